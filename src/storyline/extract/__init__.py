@@ -1,0 +1,80 @@
+"""The extract stage: a raw document becomes a cleaned ``Article``."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from storyline.extract.dates import iso_date
+from storyline.extract.html import extract_html
+from storyline.extract.text import clean_text
+from storyline.model import Article, RawDocument, Rejection
+from storyline.settings import DEFAULT, Settings
+
+STAGE_VERSION = "extract-1"
+
+
+def article_id(raw: RawDocument) -> str:
+    """The id given in the input, else a stable hash of the URL or the resolved path."""
+    if raw.id:
+        return raw.id
+    if raw.url:
+        key = raw.url
+    else:
+        path, _, line = raw.source.partition("#")
+        key = str(Path(path).resolve()) + (f"#{line}" if line else "")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def extract(raw: RawDocument, settings: Settings = DEFAULT) -> Article | Rejection:
+    """Clean one raw document; too little text left is a rejection, not an article."""
+    if raw.kind == "html":
+        article = _from_html(raw)
+    else:
+        article = _from_text(raw)
+    if len(article.text) < settings.min_text_chars:
+        return Rejection(raw.source, f"too little article text ({len(article.text)} characters)")
+    return article
+
+
+def _from_html(raw: RawDocument) -> Article:
+    page = extract_html(raw.body, raw.url)
+    # The page's own text may still carry captions and credits trafilatura kept.
+    cleaned = clean_text(page.text, has_title=True)
+    published = iso_date(raw.published) or page.published and iso_date(page.published)
+    return Article(
+        id=article_id(raw),
+        source=raw.source,
+        url=raw.url or page.url,
+        text=cleaned.text,
+        title=raw.title or page.title,
+        outlet=raw.outlet or page.outlet or cleaned.outlet,
+        author=raw.author or page.author or cleaned.author,
+        published=published or None,
+        published_source="metadata" if published else None,
+        removed=[line for line, _ in cleaned.removed],
+        extra=dict(raw.extra),
+    )
+
+
+def _from_text(raw: RawDocument) -> Article:
+    cleaned = clean_text(raw.body, has_title=raw.title is not None)
+    published = iso_date(raw.published)
+    article = Article(
+        id=article_id(raw),
+        source=raw.source,
+        url=raw.url,
+        text=cleaned.text,
+        title=raw.title or cleaned.title,
+        outlet=raw.outlet or cleaned.outlet,
+        author=raw.author or cleaned.author,
+        published=published,
+        published_source="metadata" if published else None,
+        removed=[line for line, _ in cleaned.removed],
+        extra=dict(raw.extra),
+    )
+    if cleaned.banner_dates:
+        # A bare date line in scraped text is as often the day the page was saved as the
+        # day it was published; it is kept as evidence, not taken as the date.
+        article.extra["date_lines"] = cleaned.banner_dates
+    return article

@@ -1,0 +1,249 @@
+"""Clean scraped plain text: keep the body and real subheadings, drop the page furniture.
+
+Scraped article text interleaves the story with what surrounded it on the page. Each rule
+here names one kind of furniture and the general signal that gives it away; none lists the
+strings of a particular site:
+
+* image alt text and photo captions: a photo credit ("Photo by", "/AFP", a closing
+  "(Name)" credit after the last sentence), and the short line just before a caption that
+  describes the same picture;
+* copyright notices and "Source: X" lines (they name the outlet, which is kept);
+* date-of-visit banners: a line that is nothing but a date;
+* reporting credits ("With reports from ...") and bylines ("By Jane Doe");
+* comment sections: from a comment-count or "comments" header to the end of the page;
+* counters (a line that is only a number) and share/subscribe widgets;
+* teasers for other articles: headline-like lines whose words mostly do not occur anywhere
+  in the article, and headline-like lines at the end with no body after them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyline.extract.words import content_stems
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted)\s*:?\s*)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\.?$",
+    re.IGNORECASE,
+)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
+COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,©]+?)\s*(?:[.|,]|$)",
+    re.IGNORECASE,
+)
+SOURCE_LINE = re.compile(r"^(?:source|fuente|via)\s*:\s*(\S.{0,60})$", re.IGNORECASE)
+CREDIT_LINE = re.compile(
+    r"^(?:with (?:reports|reporting|information) from|(?:additional )?reporting by|"
+    r"editing by|compiled by|translated by)\b",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
+PHOTO_CREDIT = re.compile(
+    r"(?:\bphoto(?:graph)?s?\s*(?:by|:|credit)|\bimage\s*(?:by|:|credit)|\bgetty images|"
+    r"/afp\b|/reuters\b|/ap\b|\bap photo|\((?:file|archive) (?:photo|image)\)|\bcourtesy of\b)",
+    re.IGNORECASE,
+)
+# A caption's closing credit: a short parenthetical standing after the last sentence.
+TRAILING_CREDIT = re.compile(r"[.!?”\"’]\s*\(([^()]{2,60})\)\s*$")
+COMMENTS_START = re.compile(
+    r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|comments are closed\.?|"
+    r"leave a (?:comment|reply)|(?:show|view|load|read) (?:all )?(?:\d+ )?comments|"
+    r"join the (?:conversation|discussion)|\d+\s+responses?(?: to .*)?)\s*:?$",
+    re.IGNORECASE,
+)
+WIDGET = re.compile(
+    r"^(?:share(?: this(?: article| story)?)?|follow us(?: on .*)?|sign up for .*newsletter.*|"
+    r"subscribe(?: now| to .*)?|click here.*|advertisement|related(?: articles| stories)?|"
+    r"read more|more from .*|recommended(?: for you)?|you (?:may|might) also like|"
+    r"most (?:read|popular)|trending(?: now)?|tags?:.*|topics?:.*)\s*:?$",
+    re.IGNORECASE,
+)
+COUNTER = re.compile(r"^\d{1,5}$")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
+SENTENCE_END = re.compile(r"[.!?…:;,]$")
+CLOSING_QUOTES = "”\"’'»)]"
+
+# A heading or teaser is short; a title can be a little longer.
+MAX_HEADING_WORDS = 16
+MAX_TITLE_WORDS = 30
+# Alt text is a short description; captions rarely run past this either.
+MAX_ALT_WORDS = 40
+# Share of a heading's content words that must be absent from the rest of the article for
+# it to be a teaser for another story. Real subheadings reuse the words of their section.
+TEASER_NOVELTY = 0.5
+# Share of an alt text's content words that its caption repeats (they describe one picture).
+ALT_CAPTION_OVERLAP = 0.2
+
+
+@dataclass(slots=True)
+class CleanText:
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    banner_dates: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (line, why)
+
+
+@dataclass(slots=True)
+class _Block:
+    text: str
+    why: str | None = None  # set when the block is furniture
+
+    @property
+    def kept(self) -> bool:
+        return self.why is None
+
+
+def clean_text(raw: str, *, has_title: bool = False) -> CleanText:
+    """Split ``raw`` into title, body and removed furniture.
+
+    ``has_title`` says the title is known from metadata, so the first line is not taken
+    as one.
+    """
+    blocks = [_Block(_strip_markup(line)) for line in _lines(raw)]
+    result = CleanText(text="")
+    _mark_comment_section(blocks)
+    for block in blocks:
+        if block.kept:
+            block.why = _furniture_kind(block.text, result)
+    _mark_captions(blocks)
+    if not has_title:
+        result.title = _take_title(blocks)
+    _mark_teasers(blocks, result.title)
+    _mark_trailing_headings(blocks)
+    result.text = "\n\n".join(b.text for b in blocks if b.kept)
+    result.removed = [(b.text, b.why) for b in blocks if b.why and b.why != "title"]
+    return result
+
+
+def is_heading_like(line: str, max_words: int = MAX_HEADING_WORDS) -> bool:
+    """A line that reads as a headline: short, with no sentence-final punctuation."""
+    words = line.split()
+    if not words or len(words) > max_words:
+        return False
+    return not SENTENCE_END.search(line.rstrip(CLOSING_QUOTES + " "))
+
+
+def _lines(raw: str) -> list[str]:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _strip_markup(line: str) -> str:
+    line = MARKDOWN_HEADING.sub("", line)
+    match = MARKDOWN_EMPHASIS.match(line)
+    return match.group(2).strip() if match else line
+
+
+def _mark_comment_section(blocks: list[_Block]) -> None:
+    """Everything from a comments header on is readers' comments and page furniture."""
+    for index, block in enumerate(blocks):
+        if index > 0 and COMMENTS_START.match(block.text):
+            for later in blocks[index:]:
+                later.why = "comments"
+            return
+
+
+def _furniture_kind(line: str, result: CleanText) -> str | None:
+    """Classify one line on its own; record outlet, author and banner dates on the way."""
+    if DATE_LINE.match(line):
+        result.banner_dates.append(line)
+        return "date banner"
+    if COPYRIGHT.search(line) and len(line.split()) <= 30:
+        owner = COPYRIGHT_OWNER.search(line)
+        if owner and result.outlet is None:
+            result.outlet = owner.group(1).strip() or None
+        return "copyright"
+    source = SOURCE_LINE.match(line)
+    if source:
+        result.outlet = result.outlet or source.group(1).strip()
+        return "source line"
+    byline = BYLINE.match(line)
+    if byline:
+        result.author = result.author or byline.group(1)
+        return "byline"
+    if CREDIT_LINE.match(line):
+        return "reporting credit"
+    if COUNTER.match(line):
+        return "counter"
+    if WIDGET.match(line):
+        return "widget"
+    if PHOTO_CREDIT.search(line) or _has_trailing_credit(line):
+        return "caption"
+    return None
+
+
+def _has_trailing_credit(line: str) -> bool:
+    match = TRAILING_CREDIT.search(line)
+    if not match:
+        return False
+    words = match.group(1).split()
+    # "(Cuartoscuro)", "(Jane Doe/Reuters)", "(File photo)": names or a slash, few words.
+    return len(words) <= 6 and ("/" in match.group(1) or all(w[0].isupper() for w in words))
+
+
+def _mark_captions(blocks: list[_Block]) -> None:
+    """The kept line just before a caption is the picture's alt text when it describes it."""
+    for index in range(1, len(blocks)):
+        caption, before = blocks[index], blocks[index - 1]
+        if caption.why == "caption" and before.kept and _is_alt_text(before.text, caption.text):
+            before.why = "image alt text"
+
+
+def _is_alt_text(line: str, caption: str) -> bool:
+    if len(line.split()) > MAX_ALT_WORDS or line[:1] in "“\"‘'":
+        return False
+    if caption.startswith(line) or is_heading_like(line, MAX_ALT_WORDS):
+        return True
+    words = content_stems(line)
+    if not words:
+        return False
+    return len(words & content_stems(caption)) / len(words) >= ALT_CAPTION_OVERLAP
+
+
+def _take_title(blocks: list[_Block]) -> str | None:
+    """The first kept line is the title when it reads like a headline."""
+    for block in blocks:
+        if block.kept:
+            if is_heading_like(block.text, MAX_TITLE_WORDS):
+                block.why = "title"
+                return block.text
+            return None
+    return None
+
+
+def _mark_teasers(blocks: list[_Block], title: str | None) -> None:
+    """A headline-like line whose words the article never uses is a teaser for another."""
+    for block in blocks:
+        if not (block.kept and is_heading_like(block.text)):
+            continue
+        words = content_stems(block.text)
+        if len(words) < 3:
+            continue
+        others = " ".join(b.text for b in blocks if b.kept and b is not block)
+        elsewhere = content_stems(others + " " + (title or ""))
+        novelty = len(words - elsewhere) / len(words)
+        if novelty >= TEASER_NOVELTY:
+            block.why = "teaser"
+
+
+def _mark_trailing_headings(blocks: list[_Block]) -> None:
+    """A heading with no body after it introduces a widget, not a section of the article."""
+    for block in reversed(blocks):
+        if not block.kept:
+            continue
+        if is_heading_like(block.text):
+            block.why = "trailing heading"
+        else:
+            return

@@ -1,0 +1,54 @@
+"""Light word normalisation shared by the cleaner, dedupe and the comparison stage.
+
+These need to be fast (they run on every line of every article) and need no model, so
+they use a small stop list and a crude suffix stemmer rather than spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves said says say told tell according new one two year years
+    amid among it’s he’s she’s that’s there’s mr mrs ms""".split()
+)
+
+_SUFFIXES = ("ational", "ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing",
+             "edly", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so "López" and "Lopez" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: "rejecting", "rejects", "rejected" -> "reject"."""
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def words(text: str) -> list[str]:
+    return [fold(w).replace("’", "'") for w in WORD.findall(text)]
+
+
+def content_words(text: str) -> list[str]:
+    """Folded words that carry meaning (no stop words, no bare numbers)."""
+    return [w for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}

@@ -1,0 +1,172 @@
+"""Read article files and folders into raw documents.
+
+Supported: ``.txt``, ``.md``, ``.html``/``.htm``, ``.json`` (one article or a list),
+``.jsonl`` (one article a line) and ``.gz`` of any of these. A bad file or line becomes a
+``Rejection`` naming it and the reason; it never stops the batch.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from storyline.model import RawDocument, Rejection
+from storyline.settings import DEFAULT, Settings
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json", ".jsonl"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# Fields of a JSON article that map onto RawDocument; anything else is kept in ``extra``.
+KNOWN_FIELDS = {"id", "url", "title", "text", "html", "published", "outlet", "author"}
+
+Item = RawDocument | Rejection
+
+
+class InputError(ValueError):
+    """An input that cannot be read as an article; the message is shown to the user."""
+
+
+def discover(paths: list[Path]) -> Iterator[Path | Rejection]:
+    """Yield every supported file under the given paths, in a stable (sorted) order."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if _suffix(child) in SUPPORTED and not _is_hidden(child, path):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            yield Rejection(str(path), "no such file or folder")
+
+
+def read_path(path: Path, settings: Settings = DEFAULT) -> Iterator[Item]:
+    """Read one file into raw documents (several for JSON Lines), or rejections."""
+    try:
+        data = _read_bytes(path, settings)
+        suffix = _suffix(path)
+        if suffix not in SUPPORTED:
+            raise InputError(f"unsupported file type {path.suffix!r}")
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, data, settings)
+        elif suffix == ".json":
+            yield from _read_json(path, data, settings)
+        else:
+            text = _decode(data)
+            kind = "html" if suffix in HTML_SUFFIXES else "text"
+            yield RawDocument(source=str(path), kind=kind, body=text)
+    except InputError as err:
+        yield Rejection(str(path), str(err))
+    except OSError as err:
+        yield Rejection(str(path), f"cannot read: {err.strerror or err}")
+
+
+def _suffix(path: Path) -> str:
+    """The article-type suffix: ``a.jsonl.gz`` -> ``.jsonl``."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        return suffixes[-2] if len(suffixes) > 1 else ""
+    return suffixes[-1] if suffixes else ""
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _read_bytes(path: Path, settings: Settings) -> bytes:
+    size = path.stat().st_size
+    if size > settings.max_file_bytes and path.suffix.lower() != ".gz":
+        raise InputError(f"file is {size} bytes, over the {settings.max_file_bytes}-byte bound")
+    data = path.read_bytes()
+    if path.suffix.lower() == ".gz":
+        data = _gunzip(data, settings.max_gunzip_bytes)
+    if not data.strip():
+        raise InputError("file is empty")
+    return data
+
+
+def _gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress with a hard output bound, so a small bomb cannot fill memory."""
+    decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = decompressor.decompress(data, limit + 1)
+    except zlib.error as err:
+        raise InputError(f"not a valid gzip file ({err})") from err
+    if len(out) > limit:
+        raise InputError(f"decompresses to over {limit} bytes")
+    return out
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("binary file (contains NUL bytes), not text")
+    for encoding in ("utf-8-sig", "utf-16"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("not valid UTF-8 text")
+
+
+def _read_jsonl(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
+    text = _decode(data)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}#{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Rejection(where, f"invalid JSON: {err.msg} at column {err.colno}")
+            continue
+        yield _from_object(obj, where, settings)
+
+
+def _read_json(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
+    try:
+        obj = json.loads(_decode(data))
+    except json.JSONDecodeError as err:
+        raise InputError(f"invalid JSON: {err.msg} at line {err.lineno}") from err
+    if isinstance(obj, list):
+        for index, item in enumerate(obj):
+            yield _from_object(item, f"{path}#{index + 1}", settings)
+    else:
+        yield _from_object(obj, str(path), settings)
+
+
+def _from_object(obj: Any, where: str, settings: Settings) -> Item:
+    if not isinstance(obj, dict):
+        return Rejection(where, "a JSON article must be an object")
+    body = obj.get("html") if obj.get("text") in (None, "") else obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Rejection(where, "no 'text' or 'html' field with content")
+    if len(body.encode("utf-8", "replace")) > settings.max_file_bytes:
+        return Rejection(where, f"article is over the {settings.max_file_bytes}-byte bound")
+    kind = "text" if obj.get("text") not in (None, "") else "html"
+    return RawDocument(
+        source=where,
+        kind=kind,
+        body=body,
+        id=_optional_str(obj.get("id")),
+        url=_optional_str(obj.get("url")),
+        title=_optional_str(obj.get("title")),
+        outlet=_optional_str(obj.get("outlet")),
+        author=_optional_str(obj.get("author")),
+        published=_optional_str(obj.get("published")),
+        extra={k: v for k, v in obj.items() if k not in KNOWN_FIELDS},
+    )
+
+
+def _optional_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+__all__ = ["InputError", "Item", "discover", "read_path"]

@@ -1,0 +1,220 @@
+"""The typed data model every stage reads and writes.
+
+Offsets are character offsets into ``Article.text`` (the cleaned body). Dates are ISO 8601
+strings (``2024-11-13``, ``2024-07``, ``2025-Q1``) so that partial dates stay partial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+PublishedSource = Literal["metadata", "text", "inferred"]
+Independence = Literal["independent", "syndicated"]
+QuoteCheck = Literal["verbatim", "same_utterance", "single_source", "only_source"]
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One article as it came in, before cleaning."""
+
+    source: str  # path (with ``#line`` for JSON Lines rows) or URL
+    kind: Literal["text", "html"]
+    body: str
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Rejection:
+    """An input that could not become an article, with the reason a user can act on."""
+
+    source: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Entity:
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str
+
+
+@dataclass(slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    direct: bool
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    text: str
+    start: int
+    end: int
+    value: str | None
+    anchor: str | None  # the date the value was resolved against
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    source: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_source: PublishedSource | None = None
+    # Inclusive ISO date range the publication date must lie in, when only a range is known.
+    published_range: tuple[str, str] | None = None
+    removed: list[str] = field(default_factory=list)  # boilerplate lines the cleaner dropped
+    duplicate_of: str | None = None
+    event_id: str | None = None
+    storyline_id: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    event_date: str | None = None
+    # (start, end) offsets of the sentences of ``text``, from the reading stage.
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def record(self) -> dict[str, Any]:
+        """The public article record (README: "The article record")."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "outlet": self.outlet,
+            "title": self.title,
+            "author": self.author,
+            "published": self.published,
+            "published_source": self.published_source,
+            "text": self.text,
+            "duplicate_of": self.duplicate_of,
+            "event_id": self.event_id,
+            "storyline_id": self.storyline_id,
+            "entities": [asdict(e) for e in self.entities],
+            "quotes": [asdict(q) for q in self.quotes],
+            "times": [asdict(t) for t in self.times],
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    article_ids: list[str]
+    storyline_id: str | None = None
+    date: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Storyline:
+    id: str
+    event_ids: list[str]
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Citation:
+    """The article (and span of its text) that supports a briefing sentence."""
+
+    n: int  # the number printed as [n]; indexes Briefing.sources
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class BriefSentence:
+    text: str
+    citations: list[Citation]
+    flag: str | None = None  # e.g. "single source"
+
+
+@dataclass(slots=True)
+class Claim:
+    """A sentence of one article, with which other sources support or contradict it."""
+
+    article_id: str
+    text: str
+    start: int
+    end: int
+    supported_by: list[str]
+    contradicted_by: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CheckedQuote:
+    article_id: str
+    text: str
+    speaker: str | None
+    status: QuoteCheck
+    matches: list[str]  # article ids where the same words (or utterance) stand
+
+
+@dataclass(slots=True)
+class Source:
+    n: int
+    article_id: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    independence: Independence
+    duplicate_of: str | None = None
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    event_id: str
+    date: str | None
+    text: BriefSentence
+
+
+@dataclass(slots=True)
+class Section:
+    heading: str
+    sentences: list[BriefSentence]
+
+
+@dataclass(slots=True)
+class KeyQuote:
+    text: str
+    speaker: str | None
+    citation: Citation
+    status: QuoteCheck
+
+
+@dataclass(slots=True)
+class Briefing:
+    storyline_id: str
+    title: str
+    summary: BriefSentence
+    headline: str
+    main: list[BriefSentence]
+    developments: list[TimelineEntry]
+    reactions: list[BriefSentence]
+    timeline: list[TimelineEntry]
+    quotes: list[KeyQuote]
+    sources: list[Source]
+    single_source_claims: list[Claim]
+    contradicted_claims: list[Claim]
+    unverified_quotes: list[CheckedQuote]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,58 @@
+"""Sentence boundaries for news text.
+
+A rule-based splitter: paragraphs (blank-line separated) never share a sentence, a quoted
+passage that runs over several sentences stays split at its own sentence ends, and common
+abbreviations ("U.S.", "Oct.", "Mr.") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs etc no
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m""".split()
+)
+# A sentence ends at . ! ? or … , optionally followed by closing quotes or brackets,
+# then white space and something that can start a sentence.
+BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9¿¡])")
+PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in ``text``."""
+    spans: list[tuple[int, int]] = []
+    for para_start, para_end in _paragraphs(text):
+        start = para_start
+        for match in BOUNDARY.finditer(text, para_start, para_end):
+            if _is_abbreviation(text, start, match.start()):
+                continue
+            spans.append(_trim(text, start, match.end()))
+            start = match.end()
+        if text[start:para_end].strip():
+            spans.append(_trim(text, start, para_end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = text[start:dot].rsplit(None, 1)[-1].lstrip("“\"‘(").lower() if text[start:dot] else ""
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,273 @@
+"""Time expressions, normalised to ISO 8601 against the article's publication date.
+
+Rules follow how news is written: a bare weekday in past-tense reporting is the most recent
+such day (the publication day included), "last Friday" the one before that week's, a month
+without a year the most recent such month, a month-day without a year the nearest such date
+in the past year. The anchor may be a date range (only a range is known); a value is given
+only when every date in the range yields the same value. With no anchor, only expressions
+that carry their own year get a value: no date is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from storyline.model import TimeExpr
+
+MONTHS = {m: i + 1 for i, names in enumerate([
+    "jan january enero", "feb february febrero", "mar march marzo", "apr april abril",
+    "may mayo", "jun june junio", "jul july julio", "aug august agosto",
+    "sep sept september septiembre", "oct october octubre", "nov november noviembre",
+    "dec december diciembre"]) for m in names.split()}
+WEEKDAYS = {d: i % 7 for i, names in enumerate([
+    "monday lunes", "tuesday martes", "wednesday miércoles miercoles", "thursday jueves",
+    "friday viernes", "saturday sábado sabado", "sunday domingo"]) for d in names.split()}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "several": None, "few": None}
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                    "3rd": 3, "4th": 4}
+
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|"
+          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+          r"diciembre)")
+_WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|end of)[- ]+)?"
+_LEAD = r"(?i:(?:(?:back |since |until |by |from |before |after )?(?:in |on |of )?)?)"
+
+Resolver = Callable[[re.Match[str], date | None], str | None]
+PATTERNS: list[tuple[re.Pattern[str], str]] = []
+
+
+def _rule(pattern: str, flags: int = 0) -> Callable[[Resolver], Resolver]:
+    def register(func: Resolver) -> Resolver:
+        PATTERNS.append((re.compile(pattern, flags), func.__name__))
+        RESOLVERS[func.__name__] = func
+        return func
+    return register
+
+
+RESOLVERS: dict[str, Resolver] = {}
+
+
+@_rule(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")
+def iso_date(m: re.Match[str], anchor: date | None) -> str | None:
+    return _valid(m.group("iso"))
+
+
+@_rule(rf"\b{_LEAD}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
+def month_day_year(m: re.Match[str], anchor: date | None) -> str | None:
+    return _ymd(m.group("year"), m.group("month"), m.group("day"))
+
+
+@_rule(rf"\b{_LEAD}{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+|\s+de\s+){_YEAR}\b")
+def day_month_year(m: re.Match[str], anchor: date | None) -> str | None:
+    return _ymd(m.group("year"), m.group("month"), m.group("day"))
+
+
+def _ymd(year: str, month: str, day: str) -> str | None:
+    return _valid(f"{int(year):04d}-{MONTHS[month.lower().rstrip('.')]:02d}-{int(day):02d}")
+
+
+@_rule(rf"\b{_LEAD}{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")
+def month_day(m: re.Match[str], anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+    # The nearest such date: news mostly looks back, up to about nine months.
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        value = _valid(f"{year:04d}-{month:02d}-{day:02d}")
+        if value and -270 <= (date.fromisoformat(value) - anchor).days <= 90:
+            return value
+    return None
+
+
+@_rule(rf"\b{_LEAD}{_PART}{_MONTH}(?:\s+of)?\s+{_YEAR}\b")
+def month_year(m: re.Match[str], anchor: date | None) -> str | None:
+    return f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"
+
+
+@_rule(rf"\b(?:(?P<rel>last|next|this)\s+)?{_LEAD}{_PART}{_MONTH}\b(?!\s+\d)")
+def month_only(m: re.Match[str], anchor: date | None) -> str | None:
+    name = m.group("month")
+    if name == "May" and not (m.group("part") or m.group("rel") or m.group(0) != name):
+        return None  # "May" alone is as often the verb as the month
+    if anchor is None:
+        return None
+    month = MONTHS[name.lower().rstrip(".")]
+    year = anchor.year
+    rel = (m.group("rel") or "").lower()
+    if rel == "next":
+        year += 1 if month <= anchor.month else 0
+    elif month > anchor.month or (rel == "last" and month == anchor.month):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+@_rule(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Ee]l pasado|[Ee]l|[Ee]ste)?\s*{_WEEKDAY}"
+       r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+def weekday(m: re.Match[str], anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    target = WEEKDAYS[m.group("weekday").lower()]
+    back = (anchor.weekday() - target) % 7
+    rel = (m.group("rel") or "").lower()
+    if rel in {"last", "el pasado", "past"} and back == 0:
+        back = 7
+    if rel == "next":
+        return (anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)).isoformat()
+    return (anchor - timedelta(days=back)).isoformat()
+
+
+@_rule(r"\b(?P<word>today|yesterday|tomorrow|tonight|hoy|ayer)\b", re.IGNORECASE)
+def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    shift = {"yesterday": -1, "ayer": -1, "tomorrow": 1}.get(m.group("word").lower(), 0)
+    return (anchor + timedelta(days=shift)).isoformat()
+
+
+@_rule(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before)\b",
+       re.IGNORECASE)
+def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
+    count = NUMBERS.get(m.group("num").lower(), None) if not m.group("num").isdigit() \
+        else int(m.group("num"))
+    if anchor is None or count is None or m.group("dir").lower() in {"later"}:
+        return None
+    unit = m.group("unit").lower()
+    if unit == "day":
+        return (anchor - timedelta(days=count)).isoformat()
+    if unit == "week":
+        return _iso_week(anchor - timedelta(weeks=count))
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 - count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{anchor.year - count:04d}"
+
+
+@_rule(r"\b(?:(?P<part>early|late|mid|earlier|later)[- ]+)?(?:(?P<rel>last|next|this|past)\s+)"
+       r"(?P<unit>week|month|year)\b", re.IGNORECASE)
+def relative_unit(m: re.Match[str], anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    step = {"last": -1, "past": -1, "next": 1, "this": 0}[m.group("rel").lower()]
+    unit = m.group("unit").lower()
+    if unit == "year":
+        return f"{anchor.year + step:04d}"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return _iso_week(anchor + timedelta(weeks=step))
+
+
+@_rule(r"\b(?P<part>earlier|later) this (?P<unit>week|month|year)\b", re.IGNORECASE)
+def this_unit(m: re.Match[str], anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    unit = m.group("unit").lower()
+    if unit == "year":
+        return f"{anchor.year:04d}"
+    if unit == "month":
+        return f"{anchor.year:04d}-{anchor.month:02d}"
+    return _iso_week(anchor)
+
+
+@_rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+       rf"(?:\s+of\s+{_YEAR})?|\bQ(?P<q>[1-4])\s+{_YEAR.replace('year', 'qyear')}\b",
+       re.IGNORECASE)
+def quarter(m: re.Match[str], anchor: date | None) -> str | None:
+    number = ORDINAL_QUARTERS[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
+    year = m.group("year") or m.group("qyear")
+    if year is None:
+        if anchor is None:
+            return None
+        year = str(anchor.year)
+    return f"{int(year):04d}-Q{number}"
+
+
+@_rule(rf"\b(?:(?:in|since|by|until|of)\s+)?{_PART.replace('part', 'p')}{_YEAR}\b(?![-/]\d)")
+def year_only(m: re.Match[str], anchor: date | None) -> str | None:
+    return m.group("year")
+
+
+@_rule(rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}\s+(?P<unit>day|week|month|year|hour)s?\b",
+       re.IGNORECASE)
+def duration(m: re.Match[str], anchor: date | None) -> str | None:
+    raw = m.group("num").lower()
+    count = int(raw) if raw.isdigit() else NUMBERS.get(raw)
+    unit = m.group("unit").lower()
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H"}[unit]
+    if count is None:
+        return f"P{'T' if code == 'H' else ''}X{code}"
+    return f"P{'T' if code == 'H' else ''}{count}{code}"
+
+
+def _valid(value: str) -> str | None:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr]:
+    """Every time expression in ``text``, with its value against the anchor date or range."""
+    low, high = _anchor_range(anchor)
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpr] = []
+    for pattern, name in PATTERNS:
+        resolve = RESOLVERS[name]
+        for match in pattern.finditer(text):
+            start, end = _trim_span(text, match.start(), match.end())
+            if end - start < 3 or any(s < end and start < e for s, e in taken):
+                continue
+            if name == "duration" and _is_quantity_only(match):
+                continue
+            value = _agreed(resolve, match, low, high)
+            taken.append((start, end))
+            anchor_text = low.isoformat() if low and low == high else (
+                f"{low.isoformat()}/{high.isoformat()}" if low and high else None)
+            found.append(TimeExpr(text[start:end], start, end, value, anchor_text))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _is_quantity_only(match: re.Match[str]) -> bool:
+    # "38 years" in "sentenced to 38 years" is a duration; "two" alone is not a time.
+    return match.group("num").lower() in {"a", "an"} and match.group("unit").lower() == "hour"
+
+
+def _agreed(resolve: Resolver, match: re.Match[str], low: date | None,
+            high: date | None) -> str | None:
+    first = resolve(match, low)
+    if low == high:
+        return first
+    second = resolve(match, high)
+    return first if first == second else None
+
+
+def _anchor_range(anchor: tuple[str, str] | str | None) -> tuple[date | None, date | None]:
+    if anchor is None:
+        return None, None
+    if isinstance(anchor, str):
+        day = date.fromisoformat(anchor[:10])
+        return day, day
+    return date.fromisoformat(anchor[0][:10]), date.fromisoformat(anchor[1][:10])
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " .,":
+        end -= 1
+    return start, end

@@ -1,0 +1,352 @@
+"""The SQLite store: the single source of truth for articles, events, storylines, briefings.
+
+* Schema versioned with ``PRAGMA user_version`` and an ordered list of migrations.
+* WAL journal, so readers (the API, the web page) never block the one writer.
+* One writer: every write runs in ``BEGIN IMMEDIATE`` under a process-wide lock.
+* FTS5 full-text index on article title and text, kept in sync by triggers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from storyline.model import Article, Briefing, Event, Rejection, Storyline
+from storyline.store.codec import article_from_json, article_to_json
+
+MIGRATIONS: list[str] = [
+    # 1: articles with full-text search, events, storylines, briefings, rejections.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,          -- arrival order; clustering follows it
+        source TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        title TEXT,
+        outlet TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        duplicate_of TEXT,
+        event_id TEXT,
+        stages TEXT NOT NULL DEFAULT '{}',    -- stage name -> version that produced it
+        record TEXT NOT NULL,                 -- the whole Article as JSON
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_event ON articles(event_id);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TABLE minhashes (article_id TEXT PRIMARY KEY, signature BLOB NOT NULL);
+    CREATE TABLE doc_freq (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        storyline_id TEXT,
+        merged_into TEXT,                     -- old ids keep resolving after a merge
+        terms TEXT NOT NULL,                  -- summed log term frequencies (JSON)
+        first_date TEXT,
+        last_date TEXT
+    );
+    CREATE TABLE storylines (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, merged_into TEXT);
+    CREATE TABLE briefings (storyline_id TEXT PRIMARY KEY, json TEXT NOT NULL,
+                            updated_at TEXT NOT NULL);
+    CREATE TABLE rejections (source TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+    """,
+]
+
+_WRITE_LOCK = threading.Lock()
+
+
+def content_hash(article: Article) -> str:
+    key = json.dumps([article.title, article.text, article.outlet, article.published,
+                      article.author, article.url], ensure_ascii=False)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A storyline database file. Use as a context manager or call ``close``."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False,
+                                    isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- schema -------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        with self.write():
+            for version in range(self.schema_version, len(MIGRATIONS)):
+                for statement in _statements(MIGRATIONS[version]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version={version + 1}")
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One writer at a time; the block commits as a whole or not at all."""
+        with _WRITE_LOCK:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    # --- articles -----------------------------------------------------------------------
+    def upsert_article(self, article: Article) -> str:
+        """Store an article: 'new', 'updated' (its content changed) or 'unchanged'."""
+        digest = content_hash(article)
+        with self.write() as conn:
+            row = conn.execute("SELECT content_hash FROM articles WHERE id=?",
+                               (article.id,)).fetchone()
+            if row is not None and row["content_hash"] == digest:
+                return "unchanged"
+            values = (article.source, digest, article.title, article.outlet, article.published,
+                      article.text, article_to_json(article), _now(), article.id)
+            if row is None:
+                seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+                conn.execute(
+                    "INSERT INTO articles (source, content_hash, title, outlet, published, text,"
+                    " record, updated_at, id, seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (*values, seq),
+                )
+                conn.execute("DELETE FROM rejections WHERE source=?", (article.source,))
+                return "new"
+            # Changed content: keep the id and arrival order, redo every later stage.
+            conn.execute(
+                "UPDATE articles SET source=?, content_hash=?, title=?, outlet=?, published=?,"
+                " text=?, record=?, updated_at=?, stages='{}', event_id=NULL,"
+                " duplicate_of=NULL WHERE id=?",
+                values,
+            )
+            return "updated"
+
+    def save_article(self, article: Article, stage: str | None = None,
+                     version: str | None = None) -> None:
+        """Write back an article's reading (and the stage version that produced it)."""
+        with self.write() as conn:
+            stages = json.loads(conn.execute("SELECT stages FROM articles WHERE id=?",
+                                             (article.id,)).fetchone()["stages"])
+            if stage and version:
+                stages[stage] = version
+            conn.execute(
+                "UPDATE articles SET record=?, duplicate_of=?, event_id=?, stages=? WHERE id=?",
+                (article_to_json(article), article.duplicate_of, article.event_id,
+                 json.dumps(stages), article.id),
+            )
+
+    def stage_versions(self, article_id: str) -> dict[str, str]:
+        row = self.conn.execute("SELECT stages FROM articles WHERE id=?",
+                                (article_id,)).fetchone()
+        return dict(json.loads(row["stages"])) if row else {}
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.conn.execute("SELECT record FROM articles WHERE id=?",
+                                (article_id,)).fetchone()
+        return article_from_json(row["record"]) if row else None
+
+    def articles(self, ids: list[str] | None = None) -> list[Article]:
+        """Articles in arrival order (all of them, or those with the given ids)."""
+        if ids is None:
+            rows = self.conn.execute("SELECT record FROM articles ORDER BY seq").fetchall()
+        else:
+            marks = ",".join("?" * len(ids))
+            rows = self.conn.execute(
+                f"SELECT record FROM articles WHERE id IN ({marks}) ORDER BY seq", ids
+            ).fetchall()
+        return [article_from_json(r["record"]) for r in rows]
+
+    def count_articles(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search; the query is taken as words, not as FTS5 syntax."""
+        terms = [t for t in "".join(c if c.isalnum() else " " for c in query).split() if t]
+        if not terms:
+            return []
+        match = " ".join(f'"{t}"' for t in terms)
+        rows = self.conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.event_id,"
+            " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    # --- dedupe and clustering state ------------------------------------------------------
+    def minhashes(self) -> list[tuple[str, bytes]]:
+        rows = self.conn.execute(
+            "SELECT m.article_id, m.signature FROM minhashes m JOIN articles a"
+            " ON a.id = m.article_id ORDER BY a.seq").fetchall()
+        return [(r["article_id"], bytes(r["signature"])) for r in rows]
+
+    def save_minhash(self, article_id: str, signature: bytes) -> None:
+        with self.write() as conn:
+            conn.execute("INSERT OR REPLACE INTO minhashes VALUES (?, ?)", (article_id, signature))
+
+    def doc_freq(self) -> tuple[int, dict[str, int]]:
+        """Number of clustered articles and per-term document frequencies."""
+        rows = self.conn.execute("SELECT term, df FROM doc_freq").fetchall()
+        freq = {r["term"]: int(r["df"]) for r in rows}
+        return freq.pop("\x00docs", 0), freq
+
+    def save_clustering(self, article: Article, terms: set[str], event: EventState,
+                        storyline_id: str | None) -> None:
+        """Record one article's event assignment and the updated event, atomically."""
+        with self.write() as conn:
+            conn.executemany(
+                "INSERT INTO doc_freq VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+                [(t,) for t in [*terms, "\x00docs"]],
+            )
+            conn.execute(
+                "INSERT INTO events (id, seq, storyline_id, terms, first_date, last_date)"
+                " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events), ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET storyline_id=excluded.storyline_id,"
+                " terms=excluded.terms, first_date=excluded.first_date,"
+                " last_date=excluded.last_date",
+                (event.id, storyline_id, json.dumps(event.terms), event.first_date,
+                 event.last_date),
+            )
+            if storyline_id:
+                conn.execute(
+                    "INSERT OR IGNORE INTO storylines (id, seq) VALUES"
+                    " (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM storylines))", (storyline_id,))
+            conn.execute("UPDATE articles SET event_id=?, record=? WHERE id=?",
+                         (article.event_id, article_to_json(article), article.id))
+
+    def event_states(self) -> list[EventState]:
+        rows = self.conn.execute(
+            "SELECT id, storyline_id, terms, first_date, last_date FROM events"
+            " WHERE merged_into IS NULL ORDER BY seq").fetchall()
+        return [EventState(r["id"], json.loads(r["terms"]), r["first_date"], r["last_date"],
+                           r["storyline_id"]) for r in rows]
+
+    def set_event_storyline(self, event_id: str, storyline_id: str) -> None:
+        with self.write() as conn:
+            conn.execute("UPDATE events SET storyline_id=? WHERE id=?", (storyline_id, event_id))
+            conn.execute(
+                "INSERT OR IGNORE INTO storylines (id, seq) VALUES"
+                " (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM storylines))", (storyline_id,))
+
+    def resolve_event(self, event_id: str) -> str:
+        """Follow merges: an old event id resolves to the event it became part of."""
+        seen = set()
+        while event_id not in seen:
+            seen.add(event_id)
+            row = self.conn.execute("SELECT merged_into FROM events WHERE id=?",
+                                    (event_id,)).fetchone()
+            if row is None or row["merged_into"] is None:
+                return event_id
+            event_id = row["merged_into"]
+        return event_id
+
+    # --- events, storylines, briefings ----------------------------------------------------
+    def events(self) -> list[Event]:
+        members: dict[str, list[str]] = {}
+        for row in self.conn.execute(
+                "SELECT id, event_id FROM articles WHERE event_id IS NOT NULL ORDER BY seq"):
+            members.setdefault(row["event_id"], []).append(row["id"])
+        rows = self.conn.execute("SELECT id, storyline_id, first_date FROM events"
+                                 " WHERE merged_into IS NULL ORDER BY seq").fetchall()
+        return [Event(r["id"], members.get(r["id"], []), r["storyline_id"], r["first_date"])
+                for r in rows if members.get(r["id"])]
+
+    def storylines(self) -> list[Storyline]:
+        by_storyline: dict[str, list[str]] = {}
+        for event in self.events():
+            if event.storyline_id:
+                by_storyline.setdefault(event.storyline_id, []).append(event.id)
+        rows = self.conn.execute("SELECT id FROM storylines WHERE merged_into IS NULL"
+                                 " ORDER BY seq").fetchall()
+        return [Storyline(r["id"], by_storyline[r["id"]]) for r in rows
+                if r["id"] in by_storyline]
+
+    def save_briefing(self, briefing: Briefing) -> None:
+        with self.write() as conn:
+            conn.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)",
+                         (briefing.storyline_id, json.dumps(briefing.to_dict()), _now()))
+
+    def briefing_json(self, storyline_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT json FROM briefings WHERE storyline_id=?",
+                                (storyline_id,)).fetchone()
+        return dict(json.loads(row["json"])) if row else None
+
+    # --- rejections ---------------------------------------------------------------------
+    def save_rejection(self, rejection: Rejection) -> None:
+        with self.write() as conn:
+            conn.execute("INSERT OR REPLACE INTO rejections VALUES (?, ?, ?)",
+                         (rejection.source, rejection.reason, _now()))
+
+    def rejections(self) -> list[Rejection]:
+        rows = self.conn.execute("SELECT source, reason FROM rejections ORDER BY source")
+        return [Rejection(r["source"], r["reason"]) for r in rows]
+
+
+class EventState:
+    """An event as the online clusterer sees it: summed term weights and its date span."""
+
+    __slots__ = ("first_date", "id", "last_date", "storyline_id", "terms")
+
+    def __init__(self, event_id: str, terms: dict[str, float], first_date: str | None,
+                 last_date: str | None, storyline_id: str | None = None) -> None:
+        self.id = event_id
+        self.terms = terms
+        self.first_date = first_date
+        self.last_date = last_date
+        self.storyline_id = storyline_id
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements; trigger bodies hold ';' so split on 'END;' too."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines():
+        stripped = line.split("--", 1)[0].rstrip() if "--" in line else line.rstrip()
+        buffer += stripped + "\n"
+        if stripped.endswith(";") and sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
