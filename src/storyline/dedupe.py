@@ -21,7 +21,7 @@ def shingles(text: str, size: int) -> set[bytes]:
     tokens = words(text)
     if len(tokens) < size:
         return {" ".join(tokens).encode("utf-8")} if tokens else set()
-    return {" ".join(tokens[i:i + size]).encode("utf-8") for i in range(len(tokens) - size + 1)}
+    return {" ".join(tokens[i : i + size]).encode("utf-8") for i in range(len(tokens) - size + 1)}
 
 
 def signature(text: str, settings: Settings = DEFAULT) -> LeanMinHash:
@@ -69,7 +69,7 @@ class DuplicateIndex:
                 matches.append(self.original_of.get(other, other))
         if not matches:
             return None
-        return min(matches, key=lambda m: self.order.get(m, len(self.order)))
+        return str(min(matches, key=lambda m: self.order.get(m, len(self.order))))
 
 
 def mark_duplicate(article: Article, index: DuplicateIndex, sig: LeanMinHash) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+DocKind = Literal["text", "html"]
 PublishedSource = Literal["metadata", "text", "inferred"]
 Independence = Literal["independent", "syndicated"]
 QuoteCheck = Literal["verbatim", "same_utterance", "single_source", "only_source"]
@@ -19,7 +20,7 @@ class RawDocument:
     """One article as it came in, before cleaning."""
 
     source: str  # path (with ``#line`` for JSON Lines rows) or URL
-    kind: Literal["text", "html"]
+    kind: DocKind
     body: str
     id: str | None = None
     url: str | None = None

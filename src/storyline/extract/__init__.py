@@ -8,7 +8,7 @@ from pathlib import Path
 from storyline.extract.dates import iso_date
 from storyline.extract.html import extract_html
 from storyline.extract.text import clean_text
-from storyline.model import Article, RawDocument, Rejection
+from storyline.model import Article, PublishedSource, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
 
 STAGE_VERSION = "extract-1"
@@ -28,10 +28,7 @@ def article_id(raw: RawDocument) -> str:
 
 def extract(raw: RawDocument, settings: Settings = DEFAULT) -> Article | Rejection:
     """Clean one raw document; too little text left is a rejection, not an article."""
-    if raw.kind == "html":
-        article = _from_html(raw)
-    else:
-        article = _from_text(raw)
+    article = _from_html(raw) if raw.kind == "html" else _from_text(raw)
     if len(article.text) < settings.min_text_chars:
         return Rejection(raw.source, f"too little article text ({len(article.text)} characters)")
     return article
@@ -41,7 +38,7 @@ def _from_html(raw: RawDocument) -> Article:
     page = extract_html(raw.body, raw.url)
     # The page's own text may still carry captions and credits trafilatura kept.
     cleaned = clean_text(page.text, has_title=True)
-    published = iso_date(raw.published) or page.published and iso_date(page.published)
+    published = iso_date(raw.published) or iso_date(page.published)
     return Article(
         id=article_id(raw),
         source=raw.source,
@@ -60,6 +57,11 @@ def _from_html(raw: RawDocument) -> Article:
 def _from_text(raw: RawDocument) -> Article:
     cleaned = clean_text(raw.body, has_title=raw.title is not None)
     published = iso_date(raw.published)
+    source: PublishedSource | None = "metadata" if published else None
+    if published is None and cleaned.stated_dates:
+        # "Published: March 3, 2026" is the page stating its own date, unlike a bare banner.
+        published = iso_date(cleaned.stated_dates[0])
+        source = "text" if published else None
     article = Article(
         id=article_id(raw),
         source=raw.source,
@@ -69,7 +71,7 @@ def _from_text(raw: RawDocument) -> Article:
         outlet=raw.outlet or cleaned.outlet,
         author=raw.author or cleaned.author,
         published=published,
-        published_source="metadata" if published else None,
+        published_source=source,
         removed=[line for line, _ in cleaned.removed],
         extra=dict(raw.extra),
     )

@@ -17,13 +17,29 @@ import trafilatura
 
 log = logging.getLogger(__name__)
 
-ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
-                 "analysisnewsarticle", "opinionnewsarticle", "webpage"}
-DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
-             "publishdate", "date", "dc.date.issued", "dc.date", "sailthru.date",
-             "parsely-pub-date", "publication_date")
-AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "byl",
-               "sailthru.author")
+ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "blogposting",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "webpage",
+}
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "publication_date",
+)
+AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "byl", "sailthru.author")
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
 TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
 
@@ -143,8 +159,12 @@ def _meta_fields(tree: Any) -> dict[str, str]:
         if key and key not in tags:
             tags[key] = " ".join(meta.get("content", "").split())
     fields: dict[str, str] = {}
-    for field, keys in (("published", DATE_META), ("author", AUTHOR_META),
-                        ("outlet", SITE_META), ("title", TITLE_META)):
+    for field, keys in (
+        ("published", DATE_META),
+        ("author", AUTHOR_META),
+        ("outlet", SITE_META),
+        ("title", TITLE_META),
+    ):
         value = next((tags[k] for k in keys if tags.get(k)), "")
         if value:
             fields[field] = value

@@ -35,6 +35,7 @@ DATE_LINE = re.compile(
     rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\.?$",
     re.IGNORECASE,
 )
+STATED_DATE = re.compile(r"^(?:published|posted)\s*:?\s*", re.IGNORECASE)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
 COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,©]+?)\s*(?:[.|,]|$)",
@@ -91,7 +92,8 @@ class CleanText:
     title: str | None = None
     outlet: str | None = None
     author: str | None = None
-    banner_dates: list[str] = field(default_factory=list)
+    banner_dates: list[str] = field(default_factory=list)  # bare date lines: weak evidence
+    stated_dates: list[str] = field(default_factory=list)  # "Published: ..." lines
     removed: list[tuple[str, str]] = field(default_factory=list)  # (line, why)
 
 
@@ -158,6 +160,10 @@ def _mark_comment_section(blocks: list[_Block]) -> None:
 def _furniture_kind(line: str, result: CleanText) -> str | None:
     """Classify one line on its own; record outlet, author and banner dates on the way."""
     if DATE_LINE.match(line):
+        stated = STATED_DATE.match(line)
+        if stated:
+            result.stated_dates.append(line[stated.end() :])
+            return "dateline"
         result.banner_dates.append(line)
         return "date banner"
     if COPYRIGHT.search(line) and len(line.split()) <= 30:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from storyline.model import RawDocument, Rejection
+from storyline.model import DocKind, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -56,7 +56,7 @@ def read_path(path: Path, settings: Settings = DEFAULT) -> Iterator[Item]:
             yield from _read_json(path, data, settings)
         else:
             text = _decode(data)
-            kind = "html" if suffix in HTML_SUFFIXES else "text"
+            kind: DocKind = "html" if suffix in HTML_SUFFIXES else "text"
             yield RawDocument(source=str(path), kind=kind, body=text)
     except InputError as err:
         yield Rejection(str(path), str(err))
@@ -122,7 +122,7 @@ def _read_jsonl(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Rejection(where, f"invalid JSON: {err.msg} at column {err.colno}")
+            yield Rejection(where, f"invalid JSON: {err.msg} (column {err.colno})")
             continue
         yield _from_object(obj, where, settings)
 
@@ -131,7 +131,7 @@ def _read_json(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
     try:
         obj = json.loads(_decode(data))
     except json.JSONDecodeError as err:
-        raise InputError(f"invalid JSON: {err.msg} at line {err.lineno}") from err
+        raise InputError(f"invalid JSON: {err.msg} (line {err.lineno}, column {err.colno})") from err
     if isinstance(obj, list):
         for index, item in enumerate(obj):
             yield _from_object(item, f"{path}#{index + 1}", settings)
@@ -147,7 +147,7 @@ def _from_object(obj: Any, where: str, settings: Settings) -> Item:
         return Rejection(where, "no 'text' or 'html' field with content")
     if len(body.encode("utf-8", "replace")) > settings.max_file_bytes:
         return Rejection(where, f"article is over the {settings.max_file_bytes}-byte bound")
-    kind = "text" if obj.get("text") not in (None, "") else "html"
+    kind: DocKind = "text" if obj.get("text") not in (None, "") else "html"
     return RawDocument(
         source=where,
         kind=kind,

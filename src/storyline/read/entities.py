@@ -16,8 +16,11 @@ TRIM = " \t\n“”\"‘’'()[],.:;"
 
 
 def entities_from_doc(doc: Any) -> list[Entity]:
-    found = [_entity(ent.text, ent.label_, ent.start_char, ent.end_char) for ent in doc.ents
-             if ent.label_ in KEPT_LABELS]
+    found = [
+        _entity(ent.text, ent.label_, ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ in KEPT_LABELS
+    ]
     found = [e for e in found if e.text]
     _canonicalise_people(found)
     return found
@@ -53,6 +56,6 @@ def person_for(name: str, full_names: list[str]) -> str | None:
     best: str | None = None
     for full in full_names:
         parts = full.split()
-        if parts[-len(tokens):] == tokens and (best is None or len(full) > len(best)):
+        if parts[-len(tokens) :] == tokens and (best is None or len(full) > len(best)):
             best = full
     return best

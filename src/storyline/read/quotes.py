@@ -18,20 +18,26 @@ from dataclasses import dataclass
 from storyline.model import Entity, Quote
 from storyline.read.entities import person_for
 
-CUES = (r"said|says|say|told|tells|added|adds|stated|states|declared|explained|noted|wrote|"
-        r"asked|answered|replied|responded|insisted|argued|claimed|warned|stressed|"
-        r"emphasi[sz]ed|remarked|continued|recalled|acknowledged|admitted|announced|"
-        r"concluded|commented|assured|affirmed|highlighted|pointed out|tweeted|posted")
-PARTICIPLE_CUES = (r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
-                   r"warning|stressing|insisting|telling|asking")
+CUES = (
+    r"said|says|say|told|tells|added|adds|stated|states|declared|explained|noted|wrote|"
+    r"asked|answered|replied|responded|insisted|argued|claimed|warned|stressed|"
+    r"emphasi[sz]ed|remarked|continued|recalled|acknowledged|admitted|announced|"
+    r"concluded|commented|assured|affirmed|highlighted|pointed out|tweeted|posted"
+)
+PARTICIPLE_CUES = (
+    r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
+    r"warning|stressing|insisting|telling|asking"
+)
 CUE = re.compile(rf"\b(?:{CUES})\b", re.IGNORECASE)
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
-ROLES = (r"leader|president|ambassador|diplomat|minister|secretary|spokes(?:man|woman|person)|"
-         r"officials?|envoy|governor|mayor|senator|chancellor|premier|chief|director|"
-         r"analyst|expert|lawyer|attorney|prosecutor|judge|commander|general|nominee|"
-         r"ministry|government|embassy|department|agency|company|police|office|center|centre")
+ROLES = (
+    r"leader|president|ambassador|diplomat|minister|secretary|spokes(?:man|woman|person)|"
+    r"officials?|envoy|governor|mayor|senator|chancellor|premier|chief|director|"
+    r"analyst|expert|lawyer|attorney|prosecutor|judge|commander|general|nominee|"
+    r"ministry|government|embassy|department|agency|company|police|office|center|centre"
+)
 ROLE = re.compile(
     rf"(?:\b[Tt]he\s+|\b[A-Z][\w.-]*(?:’s|'s)\s+)(?:[A-Z][\w.-]*\s+|former\s+|new\s+|top\s+|"
     rf"then-|foreign\s+|security\s+|interior\s+)*(?:{ROLES})\b"
@@ -42,13 +48,68 @@ MIN_QUOTE_WORDS = 4
 CUE_WINDOW = 80
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 # A name by its shape, for surnames the entity model missed ("de la Fuente said").
-NAME = re.compile(r"(?:\b(?:de|del|la|van|von|da|di|al|bin)\s+)*\b[A-Z][\w’'.-]+"
-                  r"(?:\s+(?:(?:de|del|la|van|von|da|di)\s+)*[A-Z][\w’'.-]+)*")
-NOT_NAMES = frozenset("""But And The In On At As After Before During Since While When If This
-    That These Those It Its Our We I You He She They His Her Their Some Many Unfortunately
-    However Meanwhile Now Still Yet So Also""".split())
+NAME = re.compile(
+    r"(?:\b(?:de|del|la|van|von|da|di|al|bin)\s+)*\b[A-Z][\w’'.-]+"
+    r"(?:\s+(?:(?:de|del|la|van|von|da|di)\s+)*[A-Z][\w’'.-]+)*"
+)
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|at|for|from|in|with|by|to|on|about|against)\s+$", re.IGNORECASE
+)
+# Titles before a name are not part of it ("Ambassador Salazar" is Salazar).
+TITLE = re.compile(
+    r"^(?:(?:Ambassador|President|Minister|Secretary|Senator|Governor|Mayor|"
+    r"Judge|General|Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Councillor|Director)"
+    r"\.?\s+)+"
+)
+NOT_NAMES = frozenset(
+    [
+        "But",
+        "And",
+        "The",
+        "In",
+        "On",
+        "At",
+        "As",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "While",
+        "When",
+        "If",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "Our",
+        "We",
+        "I",
+        "You",
+        "He",
+        "She",
+        "They",
+        "His",
+        "Her",
+        "Their",
+        "Some",
+        "Many",
+        "Unfortunately",
+        "However",
+        "Meanwhile",
+        "Now",
+        "Still",
+        "Yet",
+        "So",
+        "Also",
+    ]
+)
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
+# A name within a sentence's first words is its subject (the words before it are a title
+# or a role: "Union leader Marta Quell").
+SUBJECT_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -77,6 +138,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
     resolver = _Resolver(text, entities, full_names, spans)
     quotes: list[Quote] = []
     for s_start, s_end in sentences:
+        resolver.note_subject(s_start, s_end)
         inside = [q for q in spans if s_start <= q[0] < s_end]
         if inside:
             for q_start, q_end in inside:
@@ -118,8 +180,13 @@ def _strip_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _Resolver:
-    def __init__(self, text: str, entities: list[Entity], full_names: list[str],
-                 quote_spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        entities: list[Entity],
+        full_names: list[str],
+        quote_spans: list[tuple[int, int]],
+    ) -> None:
         self.text = text
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
         self.full_names = full_names
@@ -128,8 +195,9 @@ class _Resolver:
         self.speakers: list[tuple[int, str, bool, bool]] = []
 
     # --- quotes ---------------------------------------------------------------------------
-    def direct(self, q_start: int, q_end: int, sentence: tuple[int, int],
-               spans: list[tuple[int, int]]) -> Quote:
+    def direct(
+        self, q_start: int, q_end: int, sentence: tuple[int, int], spans: list[tuple[int, int]]
+    ) -> Quote:
         candidate = self._after(q_end, sentence[1]) or self._before(sentence[0], q_start, spans)
         return self._quote(q_start, q_end, candidate, direct=True)
 
@@ -147,6 +215,18 @@ class _Resolver:
             return None
         return self._quote(content_start, content_end, candidate, direct=False)
 
+    def note_subject(self, s_start: int, s_end: int) -> None:
+        """A person named at the start of a sentence is who a later "he"/"she" means
+        ("Union leader Marta Quell called ... “...,” she said")."""
+        opening = " ".join(self.text[s_start:s_end].split()[:SUBJECT_WORDS])
+        for candidate in self._candidates(s_start, s_start + len(opening), names=True):
+            # Every sentence starts with a capital: one capitalised word there is no name.
+            if candidate.kind == "name" and " " not in candidate.mention:
+                continue
+            if candidate.kind in {"entity", "name"} and candidate.is_person:
+                self._remember(s_start, candidate, self._resolve(candidate))
+                return
+
     def note_speaker(self, s_start: int, s_end: int) -> None:
         """Remember who speaks in a sentence without a quote, for later pronouns."""
         cue = CUE.search(self.text, s_start, s_end)
@@ -159,28 +239,34 @@ class _Resolver:
         if candidate:
             self._remember(start, candidate, name)
         return Quote(
-            text=self.text[start:end], start=start, end=end, speaker=name,
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            speaker=name,
             speaker_mention=candidate.mention if candidate else None,
             speaker_start=candidate.start if candidate else None,
-            speaker_end=candidate.end if candidate else None, direct=direct,
+            speaker_end=candidate.end if candidate else None,
+            direct=direct,
         )
 
     # --- finding the speaker mention -----------------------------------------------------------
     def _after(self, q_end: int, s_end: int) -> _Candidate | None:
-        """", Salazar said" or ", said Salazar" right after the closing mark."""
+        """ ", Salazar said" or ", said Salazar" right after the closing mark."""
         window_end = min(s_end, q_end + CUE_WINDOW)
         cue = CUE.search(self.text, q_end, window_end)
-        if cue is None or len(self.text[q_end:cue.start()].split()) > MAX_WORDS_TO_CUE:
+        if cue is None or len(self.text[q_end : cue.start()].split()) > MAX_WORDS_TO_CUE:
             return None
         before = self._nearest_before(q_end, cue.start(), names=True)
         if before:
             return before
         after = self._first_after(cue.end(), min(s_end, cue.end() + CUE_WINDOW), names=True)
-        near = after and len(self.text[cue.end():after.start].split()) <= 1
+        near = after and len(self.text[cue.end() : after.start].split()) <= 1
         return after if near else None
 
-    def _before(self, s_start: int, q_start: int, spans: list[tuple[int, int]]) -> _Candidate | None:
-        """"Salazar said that “..." or "..., saying that “..." before the opening mark."""
+    def _before(
+        self, s_start: int, q_start: int, spans: list[tuple[int, int]]
+    ) -> _Candidate | None:
+        """ "Salazar said that “..." or "..., saying that “..." before the opening mark."""
         region_start = max([s_start, *[e for s, e in spans if e <= q_start]])
         region = self.text[region_start:q_start]
         cues = list(CUE.finditer(region)) + list(ACCORDING_TO.finditer(region))
@@ -196,24 +282,41 @@ class _Resolver:
         return None
 
     def _candidates(self, start: int, end: int, names: bool = False) -> list[_Candidate]:
-        found = [_Candidate(m.start(), m.end(), m.group(0), "role")
-                 for m in ROLE.finditer(self.text, start, end)]
+        found = [
+            _Candidate(m.start(), m.end(), m.group(0), "role")
+            for m in ROLE.finditer(self.text, start, end)
+        ]
         # An entity inside a role ("the U.S. ambassador") only modifies it.
-        found += [_Candidate(e.start, e.end, e.text, "entity", e.canonical, e.label)
-                  for e in self.entities if start <= e.start and e.end <= end
-                  and not _inside(e.start, found)]
-        found += [_Candidate(m.start(), m.end(), m.group(0), "pronoun")
-                  for m in PRONOUN.finditer(self.text, start, end) if not _inside(m.start(), found)]
+        found += [
+            _Candidate(e.start, e.end, e.text, "entity", e.canonical, e.label)
+            for e in self.entities
+            if start <= e.start and e.end <= end and not _inside(e.start, found)
+        ]
+        found += [
+            _Candidate(m.start(), m.end(), m.group(0), "pronoun")
+            for m in PRONOUN.finditer(self.text, start, end)
+            if not _inside(m.start(), found)
+        ]
         if names:
-            found += [_Candidate(m.start(), m.end(), m.group(0), "name")
-                      for m in NAME.finditer(self.text, start, end)
-                      if m.group(0).split()[0] not in NOT_NAMES and not _inside(m.start(), found)]
+            found += [
+                _name_candidate(m)
+                for m in NAME.finditer(self.text, start, end)
+                if m.group(0).split()[0] not in NOT_NAMES
+                and not _inside(m.start(), found)
+                and TITLE.sub("", m.group(0))
+            ]
         found = [c for c in found if not any(s <= c.start < e for s, e in self.quote_spans)]
         return sorted(found, key=lambda c: c.start)
 
     def _nearest_before(self, start: int, end: int, names: bool = False) -> _Candidate | None:
         found = self._candidates(start, end, names)
-        return found[-1] if found else None
+        # "X, chief executive of Y, said": a noun after a preposition is not the subject.
+        subjects = [
+            c
+            for c in found
+            if not PREPOSITION_BEFORE.search(self.text[max(0, c.start - 12) : c.start])
+        ]
+        return (subjects or found)[-1] if found else None
 
     def _first_after(self, start: int, end: int, names: bool = False) -> _Candidate | None:
         found = self._candidates(start, end, names)
@@ -232,8 +335,9 @@ class _Resolver:
             named = self._last_named_speaker(candidate.start)
             return named or self._last_person(candidate.start) or candidate.mention
         people_only = candidate.mention.lower() in {"he", "she"}
-        return (self._last_speaker(candidate.start, people_only)
-                or self._last_person(candidate.start))
+        return self._last_speaker(candidate.start, people_only) or self._last_person(
+            candidate.start
+        )
 
     def _remember(self, offset: int, candidate: _Candidate, name: str | None) -> None:
         if name:
@@ -241,13 +345,19 @@ class _Resolver:
             self.speakers.append((offset, name, candidate.is_person, named))
 
     def _last_named_speaker(self, before: int) -> str | None:
-        named = [n for offset, n, person, is_named in self.speakers
-                 if person and is_named and offset < before]
+        named = [
+            n
+            for offset, n, person, is_named in self.speakers
+            if person and is_named and offset < before
+        ]
         return named[-1] if named else None
 
     def _last_speaker(self, before: int, people_only: bool) -> str | None:
-        names = [n for offset, n, person, _ in self.speakers
-                 if offset < before and (person or not people_only)]
+        names = [
+            n
+            for offset, n, person, _ in self.speakers
+            if offset < before and (person or not people_only)
+        ]
         return names[-1] if names else None
 
     def _last_person(self, before: int) -> str | None:
@@ -261,3 +371,9 @@ def _without_article(name: str) -> str:
 
 def _inside(offset: int, candidates: list[_Candidate]) -> bool:
     return any(c.start <= offset < c.end for c in candidates)
+
+
+def _name_candidate(match: re.Match[str]) -> _Candidate:
+    title = TITLE.match(match.group(0))
+    start = match.start() + (title.end() if title else 0)
+    return _Candidate(start, match.end(), match.string[start : match.end()], "name")

@@ -10,8 +10,49 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs etc no
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "etc",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "a.m",
+        "p.m",
+    ]
 )
 # A sentence ends at . ! ? or … , optionally followed by closing quotes or brackets,
 # then white space and something that can start a sentence.
@@ -46,7 +87,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = text[start:dot].rsplit(None, 1)[-1].lstrip("“\"‘(").lower() if text[start:dot] else ""
+    word = text[start:dot].rsplit(None, 1)[-1].lstrip('“"‘(').lower() if text[start:dot] else ""
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

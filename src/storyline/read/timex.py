@@ -16,29 +16,85 @@ from datetime import date, timedelta
 
 from storyline.model import TimeExpr
 
-MONTHS = {m: i + 1 for i, names in enumerate([
-    "jan january enero", "feb february febrero", "mar march marzo", "apr april abril",
-    "may mayo", "jun june junio", "jul july julio", "aug august agosto",
-    "sep sept september septiembre", "oct october octubre", "nov november noviembre",
-    "dec december diciembre"]) for m in names.split()}
-WEEKDAYS = {d: i % 7 for i, names in enumerate([
-    "monday lunes", "tuesday martes", "wednesday miércoles miercoles", "thursday jueves",
-    "friday viernes", "saturday sábado sabado", "sunday domingo"]) for d in names.split()}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "several": None, "few": None}
-ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
-                    "3rd": 3, "4th": 4}
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "jan january enero",
+            "feb february febrero",
+            "mar march marzo",
+            "apr april abril",
+            "may mayo",
+            "jun june junio",
+            "jul july julio",
+            "aug august agosto",
+            "sep sept september septiembre",
+            "oct october octubre",
+            "nov november noviembre",
+            "dec december diciembre",
+        ]
+    )
+    for m in names.split()
+}
+WEEKDAYS = {
+    d: i % 7
+    for i, names in enumerate(
+        [
+            "monday lunes",
+            "tuesday martes",
+            "wednesday miércoles miercoles",
+            "thursday jueves",
+            "friday viernes",
+            "saturday sábado sabado",
+            "sunday domingo",
+        ]
+    )
+    for d in names.split()
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "few": None,
+}
+ORDINAL_QUARTERS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-          r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|"
-          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-          r"diciembre)")
-_WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-            r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)")
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre)"
+)
+_WEEKDAY = (
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_NUM = (
+    r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+)
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|end of)[- ]+)?"
 _LEAD = r"(?i:(?:(?:back |since |until |by |from |before |after )?(?:in |on |of )?)?)"
 
@@ -51,6 +107,7 @@ def _rule(pattern: str, flags: int = 0) -> Callable[[Resolver], Resolver]:
         PATTERNS.append((re.compile(pattern, flags), func.__name__))
         RESOLVERS[func.__name__] = func
         return func
+
     return register
 
 
@@ -111,8 +168,10 @@ def month_only(m: re.Match[str], anchor: date | None) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
-@_rule(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Ee]l pasado|[Ee]l|[Ee]ste)?\s*{_WEEKDAY}"
-       r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+@_rule(
+    rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Ee]l pasado|[Ee]l|[Ee]ste)?\s*{_WEEKDAY}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
 def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -134,11 +193,14 @@ def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
     return (anchor + timedelta(days=shift)).isoformat()
 
 
-@_rule(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before)\b",
-       re.IGNORECASE)
+@_rule(
+    rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before)\b",
+    re.IGNORECASE,
+)
 def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
-    count = NUMBERS.get(m.group("num").lower(), None) if not m.group("num").isdigit() \
-        else int(m.group("num"))
+    count = (
+        NUMBERS.get(m.group("num").lower()) if not m.group("num").isdigit() else int(m.group("num"))
+    )
     if anchor is None or count is None or m.group("dir").lower() in {"later"}:
         return None
     unit = m.group("unit").lower()
@@ -152,8 +214,11 @@ def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
     return f"{anchor.year - count:04d}"
 
 
-@_rule(r"\b(?:(?P<part>early|late|mid|earlier|later)[- ]+)?(?:(?P<rel>last|next|this|past)\s+)"
-       r"(?P<unit>week|month|year)\b", re.IGNORECASE)
+@_rule(
+    r"\b(?:(?P<part>early|late|mid|earlier|later)[- ]+)?(?:(?P<rel>last|next|this|past)\s+)"
+    r"(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
 def relative_unit(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -179,9 +244,11 @@ def this_unit(m: re.Match[str], anchor: date | None) -> str | None:
     return _iso_week(anchor)
 
 
-@_rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-       rf"(?:\s+of\s+{_YEAR})?|\bQ(?P<q>[1-4])\s+{_YEAR.replace('year', 'qyear')}\b",
-       re.IGNORECASE)
+@_rule(
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    rf"(?:\s+of\s+{_YEAR})?|\bQ(?P<q>[1-4])\s+{_YEAR.replace('year', 'qyear')}\b",
+    re.IGNORECASE,
+)
 def quarter(m: re.Match[str], anchor: date | None) -> str | None:
     number = ORDINAL_QUARTERS[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
     year = m.group("year") or m.group("qyear")
@@ -197,8 +264,10 @@ def year_only(m: re.Match[str], anchor: date | None) -> str | None:
     return m.group("year")
 
 
-@_rule(rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}\s+(?P<unit>day|week|month|year|hour)s?\b",
-       re.IGNORECASE)
+@_rule(
+    rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}\s+(?P<unit>day|week|month|year|hour)s?\b",
+    re.IGNORECASE,
+)
 def duration(m: re.Match[str], anchor: date | None) -> str | None:
     raw = m.group("num").lower()
     count = int(raw) if raw.isdigit() else NUMBERS.get(raw)
@@ -236,8 +305,11 @@ def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr
                 continue
             value = _agreed(resolve, match, low, high)
             taken.append((start, end))
-            anchor_text = low.isoformat() if low and low == high else (
-                f"{low.isoformat()}/{high.isoformat()}" if low and high else None)
+            anchor_text = (
+                low.isoformat()
+                if low and low == high
+                else (f"{low.isoformat()}/{high.isoformat()}" if low and high else None)
+            )
             found.append(TimeExpr(text[start:end], start, end, value, anchor_text))
     return sorted(found, key=lambda t: t.start)
 
@@ -247,8 +319,9 @@ def _is_quantity_only(match: re.Match[str]) -> bool:
     return match.group("num").lower() in {"a", "an"} and match.group("unit").lower() == "hour"
 
 
-def _agreed(resolve: Resolver, match: re.Match[str], low: date | None,
-            high: date | None) -> str | None:
+def _agreed(
+    resolve: Resolver, match: re.Match[str], low: date | None, high: date | None
+) -> str | None:
     first = resolve(match, low)
     if low == high:
         return first

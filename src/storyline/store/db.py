@@ -41,7 +41,8 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX articles_event ON articles(event_id);
     CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        title, text, content='articles', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
     );
     CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
@@ -77,8 +78,17 @@ _WRITE_LOCK = threading.Lock()
 
 
 def content_hash(article: Article) -> str:
-    key = json.dumps([article.title, article.text, article.outlet, article.published,
-                      article.author, article.url], ensure_ascii=False)
+    key = json.dumps(
+        [
+            article.title,
+            article.text,
+            article.outlet,
+            article.published,
+            article.author,
+            article.url,
+        ],
+        ensure_ascii=False,
+    )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -91,8 +101,9 @@ class Store:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False,
-                                    isolation_level=None)
+        self.conn = sqlite3.connect(
+            str(self.path), timeout=30, check_same_thread=False, isolation_level=None
+        )
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -137,12 +148,22 @@ class Store:
         """Store an article: 'new', 'updated' (its content changed) or 'unchanged'."""
         digest = content_hash(article)
         with self.write() as conn:
-            row = conn.execute("SELECT content_hash FROM articles WHERE id=?",
-                               (article.id,)).fetchone()
+            row = conn.execute(
+                "SELECT content_hash FROM articles WHERE id=?", (article.id,)
+            ).fetchone()
             if row is not None and row["content_hash"] == digest:
                 return "unchanged"
-            values = (article.source, digest, article.title, article.outlet, article.published,
-                      article.text, article_to_json(article), _now(), article.id)
+            values = (
+                article.source,
+                digest,
+                article.title,
+                article.outlet,
+                article.published,
+                article.text,
+                article_to_json(article),
+                _now(),
+                article.id,
+            )
             if row is None:
                 seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
                 conn.execute(
@@ -161,28 +182,35 @@ class Store:
             )
             return "updated"
 
-    def save_article(self, article: Article, stage: str | None = None,
-                     version: str | None = None) -> None:
+    def save_article(
+        self, article: Article, stage: str | None = None, version: str | None = None
+    ) -> None:
         """Write back an article's reading (and the stage version that produced it)."""
         with self.write() as conn:
-            stages = json.loads(conn.execute("SELECT stages FROM articles WHERE id=?",
-                                             (article.id,)).fetchone()["stages"])
+            stages = json.loads(
+                conn.execute("SELECT stages FROM articles WHERE id=?", (article.id,)).fetchone()[
+                    "stages"
+                ]
+            )
             if stage and version:
                 stages[stage] = version
             conn.execute(
                 "UPDATE articles SET record=?, duplicate_of=?, event_id=?, stages=? WHERE id=?",
-                (article_to_json(article), article.duplicate_of, article.event_id,
-                 json.dumps(stages), article.id),
+                (
+                    article_to_json(article),
+                    article.duplicate_of,
+                    article.event_id,
+                    json.dumps(stages),
+                    article.id,
+                ),
             )
 
     def stage_versions(self, article_id: str) -> dict[str, str]:
-        row = self.conn.execute("SELECT stages FROM articles WHERE id=?",
-                                (article_id,)).fetchone()
+        row = self.conn.execute("SELECT stages FROM articles WHERE id=?", (article_id,)).fetchone()
         return dict(json.loads(row["stages"])) if row else {}
 
     def article(self, article_id: str) -> Article | None:
-        row = self.conn.execute("SELECT record FROM articles WHERE id=?",
-                                (article_id,)).fetchone()
+        row = self.conn.execute("SELECT record FROM articles WHERE id=?", (article_id,)).fetchone()
         return article_from_json(row["record"]) if row else None
 
     def articles(self, ids: list[str] | None = None) -> list[Article]:
@@ -218,7 +246,8 @@ class Store:
     def minhashes(self) -> list[tuple[str, bytes]]:
         rows = self.conn.execute(
             "SELECT m.article_id, m.signature FROM minhashes m JOIN articles a"
-            " ON a.id = m.article_id ORDER BY a.seq").fetchall()
+            " ON a.id = m.article_id ORDER BY a.seq"
+        ).fetchall()
         return [(r["article_id"], bytes(r["signature"])) for r in rows]
 
     def save_minhash(self, article_id: str, signature: bytes) -> None:
@@ -231,8 +260,9 @@ class Store:
         freq = {r["term"]: int(r["df"]) for r in rows}
         return freq.pop("\x00docs", 0), freq
 
-    def save_clustering(self, article: Article, terms: set[str], event: EventState,
-                        storyline_id: str | None) -> None:
+    def save_clustering(
+        self, article: Article, terms: set[str], event: EventState, storyline_id: str | None
+    ) -> None:
         """Record one article's event assignment and the updated event, atomically."""
         with self.write() as conn:
             conn.executemany(
@@ -245,37 +275,54 @@ class Store:
                 " ON CONFLICT(id) DO UPDATE SET storyline_id=excluded.storyline_id,"
                 " terms=excluded.terms, first_date=excluded.first_date,"
                 " last_date=excluded.last_date",
-                (event.id, storyline_id, json.dumps(event.terms), event.first_date,
-                 event.last_date),
+                (
+                    event.id,
+                    storyline_id,
+                    json.dumps(event.terms),
+                    event.first_date,
+                    event.last_date,
+                ),
             )
             if storyline_id:
                 conn.execute(
                     "INSERT OR IGNORE INTO storylines (id, seq) VALUES"
-                    " (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM storylines))", (storyline_id,))
-            conn.execute("UPDATE articles SET event_id=?, record=? WHERE id=?",
-                         (article.event_id, article_to_json(article), article.id))
+                    " (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM storylines))",
+                    (storyline_id,),
+                )
+            conn.execute(
+                "UPDATE articles SET event_id=?, record=? WHERE id=?",
+                (article.event_id, article_to_json(article), article.id),
+            )
 
     def event_states(self) -> list[EventState]:
         rows = self.conn.execute(
             "SELECT id, storyline_id, terms, first_date, last_date FROM events"
-            " WHERE merged_into IS NULL ORDER BY seq").fetchall()
-        return [EventState(r["id"], json.loads(r["terms"]), r["first_date"], r["last_date"],
-                           r["storyline_id"]) for r in rows]
+            " WHERE merged_into IS NULL ORDER BY seq"
+        ).fetchall()
+        return [
+            EventState(
+                r["id"], json.loads(r["terms"]), r["first_date"], r["last_date"], r["storyline_id"]
+            )
+            for r in rows
+        ]
 
     def set_event_storyline(self, event_id: str, storyline_id: str) -> None:
         with self.write() as conn:
             conn.execute("UPDATE events SET storyline_id=? WHERE id=?", (storyline_id, event_id))
             conn.execute(
                 "INSERT OR IGNORE INTO storylines (id, seq) VALUES"
-                " (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM storylines))", (storyline_id,))
+                " (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM storylines))",
+                (storyline_id,),
+            )
 
     def resolve_event(self, event_id: str) -> str:
         """Follow merges: an old event id resolves to the event it became part of."""
         seen = set()
         while event_id not in seen:
             seen.add(event_id)
-            row = self.conn.execute("SELECT merged_into FROM events WHERE id=?",
-                                    (event_id,)).fetchone()
+            row = self.conn.execute(
+                "SELECT merged_into FROM events WHERE id=?", (event_id,)
+            ).fetchone()
             if row is None or row["merged_into"] is None:
                 return event_id
             event_id = row["merged_into"]
@@ -285,38 +332,48 @@ class Store:
     def events(self) -> list[Event]:
         members: dict[str, list[str]] = {}
         for row in self.conn.execute(
-                "SELECT id, event_id FROM articles WHERE event_id IS NOT NULL ORDER BY seq"):
+            "SELECT id, event_id FROM articles WHERE event_id IS NOT NULL ORDER BY seq"
+        ):
             members.setdefault(row["event_id"], []).append(row["id"])
-        rows = self.conn.execute("SELECT id, storyline_id, first_date FROM events"
-                                 " WHERE merged_into IS NULL ORDER BY seq").fetchall()
-        return [Event(r["id"], members.get(r["id"], []), r["storyline_id"], r["first_date"])
-                for r in rows if members.get(r["id"])]
+        rows = self.conn.execute(
+            "SELECT id, storyline_id, first_date FROM events WHERE merged_into IS NULL ORDER BY seq"
+        ).fetchall()
+        return [
+            Event(r["id"], members.get(r["id"], []), r["storyline_id"], r["first_date"])
+            for r in rows
+            if members.get(r["id"])
+        ]
 
     def storylines(self) -> list[Storyline]:
         by_storyline: dict[str, list[str]] = {}
         for event in self.events():
             if event.storyline_id:
                 by_storyline.setdefault(event.storyline_id, []).append(event.id)
-        rows = self.conn.execute("SELECT id FROM storylines WHERE merged_into IS NULL"
-                                 " ORDER BY seq").fetchall()
-        return [Storyline(r["id"], by_storyline[r["id"]]) for r in rows
-                if r["id"] in by_storyline]
+        rows = self.conn.execute(
+            "SELECT id FROM storylines WHERE merged_into IS NULL ORDER BY seq"
+        ).fetchall()
+        return [Storyline(r["id"], by_storyline[r["id"]]) for r in rows if r["id"] in by_storyline]
 
     def save_briefing(self, briefing: Briefing) -> None:
         with self.write() as conn:
-            conn.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)",
-                         (briefing.storyline_id, json.dumps(briefing.to_dict()), _now()))
+            conn.execute(
+                "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)",
+                (briefing.storyline_id, json.dumps(briefing.to_dict()), _now()),
+            )
 
     def briefing_json(self, storyline_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT json FROM briefings WHERE storyline_id=?",
-                                (storyline_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT json FROM briefings WHERE storyline_id=?", (storyline_id,)
+        ).fetchone()
         return dict(json.loads(row["json"])) if row else None
 
     # --- rejections ---------------------------------------------------------------------
     def save_rejection(self, rejection: Rejection) -> None:
         with self.write() as conn:
-            conn.execute("INSERT OR REPLACE INTO rejections VALUES (?, ?, ?)",
-                         (rejection.source, rejection.reason, _now()))
+            conn.execute(
+                "INSERT OR REPLACE INTO rejections VALUES (?, ?, ?)",
+                (rejection.source, rejection.reason, _now()),
+            )
 
     def rejections(self) -> list[Rejection]:
         rows = self.conn.execute("SELECT source, reason FROM rejections ORDER BY source")
@@ -328,8 +385,14 @@ class EventState:
 
     __slots__ = ("first_date", "id", "last_date", "storyline_id", "terms")
 
-    def __init__(self, event_id: str, terms: dict[str, float], first_date: str | None,
-                 last_date: str | None, storyline_id: str | None = None) -> None:
+    def __init__(
+        self,
+        event_id: str,
+        terms: dict[str, float],
+        first_date: str | None,
+        last_date: str | None,
+        storyline_id: str | None = None,
+    ) -> None:
         self.id = event_id
         self.terms = terms
         self.first_date = first_date

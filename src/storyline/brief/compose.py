@@ -1,0 +1,271 @@
+"""The extractive briefing: every sentence is a sentence of a source, cited to it and to
+the other independent sources that support it. Nothing is written that no source says.
+
+Sections follow the seed digest: title, one-line summary, main article (the latest event),
+additional developments (earlier events, dated), reactions and implications, timeline,
+key quotes (verbatim, attributed), sources, and the flags of the comparison stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.compare.support import (
+    IndexedSentence,
+    check_quotes,
+    claims,
+    normalise,
+    sentence_index,
+    source_of,
+)
+from storyline.extract.words import content_stems
+from storyline.model import (
+    Article,
+    Briefing,
+    BriefSentence,
+    CheckedQuote,
+    Citation,
+    Claim,
+    Event,
+    KeyQuote,
+    Source,
+    Storyline,
+    TimelineEntry,
+)
+from storyline.settings import DEFAULT, Settings
+
+STAGE_VERSION = "brief-1"
+REACTION = re.compile(
+    r"\b(?:respond|reacted|react|criticiz|criticis|reject|condemn|welcom|warn|express|"
+    r"call(?:ed|s)? for|analyst|expert|implication|expected|could|would|will|concern|"
+    r"protest|denied|den(?:y|ies))",
+    re.IGNORECASE,
+)
+# A briefing sentence is a statement, not a fragment or a heading.
+MIN_SENTENCE_WORDS = 6
+
+
+@dataclass(slots=True)
+class _Context:
+    articles: dict[str, Article]
+    sources: list[Source]
+    number: dict[str, int]
+    claims: dict[tuple[str, int], Claim]
+    index: list[IndexedSentence]
+    event_of: dict[str, str | None]
+    settings: Settings
+
+
+def compose(
+    storyline: Storyline,
+    events: list[Event],
+    articles: dict[str, Article],
+    settings: Settings = DEFAULT,
+) -> Briefing:
+    members = [articles[a] for e in events for a in e.article_ids if a in articles]
+    ctx = _context(members, events, settings)
+    ordered = _events_by_date(events)
+    main_event = ordered[0]
+    lead_article = _representative(main_event, ctx)
+    lead = _event_sentences(lead_article, ctx, settings.main_sentences + 1)
+    summary, main = (lead[0], lead[1:]) if lead else (None, [])
+    used = {s.text for s in lead}
+    checked = check_quotes(members, ctx.event_of, settings)
+    timeline = [
+        TimelineEntry(e.id, e.date, _lead(e, ctx))
+        for e in sorted(events, key=lambda e: (e.date is None, e.date or ""))
+    ]
+    title = lead_article.title or _first_words(summary.text if summary else "Untitled storyline")
+    if summary is None:
+        summary = BriefSentence(title, [])
+    return Briefing(
+        storyline_id=storyline.id,
+        title=title,
+        summary=summary,
+        headline=lead_article.title or title,
+        main=main,
+        developments=[TimelineEntry(e.id, e.date, _lead(e, ctx)) for e in ordered[1:]],
+        reactions=_reactions(members, ctx, used),
+        timeline=timeline,
+        quotes=_key_quotes(checked, ctx),
+        sources=ctx.sources,
+        single_source_claims=_single_source_claims(ctx),
+        contradicted_claims=[],
+        unverified_quotes=[q for q in checked if q.status == "single_source"],
+    )
+
+
+def _context(members: list[Article], events: list[Event], settings: Settings) -> _Context:
+    event_of: dict[str, str | None] = {a: e.id for e in events for a in e.article_ids}
+    ordered = sorted(members, key=lambda a: (event_of.get(a.id) or "", a.published or ""))
+    sources = [
+        Source(
+            n,
+            a.id,
+            a.outlet,
+            a.title,
+            a.published,
+            "syndicated" if a.duplicate_of else "independent",
+            a.duplicate_of,
+        )
+        for n, a in enumerate(ordered, start=1)
+    ]
+    found = claims(members, settings)
+    return _Context(
+        articles={a.id: a for a in members},
+        sources=sources,
+        number={s.article_id: s.n for s in sources},
+        claims={(c.article_id, c.start): c for c in found},
+        index=sentence_index(members),
+        event_of=event_of,
+        settings=settings,
+    )
+
+
+def _events_by_date(events: list[Event]) -> list[Event]:
+    """Latest dated event first, then undated ones by size."""
+    dated = sorted((e for e in events if e.date), key=lambda e: e.date or "", reverse=True)
+    undated = sorted((e for e in events if not e.date), key=lambda e: -len(e.article_ids))
+    return dated + undated
+
+
+def _representative(event: Event, ctx: _Context) -> Article:
+    """The original article of the event that other sources support most."""
+    candidates = [ctx.articles[a] for a in event.article_ids if a in ctx.articles]
+    originals = [a for a in candidates if not a.duplicate_of] or candidates
+
+    def support(article: Article) -> tuple[int, bool, int]:
+        backed = sum(len(c.supported_by) for (aid, _), c in ctx.claims.items() if aid == article.id)
+        return backed, article.title is not None, len(article.text)
+
+    return max(originals, key=support)
+
+
+def _event_sentences(article: Article, ctx: _Context, limit: int) -> list[BriefSentence]:
+    """The article's first sentences that state something, in its own order."""
+    chosen: list[BriefSentence] = []
+    for start, end in article.sentences:
+        if len(chosen) >= limit:
+            break
+        sentence = _sentence(article, start, end, ctx)
+        if sentence:
+            chosen.append(sentence)
+    return chosen
+
+
+def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSentence | None:
+    text = article.text[start:end]
+    if len(text.split()) < MIN_SENTENCE_WORDS or not text.rstrip('”"’)').endswith((".", "!", "?")):
+        return None
+    if not _quotes_balanced(text):
+        return None  # a piece of a longer quotation: out of context it misleads
+    claim = ctx.claims.get((article.id, start))
+    citations = [Citation(ctx.number[article.id], article.id, start, end)]
+    for supporter in claim.supported_by if claim else []:
+        span = _best_span(text, supporter, ctx)
+        if span and supporter in ctx.number:
+            citations.append(Citation(ctx.number[supporter], supporter, *span))
+    flag = None
+    if claim is not None and not claim.supported_by and _event_has_other_sources(article, ctx):
+        flag = "single source"
+    return BriefSentence(_with_dates(article, start, end), citations, flag)
+
+
+def _best_span(text: str, supporter: str, ctx: _Context) -> tuple[int, int] | None:
+    stems = content_stems(text)
+    best = max(
+        (s for s in ctx.index if s.article_id == supporter),
+        key=lambda s: len(stems & s.stems),
+        default=None,
+    )
+    return (best.start, best.end) if best else None
+
+
+def _event_has_other_sources(article: Article, ctx: _Context) -> bool:
+    event = ctx.event_of.get(article.id)
+    return any(
+        source_of(a) != source_of(article)
+        for a in ctx.articles.values()
+        if ctx.event_of.get(a.id) == event
+    )
+
+
+def _with_dates(article: Article, start: int, end: int) -> str:
+    """The sentence with relative dates followed by the date they resolve to, outside
+    quotes: "On Wednesday (2024-11-13), ..."; quoted words are never changed."""
+    quotes = [(q.start, q.end) for q in article.quotes if q.direct]
+    text = article.text[start:end]
+    for expr in sorted(article.times, key=lambda t: -t.start):
+        if not (start <= expr.start and expr.end <= end) or not expr.value:
+            continue
+        if len(expr.value) != 10 or re.search(r"\d{4}", expr.text):
+            continue
+        if any(qs <= expr.start < qe for qs, qe in quotes):
+            continue
+        cut = expr.end - start
+        text = f"{text[:cut]} ({expr.value}){text[cut:]}"
+    return text
+
+
+def _quotes_balanced(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _lead(event: Event, ctx: _Context) -> BriefSentence:
+    article = _representative(event, ctx)
+    sentences = _event_sentences(article, ctx, 1)
+    if sentences:
+        return sentences[0]
+    start, end = article.sentences[0] if article.sentences else (0, len(article.text))
+    return BriefSentence(
+        article.text[start:end], [Citation(ctx.number[article.id], article.id, start, end)]
+    )
+
+
+def _reactions(members: list[Article], ctx: _Context, used: set[str]) -> list[BriefSentence]:
+    found: list[tuple[int, BriefSentence]] = []
+    for article in members:
+        if article.duplicate_of:
+            continue
+        for start, end in article.sentences:
+            if not REACTION.search(article.text[start:end]):
+                continue
+            sentence = _sentence(article, start, end, ctx)
+            if sentence and sentence.text not in used and sentence.flag is None:
+                found.append((len(sentence.citations), sentence))
+                used.add(sentence.text)
+    found.sort(key=lambda pair: -pair[0])
+    return [s for _, s in found[: ctx.settings.reaction_sentences]]
+
+
+def _key_quotes(checked: list[CheckedQuote], ctx: _Context) -> list[KeyQuote]:
+    rank = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
+    usable = [q for q in checked if q.status in rank and q.speaker]
+    usable.sort(key=lambda q: (rank[q.status], -len(q.text)))
+    chosen: list[KeyQuote] = []
+    seen: set[str] = set()
+    for quote in usable:
+        if len(chosen) >= ctx.settings.key_quotes or normalise(quote.text) in seen:
+            continue
+        seen.add(normalise(quote.text))
+        article = ctx.articles[quote.article_id]
+        match = next((q for q in article.quotes if q.text == quote.text), None)
+        if match is None:
+            continue
+        citation = Citation(ctx.number[article.id], article.id, match.start, match.end)
+        chosen.append(KeyQuote(quote.text, quote.speaker, citation, quote.status))
+    return chosen
+
+
+def _single_source_claims(ctx: _Context) -> list[Claim]:
+    return [
+        c
+        for c in ctx.claims.values()
+        if not c.supported_by and _event_has_other_sources(ctx.articles[c.article_id], ctx)
+    ]
+
+
+def _first_words(text: str, limit: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

@@ -1,0 +1,177 @@
+"""Briefings as Markdown, JSON and HTML. Article text is untrusted: HTML escapes all of it."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from storyline.model import Briefing, BriefSentence, TimelineEntry
+
+
+def to_json(briefing: Briefing) -> str:
+    return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _cites(sentence: BriefSentence) -> str:
+    numbers = sorted({c.n for c in sentence.citations})
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def _md_sentence(sentence: BriefSentence) -> str:
+    flag = f" *({sentence.flag})*" if sentence.flag else ""
+    return f"{sentence.text} {_cites(sentence)}{flag}"
+
+
+def _md_entry(entry: TimelineEntry) -> str:
+    return f"- **{entry.date or 'undated'}**: {_md_sentence(entry.text)}"
+
+
+def to_markdown(briefing: Briefing) -> str:
+    lines = [
+        f"# {briefing.title}",
+        "",
+        _md_sentence(briefing.summary),
+        "",
+        f"## {briefing.headline}",
+        "",
+    ]
+    lines += [_md_sentence(s) + "\n" for s in briefing.main]
+    if briefing.developments:
+        lines += ["## Additional developments", ""]
+        lines += [_md_entry(e) for e in briefing.developments] + [""]
+    if briefing.reactions:
+        lines += ["## Reactions and implications", ""]
+        lines += [_md_sentence(s) + "\n" for s in briefing.reactions]
+    lines += ["## Timeline", ""] + [_md_entry(e) for e in briefing.timeline] + [""]
+    if briefing.quotes:
+        lines += ["## Key quotes", ""]
+        for quote in briefing.quotes:
+            lines.append(
+                f"- “{quote.text}” — {quote.speaker} [{quote.citation.n}]"
+                f" ({quote.status.replace('_', ' ')})"
+            )
+        lines.append("")
+    lines += _md_flags(briefing)
+    lines += ["## Sources", ""]
+    for source in briefing.sources:
+        copy = (
+            f", copy of [{_number_of(briefing, source.duplicate_of)}]"
+            if source.duplicate_of
+            else ""
+        )
+        lines.append(
+            f"{source.n}. {source.outlet or 'unknown outlet'}: "
+            f"{source.title or source.article_id} ({source.published or 'undated'};"
+            f" {source.independence}{copy})"
+        )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_flags(briefing: Briefing) -> list[str]:
+    lines: list[str] = []
+    if briefing.unverified_quotes:
+        lines += ["## Quotes no other source has", ""]
+        for quote in briefing.unverified_quotes:
+            n = _number_of(briefing, quote.article_id)
+            lines.append(f"- “{quote.text}” — {quote.speaker or 'unattributed'} [{n}]")
+        lines.append("")
+    if briefing.single_source_claims:
+        lines += ["## Claims only one source makes", ""]
+        for claim in briefing.single_source_claims:
+            lines.append(f"- {claim.text} [{_number_of(briefing, claim.article_id)}]")
+        lines.append("")
+    return lines
+
+
+def _number_of(briefing: Briefing, article_id: str | None) -> int | str:
+    return next((s.n for s in briefing.sources if s.article_id == article_id), "?")
+
+
+# --- HTML --------------------------------------------------------------------------------
+
+
+def _html_sentence(sentence: BriefSentence) -> str:
+    cites = "".join(
+        f'<a class="cite" href="#source-{n}">[{n}]</a>'
+        for n in sorted({c.n for c in sentence.citations})
+    )
+    flag = f' <span class="flag">{escape(sentence.flag)}</span>' if sentence.flag else ""
+    return f"{escape(sentence.text)} {cites}{flag}"
+
+
+def _html_entries(entries: list[TimelineEntry]) -> str:
+    items = "".join(
+        f"<li><time>{escape(e.date or 'undated')}</time> {_html_sentence(e.text)}</li>"
+        for e in entries
+    )
+    return f"<ul class='timeline'>{items}</ul>"
+
+
+def to_html(briefing: Briefing, standalone: bool = True) -> str:
+    parts = [
+        f"<article class='briefing'><h1>{escape(briefing.title)}</h1>",
+        f"<p class='summary'>{_html_sentence(briefing.summary)}</p>",
+        f"<h2>{escape(briefing.headline)}</h2>",
+    ]
+    parts += [f"<p>{_html_sentence(s)}</p>" for s in briefing.main]
+    if briefing.developments:
+        parts += ["<h2>Additional developments</h2>", _html_entries(briefing.developments)]
+    if briefing.reactions:
+        parts += ["<h2>Reactions and implications</h2>"]
+        parts += [f"<p>{_html_sentence(s)}</p>" for s in briefing.reactions]
+    parts += ["<h2>Timeline</h2>", _html_entries(briefing.timeline)]
+    if briefing.quotes:
+        items = "".join(
+            f"<li><q>{escape(q.text)}</q> — {escape(q.speaker or '')} "
+            f"<a class='cite' href='#source-{q.citation.n}'>[{q.citation.n}]</a> "
+            f"<span class='status'>{escape(q.status.replace('_', ' '))}</span></li>"
+            for q in briefing.quotes
+        )
+        parts += ["<h2>Key quotes</h2>", f"<ul>{items}</ul>"]
+    parts += _html_flags(briefing)
+    sources = "".join(
+        f"<li id='source-{s.n}'>{escape(s.outlet or 'unknown outlet')}: "
+        f"{escape(s.title or s.article_id)} ({escape(s.published or 'undated')}; "
+        f"{escape(s.independence)})</li>"
+        for s in briefing.sources
+    )
+    parts += ["<h2>Sources</h2>", f"<ol>{sources}</ol></article>"]
+    body = "\n".join(parts)
+    if not standalone:
+        return body
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{escape(briefing.title)}</title><style>{CSS}</style></head>"
+        f"<body>{body}</body></html>\n"
+    )
+
+
+def _html_flags(briefing: Briefing) -> list[str]:
+    parts: list[str] = []
+    if briefing.unverified_quotes:
+        items = "".join(
+            f"<li><q>{escape(q.text)}</q> — {escape(q.speaker or 'unattributed')}"
+            f" [{_number_of(briefing, q.article_id)}]</li>"
+            for q in briefing.unverified_quotes
+        )
+        parts += ["<h2>Quotes no other source has</h2>", f"<ul class='flags'>{items}</ul>"]
+    if briefing.single_source_claims:
+        items = "".join(
+            f"<li>{escape(c.text)} [{_number_of(briefing, c.article_id)}]</li>"
+            for c in briefing.single_source_claims
+        )
+        parts += ["<h2>Claims only one source makes</h2>", f"<ul class='flags'>{items}</ul>"]
+    return parts
+
+
+CSS = """body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}
+.cite{font-size:.8em;text-decoration:none}.flag,.status{font-size:.8em;color:#a33}
+time{font-weight:600;margin-right:.4em}.summary{font-size:1.1em;color:#333}"""
+
+
+def render(briefing: Briefing, fmt: str) -> str:
+    renderers: dict[str, Any] = {"md": to_markdown, "json": to_json, "html": to_html}
+    if fmt not in renderers:
+        raise ValueError(f"unknown format {fmt!r}: use md, json or html")
+    return str(renderers[fmt](briefing))

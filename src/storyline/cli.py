@@ -1,0 +1,221 @@
+"""The command line: parses arguments, calls library functions, prints results."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from storyline import pipeline
+from storyline.brief.render import render
+from storyline.store.db import Store
+
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("storyline.db"),
+    show_default=True,
+    help="SQLite store to use (created if missing).",
+)
+console = Console(stderr=True)
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
+def main(verbose: bool) -> None:
+    """storyline: turn a stream of news articles into cited story briefings."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.ERROR,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+
+
+def _ingest(store: Store, paths: list[Path]) -> pipeline.IngestReport:
+    with _progress() as progress:
+        files = progress.add_task("reading files", total=pipeline.count_inputs(paths))
+        read = progress.add_task("reading articles", total=None)
+
+        def tick(what: str) -> None:
+            progress.advance(files if what == "files" else read)
+
+        report = pipeline.ingest(store, paths, tick=tick)
+    for rejection in report.rejected:
+        click.echo(f"rejected {rejection.source}: {rejection.reason}", err=True)
+    return report
+
+
+def _build(store: Store) -> pipeline.BuildReport:
+    with _progress() as progress:
+        task = progress.add_task("clustering and briefing", total=None)
+        return pipeline.build(store, tick=lambda _: progress.advance(task))
+
+
+def _summary(ingested: pipeline.IngestReport | None, built: pipeline.BuildReport | None) -> str:
+    parts = []
+    if ingested is not None:
+        parts += [
+            f"{ingested.read} articles read ({ingested.new} new, {ingested.updated} updated,"
+            f" {ingested.unchanged} unchanged)",
+            f"{len(ingested.rejected)} rejected",
+        ]
+    if built is not None:
+        parts += [f"{built.events} events", f"{built.storylines} storylines"]
+    return "; ".join(parts)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@DB_OPTION
+def ingest(paths: tuple[Path, ...], db_path: Path) -> None:
+    """Read articles from files and folders (.txt .md .html .json .jsonl, and .gz)."""
+    with Store(db_path) as store:
+        click.echo(_summary(_ingest(store, list(paths)), None))
+
+
+@main.command()
+@DB_OPTION
+def build(db_path: Path) -> None:
+    """Group stored articles into events and storylines and write the briefings."""
+    with Store(db_path) as store:
+        click.echo(_summary(None, _build(store)))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("briefings"),
+    show_default=True,
+    help="Folder for the briefings.",
+)
+@DB_OPTION
+def run(paths: tuple[Path, ...], out_dir: Path, db_path: Path) -> None:
+    """Ingest, build, and write every briefing as Markdown, JSON and HTML into --out."""
+    with Store(db_path) as store:
+        ingested = _ingest(store, list(paths))
+        built = _build(store)
+        written = write_briefings(store, out_dir)
+    click.echo(_summary(ingested, built) + f"; {written} briefings written to {out_dir}")
+
+
+def write_briefings(store: Store, out_dir: Path) -> int:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for storyline in store.storylines():
+        briefing = pipeline.briefing_for(store, storyline.id)
+        if briefing is None:
+            continue
+        for fmt in ("md", "json", "html"):
+            (out_dir / f"{storyline.id}.{fmt}").write_text(render(briefing, fmt), encoding="utf-8")
+        count += 1
+    return count
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@DB_OPTION
+def stories(as_json: bool, db_path: Path) -> None:
+    """List storylines with their events and member articles."""
+    with Store(db_path) as store:
+        listing = pipeline.list_stories(store)
+        titles = {a.id: a.title for a in store.articles()}
+    if as_json:
+        click.echo(json.dumps([asdict(s) for s in listing], ensure_ascii=False, indent=2))
+        return
+    for story in listing:
+        click.echo(f"{story.id}  {story.title or ''}")
+        for event in story.events:
+            click.echo(f"  {event.id}  {event.date or 'undated'}")
+            for article_id in event.articles:
+                click.echo(f"    {article_id}  {titles.get(article_id) or ''}")
+
+
+@main.command()
+@click.argument("storyline_id")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True
+)
+@DB_OPTION
+def brief(storyline_id: str, fmt: str, db_path: Path) -> None:
+    """Print the briefing of a storyline (or of the storyline an event belongs to)."""
+    with Store(db_path) as store:
+        briefing = pipeline.briefing_for(store, storyline_id)
+    if briefing is None:
+        raise click.ClickException(f"no storyline or event with id {storyline_id!r}")
+    click.echo(render(briefing, fmt), nl=False)
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@DB_OPTION
+def export(out_file: Path | None, db_path: Path) -> None:
+    """Write every article record as JSON Lines (the contract in the README)."""
+    with Store(db_path) as store:
+        lines = [json.dumps(a.record(), ensure_ascii=False) for a in store.articles()]
+    text = "".join(line + "\n" for line in lines)
+    if out_file:
+        out_file.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@DB_OPTION
+def search(query: str, limit: int, db_path: Path) -> None:
+    """Full-text search over article titles and text."""
+    with Store(db_path) as store:
+        hits = store.search(query, limit)
+    for hit in hits:
+        click.echo(f"{hit['id']}  {hit['published'] or 'undated':10}  {hit['title'] or ''}")
+        click.echo(f"    {hit['snippet']}")
+    if not hits:
+        click.echo("no matches")
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Score storyline against gold data (see README, "Evaluation")."""
+
+
+@evaluate.command(name="seeds")
+@click.argument("seed_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_seeds(seed_dir: Path, as_json: bool) -> None:
+    """Score a run on the seed articles against their gold.json."""
+    from storyline.eval.seeds import score
+
+    scores = score(seed_dir)
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        for name, value in scores.items():
+            click.echo(f"{name:28} {value}")

@@ -1,0 +1,142 @@
+"""Compare sources within a storyline: which claims other sources support, which quotes
+stand word for word elsewhere.
+
+Copies (``duplicate_of``) are not independent: support from a copy of an article does not
+count for that article, and a copy's claims are not checked twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from storyline.extract.words import content_stems, fold
+from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
+from storyline.settings import DEFAULT, Settings
+
+NON_WORD = re.compile(r"[^\w]+")
+# Segments of a quote compared for "same utterance": clauses of at least this many words.
+MIN_SEGMENT_WORDS = 4
+# Sentences with fewer content words than this state no checkable fact.
+MIN_CLAIM_WORDS = 4
+
+
+def normalise(text: str) -> str:
+    """Folded words only: quotes compare equal whatever the quotation marks or case."""
+    return " ".join(NON_WORD.sub(" ", fold(text).replace("’", "'")).split())
+
+
+def source_of(article: Article) -> str:
+    """The independent source an article belongs to (its original, if it is a copy)."""
+    return article.duplicate_of or article.id
+
+
+@dataclass(slots=True)
+class IndexedSentence:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    stems: set[str]
+
+
+def sentence_index(articles: list[Article]) -> list[IndexedSentence]:
+    return [
+        IndexedSentence(a.id, s, e, a.text[s:e], content_stems(a.text[s:e]))
+        for a in articles
+        for s, e in a.sentences
+    ]
+
+
+def claims(articles: list[Article], settings: Settings = DEFAULT) -> list[Claim]:
+    """Every checkable sentence of every original article, with the sources supporting it."""
+    sources = {a.id: source_of(a) for a in articles}
+    index = sentence_index(articles)
+    found: list[Claim] = []
+    for sentence in index:
+        if sources[sentence.article_id] != sentence.article_id:
+            continue  # a copy's claims are its original's
+        if len(sentence.stems) < MIN_CLAIM_WORDS:
+            continue
+        supporters = supporting_sources(
+            sentence.stems, sources[sentence.article_id], index, sources, settings
+        )
+        found.append(
+            Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, supporters)
+        )
+    return found
+
+
+def supporting_sources(
+    stems: set[str],
+    own_source: str,
+    index: list[IndexedSentence],
+    sources: dict[str, str],
+    settings: Settings = DEFAULT,
+) -> list[str]:
+    """Other independent sources with a sentence that contains most of these words."""
+    supporters: set[str] = set()
+    for other in index:
+        source = sources[other.article_id]
+        if source == own_source or source in supporters:
+            continue
+        if len(stems & other.stems) / len(stems) >= settings.support_overlap:
+            supporters.add(source)
+    return sorted(supporters)
+
+
+def check_quotes(
+    articles: list[Article], event_of: dict[str, str | None], settings: Settings = DEFAULT
+) -> list[CheckedQuote]:
+    """Each direct quote: verbatim in another source, the same utterance reworded, only
+    in this source while others report its event (``single_source``: suspicious), or the
+    event has no other source to check against (``only_source``)."""
+    sources = {a.id: source_of(a) for a in articles}
+    texts = {a.id: normalise(a.text) for a in articles}
+    all_quotes = [(a, q) for a in articles for q in a.quotes if q.direct]
+    checked: list[CheckedQuote] = []
+    for article, quote in all_quotes:
+        if sources[article.id] != article.id:
+            continue
+        wanted = normalise(quote.text)
+        others = [a for a in articles if sources[a.id] != sources[article.id]]
+        verbatim = sorted({sources[a.id] for a in others if wanted and wanted in texts[a.id]})
+        if verbatim:
+            checked.append(
+                CheckedQuote(article.id, quote.text, quote.speaker, "verbatim", verbatim)
+            )
+            continue
+        reworded = sorted(
+            {
+                sources[a.id]
+                for a, q in all_quotes
+                if sources[a.id] in {sources[o.id] for o in others}
+                and same_utterance(quote.text, q.text, settings)
+            }
+        )
+        if reworded:
+            checked.append(
+                CheckedQuote(article.id, quote.text, quote.speaker, "same_utterance", reworded)
+            )
+            continue
+        same_event = [a for a in others if event_of.get(a.id) == event_of.get(article.id)]
+        status: QuoteCheck = "single_source" if same_event else "only_source"
+        checked.append(CheckedQuote(article.id, quote.text, quote.speaker, status, []))
+    return checked
+
+
+def same_utterance(a: str, b: str, settings: Settings = DEFAULT) -> bool:
+    """Two wordings (or translations) of one statement: a clause of one stands, nearly
+    letter for letter, somewhere in a clause of the other."""
+    return any(
+        fuzz.partial_ratio(x, y) >= settings.same_utterance_ratio
+        for x in _segments(a)
+        for y in _segments(b)
+    )
+
+
+def _segments(quote: str) -> list[str]:
+    parts = [normalise(p) for p in re.split(r"[.;:!?…—]+|(?:\s-\s)", quote)]
+    return [p for p in parts if len(p.split()) >= MIN_SEGMENT_WORDS]

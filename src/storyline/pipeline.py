@@ -1,0 +1,216 @@
+"""The stage registry and the local runner.
+
+``ingest`` reads inputs and runs the per-article stages (extract, dedupe, read), storing
+each result with the version of the stage that produced it; ``build`` runs the stages that
+need the whole store (online clustering in arrival order, then the comparison and briefing
+per storyline). Articles whose stored stage versions are current are not redone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline import dedupe, extract
+from storyline.brief import compose as brief
+from storyline.cluster import online
+from storyline.ingest.files import discover, read_path
+from storyline.model import Article, Briefing, Event, Rejection
+from storyline.read import STAGE_VERSION as READ_VERSION
+from storyline.read import read_articles
+from storyline.settings import DEFAULT, Settings
+from storyline.store.db import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    version: str
+    what: str
+
+
+STAGES: list[Stage] = [
+    Stage("extract", extract.STAGE_VERSION, "clean text, title, outlet, author, date"),
+    Stage("dedupe", dedupe.STAGE_VERSION, "near-duplicates and syndicated copies"),
+    Stage("read", READ_VERSION, "entities, quotes with speakers, time expressions"),
+    Stage("cluster", online.STAGE_VERSION, "online events and storylines"),
+    Stage("brief", brief.STAGE_VERSION, "source comparison and grounded briefings"),
+]
+
+Tick = Callable[[str], None]
+
+
+def _no_tick(_: str) -> None:
+    return None
+
+
+@dataclass(slots=True)
+class IngestReport:
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BuildReport:
+    clustered: int = 0
+    events: int = 0
+    storylines: int = 0
+    briefings: int = 0
+
+
+def count_inputs(paths: list[Path]) -> int:
+    return sum(1 for item in discover(paths) if isinstance(item, Path))
+
+
+def ingest(
+    store: Store, paths: list[Path], settings: Settings = DEFAULT, tick: Tick = _no_tick
+) -> IngestReport:
+    """Read, clean and store every article under ``paths``; bad inputs are reported and
+    skipped. Re-ingesting unchanged articles does nothing."""
+    report = IngestReport()
+    changed: list[Article] = []
+    for item in discover(paths):
+        if isinstance(item, Rejection):
+            _reject(store, report, item)
+            continue
+        for raw in read_path(item, settings):
+            if isinstance(raw, Rejection):
+                _reject(store, report, raw)
+                continue
+            report.read += 1
+            article = extract.extract(raw, settings)
+            if isinstance(article, Rejection):
+                _reject(store, report, article)
+                continue
+            status = store.upsert_article(article)
+            setattr(report, status, getattr(report, status) + 1)
+            if status != "unchanged" or not _is_current(store, article.id):
+                changed.append(article)
+        tick("files")
+    _dedupe(store, changed, settings)
+    for article in read_articles(changed):
+        store.save_article(article, "read", READ_VERSION)
+        tick("read")
+    return report
+
+
+def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
+    log.warning("rejected %s: %s", rejection.source, rejection.reason)
+    report.rejected.append(rejection)
+    store.save_rejection(rejection)
+
+
+def _is_current(store: Store, article_id: str) -> bool:
+    versions = store.stage_versions(article_id)
+    return versions.get("read") == READ_VERSION and versions.get("dedupe") == dedupe.STAGE_VERSION
+
+
+def _dedupe(store: Store, changed: list[Article], settings: Settings) -> None:
+    index = dedupe.DuplicateIndex(settings)
+    changed_ids = {a.id for a in changed}
+    stored = {a.id: a.duplicate_of for a in store.articles()} if store.minhashes() else {}
+    for article_id, blob in store.minhashes():
+        if article_id not in changed_ids:
+            index.add(article_id, dedupe.from_bytes(blob), stored.get(article_id))
+    for article in changed:
+        signature = dedupe.signature(article.text, settings)
+        dedupe.mark_duplicate(article, index, signature)
+        store.save_minhash(article.id, dedupe.to_bytes(signature))
+        store.save_article(article, "dedupe", dedupe.STAGE_VERSION)
+
+
+def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> BuildReport:
+    """Cluster the articles not yet in an event (in arrival order), then brief every
+    storyline."""
+    report = BuildReport()
+    docs, doc_freq = store.doc_freq()
+    clusterer = online.OnlineClusterer(store.event_states(), docs, doc_freq, settings)
+    for article in store.articles():
+        if article.event_id is not None:
+            continue
+        terms = online.article_terms(article)
+        assignment = clusterer.assign(article, terms)
+        article.event_id = assignment.event.id
+        article.storyline_id = assignment.storyline_id
+        store.save_clustering(article, set(terms), assignment.event, assignment.storyline_id)
+        report.clustered += 1
+        tick("cluster")
+    report.briefings = brief_all(store, settings, tick)
+    report.events = len(store.events())
+    report.storylines = len(store.storylines())
+    return report
+
+
+def brief_all(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> int:
+    articles = {a.id: a for a in store.articles()}
+    events = {e.id: e for e in store.events()}
+    count = 0
+    for storyline in store.storylines():
+        members = [events[e] for e in storyline.event_ids]
+        _stamp_storyline(store, articles, members, storyline.id)
+        store.save_briefing(brief.compose(storyline, members, articles, settings))
+        count += 1
+        tick("brief")
+    return count
+
+
+def _stamp_storyline(
+    store: Store, articles: dict[str, Article], events: Iterable[Event], storyline_id: str
+) -> None:
+    """Keep each article's record in step with its event's storyline."""
+    for event in events:
+        for article_id in event.article_ids:
+            article = articles[article_id]
+            if article.storyline_id != storyline_id:
+                article.storyline_id = storyline_id
+                store.save_article(article)
+
+
+@dataclass(slots=True)
+class EventListing:
+    id: str
+    date: str | None
+    articles: list[str]
+
+
+@dataclass(slots=True)
+class StoryListing:
+    id: str
+    title: str | None
+    events: list[EventListing]
+
+
+def list_stories(store: Store) -> list[StoryListing]:
+    """Storylines with their events and member article ids, titles from the briefings."""
+    events = {e.id: e for e in store.events()}
+    listing = []
+    for storyline in store.storylines():
+        stored = store.briefing_json(storyline.id) or {}
+        members = [
+            EventListing(e, events[e].date, events[e].article_ids) for e in storyline.event_ids
+        ]
+        listing.append(StoryListing(storyline.id, stored.get("title"), members))
+    return listing
+
+
+def briefing_for(store: Store, storyline_id: str, settings: Settings = DEFAULT) -> Briefing | None:
+    """The briefing of one storyline (an event id also finds its storyline)."""
+    storylines = {s.id: s for s in store.storylines()}
+    events = {e.id: e for e in store.events()}
+    event = events.get(store.resolve_event(storyline_id))
+    if storyline_id not in storylines and event is not None and event.storyline_id:
+        storyline_id = event.storyline_id
+    storyline = storylines.get(storyline_id)
+    if storyline is None:
+        return None
+    members = [events[e] for e in storyline.event_ids]
+    ids = [a for e in members for a in e.article_ids]
+    articles = {a.id: a for a in store.articles(ids)}
+    return brief.compose(storyline, members, articles, settings)
