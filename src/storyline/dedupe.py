@@ -15,6 +15,7 @@ from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
 
 STAGE_VERSION = "dedupe-1"
+SCHEME = MinHash(num_perm=1, seed=1).scheme
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -36,7 +37,8 @@ def to_bytes(sig: LeanMinHash) -> bytes:
 
 def from_bytes(data: bytes) -> LeanMinHash:
     values = np.frombuffer(data, dtype=np.uint64)
-    return LeanMinHash(seed=1, hashvalues=values)
+    # Signatures are always made by ``signature`` above, so they share its hash scheme.
+    return LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
 
 
 class DuplicateIndex:

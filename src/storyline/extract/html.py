@@ -76,11 +76,11 @@ def _main_text(html: str, url: str | None) -> str:
         include_tables=False,
         with_metadata=False,
         date_extraction_params={"extensive_search": False},
-        as_dict=True,
     )
-    if not isinstance(doc, dict):
+    if doc is None:
         return ""
-    return str(doc.get("text") or "")
+    fields = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return str(fields.get("text") or "")
 
 
 def read_page_metadata(html: str) -> dict[str, str]:

@@ -47,7 +47,7 @@ CREDIT_LINE = re.compile(
     r"editing by|compiled by|translated by)\b",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
+BYLINE = re.compile(r"^(?i:by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
 PHOTO_CREDIT = re.compile(
     r"(?:\bphoto(?:graph)?s?\s*(?:by|:|credit)|\bimage\s*(?:by|:|credit)|\bgetty images|"
     r"/afp\b|/reuters\b|/ap\b|\bap photo|\((?:file|archive) (?:photo|image)\)|\bcourtesy of\b)",

@@ -107,6 +107,8 @@ NOT_NAMES = frozenset(
 )
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
+# How far back (characters, about two sentences) a pronoun may find a role description.
+ROLE_LOOKBACK = 300
 # A name within a sentence's first words is its subject (the words before it are a title
 # or a role: "Union leader Marta Quell").
 SUBJECT_WORDS = 5
@@ -335,8 +337,10 @@ class _Resolver:
             named = self._last_named_speaker(candidate.start)
             return named or self._last_person(candidate.start) or candidate.mention
         people_only = candidate.mention.lower() in {"he", "she"}
-        return self._last_speaker(candidate.start, people_only) or self._last_person(
-            candidate.start
+        return (
+            self._last_speaker(candidate.start, people_only)
+            or self._last_person(candidate.start)
+            or self._last_role(candidate.start)
         )
 
     def _remember(self, offset: int, candidate: _Candidate, name: str | None) -> None:
@@ -359,6 +363,12 @@ class _Resolver:
             if offset < before and (person or not people_only)
         ]
         return names[-1] if names else None
+
+    def _last_role(self, before: int) -> str | None:
+        """The nearest description of a person in the preceding sentences."""
+        window = self.text[max(0, before - ROLE_LOOKBACK) : before]
+        roles = list(ROLE.finditer(window))
+        return roles[-1].group(0) if roles else None
 
     def _last_person(self, before: int) -> str | None:
         people = [e for e in self.entities if e.label == "PERSON" and e.end <= before]

@@ -1,0 +1,127 @@
+"""The CLI end to end on the project's own sample articles, with a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from storyline.cli import main
+from tests.conftest import EXAMPLES
+
+RECORD_FIELDS = [
+    "id",
+    "source",
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "published_source",
+    "text",
+    "duplicate_of",
+    "event_id",
+    "storyline_id",
+    "entities",
+    "quotes",
+    "times",
+]
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    tmp = tmp_path_factory.mktemp("run")
+    db, out = tmp / "s.db", tmp / "out"
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "--db", str(db), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return db, out, result.output
+
+
+def invoke(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_run_reports_and_rejects_the_malformed_file(ran: tuple[Path, Path, str]) -> None:
+    _, _, output = ran
+    assert "10 articles read" in output and "1 rejected" in output
+    assert "broken.json: invalid JSON" in output
+    assert "3 storylines" in output
+
+
+def test_every_storyline_written_in_three_formats(ran: tuple[Path, Path, str]) -> None:
+    db, out, _ = ran
+    stories = json.loads(invoke("stories", "--json", "--db", str(db)))
+    assert len(stories) == 3
+    for story in stories:
+        for suffix in ("md", "json", "html"):
+            assert (out / f"{story['id']}.{suffix}").stat().st_size > 0
+
+
+def test_sample_storylines_group_as_written(ran: tuple[Path, Path, str]) -> None:
+    db, _, _ = ran
+    stories = json.loads(invoke("stories", "--json", "--db", str(db)))
+    export = [json.loads(line) for line in invoke("export", "--db", str(db)).splitlines()]
+    story_of = {a["source"].split("/")[-1].split("#")[0]: a["storyline_id"] for a in export}
+    valmora = {story_of[n] for n in story_of if n.startswith("valmora")}
+    ardel = {story_of[n] for n in story_of if n.startswith("ardel")}
+    assert len(valmora) == 1 and len(ardel) == 1 and valmora != ardel
+    assert len({e["id"] for s in stories for e in s["events"]}) >= 5
+
+
+def test_export_follows_the_record_contract(ran: tuple[Path, Path, str]) -> None:
+    db, _, _ = ran
+    records = [json.loads(line) for line in invoke("export", "--db", str(db)).splitlines()]
+    assert len(records) == 10
+    for record in records:
+        assert list(record) == RECORD_FIELDS
+        for quote in record["quotes"]:
+            assert record["text"][quote["start"] : quote["end"]] == quote["text"]
+        for expr in record["times"]:
+            assert record["text"][expr["start"] : expr["end"]] == expr["text"]
+    copy = next(r for r in records if r["source"].endswith("daily-post-copy.txt"))
+    assert copy["duplicate_of"] == "coastal-wire-0412"
+    assert {r["id"] for r in records} >= {"coastal-wire-0412", "coastal-wire-0498"}
+
+
+def test_brief_formats_and_unknown_id(ran: tuple[Path, Path, str]) -> None:
+    db, _, _ = ran
+    story = json.loads(invoke("stories", "--json", "--db", str(db)))[0]["id"]
+    assert invoke("brief", story, "--db", str(db)).startswith("# ")
+    assert json.loads(invoke("brief", story, "--format", "json", "--db", str(db)))["sources"]
+    assert "<article" in invoke("brief", story, "--format", "html", "--db", str(db))
+    result = CliRunner().invoke(main, ["brief", "nope", "--db", str(db)])
+    assert result.exit_code != 0 and "no storyline" in result.output
+
+
+def test_search(ran: tuple[Path, Path, str]) -> None:
+    db, _, _ = ran
+    assert "microcystin" in invoke("search", "microcystin", "--db", str(db)).lower()
+    assert "no matches" in invoke("search", "zeppelin", "--db", str(db))
+
+
+def test_rerun_is_idempotent(ran: tuple[Path, Path, str], tmp_path: Path) -> None:
+    db, _, _ = ran
+    output = invoke("ingest", str(EXAMPLES), "--db", str(db))
+    assert "0 new, 0 updated, 10 unchanged" in output
+    before = invoke("stories", "--json", "--db", str(db))
+    invoke("build", "--db", str(db))
+    assert invoke("stories", "--json", "--db", str(db)) == before
+
+
+def test_article_text_is_escaped_in_html(tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile.jsonl"
+    text = (
+        "<script>alert(1)</script> The council met on Monday to discuss the harbour. "
+        '"><img src=x onerror=alert(2)> Members voted for the new budget after a long debate.'
+    )
+    hostile.write_text(json.dumps({"id": "h1", "title": "<b onmouseover=x>T</b>", "text": text}))
+    db = tmp_path / "h.db"
+    invoke("run", str(hostile), "--db", str(db), "--out", str(tmp_path / "o"))
+    story = json.loads(invoke("stories", "--json", "--db", str(db)))[0]["id"]
+    html = invoke("brief", story, "--format", "html", "--db", str(db))
+    assert "<script>" not in html and "<img" not in html and "<b onmouseover" not in html
+    assert "&lt;script&gt;" in html or "&lt;img" in html

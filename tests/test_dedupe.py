@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from storyline.dedupe import DuplicateIndex, from_bytes, mark_duplicate, signature, to_bytes
+from storyline.model import Article
+
+WIRE = (
+    "Dockworkers at the port went on strike on Monday, halting container traffic at the "
+    "region's busiest harbour in a dispute over night-shift pay and automated gates. The union "
+    "said about 1,200 members had joined the walkout after negotiations with the terminal "
+    "operator collapsed on Sunday night. Port authorities said nine container ships were "
+    "anchored offshore on Monday. Exporters of fresh produce warned that they would lose "
+    "thousands of euros a day if the stoppage continued into next week."
+)
+OTHER = (
+    "Reporters at the harbour counted nine ships at anchor as the strike entered its first "
+    "day. Union leaders addressed a crowd at the gate and promised to stay out until the pay "
+    "for night shifts was raised. The operator said it would not negotiate under pressure."
+)
+
+
+def article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, source=article_id, text=text)
+
+
+def test_republished_copy_is_linked_to_original() -> None:
+    index = DuplicateIndex()
+    original = article("wire", WIRE)
+    mark_duplicate(original, index, signature(original.text))
+    trimmed = WIRE.rsplit(". Exporters", 1)[0] + ".\n\nShare this article\n© 2025 Daily Post"
+    copy = article("copy", "Strike stops harbour: ships wait\n\n" + trimmed)
+    mark_duplicate(copy, index, signature(copy.text))
+    assert original.duplicate_of is None
+    assert copy.duplicate_of == "wire"
+
+
+def test_copy_of_copy_points_at_the_original() -> None:
+    index = DuplicateIndex()
+    for name in ("a", "b", "c"):
+        item = article(name, WIRE)
+        mark_duplicate(item, index, signature(item.text))
+        assert item.duplicate_of == (None if name == "a" else "a")
+
+
+def test_independent_report_of_same_event_is_not_a_copy() -> None:
+    index = DuplicateIndex()
+    first, second = article("a", WIRE), article("b", OTHER)
+    mark_duplicate(first, index, signature(first.text))
+    mark_duplicate(second, index, signature(second.text))
+    assert second.duplicate_of is None
+
+
+def test_signature_round_trips_through_bytes() -> None:
+    sig = signature(WIRE)
+    assert from_bytes(to_bytes(sig)).jaccard(sig) == 1.0

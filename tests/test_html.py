@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from storyline.extract import extract
+from storyline.extract.html import extract_html
+from storyline.model import Article, RawDocument
+
+PARAS = "".join(
+    f"<p>{p}</p>"
+    for p in [
+        "The river authority opened the new flood gates on Friday after three years of work.",
+        "Engineers said the gates would protect about 4,000 homes from the spring floods.",
+        "The project cost 40 million euros, most of it paid by the national flood fund.",
+    ]
+)
+PAGE = f"""<html><head><title>Gates open | River Times</title>
+<meta property="og:site_name" content="River Times">
+<meta property="article:published_time" content="2025-03-08T09:00:00Z">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Flood gates open at last",
+"datePublished": "2025-03-07T18:00:00Z", "author": {{"@type": "Person", "name": "Jane Roe"}},
+"publisher": {{"@type": "Organization", "name": "River Times"}}}}</script></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Flood gates open at last</h1>{PARAS}</article>
+<footer>© 2019 River Times</footer></body></html>"""
+
+
+def test_json_ld_is_preferred_for_metadata() -> None:
+    page = extract_html(PAGE)
+    assert page.title == "Flood gates open at last"
+    assert page.author == "Jane Roe"
+    assert page.outlet == "River Times"
+    assert page.published == "2025-03-07"
+    assert "4,000 homes" in page.text and "Home" not in page.text
+
+
+def test_copyright_year_is_never_the_date() -> None:
+    page = PAGE.replace('"datePublished": "2025-03-07T18:00:00Z", ', "").replace(
+        '<meta property="article:published_time" content="2025-03-08T09:00:00Z">', ""
+    )
+    article = extract(RawDocument(source="p.html", kind="html", body=page))
+    assert isinstance(article, Article)
+    assert article.published is None and article.published_source is None

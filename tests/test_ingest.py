@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from storyline import pipeline
+from storyline.ingest.files import read_path
+from storyline.model import RawDocument, Rejection
+from storyline.settings import Settings
+from storyline.store.db import Store
+
+BODY = (
+    "The river authority opened the new flood gates on Friday after three years of work. "
+    "Engineers said the gates would protect about 4,000 homes from the spring floods."
+)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_reads_every_supported_format(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "Flood gates open\n\n" + BODY)
+    write(tmp_path / "b.md", "# Flood gates open\n\n" + BODY)
+    write(
+        tmp_path / "c.html",
+        f"<html><body><article><h1>Gates</h1><p>{BODY}</p></article></body></html>",
+    )
+    write(tmp_path / "d.json", json.dumps({"id": "d1", "title": "Gates", "text": BODY}))
+    write(
+        tmp_path / "e.jsonl", "\n".join(json.dumps({"id": f"e{i}", "text": BODY}) for i in range(2))
+    )
+    (tmp_path / "f.txt.gz").write_bytes(gzip.compress(BODY.encode()))
+    items = [i for p in sorted(tmp_path.iterdir()) for i in read_path(p)]
+    assert all(isinstance(i, RawDocument) for i in items), items
+    assert len(items) == 7
+    kinds = {Path(i.source.split("#")[0]).name: i.kind for i in items if isinstance(i, RawDocument)}
+    assert kinds["c.html"] == "html" and kinds["a.txt"] == "text"
+
+
+def test_bad_files_are_rejected_with_path_and_reason(tmp_path: Path) -> None:
+    cases = {
+        "empty.txt": b"   \n",
+        "binary.txt": b"\x00\x01\x02 binary",
+        "latin1.txt": "caf\xe9 ol\xe9".encode("latin-1"),
+        "bad.json": b'{"id": "x", "text": ',
+        "nobody.json": b'{"id": "x", "title": "no text"}',
+        "bad.gz": b"not gzip at all",
+    }
+    reasons = {}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        (item,) = list(read_path(tmp_path / name))
+        assert isinstance(item, Rejection), name
+        assert item.source == str(tmp_path / name)
+        reasons[name] = item.reason
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "UTF-8" in reasons["latin1.txt"]
+    assert "invalid JSON" in reasons["bad.json"]
+    assert "text" in reasons["nobody.json"]
+    assert "gzip" in reasons["bad.gz"]
+
+
+def test_oversized_file_is_rejected(tmp_path: Path) -> None:
+    path = write(tmp_path / "big.txt", "word " * 1000)
+    (item,) = list(read_path(path, Settings(max_file_bytes=100)))
+    assert isinstance(item, Rejection) and "bound" in item.reason
+
+
+def test_bad_jsonl_line_rejected_rest_kept(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "mixed.jsonl",
+        json.dumps({"id": "ok", "text": BODY})
+        + "\n{broken\n"
+        + json.dumps({"id": "ok2", "text": BODY}),
+    )
+    items = list(read_path(path))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Rejection", "RawDocument"]
+    assert items[1].source.endswith("mixed.jsonl#2")
+
+
+def test_given_ids_and_unknown_fields_are_kept(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "a.jsonl", json.dumps({"id": "keep-me", "text": BODY, "section": "world"})
+    )
+    (item,) = list(read_path(path))
+    assert isinstance(item, RawDocument)
+    assert item.id == "keep-me" and item.extra == {"section": "world"}
+
+
+def test_reingest_is_idempotent_and_changes_update(tmp_path: Path, store: Store) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = write(folder / "gates.txt", "Flood gates open\n\n" + BODY)
+    write(folder / "broken.json", "{")
+    first = pipeline.ingest(store, [folder])
+    assert (first.new, len(first.rejected)) == (1, 1)
+    again = pipeline.ingest(store, [folder])
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 1)
+    assert store.count_articles() == 1
+    write(article, "Flood gates open\n\n" + BODY + " The mayor attended the opening.")
+    changed = pipeline.ingest(store, [folder])
+    assert changed.updated == 1 and store.count_articles() == 1
+    (stored,) = store.articles()
+    assert stored.text.endswith("The mayor attended the opening.")
+    assert [r.source for r in store.rejections()] == [str(folder / "broken.json")]

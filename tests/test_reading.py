@@ -1,0 +1,120 @@
+"""Quotes with speakers and time expressions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from storyline.model import Article
+from storyline.read import read_articles
+from storyline.read.sentences import split_sentences
+from storyline.read.timex import find_times
+
+
+def read(text: str, published: str | None = None) -> Article:
+    (article,) = read_articles([Article(id="t", source="t", text=text, published=published)])
+    return article
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in read(text).quotes}
+
+
+def test_quote_with_cue_after_and_pronoun() -> None:
+    text = (
+        "Mayor Helen Okafor opened the bridge on Monday.\n\n"
+        "“This bridge joins two halves of one city,” Okafor said.\n\n"
+        "“We waited forty years for this day,” she told the crowd."
+    )
+    found = speakers(text)
+    assert found["This bridge joins two halves of one city"] == "Helen Okafor"
+    assert found["We waited forty years for this day"] == "Helen Okafor"
+
+
+def test_said_before_name_and_role_description() -> None:
+    text = (
+        "Transport minister Paul Dumas visited the site.\n\n"
+        "“The work is ahead of schedule and under budget,” said Dumas.\n\n"
+        "“We will open the second lane in May,” the minister added."
+    )
+    found = speakers(text)
+    assert found["The work is ahead of schedule and under budget"] == "Paul Dumas"
+    assert found["We will open the second lane in May"] == "Paul Dumas"
+
+
+def test_unnamed_speaker_keeps_its_description() -> None:
+    text = (
+        "Spain’s leader rejected the proposal. During a press conference, they stated, "
+        "“Nothing about this plan is acceptable to us.”"
+    )
+    (quote,) = read(text).quotes
+    assert quote.speaker == "Spain’s leader"
+    assert quote.direct
+
+
+def test_indirect_speech() -> None:
+    text = "Engineer Maria Lopes said that the old bridge will close for repairs next year."
+    (quote,) = read(text).quotes
+    assert not quote.direct
+    assert quote.speaker == "Maria Lopes"
+    assert quote.text.startswith("the old bridge will close")
+
+
+def test_quote_offsets_point_into_text() -> None:
+    article = read("“Rain is coming to the whole valley tonight,” forecaster Ida Berg said.")
+    for quote in article.quotes:
+        assert article.text[quote.start : quote.end] == quote.text
+
+
+def test_sentences_respect_abbreviations_and_paragraphs() -> None:
+    text = (
+        "The U.S. envoy met Mr. Smith on Oct. 3 in Washington. They talked.\n\nNew paragraph here."
+    )
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "The U.S. envoy met Mr. Smith on Oct. 3 in Washington.",
+        "They talked.",
+        "New paragraph here.",
+    ]
+
+
+def values(text: str, anchor: str | tuple[str, str] | None) -> dict[str, str | None]:
+    return {t.text: t.value for t in find_times(text, anchor)}
+
+
+def test_weekdays_mean_the_most_recent_past_day() -> None:
+    found = values("On Wednesday the minister resigned. He spoke last Friday.", "2024-11-14")
+    assert found == {"On Wednesday": "2024-11-13", "last Friday": "2024-11-08"}
+
+
+def test_months_quarters_and_relative_years() -> None:
+    found = values(
+        "Back in September and in late July, then in the first quarter of 2025 "
+        "and early next year.",
+        "2024-11-14",
+    )
+    assert found["Back in September"] == "2024-09"
+    assert found["in late July"] == "2024-07"
+    assert found["the first quarter of 2025"] == "2025-Q1"
+    assert found["early next year"] == "2025"
+
+
+def test_month_day_without_year_takes_the_nearest_past_year() -> None:
+    assert values("He took office on Dec. 3.", "2025-01-10")["on Dec. 3"] == "2024-12-03"
+
+
+def test_no_anchor_no_invented_date() -> None:
+    found = values("On Wednesday, and on November 13, 2024.", None)
+    assert found == {"On Wednesday": None, "on November 13, 2024": "2024-11-13"}
+
+
+def test_anchor_range_gives_a_value_only_when_it_agrees() -> None:
+    assert (
+        values("On Wednesday it rained.", ("2024-11-13", "2024-11-16"))["On Wednesday"]
+        == "2024-11-13"
+    )
+    assert values("On Friday it rained.", ("2024-11-13", "2024-11-16"))["On Friday"] is None
+
+
+def test_spanish_and_durations() -> None:
+    found = values("El pasado lunes, tras 38 years de espera; ayer.", "2024-10-17")
+    assert found["El pasado lunes"] == "2024-10-14"
+    assert found["38 years"] == "P38Y"
+    assert found["ayer"] == "2024-10-16"

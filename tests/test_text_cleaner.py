@@ -1,0 +1,84 @@
+"""Each kind of page furniture, in text written for these tests."""
+
+from __future__ import annotations
+
+from storyline.extract.text import clean_text
+
+BODY_1 = "The city council met on Tuesday to vote on the new harbour budget for next year."
+BODY_2 = "Councillors argued for three hours about the cost of dredging the harbour channel."
+BODY_3 = "The budget passed by eleven votes to four, and dredging will begin in the spring."
+
+
+def kept(raw: str) -> list[str]:
+    return clean_text(raw).text.split("\n\n")
+
+
+def test_title_is_first_headline_like_line() -> None:
+    result = clean_text(f"Council passes harbour budget\n{BODY_1}\n{BODY_2}")
+    assert result.title == "Council passes harbour budget"
+    assert result.text.startswith(BODY_1)
+
+
+def test_no_title_when_text_starts_with_a_paragraph() -> None:
+    assert clean_text(f"{BODY_1}\n{BODY_2}").title is None
+
+
+def test_photo_caption_and_alt_text_removed() -> None:
+    raw = (
+        f"Harbour budget vote\n{BODY_1}\nThe harbour at dawn\n"
+        "The harbour at dawn Photo by JANE ROE/Harbour Press\n"
+        f"{BODY_2}\nHarbour master Ola Berg\n"
+        "Harbour master Ola Berg said the channel had silted up badly. (Ola Berg/Harbour Press)\n"
+        f"{BODY_3}"
+    )
+    assert kept(raw) == [BODY_1, BODY_2, BODY_3]
+
+
+def test_copyright_line_removed_and_names_outlet() -> None:
+    result = clean_text(f"{BODY_1}\n{BODY_2}\n© 2025 Harbour Press. All rights reserved.")
+    assert result.outlet == "Harbour Press"
+    assert "©" not in result.text
+
+
+def test_source_line_names_outlet() -> None:
+    result = clean_text(f"{BODY_1}\n{BODY_2}\nSource: harbourpress")
+    assert result.outlet == "harbourpress" and "Source:" not in result.text
+
+
+def test_date_banner_removed_and_not_taken_as_publication_date() -> None:
+    result = clean_text(f"Friday, March 7, 2025\nCouncil passes budget\n{BODY_1}")
+    assert result.banner_dates == ["Friday, March 7, 2025"]
+    assert result.stated_dates == []
+    assert result.title == "Council passes budget"
+
+
+def test_comment_section_removed_to_the_end() -> None:
+    raw = f"{BODY_1}\n{BODY_2}\n3 COMMENTS\nGreat news for the harbour!\nWho pays for this?"
+    assert kept(raw) == [BODY_1, BODY_2]
+
+
+def test_counters_widgets_and_credits_removed() -> None:
+    raw = (
+        f"{BODY_1}\nShare this article\n{BODY_2}\n14\nWith reports from Harbour Radio and Coast FM"
+    )
+    assert kept(raw) == [BODY_1, BODY_2]
+
+
+def test_teaser_for_another_story_removed_but_real_subheading_kept() -> None:
+    raw = (
+        f"{BODY_1}\nDredging the harbour channel\n{BODY_2}\n"
+        "Pop Star Announces Surprise Farewell Tour Across Europe\n"
+        f"{BODY_3}"
+    )
+    assert kept(raw) == [BODY_1, "Dredging the harbour channel", BODY_2, BODY_3]
+
+
+def test_trailing_headings_are_widgets() -> None:
+    raw = f"{BODY_1}\n{BODY_2}\nMore on the harbour at a glance"
+    assert kept(raw) == [BODY_1, BODY_2]
+
+
+def test_byline_gives_author() -> None:
+    result = clean_text(f"By Jane Roe\n{BODY_1}\n{BODY_2}")
+    assert result.author == "Jane Roe"
+    assert result.text.startswith(BODY_1)
