@@ -47,7 +47,7 @@ def test_bad_files_are_rejected_with_path_and_reason(tmp_path: Path) -> None:
         "latin1.txt": "caf\xe9 ol\xe9".encode("latin-1"),
         "bad.json": b'{"id": "x", "text": ',
         "nobody.json": b'{"id": "x", "title": "no text"}',
-        "bad.gz": b"not gzip at all",
+        "bad.txt.gz": b"not gzip at all",
     }
     reasons = {}
     for name, data in cases.items():
@@ -61,7 +61,7 @@ def test_bad_files_are_rejected_with_path_and_reason(tmp_path: Path) -> None:
     assert "UTF-8" in reasons["latin1.txt"]
     assert "invalid JSON" in reasons["bad.json"]
     assert "text" in reasons["nobody.json"]
-    assert "gzip" in reasons["bad.gz"]
+    assert "gzip" in reasons["bad.txt.gz"]
 
 
 def test_oversized_file_is_rejected(tmp_path: Path) -> None:
@@ -107,3 +107,16 @@ def test_reingest_is_idempotent_and_changes_update(tmp_path: Path, store: Store)
     (stored,) = store.articles()
     assert stored.text.endswith("The mayor attended the opening.")
     assert [r.source for r in store.rejections()] == [str(folder / "broken.json")]
+
+
+def test_jsonl_corpus_is_streamed_and_bounded_per_row(tmp_path: Path) -> None:
+    rows = [json.dumps({"id": f"r{i}", "text": BODY}) for i in range(30)]
+    rows.append(json.dumps({"id": "huge", "text": "word " * 500}))
+    path = write(tmp_path / "corpus.jsonl", "\n".join(rows))
+    items = list(read_path(path, Settings(max_file_bytes=1000)))  # the file is far larger
+    assert sum(isinstance(i, RawDocument) for i in items) == 30
+    (rejected,) = [i for i in items if isinstance(i, Rejection)]
+    assert rejected.source.endswith("#31") and "bound" in rejected.reason
+    gz = tmp_path / "corpus.jsonl.gz"
+    gz.write_bytes(gzip.compress("\n".join(rows[:3]).encode()))
+    assert len(list(read_path(gz))) == 3

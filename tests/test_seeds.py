@@ -25,6 +25,12 @@ def group(run: SeedRun, attr: str) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="open (issues 2 and 4): with TF-IDF features and thresholds chosen on ECB+, the digest "
+    "000 is as close to 003 (0.28) as to 001 (0.27), and 002/004 carry no year to separate them "
+    "from the November event by date",
+)
 def test_three_events(seed_run: SeedRun) -> None:
     assert group(seed_run, "event_id") == {
         frozenset({"000", "001"}),

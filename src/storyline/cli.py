@@ -219,3 +219,7 @@ def eval_seeds(seed_dir: Path, as_json: bool) -> None:
     else:
         for name, value in scores.items():
             click.echo(f"{name:28} {value}")
+
+
+if __name__ == "__main__":
+    main()

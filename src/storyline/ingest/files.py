@@ -7,6 +7,7 @@ Supported: ``.txt``, ``.md``, ``.html``/``.htm``, ``.json`` (one article or a li
 
 from __future__ import annotations
 
+import gzip
 import json
 import zlib
 from collections.abc import Iterator
@@ -46,13 +47,15 @@ def discover(paths: list[Path]) -> Iterator[Path | Rejection]:
 def read_path(path: Path, settings: Settings = DEFAULT) -> Iterator[Item]:
     """Read one file into raw documents (several for JSON Lines), or rejections."""
     try:
-        data = _read_bytes(path, settings)
         suffix = _suffix(path)
         if suffix not in SUPPORTED:
             raise InputError(f"unsupported file type {path.suffix!r}")
         if suffix == ".jsonl":
-            yield from _read_jsonl(path, data, settings)
-        elif suffix == ".json":
+            # A JSON Lines file is a corpus, not an article: streamed, each row bounded.
+            yield from _read_jsonl(path, settings)
+            return
+        data = _read_bytes(path, settings)
+        if suffix == ".json":
             yield from _read_json(path, data, settings)
         else:
             text = _decode(data)
@@ -113,25 +116,40 @@ def _decode(data: bytes) -> str:
     raise InputError("not valid UTF-8 text")
 
 
-def _read_jsonl(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
-    text = _decode(data)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}#{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Rejection(where, f"invalid JSON: {err.msg} (column {err.colno})")
-            continue
-        yield _from_object(obj, where, settings)
+def _read_jsonl(path: Path, settings: Settings) -> Iterator[Item]:
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    seen_any = False
+    try:
+        with opener(path, "rb") as stream:
+            for number, raw_line in enumerate(stream, start=1):
+                if not raw_line.strip():
+                    continue
+                seen_any = True
+                yield _jsonl_row(raw_line, f"{path}#{number}", settings)
+    except (OSError, EOFError, zlib.error) as err:
+        raise InputError(f"cannot read as JSON Lines ({err})") from err
+    if not seen_any:
+        raise InputError("file is empty")
+
+
+def _jsonl_row(raw_line: bytes, where: str, settings: Settings) -> Item:
+    if len(raw_line) > settings.max_file_bytes:
+        return Rejection(where, f"line is over the {settings.max_file_bytes}-byte bound")
+    try:
+        obj = json.loads(_decode(raw_line))
+    except InputError as err:
+        return Rejection(where, str(err))
+    except json.JSONDecodeError as err:
+        return Rejection(where, f"invalid JSON: {err.msg} (column {err.colno})")
+    return _from_object(obj, where, settings)
 
 
 def _read_json(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
     try:
         obj = json.loads(_decode(data))
     except json.JSONDecodeError as err:
-        raise InputError(f"invalid JSON: {err.msg} (line {err.lineno}, column {err.colno})") from err
+        where = f"line {err.lineno}, column {err.colno}"
+        raise InputError(f"invalid JSON: {err.msg} ({where})") from err
     if isinstance(obj, list):
         for index, item in enumerate(obj):
             yield _from_object(item, f"{path}#{index + 1}", settings)

