@@ -61,6 +61,11 @@ def score(seed_dir: Path) -> dict[str, Any]:
         "boilerplate_removed": _boilerplate(gold, run),
         "body_lines_kept": _body_kept(gold, run),
         "unsupported_claims_flagged": _flags(gold, run),
+        # How many quotes and claims the briefing flags in all: recall above means little
+        # if everything is flagged.
+        "flagged_items": sum(
+            len(b.unverified_quotes) + len(b.single_source_claims) for b in run.briefings
+        ),
         "outlet_right": _outlets(gold, run),
         "published_right": _published(gold, run),
     }

@@ -140,7 +140,7 @@ def _jsonl_row(raw_line: bytes, where: str, settings: Settings) -> Item:
     except InputError as err:
         return Rejection(where, str(err))
     except json.JSONDecodeError as err:
-        return Rejection(where, f"invalid JSON: {err.msg} (column {err.colno})")
+        return Rejection(where, f"invalid JSON: {_json_problem(err)} (column {err.colno})")
     return _from_object(obj, where, settings)
 
 
@@ -149,7 +149,7 @@ def _read_json(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
         obj = json.loads(_decode(data))
     except json.JSONDecodeError as err:
         where = f"line {err.lineno}, column {err.colno}"
-        raise InputError(f"invalid JSON: {err.msg} ({where})") from err
+        raise InputError(f"invalid JSON: {_json_problem(err)} ({where})") from err
     if isinstance(obj, list):
         for index, item in enumerate(obj):
             yield _from_object(item, f"{path}#{index + 1}", settings)
@@ -188,3 +188,8 @@ def _optional_str(value: Any) -> str | None:
 
 
 __all__ = ["InputError", "Item", "discover", "read_path"]
+
+
+def _json_problem(err: json.JSONDecodeError) -> str:
+    # The standard library's message may end in a dangling "at" before the position.
+    return err.msg.removesuffix(" at")
