@@ -221,5 +221,20 @@ def eval_seeds(seed_dir: Path, as_json: bool) -> None:
             click.echo(f"{name:28} {value}")
 
 
+@evaluate.command(name="extract")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_extract(data_dir: Path, as_json: bool) -> None:
+    """Score HTML extraction on the Readability test pages, beside plain trafilatura."""
+    from storyline.eval.extract import score
+
+    scores = score(data_dir)
+    click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
+
+
+def _table(scores: dict[str, object]) -> str:
+    return "\n".join(f"{name:24} {value}" for name, value in scores.items())
+
+
 if __name__ == "__main__":
     main()

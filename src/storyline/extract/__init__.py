@@ -28,16 +28,21 @@ def article_id(raw: RawDocument) -> str:
 
 def extract(raw: RawDocument, settings: Settings = DEFAULT) -> Article | Rejection:
     """Clean one raw document; too little text left is a rejection, not an article."""
-    article = _from_html(raw) if raw.kind == "html" else _from_text(raw)
+    article = clean(raw)
     if len(article.text) < settings.min_text_chars:
         return Rejection(raw.source, f"too little article text ({len(article.text)} characters)")
     return article
 
 
+def clean(raw: RawDocument) -> Article:
+    """The cleaned article, however short (``extract`` also applies the size policy)."""
+    return _from_html(raw) if raw.kind == "html" else _from_text(raw)
+
+
 def _from_html(raw: RawDocument) -> Article:
     page = extract_html(raw.body, raw.url)
     # The page's own text may still carry captions and credits trafilatura kept.
-    cleaned = clean_text(page.text, has_title=True)
+    cleaned = clean_text(page.text, has_title=True, scraped=False)
     published = iso_date(raw.published) or iso_date(page.published)
     return Article(
         id=article_id(raw),

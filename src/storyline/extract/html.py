@@ -73,7 +73,6 @@ def _main_text(html: str, url: str | None) -> str:
         html,
         url=url,
         include_comments=False,
-        include_tables=False,
         with_metadata=False,
         date_extraction_params={"extensive_search": False},
     )

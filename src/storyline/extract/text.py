@@ -74,11 +74,16 @@ MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 SENTENCE_END = re.compile(r"[.!?…:;,]$")
 CLOSING_QUOTES = "”\"’'»)]"
 
+# Kinds that only make sense for scraped text, where layout is lost.
+NEIGHBOUR_RULES = {"counter", "widget"}
 # A heading or teaser is short; a title can be a little longer.
 MAX_HEADING_WORDS = 16
 MAX_TITLE_WORDS = 30
-# Alt text is a short description; captions rarely run past this either.
+# Alt text is a short description.
 MAX_ALT_WORDS = 40
+# A caption is a sentence or two; a long paragraph ending in "(A.H.)" is body text with
+# its author's initials.
+MAX_CAPTION_WORDS = 45
 # Share of a heading's content words that must be absent from the rest of the article for
 # it to be a teaser for another story. Real subheadings reuse the words of their section.
 TEASER_NOVELTY = 0.5
@@ -107,23 +112,32 @@ class _Block:
         return self.why is None
 
 
-def clean_text(raw: str, *, has_title: bool = False) -> CleanText:
+def clean_text(raw: str, *, has_title: bool = False, scraped: bool = True) -> CleanText:
     """Split ``raw`` into title, body and removed furniture.
 
     ``has_title`` says the title is known from metadata, so the first line is not taken
-    as one.
+    as one. ``scraped=False`` is for text an HTML extractor already separated from the
+    page by its structure: only the rules that judge a line by itself apply (credits,
+    copyright and source lines, date lines); the rules that judge a line by its
+    neighbours (alt text, teasers, trailing headings, comment headers, counters) would
+    remove real headings and list items there (measured on the Readability pages).
     """
     blocks = [_Block(_strip_markup(line)) for line in _lines(raw)]
     result = CleanText(text="")
-    _mark_comment_section(blocks)
+    if scraped:
+        _mark_comment_section(blocks)
     for block in blocks:
         if block.kept:
             block.why = _furniture_kind(block.text, result)
-    _mark_captions(blocks)
+            if not scraped and block.why in NEIGHBOUR_RULES:
+                block.why = None
+    if scraped:
+        _mark_captions(blocks)
     if not has_title:
         result.title = _take_title(blocks)
-    _mark_teasers(blocks, result.title)
-    _mark_trailing_headings(blocks)
+    if scraped:
+        _mark_teasers(blocks, result.title)
+        _mark_trailing_headings(blocks)
     result.text = "\n\n".join(b.text for b in blocks if b.kept)
     result.removed = [(b.text, b.why) for b in blocks if b.why and b.why != "title"]
     return result
@@ -185,7 +199,9 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
         return "counter"
     if WIDGET.match(line):
         return "widget"
-    if PHOTO_CREDIT.search(line) or _has_trailing_credit(line):
+    if len(line.split()) <= MAX_CAPTION_WORDS and (
+        PHOTO_CREDIT.search(line) or _has_trailing_credit(line)
+    ):
         return "caption"
     return None
 

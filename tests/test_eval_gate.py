@@ -1,0 +1,38 @@
+"""Evaluation gate: quality floors that CI holds. A floor is raised when the code improves,
+never lowered quietly. Skipped where ../shared/ is absent."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.eval import extract as extract_eval
+from storyline.eval import seeds as seeds_eval
+from tests.conftest import SEEDS, SHARED
+
+READABILITY = SHARED / "data" / "readability-pages"
+
+SEED_FLOORS = {
+    "storyline_bcubed_f1": 1.0,
+    "quotes_found": 1.0,
+    "quote_speakers_right": 1.0,
+    "boilerplate_removed": 1.0,
+    "body_lines_kept": 1.0,
+    "unsupported_claims_flagged": 1.0,
+    "outlet_right": 0.8,
+}
+
+
+@pytest.mark.skipif(not (SEEDS / "gold.json").exists(), reason="../shared/seeds absent")
+def test_seed_scores_hold_their_floors() -> None:
+    scores = seeds_eval.score(SEEDS)
+    for aspect, floor in SEED_FLOORS.items():
+        assert scores[aspect] >= floor, (aspect, scores)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not READABILITY.exists(), reason="../shared/data absent")
+def test_html_body_extraction_at_least_plain_trafilatura() -> None:
+    scores = extract_eval.score(READABILITY)
+    assert scores["body"]["f1"] >= scores["body_plain_trafilatura"]["f1"]
+    assert scores["body"]["f1"] >= 0.85
+    assert scores["published"]["exact"] >= 0.7
