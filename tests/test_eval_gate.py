@@ -35,4 +35,6 @@ def test_html_body_extraction_at_least_plain_trafilatura() -> None:
     scores = extract_eval.score(READABILITY)
     assert scores["body"]["f1"] >= scores["body_plain_trafilatura"]["f1"]
     assert scores["body"]["f1"] >= 0.85
-    assert scores["published"]["exact"] >= 0.7
+    assert scores["published"]["exact"] >= 0.95
+    assert scores["title"]["exact"] >= 0.9
+    assert scores["byline"]["relaxed"] >= 0.8

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from storyline.extract import extract
-from storyline.extract.html import extract_html
+from storyline.extract.html import clean_author, extract_html
 from storyline.model import Article, RawDocument
 
 PARAS = "".join(
@@ -38,3 +38,13 @@ def test_copyright_year_is_never_the_date() -> None:
     article = extract(RawDocument(source="p.html", kind="html", body=page))
     assert isinstance(article, Article)
     assert article.published is None and article.published_source is None
+
+
+def test_json_ld_in_cdata_and_byline_cleaning() -> None:
+    page = PAGE.replace(
+        '<script type="application/ld+json">{', '<script type="application/ld+json"><![CDATA[ {'
+    ).replace('"River Times"}}</script>', '"River Times"}} ]]></script>')
+    assert extract_html(page).published == "2025-03-07"
+    assert clean_author("By Jane Roe, Senior Reporter") == "Jane Roe"
+    assert clean_author("Dan Smith - Apr 16, 2015 8:02 pm UTC") == "Dan Smith"
+    assert clean_author("https://example.org/profile?id=1") == ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +26,10 @@ ARTICLE_TYPES = {
     "analysisnewsarticle",
     "opinionnewsarticle",
     "webpage",
+    "socialmediaposting",
 }
+# Pages wrap JSON-LD in CDATA sections or HTML comments for old parsers.
+LD_WRAPPER = re.compile(r"<!\[CDATA\[|\]\]>|<!--|-->")
 DATE_META = (
     "article:published_time",
     "og:published_time",
@@ -39,9 +43,18 @@ DATE_META = (
     "parsely-pub-date",
     "publication_date",
 )
-AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "byl", "sailthru.author")
+AUTHOR_META = (
+    "dc:creator",
+    "dcterm:creator",
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "byl",
+    "sailthru.author",
+)
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
-TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
+TITLE_META = ("dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title", "headline")
 
 
 @dataclass(slots=True)
@@ -95,8 +108,10 @@ def read_page_metadata(html: str) -> dict[str, str]:
         found.setdefault(key, value)
     for key, value in _page_fields(tree).items():
         found.setdefault(key, value)
-    if "published" in found:
-        found["published"] = found["published"][:10]
+    # The date stays as written; extract normalises it (iso_date) and drops what is not
+    # a complete date.
+    if "author" in found:
+        found["author"] = clean_author(found["author"])
     return {k: v for k, v in found.items() if v}
 
 
@@ -104,7 +119,7 @@ def _json_ld_fields(tree: Any) -> dict[str, str]:
     fields: dict[str, str] = {}
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text_content() or "")
+            data = json.loads(LD_WRAPPER.sub("", script.text_content() or ""))
         except json.JSONDecodeError:
             continue
         for item in _json_ld_items(data):
@@ -177,13 +192,42 @@ def _page_fields(tree: Any) -> dict[str, str]:
     times = tree.xpath("//article//time[@datetime]/@datetime | //time[@pubdate]/@datetime")
     if times:
         fields["published"] = str(times[0]).strip()
-    heads = tree.xpath("//h1")
-    if heads:
-        fields["title"] = " ".join(heads[0].text_content().split())
-    elif tree.find(".//title") is not None:
-        fields["title"] = " ".join((tree.find(".//title").text or "").split())
-    authors = tree.xpath('//*[@rel="author"] | //*[contains(@class, "byline")]')
-    if authors:
-        byline = " ".join(authors[0].text_content().split())
-        fields["author"] = byline.removeprefix("By ").removeprefix("by ")
+    # The document title is the page's declared title; the first <h1> of a page is as
+    # often a site or section name, so it only stands in when there is no <title>.
+    title = tree.find(".//title")
+    if title is not None and (title.text or "").strip():
+        fields["title"] = " ".join(title.text.split())
+    elif tree.xpath("//h1"):
+        fields["title"] = " ".join(tree.xpath("//h1")[0].text_content().split())
+    for path in BYLINE_PATHS:
+        found = [clean_author(n.text_content()) for n in tree.xpath(path)]
+        names = [n for n in found if n and len(n.split()) <= MAX_NAME_WORDS]
+        if names:
+            fields["author"] = names[0]
+            break
     return fields
+
+
+# Where pages mark their byline, most explicit first.
+BYLINE_PATHS = (
+    '//*[@itemprop="author"]//*[@itemprop="name"]',
+    '//*[@itemprop="author"]',
+    '//*[@rel="author"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+    '//*[contains(@class, "byline") or contains(@id, "byline")]',
+    '//*[contains(@class, "author") and not(self::body) and not(self::article)]',
+)
+# A byline longer than this is a paragraph that happens to sit in an author box.
+MAX_NAME_WORDS = 8
+BYLINE_PREFIX = re.compile(r"^\s*(?:by|posted by|written by|from)\s+", re.IGNORECASE)
+# What follows a name in a byline: a role after a comma, a date after a dash or a digit.
+BYLINE_TAIL = re.compile(r"\s*(?:,|\s[-–—|]\s|\d).*$", re.DOTALL)
+
+
+def clean_author(value: str) -> str:
+    """A person's name from a byline: no "By", no role, date or URL."""
+    text = " ".join(value.split())
+    if text.lower().startswith(("http://", "https://", "www.")):
+        return ""
+    text = BYLINE_PREFIX.sub("", text)
+    return BYLINE_TAIL.sub("", text).strip()
