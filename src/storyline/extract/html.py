@@ -16,6 +16,8 @@ from typing import Any
 import lxml.html
 import trafilatura
 
+from storyline.extract.dates import iso_date
+
 log = logging.getLogger(__name__)
 
 ARTICLE_TYPES = {
@@ -76,7 +78,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle:
         title=meta.get("title"),
         author=meta.get("author"),
         outlet=meta.get("outlet"),
-        published=meta.get("published"),
+        published=iso_date(meta.get("published")),
         url=meta.get("url") or url,
     )
 
