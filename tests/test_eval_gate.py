@@ -38,3 +38,16 @@ def test_html_body_extraction_at_least_plain_trafilatura() -> None:
     assert scores["published"]["exact"] >= 0.95
     assert scores["title"]["exact"] >= 0.9
     assert scores["byline"]["relaxed"] >= 0.8
+
+
+TEMPEVAL = SHARED / "data" / "tempeval3-train"
+
+
+@pytest.mark.skipif(not TEMPEVAL.exists(), reason="../shared/data absent")
+def test_time_expressions_hold_their_floors() -> None:
+    from storyline.eval import timex as timex_eval
+
+    scores = timex_eval.score(TEMPEVAL)
+    assert scores["relaxed_span"]["f1"] >= 0.9
+    assert scores["strict_span"]["f1"] >= 0.8
+    assert scores["value"]["f1"] >= 0.73

@@ -236,5 +236,16 @@ def _table(scores: dict[str, object]) -> str:
     return "\n".join(f"{name:24} {value}" for name, value in scores.items())
 
 
+@evaluate.command(name="timex")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_timex(data_dir: Path, as_json: bool) -> None:
+    """Score time expressions and their values on TempEval-3 (TimeML with creation times)."""
+    from storyline.eval.timex import score
+
+    scores = score(data_dir)
+    click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
+
+
 if __name__ == "__main__":
     main()

@@ -33,6 +33,7 @@ from storyline.model import (
     Storyline,
     TimelineEntry,
 )
+from storyline.read.timex import is_day
 from storyline.settings import DEFAULT, Settings
 
 STAGE_VERSION = "brief-1"
@@ -199,7 +200,7 @@ def _with_dates(article: Article, start: int, end: int) -> str:
     for expr in sorted(article.times, key=lambda t: -t.start):
         if not (start <= expr.start and expr.end <= end) or not expr.value:
             continue
-        if len(expr.value) != 10 or re.search(r"\d{4}", expr.text):
+        if not is_day(expr.value) or re.search(r"\d{4}", expr.text):
             continue
         if any(qs <= expr.start < qe for qs, qe in quotes):
             continue

@@ -10,7 +10,7 @@ from storyline.read import nlp
 from storyline.read.entities import entities_from_doc
 from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
-from storyline.read.timex import find_times
+from storyline.read.timex import find_times, is_day
 
 STAGE_VERSION = "read-1"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
@@ -50,11 +50,11 @@ def event_date(times: list[TimeExpr], anchor: tuple[str, str] | str | None) -> s
     """When what the article reports happened: the first day-level date in the week up to
     its publication, else its publication date; unknown stays unknown."""
     if anchor is None:
-        days = [t.value for t in times if t.value and len(t.value) == 10]
+        days = [t.value for t in times if is_day(t.value)]
         return days[0] if len(days) == 1 else None
     latest = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
     for expr in times:
-        if expr.value and len(expr.value) == 10:
+        if expr.value and is_day(expr.value):
             delta = (latest - date.fromisoformat(expr.value)).days
             if 0 <= delta <= 7:
                 return expr.value

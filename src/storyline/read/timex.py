@@ -161,8 +161,10 @@ def month_only(m: re.Match[str], anchor: date | None) -> str | None:
     month = MONTHS[name.lower().rstrip(".")]
     year = anchor.year
     rel = (m.group("rel") or "").lower()
-    if rel == "next":
-        year += 1 if month <= anchor.month else 0
+    if rel == "next" or (rel != "last" and _looks_future(m)):
+        year += 1 if month < anchor.month or (rel == "next" and month == anchor.month) else 0
+    elif rel == "this":
+        pass  # "this September" is in the anchor's year
     elif month > anchor.month or (rel == "last" and month == anchor.month):
         year -= 1
     return f"{year:04d}-{month:02d}"
@@ -180,7 +182,7 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     rel = (m.group("rel") or "").lower()
     if rel in {"last", "el pasado", "past"} and back == 0:
         back = 7
-    if rel == "next":
+    if rel == "next" or (rel not in {"last", "past", "el pasado"} and _looks_future(m)):
         return (anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)).isoformat()
     return (anchor - timedelta(days=back)).isoformat()
 
@@ -245,7 +247,7 @@ def this_unit(m: re.Match[str], anchor: date | None) -> str | None:
 
 
 @_rule(
-    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
     rf"(?:\s+of\s+{_YEAR})?|\bQ(?P<q>[1-4])\s+{_YEAR.replace('year', 'qyear')}\b",
     re.IGNORECASE,
 )
@@ -255,7 +257,9 @@ def quarter(m: re.Match[str], anchor: date | None) -> str | None:
     if year is None:
         if anchor is None:
             return None
-        year = str(anchor.year)
+        # A quarter named without a year is the latest such quarter up to the anchor.
+        current = (anchor.month - 1) // 3 + 1
+        year = str(anchor.year if number <= current else anchor.year - 1)
     return f"{int(year):04d}-Q{number}"
 
 
@@ -269,13 +273,133 @@ def year_only(m: re.Match[str], anchor: date | None) -> str | None:
     re.IGNORECASE,
 )
 def duration(m: re.Match[str], anchor: date | None) -> str | None:
-    raw = m.group("num").lower()
-    count = int(raw) if raw.isdigit() else NUMBERS.get(raw)
+    return _duration_value(m.group("num"), m.group("unit"))
+
+
+# Only the words that TimeML annotators tag as times with little doubt: "previously",
+# "soon" or a bare "future" are as often not (measured on TempEval-3 train).
+@_rule(
+    r"\b(?P<ref>now|currently|at present|presently|nowadays|recently|lately|"
+    r"in the past|the future)\b",
+    re.IGNORECASE,
+)
+def reference(m: re.Match[str], anchor: date | None) -> str | None:
+    """TimeML's vague references to the present, the past and the future."""
+    word = m.group("ref").lower()
+    if word in {"now", "currently", "at present", "presently", "nowadays"}:
+        return "PRESENT_REF"
+    if word == "the future":
+        return "FUTURE_REF"
+    return "PAST_REF"
+
+
+@_rule(
+    r"\b[Tt]he\s+(?:(?P<rel>latest|current|last|past|previous|same)\s+)?"
+    r"(?P<unit>quarter|year|month|week)(?=\W)(?!-)"
+)
+def the_unit(m: re.Match[str], anchor: date | None) -> str | None:
+    """ "the quarter", "the latest quarter", "the year": the period being reported on."""
+    if anchor is None:
+        return None
     unit = m.group("unit").lower()
-    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H"}[unit]
-    if count is None:
-        return f"P{'T' if code == 'H' else ''}X{code}"
-    return f"P{'T' if code == 'H' else ''}{count}{code}"
+    if unit == "quarter":
+        # Reports speak of the latest quarter that has closed.
+        index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "year":
+        return f"{anchor.year:04d}"
+    if unit == "month":
+        return f"{anchor.year:04d}-{anchor.month:02d}"
+    return _iso_week(anchor)
+
+
+@_rule(
+    r"\b(?P<rel>last|this|next|early|late)\s+(?P<season>spring|summer|fall|autumn|winter)\b",
+    re.IGNORECASE,
+)
+def season(m: re.Match[str], anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+    name = m.group("season").lower()
+    # Northern-hemisphere seasons by the month they start in.
+    starts = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+    rel = m.group("rel").lower()
+    year = anchor.year
+    if rel == "last" and starts[name] >= anchor.month:
+        year -= 1
+    elif rel == "next" and starts[name] <= anchor.month:
+        year += 1
+    return f"{year:04d}-{code[name]}"
+
+
+@_rule(
+    r"\b(?P<set>daily|weekly|monthly|annually|yearly|hourly|every (?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+def recurring(m: re.Match[str], anchor: date | None) -> str | None:
+    word = m.group("set").lower().removeprefix("every ")
+    code = {
+        "daily": "D",
+        "day": "D",
+        "weekly": "W",
+        "week": "W",
+        "monthly": "M",
+        "month": "M",
+        "annually": "Y",
+        "yearly": "Y",
+        "year": "Y",
+        "hourly": "TH",
+    }[word]
+    return f"P1{code}" if code != "TH" else "PT1H"
+
+
+@_rule(rf"\b{_NUM}-(?P<unit>day|week|month|year|hour|minute|decade)\b(?!-old)", re.IGNORECASE)
+def hyphen_duration(m: re.Match[str], anchor: date | None) -> str | None:
+    """ "two-year", "16-hour": durations used as adjectives."""
+    return _duration_value(m.group("num"), m.group("unit"))
+
+
+@_rule(
+    r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|several|few|many)\s+)*"
+    r"(?P<unit>days|weeks|months|years|decades|hours|minutes)\b",
+    re.IGNORECASE,
+)
+def plural_units(m: re.Match[str], anchor: date | None) -> str | None:
+    """Durations with no number: "for weeks", "in recent years"."""
+    return _duration_value("x", m.group("unit").rstrip("s"))
+
+
+def _duration_value(number: str, unit: str) -> str:
+    raw = number.lower()
+    count = int(raw) if raw.isdigit() else NUMBERS.get(raw)
+    unit = unit.lower()
+    if unit == "decade":
+        return f"P{count * 10}Y" if count else "PXDE"
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M"}[unit]
+    clock = "T" if unit in {"hour", "minute"} else ""
+    return f"P{clock}{count if count else 'X'}{code}"
+
+
+# Words before a date that make it a future reference ("will meet on Tuesday").
+FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|’ll|shall|is to|are to|scheduled|plans? to|expected to|going to|"
+    r"set to|due to|upcoming)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _looks_future(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    return FUTURE_CUE.search(before) is not None
+
+
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_day(value: str | None) -> bool:
+    """A value that names one calendar day (not a month, week, duration or reference)."""
+    return value is not None and DAY_VALUE.match(value) is not None
 
 
 def _valid(value: str) -> str | None:
@@ -338,9 +462,18 @@ def _anchor_range(anchor: tuple[str, str] | str | None) -> tuple[date | None, da
     return date.fromisoformat(anchor[0][:10]), date.fromisoformat(anchor[1][:10])
 
 
+# TimeML spans leave out the preposition that introduces a time ("on Tuesday" -> "Tuesday").
+LEADING_PREPOSITION = re.compile(
+    r"(?:back\s+)?(?:in|on|since|until|by|from|before|after|of|during|at)\s+", re.IGNORECASE
+)
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
+    lead = LEADING_PREPOSITION.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
     while end > start and text[end - 1] in " .,":
         end -= 1
     return start, end

@@ -1,0 +1,99 @@
+"""Time expressions scored on TempEval-3 (TimeBank + AQUAINT, TimeML with a creation time).
+
+Each document's text is read as an article published on its creation date (the DCT).
+* strict span F1: predicted and gold spans identical;
+* relaxed span F1: spans overlap (each gold matched at most once);
+* value F1 (as TempEval-3 scores attributes): a relaxed match counts only when the value
+  is also equal; value accuracy: the share of relaxed matches with the right value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from storyline.read.timex import find_times
+
+
+@dataclass(slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+@dataclass(slots=True)
+class TimeDoc:
+    name: str
+    dct: str
+    text: str
+    timexes: list[GoldTimex]
+
+
+def load(root: Path) -> list[TimeDoc]:
+    return [_document(p) for p in sorted(root.rglob("*.tml"))]
+
+
+def _document(path: Path) -> TimeDoc:
+    tree = etree.parse(str(path))
+    dct_node = tree.find(".//DCT/TIMEX3")
+    dct = (dct_node.get("value") or "")[:10] if dct_node is not None else ""
+    body = tree.find(".//TEXT")
+    parts: list[str] = []
+    timexes: list[GoldTimex] = []
+    _walk(body, parts, timexes)
+    return TimeDoc(path.stem, dct, "".join(parts), timexes)
+
+
+def _walk(node: Any, parts: list[str], timexes: list[GoldTimex]) -> None:
+    """Concatenate the text of ``node``, recording where each TIMEX3 stands."""
+    if node is None:
+        return
+    parts.append(node.text or "")
+    for child in node:
+        start = sum(len(p) for p in parts)
+        _walk(child, parts, timexes)
+        if child.tag == "TIMEX3":
+            end = sum(len(p) for p in parts)
+            text = "".join(parts)[start:end]
+            timexes.append(GoldTimex(start, end, text, child.get("value") or ""))
+        parts.append(child.tail or "")
+
+
+def score(root: Path) -> dict[str, Any]:
+    docs = load(root)
+    gold_total = predicted_total = strict = relaxed = valued = 0
+    for doc in docs:
+        predicted = find_times(doc.text, doc.dct or None)
+        gold_total += len(doc.timexes)
+        predicted_total += len(predicted)
+        used: set[int] = set()
+        for expr in predicted:
+            for index, gold in enumerate(doc.timexes):
+                if index in used or not (expr.start < gold.end and gold.start < expr.end):
+                    continue
+                used.add(index)
+                relaxed += 1
+                strict += (expr.start, expr.end) == (gold.start, gold.end)
+                valued += expr.value == gold.value
+                break
+    return {
+        "documents": len(docs),
+        "gold": gold_total,
+        "predicted": predicted_total,
+        "strict_span": _prf(strict, predicted_total, gold_total),
+        "relaxed_span": _prf(relaxed, predicted_total, gold_total),
+        "value": _prf(valued, predicted_total, gold_total),
+        "value_accuracy_on_matches": round(valued / relaxed, 3) if relaxed else 0.0,
+    }
+
+
+def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
+    precision = hits / predicted if predicted else 0.0
+    recall = hits / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
