@@ -51,3 +51,16 @@ def test_time_expressions_hold_their_floors() -> None:
     assert scores["relaxed_span"]["f1"] >= 0.9
     assert scores["strict_span"]["f1"] >= 0.8
     assert scores["value"]["f1"] >= 0.73
+
+
+POLNEAR = SHARED / "data" / "polnear-dev"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not POLNEAR.exists(), reason="../shared/data absent")
+def test_direct_quotes_hold_their_floors() -> None:
+    from storyline.eval import quotes as quotes_eval
+
+    direct = quotes_eval.score(POLNEAR)["direct"]
+    assert direct["f1"] >= 0.89
+    assert direct["f1_with_speaker"] >= 0.84

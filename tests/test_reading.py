@@ -131,3 +131,23 @@ def test_timeml_conventions() -> None:
     assert found["daily"] == "P1D"
     assert found["two years"] == "P2Y"
     assert found["recently"] == "PAST_REF"
+
+
+def test_dash_colon_inverted_description_and_continued_quotes() -> None:
+    text = (
+        "“The river is rising faster than last year.” ― Mara Olsen\n\n"
+        "Engineer Tom Reyes spoke at the dam. He said:\n\n"
+        "“We opened two gates this morning and will open a third tonight.”\n\n"
+        "Said Reyes: “Nobody should walk along the bank until Friday.”\n\n"
+        "“Stay home if you can,” the town’s fire chief says. "
+        "“We will knock on every door in the low streets before dark.”"
+    )
+    found = speakers(text)
+    assert found["The river is rising faster than last year."] == "Mara Olsen"
+    assert found["We opened two gates this morning and will open a third tonight."] == "Tom Reyes"
+    assert found["Nobody should walk along the bank until Friday."] == "Tom Reyes"
+    assert found["Stay home if you can"] == "the town’s fire chief"
+    assert (
+        found["We will knock on every door in the low streets before dark."]
+        == "the town’s fire chief"
+    )

@@ -247,5 +247,16 @@ def eval_timex(data_dir: Path, as_json: bool) -> None:
     click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
 
 
+@evaluate.command(name="quotes")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_quotes(data_dir: Path, as_json: bool) -> None:
+    """Score quotes and speakers on PolNeAR (dev compartment), direct and indirect."""
+    from storyline.eval.quotes import score
+
+    scores = score(data_dir)
+    click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
+
+
 if __name__ == "__main__":
     main()

@@ -107,6 +107,14 @@ NOT_NAMES = frozenset(
 )
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
+# “…” ― Jane Doe
+DASH_NAME = re.compile(r"[”\"’»]?\s*[―—–]\s*(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[.,;(])")
+# The words between a closing quotation mark and its cue: ", the ad’s narrator says".
+DESCRIPTION = re.compile(
+    r"[\s,”\"’]*(?P<who>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:!?“”\"]{2,60}?)\s*"
+)
+# An unattributed quote this close after an attributed one continues it (words between).
+CONTINUATION_WORDS = 40
 # How far back (characters, about two sentences) a pronoun may find a role description.
 ROLE_LOOKBACK = 300
 # A name within a sentence's first words is its subject (the words before it are a title
@@ -119,14 +127,14 @@ class _Candidate:
     start: int
     end: int
     mention: str
-    kind: str  # "entity", "name", "pronoun", "role"
+    kind: str  # "entity", "name", "pronoun", "role", "description"
     name: str | None = None  # canonical name for entities
     label: str = ""
 
     @property
     def is_person(self) -> bool:
         """People (and descriptions of people) can be "he" or "she" later on."""
-        if self.kind in {"role", "name"} or self.label == "PERSON":
+        if self.kind in {"role", "name", "description"} or self.label == "PERSON":
             return True
         # The small model often calls a lone surname an ORG ("Salazar said"); a one-word,
         # non-acronym ORG in the speaker's place is far more often a person.
@@ -195,13 +203,59 @@ class _Resolver:
         self.quote_spans = quote_spans
         # (offset, name, is_person, is_named): who spoke where, for pronouns and roles.
         self.speakers: list[tuple[int, str, bool, bool]] = []
+        self.last_quote: tuple[int, str | None] | None = None  # end and speaker
 
     # --- quotes ---------------------------------------------------------------------------
     def direct(
         self, q_start: int, q_end: int, sentence: tuple[int, int], spans: list[tuple[int, int]]
     ) -> Quote:
-        candidate = self._after(q_end, sentence[1]) or self._before(sentence[0], q_start, spans)
+        candidate = (
+            self._after(q_end, sentence[1])
+            or self._dash_attribution(q_end)
+            or self._before(sentence[0], q_start, spans)
+            or self._introduced_by_colon(sentence[0])
+        )
+        if candidate is None:
+            continued = self._continued(q_start)
+            if continued:
+                return self._quote(q_start, q_end, None, direct=True, speaker=continued)
         return self._quote(q_start, q_end, candidate, direct=True)
+
+    def _dash_attribution(self, q_end: int) -> _Candidate | None:
+        """“…” ― Jane Doe: a dash and a name right after the closing mark."""
+        match = DASH_NAME.match(self.text, q_end)
+        if not match:
+            return None
+        start, end = match.span("who")
+        return self._first_after(start, end, names=True) or _Candidate(
+            start, end, self.text[start:end], "name"
+        )
+
+    def _introduced_by_colon(self, s_start: int) -> _Candidate | None:
+        """A paragraph ending "He said:" introduces the quote that opens the next one."""
+        before = self.text[max(0, s_start - CUE_WINDOW) : s_start].rstrip()
+        if not before.endswith(":"):
+            return None
+        region_start = s_start - CUE_WINDOW if s_start >= CUE_WINDOW else 0
+        cue = None
+        for cue in CUE.finditer(self.text, region_start, s_start):
+            pass
+        if cue is None:
+            return None
+        return self._nearest_before(region_start, cue.start(), names=True) or self._first_after(
+            cue.end(), s_start, names=True
+        )
+
+    def _continued(self, q_start: int) -> str | None:
+        """A quote with no cue right after an attributed one (same or previous paragraph)
+        goes on with the same speaker, as news writing strings quote paragraphs."""
+        if self.last_quote is None:
+            return None
+        end, speaker = self.last_quote
+        between = self.text[end:q_start]
+        if speaker and between.count("\n\n") <= 1 and len(between.split()) <= CONTINUATION_WORDS:
+            return speaker
+        return None
 
     def indirect(self, s_start: int, s_end: int) -> Quote | None:
         sentence = self.text[s_start:s_end]
@@ -236,10 +290,19 @@ class _Resolver:
         if candidate and candidate.kind != "pronoun":
             self._remember(s_start, candidate, self._resolve(candidate))
 
-    def _quote(self, start: int, end: int, candidate: _Candidate | None, direct: bool) -> Quote:
-        name = self._resolve(candidate) if candidate else None
+    def _quote(
+        self,
+        start: int,
+        end: int,
+        candidate: _Candidate | None,
+        direct: bool,
+        speaker: str | None = None,
+    ) -> Quote:
+        name = self._resolve(candidate) if candidate else speaker
         if candidate:
             self._remember(start, candidate, name)
+        if direct:
+            self.last_quote = (end, name)
         return Quote(
             text=self.text[start:end],
             start=start,
@@ -263,7 +326,17 @@ class _Resolver:
             return before
         after = self._first_after(cue.end(), min(s_end, cue.end() + CUE_WINDOW), names=True)
         near = after and len(self.text[cue.end() : after.start].split()) <= 1
-        return after if near else None
+        if near:
+            return after
+        return self._description(q_end, cue.start())
+
+    def _description(self, start: int, end: int) -> _Candidate | None:
+        """“…,” the ad’s narrator says: the words between quote and cue name the speaker."""
+        match = DESCRIPTION.fullmatch(self.text, start, end)
+        if not match:
+            return None
+        s, e = match.span("who")
+        return _Candidate(s, e, self.text[s:e], "description")
 
     def _before(
         self, s_start: int, q_start: int, spans: list[tuple[int, int]]
@@ -277,7 +350,9 @@ class _Resolver:
             last = max(cues, key=lambda m: m.start())
             if ACCORDING_TO.fullmatch(last.group(0)):
                 return self._first_after(region_start + last.end(), q_start)
-            return self._nearest_before(region_start, region_start + last.start(), names=True)
+            return self._nearest_before(
+                region_start, region_start + last.start(), names=True
+            ) or self._first_after(region_start + last.end(), q_start, names=True)
         if participles:
             # "X responded ..., saying that": the speaker is the clause's subject.
             return self._first_after(s_start, region_start + participles[-1].start(), names=True)
@@ -304,7 +379,8 @@ class _Resolver:
                 _name_candidate(m)
                 for m in NAME.finditer(self.text, start, end)
                 if m.group(0).split()[0] not in NOT_NAMES
-                and not _inside(m.start(), found)
+                # a recognised entity inside the same words is the more precise mention
+                and not any(c.start < m.end() and m.start() < c.end for c in found)
                 and TITLE.sub("", m.group(0))
             ]
         found = [c for c in found if not any(s <= c.start < e for s, e in self.quote_spans)]
@@ -331,6 +407,8 @@ class _Resolver:
             return person_for(name, self.full_names) or _without_article(name)
         if candidate.kind == "name":
             return person_for(candidate.mention, self.full_names) or candidate.mention
+        if candidate.kind == "description":
+            return candidate.mention  # "the ad’s narrator": who the text says it is
         if candidate.kind == "role":
             if not candidate.mention.lower().startswith("the "):
                 return candidate.mention  # "Mexico's leader": keep what the text says

@@ -1,0 +1,155 @@
+"""Quotes and speakers scored on PolNeAR (brat standoff: Source, Cue, Content).
+
+Each article text is read as is (so offsets align with the annotation). Rules:
+* a gold attribution is direct when its content stands in quotation marks (its first
+  character, or the character before it, is a quotation mark), else indirect;
+* only predicted quotes with a speaker are scored: a quoted phrase that nobody is said to
+  have said (a title, a slogan, scare quotes) is not an attribution;
+* a predicted quote matches a gold content when their character overlap is at least half
+  of the shorter of the two. Recall of a kind counts the gold contents of that kind that
+  a prediction of that kind matches (each at most once); precision of a kind counts the
+  predictions of that kind that match a gold content of either kind (a partial quote
+  inside reported speech, "X said the plan would “do nothing for the economy”", is one
+  indirect attribution in PolNeAR);
+* the speaker is right when the predicted speaker mention overlaps the gold source span,
+  or the resolved speaker name shares a word of three or more letters with the gold source.
+Precision, recall and F1 are reported for direct and indirect quotes separately, and
+speaker accuracy over the matched quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.compare.support import normalise
+from storyline.model import Article, Quote
+from storyline.read import read_articles
+
+QUOTE_MARKS = '“”"‘’«»'
+ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-f]{4}$")
+
+
+@dataclass(slots=True)
+class GoldAttribution:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    direct: bool
+
+
+@dataclass(slots=True)
+class AttributedDoc:
+    name: str
+    text: str
+    gold: list[GoldAttribution] = field(default_factory=list)
+
+
+def load(root: Path) -> list[AttributedDoc]:
+    folder = root / "data" / "dev" if (root / "data" / "dev").is_dir() else root
+    docs = []
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        text_path = folder / "text" / (ANNOTATOR_SUFFIX.sub("", ann.stem) + ".txt")
+        if text_path.exists():
+            text = text_path.read_text(encoding="utf-8")
+            docs.append(AttributedDoc(ann.stem, text, _attributions(ann, text)))
+    return docs
+
+
+def _attributions(path: Path, text: str) -> list[GoldAttribution]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    relations: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            _, offsets = parts[1].split(" ", 1)
+            spans[parts[0]] = [
+                (int(a), int(b)) for a, b in (frag.split() for frag in offsets.split(";"))
+            ]
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    gold = []
+    for relation in relations:
+        content = spans.get(relation.get("Content", ""), [])
+        if content:
+            gold.append(
+                GoldAttribution(
+                    content, spans.get(relation.get("Source", ""), []), _is_direct(text, content)
+                )
+            )
+    return gold
+
+
+def _is_direct(text: str, content: list[tuple[int, int]]) -> bool:
+    start = content[0][0]
+    first = text[start : start + 1]
+    before = text[start - 1 : start] if start > 0 else ""
+    return first in QUOTE_MARKS or before in QUOTE_MARKS
+
+
+def _overlap(span: tuple[int, int], fragments: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in fragments)
+
+
+def _matches(quote: Quote, gold: GoldAttribution) -> bool:
+    gold_length = sum(e - s for s, e in gold.content)
+    shorter = min(quote.end - quote.start, gold_length)
+    return shorter > 0 and _overlap((quote.start, quote.end), gold.content) >= shorter / 2
+
+
+def _speaker_right(quote: Quote, gold: GoldAttribution, text: str) -> bool:
+    if (
+        quote.speaker_start is not None
+        and quote.speaker_end is not None
+        and _overlap((quote.speaker_start, quote.speaker_end), gold.source) > 0
+    ):
+        return True
+    source_words = {w for s, e in gold.source for w in normalise(text[s:e]).split()}
+    said = {w for w in normalise(quote.speaker or "").split() if len(w) >= 3}
+    return bool(said & source_words)
+
+
+def score(root: Path) -> dict[str, Any]:
+    docs = load(root)
+    articles = list(read_articles([Article(id=d.name, source=d.name, text=d.text) for d in docs]))
+    counts = {
+        kind: {"gold": 0, "predicted": 0, "found": 0, "correct": 0, "speaker": 0}
+        for kind in ("direct", "indirect")
+    }
+    for doc, article in zip(docs, articles, strict=True):
+        for kind, is_direct in (("direct", True), ("indirect", False)):
+            gold = [g for g in doc.gold if g.direct is is_direct]
+            predicted = [q for q in article.quotes if q.direct is is_direct and q.speaker]
+            counts[kind]["gold"] += len(gold)
+            counts[kind]["predicted"] += len(predicted)
+            used: set[int] = set()
+            for quote in predicted:
+                index = next(
+                    (i for i, g in enumerate(gold) if i not in used and _matches(quote, g)), None
+                )
+                if index is not None:
+                    used.add(index)
+                    counts[kind]["found"] += 1
+                    counts[kind]["speaker"] += _speaker_right(quote, gold[index], doc.text)
+                if index is not None or any(_matches(quote, g) for g in doc.gold):
+                    counts[kind]["correct"] += 1
+    return {"documents": len(docs), **{kind: _summary(c) for kind, c in counts.items()}}
+
+
+def _summary(c: dict[str, int]) -> dict[str, float | int]:
+    precision = c["correct"] / c["predicted"] if c["predicted"] else 0.0
+    recall = c["found"] / c["gold"] if c["gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    # With speakers: a found quote counts only when its speaker is right as well.
+    accuracy = c["speaker"] / c["found"] if c["found"] else 0.0
+    sp, sr = precision * accuracy, recall * accuracy
+    return {
+        "gold": c["gold"],
+        "predicted": c["predicted"],
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+        "speaker_accuracy": round(accuracy, 3),
+        "f1_with_speaker": round(2 * sp * sr / (sp + sr), 3) if sp + sr else 0.0,
+    }
