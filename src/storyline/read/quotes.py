@@ -236,12 +236,11 @@ class _Resolver:
         before = self.text[max(0, s_start - CUE_WINDOW) : s_start].rstrip()
         if not before.endswith(":"):
             return None
-        region_start = s_start - CUE_WINDOW if s_start >= CUE_WINDOW else 0
-        cue = None
-        for cue in CUE.finditer(self.text, region_start, s_start):
-            pass
-        if cue is None:
+        region_start = max(0, s_start - CUE_WINDOW)
+        cues = list(CUE.finditer(self.text, region_start, s_start))
+        if not cues:
             return None
+        cue = cues[-1]
         return self._nearest_before(region_start, cue.start(), names=True) or self._first_after(
             cue.end(), s_start, names=True
         )
