@@ -64,3 +64,16 @@ def test_direct_quotes_hold_their_floors() -> None:
     direct = quotes_eval.score(POLNEAR)["direct"]
     assert direct["f1"] >= 0.89
     assert direct["f1_with_speaker"] >= 0.84
+
+
+ECBPLUS = SHARED / "data" / "ecbplus-dev"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ECBPLUS.exists(), reason="../shared/data absent")
+def test_clustering_holds_its_floors() -> None:
+    from storyline.eval import cluster as cluster_eval
+
+    scores = cluster_eval.score(ECBPLUS)["storyline_online"]
+    assert scores["event"]["f1"] >= 0.84
+    assert scores["topic"]["f1"] >= 0.86

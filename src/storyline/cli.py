@@ -258,5 +258,16 @@ def eval_quotes(data_dir: Path, as_json: bool) -> None:
     click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
 
 
+@evaluate.command(name="cluster")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_cluster(data_dir: Path, as_json: bool) -> None:
+    """Score online event and storyline clustering on ECB+ beside a tuned batch baseline."""
+    from storyline.eval.cluster import score
+
+    scores = score(data_dir)
+    click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
+
+
 if __name__ == "__main__":
     main()

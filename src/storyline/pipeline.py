@@ -17,7 +17,7 @@ from storyline import dedupe, extract
 from storyline.brief import compose as brief
 from storyline.cluster import online
 from storyline.ingest.files import discover, read_path
-from storyline.model import Article, Briefing, Event, Rejection
+from storyline.model import Article, Briefing, Event, RawDocument, Rejection
 from storyline.read import STAGE_VERSION as READ_VERSION
 from storyline.read import read_articles
 from storyline.settings import DEFAULT, Settings
@@ -81,24 +81,53 @@ def ingest(
             _reject(store, report, item)
             continue
         for raw in read_path(item, settings):
-            if isinstance(raw, Rejection):
-                _reject(store, report, raw)
-                continue
-            report.read += 1
-            article = extract.extract(raw, settings)
-            if isinstance(article, Rejection):
-                _reject(store, report, article)
-                continue
-            status = store.upsert_article(article)
-            setattr(report, status, getattr(report, status) + 1)
-            if status != "unchanged" or not _is_current(store, article.id):
-                changed.append(article)
+            _store_one(store, raw, report, changed, settings)
         tick("files")
+    _read_changed(store, changed, settings, tick)
+    return report
+
+
+def ingest_documents(
+    store: Store,
+    documents: Iterable[RawDocument],
+    settings: Settings = DEFAULT,
+    tick: Tick = _no_tick,
+) -> IngestReport:
+    """The same as ``ingest`` for documents already in memory (API, evaluations)."""
+    report = IngestReport()
+    changed: list[Article] = []
+    for raw in documents:
+        _store_one(store, raw, report, changed, settings)
+    _read_changed(store, changed, settings, tick)
+    return report
+
+
+def _store_one(
+    store: Store,
+    raw: RawDocument | Rejection,
+    report: IngestReport,
+    changed: list[Article],
+    settings: Settings,
+) -> None:
+    if isinstance(raw, Rejection):
+        _reject(store, report, raw)
+        return
+    report.read += 1
+    article = extract.extract(raw, settings)
+    if isinstance(article, Rejection):
+        _reject(store, report, article)
+        return
+    status = store.upsert_article(article)
+    setattr(report, status, getattr(report, status) + 1)
+    if status != "unchanged" or not _is_current(store, article.id):
+        changed.append(article)
+
+
+def _read_changed(store: Store, changed: list[Article], settings: Settings, tick: Tick) -> None:
     _dedupe(store, changed, settings)
     for article in read_articles(changed):
         store.save_article(article, "read", READ_VERSION)
         tick("read")
-    return report
 
 
 def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
