@@ -201,6 +201,20 @@ def search(query: str, limit: int, db_path: Path) -> None:
         click.echo("no matches")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@DB_OPTION
+def serve(host: str, port: int, db_path: Path) -> None:
+    """Serve the web page, the HTTP API (/api, OpenAPI at /docs) and the Atom feed."""
+    import uvicorn
+
+    from storyline.serve import create_app
+
+    click.echo(f"storyline on http://{host}:{port}/  (store: {db_path})", err=True)
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning")
+
+
 @main.group(name="eval")
 def evaluate() -> None:
     """Score storyline against gold data (see README, "Evaluation")."""

@@ -219,3 +219,31 @@ class Briefing:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(slots=True)
+class StorySummary:
+    """What a story list shows of a storyline, kept beside its briefing for fast reads."""
+
+    id: str
+    title: str
+    summary: str
+    first_date: str | None
+    last_date: str | None
+    articles: int
+    events: int
+    outlets: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)  # most mentioned first
+    updated_at: str | None = None
+
+
+@dataclass(slots=True)
+class ArticleHeader:
+    """An article as lists show it (no text, no reading)."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    duplicate_of: str | None
+    event_id: str | None

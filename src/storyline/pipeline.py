@@ -15,9 +15,10 @@ from pathlib import Path
 
 from storyline import dedupe, extract
 from storyline.brief import compose as brief
+from storyline.brief.summary import summarise
 from storyline.cluster import online
 from storyline.ingest.files import discover, read_path
-from storyline.model import Article, Briefing, Event, RawDocument, Rejection
+from storyline.model import Article, Briefing, Event, RawDocument, Rejection, Storyline
 from storyline.read import STAGE_VERSION as READ_VERSION
 from storyline.read import read_articles
 from storyline.settings import DEFAULT, Settings
@@ -156,35 +157,48 @@ def _dedupe(store: Store, changed: list[Article], settings: Settings) -> None:
 
 
 def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> BuildReport:
-    """Cluster the articles not yet in an event (in arrival order), then brief every
-    storyline."""
+    """Cluster the articles not yet in an event (in arrival order), then brief the
+    storylines that changed (and any that has no briefing yet)."""
     report = BuildReport()
     docs, doc_freq = store.doc_freq()
     clusterer = online.OnlineClusterer(store.event_states(), docs, doc_freq, settings)
-    for article in store.articles():
-        if article.event_id is not None:
-            continue
+    touched: set[str] = set()
+    for article in store.unclustered_articles():
         terms = online.article_terms(article)
         assignment = clusterer.assign(article, terms)
         article.event_id = assignment.event.id
         article.storyline_id = assignment.storyline_id
         store.save_clustering(article, set(terms), assignment.event, assignment.storyline_id)
+        if assignment.storyline_id:
+            touched.add(assignment.storyline_id)
         report.clustered += 1
         tick("cluster")
-    report.briefings = brief_all(store, settings, tick)
-    report.events = len(store.events())
-    report.storylines = len(store.storylines())
+    touched |= store.storylines_without_summary()
+    report.briefings = brief_storylines(store, touched, settings, tick)
+    report.events, report.storylines = store.count_events_and_storylines()
     return report
 
 
 def brief_all(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> int:
-    articles = {a.id: a for a in store.articles()}
-    events = {e.id: e for e in store.events()}
+    """Brief every storyline again (after a change of the briefing stage)."""
+    return brief_storylines(store, {s.id for s in store.storylines()}, settings, tick)
+
+
+def brief_storylines(
+    store: Store, storyline_ids: set[str], settings: Settings = DEFAULT, tick: Tick = _no_tick
+) -> int:
+    """Compose, summarise and store the briefing of each given storyline."""
     count = 0
-    for storyline in store.storylines():
-        members = [events[e] for e in storyline.event_ids]
-        _stamp_storyline(store, articles, members, storyline.id)
-        store.save_briefing(brief.compose(storyline, members, articles, settings))
+    for storyline_id in sorted(storyline_ids):
+        events = store.events_of(storyline_id)
+        if not events:
+            continue
+        ids = [a for e in events for a in e.article_ids]
+        articles = {a.id: a for a in store.articles(ids)}
+        storyline = Storyline(storyline_id, [e.id for e in events])
+        _stamp_storyline(store, articles, events, storyline_id)
+        briefing = brief.compose(storyline, events, articles, settings)
+        store.save_briefing(briefing, summarise(briefing, events, articles))
         count += 1
         tick("brief")
     return count

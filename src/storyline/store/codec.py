@@ -6,7 +6,20 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from storyline.model import Article, Entity, Quote, TimeExpr
+from storyline.model import (
+    Article,
+    Briefing,
+    BriefSentence,
+    CheckedQuote,
+    Citation,
+    Claim,
+    Entity,
+    KeyQuote,
+    Quote,
+    Source,
+    TimeExpr,
+    TimelineEntry,
+)
 
 
 def article_to_json(article: Article) -> str:
@@ -26,3 +39,32 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         fields["published_range"] = tuple(fields["published_range"])
     fields["sentences"] = [tuple(s) for s in fields.get("sentences", [])]
     return Article(**fields)
+
+
+def briefing_from_dict(data: dict[str, Any]) -> Briefing:
+    """The inverse of ``Briefing.to_dict`` (the JSON kept in the store)."""
+
+    def sentence(d: dict[str, Any]) -> BriefSentence:
+        return BriefSentence(d["text"], [Citation(**c) for c in d["citations"]], d.get("flag"))
+
+    def entries(items: list[dict[str, Any]]) -> list[TimelineEntry]:
+        return [TimelineEntry(e["event_id"], e["date"], sentence(e["text"])) for e in items]
+
+    return Briefing(
+        storyline_id=data["storyline_id"],
+        title=data["title"],
+        summary=sentence(data["summary"]),
+        headline=data["headline"],
+        main=[sentence(s) for s in data["main"]],
+        developments=entries(data["developments"]),
+        reactions=[sentence(s) for s in data["reactions"]],
+        timeline=entries(data["timeline"]),
+        quotes=[
+            KeyQuote(q["text"], q["speaker"], Citation(**q["citation"]), q["status"])
+            for q in data["quotes"]
+        ],
+        sources=[Source(**s) for s in data["sources"]],
+        single_source_claims=[Claim(**c) for c in data["single_source_claims"]],
+        contradicted_claims=[Claim(**c) for c in data["contradicted_claims"]],
+        unverified_quotes=[CheckedQuote(**q) for q in data["unverified_quotes"]],
+    )

@@ -14,12 +14,22 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from storyline.model import Article, Briefing, Event, Rejection, Storyline
-from storyline.store.codec import article_from_json, article_to_json
+from storyline.extract.words import fold
+from storyline.model import (
+    Article,
+    ArticleHeader,
+    Briefing,
+    Event,
+    Rejection,
+    Storyline,
+    StorySummary,
+)
+from storyline.store.codec import article_from_json, article_to_json, briefing_from_dict
 
 MIGRATIONS: list[str] = [
     # 1: articles with full-text search, events, storylines, briefings, rejections.
@@ -71,6 +81,28 @@ MIGRATIONS: list[str] = [
     CREATE TABLE briefings (storyline_id TEXT PRIMARY KEY, json TEXT NOT NULL,
                             updated_at TEXT NOT NULL);
     CREATE TABLE rejections (source TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+    """,
+    # 2: what a story list shows, kept beside each briefing, and the facets it is filtered
+    # by (entity, outlet), so that reads stay indexed lookups however large the store grows.
+    """
+    CREATE TABLE story_summaries (
+        storyline_id TEXT PRIMARY KEY,
+        json TEXT NOT NULL,
+        first_date TEXT,
+        last_date TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX story_summaries_last ON story_summaries(last_date);
+    CREATE INDEX story_summaries_updated ON story_summaries(updated_at);
+    CREATE TABLE story_facets (
+        storyline_id TEXT NOT NULL,
+        kind TEXT NOT NULL,                   -- 'entity' or 'outlet'
+        key TEXT NOT NULL,                    -- folded value, what filters match
+        PRIMARY KEY (kind, key, storyline_id)
+    );
+    CREATE INDEX story_facets_storyline ON story_facets(storyline_id);
+    CREATE INDEX events_storyline ON events(storyline_id);
+    CREATE INDEX events_first_date ON events(first_date);
     """,
 ]
 
@@ -125,6 +157,10 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
+        # Readers (every API request opens the store) must not queue for the writer's lock
+        # when there is nothing to migrate.
+        if self.schema_version == len(MIGRATIONS):
+            return
         with self.write():
             for version in range(self.schema_version, len(MIGRATIONS)):
                 for statement in _statements(MIGRATIONS[version]):
@@ -173,7 +209,13 @@ class Store:
                 )
                 conn.execute("DELETE FROM rejections WHERE source=?", (article.source,))
                 return "new"
-            # Changed content: keep the id and arrival order, redo every later stage.
+            # Changed content: keep the id and arrival order, redo every later stage; the
+            # storyline it was in is briefed again at the next build.
+            conn.execute(
+                "DELETE FROM story_summaries WHERE storyline_id IN (SELECT e.storyline_id"
+                " FROM articles a JOIN events e ON e.id = a.event_id WHERE a.id=?)",
+                (article.id,),
+            )
             conn.execute(
                 "UPDATE articles SET source=?, content_hash=?, title=?, outlet=?, published=?,"
                 " text=?, record=?, updated_at=?, stages='{}', event_id=NULL,"
@@ -223,6 +265,20 @@ class Store:
                 f"SELECT record FROM articles WHERE id IN ({marks}) ORDER BY seq", ids
             ).fetchall()
         return [article_from_json(r["record"]) for r in rows]
+
+    def unclustered_articles(self) -> Iterator[Article]:
+        """Articles not yet in an event, in arrival order (read in pages, not all at once)."""
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT seq, record FROM articles WHERE event_id IS NULL AND seq > ?"
+                " ORDER BY seq LIMIT 500",
+                (last,),
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1]["seq"]
+            yield from (article_from_json(r["record"]) for r in rows)
 
     def count_articles(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
@@ -344,6 +400,23 @@ class Store:
             if members.get(r["id"])
         ]
 
+    def storylines_without_summary(self) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT e.storyline_id FROM events e"
+            " LEFT JOIN story_summaries s ON s.storyline_id = e.storyline_id"
+            " WHERE e.storyline_id IS NOT NULL AND e.merged_into IS NULL"
+            " AND s.storyline_id IS NULL"
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def count_events_and_storylines(self) -> tuple[int, int]:
+        """Events with at least one article, and the storylines they belong to."""
+        row = self.conn.execute(
+            "SELECT COUNT(DISTINCT a.event_id), COUNT(DISTINCT e.storyline_id) FROM articles a"
+            " JOIN events e ON e.id = a.event_id WHERE e.merged_into IS NULL"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
     def storylines(self) -> list[Storyline]:
         by_storyline: dict[str, list[str]] = {}
         for event in self.events():
@@ -354,12 +427,192 @@ class Store:
         ).fetchall()
         return [Storyline(r["id"], by_storyline[r["id"]]) for r in rows if r["id"] in by_storyline]
 
-    def save_briefing(self, briefing: Briefing) -> None:
+    def save_briefing(self, briefing: Briefing, summary: StorySummary | None = None) -> None:
+        """Store a storyline's briefing and (when given) its list summary and facets."""
+        now = _now()
         with self.write() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)",
-                (briefing.storyline_id, json.dumps(briefing.to_dict()), _now()),
+                (briefing.storyline_id, json.dumps(briefing.to_dict()), now),
             )
+            if summary is None:
+                return
+            summary.updated_at = now
+            conn.execute(
+                "INSERT OR REPLACE INTO story_summaries VALUES (?, ?, ?, ?, ?)",
+                (
+                    summary.id,
+                    json.dumps(asdict(summary)),
+                    summary.first_date,
+                    summary.last_date,
+                    now,
+                ),
+            )
+            conn.execute("DELETE FROM story_facets WHERE storyline_id=?", (summary.id,))
+            facets = {("entity", fold(e)) for e in summary.entities}
+            facets |= {("outlet", fold(o)) for o in summary.outlets}
+            conn.executemany(
+                "INSERT INTO story_facets VALUES (?, ?, ?)",
+                [(summary.id, kind, key) for kind, key in sorted(facets)],
+            )
+
+    def briefing(self, storyline_id: str) -> Briefing | None:
+        data = self.briefing_json(storyline_id)
+        return briefing_from_dict(data) if data else None
+
+    def story_summary(self, storyline_id: str) -> StorySummary | None:
+        row = self.conn.execute(
+            "SELECT json FROM story_summaries WHERE storyline_id=?", (storyline_id,)
+        ).fetchone()
+        return StorySummary(**json.loads(row["json"])) if row else None
+
+    def story_summaries(self, query: StoryQuery) -> tuple[int, list[StorySummary]]:
+        """One page of storylines, latest first, and how many match in all.
+
+        Date filters keep a storyline whose span overlaps ``[since, until]``; undated
+        storylines are kept only when no date filter is given.
+        """
+        where, params = (
+            ["s.storyline_id NOT IN (SELECT id FROM storylines WHERE merged_into IS NOT NULL)"],
+            list[Any](),
+        )
+        if query.since:
+            where.append("s.last_date >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append("s.first_date <= ?")
+            params.append(query.until + "\uffff")
+        for kind, value in (("entity", query.entity), ("outlet", query.outlet)):
+            if value:
+                where.append(
+                    "s.storyline_id IN (SELECT storyline_id FROM story_facets"
+                    " WHERE kind=? AND key=?)"
+                )
+                params += [kind, fold(value)]
+        clause = " AND ".join(where)
+        total = int(
+            self.conn.execute(
+                f"SELECT COUNT(*) FROM story_summaries s WHERE {clause}", params
+            ).fetchone()[0]
+        )
+        rows = self.conn.execute(
+            f"SELECT json FROM story_summaries s WHERE {clause}"
+            " ORDER BY s.last_date IS NULL, s.last_date DESC, s.updated_at DESC"
+            " LIMIT ? OFFSET ?",
+            [*params, query.per_page, (query.page - 1) * query.per_page],
+        ).fetchall()
+        return total, [StorySummary(**json.loads(r["json"])) for r in rows]
+
+    def recent_summaries(self, limit: int) -> list[StorySummary]:
+        """The storylines whose briefings changed last (for the Atom feed)."""
+        rows = self.conn.execute(
+            "SELECT json FROM story_summaries ORDER BY updated_at DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [StorySummary(**json.loads(r["json"])) for r in rows]
+
+    def events_of(self, storyline_id: str) -> list[Event]:
+        """The events of one storyline, with their member articles (indexed lookups)."""
+        rows = self.conn.execute(
+            "SELECT id, first_date FROM events WHERE storyline_id=? AND merged_into IS NULL"
+            " ORDER BY seq",
+            (storyline_id,),
+        ).fetchall()
+        events = []
+        for row in rows:
+            ids = [
+                r["id"]
+                for r in self.conn.execute(
+                    "SELECT id FROM articles WHERE event_id=? ORDER BY seq", (row["id"],)
+                )
+            ]
+            if ids:
+                events.append(Event(row["id"], ids, storyline_id, row["first_date"]))
+        return events
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.conn.execute(
+            "SELECT id, storyline_id, first_date FROM events WHERE id=?",
+            (self.resolve_event(event_id),),
+        ).fetchone()
+        if row is None:
+            return None
+        ids = [h.id for h in self.headers_of_event(row["id"])]
+        return Event(row["id"], ids, row["storyline_id"], row["first_date"])
+
+    def headers_of_event(self, event_id: str) -> list[ArticleHeader]:
+        rows = self.conn.execute(
+            "SELECT id, title, outlet, published, duplicate_of, event_id FROM articles"
+            " WHERE event_id=? ORDER BY seq",
+            (event_id,),
+        ).fetchall()
+        return [ArticleHeader(**dict(r)) for r in rows]
+
+    def events_page(
+        self, query: StoryQuery, storyline_id: str | None = None
+    ) -> tuple[int, list[Event]]:
+        """One page of events, latest first; entity and outlet filter by the event's
+        storyline facets."""
+        where, params = (
+            ["e.merged_into IS NULL", "EXISTS (SELECT 1 FROM articles a WHERE a.event_id = e.id)"],
+            list[Any](),
+        )
+        if storyline_id:
+            where.append("e.storyline_id = ?")
+            params.append(storyline_id)
+        if query.since:
+            where.append("e.last_date >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append("e.first_date <= ?")
+            params.append(query.until + "\uffff")
+        for kind, value in (("entity", query.entity), ("outlet", query.outlet)):
+            if value:
+                where.append(
+                    "e.storyline_id IN (SELECT storyline_id FROM story_facets"
+                    " WHERE kind=? AND key=?)"
+                )
+                params += [kind, fold(value)]
+        clause = " AND ".join(where)
+        total = int(
+            self.conn.execute(f"SELECT COUNT(*) FROM events e WHERE {clause}", params).fetchone()[0]
+        )
+        rows = self.conn.execute(
+            f"SELECT e.id, e.storyline_id, e.first_date FROM events e WHERE {clause}"
+            " ORDER BY e.first_date IS NULL, e.first_date DESC, e.seq DESC LIMIT ? OFFSET ?",
+            [*params, query.per_page, (query.page - 1) * query.per_page],
+        ).fetchall()
+        events = [
+            Event(
+                r["id"],
+                [h.id for h in self.headers_of_event(r["id"])],
+                r["storyline_id"],
+                r["first_date"],
+            )
+            for r in rows
+        ]
+        return total, events
+
+    def headers(self, ids: list[str]) -> dict[str, ArticleHeader]:
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            "SELECT id, title, outlet, published, duplicate_of, event_id FROM articles"
+            f" WHERE id IN ({marks})",
+            ids,
+        ).fetchall()
+        return {r["id"]: ArticleHeader(**dict(r)) for r in rows}
+
+    def resolve_storyline(self, storyline_id: str) -> str:
+        """Follow storyline merges, as ``resolve_event`` does for events."""
+        seen = set()
+        while storyline_id not in seen:
+            seen.add(storyline_id)
+            row = self.conn.execute(
+                "SELECT merged_into FROM storylines WHERE id=?", (storyline_id,)
+            ).fetchone()
+            if row is None or row["merged_into"] is None:
+                return storyline_id
+            storyline_id = row["merged_into"]
+        return storyline_id
 
     def briefing_json(self, storyline_id: str) -> dict[str, Any] | None:
         row = self.conn.execute(
@@ -378,6 +631,18 @@ class Store:
     def rejections(self) -> list[Rejection]:
         rows = self.conn.execute("SELECT source, reason FROM rejections ORDER BY source")
         return [Rejection(r["source"], r["reason"]) for r in rows]
+
+
+@dataclass(slots=True)
+class StoryQuery:
+    """A page of the story list and its filters (dates are ISO prefixes)."""
+
+    page: int = 1
+    per_page: int = 20
+    since: str | None = None
+    until: str | None = None
+    entity: str | None = None
+    outlet: str | None = None
 
 
 class EventState:

@@ -1,0 +1,49 @@
+"""The list view of a storyline: title, one line, dates, size, outlets and main entities."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from storyline.model import Article, Briefing, Event, StorySummary
+
+# Entity kinds a reader filters stories by: who, which organisation, where.
+FACET_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
+MAX_ENTITIES = 8
+
+
+def summarise(
+    briefing: Briefing, events: list[Event], articles: dict[str, Article]
+) -> StorySummary:
+    members = [articles[a] for e in events for a in e.article_ids if a in articles]
+    dates = sorted(d for d in (_day(e, articles) for e in events) if d)
+    return StorySummary(
+        id=briefing.storyline_id,
+        title=briefing.title,
+        summary=briefing.summary.text,
+        first_date=dates[0] if dates else None,
+        last_date=dates[-1] if dates else None,
+        articles=len(members),
+        events=len(events),
+        outlets=sorted({s.outlet for s in briefing.sources if s.outlet}),
+        entities=main_entities(members),
+    )
+
+
+def main_entities(members: list[Article]) -> list[str]:
+    """Entities named by the most articles (each article counts a name once)."""
+    counts: Counter[str] = Counter()
+    for article in members:
+        counts.update(
+            {e.canonical for e in article.entities if e.label in FACET_LABELS and e.canonical}
+        )
+    return [name for name, _ in counts.most_common(MAX_ENTITIES)]
+
+
+def _day(event: Event, articles: dict[str, Article]) -> str | None:
+    """The event's date, else the earliest publication date of its articles."""
+    if event.date:
+        return event.date
+    published = sorted(
+        a.published for i in event.article_ids if (a := articles.get(i)) and a.published
+    )
+    return published[0] if published else None

@@ -1,0 +1,180 @@
+"""The ASGI app: JSON API under ``/api``, the web pages, and the Atom feed.
+
+Every request opens the SQLite store for itself (WAL: readers never wait for the writer)
+and only ever reads rows of that store: no endpoint takes a path or a URL to fetch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pathlib
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, FastAPI, HTTPException, Path, Query
+from fastapi.responses import Response
+
+from storyline import pipeline
+from storyline.model import Event, RawDocument
+from storyline.serve import feed, pages
+from storyline.serve.deps import QueryDep, SettingsDep, StoreDep
+from storyline.serve.schemas import (
+    ArticleIn,
+    ArticleRef,
+    EventOut,
+    EventPage,
+    Health,
+    IngestOut,
+    SearchHit,
+    StoryOut,
+    StoryPage,
+)
+from storyline.settings import DEFAULT, Settings
+from storyline.store.db import Store
+
+MAX_ID = 200
+
+
+def create_app(db_path: pathlib.Path, settings: Settings = DEFAULT) -> FastAPI:
+    app = FastAPI(
+        title="storyline",
+        description="News stories with cited briefings: storylines, events, articles, search.",
+        version="0.1.0",
+    )
+    app.state.db_path = db_path
+    app.state.settings = settings
+    app.include_router(api)
+    app.include_router(pages.routes)
+    app.include_router(feed.routes)
+    return app
+
+
+api = APIRouter(prefix="/api", tags=["api"])
+
+
+@api.get("/health")
+def health(store: StoreDep) -> Health:
+    return Health(status="ok", articles=store.count_articles(), schema_version=store.schema_version)
+
+
+@api.get("/storylines")
+def storylines(store: StoreDep, query: QueryDep) -> StoryPage:
+    """Storylines, latest first, filtered by date span, entity or outlet."""
+    total, items = store.story_summaries(query)
+    return StoryPage(total=total, page=query.page, per_page=query.per_page, items=items)
+
+
+@api.get("/storylines/{storyline_id}")
+def storyline(storyline_id: Annotated[str, Path(max_length=MAX_ID)], store: StoreDep) -> StoryOut:
+    """One storyline: its summary, events with their articles, and its briefing."""
+    resolved = store.resolve_storyline(storyline_id)
+    summary, briefing = store.story_summary(resolved), store.briefing(resolved)
+    if summary is None or briefing is None:
+        raise HTTPException(404, f"no storyline {storyline_id!r}")
+    events = [_event_out(store, e) for e in store.events_of(resolved)]
+    return StoryOut(summary=summary, events=events, briefing=briefing)
+
+
+@api.get("/events")
+def events(
+    store: StoreDep,
+    query: QueryDep,
+    storyline: Annotated[str | None, Query(max_length=MAX_ID)] = None,
+) -> EventPage:
+    """Events, latest first; entity and outlet filter by the event's storyline."""
+    total, items = store.events_page(query, storyline)
+    return EventPage(
+        total=total,
+        page=query.page,
+        per_page=query.per_page,
+        items=[_event_out(store, e) for e in items],
+    )
+
+
+@api.get("/events/{event_id}")
+def event(event_id: Annotated[str, Path(max_length=MAX_ID)], store: StoreDep) -> EventOut:
+    """One event (a merged event's old id resolves to the event it became part of)."""
+    found = store.event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return _event_out(store, found)
+
+
+@api.get("/articles/{article_id}")
+def article(article_id: Annotated[str, Path(max_length=MAX_ID)], store: StoreDep) -> dict[str, Any]:
+    """The article record (README: "The article record") with its whole reading."""
+    found = store.article(article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return found.record()
+
+
+@api.get("/search")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=200)],
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> list[SearchHit]:
+    """Full-text search over article titles and text (words, not query syntax)."""
+    return [SearchHit(**hit) for hit in store.search(q, limit)]
+
+
+@api.post("/articles", status_code=201)
+def ingest(
+    body: ArticleIn, store: StoreDep, settings: SettingsDep, response: Response
+) -> IngestOut:
+    """Ingest one article (plain text or HTML) and update its story at once."""
+    raw = _raw_document(body)
+    report = pipeline.ingest_documents(store, [raw], settings)
+    if report.rejected:
+        raise HTTPException(422, f"article rejected: {report.rejected[0].reason}")
+    pipeline.build(store, settings)
+    article_id = raw.id or ""
+    stored = store.article(article_id)
+    status: Literal["new", "updated", "unchanged"] = (
+        "new" if report.new else "updated" if report.updated else "unchanged"
+    )
+    if status != "new":
+        response.status_code = 200
+    return IngestOut(
+        status=status,
+        article_id=article_id,
+        event_id=stored.event_id if stored else None,
+        storyline_id=stored.storyline_id if stored else None,
+    )
+
+
+def _raw_document(body: ArticleIn) -> RawDocument:
+    """A posted article keeps its given id; else its URL, else its content, names it."""
+    content = body.html if body.html is not None else body.text or ""
+    key = body.url or content
+    article_id = body.id or hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return RawDocument(
+        source=body.url or f"api:{article_id}",
+        kind="html" if body.html is not None else "text",
+        body=content,
+        id=article_id,
+        url=body.url,
+        title=body.title,
+        outlet=body.outlet,
+        author=body.author,
+        published=body.published,
+    )
+
+
+def _event_out(store: Store, event: Event) -> EventOut:
+    headers = store.headers_of_event(event.id)
+    return EventOut(
+        id=event.id,
+        date=event.date,
+        storyline_id=event.storyline_id,
+        articles=[
+            ArticleRef(
+                id=h.id,
+                title=h.title,
+                outlet=h.outlet,
+                published=h.published,
+                duplicate_of=h.duplicate_of,
+            )
+            for h in headers
+        ],
+    )

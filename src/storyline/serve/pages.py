@@ -1,0 +1,172 @@
+"""The web pages: story list with search, story page, article page.
+
+Pages are rendered on the server with Jinja2 and autoescaping on, so every piece of
+article text (titles, quotes, names, outlets) reaches the browser escaped, and a reader
+needs no JavaScript. Citation links go to the cited article with the cited span marked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from storyline.model import (
+    Article,
+    ArticleHeader,
+    Briefing,
+    BriefSentence,
+    Citation,
+    Claim,
+    KeyQuote,
+    Source,
+)
+from storyline.serve.chart import timeline_chart
+from storyline.serve.deps import StoreDep
+from storyline.store.db import Store, StoryQuery
+
+ENV = Environment(
+    loader=PackageLoader("storyline.serve", "templates"),
+    autoescape=select_autoescape(["html"], default=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+MAX_SOURCE_ITEMS = 6
+
+
+@dataclass(slots=True)
+class SourceView:
+    """One source as the side-by-side comparison shows it."""
+
+    source: Source
+    reports: list[BriefSentence] = field(default_factory=list)
+    only_here: list[Claim] = field(default_factory=list)
+    quotes: list[KeyQuote] = field(default_factory=list)
+
+
+def cite_href(citation: Citation) -> str:
+    return f"/articles/{citation.article_id}?start={citation.start}&end={citation.end}#cited"
+
+
+def http_url(url: str | None) -> str | None:
+    """Only http(s) links are written into a page (a ``javascript:`` URL would run)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+ENV.globals["cite_href"] = cite_href
+ENV.filters["http_url"] = http_url
+
+
+routes = APIRouter(tags=["web"], include_in_schema=False)
+
+
+@routes.get("/", response_class=HTMLResponse)
+def index(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    entity: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+) -> HTMLResponse:
+    query = StoryQuery(page=page, per_page=20, entity=entity, outlet=outlet)
+    total, stories = store.story_summaries(query)
+    hits = store.search(q, 30) if q else []
+    return _page(
+        "index.html",
+        q=q,
+        entity=entity,
+        outlet=outlet,
+        stories=stories,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // query.per_page)),
+        hits=hits,
+    )
+
+
+@routes.get("/stories/{storyline_id}", response_class=HTMLResponse)
+def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
+    resolved = store.resolve_storyline(storyline_id[:200])
+    summary, briefing = store.story_summary(resolved), store.briefing(resolved)
+    if summary is None or briefing is None:
+        raise HTTPException(404, "no such storyline")
+    events = store.events_of(resolved)
+    headers = store.headers([a for e in events for a in e.article_ids])
+    dates = {e.event_id: e.date for e in briefing.timeline}
+    chart = timeline_chart([(e.id, dates.get(e.id, e.date)) for e in events])
+    return _page(
+        "story.html",
+        summary=summary,
+        b=briefing,
+        chart=chart,
+        events=[
+            (e, dates.get(e.id, e.date), [headers[a] for a in e.article_ids if a in headers])
+            for e in events
+        ],
+        sources=source_views(briefing),
+    )
+
+
+@routes.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(
+    article_id: str,
+    store: StoreDep,
+    start: Annotated[int | None, Query(ge=0)] = None,
+    end: Annotated[int | None, Query(ge=0)] = None,
+) -> HTMLResponse:
+    found = store.article(article_id[:200])
+    if found is None:
+        raise HTTPException(404, "no such article")
+    return _page(
+        "article.html",
+        a=found,
+        parts=marked_parts(found, start, end),
+        original=_original(store, found),
+    )
+
+
+def _page(template: str, **context: Any) -> HTMLResponse:
+    return HTMLResponse(ENV.get_template(template).render(**context))
+
+
+def _original(store: Store, article: Article) -> ArticleHeader | None:
+    if not article.duplicate_of:
+        return None
+    return store.headers([article.duplicate_of]).get(article.duplicate_of)
+
+
+def marked_parts(article: Article, start: int | None, end: int | None) -> list[tuple[str, str]]:
+    """The text as (kind, text) runs, one of them ``cited`` when a valid span is asked."""
+    text = article.text
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return [("plain", text)]
+    return [("plain", text[:start]), ("cited", text[start:end]), ("plain", text[end:])]
+
+
+def source_views(briefing: Briefing) -> list[SourceView]:
+    """What each source contributes: briefing sentences it supports, claims only it makes,
+    and its quotes with their check status."""
+    views = {s.n: SourceView(s) for s in briefing.sources}
+    by_article = {s.article_id: s.n for s in briefing.sources}
+    sentences = [briefing.summary, *briefing.main, *briefing.reactions]
+    sentences += [e.text for e in briefing.developments]
+    seen: set[tuple[int, str]] = set()
+    for sentence in sentences:
+        for n in {c.n for c in sentence.citations}:
+            if n in views and (n, sentence.text) not in seen:
+                seen.add((n, sentence.text))
+                views[n].reports.append(sentence)
+    for claim in briefing.single_source_claims:
+        owner = by_article.get(claim.article_id)
+        if owner is not None:
+            views[owner].only_here.append(claim)
+    for quote in briefing.quotes:
+        if quote.citation.n in views:
+            views[quote.citation.n].quotes.append(quote)
+    for view in views.values():
+        view.reports = view.reports[:MAX_SOURCE_ITEMS]
+        view.only_here = view.only_here[:MAX_SOURCE_ITEMS]
+    return [views[n] for n in sorted(views)]

@@ -1,0 +1,95 @@
+"""What the HTTP API accepts and returns, as pydantic models (they make the OpenAPI schema).
+
+Responses reuse the typed data model (dataclasses) where it already says what a client
+needs; these models add paging and the shapes that only the API has.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from storyline.model import Briefing, StorySummary
+
+# Articles posted to the API are bounded like files on disk (Settings.max_file_bytes);
+# the bound here is in characters and checked before anything is parsed.
+MAX_BODY_CHARS = 2_000_000
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+class ArticleIn(BaseModel):
+    """One article to ingest: its plain text or its HTML page, with optional metadata."""
+
+    text: str | None = Field(None, max_length=MAX_BODY_CHARS, description="scraped plain text")
+    html: str | None = Field(None, max_length=MAX_BODY_CHARS, description="an HTML page")
+    id: str | None = Field(None, min_length=1, max_length=200, pattern=r"^[\w.:-]+$")
+    url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
+    title: str | None = Field(None, max_length=1000)
+    outlet: str | None = Field(None, max_length=200)
+    author: str | None = Field(None, max_length=300)
+    published: str | None = Field(None, max_length=40)
+
+    @model_validator(mode="after")
+    def one_body(self) -> ArticleIn:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' and 'html'")
+        return self
+
+
+class IngestOut(BaseModel):
+    status: Literal["new", "updated", "unchanged", "rejected"]
+    article_id: str | None
+    event_id: str | None = None
+    storyline_id: str | None = None
+    reason: str | None = None
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    articles: int
+    schema_version: int
+
+
+class StoryPage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[StorySummary]
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    duplicate_of: str | None
+
+
+class EventOut(BaseModel):
+    id: str
+    date: str | None
+    storyline_id: str | None
+    articles: list[ArticleRef]
+
+
+class EventPage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[EventOut]
+
+
+class StoryOut(BaseModel):
+    summary: StorySummary
+    events: list[EventOut]
+    briefing: Briefing
+
+
+class SearchHit(BaseModel):
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    event_id: str | None
+    snippet: str

@@ -1,0 +1,94 @@
+"""End to end: the real server, driven in headless Chromium (Debian's /usr/bin/chromium)
+through Playwright, on the seed articles: what a reader sees and can click."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from storyline import pipeline
+from storyline.serve import create_app
+from storyline.store.db import Store
+from tests.conftest import ROOT, SEEDS, needs_seeds
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Without these, Chromium tries to reach Google's hosts at start on a closed network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = ROOT / "test-artifacts"
+
+pytestmark = [
+    needs_seeds(),
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("browser") / "seeds.db"
+    with Store(db) as store:
+        pipeline.ingest(store, sorted(SEEDS.glob("*.txt")))
+        pipeline.build(store)
+    port = _free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not running.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(10)
+
+
+def test_reader_sees_the_seed_storyline(server: str) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(server + "/")
+        stories = page.locator(".story h2 a")
+        assert stories.count() == 1, "the five seeds are one storyline"
+        stories.first.click()
+        page.wait_for_selector("article.briefing h1")
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "seed-story.png"), full_page=True)
+
+        assert page.locator(".event").count() == 3, "three events: {000,001}, {002,004}, {003}"
+        assert page.locator("svg.chart circle").count() >= 2, "dated events on the chart"
+        assert "Salazar" in page.locator("article.briefing").inner_text()
+        assert page.locator(".sources .source").count() >= 4
+
+        citation = page.locator("p .cite").first
+        cited_text = citation.evaluate("a => a.parentElement.innerText")
+        citation.click()
+        page.wait_for_selector("mark#cited")
+        marked = page.locator("mark#cited").inner_text()
+        assert marked.strip(), "the citation opens its source with the cited span marked"
+        assert page.locator("mark#cited").is_visible()
+        assert any(word in cited_text for word in marked.split()[:5])
+        page.screenshot(path=str(SCREENSHOTS / "seed-citation.png"))
+        browser.close()
