@@ -31,17 +31,20 @@ def scraped_documents(count: int) -> list[RawDocument]:
     docs = []
     for n in range(count):
         item = article(n, rng.randrange(count // 5 + 1), rng)
-        body = (f"Monday, March 2, 2026\n\n{item['title']}\n\nA street in town\n"
-                f"A street in town Photo by JANE ROE/Agency\n\n{item['text']}\n\n"
-                f"© 2026 Outlet {n % 17}. All rights reserved.\n\n3 COMMENTS\n\nGreat article!")
+        body = (
+            f"Monday, March 2, 2026\n\n{item['title']}\n\nA street in town\n"
+            f"A street in town Photo by JANE ROE/Agency\n\n{item['text']}\n\n"
+            f"© 2026 Outlet {n % 17}. All rights reserved.\n\n3 COMMENTS\n\nGreat article!"
+        )
         docs.append(RawDocument(source=f"doc{n}.txt", kind="text", body=body))
     return docs
 
 
 def html_documents() -> list[RawDocument]:
     pages = sorted((READABILITY / "test-pages").glob("*/source.html"))
-    return [RawDocument(source=str(p), kind="html", body=p.read_text(errors="replace"))
-            for p in pages]
+    return [
+        RawDocument(source=str(p), kind="html", body=p.read_text(errors="replace")) for p in pages
+    ]
 
 
 def rate(docs: list[RawDocument], seconds: float, run: Callable[[RawDocument], object]) -> float:
@@ -57,8 +60,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
-    result = {"scraped_text_articles_per_second":
-              round(rate(scraped_documents(200), args.seconds, extract), 1)}
+    result = {
+        "scraped_text_articles_per_second": round(
+            rate(scraped_documents(200), args.seconds, extract), 1
+        )
+    }
     if READABILITY.exists():
         pages = html_documents()
         result["html_pages_per_second"] = round(rate(pages, args.seconds, extract), 1)

@@ -35,6 +35,11 @@ ENV = Environment(
     lstrip_blocks=True,
 )
 MAX_SOURCE_ITEMS = 6
+# A big storyline has hundreds of sources: the side-by-side shows the ones the briefing
+# draws on, the rest are listed compactly; long events list their first articles.
+MAX_SOURCE_CARDS = 12
+MAX_SOURCE_LINES = 100
+MAX_EVENT_ARTICLES = 25
 
 
 @dataclass(slots=True)
@@ -97,6 +102,7 @@ def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
     headers = store.headers([a for e in events for a in e.article_ids])
     dates = {e.event_id: e.date for e in briefing.timeline}
     chart = timeline_chart([(e.id, dates.get(e.id, e.date)) for e in events])
+    views, rest = split_sources(source_views(briefing))
     return _page(
         "story.html",
         summary=summary,
@@ -106,7 +112,10 @@ def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
             (e, dates.get(e.id, e.date), [headers[a] for a in e.article_ids if a in headers])
             for e in events
         ],
-        sources=source_views(briefing),
+        sources=views,
+        more_sources=rest[:MAX_SOURCE_LINES],
+        unlisted_sources=max(0, len(rest) - MAX_SOURCE_LINES),
+        max_event_articles=MAX_EVENT_ARTICLES,
     )
 
 
@@ -170,3 +179,11 @@ def source_views(briefing: Briefing) -> list[SourceView]:
         view.reports = view.reports[:MAX_SOURCE_ITEMS]
         view.only_here = view.only_here[:MAX_SOURCE_ITEMS]
     return [views[n] for n in sorted(views)]
+
+
+def split_sources(views: list[SourceView]) -> tuple[list[SourceView], list[Source]]:
+    """Sources the briefing draws on (cards, in citation order), and the others."""
+    drawn = [v for v in views if v.reports or v.only_here or v.quotes]
+    others = [v.source for v in views if not (v.reports or v.only_here or v.quotes)]
+    overflow = [v.source for v in drawn[MAX_SOURCE_CARDS:]]
+    return drawn[:MAX_SOURCE_CARDS], overflow + others
