@@ -48,6 +48,10 @@ class Settings:
     # it to count as support. Half is the point where paraphrases of one fact are found but
     # sentences that merely share names are not.
     support_overlap: float = 0.5
+    # A claim no source supports is flagged only when the closest sentence of another
+    # source shares at least this share of its words (half the support bar): other sources
+    # discuss the point but do not state it. Chosen a priori, not fitted to the seeds.
+    related_overlap: float = 0.25
     # rapidfuzz partial ratio (best-aligned substring, 0-100) of two quote clauses at which
     # they are one utterance in other words. Two translations of one sentence measure
     # 85-95; different statements that open with the same formula ("The reality is that")

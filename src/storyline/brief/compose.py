@@ -92,7 +92,7 @@ def compose(
         quotes=_key_quotes(checked, ctx),
         sources=ctx.sources,
         single_source_claims=_single_source_claims(ctx),
-        contradicted_claims=[],
+        contradicted_claims=[c for c in ctx.claims.values() if c.contradicted_by],
         unverified_quotes=[q for q in checked if q.status == "single_source"],
     )
 
@@ -260,11 +260,27 @@ def _key_quotes(checked: list[CheckedQuote], ctx: _Context) -> list[KeyQuote]:
 
 
 def _single_source_claims(ctx: _Context) -> list[Claim]:
+    """Claims worth a reader's check: no other source states them, yet other sources of the
+    same event discuss the point (the closest sentence elsewhere shares a good part of the
+    words), and they carry a checkable detail (a name, a figure or a quotation). A sentence
+    that no other source touches at all is extra background, not a disputed point."""
     return [
         c
         for c in ctx.claims.values()
-        if not c.supported_by and _event_has_other_sources(ctx.articles[c.article_id], ctx)
+        if not c.supported_by
+        and not c.contradicted_by
+        and c.closest_overlap >= ctx.settings.related_overlap
+        and _has_checkable_detail(c.text)
+        and _event_has_other_sources(ctx.articles[c.article_id], ctx)
     ]
+
+
+# A figure, a quotation mark, or a capitalised word inside the sentence (a name).
+CHECKABLE = re.compile(r"\d|[“”\"‘’]|[a-z,;:] [A-Z]")
+
+
+def _has_checkable_detail(text: str) -> bool:
+    return bool(CHECKABLE.search(text.strip()))
 
 
 def _first_words(text: str, limit: int = 12) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from storyline.extract.words import content_stems, fold
+from storyline.extract.words import content_stems, fold, stem
 from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
 from storyline.settings import DEFAULT, Settings
 
@@ -60,13 +60,54 @@ def claims(articles: list[Article], settings: Settings = DEFAULT) -> list[Claim]
             continue  # a copy's claims are its original's
         if len(sentence.stems) < MIN_CLAIM_WORDS:
             continue
-        supporters = supporting_sources(
-            sentence.stems, sources[sentence.article_id], index, sources, settings
-        )
-        found.append(
-            Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, supporters)
-        )
+        found.append(compare_sentence(sentence, index, sources, settings))
     return found
+
+
+def compare_sentence(
+    sentence: IndexedSentence,
+    index: list[IndexedSentence],
+    sources: dict[str, str],
+    settings: Settings = DEFAULT,
+) -> Claim:
+    """One pass over the other sources' sentences: who supports the sentence, how close the
+    closest one comes, and who states the same with other figures (a contradiction)."""
+    own = sources[sentence.article_id]
+    claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
+    mine = figures(sentence.text)
+    supporters: set[str] = set()
+    for other in index:
+        source = sources[other.article_id]
+        if source == own:
+            continue
+        overlap = len(sentence.stems & other.stems) / len(sentence.stems)
+        claim.closest_overlap = max(claim.closest_overlap, round(overlap, 3))
+        if overlap < settings.support_overlap:
+            continue
+        if mine and source not in claim.contradicted_by and _other_figures(mine, other.text):
+            claim.contradicted_by.append(source)
+            claim.evidence.append(other.text)
+        else:
+            supporters.add(source)
+    claim.supported_by = sorted(supporters - set(claim.contradicted_by))
+    return claim
+
+
+NUMBER_WITH_UNIT = re.compile(r"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", re.IGNORECASE)
+
+
+def figures(text: str) -> dict[str, set[str]]:
+    """Numbers by the word they count ("38 years in prison" -> {"year": {"38"}})."""
+    found: dict[str, set[str]] = {}
+    for number, unit in NUMBER_WITH_UNIT.findall(text):
+        found.setdefault(stem(unit.lower()), set()).add(number.rstrip(".,").replace(",", ""))
+    return found
+
+
+def _other_figures(mine: dict[str, set[str]], other_text: str) -> bool:
+    """The other sentence counts the same thing with none of the same numbers."""
+    theirs = figures(other_text)
+    return any(unit in theirs and not (numbers & theirs[unit]) for unit, numbers in mine.items())
 
 
 def supporting_sources(
