@@ -76,7 +76,7 @@ def test_storylines_are_paged_and_filtered(client: Client) -> None:
     assert everything["total"] == 3
     first = client.get("/api/storylines", params={"per_page": 1, "page": 2}).json()
     assert len(first["items"]) == 1 and first["items"][0]["id"] == everything["items"][1]["id"]
-    valmora = [s for s in everything["items"] if "Valmora" in s["title"]][0]
+    valmora = next(s for s in everything["items"] if "Valmora" in s["title"])
     by_outlet = client.get("/api/storylines", params={"outlet": "harbour herald"}).json()
     assert [s["id"] for s in by_outlet["items"]] == [valmora["id"]]
     by_entity = client.get("/api/storylines", params={"entity": valmora["entities"][0]}).json()
