@@ -472,24 +472,11 @@ class Store:
         Date filters keep a storyline whose span overlaps ``[since, until]``; undated
         storylines are kept only when no date filter is given.
         """
-        where, params = (
+        clause, params = _list_filters(
+            query,
+            "s",
             ["s.storyline_id NOT IN (SELECT id FROM storylines WHERE merged_into IS NOT NULL)"],
-            list[Any](),
         )
-        if query.since:
-            where.append("s.last_date >= ?")
-            params.append(query.since)
-        if query.until:
-            where.append("s.first_date <= ?")
-            params.append(query.until + "\uffff")
-        for kind, value in (("entity", query.entity), ("outlet", query.outlet)):
-            if value:
-                where.append(
-                    "s.storyline_id IN (SELECT storyline_id FROM story_facets"
-                    " WHERE kind=? AND key=?)"
-                )
-                params += [kind, fold(value)]
-        clause = " AND ".join(where)
         total = int(
             self.conn.execute(
                 f"SELECT COUNT(*) FROM story_summaries s WHERE {clause}", params
@@ -552,27 +539,15 @@ class Store:
     ) -> tuple[int, list[Event]]:
         """One page of events, latest first; entity and outlet filter by the event's
         storyline facets."""
-        where, params = (
-            ["e.merged_into IS NULL", "EXISTS (SELECT 1 FROM articles a WHERE a.event_id = e.id)"],
-            list[Any](),
-        )
+        where = [
+            "e.merged_into IS NULL",
+            "EXISTS (SELECT 1 FROM articles a WHERE a.event_id = e.id)",
+        ]
         if storyline_id:
             where.append("e.storyline_id = ?")
-            params.append(storyline_id)
-        if query.since:
-            where.append("e.last_date >= ?")
-            params.append(query.since)
-        if query.until:
-            where.append("e.first_date <= ?")
-            params.append(query.until + "\uffff")
-        for kind, value in (("entity", query.entity), ("outlet", query.outlet)):
-            if value:
-                where.append(
-                    "e.storyline_id IN (SELECT storyline_id FROM story_facets"
-                    " WHERE kind=? AND key=?)"
-                )
-                params += [kind, fold(value)]
-        clause = " AND ".join(where)
+        clause, params = _list_filters(query, "e", where)
+        if storyline_id:
+            params.insert(0, storyline_id)
         total = int(
             self.conn.execute(f"SELECT COUNT(*) FROM events e WHERE {clause}", params).fetchone()[0]
         )
@@ -663,6 +638,27 @@ class EventState:
         self.first_date = first_date
         self.last_date = last_date
         self.storyline_id = storyline_id
+
+
+def _list_filters(query: StoryQuery, table: str, where: list[str]) -> tuple[str, list[Any]]:
+    """The WHERE clause of a story or event list: ``table`` (alias ``s`` of story_summaries
+    or ``e`` of events) has first_date, last_date and a storyline id; a row matches when its
+    date span overlaps ``[since, until]`` and its storyline has the entity and outlet."""
+    storyline = "s.storyline_id" if table == "s" else "e.storyline_id"
+    where, params = list(where), list[Any]()
+    if query.since:
+        where.append(f"{table}.last_date >= ?")
+        params.append(query.since)
+    if query.until:
+        where.append(f"{table}.first_date <= ?")
+        params.append(query.until + "\uffff")  # "2024-11" takes in "2024-11-30"
+    for kind, value in (("entity", query.entity), ("outlet", query.outlet)):
+        if value:
+            where.append(
+                f"{storyline} IN (SELECT storyline_id FROM story_facets WHERE kind=? AND key=?)"
+            )
+            params += [kind, fold(value)]
+    return " AND ".join(where), params
 
 
 def _statements(script: str) -> list[str]:
