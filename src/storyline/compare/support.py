@@ -110,24 +110,6 @@ def _other_figures(mine: dict[str, set[str]], other_text: str) -> bool:
     return any(unit in theirs and not (numbers & theirs[unit]) for unit, numbers in mine.items())
 
 
-def supporting_sources(
-    stems: set[str],
-    own_source: str,
-    index: list[IndexedSentence],
-    sources: dict[str, str],
-    settings: Settings = DEFAULT,
-) -> list[str]:
-    """Other independent sources with a sentence that contains most of these words."""
-    supporters: set[str] = set()
-    for other in index:
-        source = sources[other.article_id]
-        if source == own_source or source in supporters:
-            continue
-        if len(stems & other.stems) / len(stems) >= settings.support_overlap:
-            supporters.add(source)
-    return sorted(supporters)
-
-
 def check_quotes(
     articles: list[Article], event_of: dict[str, str | None], settings: Settings = DEFAULT
 ) -> list[CheckedQuote]:
