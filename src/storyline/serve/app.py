@@ -70,7 +70,7 @@ def storyline(storyline_id: Annotated[str, Path(max_length=MAX_ID)], store: Stor
     summary, briefing = store.story_summary(resolved), store.briefing(resolved)
     if summary is None or briefing is None:
         raise HTTPException(404, f"no storyline {storyline_id!r}")
-    events = [_event_out(store, e) for e in store.events_of(resolved)]
+    events = _events_out(store, store.events_of(resolved))
     return StoryOut(summary=summary, events=events, briefing=briefing)
 
 
@@ -86,7 +86,7 @@ def events(
         total=total,
         page=query.page,
         per_page=query.per_page,
-        items=[_event_out(store, e) for e in items],
+        items=_events_out(store, items),
     )
 
 
@@ -96,7 +96,7 @@ def event(event_id: Annotated[str, Path(max_length=MAX_ID)], store: StoreDep) ->
     found = store.event(event_id)
     if found is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return _event_out(store, found)
+    return _events_out(store, [found])[0]
 
 
 @api.get("/articles/{article_id}")
@@ -161,20 +161,25 @@ def _raw_document(body: ArticleIn) -> RawDocument:
     )
 
 
-def _event_out(store: Store, event: Event) -> EventOut:
-    headers = store.headers_of_event(event.id)
-    return EventOut(
-        id=event.id,
-        date=event.date,
-        storyline_id=event.storyline_id,
-        articles=[
-            ArticleRef(
-                id=h.id,
-                title=h.title,
-                outlet=h.outlet,
-                published=h.published,
-                duplicate_of=h.duplicate_of,
-            )
-            for h in headers
-        ],
-    )
+def _events_out(store: Store, events: list[Event]) -> list[EventOut]:
+    """Events with their articles' headers, read in one query for all of them."""
+    headers = store.headers([a for e in events for a in e.article_ids])
+    return [
+        EventOut(
+            id=event.id,
+            date=event.date,
+            storyline_id=event.storyline_id,
+            articles=[
+                ArticleRef(
+                    id=h.id,
+                    title=h.title,
+                    outlet=h.outlet,
+                    published=h.published,
+                    duplicate_of=h.duplicate_of,
+                )
+                for a in event.article_ids
+                if (h := headers.get(a)) is not None
+            ],
+        )
+        for event in events
+    ]

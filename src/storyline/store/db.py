@@ -373,16 +373,21 @@ class Store:
 
     def resolve_event(self, event_id: str) -> str:
         """Follow merges: an old event id resolves to the event it became part of."""
+        return self._follow_merges("events", event_id)
+
+    def _follow_merges(self, table: str, item_id: str) -> str:
+        """The id that ``item_id`` was merged into, through any chain of merges (a cycle
+        stops where it closes). ``table`` is "events" or "storylines", never user input."""
         seen = set()
-        while event_id not in seen:
-            seen.add(event_id)
+        while item_id not in seen:
+            seen.add(item_id)
             row = self.conn.execute(
-                "SELECT merged_into FROM events WHERE id=?", (event_id,)
+                f"SELECT merged_into FROM {table} WHERE id=?", (item_id,)
             ).fetchone()
             if row is None or row["merged_into"] is None:
-                return event_id
-            event_id = row["merged_into"]
-        return event_id
+                return item_id
+            item_id = row["merged_into"]
+        return item_id
 
     # --- events, storylines, briefings ----------------------------------------------------
     def events(self) -> list[Event]:
@@ -506,13 +511,7 @@ class Store:
         ).fetchall()
         events = []
         for row in rows:
-            ids = [
-                r["id"]
-                for r in self.conn.execute(
-                    "SELECT id FROM articles WHERE event_id=? ORDER BY seq", (row["id"],)
-                )
-            ]
-            if ids:
+            if ids := self._member_ids(row["id"]):
                 events.append(Event(row["id"], ids, storyline_id, row["first_date"]))
         return events
 
@@ -523,16 +522,14 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        ids = [h.id for h in self.headers_of_event(row["id"])]
-        return Event(row["id"], ids, row["storyline_id"], row["first_date"])
+        return Event(row["id"], self._member_ids(row["id"]), row["storyline_id"], row["first_date"])
 
-    def headers_of_event(self, event_id: str) -> list[ArticleHeader]:
+    def _member_ids(self, event_id: str) -> list[str]:
+        """The ids of an event's articles, in arrival order."""
         rows = self.conn.execute(
-            "SELECT id, title, outlet, published, duplicate_of, event_id FROM articles"
-            " WHERE event_id=? ORDER BY seq",
-            (event_id,),
+            "SELECT id FROM articles WHERE event_id=? ORDER BY seq", (event_id,)
         ).fetchall()
-        return [ArticleHeader(**dict(r)) for r in rows]
+        return [r["id"] for r in rows]
 
     def events_page(
         self, query: StoryQuery, storyline_id: str | None = None
@@ -559,7 +556,7 @@ class Store:
         events = [
             Event(
                 r["id"],
-                [h.id for h in self.headers_of_event(r["id"])],
+                self._member_ids(r["id"]),
                 r["storyline_id"],
                 r["first_date"],
             )
@@ -578,16 +575,7 @@ class Store:
 
     def resolve_storyline(self, storyline_id: str) -> str:
         """Follow storyline merges, as ``resolve_event`` does for events."""
-        seen = set()
-        while storyline_id not in seen:
-            seen.add(storyline_id)
-            row = self.conn.execute(
-                "SELECT merged_into FROM storylines WHERE id=?", (storyline_id,)
-            ).fetchone()
-            if row is None or row["merged_into"] is None:
-                return storyline_id
-            storyline_id = row["merged_into"]
-        return storyline_id
+        return self._follow_merges("storylines", storyline_id)
 
     def briefing_json(self, storyline_id: str) -> dict[str, Any] | None:
         row = self.conn.execute(
