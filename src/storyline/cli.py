@@ -7,6 +7,7 @@ import logging
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -227,12 +228,7 @@ def eval_seeds(seed_dir: Path, as_json: bool) -> None:
     """Score a run on the seed articles against their gold.json."""
     from storyline.eval.seeds import score
 
-    scores = score(seed_dir)
-    if as_json:
-        click.echo(json.dumps(scores, indent=2))
-    else:
-        for name, value in scores.items():
-            click.echo(f"{name:28} {value}")
+    _echo_scores(score(seed_dir), as_json, width=28)
 
 
 @evaluate.command(name="extract")
@@ -242,12 +238,15 @@ def eval_extract(data_dir: Path, as_json: bool) -> None:
     """Score HTML extraction on the Readability test pages, beside plain trafilatura."""
     from storyline.eval.extract import score
 
-    scores = score(data_dir)
-    click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
+    _echo_scores(score(data_dir), as_json)
 
 
-def _table(scores: dict[str, object]) -> str:
-    return "\n".join(f"{name:24} {value}" for name, value in scores.items())
+def _echo_scores(scores: dict[str, Any], as_json: bool, width: int = 24) -> None:
+    """Every eval command prints its scores as JSON or as one aligned line per aspect."""
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        click.echo("\n".join(f"{name:{width}} {value}" for name, value in scores.items()))
 
 
 @evaluate.command(name="timex")
@@ -257,8 +256,7 @@ def eval_timex(data_dir: Path, as_json: bool) -> None:
     """Score time expressions and their values on TempEval-3 (TimeML with creation times)."""
     from storyline.eval.timex import score
 
-    scores = score(data_dir)
-    click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
+    _echo_scores(score(data_dir), as_json)
 
 
 @evaluate.command(name="quotes")
@@ -268,8 +266,7 @@ def eval_quotes(data_dir: Path, as_json: bool) -> None:
     """Score quotes and speakers on PolNeAR (dev compartment), direct and indirect."""
     from storyline.eval.quotes import score
 
-    scores = score(data_dir)
-    click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
+    _echo_scores(score(data_dir), as_json)
 
 
 @evaluate.command(name="cluster")
@@ -279,8 +276,7 @@ def eval_cluster(data_dir: Path, as_json: bool) -> None:
     """Score online event and storyline clustering on ECB+ beside a tuned batch baseline."""
     from storyline.eval.cluster import score
 
-    scores = score(data_dir)
-    click.echo(json.dumps(scores, indent=2) if as_json else _table(scores))
+    _echo_scores(score(data_dir), as_json)
 
 
 if __name__ == "__main__":
