@@ -112,13 +112,14 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         )
         for n, a in enumerate(ordered, start=1)
     ]
-    found = claims(members, settings)
+    index = sentence_index(members)
+    found = claims(members, settings, index)
     return _Context(
         articles={a.id: a for a in members},
         sources=sources,
         number={s.article_id: s.n for s in sources},
         claims={(c.article_id, c.start): c for c in found},
-        index=sentence_index(members),
+        index=index,
         event_of=event_of,
         settings=settings,
     )

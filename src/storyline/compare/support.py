@@ -8,6 +8,7 @@ count for that article, and a copy's claims are not checked twice.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -50,37 +51,58 @@ def sentence_index(articles: list[Article]) -> list[IndexedSentence]:
     ]
 
 
-def claims(articles: list[Article], settings: Settings = DEFAULT) -> list[Claim]:
-    """Every checkable sentence of every original article, with the sources supporting it."""
+def claims(
+    articles: list[Article],
+    settings: Settings = DEFAULT,
+    index: list[IndexedSentence] | None = None,
+) -> list[Claim]:
+    """Every checkable sentence of every original article, with the sources supporting it.
+    ``index`` is the articles' ``sentence_index`` when the caller has built it already."""
     sources = {a.id: source_of(a) for a in articles}
-    index = sentence_index(articles)
+    index = sentence_index(articles) if index is None else index
+    postings = _postings(index)
     found: list[Claim] = []
     for sentence in index:
         if sources[sentence.article_id] != sentence.article_id:
             continue  # a copy's claims are its original's
         if len(sentence.stems) < MIN_CLAIM_WORDS:
             continue
-        found.append(compare_sentence(sentence, index, sources, settings))
+        found.append(compare_sentence(sentence, index, postings, sources, settings))
     return found
+
+
+def _postings(index: list[IndexedSentence]) -> dict[str, list[int]]:
+    """Stem -> positions in ``index`` of the sentences that have it."""
+    postings: dict[str, list[int]] = {}
+    for position, sentence in enumerate(index):
+        for word in sentence.stems:
+            postings.setdefault(word, []).append(position)
+    return postings
 
 
 def compare_sentence(
     sentence: IndexedSentence,
     index: list[IndexedSentence],
+    postings: dict[str, list[int]],
     sources: dict[str, str],
     settings: Settings = DEFAULT,
 ) -> Claim:
-    """One pass over the other sources' sentences: who supports the sentence, how close the
-    closest one comes, and who states the same with other figures (a contradiction)."""
+    """One pass over the other sources' sentences that share a word with this one (the
+    others overlap by nothing): who supports it, how close the closest one comes, and who
+    states the same with other figures (a contradiction)."""
     own = sources[sentence.article_id]
     claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
     mine = figures(sentence.text)
     supporters: set[str] = set()
-    for other in index:
+    shared: Counter[int] = Counter()
+    for word in sentence.stems:
+        shared.update(postings.get(word, ()))
+    for position in sorted(shared):
+        other = index[position]
         source = sources[other.article_id]
         if source == own:
             continue
-        overlap = len(sentence.stems & other.stems) / len(sentence.stems)
+        overlap = shared[position] / len(sentence.stems)
         claim.closest_overlap = max(claim.closest_overlap, round(overlap, 3))
         if overlap < settings.support_overlap:
             continue
