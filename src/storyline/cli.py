@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from storyline import pipeline
 from storyline.brief.render import render
+from storyline.fetch.client import Fetcher, FetchError
+from storyline.fetch.page import fetch_page
+from storyline.fetch.policy import FetchRefused
+from storyline.model import Rejection
+from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
+from storyline.watch import PollReport, Watcher, read_feed_list
 
 DB_OPTION = click.option(
     "--db",
@@ -24,6 +31,14 @@ DB_OPTION = click.option(
     default=Path("storyline.db"),
     show_default=True,
     help="SQLite store to use (created if missing).",
+)
+ALLOW_NETWORK_OPTION = click.option(
+    "--allow-network",
+    "allow_networks",
+    multiple=True,
+    metavar="CIDR",
+    help="Also fetch from this private/loopback network, e.g. 127.0.0.0/8 (repeatable; "
+    "by default only public addresses are fetched).",
 )
 console = Console(stderr=True)
 
@@ -84,12 +99,97 @@ def _summary(ingested: pipeline.IngestReport | None, built: pipeline.BuildReport
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True)
 @DB_OPTION
-def ingest(paths: tuple[Path, ...], db_path: Path) -> None:
-    """Read articles from files and folders (.txt .md .html .json .jsonl, and .gz)."""
+@ALLOW_NETWORK_OPTION
+def ingest(sources: tuple[str, ...], db_path: Path, allow_networks: tuple[str, ...]) -> None:
+    """Read articles from files and folders (.txt .md .html .json .jsonl, and .gz) and from
+    http(s) URLs (one page each, fetched politely)."""
+    urls = [s for s in sources if _is_url(s)]
+    paths = [Path(s) for s in sources if not _is_url(s)]
     with Store(db_path) as store:
-        click.echo(_summary(_ingest(store, list(paths)), None))
+        report = _ingest(store, paths) if paths else pipeline.IngestReport()
+        if urls:
+            _ingest_urls(store, urls, _fetch_settings(allow_networks), report)
+        click.echo(_summary(report, None))
+
+
+def _is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def _fetch_settings(allow_networks: tuple[str, ...]) -> Settings:
+    try:
+        for network in allow_networks:
+            ipaddress.ip_network(network, strict=False)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--allow-network") from err
+    return replace(DEFAULT, fetch_allow_networks=allow_networks)
+
+
+def _ingest_urls(
+    store: Store, urls: list[str], settings: Settings, report: pipeline.IngestReport
+) -> None:
+    with Fetcher(settings) as fetcher:
+        for url in urls:
+            try:
+                raw = fetch_page(fetcher, url)
+            except (FetchError, FetchRefused) as err:
+                click.echo(f"rejected {url}: {err}", err=True)
+                report.rejected.append(Rejection(url, str(err)))
+                continue
+            fetched = pipeline.ingest_documents(store, [raw], settings)
+            for rejection in fetched.rejected:
+                click.echo(f"rejected {rejection.source}: {rejection.reason}", err=True)
+            report.merge(fetched)
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=1.0),
+    default=DEFAULT.feed_interval,
+    show_default=True,
+    help="Seconds between polls of a feed (a feed list may give its own per line).",
+)
+@click.option(
+    "--rounds",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Stop after this many polling rounds (default: run until interrupted).",
+)
+@DB_OPTION
+@ALLOW_NETWORK_OPTION
+def watch(
+    feeds: tuple[str, ...],
+    interval: float,
+    rounds: int | None,
+    db_path: Path,
+    allow_networks: tuple[str, ...],
+) -> None:
+    """Follow RSS/Atom feeds: fetch each new item's page, read it and update the stories.
+
+    FEEDS are feed URLs or files that list one feed URL a line (optionally followed by its
+    polling interval in seconds). Stop with Ctrl-C; a restart picks up where it stopped."""
+    try:
+        feed_list = read_feed_list(list(feeds), interval)
+    except (OSError, ValueError) as err:
+        raise click.ClickException(str(err)) from err
+    settings = _fetch_settings(allow_networks)
+    with Store(db_path) as store, Fetcher(settings) as fetcher:
+        watcher = Watcher(store, fetcher, settings)
+        try:
+            watcher.run(feed_list, rounds=rounds, on_poll=_print_poll)
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+
+
+def _print_poll(report: PollReport) -> None:
+    line = f"{report.feed}: {report.status}; {report.new_items} new items, {report.stored} stored"
+    click.echo(line + (f", {len(report.failed)} failed" if report.failed else ""))
+    for failure in report.failed:
+        click.echo(f"  failed {failure}", err=True)
 
 
 @main.command()

@@ -56,6 +56,15 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # every stored one, in input order
+
+    def merge(self, other: IngestReport) -> None:
+        self.read += other.read
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.rejected += other.rejected
+        self.article_ids += other.article_ids
 
 
 @dataclass(slots=True)
@@ -119,6 +128,7 @@ def _store_one(
         _reject(store, report, article)
         return
     status = store.upsert_article(article)
+    report.article_ids.append(article.id)
     setattr(report, status, getattr(report, status) + 1)
     if status != "unchanged" or not _is_current(store, article.id):
         changed.append(article)

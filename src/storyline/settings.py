@@ -58,6 +58,30 @@ class Settings:
     # reach about 70.
     same_utterance_ratio: float = 80.0
 
+    # --- fetching (watch, ingest URL) ----------------------------------------------------
+    # Private, loopback and link-local addresses are refused unless they lie in one of these
+    # networks (CIDR): a feed item must not make storyline read an intranet page or a cloud
+    # metadata service. Empty by default; ("127.0.0.0/8",) lets a local server through.
+    fetch_allow_networks: tuple[str, ...] = ()
+    # Connect and read timeouts, and a bound on the whole response, in seconds.
+    fetch_timeout: float = 10.0
+    fetch_deadline: float = 30.0
+    # A page is cut off (and refused) above the article size bound; a feed may be larger.
+    max_feed_bytes: int = 10_000_000
+    fetch_max_redirects: int = 5
+    # Transient failures (timeouts, connection errors, 429 and 5xx) are tried again this
+    # many times, waiting backoff * 2**attempt seconds (or the server's Retry-After, capped).
+    fetch_retries: int = 3
+    fetch_backoff: float = 1.0
+    fetch_max_wait: float = 60.0
+    # At most one request per host in this many seconds (crawler etiquette).
+    host_interval: float = 1.0
+    user_agent: str = "storyline/0.1 (news-intelligence engine; respects robots.txt)"
+    # How often a feed is polled when the command line does not say; a failed feed item is
+    # tried again on later polls up to this many times, then left as failed.
+    feed_interval: float = 900.0
+    item_attempts: int = 3
+
     # --- briefing -----------------------------------------------------------------------
     main_sentences: int = 5
     development_sentences: int = 2

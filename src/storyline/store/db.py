@@ -104,6 +104,29 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_storyline ON events(storyline_id);
     CREATE INDEX events_first_date ON events(first_date);
     """,
+    # 3: the feeds ``storyline watch`` follows and what became of each of their items, so a
+    # restart neither repeats nor loses one.
+    """
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        polled_at TEXT,
+        status TEXT,                          -- 'ok', 'not modified' or the error
+        items_seen INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE feed_items (
+        feed_url TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        url TEXT NOT NULL,
+        state TEXT NOT NULL,                  -- 'done', 'rejected' or 'failed'
+        attempts INTEGER NOT NULL DEFAULT 0,
+        article_id TEXT,
+        reason TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (feed_url, item_key)
+    );
+    """,
 ]
 
 _WRITE_LOCK = threading.Lock()

@@ -1,0 +1,1 @@
+"""Fetching pages and feeds from the web, safely and politely."""
