@@ -132,8 +132,12 @@ def test_no_endpoint_reads_a_path(client: Client) -> None:
 
 
 def test_post_article_ingests_once(client: Client) -> None:
-    body = {"text": HOSTILE_TEXT, "title": "Valmora cranes restart", "outlet": "Test Wire",
-            "published": "2026-03-11"}
+    body = {
+        "text": HOSTILE_TEXT,
+        "title": "Valmora cranes restart",
+        "outlet": "Test Wire",
+        "published": "2026-03-11",
+    }
     created = client.post("/api/articles", json=body)
     assert created.status_code == 201, created.text
     data = created.json()
@@ -162,10 +166,13 @@ def test_post_rejects_bad_articles(client: Client, body: dict[str, str], reason:
 
 
 def test_article_text_is_escaped_everywhere(client: Client) -> None:
-    body = {"html": f"<html><head><title>{HOSTILE_TITLE}</title></head><body><article>"
-                    f"<h1>{HOSTILE_TITLE}</h1><p>{HOSTILE_TEXT}</p></article></body></html>",
-            "title": HOSTILE_TITLE, "url": "https://example.org/valmora-cranes",
-            "author": '"><script>alert(3)</script>'}
+    body = {
+        "html": f"<html><head><title>{HOSTILE_TITLE}</title></head><body><article>"
+        f"<h1>{HOSTILE_TITLE}</h1><p>{HOSTILE_TEXT}</p></article></body></html>",
+        "title": HOSTILE_TITLE,
+        "url": "https://example.org/valmora-cranes",
+        "author": '"><script>alert(3)</script>',
+    }
     data = client.post("/api/articles", json=body).json()
     pages = [
         client.get("/").text,
@@ -197,5 +204,6 @@ def test_atom_feed(client: Client) -> None:
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = root.findall("a:entry", ns)
     assert len(entries) == 3
-    assert all(e.find("a:link", ns).get("href", "").startswith("http://test/stories/")
-               for e in entries)
+    assert all(
+        e.find("a:link", ns).get("href", "").startswith("http://test/stories/") for e in entries
+    )

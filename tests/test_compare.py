@@ -42,13 +42,19 @@ def test_contradicting_figures_and_single_source_claims(store: Store) -> None:
     pipeline.ingest_documents(
         store,
         [
-            _raw(1, "Harbour Herald",
-                 "Edda Vos was sentenced to 38 years in prison by judge Anna Brisk. "
-                 "Vos also hid the money in an account at the Orrin Savings Bank, "
-                 "prosecutors said."),
-            _raw(2, "Coastal Wire",
-                 "Edda Vos was sentenced to 40 years in prison by judge Anna Brisk. "
-                 "Her lawyer said she would appeal the verdict of the court."),
+            _raw(
+                1,
+                "Harbour Herald",
+                "Edda Vos was sentenced to 38 years in prison by judge Anna Brisk. "
+                "Vos also hid the money in an account at the Orrin Savings Bank, "
+                "prosecutors said.",
+            ),
+            _raw(
+                2,
+                "Coastal Wire",
+                "Edda Vos was sentenced to 40 years in prison by judge Anna Brisk. "
+                "Her lawyer said she would appeal the verdict of the court.",
+            ),
         ],
     )
     pipeline.build(store)

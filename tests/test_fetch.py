@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -69,7 +70,9 @@ def test_loopback_is_refused_by_default_even_when_a_server_is_there(site: Site) 
 
 
 def test_fetch_sends_a_clear_user_agent_and_returns_the_body(site: Site) -> None:
-    site.set("/a", Reply(body="café".encode(), headers={"Content-Type": "text/html; charset=utf-8"}))
+    site.set(
+        "/a", Reply(body="café".encode(), headers={"Content-Type": "text/html; charset=utf-8"})
+    )
     with fetcher() as client:
         got = client.get(site.url("/a"))
     assert got.status == 200
@@ -123,7 +126,7 @@ def test_retry_after_is_honoured_but_capped(site: Site) -> None:
 def test_a_slow_response_times_out(site: Site) -> None:
     site.set("/slow", Reply(body=b"late", delay=1.5))
     settings = replace(LOCAL, fetch_timeout=0.3, fetch_retries=0)
-    with fetcher(settings) as client, pytest.raises(FetchError, match="/slow: .*Timeout"):
+    with fetcher(settings) as client, pytest.raises(FetchError, match=r"/slow: .*Timeout"):
         client.get(site.url("/slow"))
 
 
@@ -141,9 +144,9 @@ def test_redirects_are_followed_and_checked(site: Site) -> None:
     with fetcher() as client:
         got = client.get(site.url("/old"))
         assert got.body == b"moved" and got.final_url == site.url("/new")
-        with pytest.raises(FetchRefused, match="169.254.169.254"):
+        with pytest.raises(FetchRefused, match=re.escape("169.254.169.254")):
             client.get(site.url("/evil"))
-        with pytest.raises(FetchRefused, match="10.0.0.5"):
+        with pytest.raises(FetchRefused, match=re.escape("10.0.0.5")):
             client.get(site.url("/intranet"))
 
 
@@ -159,7 +162,7 @@ def test_robots_txt_is_obeyed(site: Site) -> None:
     site.set("/public", Reply(body=b"fine"))
     with fetcher() as client:
         assert client.get(site.url("/public")).body == b"fine"
-        with pytest.raises(FetchRefused, match="robots.txt"):
+        with pytest.raises(FetchRefused, match=re.escape("robots.txt")):
             client.get(site.url("/private/page"))
     assert site.hits("/private/page") == 0
     assert site.hits("/robots.txt") == 1  # read once per site
