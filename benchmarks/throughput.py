@@ -1,10 +1,12 @@
 """Throughput and peak memory of `storyline run` on a generated corpus.
 
-    .venv/bin/python benchmarks/throughput.py [--articles 2000]
+    .venv/bin/python benchmarks/throughput.py [--articles 2000] [--engine local|dask|both]
 
 Generates N articles (about 400 words each) over a few hundred synthetic events, writes
-them as JSON Lines to a temp folder, then runs `storyline run` in a child process and
-reports articles per second and the child's peak resident memory.
+them as JSON Lines to a temp folder, then runs `storyline run` in a child process (with the
+local engine, or with dask on a local cluster of 2 worker processes) and reports articles
+per second and peak memory: the resident memory of the child and all its descendants
+(dask's scheduler and workers), summed and sampled every 0.2 s.
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+import psutil
 
 PLACES = ["Valmora", "Ardel", "Corlen", "Sarn", "Bexley", "Orrin", "Talmouth", "Kestrel Bay"]
 PEOPLE = [
@@ -67,43 +71,84 @@ def article(n: int, event: int, rng: random.Random) -> dict[str, str]:
     }
 
 
+def tree_rss(process: psutil.Process) -> int:
+    """Resident bytes of a process and all its descendants."""
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            continue  # it ended between listing and reading
+    return total
+
+
+def run_measured(command: list[str]) -> tuple[float, int, str]:
+    """Run ``command``; its wall time, peak summed RSS of its process tree, and stdout."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    watched = psutil.Process(child.pid)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.wait(0.2):
+            try:
+                peak = max(peak, tree_rss(watched))
+            except psutil.Error:
+                return
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = child.communicate()
+    elapsed = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    if child.returncode:
+        sys.exit(f"storyline run failed: {stderr}")
+    return elapsed, peak, stdout
+
+
+def measure(engine: str, corpus: Path, tmp: Path, articles: int) -> dict[str, object]:
+    command = [
+        sys.executable,
+        "-m",
+        "storyline.cli",
+        "run",
+        str(corpus),
+        "--db",
+        str(tmp / f"bench-{engine}.db"),
+        "--out",
+        str(tmp / f"out-{engine}"),
+        "--engine",
+        engine,
+    ]
+    elapsed, peak, stdout = run_measured(command)
+    if f"{articles} articles read" not in stdout or " 0 rejected" not in stdout:
+        sys.exit(f"not every article was processed: {stdout}")
+    return {
+        "engine": engine if engine == "local" else "dask, local cluster of 2 workers",
+        "articles": articles,
+        "seconds": round(elapsed, 1),
+        "articles_per_second": round(articles / elapsed, 1),
+        "peak_memory_mib": round(peak / 2**20),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--engine", choices=["local", "dask", "both"], default="local")
     args = parser.parse_args()
     rng = random.Random(7)
+    engines = ["local", "dask"] if args.engine == "both" else [args.engine]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         with corpus.open("w", encoding="utf-8") as out:
             for n in range(args.articles):
                 out.write(json.dumps(article(n, rng.randrange(args.articles // 5), rng)) + "\n")
-        command = [
-            sys.executable,
-            "-m",
-            "storyline.cli",
-            "run",
-            str(corpus),
-            "--db",
-            str(Path(tmp) / "bench.db"),
-            "--out",
-            str(Path(tmp) / "out"),
-        ]
-        started = time.perf_counter()
-        done = subprocess.run(command, check=True, capture_output=True, text=True)
-        elapsed = time.perf_counter() - started
-    if f"{args.articles} articles read" not in done.stdout or " 0 rejected" not in done.stdout:
-        sys.exit(f"not every article was processed: {done.stdout}{done.stderr}")
-    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(
-        json.dumps(
-            {
-                "articles": args.articles,
-                "seconds": round(elapsed, 1),
-                "articles_per_second": round(args.articles / elapsed, 1),
-                "peak_memory_mib": round(peak_mib),
-            }
-        )
-    )
+        for engine in engines:
+            print(json.dumps(measure(engine, corpus, Path(tmp), args.articles)), flush=True)
 
 
 if __name__ == "__main__":

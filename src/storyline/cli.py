@@ -79,6 +79,25 @@ def _ingest(store: Store, paths: list[Path]) -> pipeline.IngestReport:
     return report
 
 
+def _ingest_dask(
+    store: Store, paths: list[Path], scheduler: str | None, workers: int
+) -> pipeline.IngestReport:
+    from storyline.parallel import run_dask
+
+    with _progress() as progress:
+        task = progress.add_task("partitions (dask)", total=None)
+        report = run_dask(
+            store,
+            paths,
+            scheduler=scheduler,
+            workers=workers,
+            tick=lambda _: progress.advance(task),
+        )
+    for rejection in report.rejected:
+        click.echo(f"rejected {rejection.source}: {rejection.reason}", err=True)
+    return report
+
+
 def _build(store: Store) -> pipeline.BuildReport:
     with _progress() as progress:
         task = progress.add_task("clustering and briefing", total=None)
@@ -210,11 +229,42 @@ def build(db_path: Path) -> None:
     show_default=True,
     help="Folder for the briefings.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-article stages run: this process, or dask.distributed partitions.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="With --engine dask: an existing cluster's scheduler (tcp://host:8786); "
+    "default: a local cluster.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="With --engine dask and no --scheduler: local worker processes.",
+)
 @DB_OPTION
-def run(paths: tuple[Path, ...], out_dir: Path, db_path: Path) -> None:
+def run(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    engine: str,
+    scheduler: str | None,
+    workers: int,
+    db_path: Path,
+) -> None:
     """Ingest, build, and write every briefing as Markdown, JSON and HTML into --out."""
     with Store(db_path) as store:
-        ingested = _ingest(store, list(paths))
+        if engine == "dask":
+            ingested = _ingest_dask(store, list(paths), scheduler, workers)
+        else:
+            ingested = _ingest(store, list(paths))
         built = _build(store)
         written = write_briefings(store, out_dir)
     click.echo(_summary(ingested, built) + f"; {written} briefings written to {out_dir}")

@@ -141,6 +141,65 @@ def _read_changed(store: Store, changed: list[Article], settings: Settings, tick
         tick("read")
 
 
+@dataclass(slots=True)
+class Processed:
+    """One input after the per-article stages that need no store (extract, dedupe
+    signature, read): what parallel workers send back."""
+
+    source: str
+    article: Article | None = None
+    rejection: Rejection | None = None
+    signature: bytes | None = None
+    counted: bool = True  # a document was read (False: the file itself was unreadable)
+
+
+def process_documents(
+    documents: Iterable[RawDocument | Rejection], settings: Settings = DEFAULT
+) -> list[Processed]:
+    """Extract, sign and read documents without a store, in one process."""
+    out: list[Processed] = []
+    for raw in documents:
+        if isinstance(raw, Rejection):
+            out.append(Processed(raw.source, rejection=raw, counted=False))
+            continue
+        article = extract.extract(raw, settings)
+        if isinstance(article, Rejection):
+            out.append(Processed(raw.source, rejection=article))
+            continue
+        signature = dedupe.to_bytes(dedupe.signature(article.text, settings))
+        out.append(Processed(raw.source, article=article, signature=signature))
+    articles = [p.article for p in out if p.article is not None]
+    for _ in read_articles(articles, parallel=False):
+        pass
+    return out
+
+
+def store_processed(
+    store: Store, processed: Iterable[Processed], settings: Settings = DEFAULT
+) -> IngestReport:
+    """Store processed articles in order, exactly as ``ingest`` stores what it reads."""
+    report = IngestReport()
+    changed: list[Article] = []
+    signatures: dict[str, bytes] = {}
+    for item in processed:
+        if item.rejection is not None:
+            report.read += item.counted
+            _reject(store, report, item.rejection)
+            continue
+        assert item.article is not None and item.signature is not None
+        report.read += 1
+        status = store.upsert_article(item.article)
+        report.article_ids.append(item.article.id)
+        setattr(report, status, getattr(report, status) + 1)
+        if status != "unchanged" or not _is_current(store, item.article.id):
+            changed.append(item.article)
+            signatures[item.article.id] = item.signature
+    _dedupe(store, changed, settings, signatures)
+    for article in changed:
+        store.save_article(article, "read", READ_VERSION)
+    return report
+
+
 def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
     log.warning("rejected %s: %s", rejection.source, rejection.reason)
     report.rejected.append(rejection)
@@ -152,7 +211,14 @@ def _is_current(store: Store, article_id: str) -> bool:
     return versions.get("read") == READ_VERSION and versions.get("dedupe") == dedupe.STAGE_VERSION
 
 
-def _dedupe(store: Store, changed: list[Article], settings: Settings) -> None:
+def _dedupe(
+    store: Store,
+    changed: list[Article],
+    settings: Settings,
+    signatures: dict[str, bytes] | None = None,
+) -> None:
+    """Link each changed article to the stored article it copies, in arrival order.
+    ``signatures`` are MinHash signatures computed elsewhere (by parallel workers)."""
     index = dedupe.DuplicateIndex(settings)
     changed_ids = {a.id for a in changed}
     stored = {a.id: a.duplicate_of for a in store.articles()} if store.minhashes() else {}
@@ -160,7 +226,8 @@ def _dedupe(store: Store, changed: list[Article], settings: Settings) -> None:
         if article_id not in changed_ids:
             index.add(article_id, dedupe.from_bytes(blob), stored.get(article_id))
     for article in changed:
-        signature = dedupe.signature(article.text, settings)
+        known = (signatures or {}).get(article.id)
+        signature = dedupe.from_bytes(known) if known else dedupe.signature(article.text, settings)
         dedupe.mark_duplicate(article, index, signature)
         store.save_minhash(article.id, dedupe.to_bytes(signature))
         store.save_article(article, "dedupe", dedupe.STAGE_VERSION)

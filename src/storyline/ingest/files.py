@@ -1,7 +1,8 @@
 """Read article files and folders into raw documents.
 
 Supported: ``.txt``, ``.md``, ``.html``/``.htm``, ``.json`` (one article or a list),
-``.jsonl`` (one article a line) and ``.gz`` of any of these. A bad file or line becomes a
+``.jsonl`` (one article a line), ``.warc`` (web archives: each HTML response is a page) and
+``.gz`` of any of these. A bad file or line becomes a
 ``Rejection`` naming it and the reason; it never stops the batch.
 """
 
@@ -12,7 +13,7 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from storyline.model import DocKind, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
@@ -20,7 +21,9 @@ from storyline.settings import DEFAULT, Settings
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# Files that hold a corpus, read as a stream of items (one a line or record).
+CORPUS_SUFFIXES = {".jsonl", ".warc"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CORPUS_SUFFIXES
 # Fields of a JSON article that map onto RawDocument; anything else is kept in ``extra``.
 KNOWN_FIELDS = {"id", "url", "title", "text", "html", "published", "outlet", "author"}
 
@@ -44,15 +47,21 @@ def discover(paths: list[Path]) -> Iterator[Path | Rejection]:
             yield Rejection(str(path), "no such file or folder")
 
 
-def read_path(path: Path, settings: Settings = DEFAULT) -> Iterator[Item]:
-    """Read one file into raw documents (several for JSON Lines), or rejections."""
+def read_path(
+    path: Path, settings: Settings = DEFAULT, first: int = 0, count: int | None = None
+) -> Iterator[Item]:
+    """Read one file into raw documents (several for JSON Lines and WARC), or rejections.
+    For a corpus file, ``first`` and ``count`` select a range of its items (a partition)."""
     try:
         suffix = _suffix(path)
         if suffix not in SUPPORTED:
             raise InputError(f"unsupported file type {path.suffix!r}")
         if suffix == ".jsonl":
             # A JSON Lines file is a corpus, not an article: streamed, each row bounded.
-            yield from _read_jsonl(path, settings)
+            yield from _read_jsonl(path, settings, first, count)
+            return
+        if suffix == ".warc":
+            yield from read_warc(path, settings, first, count)
             return
         data = _read_bytes(path, settings)
         if suffix == ".json":
@@ -116,20 +125,104 @@ def _decode(data: bytes) -> str:
     raise InputError("not valid UTF-8 text")
 
 
-def _read_jsonl(path: Path, settings: Settings) -> Iterator[Item]:
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
+def count_items(path: Path) -> int:
+    """How many items a corpus file holds (1 for an article file); for partitioning."""
+    suffix = _suffix(path)
+    if suffix == ".jsonl":
+        with _open(path) as stream:
+            return sum(1 for line in stream if line.strip())
+    if suffix == ".warc":
+        return sum(1 for _ in _warc_pages(path))
+    return 1
+
+
+def _open(path: Path) -> IO[bytes]:
+    if path.suffix.lower() == ".gz":
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return open(path, "rb")
+
+
+def _in_range(index: int, first: int, count: int | None) -> bool:
+    return index >= first and (count is None or index < first + count)
+
+
+def _read_jsonl(path: Path, settings: Settings, first: int, count: int | None) -> Iterator[Item]:
     seen_any = False
+    index = -1
     try:
-        with opener(path, "rb") as stream:
+        with _open(path) as stream:
             for number, raw_line in enumerate(stream, start=1):
                 if not raw_line.strip():
                     continue
                 seen_any = True
-                yield _jsonl_row(raw_line, f"{path}#{number}", settings)
+                index += 1
+                # Rows outside the partition are skipped before they are parsed.
+                if _in_range(index, first, count):
+                    yield _jsonl_row(raw_line, f"{path}#{number}", settings)
     except (OSError, EOFError, zlib.error) as err:
         raise InputError(f"cannot read as JSON Lines ({err})") from err
     if not seen_any:
         raise InputError("file is empty")
+
+
+def read_warc(
+    path: Path, settings: Settings = DEFAULT, first: int = 0, count: int | None = None
+) -> Iterator[Item]:
+    """The HTML pages of a web archive (its ``response`` records with an HTML body)."""
+    seen_any = False
+    pages = _warc_pages(path, read_limit=settings.max_file_bytes)
+    for index, (offset, url, body) in enumerate(pages):
+        seen_any = True
+        if not _in_range(index, first, count):
+            continue
+        where = f"{path}#{offset}"
+        if body is None or len(body) > settings.max_file_bytes:
+            yield Rejection(where, f"page is over the {settings.max_file_bytes}-byte bound")
+            continue
+        try:
+            yield RawDocument(source=where, kind="html", body=_decode_page(body), url=url)
+        except InputError as err:
+            yield Rejection(where, str(err))
+    if not seen_any:
+        raise InputError("no HTML responses in the WARC file")
+
+
+def _warc_pages(path: Path, read_limit: int = 0) -> Iterator[tuple[int, str, bytes | None]]:
+    """(offset, URL, body) of each HTML response; the body is read (up to ``read_limit``
+    bytes, None when longer) only when a limit is given."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with open(path, "rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                if record.rec_type != "response":
+                    continue
+                if record.http_headers is None:
+                    continue
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if "html" not in content_type.lower():
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                body = _bounded_read(record.content_stream(), read_limit) if read_limit else None
+                yield records.get_record_offset(), url, body
+    except ArchiveLoadFailed as err:
+        raise InputError(f"not a readable WARC file ({err})") from err
+
+
+def _bounded_read(stream: Any, limit: int) -> bytes | None:
+    """The body, or None when it is over ``limit`` bytes (refused, never truncated)."""
+    data = bytes(stream.read(limit + 1))
+    return None if len(data) > limit else data
+
+
+def _decode_page(data: bytes) -> str:
+    try:
+        return _decode(data)
+    except InputError:
+        # Web pages are often in a legacy encoding; the extractor copes with stray bytes.
+        return data.decode("latin-1")
 
 
 def _jsonl_row(raw_line: bytes, where: str, settings: Settings) -> Item:

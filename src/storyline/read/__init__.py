@@ -20,12 +20,13 @@ BATCH = 32
 PARALLEL_FROM = 200
 
 
-def read_articles(articles: Iterable[Article]) -> Iterator[Article]:
-    """Fill in the reading of each article (in place) and yield it."""
+def read_articles(articles: Iterable[Article], parallel: bool = True) -> Iterator[Article]:
+    """Fill in the reading of each article (in place) and yield it. ``parallel=False`` keeps
+    to one process (inside a worker that is itself one of several processes)."""
     pipeline = nlp.load()
     batch = list(articles)
     texts = (a.text[: nlp.MAX_CHARS] for a in batch)
-    processes = 2 if len(batch) >= PARALLEL_FROM else 1
+    processes = 2 if parallel and len(batch) >= PARALLEL_FROM else 1
     docs = pipeline.pipe(texts, batch_size=BATCH, n_process=processes)
     for article, doc in zip(batch, docs, strict=True):
         apply_reading(article, doc)
