@@ -20,7 +20,7 @@ from storyline.fetch.client import Fetcher, FetchError
 from storyline.fetch.page import fetch_page
 from storyline.fetch.policy import FetchRefused
 from storyline.model import Rejection
-from storyline.settings import DEFAULT, Settings
+from storyline.settings import DEFAULT, Settings, from_environment
 from storyline.store.db import Store
 from storyline.watch import PollReport, Watcher, read_feed_list
 
@@ -101,7 +101,8 @@ def _ingest_dask(
 def _build(store: Store) -> pipeline.BuildReport:
     with _progress() as progress:
         task = progress.add_task("clustering and briefing", total=None)
-        return pipeline.build(store, tick=lambda _: progress.advance(task))
+        settings = from_environment()
+        return pipeline.build(store, settings, tick=lambda _: progress.advance(task))
 
 
 def _summary(ingested: pipeline.IngestReport | None, built: pipeline.BuildReport | None) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from storyline import dedupe, extract
 from storyline.brief import compose as brief
+from storyline.brief import llm
 from storyline.brief.summary import summarise
 from storyline.cluster import online
 from storyline.ingest.files import discover, read_path
@@ -246,10 +247,17 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
         article.event_id = assignment.event.id
         article.storyline_id = assignment.storyline_id
         store.save_clustering(article, set(terms), assignment.event, assignment.storyline_id)
+        for folded, kept in assignment.merged:
+            store.merge_event(folded.id, kept)
+            touched |= {s for s in (folded.storyline_id, kept.storyline_id) if s}
         if assignment.storyline_id:
             touched.add(assignment.storyline_id)
         report.clustered += 1
         tick("cluster")
+    for folded_storyline, kept_storyline in clusterer.merged_storylines:
+        if kept_storyline:
+            store.merge_storyline(folded_storyline, kept_storyline)
+            touched.discard(folded_storyline)
     touched |= store.storylines_without_summary()
     report.briefings = brief_storylines(store, touched, settings, tick)
     report.events, report.storylines = store.count_events_and_storylines()
@@ -275,6 +283,8 @@ def brief_storylines(
         storyline = Storyline(storyline_id, [e.id for e in events])
         _stamp_storyline(store, articles, events, storyline_id)
         briefing = brief.compose(storyline, events, articles, settings)
+        if settings.llm_base_url:
+            briefing = llm.rewrite_main(briefing, articles, llm.openai_chat(settings), settings)
         store.save_briefing(briefing, summarise(briefing, events, articles))
         count += 1
         tick("brief")

@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 from storyline.extract.words import content_words, fold, stem
@@ -51,6 +52,34 @@ class Assignment:
     storyline_id: str | None
     new_event: bool
     similarity: float
+    # Events that this article showed to be the same happening as ``event``: (old id,
+    # the id it now resolves to). Their articles move to ``event``.
+    merged: list[tuple[EventState, EventState]] = field(default_factory=list)
+
+
+class TermIndex:
+    """An inverted index from terms to the items (events or storylines) that contain them,
+    so candidates come from a few short posting lists instead of a scan of the store."""
+
+    def __init__(self) -> None:
+        self.postings: dict[str, set[str]] = {}
+
+    def add(self, item_id: str, terms: Iterable[str]) -> None:
+        for term in terms:
+            self.postings.setdefault(term, set()).add(item_id)
+
+    def remove(self, item_id: str, terms: Iterable[str]) -> None:
+        for term in terms:
+            self.postings.get(term, set()).discard(item_id)
+
+    def candidates(self, weighted: dict[str, float], query_terms: int, limit: int) -> list[str]:
+        """Items sharing the query's most informative terms, best partial score first."""
+        top = sorted(weighted.items(), key=lambda tw: tw[1], reverse=True)[:query_terms]
+        scores: dict[str, float] = {}
+        for term, weight in top:
+            for item_id in self.postings.get(term, ()):
+                scores[item_id] = scores.get(item_id, 0.0) + weight
+        return sorted(scores, key=lambda i: scores[i], reverse=True)[:limit]
 
 
 class OnlineClusterer:
@@ -64,25 +93,34 @@ class OnlineClusterer:
         settings: Settings = DEFAULT,
     ) -> None:
         self.settings = settings
-        self.events = {e.id: e for e in events}
+        self.events: dict[str, EventState] = {}
         self.docs = docs
         self.doc_freq = Counter(doc_freq)
+        self.event_index = TermIndex()
+        self.storyline_index = TermIndex()
+        self.storyline_terms: dict[str, dict[str, float]] = {}
+        self.storyline_events: dict[str, set[str]] = {}
+        # Arrival order of events (the store gives them in order): a merge keeps the older.
+        self.order: dict[str, int] = {}
+        # (old storyline id, the id it now resolves to), collected for the store.
+        self.merged_storylines: list[tuple[str, str | None]] = []
+        for event in events:
+            self._index_event(event)
 
     def idf(self, term: str) -> float:
         return math.log((self.docs + 1) / (self.doc_freq.get(term, 0) + 1)) + 1.0
 
     def assign(self, article: Article, terms: dict[str, float]) -> Assignment:
         self._count(terms)
-        best, score = self._best_event(terms, article_day(article))
+        day = article_day(article)
+        best, score = self._best_event(terms, day)
         if best is not None and score >= self.settings.event_join:
-            _add_terms(best.terms, terms)
-            _widen_dates(best, article_day(article))
-            return Assignment(best, best.storyline_id, False, score)
-        event = EventState(
-            _id("ev", article.id), dict(terms), article_day(article), article_day(article)
-        )
+            self._grow(best, terms, day)
+            kept, merged = self._merge_into(best)
+            return Assignment(kept, kept.storyline_id, False, score, merged)
+        event = EventState(_id("ev", article.id), dict(terms), day, day)
         event.storyline_id = self._storyline_for(event)
-        self.events[event.id] = event
+        self._index_event(event)
         return Assignment(event, event.storyline_id, True, score)
 
     def _count(self, terms: dict[str, float]) -> None:
@@ -90,32 +128,87 @@ class OnlineClusterer:
         self.doc_freq.update(terms.keys())
 
     def _best_event(
-        self, terms: dict[str, float], day: str | None
+        self, terms: dict[str, float], day: str | None, exclude: str | None = None
     ) -> tuple[EventState | None, float]:
         vector = self._weigh(terms)
         best: EventState | None = None
         score = 0.0
-        for event in self.events.values():
-            if not _close_in_time(event, day, self.settings.event_max_days):
+        for event_id in self.event_index.candidates(
+            vector, self.settings.candidate_terms, self.settings.candidate_events
+        ):
+            event = self.events[event_id]
+            if event_id == exclude or not _close_in_time(event, day, self.settings.event_max_days):
                 continue
             similarity = cosine(vector, self._weigh(event.terms))
             if similarity > score:
                 best, score = event, similarity
         return best, score
 
+    def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
+        """Add an article's terms to its event (and the event's storyline)."""
+        _add_terms(event.terms, terms)
+        _widen_dates(event, day)
+        self.event_index.add(event.id, terms)
+        if event.storyline_id:
+            _add_terms(self.storyline_terms.setdefault(event.storyline_id, {}), terms)
+            self.storyline_index.add(event.storyline_id, terms)
+
+    def _merge_into(
+        self, event: EventState
+    ) -> tuple[EventState, list[tuple[EventState, EventState]]]:
+        """Once an event has grown, another event may now clear the join bar against it:
+        the two are one happening. The younger is folded into the older (whose id stays),
+        and this repeats while the grown event finds another. Returns the event the
+        article ends up in and the merges done."""
+        merged: list[tuple[EventState, EventState]] = []
+        while True:
+            other, score = self._best_event(event.terms, event.last_date, exclude=event.id)
+            if other is None or score < self.settings.event_join:
+                return event, merged
+            if not _close_in_time(other, event.first_date, self.settings.event_max_days):
+                return event, merged
+            older = self.order[other.id] < self.order[event.id]
+            keep, fold_in = (other, event) if older else (event, other)
+            self._absorb(keep, fold_in)
+            merged.append((fold_in, keep))
+            event = keep
+
+    def _absorb(self, keep: EventState, fold_in: EventState) -> None:
+        self.event_index.remove(fold_in.id, fold_in.terms)
+        del self.events[fold_in.id]
+        old_storyline = fold_in.storyline_id
+        if old_storyline and old_storyline != keep.storyline_id:
+            _subtract_terms(self.storyline_terms[old_storyline], fold_in.terms)
+            self.storyline_events[old_storyline].discard(fold_in.id)
+            if not self.storyline_events[old_storyline]:
+                # Its only event is gone: the storyline is now part of the kept one's.
+                self.merged_storylines.append((old_storyline, keep.storyline_id))
+                del self.storyline_terms[old_storyline]
+        self._grow(keep, fold_in.terms, fold_in.first_date)
+        _widen_dates(keep, fold_in.last_date)
+
     def _storyline_for(self, event: EventState) -> str:
         """Join the storyline whose events are most like this one, or start one."""
         vector = self._weigh(event.terms)
-        totals: dict[str, dict[str, float]] = {}
-        for other in self.events.values():
-            if other.storyline_id:
-                _add_terms(totals.setdefault(other.storyline_id, {}), other.terms)
-        scored = [(cosine(vector, self._weigh(t)), sid) for sid, t in totals.items()]
-        if scored:
-            score, storyline = max(scored)
-            if score >= self.settings.storyline_join:
-                return storyline
+        best, score = None, 0.0
+        for storyline_id in self.storyline_index.candidates(
+            vector, self.settings.candidate_terms, self.settings.candidate_events
+        ):
+            similarity = cosine(vector, self._weigh(self.storyline_terms[storyline_id]))
+            if similarity > score:
+                best, score = storyline_id, similarity
+        if best is not None and score >= self.settings.storyline_join:
+            return best
         return _id("st", event.id)
+
+    def _index_event(self, event: EventState) -> None:
+        self.events[event.id] = event
+        self.order[event.id] = len(self.order)
+        self.event_index.add(event.id, event.terms)
+        if event.storyline_id:
+            _add_terms(self.storyline_terms.setdefault(event.storyline_id, {}), event.terms)
+            self.storyline_events.setdefault(event.storyline_id, set()).add(event.id)
+            self.storyline_index.add(event.storyline_id, event.terms)
 
     def _weigh(self, terms: dict[str, float]) -> dict[str, float]:
         return {t: w * self.idf(t) for t, w in terms.items()}
@@ -134,6 +227,15 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:
     for term, weight in terms.items():
         total[term] = total.get(term, 0.0) + weight
+
+
+def _subtract_terms(total: dict[str, float], terms: dict[str, float]) -> None:
+    for term, weight in terms.items():
+        left = total.get(term, 0.0) - weight
+        if left > 1e-9:
+            total[term] = left
+        else:
+            total.pop(term, None)
 
 
 def _widen_dates(event: EventState, day: str | None) -> None:

@@ -373,6 +373,35 @@ class Store:
                 (article.event_id, article_to_json(article), article.id),
             )
 
+    def merge_event(self, old_id: str, into: EventState) -> None:
+        """Fold event ``old_id`` into ``into``: its articles move, its id keeps resolving."""
+        with self.write() as conn:
+            conn.execute("UPDATE events SET merged_into=? WHERE id=?", (into.id, old_id))
+            conn.execute(
+                "UPDATE events SET terms=?, first_date=?, last_date=? WHERE id=?",
+                (json.dumps(into.terms), into.first_date, into.last_date, into.id),
+            )
+            rows = conn.execute(
+                "SELECT id, record FROM articles WHERE event_id=?", (old_id,)
+            ).fetchall()
+            for row in rows:
+                article = article_from_json(row["record"])
+                article.event_id = into.id
+                article.storyline_id = into.storyline_id
+                conn.execute(
+                    "UPDATE articles SET event_id=?, record=? WHERE id=?",
+                    (into.id, article_to_json(article), row["id"]),
+                )
+
+    def merge_storyline(self, old_id: str, into: str) -> None:
+        """Mark storyline ``old_id`` as part of ``into`` (its id keeps resolving) and drop
+        its briefing and list entry."""
+        with self.write() as conn:
+            conn.execute("UPDATE storylines SET merged_into=? WHERE id=?", (into, old_id))
+            conn.execute("UPDATE events SET storyline_id=? WHERE storyline_id=?", (into, old_id))
+            for table in ("briefings", "story_summaries", "story_facets"):
+                conn.execute(f"DELETE FROM {table} WHERE storyline_id=?", (old_id,))
+
     def event_states(self) -> list[EventState]:
         rows = self.conn.execute(
             "SELECT id, storyline_id, terms, first_date, last_date FROM events"
