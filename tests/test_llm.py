@@ -38,8 +38,7 @@ ARTICLES = {"a1": PORT, "a2": AUTHORITY}
 
 def briefing() -> Briefing:
     summary = BriefSentence(
-        "Dock workers at the port of Valmara walked off the job on 2026-03-04, halting 40 "
-        "ships.",
+        "Dock workers at the port of Valmara walked off the job on 2026-03-04, halting 40 ships.",
         [Citation(1, "a1", 0, 87)],
     )
     main = [

@@ -82,9 +82,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def snapshot(db: Path) -> dict[str, object]:
     with Store(db) as store:
-        articles = {
-            a.id: json.loads(article_to_json(a)) for a in store.articles()
-        }
+        articles = {a.id: json.loads(article_to_json(a)) for a in store.articles()}
         events = sorted((e.id, e.storyline_id, tuple(e.article_ids)) for e in store.events())
         storylines = sorted((s.id, tuple(s.event_ids)) for s in store.storylines())
         rejections = [(r.source.rsplit("/", 1)[-1], r.reason) for r in store.rejections()]
@@ -103,7 +101,9 @@ def test_warc_and_ranged_jsonl_reading(corpus: Path) -> None:
     assert count_items(warc) == 3
     pages = list(read_path(warc))
     assert all(isinstance(p, RawDocument) and p.kind == "html" for p in pages)
-    assert [p.url for p in pages if isinstance(p, RawDocument)][0] == "https://news.example/flood-1"
+    assert (
+        next(p.url for p in pages if isinstance(p, RawDocument)) == "https://news.example/flood-1"
+    )
     middle = list(read_path(corpus / "bridge-copy.jsonl.gz", first=1, count=2))
     assert [p.id for p in middle if isinstance(p, RawDocument)] == [
         "copy-bridge-2",
