@@ -156,14 +156,14 @@ class OnlineClusterer:
     def _merge_into(
         self, event: EventState
     ) -> tuple[EventState, list[tuple[EventState, EventState]]]:
-        """Once an event has grown, another event may now clear the join bar against it:
-        the two are one happening. The younger is folded into the older (whose id stays),
-        and this repeats while the grown event finds another. Returns the event the
-        article ends up in and the merges done."""
+        """Once an event has grown, it may be as close to another event as articles of
+        one happening are to each other (``event_merge``): the two are one happening. The
+        younger is folded into the older (whose id stays), and this repeats while the grown
+        event finds another. Returns the event the article ends up in and the merges."""
         merged: list[tuple[EventState, EventState]] = []
         while True:
             other, score = self._best_event(event.terms, event.last_date, exclude=event.id)
-            if other is None or score < self.settings.event_join:
+            if other is None or score < self.settings.event_merge:
                 return event, merged
             if not _close_in_time(other, event.first_date, self.settings.event_max_days):
                 return event, merged
@@ -184,6 +184,7 @@ class OnlineClusterer:
                 # Its only event is gone: the storyline is now part of the kept one's.
                 self.merged_storylines.append((old_storyline, keep.storyline_id))
                 del self.storyline_terms[old_storyline]
+                self.storyline_index.remove(old_storyline, fold_in.terms)
         self._grow(keep, fold_in.terms, fold_in.first_date)
         _widen_dates(keep, fold_in.last_date)
 
