@@ -72,5 +72,7 @@ def test_ids_are_stable_across_runs(tmp_path: Path) -> None:
         with Store(tmp_path / name) as store:
             pipeline.ingest(store, [examples])
             pipeline.build(store)
-            runs.append(sorted((e.id, e.storyline_id, tuple(e.article_ids)) for e in store.events()))
+            runs.append(
+                sorted((e.id, e.storyline_id, tuple(e.article_ids)) for e in store.events())
+            )
     assert runs[0] == runs[1]
