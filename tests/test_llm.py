@@ -180,3 +180,15 @@ def test_openai_compatible_call() -> None:
         "messages": messages,
         "temperature": 0,
     }
+
+
+def test_briefing_trust_scores() -> None:
+    from storyline.eval.briefing import share_quotes_verbatim, share_supported
+
+    good = briefing()
+    assert share_supported([good], ARTICLES) == 1.0
+    tampered = replace(
+        good, main=[*good.main, BriefSentence("Valmara's mayor resigned over the strike.", [])]
+    )
+    assert share_supported([tampered], ARTICLES) == 0.75
+    assert share_quotes_verbatim([good], ARTICLES) == 0.0  # no key quotes: nothing to score

@@ -12,7 +12,9 @@ Matching rules, stated so the numbers can be read:
 * an unsupported claim is flagged when a flagged quote or single-source claim of the
   briefing contains it (or it contains the flag);
 * outlet: equal after folding case, accents and spaces, or one containing the other;
-  date: null when gold is null, else inside the gold range.
+  date: null when gold is null, else inside the gold range;
+* the briefing's own trust scores (sentences supported, quotes verbatim, gold events and
+  quotes covered) follow the rules in ``eval/briefing.py``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from storyline import pipeline
 from storyline.compare.support import normalise
+from storyline.eval import briefing as briefing_eval
 from storyline.eval.metrics import bcubed
 from storyline.model import Article, Briefing
 from storyline.store.db import Store
@@ -52,6 +55,7 @@ def score(seed_dir: Path) -> dict[str, Any]:
     gold = json.loads((seed_dir / "gold.json").read_text(encoding="utf-8"))
     run = run_seeds(seed_dir)
     quotes_found, speakers_right = _quotes(gold, run)
+    by_id = {a.id: a for a in run.articles.values()}
     return {
         "events_bcubed_f1": _grouping(gold, run, "event"),
         "storyline_bcubed_f1": _storyline(gold, run),
@@ -66,8 +70,24 @@ def score(seed_dir: Path) -> dict[str, Any]:
         "flagged_items": sum(
             len(b.unverified_quotes) + len(b.single_source_claims) for b in run.briefings
         ),
+        "briefing_sentences_supported": briefing_eval.share_supported(run.briefings, by_id),
+        "briefing_quotes_verbatim": briefing_eval.share_quotes_verbatim(run.briefings, by_id),
+        "gold_events_covered": _events_covered(gold, run),
+        "gold_quotes_in_key_quotes": briefing_eval.quotes_covered(
+            run.briefings, [q["text"] for q in gold["quotes"]]
+        ),
         "outlet_right": _outlets(gold, run),
         "published_right": _published(gold, run),
+    }
+
+
+def _events_covered(gold: dict[str, Any], run: SeedRun) -> dict[str, bool]:
+    """Which gold events the briefing covers (cites an article of)."""
+    cited = briefing_eval.cited_articles(run.briefings)
+    ids = {name: a.id for name, a in run.articles.items()}
+    return {
+        event: any(ids.get(name) in cited for name in info["articles"])
+        for event, info in gold["events"].items()
     }
 
 
