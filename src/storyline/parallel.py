@@ -99,7 +99,7 @@ def run_dask(
     cluster: Any = None
     if scheduler is None:
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
     client = Client(scheduler or cluster)
     try:
