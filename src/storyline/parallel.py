@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storyline.ingest.files import CORPUS_SUFFIXES, _suffix, count_items, discover, read_path
+from storyline.ingest.files import CORPUS_SUFFIXES, article_suffix, count_items, discover, read_path
 from storyline.model import Rejection
 from storyline.pipeline import IngestReport, Processed, process_documents, store_processed
 from storyline.settings import DEFAULT, Settings
@@ -45,7 +45,7 @@ def plan_parts(paths: list[Path], part_size: int = PART_SIZE) -> Iterator[Part |
         if isinstance(item, Rejection):
             yield item
             continue
-        if _suffix(item) not in CORPUS_SUFFIXES:
+        if article_suffix(item) not in CORPUS_SUFFIXES:
             group.append(str(item))
             if len(group) == part_size:
                 yield Part(tuple(group))
@@ -105,11 +105,7 @@ def run_dask(
     try:
         plan = list(plan_parts(paths, part_size))
         parts = [p for p in plan if isinstance(p, Part)]
-        missing = [
-            Processed(p.source, rejection=p, counted=False)
-            for p in plan
-            if isinstance(p, Rejection)
-        ]
+        missing = [Processed(rejection=p, counted=False) for p in plan if isinstance(p, Rejection)]
         report.merge(store_processed(store, missing, settings))
         futures = client.map(process_part, parts, settings=settings, pure=False)
         for future in futures:

@@ -128,11 +128,16 @@ def _store_one(
     if isinstance(article, Rejection):
         _reject(store, report, article)
         return
+    if _upsert(store, article, report):
+        changed.append(article)
+
+
+def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
+    """Store an extracted article and count it; whether its later stages must be redone."""
     status = store.upsert_article(article)
     report.article_ids.append(article.id)
     setattr(report, status, getattr(report, status) + 1)
-    if status != "unchanged" or not _is_current(store, article.id):
-        changed.append(article)
+    return status != "unchanged" or not _is_current(store, article.id)
 
 
 def _read_changed(store: Store, changed: list[Article], settings: Settings, tick: Tick) -> None:
@@ -147,7 +152,6 @@ class Processed:
     """One input after the per-article stages that need no store (extract, dedupe
     signature, read): what parallel workers send back."""
 
-    source: str
     article: Article | None = None
     rejection: Rejection | None = None
     signature: bytes | None = None
@@ -161,14 +165,14 @@ def process_documents(
     out: list[Processed] = []
     for raw in documents:
         if isinstance(raw, Rejection):
-            out.append(Processed(raw.source, rejection=raw, counted=False))
+            out.append(Processed(rejection=raw, counted=False))
             continue
         article = extract.extract(raw, settings)
         if isinstance(article, Rejection):
-            out.append(Processed(raw.source, rejection=article))
+            out.append(Processed(rejection=article))
             continue
         signature = dedupe.to_bytes(dedupe.signature(article.text, settings))
-        out.append(Processed(raw.source, article=article, signature=signature))
+        out.append(Processed(article=article, signature=signature))
     articles = [p.article for p in out if p.article is not None]
     for _ in read_articles(articles, parallel=False):
         pass
@@ -189,10 +193,7 @@ def store_processed(
             continue
         assert item.article is not None and item.signature is not None
         report.read += 1
-        status = store.upsert_article(item.article)
-        report.article_ids.append(item.article.id)
-        setattr(report, status, getattr(report, status) + 1)
-        if status != "unchanged" or not _is_current(store, item.article.id):
+        if _upsert(store, item.article, report):
             changed.append(item.article)
             signatures[item.article.id] = item.signature
     _dedupe(store, changed, settings, signatures)

@@ -39,7 +39,7 @@ def discover(paths: list[Path]) -> Iterator[Path | Rejection]:
     for path in paths:
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if _suffix(child) in SUPPORTED and not _is_hidden(child, path):
+                if article_suffix(child) in SUPPORTED and not _is_hidden(child, path):
                     yield child
         elif path.is_file():
             yield path
@@ -53,7 +53,7 @@ def read_path(
     """Read one file into raw documents (several for JSON Lines and WARC), or rejections.
     For a corpus file, ``first`` and ``count`` select a range of its items (a partition)."""
     try:
-        suffix = _suffix(path)
+        suffix = article_suffix(path)
         if suffix not in SUPPORTED:
             raise InputError(f"unsupported file type {path.suffix!r}")
         if suffix == ".jsonl":
@@ -76,7 +76,7 @@ def read_path(
         yield Rejection(str(path), f"cannot read: {err.strerror or err}")
 
 
-def _suffix(path: Path) -> str:
+def article_suffix(path: Path) -> str:
     """The article-type suffix: ``a.jsonl.gz`` -> ``.jsonl``."""
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
@@ -127,7 +127,7 @@ def _decode(data: bytes) -> str:
 
 def count_items(path: Path) -> int:
     """How many items a corpus file holds (1 for an article file); for partitioning."""
-    suffix = _suffix(path)
+    suffix = article_suffix(path)
     if suffix == ".jsonl":
         with _open(path) as stream:
             return sum(1 for line in stream if line.strip())
