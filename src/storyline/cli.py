@@ -73,10 +73,12 @@ def _ingest(store: Store, paths: list[Path]) -> pipeline.IngestReport:
         def tick(what: str) -> None:
             progress.advance(files if what == "files" else read)
 
-        report = pipeline.ingest(store, paths, tick=tick)
+        return pipeline.ingest(store, paths, tick=tick)
+
+
+def _echo_rejections(report: pipeline.IngestReport) -> None:
     for rejection in report.rejected:
         click.echo(f"rejected {rejection.source}: {rejection.reason}", err=True)
-    return report
 
 
 def _ingest_dask(
@@ -93,8 +95,6 @@ def _ingest_dask(
             workers=workers,
             tick=lambda _: progress.advance(task),
         )
-    for rejection in report.rejected:
-        click.echo(f"rejected {rejection.source}: {rejection.reason}", err=True)
     return report
 
 
@@ -131,7 +131,8 @@ def ingest(sources: tuple[str, ...], db_path: Path, allow_networks: tuple[str, .
         report = _ingest(store, paths) if paths else pipeline.IngestReport()
         if urls:
             _ingest_urls(store, urls, _fetch_settings(allow_networks), report)
-        click.echo(_summary(report, None))
+    _echo_rejections(report)
+    click.echo(_summary(report, None))
 
 
 def _is_url(source: str) -> bool:
@@ -155,13 +156,9 @@ def _ingest_urls(
             try:
                 raw = fetch_page(fetcher, url)
             except (FetchError, FetchRefused) as err:
-                click.echo(f"rejected {url}: {err}", err=True)
                 report.rejected.append(Rejection(url, str(err)))
                 continue
-            fetched = pipeline.ingest_documents(store, [raw], settings)
-            for rejection in fetched.rejected:
-                click.echo(f"rejected {rejection.source}: {rejection.reason}", err=True)
-            report.merge(fetched)
+            report.merge(pipeline.ingest_documents(store, [raw], settings))
 
 
 @main.command()
@@ -266,6 +263,7 @@ def run(
             ingested = _ingest_dask(store, list(paths), scheduler, workers)
         else:
             ingested = _ingest(store, list(paths))
+        _echo_rejections(ingested)
         built = _build(store)
         written = write_briefings(store, out_dir)
     click.echo(_summary(ingested, built) + f"; {written} briefings written to {out_dir}")
