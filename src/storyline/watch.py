@@ -104,7 +104,7 @@ class Watcher:
         if report.stored:
             pipeline.build(self.store, self.settings)
             report.built = True
-        self.log.save_poll(feed_url, "ok", fetched.etag or "", fetched.last_modified or "")
+        self.log.save_poll(feed_url, "ok", (fetched.etag, fetched.last_modified))
         return report
 
     def _take_items(self, feed_url: str, items: list[FeedItem], report: PollReport) -> None:
@@ -148,7 +148,7 @@ class Watcher:
         """Poll every feed when it is due, for ``rounds`` rounds (None: until stopped)."""
         due = {feed.url: clock() for feed in feeds}
         done_rounds = 0
-        while rounds is None or done_rounds < rounds:
+        while True:
             for feed in feeds:
                 if clock() >= due[feed.url]:
                     on_poll(self.poll(feed.url))

@@ -44,10 +44,10 @@ class FeedLog:
         return [self.feed(row["url"]) for row in rows]
 
     def save_poll(
-        self, url: str, status: str, etag: str | None = None, last_modified: str | None = None
+        self, url: str, status: str, validators: tuple[str | None, str | None] | None = None
     ) -> None:
-        """Record a poll. Validators are only replaced by a successful fetch's, so a failed
-        poll never makes the next one skip items with a 304."""
+        """Record a poll. ``validators`` (ETag, Last-Modified) are given only after a
+        successful poll, so a failed one never makes the next one skip items with a 304."""
         with self.store.write() as conn:
             conn.execute(
                 "INSERT INTO feeds(url, polled_at, status) VALUES (?, ?, ?) "
@@ -55,10 +55,9 @@ class FeedLog:
                 "status=excluded.status",
                 (url, _now(), status),
             )
-            if etag is not None or last_modified is not None:
+            if validators is not None:
                 conn.execute(
-                    "UPDATE feeds SET etag=?, last_modified=? WHERE url=?",
-                    (etag, last_modified, url),
+                    "UPDATE feeds SET etag=?, last_modified=? WHERE url=?", (*validators, url)
                 )
 
     def item(self, feed_url: str, key: str) -> ItemState | None:
