@@ -43,6 +43,8 @@ REACTION = re.compile(
     r"protest|denied|den(?:y|ies))",
     re.IGNORECASE,
 )
+# What _with_dates adds after a relative date: " (2024-11-13)".
+RESOLVED_DATE = re.compile(r" \(\d{4}(?:-\d{2}){0,2}\)")
 # A briefing sentence is a statement, not a fragment or a heading.
 MIN_SENTENCE_WORDS = 6
 
@@ -208,6 +210,12 @@ def _with_dates(article: Article, start: int, end: int) -> str:
         cut = expr.end - start
         text = f"{text[:cut]} ({expr.value}){text[cut:]}"
     return text
+
+
+def without_resolved_dates(text: str) -> str:
+    """A briefing sentence as its source has it: the resolutions that ``_with_dates`` adds
+    are the briefing's, not claims of the source."""
+    return RESOLVED_DATE.sub("", text)
 
 
 def _quotes_balanced(text: str) -> bool:

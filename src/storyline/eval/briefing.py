@@ -12,8 +12,7 @@
 
 from __future__ import annotations
 
-import re
-
+from storyline.brief.compose import without_resolved_dates
 from storyline.brief.llm import supported
 from storyline.compare.support import normalise
 from storyline.model import Article, Briefing, BriefSentence
@@ -34,14 +33,8 @@ def share_supported(briefings: list[Briefing], articles: dict[str, Article]) -> 
 
 def _is_supported(sentence: BriefSentence, articles: dict[str, Article]) -> bool:
     cited = {c.n: articles[c.article_id] for c in sentence.citations if c.article_id in articles}
-    text = _without_resolved_dates(sentence.text)
+    text = without_resolved_dates(sentence.text)
     return bool(cited) and supported(text, list(cited), cited) is None
-
-
-def _without_resolved_dates(text: str) -> str:
-    """The sentence as the source has it: the briefing adds "(2024-11-13)" after a relative
-    date, which is a resolution, not a claim of the source."""
-    return re.sub(r" \(\d{4}(?:-\d{2}){0,2}\)", "", text)
 
 
 def share_quotes_verbatim(briefings: list[Briefing], articles: dict[str, Article]) -> float:
