@@ -10,16 +10,10 @@ import pytest
 
 from storyline.fetch.client import Fetcher, FetchError
 from storyline.fetch.policy import FetchRefused, check_url
-from storyline.settings import DEFAULT, Settings
-from tests.webserver import Reply, Site, serve
+from storyline.settings import Settings
+from tests.webserver import Reply, Site, local_settings, serve
 
-LOCAL = replace(
-    DEFAULT,
-    fetch_allow_networks=("127.0.0.0/8",),
-    host_interval=0.0,
-    fetch_backoff=0.01,
-    fetch_retries=2,
-)
+LOCAL = local_settings(fetch_backoff=0.01, fetch_retries=2)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ page retried, and a restart that neither repeats nor loses an item."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,19 +12,12 @@ from click.testing import CliRunner
 
 from storyline.cli import main
 from storyline.fetch.client import Fetcher
-from storyline.settings import DEFAULT
 from storyline.store.db import Store
 from storyline.store.feeds import FeedLog
 from storyline.watch import Feed, Watcher, read_feed_list
-from tests.webserver import Reply, Site, article_html, rss, serve
+from tests.webserver import Reply, Site, article_html, local_settings, rss, serve
 
-LOCAL = replace(
-    DEFAULT,
-    fetch_allow_networks=("127.0.0.0/8",),
-    host_interval=0.0,
-    fetch_backoff=0.0,
-    fetch_retries=0,
-)
+LOCAL = local_settings(fetch_backoff=0.0, fetch_retries=0)
 
 STORIES = {
     "/news/port-strike": (

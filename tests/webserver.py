@@ -7,8 +7,11 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from storyline.settings import DEFAULT, Settings
 
 
 @dataclass
@@ -20,6 +23,11 @@ class Reply:
 
 
 Route = Callable[[dict[str, str]], Reply]
+
+
+def local_settings(**changes: Any) -> Settings:
+    """Fetch settings for tests: loopback allowed (only it), no per-host wait."""
+    return replace(DEFAULT, fetch_allow_networks=("127.0.0.0/8",), host_interval=0.0, **changes)
 
 
 @dataclass
