@@ -19,6 +19,11 @@ SEED_FLOORS = {
     "body_lines_kept": 1.0,
     "unsupported_claims_flagged": 1.0,
     "outlet_right": 0.8,
+    "events_bcubed_f1": 0.84,
+    "time_values_right": 1.0,
+    "published_right": 1.0,
+    "briefing_sentences_supported": 1.0,
+    "briefing_quotes_verbatim": 1.0,
 }
 
 

@@ -21,7 +21,7 @@ from storyline.cluster import online
 from storyline.ingest.files import discover, read_path
 from storyline.model import Article, Briefing, Event, RawDocument, Rejection, Storyline
 from storyline.read import STAGE_VERSION as READ_VERSION
-from storyline.read import read_articles
+from storyline.read import date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
 
@@ -283,6 +283,7 @@ def brief_storylines(
         articles = {a.id: a for a in store.articles(ids)}
         storyline = Storyline(storyline_id, [e.id for e in events])
         _stamp_storyline(store, articles, events, storyline_id)
+        _date_through_events(store, articles, events, settings)
         briefing = brief.compose(storyline, events, articles, settings)
         if settings.llm_base_url:
             briefing = llm.rewrite_main(briefing, articles, llm.openai_chat(settings), settings)
@@ -301,6 +302,19 @@ def _stamp_storyline(
             article = articles[article_id]
             if article.storyline_id != storyline_id:
                 article.storyline_id = storyline_id
+                store.save_article(article)
+
+
+def _date_through_events(
+    store: Store, articles: dict[str, Article], events: Iterable[Event], settings: Settings
+) -> None:
+    """Undated articles of a dated event take its day when their text names its weekday."""
+    for event in events:
+        if event.date is None:
+            continue
+        for article_id in event.article_ids:
+            article = articles[article_id]
+            if date_through_event(article, event.date, settings):
                 store.save_article(article)
 
 

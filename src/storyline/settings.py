@@ -31,6 +31,12 @@ class Settings:
     # reports of the same event by different reporters stay below 0.2.
     duplicate_jaccard: float = 0.5
 
+    # --- dating ---------------------------------------------------------------------------
+    # An article that reports "Salazar said Thursday" appears that day or the next: daily
+    # news is rarely later, and a longer window would leave the other weekdays it names
+    # ambiguous ("last Friday" seen from a Saturday is a different day than from Thursday).
+    weekday_report_lag: int = 1
+
     # --- clustering ---------------------------------------------------------------------
     # Cosine similarity of an article to an event centroid (TF-IDF over lemmas, title
     # words counted twice, entity names boosted) to join the event. Chosen on ECB+ dev

@@ -12,7 +12,8 @@ Matching rules, stated so the numbers can be read:
 * an unsupported claim is flagged when a flagged quote or single-source claim of the
   briefing contains it (or it contains the flag);
 * outlet: equal after folding case, accents and spaces, or one containing the other;
-  date: null when gold is null, else inside the gold range;
+  date: null when gold is null, else the date (or the inferred range) inside the gold
+  range;
 * the briefing's own trust scores (sentences supported, quotes verbatim, gold events and
   quotes covered) follow the rules in ``eval/briefing.py``.
 """
@@ -200,15 +201,24 @@ def _outlets(gold: dict[str, Any], run: SeedRun) -> float:
     return round(right / len(gold["articles"]), 3)
 
 
+def _predicted_dates(article: Article | None) -> tuple[str, str] | None:
+    """The publication date as a range: a date is a one-day range."""
+    if article is None:
+        return None
+    if article.published:
+        return article.published, article.published
+    return article.published_range
+
+
 def _published(gold: dict[str, Any], run: SeedRun) -> float:
     right = 0
     for name, info in gold["articles"].items():
         article = run.articles.get(name)
-        predicted = article.published if article else None
+        predicted = _predicted_dates(article)
         expected = info["published"]
         if expected is None:
             right += predicted is None
         elif predicted is not None:
             low, high = expected if isinstance(expected, list) else (expected, expected)
-            right += low <= predicted <= high
+            right += low <= predicted[0] and predicted[1] <= high
     return round(right / len(gold["articles"]), 3)

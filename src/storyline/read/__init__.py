@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from storyline.extract.dates import iso_date
 from storyline.model import Article, TimeExpr
 from storyline.read import nlp
+from storyline.read.dating import date_from_event, infer_range
 from storyline.read.entities import entities_from_doc
 from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times, is_day
+from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "read-1"
+STAGE_VERSION = "read-2"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, a second process pays for its start-up (loading the model
@@ -33,12 +36,44 @@ def read_articles(articles: Iterable[Article], parallel: bool = True) -> Iterato
         yield article
 
 
-def apply_reading(article: Article, doc: object) -> None:
+def apply_reading(article: Article, doc: object, settings: Settings = DEFAULT) -> None:
     article.sentences = split_sentences(article.text)
     article.entities = entities_from_doc(doc)
     article.quotes = find_quotes(article.text, article.sentences, article.entities)
+    if anchor_of(article) is None:
+        date_from_text(article, settings)
     article.times = find_times(article.text, anchor_of(article))
     article.event_date = event_date(article.times, anchor_of(article))
+
+
+def date_from_text(article: Article, settings: Settings = DEFAULT) -> None:
+    """Give an undated article the publication range its text implies (``read/dating.py``);
+    a date line inside that range is then its publication date."""
+    lines = article.extra.get("date_lines", [])
+    found = infer_range(article.text, article.sentences, lines, settings.weekday_report_lag)
+    if found is None:
+        return
+    article.published_range = found.as_strings()
+    article.published_source = "inferred"
+    for line in lines:
+        day = iso_date(line)
+        if day and found.first.isoformat() <= day <= found.last.isoformat():
+            article.published, article.published_source = day, "text"
+
+
+def date_through_event(article: Article, event_day: str, settings: Settings = DEFAULT) -> bool:
+    """Date an undated article from its event's day when its text names that weekday
+    (``read/dating.py``), and resolve its time expressions again. True when it changed."""
+    if anchor_of(article) is not None:
+        return False
+    found = date_from_event(article.times, event_day, settings.weekday_report_lag)
+    if found is None:
+        return False
+    article.published_range = found.as_strings()
+    article.published_source = "inferred"
+    article.times = find_times(article.text, anchor_of(article))
+    article.event_date = event_date(article.times, anchor_of(article))
+    return True
 
 
 def anchor_of(article: Article) -> tuple[str, str] | str | None:
@@ -48,15 +83,20 @@ def anchor_of(article: Article) -> tuple[str, str] | str | None:
 
 
 def event_date(times: list[TimeExpr], anchor: tuple[str, str] | str | None) -> str | None:
-    """When what the article reports happened: the first day-level date in the week up to
-    its publication, else its publication date; unknown stays unknown."""
+    """When what the article reports happened: the latest day-level date in the week up to
+    its publication (the news peg: "On Tuesday they met ... This Thursday he said" reports
+    Thursday), else its publication date; unknown stays unknown."""
     if anchor is None:
-        days = [t.value for t in times if is_day(t.value)]
-        return days[0] if len(days) == 1 else None
+        days = {t.value for t in times if t.value and is_day(t.value)}
+        return days.pop() if len(days) == 1 else None
     latest = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
-    for expr in times:
-        if expr.value and is_day(expr.value):
-            delta = (latest - date.fromisoformat(expr.value)).days
-            if 0 <= delta <= 7:
-                return expr.value
+    recent = [
+        expr.value
+        for expr in times
+        if expr.value
+        and is_day(expr.value)
+        and 0 <= (latest - date.fromisoformat(expr.value)).days <= 7
+    ]
+    if recent:
+        return max(recent)
     return anchor if isinstance(anchor, str) else None

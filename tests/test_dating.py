@@ -1,0 +1,113 @@
+"""Dating undated articles from their own text and from their event (read/dating.py).
+
+The texts are written for these tests; the seed acceptance lives in test_seeds.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.model import Article
+from storyline.read import date_from_text, date_through_event
+from storyline.read.dating import DateRange, bare_weekdays, infer_range
+from storyline.read.sentences import split_sentences
+from storyline.read.timex import find_times
+
+MINISTER = (
+    "The minister said Thursday that talks with the union would go on. "
+    "Cooperation has continued since the new cabinet was sworn in on March 4. "
+    "Officials have met four times in the past two weeks, she added. "
+    "The union's leader spoke on Tuesday. The minister had called the strike unlawful "
+    "last Friday."
+)
+
+
+def infer(text: str, date_lines: list[str] | None = None) -> DateRange | None:
+    return infer_range(text, split_sentences(text), date_lines or [], weekday_lag=1)
+
+
+def article(text: str, date_lines: list[str] | None = None) -> Article:
+    found = Article(id="a", source="a.txt", text=text)
+    found.sentences = split_sentences(text)
+    if date_lines:
+        found.extra["date_lines"] = date_lines
+    return found
+
+
+def test_elapsed_time_since_a_dated_start_and_the_weekdays_date_the_article() -> None:
+    # March 4, 2025 + two weeks = Tuesday March 18; the first day on which both Thursday
+    # and Tuesday have happened since then is Thursday March 20.
+    found = infer(MINISTER, ["Saturday, June 14, 2025"])
+    assert found == DateRange(date(2025, 3, 20), date(2025, 3, 21))
+
+
+def test_a_date_line_the_text_contradicts_is_not_the_publication_date() -> None:
+    item = article(MINISTER, ["Saturday, June 14, 2025"])
+    date_from_text(item)
+    assert item.published is None
+    assert item.published_range == ("2025-03-20", "2025-03-21")
+    assert item.published_source == "inferred"
+
+
+def test_a_date_line_inside_the_inferred_range_is_the_publication_date() -> None:
+    item = article(MINISTER, ["Friday, March 21, 2025"])
+    date_from_text(item)
+    assert item.published == "2025-03-21"
+    assert item.published_source == "text"
+
+
+def test_a_date_line_before_the_inferred_start_gives_nothing() -> None:
+    # Seen on March 10, the page cannot be about March 20: no range rather than a wrong one.
+    assert infer(MINISTER, ["March 10, 2025"]) is None
+
+
+def test_no_year_anywhere_leaves_the_article_undated() -> None:
+    # "March 4" without a year and without a date line has no anchor.
+    assert infer(MINISTER) is None
+
+
+def test_a_start_with_its_own_year_needs_no_date_line() -> None:
+    text = (
+        "The port has been closed since October 7, 2024. Ships have waited for more than "
+        "ten days at anchor."
+    )
+    assert infer(text) == DateRange(date(2024, 10, 17), date(2024, 10, 23))
+
+
+def test_weekdays_alone_do_not_date_an_article() -> None:
+    assert infer("The mayor said Wednesday that the bridge would reopen.") is None
+
+
+def test_bare_weekdays_exclude_last_and_next() -> None:
+    times = find_times("He spoke on Tuesday, after last Friday's vote, before next Monday.", None)
+    assert bare_weekdays(times) == {1}
+
+
+def test_an_undated_article_takes_its_events_day_when_it_names_that_weekday() -> None:
+    item = article(
+        "On Wednesday, the ambassador called the policy a failure. Back in July he was calmer."
+    )
+    item.times = find_times(item.text, None)
+    assert date_through_event(item, "2024-11-13") is True  # a Wednesday
+    assert item.published_range == ("2024-11-13", "2024-11-14")
+    values = {t.text: t.value for t in item.times}
+    assert values["Wednesday"] == "2024-11-13"
+    assert values["July"] == "2024-07"
+
+
+def test_an_article_that_does_not_name_the_events_weekday_stays_undated() -> None:
+    item = article("The government rejected the idea outright at a press conference.")
+    item.times = find_times(item.text, None)
+    assert date_through_event(item, "2024-11-13") is False
+    assert item.published_range is None
+    other = article("On Friday, the ambassador spoke.")
+    other.times = find_times(other.text, None)
+    assert date_through_event(other, "2024-11-13") is False  # a Wednesday, not a Friday
+
+
+def test_a_dated_article_is_not_redated_by_its_event() -> None:
+    item = article("On Wednesday, the ambassador spoke.")
+    item.published = "2024-11-20"
+    item.times = find_times(item.text, item.published)
+    assert date_through_event(item, "2024-11-13") is False
+    assert item.published_range is None
