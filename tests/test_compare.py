@@ -4,8 +4,9 @@ claims worth checking."""
 from __future__ import annotations
 
 from storyline import pipeline
-from storyline.compare.support import figures
-from storyline.model import RawDocument
+from storyline.brief.render import source_date
+from storyline.compare.support import check_quotes, figures
+from storyline.model import Article, Quote, RawDocument, Source
 from storyline.store.db import Store
 
 # Two independent reports: different wording (not near-duplicates), one shared fact.
@@ -71,3 +72,40 @@ def test_contradicting_figures_and_single_source_claims(store: Store) -> None:
     assert not any("38 years" in text for text in flagged)
     # The bank account is a detail only the Herald gives, on a point the Wire does not touch.
     assert all(c.article_id in {"vos-1", "vos-2"} for c in briefing.single_source_claims)
+
+
+def _reading(article_id: str, text: str, quote: str) -> Article:
+    start = text.index(quote)
+    article = Article(id=article_id, source=article_id, text=text)
+    article.quotes = [Quote(quote, start, start + len(quote), "Edda Vos", None, None, None, True)]
+    return article
+
+
+def test_a_quote_is_flagged_only_when_another_source_tells_its_content_otherwise() -> None:
+    # Both report the same hearing. The first puts words in Vos's mouth that the second
+    # reports without quotation marks: the wording is unconfirmed, so it is flagged. The
+    # second source's own quote about her family touches nothing the first says: it is
+    # simply found in one source only.
+    first = _reading(
+        "a",
+        'Vos told the court: "The auditors never understood the port contracts at all." '
+        "She was sentenced on Tuesday.",
+        "The auditors never understood the port contracts at all.",
+    )
+    second = _reading(
+        "b",
+        "Vos said the auditors had misread the port contracts. Her lawyer spoke after the "
+        'hearing. Vos added: "My daughter deserves better than this city."',
+        "My daughter deserves better than this city.",
+    )
+    checked = {q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})}
+    assert checked == {"a": "single_source", "b": "only_source"}
+
+
+def test_sources_show_inferred_dates_as_such() -> None:
+    inferred = Source(1, "x", None, None, "2024-10-17/2024-10-18", "independent", None, "inferred")
+    stated = Source(2, "y", None, None, "2024-10-17", "independent", None, "metadata")
+    unknown = Source(3, "z", None, None, None, "independent")
+    assert source_date(inferred) == "2024-10-17/2024-10-18, inferred from the text"
+    assert source_date(stated) == "2024-10-17"
+    assert source_date(unknown) == "undated"

@@ -180,9 +180,10 @@ class Source:
     article_id: str
     outlet: str | None
     title: str | None
-    published: str | None
+    published: str | None  # a date, or an ISO 8601 interval "first/last" when inferred
     independence: Independence
     duplicate_of: str | None = None
+    published_source: PublishedSource | None = None
 
 
 @dataclass(slots=True)

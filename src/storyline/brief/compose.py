@@ -108,9 +108,10 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
             a.id,
             a.outlet,
             a.title,
-            a.published,
+            _publication(a),
             "syndicated" if a.duplicate_of else "independent",
             a.duplicate_of,
+            a.published_source,
         )
         for n, a in enumerate(ordered, start=1)
     ]
@@ -127,6 +128,15 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
     )
 
 
+def _publication(article: Article) -> str | None:
+    """The date, or the inferred range as an ISO 8601 interval."""
+    if article.published:
+        return article.published
+    if article.published_range:
+        return "/".join(article.published_range)
+    return None
+
+
 def _events_by_date(events: list[Event]) -> list[Event]:
     """Latest dated event first, then undated ones by size."""
     dated = sorted((e for e in events if e.date), key=lambda e: e.date or "", reverse=True)
@@ -139,9 +149,10 @@ def _representative(event: Event, ctx: _Context) -> Article:
     candidates = [ctx.articles[a] for a in event.article_ids if a in ctx.articles]
     originals = [a for a in candidates if not a.duplicate_of] or candidates
 
-    def support(article: Article) -> tuple[int, bool, int]:
+    def support(article: Article) -> tuple[int, bool, bool, int]:
         backed = sum(len(c.supported_by) for (aid, _), c in ctx.claims.items() if aid == article.id)
-        return backed, article.title is not None, len(article.text)
+        # Among equally supported reports, one that names its outlet is accountable for it.
+        return backed, article.outlet is not None, article.title is not None, len(article.text)
 
     return max(originals, key=support)
 

@@ -6,7 +6,7 @@ import json
 from html import escape
 from typing import Any
 
-from storyline.model import Briefing, BriefSentence, TimelineEntry
+from storyline.model import Briefing, BriefSentence, Source, TimelineEntry
 
 
 def to_json(briefing: Briefing) -> str:
@@ -62,7 +62,7 @@ def to_markdown(briefing: Briefing) -> str:
         )
         lines.append(
             f"{source.n}. {source.outlet or 'unknown outlet'}: "
-            f"{source.title or source.article_id} ({source.published or 'undated'};"
+            f"{source.title or '(untitled)'} ({source_date(source)};"
             f" {source.independence}{copy})"
         )
     return "\n".join(lines).rstrip() + "\n"
@@ -132,7 +132,7 @@ def to_html(briefing: Briefing, standalone: bool = True) -> str:
     parts += _html_flags(briefing)
     sources = "".join(
         f"<li id='source-{s.n}'>{escape(s.outlet or 'unknown outlet')}: "
-        f"{escape(s.title or s.article_id)} ({escape(s.published or 'undated')}; "
+        f"{escape(s.title or '(untitled)')} ({escape(source_date(s))}; "
         f"{escape(s.independence)})</li>"
         for s in briefing.sources
     )
@@ -175,3 +175,12 @@ def render(briefing: Briefing, fmt: str) -> str:
     if fmt not in renderers:
         raise ValueError(f"unknown format {fmt!r}: use md, json or html")
     return str(renderers[fmt](briefing))
+
+
+def source_date(source: Source) -> str:
+    """ "2024-10-17", "2024-10-17/2024-10-18, inferred from the text" or "undated"."""
+    if not source.published:
+        return "undated"
+    if source.published_source == "inferred":
+        return f"{source.published}, inferred from the text"
+    return source.published

@@ -167,9 +167,21 @@ def check_quotes(
             )
             continue
         same_event = [a for a in others if event_of.get(a.id) == event_of.get(article.id)]
-        status: QuoteCheck = "single_source" if same_event else "only_source"
+        told = [a for a in same_event if _told_elsewhere(quote.text, a.text, settings)]
+        status: QuoteCheck = "single_source" if told else "only_source"
         checked.append(CheckedQuote(article.id, quote.text, quote.speaker, status, []))
     return checked
+
+
+def _told_elsewhere(quote: str, other_text: str, settings: Settings) -> bool:
+    """Another source of the event says what the quotation says (most of its words are
+    there) without the quotation: the quoted wording is this source's, not the speaker's
+    as far as anyone else reports. A quote whose content no other source touches is
+    extra material, not a disputed one."""
+    words = content_stems(quote)
+    if len(words) < MIN_CLAIM_WORDS:
+        return False
+    return len(words & content_stems(other_text)) / len(words) >= settings.support_overlap
 
 
 def same_utterance(a: str, b: str, settings: Settings = DEFAULT) -> bool:
