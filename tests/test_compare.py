@@ -109,3 +109,20 @@ def test_sources_show_inferred_dates_as_such() -> None:
     assert source_date(inferred) == "2024-10-17/2024-10-18, inferred from the text"
     assert source_date(stated) == "2024-10-17"
     assert source_date(unknown) == "undated"
+
+
+def test_the_briefing_leads_with_the_sentence_that_dates_the_event() -> None:
+    from storyline.brief.compose import _news_peg
+    from storyline.read.sentences import split_sentences
+    from storyline.read.timex import find_times
+
+    text = (
+        "Relations between the port and the city have been tense all year. "
+        "On Wednesday, the mayor closed the harbour to cargo ships. Traders protested."
+    )
+    article = Article(id="a", source="a", text=text, published="2026-04-09")
+    article.sentences = split_sentences(text)
+    article.times = find_times(text, article.published)
+    article.event_date = "2026-04-08"
+    start, end = _news_peg(article) or (0, 0)
+    assert text[start:end].startswith("On Wednesday, the mayor closed")

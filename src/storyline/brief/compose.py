@@ -15,7 +15,7 @@ from storyline.compare.support import (
     IndexedSentence,
     check_quotes,
     claims,
-    normalise,
+    same_utterance,
     sentence_index,
     source_of,
 )
@@ -79,7 +79,9 @@ def compose(
         TimelineEntry(e.id, e.date, _lead(e, ctx))
         for e in sorted(events, key=lambda e: (e.date is None, e.date or ""))
     ]
-    title = lead_article.title or _first_words(summary.text if summary else "Untitled storyline")
+    title = _headline(lead_article, main_event, ctx) or _first_words(
+        summary.text if summary else "Untitled storyline"
+    )
     if summary is None:
         summary = BriefSentence(title, [])
     return Briefing(
@@ -91,7 +93,7 @@ def compose(
         developments=[TimelineEntry(e.id, e.date, _lead(e, ctx)) for e in ordered[1:]],
         reactions=_reactions(members, ctx, used),
         timeline=timeline,
-        quotes=_key_quotes(checked, ctx),
+        quotes=_key_quotes(checked, ctx, ordered),
         sources=ctx.sources,
         single_source_claims=_single_source_claims(ctx),
         contradicted_claims=[c for c in ctx.claims.values() if c.contradicted_by],
@@ -145,28 +147,49 @@ def _events_by_date(events: list[Event]) -> list[Event]:
 
 
 def _representative(event: Event, ctx: _Context) -> Article:
-    """The original article of the event that other sources support most."""
+    """The original article that leads the event: attributed first, then best supported."""
     candidates = [ctx.articles[a] for a in event.article_ids if a in ctx.articles]
     originals = [a for a in candidates if not a.duplicate_of] or candidates
 
-    def support(article: Article) -> tuple[int, bool, bool, int]:
+    def support(article: Article) -> tuple[bool, int, bool, int]:
+        # A report whose publisher is known answers for what it says: it leads before an
+        # unattributed text (a digest, a rewrite), then the one others support most.
         backed = sum(len(c.supported_by) for (aid, _), c in ctx.claims.items() if aid == article.id)
-        # Among equally supported reports, one that names its outlet is accountable for it.
-        return backed, article.outlet is not None, article.title is not None, len(article.text)
+        return article.outlet is not None, backed, article.title is not None, len(article.text)
 
     return max(originals, key=support)
 
 
 def _event_sentences(article: Article, ctx: _Context, limit: int) -> list[BriefSentence]:
-    """The article's first sentences that state something, in its own order."""
+    """The sentence that reports the event on its day (the news peg) first, then the
+    article's first sentences that state something, in its own order."""
+    spans = list(article.sentences)
+    peg = _news_peg(article)
+    if peg is not None:
+        spans.remove(peg)
+        spans.insert(0, peg)
     chosen: list[BriefSentence] = []
-    for start, end in article.sentences:
+    for start, end in spans:
         if len(chosen) >= limit:
             break
         sentence = _sentence(article, start, end, ctx)
         if sentence:
             chosen.append(sentence)
     return chosen
+
+
+def _news_peg(article: Article) -> tuple[int, int] | None:
+    """The sentence holding the time expression that dates the article's event ("On
+    Wednesday, Salazar lashed out"): an article may open with background, but this
+    sentence says what happened."""
+    if not article.event_date:
+        return None
+    for expr in article.times:
+        if expr.value == article.event_date:
+            for start, end in article.sentences:
+                if start <= expr.start < end:
+                    return start, end
+    return None
 
 
 def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSentence | None:
@@ -260,23 +283,55 @@ def _reactions(members: list[Article], ctx: _Context, used: set[str]) -> list[Br
     return [s for _, s in found[: ctx.settings.reaction_sentences]]
 
 
-def _key_quotes(checked: list[CheckedQuote], ctx: _Context) -> list[KeyQuote]:
+def _key_quotes(checked: list[CheckedQuote], ctx: _Context, ordered: list[Event]) -> list[KeyQuote]:
+    """Quotes that carry the story: taken in turn from each event (the main one first) so
+    every happening is heard, cross-checked ones first within an event, a new speaker
+    before a second quote of one already heard, and one wording of each utterance."""
     rank = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
     usable = [q for q in checked if q.status in rank and q.speaker]
-    usable.sort(key=lambda q: (rank[q.status], -len(q.text)))
+    by_event: dict[str | None, list[CheckedQuote]] = {}
+    for quote in sorted(usable, key=lambda q: (rank[q.status], -len(q.text))):
+        by_event.setdefault(ctx.event_of.get(quote.article_id), []).append(quote)
+    queues = [by_event.get(e.id, []) for e in ordered]
     chosen: list[KeyQuote] = []
-    seen: set[str] = set()
-    for quote in usable:
-        if len(chosen) >= ctx.settings.key_quotes or normalise(quote.text) in seen:
-            continue
-        seen.add(normalise(quote.text))
-        article = ctx.articles[quote.article_id]
-        match = next((q for q in article.quotes if q.text == quote.text), None)
-        if match is None:
-            continue
-        citation = Citation(ctx.number[article.id], article.id, match.start, match.end)
-        chosen.append(KeyQuote(quote.text, quote.speaker, citation, quote.status))
+    heard: set[tuple[str | None, str | None]] = set()
+    while any(queues) and len(chosen) < ctx.settings.key_quotes:
+        for event, queue in zip(ordered, queues, strict=True):
+            key = _next_quote(queue, chosen, heard, event.id, ctx)
+            if key is not None and len(chosen) < ctx.settings.key_quotes:
+                chosen.append(key)
     return chosen
+
+
+def _next_quote(
+    queue: list[CheckedQuote],
+    chosen: list[KeyQuote],
+    heard: set[tuple[str | None, str | None]],
+    event_id: str,
+    ctx: _Context,
+) -> KeyQuote | None:
+    """Take the best quote left in an event's queue: a speaker not yet heard in this event
+    if there is one; utterances already chosen (in any wording) are dropped."""
+    while queue:
+        fresh = [q for q in queue if (event_id, q.speaker) not in heard]
+        quote = (fresh or queue)[0]
+        queue.remove(quote)
+        if any(quote.text == k.text or same_utterance(quote.text, k.text) for k in chosen):
+            continue
+        key = _as_key_quote(quote, ctx)
+        if key is not None:
+            heard.add((event_id, quote.speaker))
+            return key
+    return None
+
+
+def _as_key_quote(quote: CheckedQuote, ctx: _Context) -> KeyQuote | None:
+    article = ctx.articles[quote.article_id]
+    match = next((q for q in article.quotes if q.text == quote.text), None)
+    if match is None:
+        return None
+    citation = Citation(ctx.number[article.id], article.id, match.start, match.end)
+    return KeyQuote(quote.text, quote.speaker, citation, quote.status)
 
 
 def _single_source_claims(ctx: _Context) -> list[Claim]:
@@ -301,6 +356,14 @@ CHECKABLE = re.compile(r"\d|[“”\"‘’]|[a-z,;:] [A-Z]")
 
 def _has_checkable_detail(text: str) -> bool:
     return bool(CHECKABLE.search(text.strip()))
+
+
+def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
+    """The lead article's headline, else the headline of another report of its event."""
+    if lead.title:
+        return lead.title
+    titled = (ctx.articles[a].title for a in event.article_ids if a in ctx.articles)
+    return next((t for t in titled if t), None)
 
 
 def _first_words(text: str, limit: int = 12) -> str:
