@@ -23,12 +23,14 @@ MINISTER = (
 
 
 def infer(text: str, date_lines: list[str] | None = None) -> DateRange | None:
-    return infer_range(text, split_sentences(text), date_lines or [], weekday_lag=1)
+    times = find_times(text, None)
+    return infer_range(text, split_sentences(text), times, date_lines or [], weekday_lag=1)
 
 
 def article(text: str, date_lines: list[str] | None = None) -> Article:
     found = Article(id="a", source="a.txt", text=text)
     found.sentences = split_sentences(text)
+    found.times = find_times(text, None)  # as the read stage finds them before dating
     if date_lines:
         found.extra["date_lines"] = date_lines
     return found
@@ -87,7 +89,6 @@ def test_an_undated_article_takes_its_events_day_when_it_names_that_weekday() ->
     item = article(
         "On Wednesday, the ambassador called the policy a failure. Back in July he was calmer."
     )
-    item.times = find_times(item.text, None)
     assert date_through_event(item, "2024-11-13") is True  # a Wednesday
     assert item.published_range == ("2024-11-13", "2024-11-14")
     values = {t.text: t.value for t in item.times}
@@ -97,11 +98,9 @@ def test_an_undated_article_takes_its_events_day_when_it_names_that_weekday() ->
 
 def test_an_article_that_does_not_name_the_events_weekday_stays_undated() -> None:
     item = article("The government rejected the idea outright at a press conference.")
-    item.times = find_times(item.text, None)
     assert date_through_event(item, "2024-11-13") is False
     assert item.published_range is None
     other = article("On Friday, the ambassador spoke.")
-    other.times = find_times(other.text, None)
     assert date_through_event(other, "2024-11-13") is False  # a Wednesday, not a Friday
 
 

@@ -40,25 +40,36 @@ def apply_reading(article: Article, doc: object, settings: Settings = DEFAULT) -
     article.sentences = split_sentences(article.text)
     article.entities = entities_from_doc(doc)
     article.quotes = find_quotes(article.text, article.sentences, article.entities)
-    if anchor_of(article) is None:
-        date_from_text(article, settings)
+    article.times = find_times(article.text, anchor_of(article))
+    if anchor_of(article) is None and date_from_text(article, settings):
+        resolve_times(article)
+    else:
+        article.event_date = event_date(article.times, anchor_of(article))
+
+
+def resolve_times(article: Article) -> None:
+    """(Re)resolve the article's time expressions and event date against its anchor."""
     article.times = find_times(article.text, anchor_of(article))
     article.event_date = event_date(article.times, anchor_of(article))
 
 
-def date_from_text(article: Article, settings: Settings = DEFAULT) -> None:
-    """Give an undated article the publication range its text implies (``read/dating.py``);
-    a date line inside that range is then its publication date."""
+def date_from_text(article: Article, settings: Settings = DEFAULT) -> bool:
+    """Give an undated article the publication range its text implies (``read/dating.py``),
+    from its time expressions found without an anchor; a date line inside that range is
+    then its publication date. True when a date was found."""
     lines = article.extra.get("date_lines", [])
-    found = infer_range(article.text, article.sentences, lines, settings.weekday_report_lag)
+    found = infer_range(
+        article.text, article.sentences, article.times, lines, settings.weekday_report_lag
+    )
     if found is None:
-        return
+        return False
     article.published_range = found.as_strings()
     article.published_source = "inferred"
     for line in lines:
         day = iso_date(line)
-        if day and found.first.isoformat() <= day <= found.last.isoformat():
+        if day and date.fromisoformat(day) in found:
             article.published, article.published_source = day, "text"
+    return True
 
 
 def date_through_event(article: Article, event_day: str, settings: Settings = DEFAULT) -> bool:
@@ -71,8 +82,7 @@ def date_through_event(article: Article, event_day: str, settings: Settings = DE
         return False
     article.published_range = found.as_strings()
     article.published_source = "inferred"
-    article.times = find_times(article.text, anchor_of(article))
-    article.event_date = event_date(article.times, anchor_of(article))
+    resolve_times(article)
     return True
 
 

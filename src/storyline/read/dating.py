@@ -57,12 +57,13 @@ class DateRange:
 def infer_range(
     text: str,
     sentences: list[tuple[int, int]],
+    times: list[TimeExpr],
     date_lines: list[str],
     weekday_lag: int,
 ) -> DateRange | None:
-    """The publication range the text implies, or None when it does not pin one down."""
-    seen_by = _latest_date_line(date_lines)
-    times = find_times(text, None)
+    """The publication range the text implies, or None when it does not pin one down.
+    ``times`` are the text's time expressions found without an anchor."""
+    seen_by = _seen_by(date_lines)
     estimate = _elapsed_estimate(text, sentences, times, seen_by)
     if estimate is None:
         return None
@@ -100,7 +101,8 @@ def bare_weekdays(times: list[TimeExpr]) -> set[int]:
     return found
 
 
-def _latest_date_line(date_lines: list[str]) -> date | None:
+def _seen_by(date_lines: list[str]) -> date | None:
+    """The day the page was seen by at the latest: its earliest date line."""
     days = [date.fromisoformat(d) for line in date_lines if (d := iso_date(line))]
     return min(days) if days else None
 
