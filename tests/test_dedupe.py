@@ -1,7 +1,19 @@
 from __future__ import annotations
 
-from storyline.dedupe import DuplicateIndex, from_bytes, mark_duplicate, signature, to_bytes
-from storyline.model import Article
+import sqlite3
+from pathlib import Path
+
+from storyline.dedupe import (
+    DuplicateIndex,
+    band_keys,
+    from_bytes,
+    mark_duplicate,
+    signature,
+    to_bytes,
+)
+from storyline.model import Article, RawDocument
+from storyline.pipeline import ingest_documents
+from storyline.store.db import MIGRATIONS, Store
 
 WIRE = (
     "Dockworkers at the port went on strike on Monday, halting container traffic at the "
@@ -52,3 +64,45 @@ def test_independent_report_of_same_event_is_not_a_copy() -> None:
 def test_signature_round_trips_through_bytes() -> None:
     sig = signature(WIRE)
     assert from_bytes(to_bytes(sig)).jaccard(sig) == 1.0
+
+
+def test_copy_ingested_later_is_found_in_the_store(tmp_path: Path) -> None:
+    """Separate ingests (a feed, the API) find originals through the stored LSH bands."""
+    with Store(tmp_path / "s.db") as store:
+        ingest_documents(store, [RawDocument(source="wire.txt", kind="text", body=WIRE)])
+        ingest_documents(store, [RawDocument(source="other.txt", kind="text", body=OTHER)])
+        copy = "Strike stops harbour: ships wait\n\n" + WIRE + "\n\nShare this article"
+        ingest_documents(store, [RawDocument(source="copy.txt", kind="text", body=copy)])
+        by_source = {a.source: a for a in store.articles()}
+        assert by_source["copy.txt"].duplicate_of == by_source["wire.txt"].id
+        assert by_source["other.txt"].duplicate_of is None
+
+
+def test_updated_article_is_matched_by_its_new_text_only(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        ingest_documents(store, [RawDocument(source="a.txt", kind="text", body=WIRE)])
+        ingest_documents(store, [RawDocument(source="a.txt", kind="text", body=OTHER)])  # rewritten
+        ingest_documents(store, [RawDocument(source="b.txt", kind="text", body=WIRE)])
+        by_source = {a.source: a for a in store.articles()}
+        assert by_source["b.txt"].duplicate_of is None
+
+
+def test_signatures_stored_before_bands_get_bands(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:3]:  # a store made before bands existed
+        assert isinstance(migration, str)
+        conn.executescript(migration)
+    conn.execute("PRAGMA user_version=3")
+    sig = to_bytes(signature(WIRE))
+    conn.execute(
+        "INSERT INTO articles (id, seq, source, content_hash, text, record, updated_at)"
+        " VALUES ('wire', 1, 'wire.txt', 'h', ?, '{}', 'now')",
+        (WIRE,),
+    )
+    conn.execute("INSERT INTO minhashes VALUES ('wire', ?)", (sig,))
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        found = store.minhash_candidates("copy", band_keys(sig))
+        assert [(row[0], row[1]) for row in found] == [("wire", "wire")]

@@ -221,18 +221,27 @@ def _dedupe(
 ) -> None:
     """Link each changed article to the stored article it copies, in arrival order.
     ``signatures`` are MinHash signatures computed elsewhere (by parallel workers)."""
-    index = dedupe.DuplicateIndex(settings)
-    changed_ids = {a.id for a in changed}
-    stored = {a.id: a.duplicate_of for a in store.articles()} if store.minhashes() else {}
-    for article_id, blob in store.minhashes():
-        if article_id not in changed_ids:
-            index.add(article_id, dedupe.from_bytes(blob), stored.get(article_id))
+    originals = StoredOriginals(store)
     for article in changed:
         known = (signatures or {}).get(article.id)
         signature = dedupe.from_bytes(known) if known else dedupe.signature(article.text, settings)
-        dedupe.mark_duplicate(article, index, signature)
-        store.save_minhash(article.id, dedupe.to_bytes(signature))
+        dedupe.mark_duplicate(article, originals, signature, settings)
         store.save_article(article, "dedupe", dedupe.STAGE_VERSION)
+
+
+class StoredOriginals:
+    """The store's signatures and LSH bands, as ``dedupe`` looks them up."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def candidates(self, article_id: str, sig: bytes) -> list[dedupe.Candidate]:
+        rows = self.store.minhash_candidates(article_id, dedupe.band_keys(sig))
+        return [dedupe.Candidate(*row) for row in rows]
+
+    def add(self, article_id: str, sig: bytes, duplicate_of: str | None) -> None:
+        # ``duplicate_of`` is stored with the article (``save_article``).
+        self.store.save_minhash(article_id, sig)
 
 
 def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> BuildReport:

@@ -12,13 +12,14 @@ import hashlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from storyline.dedupe import band_keys
 from storyline.extract.words import fold
 from storyline.model import (
     Article,
@@ -31,7 +32,19 @@ from storyline.model import (
 )
 from storyline.store.codec import article_from_json, article_to_json, briefing_from_dict
 
-MIGRATIONS: list[str] = [
+Migration = str | Callable[[sqlite3.Connection], None]
+
+
+def _band_stored_signatures(conn: sqlite3.Connection) -> None:
+    rows = conn.execute("SELECT article_id, signature FROM minhashes").fetchall()
+    for row in rows:
+        conn.executemany(
+            "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?, ?)",
+            [(band, key, row["article_id"]) for band, key in band_keys(bytes(row["signature"]))],
+        )
+
+
+MIGRATIONS: list[Migration] = [
     # 1: articles with full-text search, events, storylines, briefings, rejections.
     """
     CREATE TABLE articles (
@@ -127,6 +140,19 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (feed_url, item_key)
     );
     """,
+    # 4: the LSH bands of each stored signature, so the original of a new article is found
+    # by indexed lookups instead of loading every signature (see ``dedupe``).
+    """
+    CREATE TABLE minhash_bands (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
+    """,
+    # 5: bands for the signatures stored before there were bands.
+    _band_stored_signatures,
 ]
 
 _WRITE_LOCK = threading.Lock()
@@ -186,8 +212,12 @@ class Store:
             return
         with self.write():
             for version in range(self.schema_version, len(MIGRATIONS)):
-                for statement in _statements(MIGRATIONS[version]):
-                    self.conn.execute(statement)
+                migration = MIGRATIONS[version]
+                if callable(migration):
+                    migration(self.conn)
+                else:
+                    for statement in _statements(migration):
+                        self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version={version + 1}")
 
     @contextmanager
@@ -245,6 +275,10 @@ class Store:
                 " duplicate_of=NULL WHERE id=?",
                 values,
             )
+            # Its old signature no longer describes it: no article may match it until the
+            # dedupe stage signs the new text.
+            conn.execute("DELETE FROM minhashes WHERE article_id=?", (article.id,))
+            conn.execute("DELETE FROM minhash_bands WHERE article_id=?", (article.id,))
             return "updated"
 
     def save_article(
@@ -322,16 +356,38 @@ class Store:
         return [dict(r) for r in rows]
 
     # --- dedupe and clustering state ------------------------------------------------------
-    def minhashes(self) -> list[tuple[str, bytes]]:
+    def minhash_candidates(
+        self, article_id: str, bands: list[tuple[int, int]]
+    ) -> list[tuple[str, str, int, bytes]]:
+        """Stored articles sharing a band with a signature: (id, the original it copies or
+        itself, that original's arrival order, signature)."""
+        found: set[str] = set()
+        for band, key in bands:
+            rows = self.conn.execute(
+                "SELECT article_id FROM minhash_bands WHERE band=? AND key=?", (band, key)
+            ).fetchall()
+            found.update(r["article_id"] for r in rows)
+        found.discard(article_id)
+        if not found:
+            return []
+        marks = ",".join("?" * len(found))
         rows = self.conn.execute(
-            "SELECT m.article_id, m.signature FROM minhashes m JOIN articles a"
-            " ON a.id = m.article_id ORDER BY a.seq"
+            "SELECT m.article_id, o.id AS original, o.seq, m.signature FROM minhashes m"
+            " JOIN articles a ON a.id = m.article_id"
+            " JOIN articles o ON o.id = COALESCE(a.duplicate_of, a.id)"
+            f" WHERE m.article_id IN ({marks})",
+            sorted(found),
         ).fetchall()
-        return [(r["article_id"], bytes(r["signature"])) for r in rows]
+        return [(r["article_id"], r["original"], r["seq"], bytes(r["signature"])) for r in rows]
 
     def save_minhash(self, article_id: str, signature: bytes) -> None:
         with self.write() as conn:
             conn.execute("INSERT OR REPLACE INTO minhashes VALUES (?, ?)", (article_id, signature))
+            conn.execute("DELETE FROM minhash_bands WHERE article_id=?", (article_id,))
+            conn.executemany(
+                "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?, ?)",
+                [(band, key, article_id) for band, key in band_keys(signature)],
+            )
 
     def doc_freq(self) -> tuple[int, dict[str, int]]:
         """Number of clustered articles and per-term document frequencies."""
