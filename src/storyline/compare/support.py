@@ -7,8 +7,8 @@ count for that article, and a copy's claims are not checked twice.
 
 from __future__ import annotations
 
+import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -87,22 +87,20 @@ def compare_sentence(
     sources: dict[str, str],
     settings: Settings = DEFAULT,
 ) -> Claim:
-    """One pass over the other sources' sentences that share a word with this one (the
-    others overlap by nothing): who supports it, how close the closest one comes, and who
-    states the same with other figures (a contradiction)."""
+    """One pass over the other sources' sentences that could overlap this one enough to
+    matter: who supports it, how close the closest one comes, and who states the same with
+    other figures (a contradiction)."""
     own = sources[sentence.article_id]
     claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
     mine = figures(sentence.text)
     supporters: set[str] = set()
-    shared: Counter[int] = Counter()
-    for word in sentence.stems:
-        shared.update(postings.get(word, ()))
-    for position in sorted(shared):
+    floor = min(settings.support_overlap, settings.related_overlap)
+    for position in sorted(_candidates(sentence, postings, floor)):
         other = index[position]
         source = sources[other.article_id]
         if source == own:
             continue
-        overlap = shared[position] / len(sentence.stems)
+        overlap = len(sentence.stems & other.stems) / len(sentence.stems)
         claim.closest_overlap = max(claim.closest_overlap, round(overlap, 3))
         if overlap < settings.support_overlap:
             continue
@@ -113,6 +111,22 @@ def compare_sentence(
             supporters.add(source)
     claim.supported_by = sorted(supporters - set(claim.contradicted_by))
     return claim
+
+
+def _candidates(
+    sentence: IndexedSentence, postings: dict[str, list[int]], floor: float
+) -> set[int]:
+    """The sentences that may share at least ``floor`` of this one's words. One that does
+    shares at least one of its ``n - need + 1`` rarest words (prefix filtering), so the
+    common words ("said", the storyline's names), whose posting lists span the whole
+    storyline, are never scanned. ``closest_overlap`` is therefore exact from ``floor`` up
+    and a lower bound below it, which is all its readers compare it with."""
+    ranked = sorted(sentence.stems, key=lambda word: (len(postings.get(word, ())), word))
+    need = max(1, math.ceil(floor * len(ranked)))
+    found: set[int] = set()
+    for word in ranked[: len(ranked) - need + 1]:
+        found.update(postings.get(word, ()))
+    return found
 
 
 NUMBER_WITH_UNIT = re.compile(r"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", re.IGNORECASE)
