@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/extract_speed.py [--seconds 10]
 
-Scraped text: the generated articles of benchmarks/throughput.py with page furniture
+Scraped text: the generated articles of benchmarks/corpus.py with page furniture
 added (caption, copyright, comments). HTML: Mozilla Readability's test pages from
 ../shared/data/readability-pages when present (real pages, 10-400 kB each).
 """
@@ -21,7 +21,7 @@ from storyline.extract import extract
 from storyline.model import RawDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
-from throughput import article
+from corpus import article
 
 READABILITY = Path(__file__).resolve().parents[2] / "shared" / "data" / "readability-pages"
 

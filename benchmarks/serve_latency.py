@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/serve_latency.py [--articles 100000] [--requests 200]
 
-Builds a real store: a seed batch of generated articles (benchmarks/throughput.py's
+Builds a real store: a seed batch of generated articles (benchmarks/corpus.py's
 generator) goes through the whole pipeline, then its rows (articles with their readings,
 events, storylines, briefings, list summaries and facets, full-text index) are copied
 under new ids until the store holds N articles. Then `storyline serve`'s app runs in
@@ -27,11 +27,11 @@ import httpx
 import uvicorn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import article
 from storyline import pipeline
 from storyline.model import RawDocument
 from storyline.serve import create_app
 from storyline.store.db import Store
-from throughput import article
 
 SEED_ARTICLES = 500
 

@@ -2,73 +2,28 @@
 
     .venv/bin/python benchmarks/throughput.py [--articles 2000] [--engine local|dask|both]
 
-Generates N articles (about 400 words each) over a few hundred synthetic events, writes
-them as JSON Lines to a temp folder, then runs `storyline run` in a child process (with the
-local engine, or with dask on a local cluster of 2 worker processes) and reports articles
-per second and peak memory: the resident memory of the child and all its descendants
-(dask's scheduler and workers), summed and sampled every 0.2 s.
+Generates N articles (``corpus.py``: about 400 words each, five per event on average,
+one in twenty a syndicated copy), writes them as JSON Lines to a temp folder, then runs
+`storyline run` in a child process (with the local engine, or with dask on a local cluster
+of 2 worker processes) and reports articles per second and peak memory: the resident memory
+of the child and all its descendants (dask's scheduler and workers), summed and sampled
+every 0.2 s.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
 import psutil
 
-PLACES = ["Valmora", "Ardel", "Corlen", "Sarn", "Bexley", "Orrin", "Talmouth", "Kestrel Bay"]
-PEOPLE = [
-    "Marta Quell",
-    "Piet Armand",
-    "Helga Marin",
-    "Rolf Adler",
-    "Edda Vos",
-    "Karl Dunmore",
-    "Ana Brisk",
-    "Tomas Reiner",
-    "Ida Berg",
-    "Paul Dumas",
-    "Lena Ostrova",
-    "Jonas Feld",
-]
-TOPICS = [
-    ("strike", "workers walked off the job over pay", "union"),
-    ("flood", "the river burst its banks after days of rain", "emergency services"),
-    ("election", "voters chose a new council", "electoral board"),
-    ("fire", "a blaze destroyed a warehouse", "fire brigade"),
-    ("budget", "the council approved next year's spending plan", "finance committee"),
-    ("trial", "a court heard the case against a former official", "prosecutors"),
-]
-FILLER = (
-    "Officials said more details would be released later in the week. Residents told "
-    "reporters they were worried about what would happen next. The regional government "
-    "said it was following the situation closely and would meet local leaders. "
-)
-
-
-def article(n: int, event: int, rng: random.Random) -> dict[str, str]:
-    topic, what, body = TOPICS[event % len(TOPICS)]
-    place = PLACES[event % len(PLACES)]
-    person = PEOPLE[(event * 7) % len(PEOPLE)]
-    day = date(2026, 1, 1) + timedelta(days=event % 300)
-    quote = f"“We will not let the people of {place} down,” {person} said on Monday."
-    paragraphs = [f"In {place}, {what}, the {body} said on {day:%B} {day.day}.", quote]
-    paragraphs += [FILLER * rng.randint(2, 3) for _ in range(4)]
-    return {
-        "id": f"bench-{n}",
-        "outlet": f"Outlet {n % 17}",
-        "published": day.isoformat(),
-        "title": f"{place} {topic}: {person} speaks",
-        "text": "\n\n".join(paragraphs),
-    }
+from corpus import corpus as generated_corpus
 
 
 def tree_rss(process: psutil.Process) -> int:
@@ -140,13 +95,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--engine", choices=["local", "dask", "both"], default="local")
     args = parser.parse_args()
-    rng = random.Random(7)
     engines = ["local", "dask"] if args.engine == "both" else [args.engine]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         with corpus.open("w", encoding="utf-8") as out:
-            for n in range(args.articles):
-                out.write(json.dumps(article(n, rng.randrange(args.articles // 5), rng)) + "\n")
+            for item in generated_corpus(args.articles):
+                out.write(json.dumps(item) + "\n")
         for engine in engines:
             print(json.dumps(measure(engine, corpus, Path(tmp), args.articles)), flush=True)
 
