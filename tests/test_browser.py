@@ -94,11 +94,6 @@ def test_reader_sees_the_seed_storyline(server: str) -> None:
         browser.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open (issues 2, 4, 6): the seeds are clustered into two events, not three; "
-    "see tests/test_seeds.py::test_three_events",
-)
 def test_story_page_shows_three_seed_events(server: str) -> None:
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:

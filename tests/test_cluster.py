@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from storyline import pipeline
 from storyline.cluster.online import OnlineClusterer, TermIndex
 from storyline.model import Article, RawDocument
@@ -14,6 +16,9 @@ from storyline.store.db import Store
 
 # Bars chosen for these small hand-made term bags, not the defaults for news articles.
 TIGHT = replace(DEFAULT, event_join=0.5, event_merge=0.5)
+# The same, for tests of mechanisms that do not concern the people channel.
+WORDS_ONLY = replace(TIGHT, person_weight=0.0)
+BUDGET = 1_000_000  # a posting budget that these small indexes never reach
 
 
 def bag(*terms: str) -> dict[str, float]:
@@ -25,14 +30,27 @@ def test_index_proposes_items_sharing_the_most_informative_terms() -> None:
     index.add("a", ["strike", "port", "valmara"])
     index.add("b", ["museum", "valmara"])
     index.add("c", ["flood", "river"])
-    found = index.candidates({"strike": 5.0, "valmara": 1.0, "river": 0.5}, 2, 10)
+    found = index.candidates({"strike": 5.0, "valmara": 1.0, "river": 0.5}, 2, 10, BUDGET)
     assert found == ["a", "b"]  # "river" is not among the two best terms
     index.remove("a", ["strike", "port", "valmara"])
-    assert index.candidates({"strike": 5.0}, 2, 10) == []
+    assert index.candidates({"strike": 5.0}, 2, 10, BUDGET) == []
+
+
+def test_index_reads_short_posting_lists_first_and_stops_at_the_budget() -> None:
+    index = TermIndex()
+    for n in range(5):
+        index.add(f"common-{n}", ["council"])
+    index.add("rare", ["council", "valmara"])
+    query = {"council": 5.0, "valmara": 1.0}
+    # "valmara" (one posting) is read first; "council" (six) would pass a budget of three.
+    assert index.candidates(query, 2, 10, 3) == ["rare"]
+    assert len(index.candidates(query, 2, 10, BUDGET)) == 6
+    # The shortest list is read whatever its length, so a query always finds something.
+    assert len(index.candidates({"council": 1.0}, 2, 10, 3)) == 6
 
 
 def test_a_bridging_article_merges_two_events_into_the_older() -> None:
-    clusterer = OnlineClusterer([], 0, {}, TIGHT)
+    clusterer = OnlineClusterer([], 0, {}, WORDS_ONLY)
     first = clusterer.assign(Article("a", "a", "x"), bag("port", "strike", "wage", "union"))
     second = clusterer.assign(Article("b", "b", "x"), bag("port", "strike", "talks", "crane"))
     assert second.new_event and second.event.id != first.event.id
@@ -43,6 +61,30 @@ def test_a_bridging_article_merges_two_events_into_the_older() -> None:
     assert bridge.event.id == first.event.id  # the older event keeps its id
     assert [(f.id, k.id) for f, k in bridge.merged] == [(second.event.id, first.event.id)]
     assert second.event.id not in clusterer.events
+
+
+def test_the_people_named_decide_between_events_that_share_the_words() -> None:
+    clusterer = OnlineClusterer([], 0, {}, TIGHT)
+    first = clusterer.assign(
+        Article("a", "a", "x"), bag("port", "strike", "wage", "union", "p:ana brisk")
+    )
+    second = clusterer.assign(
+        Article("b", "b", "x"), bag("port", "strike", "talks", "crane", "p:karl dunmore")
+    )
+    assert second.new_event
+    # As many words of each event; the person named is the second event's.
+    third = clusterer.assign(
+        Article("c", "c", "x"), bag("port", "strike", "wage", "crane", "p:karl dunmore")
+    )
+    assert not third.new_event and third.event.id == second.event.id
+    assert first.event.id in clusterer.events  # not merged: different people
+
+
+def test_an_article_naming_nobody_gets_only_the_words_share() -> None:
+    clusterer = OnlineClusterer([], 0, {}, TIGHT)
+    clusterer.assign(Article("a", "a", "x"), bag("port", "strike", "wage", "union", "p:ana brisk"))
+    same_words = clusterer.assign(Article("b", "b", "x"), bag("port", "strike", "wage", "union"))
+    assert same_words.similarity == pytest.approx(1.0 - TIGHT.person_weight)
 
 
 def test_merged_events_resolve_in_the_store(tmp_path: Path) -> None:
@@ -76,3 +118,21 @@ def test_ids_are_stable_across_runs(tmp_path: Path) -> None:
                 sorted((e.id, e.storyline_id, tuple(e.article_ids)) for e in store.events())
             )
     assert runs[0] == runs[1]
+
+
+def test_an_event_alone_in_its_storyline_rejoins_one_as_it_grows() -> None:
+    settings = replace(WORDS_ONLY, storyline_join=0.4, storyline_rejoin=0.4)
+    clusterer = OnlineClusterer([], 0, {}, settings)
+    strike = clusterer.assign(
+        Article("a", "a", "x"), bag("port", "strike", "wage", "union", "ships")
+    )
+    talks = clusterer.assign(Article("b", "b", "x"), bag("crane", "talks", "deal", "port", "mayor"))
+    assert talks.new_event and talks.storyline_id != strike.storyline_id
+    # A second report of the talks that also tells of the strike: the talks event now
+    # looks like part of the strike's storyline.
+    later = clusterer.assign(
+        Article("c", "c", "x"), bag("crane", "talks", "deal", "port", "strike", "wage", "union")
+    )
+    assert later.event.id == talks.event.id and not later.new_event
+    assert later.storyline_id == strike.storyline_id
+    assert clusterer.merged_storylines == [(talks.storyline_id, strike.storyline_id)]

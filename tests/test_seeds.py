@@ -27,13 +27,6 @@ def group(run: SeedRun, attr: str) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open (issues 2 and 4): dates inferred from the text now keep the October event "
-    "(002, 004) apart from the November one (000, 001), but the undated 003 shares the "
-    "storyline's words with 000 (cosine 0.28, above the ECB+-chosen event_join 0.20) and "
-    "joins the November event",
-)
 def test_three_events(seed_run: SeedRun) -> None:
     assert group(seed_run, "event_id") == {
         frozenset({"000", "001"}),

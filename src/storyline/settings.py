@@ -39,20 +39,34 @@ class Settings:
 
     # --- clustering ---------------------------------------------------------------------
     # Cosine similarity of an article to an event centroid (TF-IDF over lemmas, title
-    # words counted twice, entity names boosted) to join the event. Chosen on ECB+ dev
-    # topics 1-35 (B-cubed F1 0.854 at 0.20; 0.827 at 0.15, 0.844 at 0.25, 0.822 at 0.30).
+    # words counted twice, entity names boosted, blended with the people channel by
+    # person_weight) to join the event. Chosen on ECB+ dev topics 1-35 (event B-cubed F1
+    # 0.864 at 0.20; 0.862 at 0.18, 0.856 at 0.22, 0.852 at 0.24).
     event_join: float = 0.20
     # Cosine similarity of two events (summed articles against summed articles) at which
     # they are one happening and the younger is merged into the older. Summed vectors share
     # more words than single articles, so the bar is higher than event_join. Chosen on ECB+
-    # dev (event B-cubed F1 0.851 at 0.40; 0.847 at 0.30, 0.738 at 0.20, 0.845 = no merges
-    # at 0.50 and above).
+    # dev without the people channel (event B-cubed F1 0.851 at 0.40; 0.847 at 0.30, 0.738
+    # at 0.20, 0.845 = no merges at 0.50 and above); with it the optimum is flat (0.865 at
+    # 0.35, 0.864 at 0.40, 0.862 at 0.45), so it stays.
     event_merge: float = 0.40
+    # Share of an article's similarity to an event that comes from the people both name
+    # (cosine of the person-name channel); the rest is the bag of words (see cluster/online).
+    # Chosen on ECB+ dev with event_join re-chosen beside it (event B-cubed F1 0.864 at 0.3
+    # with event_join 0.20; 0.851 at 0, 0.862 at 0.2, 0.853 at 0.4).
+    person_weight: float = 0.3
     # Articles whose dates are known and further apart than this are not one event.
     event_max_days: int = 7
     # Cosine similarity of an event to a storyline's summed events to join it. Chosen on
-    # ECB+ dev topic level (B-cubed F1 0.869 at 0.15; 0.754 at 0.10, 0.830 at 0.20).
+    # ECB+ dev topic level (B-cubed F1 0.869 at 0.15; 0.754 at 0.10, 0.830 at 0.20; with the
+    # people channel in the events beneath: 0.853 at 0.15, 0.838 at 0.12, 0.842 at 0.18).
     storyline_join: float = 0.15
+    # An event still alone in the storyline it started looks for a storyline again as it
+    # grows, and joins one this close. The bar is above storyline_join because the event
+    # declined these storylines once already; at storyline_join itself storylines chain
+    # into one another. Chosen on ECB+ dev topic level (B-cubed F1 0.864 at 0.25; 0.489 at
+    # 0.15, 0.862 at 0.20, 0.861 at 0.30, 0.857 without the second look).
+    storyline_rejoin: float = 0.25
     # Candidates come from an inverted index: the events (or storylines) that share the
     # article's most informative terms (the highest TF-IDF weights, which are rare terms with
     # short posting lists), ranked by their share of those weights; only the best are
@@ -60,6 +74,12 @@ class Settings:
     # dev the clusters are the same as comparing with every event.
     candidate_terms: int = 30
     candidate_events: int = 50
+    # At most this many postings are visited to find candidates (shortest posting lists
+    # first; at least one list is always read). Never reached on ECB+ dev (772 articles),
+    # so it changes no cluster there; at 1M stored articles it bounds the lookup (see
+    # benchmarks/cluster_scale.py, which also counts how many articles still find the
+    # event they belong to).
+    candidate_postings: int = 20_000
 
     # --- compare ------------------------------------------------------------------------
     # Share of a sentence's content lemmas that another source's sentence must contain for
