@@ -187,6 +187,15 @@ def test_article_text_is_escaped_everywhere(client: Client) -> None:
     assert "&lt;script&gt;" in pages[2]
 
 
+def test_untitled_articles_are_listed_by_their_opening_words(client: Client) -> None:
+    data = client.post("/api/articles", json={"text": HOSTILE_TEXT}).json()
+    page = client.get(f"/stories/{data['storyline_id']}").text
+    link = re.search(rf'<a href="/articles/{data["article_id"]}">([^<]*)</a>', page)
+    assert link, "the untitled article is listed under its event"
+    assert link.group(1).startswith("(untitled) Valmora&#39;s harbour master said on Monday")
+    assert data["article_id"] not in link.group(1)
+
+
 def test_citation_links_mark_the_cited_span(client: Client) -> None:
     story_id = client.get("/api/storylines").json()["items"][0]["id"]
     page = client.get(f"/stories/{story_id}").text

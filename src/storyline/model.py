@@ -253,3 +253,5 @@ class ArticleHeader:
     published: str | None
     duplicate_of: str | None
     event_id: str | None
+    # The start of the cleaned text: what a list shows for an article without a title.
+    opening: str = ""

@@ -61,8 +61,21 @@ def http_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
+def article_label(header: ArticleHeader, words: int = 12) -> str:
+    """What a list calls an article: its title, else its first words, so that a reader
+    sees what it is about instead of an id."""
+    if header.title:
+        return header.title
+    opening = header.opening.split()
+    if not opening:
+        return f"(untitled) {header.id}"
+    more = "…" if len(opening) > words else ""
+    return "(untitled) " + " ".join(opening[:words]) + more
+
+
 ENV.globals["cite_href"] = cite_href
 ENV.filters["http_url"] = http_url
+ENV.filters["label"] = article_label
 
 
 routes = APIRouter(tags=["web"], include_in_schema=False)

@@ -156,6 +156,8 @@ MIGRATIONS: list[Migration] = [
 ]
 
 _WRITE_LOCK = threading.Lock()
+# How much of an article's text a header carries (lists label untitled articles with it).
+OPENING_CHARS = 200
 
 
 def content_hash(article: Article) -> str:
@@ -675,8 +677,8 @@ class Store:
     def headers(self, ids: list[str]) -> dict[str, ArticleHeader]:
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(
-            "SELECT id, title, outlet, published, duplicate_of, event_id FROM articles"
-            f" WHERE id IN ({marks})",
+            "SELECT id, title, outlet, published, duplicate_of, event_id,"
+            f" substr(text, 1, {OPENING_CHARS}) AS opening FROM articles WHERE id IN ({marks})",
             ids,
         ).fetchall()
         return {r["id"]: ArticleHeader(**dict(r)) for r in rows}
