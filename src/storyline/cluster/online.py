@@ -123,6 +123,7 @@ class OnlineClusterer:
         self.events: dict[str, EventState] = {}
         self.docs = docs
         self.doc_freq = Counter(doc_freq)
+        self._idf: dict[str, float] = {}
         self.event_index = TermIndex()
         self.storyline_index = TermIndex()
         self.storyline_terms: dict[str, dict[str, float]] = {}
@@ -135,7 +136,13 @@ class OnlineClusterer:
             self._index_event(event)
 
     def idf(self, term: str) -> float:
-        return math.log((self.docs + 1) / (self.doc_freq.get(term, 0) + 1)) + 1.0
+        # Document frequencies change only when an article is counted, so the weights of
+        # one assignment (dozens of candidates sharing most terms) are computed once.
+        weight = self._idf.get(term)
+        if weight is None:
+            weight = math.log((self.docs + 1) / (self.doc_freq.get(term, 0) + 1)) + 1.0
+            self._idf[term] = weight
+        return weight
 
     def assign(self, article: Article, terms: dict[str, float]) -> Assignment:
         self._count(terms)
@@ -152,6 +159,7 @@ class OnlineClusterer:
         return Assignment(event, event.storyline_id, True, score)
 
     def _count(self, terms: dict[str, float]) -> None:
+        self._idf.clear()
         self.docs += 1
         self.doc_freq.update(terms.keys())
 
@@ -159,7 +167,7 @@ class OnlineClusterer:
         self, terms: dict[str, float], day: str | None, exclude: str | None = None
     ) -> tuple[EventState | None, float]:
         vector = self._weigh(terms)
-        words, people = split_people(vector)
+        words, people = self._weigh_split(terms)
         best: EventState | None = None
         score = 0.0
         for event_id in self.event_index.candidates(
@@ -181,7 +189,7 @@ class OnlineClusterer:
     ) -> float:
         """The bag of words' cosine blended with the people channel's (``person_weight``).
         An article that names nobody the event names gets only the words' share."""
-        event_words, event_people = split_people(self._weigh(event.terms))
+        event_words, event_people = self._weigh_split(event.terms)
         weight = self.settings.person_weight
         return (1.0 - weight) * cosine(words, event_words) + weight * cosine(people, event_people)
 
@@ -239,7 +247,7 @@ class OnlineClusterer:
     def _closest_storyline(
         self, event: EventState, exclude: str | None = None
     ) -> tuple[str | None, float]:
-        vector = split_people(self._weigh(event.terms))[0]
+        vector = self._weigh_split(event.terms)[0]
         best, score = None, 0.0
         for storyline_id in self.storyline_index.candidates(
             vector,
@@ -249,7 +257,7 @@ class OnlineClusterer:
         ):
             if storyline_id == exclude:
                 continue
-            storyline = split_people(self._weigh(self.storyline_terms[storyline_id]))[0]
+            storyline = self._weigh_split(self.storyline_terms[storyline_id])[0]
             similarity = cosine(vector, storyline)
             if similarity > score:
                 best, score = storyline_id, similarity
@@ -287,14 +295,15 @@ class OnlineClusterer:
     def _weigh(self, terms: dict[str, float]) -> dict[str, float]:
         return {t: w * self.idf(t) for t, w in terms.items()}
 
-
-def split_people(weighted: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
-    """(the bag of words with its entity names, the people channel)."""
-    words: dict[str, float] = {}
-    people: dict[str, float] = {}
-    for term, weight in weighted.items():
-        (people if term.startswith(PERSON_PREFIX) else words)[term] = weight
-    return words, people
+    def _weigh_split(self, terms: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+        """TF-IDF weights in two channels: (the bag of words with its entity names, the
+        people named)."""
+        words: dict[str, float] = {}
+        people: dict[str, float] = {}
+        for term, weight in terms.items():
+            channel = people if term.startswith(PERSON_PREFIX) else words
+            channel[term] = weight * self.idf(term)
+        return words, people
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
