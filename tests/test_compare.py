@@ -3,10 +3,13 @@ claims worth checking."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline import pipeline
-from storyline.brief.render import source_date
+from storyline.brief.render import render, source_date
 from storyline.compare.support import check_quotes, figures
 from storyline.model import Article, Quote, RawDocument, Source
+from storyline.settings import DEFAULT
 from storyline.store.db import Store
 
 # Two independent reports: different wording (not near-duplicates), one shared fact.
@@ -126,3 +129,78 @@ def test_the_briefing_leads_with_the_sentence_that_dates_the_event() -> None:
     article.event_date = "2026-04-08"
     start, end = _news_peg(article) or (0, 0)
     assert text[start:end].startswith("On Wednesday, the mayor closed")
+
+
+# Words to make reports that share one sentence and nothing else (no near-duplicates).
+PLACES = ["harbour", "station", "market", "bridge", "school", "library", "stadium", "museum"]
+NAMES = ["Ida Berg", "Paul Dumas", "Lena Ostrova", "Jonas Feld", "Rolf Adler", "Ana Brisk"]
+SHARED_FACT = "Edda Vos was sentenced on Tuesday to 38 years in prison by judge Anna Brisk."
+
+
+def _report(n: int) -> RawDocument:
+    place, name = PLACES[n % len(PLACES)], NAMES[n % len(NAMES)]
+    own = (
+        f"Reporter {name} spoke to people near the {place} number {n} about the case. "
+        f"Neighbour {n} of the {place} told {name} she had expected a longer hearing. "
+        f"The {place} committee, chaired by {name}, met {n + 2} times to discuss it."
+    )
+    return RawDocument(
+        source=f"report:{n}",
+        kind="text",
+        body=f"{SHARED_FACT} {own}",
+        id=f"report-{n}",
+        title=f"Vos sentenced: voices from the {place} ({n})",
+        outlet=f"Outlet {n}",
+        published="2026-04-08",
+    )
+
+
+def test_a_fact_many_sources_repeat_cites_a_few_and_counts_the_rest(store: Store) -> None:
+    settings = replace(DEFAULT, max_citations=3)
+    pipeline.ingest_documents(store, [_report(n) for n in range(8)], settings)
+    pipeline.build(store, settings)
+    [storyline] = store.storylines()
+    briefing = pipeline.briefing_for(store, storyline.id, settings)
+    assert briefing is not None
+    sentences = [briefing.summary, *briefing.main, *(e.text for e in briefing.timeline)]
+    shared = [s for s in sentences if s.text.startswith("Edda Vos was sentenced on Tuesday")]
+    assert shared, "the shared fact is in the briefing"
+    for sentence in shared:
+        assert len({c.article_id for c in sentence.citations}) == 3
+        assert sentence.more_sources == 5  # eight reports state it: three cited, five counted
+    assert "and 5 more sources" in render(briefing, "md")
+    assert "and 5 more sources" in render(briefing, "html")
+
+
+def test_single_source_claims_beyond_the_bound_are_counted(store: Store) -> None:
+    settings = replace(DEFAULT, max_listed_claims=1)
+    reports = [
+        _raw(
+            1,
+            "Harbour Herald",
+            "Vos also hid the money in an account at the Orrin Savings Bank, prosecutors said. "
+            "Prosecutors said the Tessaline company paid Vos through a shell firm registered "
+            "in Corlen.",
+        ),
+        _raw(
+            2,
+            "Coastal Wire",
+            "Her lawyer said she would appeal the verdict of the court. Prosecutors said Vos "
+            "spent the Tessaline money on a house in Orrin. The money was moved to a bank in "
+            "Sarn in March, her lawyer Ida Berg said.",
+        ),
+    ]
+    pipeline.ingest_documents(store, reports, settings)
+    pipeline.build(store, settings)
+    [storyline] = store.storylines()
+    unbounded = pipeline.briefing_for(store, storyline.id)
+    bounded = pipeline.briefing_for(store, storyline.id, settings)
+    assert unbounded is not None and bounded is not None
+    total = len(unbounded.single_source_claims)
+    assert total >= 2, "the reports make claims of their own worth checking"
+    assert len(bounded.single_source_claims) == 1
+    assert bounded.single_source_more == total - 1
+    # The most discussed claim elsewhere is the one listed.
+    top = max(c.closest_overlap for c in unbounded.single_source_claims)
+    assert bounded.single_source_claims[0].closest_overlap == top
+    assert f"(1 listed of {total})" in render(bounded, "md")

@@ -146,6 +146,9 @@ class BriefSentence:
     text: str
     citations: list[Citation]
     flag: str | None = None  # e.g. "single source"
+    # Further sources that support the sentence without being cited one by one
+    # (``max_citations``).
+    more_sources: int = 0
 
 
 @dataclass(slots=True)
@@ -222,6 +225,8 @@ class Briefing:
     single_source_claims: list[Claim]
     contradicted_claims: list[Claim]
     unverified_quotes: list[CheckedQuote]
+    # Single-source claims found beyond those listed (``max_listed_claims``).
+    single_source_more: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -125,6 +125,15 @@ class Settings:
     development_sentences: int = 2
     reaction_sentences: int = 4
     key_quotes: int = 6
+    # A sentence cites at most this many sources (its own article, then independent
+    # supporters before syndicated copies) and counts the rest: a reader checks a few, and
+    # a sentence that a hundred reports of a big storyline repeat would otherwise carry a
+    # hundred citations, making the briefing megabytes that every page view reads
+    # (benchmarks/serve_latency.py).
+    max_citations: int = 6
+    # The briefing lists at most this many single-source claims, the most discussed
+    # elsewhere first, and counts the rest, for the same reason.
+    max_listed_claims: int = 100
     # The optional LLM writer (storyline/brief/llm.py): off while the base URL is empty.
     # Any OpenAI-compatible chat API: https://api.openai.com/v1, or a local server.
     llm_base_url: str = ""

@@ -84,6 +84,7 @@ def compose(
     )
     if summary is None:
         summary = BriefSentence(title, [])
+    single_source = _single_source_claims(ctx)
     return Briefing(
         storyline_id=storyline.id,
         title=title,
@@ -95,9 +96,10 @@ def compose(
         timeline=timeline,
         quotes=_key_quotes(checked, ctx, ordered),
         sources=ctx.sources,
-        single_source_claims=_single_source_claims(ctx),
+        single_source_claims=single_source[: settings.max_listed_claims],
         contradicted_claims=[c for c in ctx.claims.values() if c.contradicted_by],
         unverified_quotes=[q for q in checked if q.status == "single_source"],
+        single_source_more=max(0, len(single_source) - settings.max_listed_claims),
     )
 
 
@@ -200,14 +202,23 @@ def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSen
         return None  # a piece of a longer quotation: out of context it misleads
     claim = ctx.claims.get((article.id, start))
     citations = [Citation(ctx.number[article.id], article.id, start, end)]
-    for supporter in claim.supported_by if claim else []:
+    supporters = _citable(claim.supported_by if claim else [], ctx)
+    for supporter in supporters[: ctx.settings.max_citations - 1]:
         span = _best_span(text, supporter, ctx)
-        if span and supporter in ctx.number:
+        if span:
             citations.append(Citation(ctx.number[supporter], supporter, *span))
+    more = max(0, len(supporters) - (ctx.settings.max_citations - 1))
     flag = None
     if claim is not None and not claim.supported_by and _event_has_other_sources(article, ctx):
         flag = "single source"
-    return BriefSentence(_with_dates(article, start, end), citations, flag)
+    return BriefSentence(_with_dates(article, start, end), citations, flag, more)
+
+
+def _citable(supporters: list[str], ctx: _Context) -> list[str]:
+    """The sources that support a sentence, independent ones first (a syndicated copy adds
+    no independent support), each group in source order."""
+    known = [s for s in supporters if s in ctx.number]
+    return sorted(known, key=lambda s: (ctx.articles[s].duplicate_of is not None, ctx.number[s]))
 
 
 def _best_span(text: str, supporter: str, ctx: _Context) -> tuple[int, int] | None:
@@ -338,8 +349,9 @@ def _single_source_claims(ctx: _Context) -> list[Claim]:
     """Claims worth a reader's check: no other source states them, yet other sources of the
     same event discuss the point (the closest sentence elsewhere shares a good part of the
     words), and they carry a checkable detail (a name, a figure or a quotation). A sentence
-    that no other source touches at all is extra background, not a disputed point."""
-    return [
+    that no other source touches at all is extra background, not a disputed point. The
+    claims other sources come closest to stating come first (then in source order)."""
+    found = [
         c
         for c in ctx.claims.values()
         if not c.supported_by
@@ -348,6 +360,7 @@ def _single_source_claims(ctx: _Context) -> list[Claim]:
         and _has_checkable_detail(c.text)
         and _event_has_other_sources(ctx.articles[c.article_id], ctx)
     ]
+    return sorted(found, key=lambda c: -c.closest_overlap)
 
 
 # A figure, a quotation mark, or a capitalised word inside the sentence (a name).

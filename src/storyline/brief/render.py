@@ -15,7 +15,14 @@ def to_json(briefing: Briefing) -> str:
 
 def _cites(sentence: BriefSentence) -> str:
     numbers = sorted({c.n for c in sentence.citations})
-    return "".join(f"[{n}]" for n in numbers)
+    return "".join(f"[{n}]" for n in numbers) + more_sources(sentence)
+
+
+def more_sources(sentence: BriefSentence) -> str:
+    """What follows the citations when some supporters are not cited one by one
+    ("and 4 more sources")."""
+    n = sentence.more_sources
+    return f" and {n} more source{'s' if n > 1 else ''}" if n else ""
 
 
 def _md_sentence(sentence: BriefSentence) -> str:
@@ -77,11 +84,19 @@ def _md_flags(briefing: Briefing) -> list[str]:
             lines.append(f"- “{quote.text}” — {quote.speaker or 'unattributed'} [{n}]")
         lines.append("")
     if briefing.single_source_claims:
-        lines += ["## Claims only one source makes", ""]
+        lines += [f"## Claims only one source makes{_listed(briefing)}", ""]
         for claim in briefing.single_source_claims:
             lines.append(f"- {claim.text} [{_number_of(briefing, claim.article_id)}]")
         lines.append("")
     return lines
+
+
+def _listed(briefing: Briefing) -> str:
+    """How many of the single-source claims are listed, when not all are."""
+    if not briefing.single_source_more:
+        return ""
+    listed = len(briefing.single_source_claims)
+    return f" ({listed} listed of {listed + briefing.single_source_more})"
 
 
 def _number_of(briefing: Briefing, article_id: str | None) -> int | str:
@@ -97,7 +112,7 @@ def _html_sentence(sentence: BriefSentence) -> str:
         for n in sorted({c.n for c in sentence.citations})
     )
     flag = f' <span class="flag">{escape(sentence.flag)}</span>' if sentence.flag else ""
-    return f"{escape(sentence.text)} {cites}{flag}"
+    return f"{escape(sentence.text)} {cites}{more_sources(sentence)}{flag}"
 
 
 def _html_entries(entries: list[TimelineEntry]) -> str:
@@ -161,7 +176,8 @@ def _html_flags(briefing: Briefing) -> list[str]:
             f"<li>{escape(c.text)} [{_number_of(briefing, c.article_id)}]</li>"
             for c in briefing.single_source_claims
         )
-        parts += ["<h2>Claims only one source makes</h2>", f"<ul class='flags'>{items}</ul>"]
+        heading = f"Claims only one source makes{_listed(briefing)}"
+        parts += [f"<h2>{heading}</h2>", f"<ul class='flags'>{items}</ul>"]
     return parts
 
 

@@ -45,7 +45,8 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
     """The inverse of ``Briefing.to_dict`` (the JSON kept in the store)."""
 
     def sentence(d: dict[str, Any]) -> BriefSentence:
-        return BriefSentence(d["text"], [Citation(**c) for c in d["citations"]], d.get("flag"))
+        citations = [Citation(**c) for c in d["citations"]]
+        return BriefSentence(d["text"], citations, d.get("flag"), d.get("more_sources", 0))
 
     def entries(items: list[dict[str, Any]]) -> list[TimelineEntry]:
         return [TimelineEntry(e["event_id"], e["date"], sentence(e["text"])) for e in items]
@@ -67,4 +68,5 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
         single_source_claims=[Claim(**c) for c in data["single_source_claims"]],
         contradicted_claims=[Claim(**c) for c in data["contradicted_claims"]],
         unverified_quotes=[CheckedQuote(**q) for q in data["unverified_quotes"]],
+        single_source_more=data.get("single_source_more", 0),
     )
