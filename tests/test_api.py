@@ -216,3 +216,16 @@ def test_atom_feed(client: Client) -> None:
     assert all(
         e.find("a:link", ns).get("href", "").startswith("http://test/stories/") for e in entries
     )
+
+
+def test_serving_keeps_start_up_objects_out_of_full_collections(built_db: Path) -> None:
+    import gc
+
+    app = create_app(built_db)
+
+    async def serve() -> int:
+        async with app.router.lifespan_context(app):
+            return gc.get_freeze_count()
+
+    assert asyncio.run(serve()) > 0
+    assert gc.get_freeze_count() == 0  # released when the server stops
