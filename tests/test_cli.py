@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from storyline.cli import main
+from storyline.store.db import Store
 from tests.conftest import EXAMPLES
 
 RECORD_FIELDS = [
@@ -95,6 +96,26 @@ def test_brief_formats_and_unknown_id(ran: tuple[Path, Path, str]) -> None:
     assert "<article" in invoke("brief", story, "--format", "html", "--db", str(db))
     result = CliRunner().invoke(main, ["brief", "nope", "--db", str(db)])
     assert result.exit_code != 0 and "no storyline" in result.output
+
+
+def test_brief_prints_the_stored_briefing_of_a_storyline_or_event(
+    ran: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    """Printing does not compose again (composing a big storyline is most of a build): what
+    `build` stored is printed, also when an event id is given."""
+    db = tmp_path / "copy.db"
+    with Store(ran[0]) as source, Store(db) as target:
+        source.conn.backup(target.conn)
+    story = json.loads(invoke("stories", "--json", "--db", str(db)))[0]
+    with Store(db) as store, store.write() as conn:
+        conn.execute(
+            "UPDATE briefings SET json = json_set(json, '$.title', 'Stored title')"
+            " WHERE storyline_id = ?",
+            (story["id"],),
+        )
+    assert invoke("brief", story["id"], "--db", str(db)).startswith("# Stored title")
+    event = story["events"][0]["id"]
+    assert invoke("brief", event, "--db", str(db)).startswith("# Stored title")
 
 
 def test_search(ran: tuple[Path, Path, str]) -> None:

@@ -273,7 +273,7 @@ def write_briefings(store: Store, out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     count = 0
     for storyline in store.storylines():
-        briefing = pipeline.briefing_for(store, storyline.id)
+        briefing = pipeline.stored_briefing(store, storyline.id)
         if briefing is None:
             continue
         for fmt in ("md", "json", "html"):
@@ -310,7 +310,7 @@ def stories(as_json: bool, db_path: Path) -> None:
 def brief(storyline_id: str, fmt: str, db_path: Path) -> None:
     """Print the briefing of a storyline (or of the storyline an event belongs to)."""
     with Store(db_path) as store:
-        briefing = pipeline.briefing_for(store, storyline_id)
+        briefing = pipeline.stored_briefing(store, storyline_id)
     if briefing is None:
         raise click.ClickException(f"no storyline or event with id {storyline_id!r}")
     click.echo(render(briefing, fmt), nl=False)

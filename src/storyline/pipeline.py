@@ -354,14 +354,32 @@ def list_stories(store: Store) -> list[StoryListing]:
     return listing
 
 
+def stored_briefing(
+    store: Store, storyline_id: str, settings: Settings = DEFAULT
+) -> Briefing | None:
+    """The briefing ``build`` stored for a storyline (an event id, or an old id of a merged
+    one, finds its storyline); composed afresh only when none is stored. Composing compares
+    every sentence of the storyline's sources, which for a big storyline is most of a
+    build's work: printing or writing briefings must not repeat it."""
+    resolved = _storyline_of(store, storyline_id)
+    return store.briefing(resolved) or briefing_for(store, resolved, settings)
+
+
+def _storyline_of(store: Store, item_id: str) -> str:
+    """The storyline an id names: a storyline's (followed through merges), or the
+    storyline of the event with this id (also an old id of a merged event)."""
+    storyline_id = store.resolve_storyline(item_id)
+    if storyline_id in {s.id for s in store.storylines()}:
+        return storyline_id
+    event = next((e for e in store.events() if e.id == store.resolve_event(item_id)), None)
+    return event.storyline_id if event is not None and event.storyline_id else item_id
+
+
 def briefing_for(store: Store, storyline_id: str, settings: Settings = DEFAULT) -> Briefing | None:
-    """The briefing of one storyline (an event id also finds its storyline)."""
+    """The briefing of one storyline, composed now (an event id also finds its storyline)."""
     storylines = {s.id: s for s in store.storylines()}
     events = {e.id: e for e in store.events()}
-    event = events.get(store.resolve_event(storyline_id))
-    if storyline_id not in storylines and event is not None and event.storyline_id:
-        storyline_id = event.storyline_id
-    storyline = storylines.get(storyline_id)
+    storyline = storylines.get(_storyline_of(store, storyline_id))
     if storyline is None:
         return None
     members = [events[e] for e in storyline.event_ids]
