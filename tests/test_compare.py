@@ -204,3 +204,16 @@ def test_single_source_claims_beyond_the_bound_are_counted(store: Store) -> None
     top = max(c.closest_overlap for c in unbounded.single_source_claims)
     assert bounded.single_source_claims[0].closest_overlap == top
     assert f"(1 listed of {total})" in render(bounded, "md")
+
+
+def test_candidate_sentences_are_read_rarest_word_first_up_to_a_budget() -> None:
+    from storyline.compare.support import IndexedSentence, _candidates
+
+    sentence = IndexedSentence("a", 0, 20, "Vos banked in Orrin, prosecutors said.", set())
+    sentence.stems = {"orrin", "vos", "said"}
+    postings = {"orrin": [1], "vos": [1, 2, 3], "said": list(range(100))}
+    # Under the budget the common word's long list is read too; over it, it is skipped.
+    assert _candidates(sentence, postings, 0.25, 1000) == set(range(100))
+    assert _candidates(sentence, postings, 0.25, 10) == {1, 2, 3}
+    # The rarest list is read whatever the budget.
+    assert _candidates(sentence, postings, 0.25, 0) == {1}

@@ -95,7 +95,8 @@ def compare_sentence(
     mine = figures(sentence.text)
     supporters: set[str] = set()
     floor = min(settings.support_overlap, settings.related_overlap)
-    for position in sorted(_candidates(sentence, postings, floor)):
+    candidates = _candidates(sentence, postings, floor, settings.support_candidate_postings)
+    for position in sorted(candidates):
         other = index[position]
         source = sources[other.article_id]
         if source == own:
@@ -114,18 +115,29 @@ def compare_sentence(
 
 
 def _candidates(
-    sentence: IndexedSentence, postings: dict[str, list[int]], floor: float
+    sentence: IndexedSentence, postings: dict[str, list[int]], floor: float, budget: int
 ) -> set[int]:
     """The sentences that may share at least ``floor`` of this one's words. One that does
     shares at least one of its ``n - need + 1`` rarest words (prefix filtering), so the
     common words ("said", the storyline's names), whose posting lists span the whole
     storyline, are never scanned. ``closest_overlap`` is therefore exact from ``floor`` up
-    and a lower bound below it, which is all its readers compare it with."""
+    and a lower bound below it, which is all its readers compare it with.
+
+    In a storyline of thousands of reports even the rarer words' lists grow long, and
+    reading them all makes comparing a storyline quadratic. So the lists are read rarest
+    first and stop at ``budget`` postings (the first list is always read): the sentences
+    that state the same fact share its rare words (names, figures, places) and are in the
+    short lists. A storyline of a few hundred sentences never reaches the budget."""
     ranked = sorted(sentence.stems, key=lambda word: (len(postings.get(word, ())), word))
     need = max(1, math.ceil(floor * len(ranked)))
     found: set[int] = set()
+    visited = 0
     for word in ranked[: len(ranked) - need + 1]:
-        found.update(postings.get(word, ()))
+        posting = postings.get(word, ())
+        visited += len(posting)
+        if visited > budget and found:
+            break
+        found.update(posting)
     return found
 
 
