@@ -213,7 +213,9 @@ def test_candidate_sentences_are_read_rarest_word_first_up_to_a_budget() -> None
     sentence.stems = {"orrin", "vos", "said"}
     postings = {"orrin": [1], "vos": [1, 2, 3], "said": list(range(100))}
     # Under the budget the common word's long list is read too; over it, it is skipped.
-    assert _candidates(sentence, postings, 0.25, 1000) == set(range(100))
-    assert _candidates(sentence, postings, 0.25, 10) == {1, 2, 3}
+    assert _candidates(sentence, postings, 0.25, 1000, 500) == set(range(100))
+    assert _candidates(sentence, postings, 0.25, 10, 500) == {1, 2, 3}
     # The rarest list is read whatever the budget.
-    assert _candidates(sentence, postings, 0.25, 0) == {1}
+    assert _candidates(sentence, postings, 0.25, 0, 500) == {1}
+    # Only the best are kept: sentence 1 shares all three words read, 2 and 3 one.
+    assert _candidates(sentence, postings, 0.25, 10, 1) == {1}

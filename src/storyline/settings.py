@@ -100,6 +100,10 @@ class Settings:
     # otherwise grows with the square of its sentences; a storyline of a few hundred
     # sentences (the seeds, the examples) never reaches it, so its results are exact.
     support_candidate_postings: int = 3000
+    # Of the sentences found so, those sharing most of the words read are compared in full:
+    # the sources that state a fact share most of its words. More than a big storyline has
+    # independent sources repeating one sentence in practice, so supporters are still counted.
+    support_candidates: int = 200
 
     # --- fetching (watch, ingest URL) ----------------------------------------------------
     # Private, loopback and link-local addresses are refused unless they lie in one of these

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -95,7 +96,13 @@ def compare_sentence(
     mine = figures(sentence.text)
     supporters: set[str] = set()
     floor = min(settings.support_overlap, settings.related_overlap)
-    candidates = _candidates(sentence, postings, floor, settings.support_candidate_postings)
+    candidates = _candidates(
+        sentence,
+        postings,
+        floor,
+        settings.support_candidate_postings,
+        settings.support_candidates,
+    )
     for position in sorted(candidates):
         other = index[position]
         source = sources[other.article_id]
@@ -115,7 +122,11 @@ def compare_sentence(
 
 
 def _candidates(
-    sentence: IndexedSentence, postings: dict[str, list[int]], floor: float, budget: int
+    sentence: IndexedSentence,
+    postings: dict[str, list[int]],
+    floor: float,
+    budget: int,
+    keep: int,
 ) -> set[int]:
     """The sentences that may share at least ``floor`` of this one's words. One that does
     shares at least one of its ``n - need + 1`` rarest words (prefix filtering), so the
@@ -127,18 +138,22 @@ def _candidates(
     reading them all makes comparing a storyline quadratic. So the lists are read rarest
     first and stop at ``budget`` postings (the first list is always read): the sentences
     that state the same fact share its rare words (names, figures, places) and are in the
-    short lists. A storyline of a few hundred sentences never reaches the budget."""
+    short lists. Of the sentences found, the ``keep`` that share most of the words read are
+    returned. A storyline of a few hundred sentences reaches neither bound."""
     ranked = sorted(sentence.stems, key=lambda word: (len(postings.get(word, ())), word))
     need = max(1, math.ceil(floor * len(ranked)))
-    found: set[int] = set()
+    shared: Counter[int] = Counter()
     visited = 0
     for word in ranked[: len(ranked) - need + 1]:
         posting = postings.get(word, ())
         visited += len(posting)
-        if visited > budget and found:
+        if visited > budget and shared:
             break
-        found.update(posting)
-    return found
+        shared.update(posting)
+    if len(shared) <= keep:
+        return set(shared)
+    # Only the sentences sharing most of the words read are compared in full.
+    return {position for position, _ in shared.most_common(keep)}
 
 
 NUMBER_WITH_UNIT = re.compile(r"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", re.IGNORECASE)
