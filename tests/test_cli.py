@@ -70,7 +70,15 @@ def test_sample_storylines_group_as_written(ran: tuple[Path, Path, str]) -> None
     valmora = {story_of[n] for n in story_of if n.startswith("valmora")}
     ardel = {story_of[n] for n in story_of if n.startswith("ardel")}
     assert len(valmora) == 1 and len(ardel) == 1 and valmora != ardel
-    assert len({e["id"] for s in stories for e in s["events"]}) >= 5
+    # As examples/README.md describes them: two Valmora events (the strike, the deal a week
+    # later), two at Lake Ardel (the bloom and its tap-water ban, the ban lifted), one vote.
+    assert len({e["id"] for s in stories for e in s["events"]}) == 5
+    event_of = {a["source"].split("/")[-1].split("#")[0]: a["event_id"] for a in export}
+    bloom = {event_of[n] for n in event_of if n.startswith(("ardel-bloom", "ardel-swimmers"))}
+    assert len(bloom) == 1 and event_of["ardel-ban-lifted-lakeside-times.txt"] not in bloom
+    assert (
+        event_of["valmora-deal-harbour-herald.md"] != event_of["valmora-strike-harbour-herald.txt"]
+    )
 
 
 def test_export_follows_the_record_contract(ran: tuple[Path, Path, str]) -> None:
