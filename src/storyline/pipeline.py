@@ -366,13 +366,10 @@ def stored_briefing(
 
 
 def _storyline_of(store: Store, item_id: str) -> str:
-    """The storyline an id names: a storyline's (followed through merges), or the
-    storyline of the event with this id (also an old id of a merged event)."""
-    storyline_id = store.resolve_storyline(item_id)
-    if storyline_id in {s.id for s in store.storylines()}:
-        return storyline_id
-    event = next((e for e in store.events() if e.id == store.resolve_event(item_id)), None)
-    return event.storyline_id if event is not None and event.storyline_id else item_id
+    """The storyline an id names: a storyline's, or that of the event with this id (an
+    old id of a merged event or storyline is followed to the one it became part of)."""
+    event_storyline = store.storyline_of_event(store.resolve_event(item_id))
+    return store.resolve_storyline(event_storyline or item_id)
 
 
 def briefing_for(store: Store, storyline_id: str, settings: Settings = DEFAULT) -> Briefing | None:

@@ -166,8 +166,8 @@ class OnlineClusterer:
     def _best_event(
         self, terms: dict[str, float], day: str | None, exclude: str | None = None
     ) -> tuple[EventState | None, float]:
-        vector = self._weigh(terms)
         words, people = self._weigh_split(terms)
+        vector = words | people
         best: EventState | None = None
         score = 0.0
         for event_id in self.event_index.candidates(

@@ -481,6 +481,13 @@ class Store:
                 (storyline_id,),
             )
 
+    def storyline_of_event(self, event_id: str) -> str | None:
+        """The storyline an event (as stored, not followed through merges) belongs to."""
+        row = self.conn.execute(
+            "SELECT storyline_id FROM events WHERE id=?", (event_id,)
+        ).fetchone()
+        return row["storyline_id"] if row else None
+
     def resolve_event(self, event_id: str) -> str:
         """Follow merges: an old event id resolves to the event it became part of."""
         return self._follow_merges("events", event_id)
