@@ -19,7 +19,7 @@ from storyline.compare.support import (
     sentence_index,
     source_of,
 )
-from storyline.extract.words import content_stems
+from storyline.extract.words import content_stems, first_words
 from storyline.model import (
     Article,
     Briefing,
@@ -79,7 +79,7 @@ def compose(
         TimelineEntry(e.id, e.date, _lead(e, ctx))
         for e in sorted(events, key=lambda e: (e.date is None, e.date or ""))
     ]
-    title = _headline(lead_article, main_event, ctx) or _first_words(
+    title = _headline(lead_article, main_event, ctx) or first_words(
         summary.text if summary else "Untitled storyline"
     )
     if summary is None:
@@ -377,8 +377,3 @@ def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
         return lead.title
     titled = (ctx.articles[a].title for a in event.article_ids if a in ctx.articles)
     return next((t for t in titled if t), None)
-
-
-def _first_words(text: str, limit: int = 12) -> str:
-    words = text.split()
-    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

@@ -211,3 +211,9 @@ def content_words(text: str) -> list[str]:
 
 def content_stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
+
+
+def first_words(text: str, limit: int = 12) -> str:
+    """The first ``limit`` words of a text, with "…" when there are more."""
+    split = text.split()
+    return " ".join(split[:limit]) + ("…" if len(split) > limit else "")

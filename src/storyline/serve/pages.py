@@ -14,6 +14,8 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from storyline.brief.render import more_sources
+from storyline.extract.words import first_words
 from storyline.model import (
     Article,
     ArticleHeader,
@@ -61,19 +63,16 @@ def http_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
-def article_label(header: ArticleHeader, words: int = 12) -> str:
+def article_label(header: ArticleHeader) -> str:
     """What a list calls an article: its title, else its first words, so that a reader
     sees what it is about instead of an id."""
     if header.title:
         return header.title
-    opening = header.opening.split()
-    if not opening:
-        return f"(untitled) {header.id}"
-    more = "…" if len(opening) > words else ""
-    return "(untitled) " + " ".join(opening[:words]) + more
+    return "(untitled) " + (first_words(header.opening) or header.id)
 
 
 ENV.globals["cite_href"] = cite_href
+ENV.globals["more_sources"] = more_sources
 ENV.filters["http_url"] = http_url
 ENV.filters["label"] = article_label
 

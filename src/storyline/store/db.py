@@ -35,13 +35,17 @@ from storyline.store.codec import article_from_json, article_to_json, briefing_f
 Migration = str | Callable[[sqlite3.Connection], None]
 
 
+def _save_bands(conn: sqlite3.Connection, article_id: str, signature: bytes) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?, ?)",
+        [(band, key, article_id) for band, key in band_keys(signature)],
+    )
+
+
 def _band_stored_signatures(conn: sqlite3.Connection) -> None:
     rows = conn.execute("SELECT article_id, signature FROM minhashes").fetchall()
     for row in rows:
-        conn.executemany(
-            "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?, ?)",
-            [(band, key, row["article_id"]) for band, key in band_keys(bytes(row["signature"]))],
-        )
+        _save_bands(conn, row["article_id"], bytes(row["signature"]))
 
 
 MIGRATIONS: list[Migration] = [
@@ -386,10 +390,7 @@ class Store:
         with self.write() as conn:
             conn.execute("INSERT OR REPLACE INTO minhashes VALUES (?, ?)", (article_id, signature))
             conn.execute("DELETE FROM minhash_bands WHERE article_id=?", (article_id,))
-            conn.executemany(
-                "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?, ?)",
-                [(band, key, article_id) for band, key in band_keys(signature)],
-            )
+            _save_bands(conn, article_id, signature)
 
     def doc_freq(self) -> tuple[int, dict[str, int]]:
         """Number of clustered articles and per-term document frequencies."""
