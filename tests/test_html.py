@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from storyline.extract import extract
+from pytest import MonkeyPatch
+
+from storyline.extract import extract, html
 from storyline.extract.html import clean_author, extract_html
 from storyline.model import Article, RawDocument
 
@@ -48,3 +50,27 @@ def test_json_ld_in_cdata_and_byline_cleaning() -> None:
     assert clean_author("By Jane Roe, Senior Reporter") == "Jane Roe"
     assert clean_author("Dan Smith - Apr 16, 2015 8:02 pm UTC") == "Dan Smith"
     assert clean_author("https://example.org/profile?id=1") == ""
+
+
+def test_short_fast_result_goes_through_the_whole_cascade(monkeypatch: MonkeyPatch) -> None:
+    calls: list[bool] = []
+    real = html._trafilatura_text
+
+    def recording(page: object, url: str | None, *, fast: bool) -> str:
+        calls.append(fast)
+        return real(page, url, fast=fast)
+
+    monkeypatch.setattr(html, "_trafilatura_text", recording)
+    # Three short paragraphs are less than a news report: the fast result is checked
+    # against the whole cascade (readability and jusText comparison).
+    assert "4,000 homes" in extract_html(PAGE).text
+    assert calls == [True, False]
+    calls.clear()
+    long_page = PAGE.replace(PARAS, PARAS * 4)
+    assert "4,000 homes" in extract_html(long_page).text
+    assert calls == [True]
+
+
+def test_markup_that_is_not_a_page_gives_no_text() -> None:
+    page = extract_html("")
+    assert page.text == "" and page.title is None

@@ -11,7 +11,7 @@ from storyline.extract.text import clean_text
 from storyline.model import Article, PublishedSource, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "extract-1"
+STAGE_VERSION = "extract-2"
 
 
 def article_id(raw: RawDocument) -> str:
