@@ -99,6 +99,21 @@ def test_storyline_briefing_events_and_articles(client: Client) -> None:
     assert events["total"] == len(story["events"])
 
 
+def test_syndicated_copy_counts_with_its_original(client: Client) -> None:
+    valmora = next(
+        s for s in client.get("/api/storylines").json()["items"] if "Valmora" in s["title"]
+    )
+    # The Daily Post republished the Coastal Wire report: one source more, not two.
+    assert valmora["sources"] == valmora["articles"] - 1
+    story = client.get(f"/api/storylines/{valmora['id']}").json()
+    for event in story["events"]:
+        roots = {a["duplicate_of"] or a["id"] for a in event["articles"]}
+        assert event["sources"] == len(roots)
+    assert any(e["sources"] < len(e["articles"]) for e in story["events"])
+    page = client.get(f"/stories/{valmora['id']}").text
+    assert f"from {valmora['sources']} independent sources" in page
+
+
 def test_search(client: Client) -> None:
     hits = client.get("/api/search", params={"q": "dockworkers"}).json()
     assert hits and all("id" in h and "snippet" in h for h in hits)

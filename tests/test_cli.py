@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,18 @@ def test_brief_formats_and_unknown_id(ran: tuple[Path, Path, str]) -> None:
     assert "<article" in invoke("brief", story, "--format", "html", "--db", str(db))
     result = CliRunner().invoke(main, ["brief", "nope", "--db", str(db)])
     assert result.exit_code != 0 and "no storyline" in result.output
+
+
+def test_briefing_counts_a_syndicated_copy_with_its_original(ran: tuple[Path, Path, str]) -> None:
+    db, _, _ = ran
+    stories = json.loads(invoke("stories", "--json", "--db", str(db)))
+    valmora = next(s for s in stories if "Valmora" in (s["title"] or ""))
+    markdown = invoke("brief", valmora["id"], "--db", str(db))
+    sources = markdown.split("## Sources", 1)[1]
+    listed = len(re.findall(r"^\d+\. ", sources, flags=re.MULTILINE))
+    # One of the listed articles is the Daily Post's copy of the Coastal Wire report.
+    assert f"{listed} articles from {listed - 1} independent sources." in sources
+    assert "syndicated, copy of [" in sources
 
 
 def test_brief_prints_the_stored_briefing_of_a_storyline_or_event(

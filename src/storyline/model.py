@@ -243,6 +243,9 @@ class StorySummary:
     last_date: str | None
     articles: int
     events: int
+    # Independent sources: a syndicated copy counts with its original (0 in summaries
+    # stored before the count existed).
+    sources: int = 0
     outlets: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)  # most mentioned first
     updated_at: str | None = None

@@ -60,7 +60,7 @@ def to_markdown(briefing: Briefing) -> str:
             )
         lines.append("")
     lines += _md_flags(briefing)
-    lines += ["## Sources", ""]
+    lines += ["## Sources", "", source_count(briefing), ""]
     for source in briefing.sources:
         copy = (
             f", copy of [{_number_of(briefing, source.duplicate_of)}]"
@@ -151,7 +151,10 @@ def to_html(briefing: Briefing, standalone: bool = True) -> str:
         f"{escape(s.independence)})</li>"
         for s in briefing.sources
     )
-    parts += ["<h2>Sources</h2>", f"<ol>{sources}</ol></article>"]
+    parts += [
+        "<h2>Sources</h2>",
+        f"<p>{escape(source_count(briefing))}</p><ol>{sources}</ol></article>",
+    ]
     body = "\n".join(parts)
     if not standalone:
         return body
@@ -200,3 +203,14 @@ def source_date(source: Source) -> str:
     if source.published_source == "inferred":
         return f"{source.published}, inferred from the text"
     return source.published
+
+
+def source_count(briefing: Briefing) -> str:
+    """How many articles and how many independent sources (a copy counts with its original)."""
+    articles = len(briefing.sources)
+    independent = len({s.duplicate_of or s.article_id for s in briefing.sources})
+    return f"{_count(articles, 'article')} from {_count(independent, 'independent source')}."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from storyline.compare.support import source_of
 from storyline.model import Article, Briefing, Event, StorySummary
 
 # Entity kinds a reader filters stories by: who, which organisation, where.
@@ -24,18 +25,24 @@ def summarise(
         last_date=dates[-1] if dates else None,
         articles=len(members),
         events=len(events),
+        sources=len({source_of(a) for a in members}),
         outlets=sorted({s.outlet for s in briefing.sources if s.outlet}),
         entities=main_entities(members),
     )
 
 
 def main_entities(members: list[Article]) -> list[str]:
-    """Entities named by the most articles (each article counts a name once)."""
-    counts: Counter[str] = Counter()
+    """Entities named by the most independent sources (each counts a name once, and a
+    syndicated copy counts with its original)."""
+    named: dict[str, set[str]] = {}
     for article in members:
-        counts.update(
-            {e.canonical for e in article.entities if e.label in FACET_LABELS and e.canonical}
+        names = named.setdefault(source_of(article), set())
+        names.update(
+            e.canonical for e in article.entities if e.label in FACET_LABELS and e.canonical
         )
+    counts: Counter[str] = Counter()
+    for names in named.values():
+        counts.update(names)
     return [name for name, _ in counts.most_common(MAX_ENTITIES)]
 
 

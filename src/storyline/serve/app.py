@@ -17,7 +17,7 @@ from fastapi import APIRouter, FastAPI, HTTPException, Path, Query
 from fastapi.responses import Response
 
 from storyline import pipeline
-from storyline.model import Event, RawDocument
+from storyline.model import ArticleHeader, Event, RawDocument
 from storyline.serve import feed, pages
 from storyline.serve.deps import QueryDep, SettingsDep, StoreDep
 from storyline.serve.schemas import (
@@ -181,22 +181,25 @@ def _raw_document(body: ArticleIn) -> RawDocument:
 def _events_out(store: Store, events: list[Event]) -> list[EventOut]:
     """Events with their articles' headers, read in one query for all of them."""
     headers = store.headers([a for e in events for a in e.article_ids])
-    return [
-        EventOut(
-            id=event.id,
-            date=event.date,
-            storyline_id=event.storyline_id,
-            articles=[
-                ArticleRef(
-                    id=h.id,
-                    title=h.title,
-                    outlet=h.outlet,
-                    published=h.published,
-                    duplicate_of=h.duplicate_of,
-                )
-                for a in event.article_ids
-                if (h := headers.get(a)) is not None
-            ],
+    return [_event_out(event, headers) for event in events]
+
+
+def _event_out(event: Event, headers: dict[str, ArticleHeader]) -> EventOut:
+    refs = [
+        ArticleRef(
+            id=h.id,
+            title=h.title,
+            outlet=h.outlet,
+            published=h.published,
+            duplicate_of=h.duplicate_of,
         )
-        for event in events
+        for a in event.article_ids
+        if (h := headers.get(a)) is not None
     ]
+    return EventOut(
+        id=event.id,
+        date=event.date,
+        storyline_id=event.storyline_id,
+        sources=len({r.duplicate_of or r.id for r in refs}),
+        articles=refs,
+    )

@@ -70,6 +70,8 @@ class EventOut(BaseModel):
     id: str
     date: str | None
     storyline_id: str | None
+    # Independent sources among the articles: a syndicated copy counts with its original.
+    sources: int
     articles: list[ArticleRef]
 
 
