@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import storyline.read as read_stage
 from storyline.model import Article
 from storyline.read import read_articles
 from storyline.read.sentences import split_sentences
@@ -151,3 +154,27 @@ def test_dash_colon_inverted_description_and_continued_quotes() -> None:
         found["We will knock on every door in the low streets before dark."]
         == "the town’s fire chief"
     )
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_worker_processes_read_as_one_process_does(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The parallel path starts at read.PARALLEL_FROM articles; all that the workers find
+    # (sentences, entities, quotes, times, dates) must come back into the given articles.
+    monkeypatch.setattr(read_stage, "_start_method", lambda: method)
+    texts = [
+        f"Mayor Helen Okafor{n} opened bridge {n} in Valmora on Monday, March 2, 2026.\n\n"
+        f"“This bridge joins two halves of one city,” Okafor{n} said on Tuesday."
+        for n in range(read_stage.PARALLEL_FROM)
+    ]
+
+    def batch() -> list[Article]:
+        return [Article(id=f"a{n}", source=f"a{n}", text=t) for n, t in enumerate(texts)]
+
+    alone = list(read_articles(batch(), parallel=False))
+    given = batch()
+    together = list(read_articles(given, parallel=True))
+    assert [a.record() for a in together] == [a.record() for a in alone]
+    assert all(a is b for a, b in zip(together, given, strict=True))  # filled in place
+    assert together[0].quotes and together[0].event_date == "2026-03-02"

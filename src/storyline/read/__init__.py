@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import fields
 from datetime import date
 
 from storyline.extract.dates import iso_date
@@ -18,22 +22,58 @@ from storyline.settings import DEFAULT, Settings
 STAGE_VERSION = "read-2"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
-# From this many articles on, a second process pays for its start-up (loading the model
-# again, about a second) on a two-core machine.
+# From this many articles on, worker processes pay for their start-up (each loads the model,
+# about a second) on a two-core machine.
 PARALLEL_FROM = 200
+WORKERS = 2
 
 
 def read_articles(articles: Iterable[Article], parallel: bool = True) -> Iterator[Article]:
-    """Fill in the reading of each article (in place) and yield it. ``parallel=False`` keeps
-    to one process (inside a worker that is itself one of several processes)."""
-    pipeline = nlp.load()
+    """Fill in the reading of each article (in place) and yield it, in input order.
+    ``parallel=False`` keeps to one process (inside a worker that is itself one of several
+    processes)."""
     batch = list(articles)
+    if parallel and len(batch) >= PARALLEL_FROM:
+        yield from _read_in_workers(batch)
+        return
+    pipeline = nlp.load()
     texts = (a.text[: nlp.MAX_CHARS] for a in batch)
-    processes = 2 if parallel and len(batch) >= PARALLEL_FROM else 1
-    docs = pipeline.pipe(texts, batch_size=BATCH, n_process=processes)
-    for article, doc in zip(batch, docs, strict=True):
+    for article, doc in zip(batch, pipeline.pipe(texts, batch_size=BATCH), strict=True):
         apply_reading(article, doc)
         yield article
+
+
+def _read_in_workers(batch: list[Article]) -> Iterator[Article]:
+    """The whole reading (model and rules) in two worker processes, so that the rules do not
+    queue behind the model in this one; only the articles travel between processes."""
+    chunks = [batch[i : i + BATCH] for i in range(0, len(batch), BATCH)]
+    method = _start_method()
+    if method == "fork":
+        nlp.load()  # once here, shared by both workers, instead of once in each
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
+        for chunk, done in zip(chunks, pool.map(_read_chunk, chunks), strict=True):
+            for article, read in zip(chunk, done, strict=True):
+                _copy_reading(read, article)
+                yield article
+
+
+def _start_method() -> str:
+    """Fork when this process runs one thread: the workers then start with the model this
+    process has loaded, in a fraction of a second, where spawned ones each import and load
+    it again (about 10 s of the 50 a 1,000-article run took here). A process with other
+    threads (a server) spawns, as forking it could copy a lock another thread holds."""
+    return "fork" if threading.active_count() == 1 else "spawn"
+
+
+def _read_chunk(chunk: list[Article]) -> list[Article]:
+    return list(read_articles(chunk, parallel=False))
+
+
+def _copy_reading(source: Article, target: Article) -> None:
+    """Every field of the worker's copy (reading may also date an undated article)."""
+    for item in fields(Article):
+        setattr(target, item.name, getattr(source, item.name))
 
 
 def apply_reading(article: Article, doc: object, settings: Settings = DEFAULT) -> None:
