@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.compare.names import PersonNames, person_names
 from storyline.compare.support import (
     IndexedSentence,
     check_quotes,
@@ -75,6 +76,7 @@ def compose(
     summary, main = (lead[0], lead[1:]) if lead else (None, [])
     used = {s.text for s in lead}
     checked = check_quotes(members, ctx.event_of, settings)
+    _name_speakers(checked, person_names(members))
     timeline = [
         TimelineEntry(e.id, e.date, _lead(e, ctx))
         for e in sorted(events, key=lambda e: (e.date is None, e.date or ""))
@@ -101,6 +103,14 @@ def compose(
         unverified_quotes=[q for q in checked if q.status == "single_source"],
         single_source_more=max(0, len(single_source) - settings.max_listed_claims),
     )
+
+
+def _name_speakers(checked: list[CheckedQuote], names: PersonNames) -> None:
+    """Each speaker by the storyline's one name for them ("Salazar" and "Ken Salazar" in
+    two sources are one speaker; a description such as "Mexico's leader" stays)."""
+    for quote in checked:
+        if quote.speaker:
+            quote.speaker = names.name_of(quote.speaker)
 
 
 def _context(members: list[Article], events: list[Event], settings: Settings) -> _Context:
@@ -294,14 +304,18 @@ def _reactions(members: list[Article], ctx: _Context, used: set[str]) -> list[Br
     return [s for _, s in found[: ctx.settings.reaction_sentences]]
 
 
+# Key quotes: those other sources carry word for word, then in other words, then the rest.
+QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
+
+
 def _key_quotes(checked: list[CheckedQuote], ctx: _Context, ordered: list[Event]) -> list[KeyQuote]:
     """Quotes that carry the story: taken in turn from each event (the main one first) so
-    every happening is heard, cross-checked ones first within an event, a new speaker
-    before a second quote of one already heard, and one wording of each utterance."""
-    rank = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
-    usable = [q for q in checked if q.status in rank and q.speaker]
+    every happening is heard, cross-checked ones first within an event, among equally
+    checked ones a new speaker before a second quote of one already heard, and one wording
+    of each utterance."""
+    usable = [q for q in checked if q.status in QUOTE_RANK and q.speaker]
     by_event: dict[str | None, list[CheckedQuote]] = {}
-    for quote in sorted(usable, key=lambda q: (rank[q.status], -len(q.text))):
+    for quote in sorted(usable, key=lambda q: (QUOTE_RANK[q.status], -len(q.text))):
         by_event.setdefault(ctx.event_of.get(quote.article_id), []).append(quote)
     queues = [by_event.get(e.id, []) for e in ordered]
     chosen: list[KeyQuote] = []
@@ -324,7 +338,11 @@ def _next_quote(
     """Take the best quote left in an event's queue: a speaker not yet heard in this event
     if there is one; utterances already chosen (in any wording) are dropped."""
     while queue:
-        fresh = [q for q in queue if (event_id, q.speaker) not in heard]
+        best = QUOTE_RANK[queue[0].status]
+        # A quote other sources confirm is worth more than a new voice that only one has.
+        fresh = [
+            q for q in queue if QUOTE_RANK[q.status] == best and (event_id, q.speaker) not in heard
+        ]
         quote = (fresh or queue)[0]
         queue.remove(quote)
         if any(quote.text == k.text or same_utterance(quote.text, k.text) for k in chosen):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from storyline.compare.names import person_names
 from storyline.compare.support import source_of
 from storyline.model import Article, Briefing, Event, StorySummary
 
@@ -33,12 +34,16 @@ def summarise(
 
 def main_entities(members: list[Article]) -> list[str]:
     """Entities named by the most independent sources (each counts a name once, and a
-    syndicated copy counts with its original)."""
+    syndicated copy counts with its original), people by the storyline's one name for
+    them."""
+    people = person_names(members)
     named: dict[str, set[str]] = {}
     for article in members:
         names = named.setdefault(source_of(article), set())
         names.update(
-            e.canonical for e in article.entities if e.label in FACET_LABELS and e.canonical
+            people.person(e) or e.canonical
+            for e in article.entities
+            if e.label in FACET_LABELS and e.canonical
         )
     counts: Counter[str] = Counter()
     for names in named.values():

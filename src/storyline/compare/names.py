@@ -1,0 +1,129 @@
+"""One name per person across the sources of a storyline.
+
+Within an article the read stage already joins "Salazar" to "Ken Salazar" (``canonical``).
+Across articles the same person is still "Salazar" in one source, "Ken Salazar" in another
+and "Claudia Sheinbaum Pardo" in a third that says "Claudia Sheinbaum" nowhere. Here a name
+joins a longer one when its words are among the longer name's words (accents and case
+folded, titles such as "Ambassador" left out), and only when that is unambiguous: "Biden"
+stays "Biden" in a storyline that names both Joe and Jill Biden. The storyline's name for
+a person is the full name (two words or more) that most of its articles use, the longer on
+a tie.
+
+The small English model sometimes tags a surname as an organisation throughout an article
+("Salazar" in seed 002); a mention tagged so is still the person when the storyline's other
+articles tag that name as a person more often than not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from storyline.extract.words import fold
+from storyline.model import Article, Entity
+
+# Titles are not part of a name ("Ambassador Salazar" is Salazar).
+TITLES = frozenset(
+    [
+        "ambassador",
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "judge",
+        "general",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rep",
+        "sen",
+        "gov",
+        "gen",
+        "former",
+        "then-president",
+    ]
+)
+NAME_WORD = re.compile(r"[\w’'-]+")
+# Labels a mention of a person may carry by the model's mistake.
+MISTAGGED = {"ORG", "GPE", "NORP"}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonNames:
+    """The storyline's name for each person name its articles use."""
+
+    canonical: dict[str, str]
+    # Names the storyline's articles tag as a person at least as often as otherwise.
+    people: frozenset[str]
+
+    def name_of(self, name: str) -> str:
+        return self.canonical.get(name, name)
+
+    def person(self, entity: Entity) -> str | None:
+        """The storyline's name of the person an entity mentions, or None for no person."""
+        if entity.label == "PERSON" or (
+            entity.label in MISTAGGED and entity.canonical in self.people
+        ):
+            return self.name_of(entity.canonical)
+        return None
+
+
+def person_names(articles: Iterable[Article]) -> PersonNames:
+    as_person: Counter[str] = Counter()
+    as_other: Counter[str] = Counter()
+    for article in articles:
+        as_person.update({e.canonical for e in article.entities if e.label == "PERSON"})
+        as_person.update({q.speaker for q in article.quotes if q.speaker and _is_name(q.speaker)})
+        as_other.update({e.canonical for e in article.entities if e.label in MISTAGGED})
+    people = frozenset(n for n in as_person if as_person[n] >= as_other[n])
+    return PersonNames(_canonical_names(as_person), people)
+
+
+def _is_name(text: str) -> bool:
+    """A speaker given by name ("Ken Salazar"), not by description ("Mexico's leader")."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in words)
+
+
+def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
+    words = {name: _words(name) for name in mentions}
+    words = {name: w for name, w in words.items() if w}
+    roots = {name: _root(name, words) for name in words}
+    # Names with the same words ("López Obrador", "Lopez Obrador") are one group.
+    groups: dict[frozenset[str], list[str]] = {}
+    for name, root in roots.items():
+        groups.setdefault(words[root], []).append(name)
+    canonical: dict[str, str] = {}
+    for members in groups.values():
+        full = [n for n in members if len(words[n]) >= 2] or members
+        best = max(full, key=lambda n: (mentions[n], len(words[n]), _plain(n), n))
+        canonical.update({n: best for n in members if n != best})
+    return canonical
+
+
+def _plain(name: str) -> bool:
+    """Written with letters only (no stray quotation mark from the model's span)."""
+    return all(c.isalpha() or c in " .’'-" for c in name)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in NAME_WORD.findall(fold(name)) if w not in TITLES)
+
+
+def _root(name: str, words: dict[str, frozenset[str]]) -> str:
+    """The one longest name that contains this one, or the name itself when none does or
+    when the longer names that contain it are not all one person's."""
+    own = words[name]
+    longer = [n for n, w in words.items() if own < w]
+    if not longer:
+        return name
+    widest = max(longer, key=lambda n: (len(words[n]), n))
+    if all(words[n] <= words[widest] for n in longer):
+        return widest
+    return name
