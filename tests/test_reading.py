@@ -136,6 +136,34 @@ def test_timeml_conventions() -> None:
     assert found["recently"] == "PAST_REF"
 
 
+def test_counts_in_words_decades_weekends_and_parts_of_days() -> None:
+    found = values(
+        "After nearly forty years and a couple of years of talks, two decades after the "
+        "1990s boom and the late 1970s crisis, the talks resumed last night. This morning "
+        "the envoys met; over the weekend they drafted a text, and on Saturday night they "
+        "signed it within twenty-four hours.",
+        "1991-02-25",
+    )
+    assert found["forty years"] == "P40Y"
+    assert found["a couple of years"] == "P2Y"
+    assert found["two decades"] == "P20Y"
+    assert found["the 1990s"] == "199"
+    assert found["the late 1970s"] == "197"
+    assert found["last night"] == "1991-02-24"
+    assert found["This morning"] == "1991-02-25"
+    assert found["the weekend"] == "1991-W08-WE"
+    assert found["Saturday night"] == "1991-02-23"
+    assert found["twenty-four hours"] == "PT24H"
+
+
+def test_a_month_just_ahead_is_the_coming_one() -> None:
+    found = values("Talks resume in mid-November and in January; they began in July.", "1989-10-30")
+    assert found["mid-November"] == "1989-11"
+    assert found["January"] == "1990-01"  # three months ahead
+    assert found["July"] == "1989-07"
+    assert values("It was signed in February.", "1989-10-30")["February"] == "1989-02"
+
+
 def test_dash_colon_inverted_description_and_continued_quotes() -> None:
     text = (
         "“The river is rising faster than last year.” ― Mara Olsen\n\n"

@@ -51,23 +51,41 @@ WEEKDAYS = {
     )
     for d in names.split()
 }
-NUMBERS = {
+UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBERS: dict[str, int | None] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **{word: n for n, word in enumerate(UNITS, start=1)},
+    **{word: 10 * n for n, word in enumerate(TENS, start=2)},
+    "a dozen": 12,
+    "a hundred": 100,
+    "one hundred": 100,
+    "a couple of": 2,
+    "a couple": 2,
     "several": None,
     "few": None,
+    "a few": None,
 }
 ORDINAL_QUARTERS = {
     "first": 1,
@@ -92,8 +110,13 @@ _WEEKDAY = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# A count in figures or words: "3", "three", "twenty-four", "a couple of", "a hundred".
+_NUMBER_WORD = (
+    rf"(?:(?:{'|'.join(TENS)})(?:[- ](?:{'|'.join(UNITS[:9])}))?|{'|'.join(UNITS[::-1])})"
+)
 _NUM = (
-    r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+    rf"(?P<num>\d+|a couple(?: of)?|a dozen|(?:a|one) hundred|a few|{_NUMBER_WORD}|"
+    r"a|an|several|few)"
 )
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|end of)[- ]+)?"
 _LEAD = r"(?i:(?:(?:back |since |until |by |from |before |after )?(?:in |on |of )?)?)"
@@ -159,15 +182,23 @@ def month_only(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
     month = MONTHS[name.lower().rstrip(".")]
-    year = anchor.year
     rel = (m.group("rel") or "").lower()
-    if rel == "next" or (rel != "last" and _looks_future(m)):
-        year += 1 if month < anchor.month or (rel == "next" and month == anchor.month) else 0
-    elif rel == "this":
-        pass  # "this September" is in the anchor's year
-    elif month > anchor.month or (rel == "last" and month == anchor.month):
-        year -= 1
+    ahead = (month - anchor.month) % 12
+    if rel == "this":
+        year = anchor.year  # "this September" is in the anchor's year
+    elif rel == "next" or (rel != "last" and (_looks_future(m) or 0 < ahead <= MONTHS_AHEAD)):
+        # The coming such month (next year's when "next" names the current one).
+        year = anchor.year + (month < anchor.month or (rel == "next" and ahead == 0))
+    else:
+        # The latest such month ("last" skips the current one).
+        year = anchor.year - (month > anchor.month or (rel == "last" and ahead == 0))
     return f"{year:04d}-{month:02d}"
+
+
+# A month named without a year is the latest such month, unless it is at most this many
+# months ahead: "in mid-November" in a report of late October is the coming one, as the
+# month-day rule takes a date up to about three months ahead.
+MONTHS_AHEAD = 3
 
 
 @_rule(
@@ -183,15 +214,28 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     if rel in {"last", "el pasado", "past"} and back == 0:
         back = 7
     if rel == "next" or (rel not in {"last", "past", "el pasado"} and _looks_future(m)):
-        return (anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)).isoformat()
-    return (anchor - timedelta(days=back)).isoformat()
+        day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+    else:
+        day = anchor - timedelta(days=back)
+    # "Saturday night" is that Saturday: TimeML would add TNI, but TempEval-3's AQUAINT
+    # annotators mostly left it out, and a reader's timeline needs the day.
+    return day.isoformat()
 
 
-@_rule(r"\b(?P<word>today|yesterday|tomorrow|tonight|hoy|ayer)\b", re.IGNORECASE)
+@_rule(
+    r"\b(?:(?P<word>today|yesterday|tomorrow|tonight|hoy|ayer)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?P<this>this|last)\s+(?:morning|afternoon|evening|night))\b",
+    re.IGNORECASE,
+)
 def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
-    shift = {"yesterday": -1, "ayer": -1, "tomorrow": 1}.get(m.group("word").lower(), 0)
+    if m.group("this"):
+        # "this morning" is the day of the report; "last night" the night before it.
+        shift = -1 if m.group("this").lower() == "last" else 0
+    else:
+        shift = {"yesterday": -1, "ayer": -1, "tomorrow": 1}.get(m.group("word").lower(), 0)
     return (anchor + timedelta(days=shift)).isoformat()
 
 
@@ -200,9 +244,7 @@ def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
     re.IGNORECASE,
 )
 def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
-    count = (
-        NUMBERS.get(m.group("num").lower()) if not m.group("num").isdigit() else int(m.group("num"))
-    )
+    count = count_of(m.group("num"))
     if anchor is None or count is None or m.group("dir").lower() in {"later"}:
         return None
     unit = m.group("unit").lower()
@@ -263,13 +305,25 @@ def quarter(m: re.Match[str], anchor: date | None) -> str | None:
     return f"{int(year):04d}-Q{number}"
 
 
+@_rule(
+    r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?(?:(?P<century>19|20)(?P<decade>\d)0|"
+    r"['’](?P<short>\d)0)'?s\b"
+)
+def decade(m: re.Match[str], anchor: date | None) -> str | None:
+    """ "the 1990s", "the late 1970s", "the '80s": TimeML writes a decade as 199, 197, 198."""
+    if m.group("century"):
+        return m.group("century") + m.group("decade")
+    return f"19{m.group('short')}"
+
+
 @_rule(rf"\b(?:(?:in|since|by|until|of)\s+)?{_PART.replace('part', 'p')}{_YEAR}\b(?![-/]\d)")
 def year_only(m: re.Match[str], anchor: date | None) -> str | None:
     return m.group("year")
 
 
 @_rule(
-    rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}\s+(?P<unit>day|week|month|year|hour)s?\b",
+    rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}\s+(?P<unit>day|week|month|year|hour|"
+    r"decade)s?\b",
     re.IGNORECASE,
 )
 def duration(m: re.Match[str], anchor: date | None) -> str | None:
@@ -311,6 +365,23 @@ def the_unit(m: re.Match[str], anchor: date | None) -> str | None:
     if unit == "month":
         return f"{anchor.year:04d}-{anchor.month:02d}"
     return _iso_week(anchor)
+
+
+@_rule(r"\b(?P<rel>last|this|next|the)\s+weekend\b", re.IGNORECASE)
+def weekend(m: re.Match[str], anchor: date | None) -> str | None:
+    """ "last weekend" is the weekend of the week before; "the weekend", in reporting, the
+    latest one (this week's once it has begun, else last week's); TimeML writes 1990-W32-WE."""
+    if anchor is None:
+        return None
+    rel = m.group("rel").lower()
+    saturday = 5
+    if rel == "next" or (rel == "this" and anchor.weekday() < saturday and _looks_future(m)):
+        week = anchor + timedelta(weeks=1) if rel == "next" else anchor
+    elif rel == "last" or anchor.weekday() < saturday:
+        week = anchor - timedelta(weeks=1)
+    else:
+        week = anchor
+    return _iso_week(week) + "-WE"
 
 
 @_rule(
@@ -366,13 +437,26 @@ def hyphen_duration(m: re.Match[str], anchor: date | None) -> str | None:
     re.IGNORECASE,
 )
 def plural_units(m: re.Match[str], anchor: date | None) -> str | None:
-    """Durations with no number: "for weeks", "in recent years"."""
-    return _duration_value("x", m.group("unit").rstrip("s"))
+    """Durations with no number: "for weeks", "in recent years". (TimeML annotators read
+    "recent years" as often as PAST_REF as PXY in TempEval-3's training data.)"""
+    return _duration_value("x", m.group("unit").rstrip("sS"))
+
+
+def count_of(number: str) -> int | None:
+    """The count a number in figures or words stands for; None for "several", "few"."""
+    raw = " ".join(number.lower().split())
+    if raw.isdigit():
+        return int(raw)
+    if raw in NUMBERS:
+        return NUMBERS[raw]
+    tens, _, unit = raw.replace("-", " ").partition(" ")
+    if tens in TENS and unit in UNITS[:9]:
+        return 10 * (TENS.index(tens) + 2) + UNITS.index(unit) + 1
+    return None
 
 
 def _duration_value(number: str, unit: str) -> str:
-    raw = number.lower()
-    count = int(raw) if raw.isdigit() else NUMBERS.get(raw)
+    count = count_of(number)
     unit = unit.lower()
     if unit == "decade":
         return f"P{count * 10}Y" if count else "PXDE"
