@@ -39,7 +39,7 @@ def test_seed_scores_hold_their_floors() -> None:
 def test_html_body_extraction_at_least_plain_trafilatura() -> None:
     scores = extract_eval.score(READABILITY)
     assert scores["body"]["f1"] >= scores["body_plain_trafilatura"]["f1"]
-    assert scores["body"]["f1"] >= 0.85
+    assert scores["body"]["f1"] >= 0.86
     assert scores["published"]["exact"] >= 0.95
     assert scores["title"]["exact"] >= 0.9
     assert scores["byline"]["relaxed"] >= 0.8
@@ -55,7 +55,7 @@ def test_time_expressions_hold_their_floors() -> None:
     scores = timex_eval.score(TEMPEVAL)
     assert scores["relaxed_span"]["f1"] >= 0.9
     assert scores["strict_span"]["f1"] >= 0.8
-    assert scores["value"]["f1"] >= 0.73
+    assert scores["value"]["f1"] >= 0.74
 
 
 POLNEAR = SHARED / "data" / "polnear-dev"
@@ -66,9 +66,12 @@ POLNEAR = SHARED / "data" / "polnear-dev"
 def test_direct_quotes_hold_their_floors() -> None:
     from storyline.eval import quotes as quotes_eval
 
-    direct = quotes_eval.score(POLNEAR)["direct"]
-    assert direct["f1"] >= 0.89
-    assert direct["f1_with_speaker"] >= 0.84
+    scores = quotes_eval.score(POLNEAR)
+    direct, indirect = scores["direct"], scores["indirect"]
+    assert direct["f1"] >= 0.90
+    assert direct["f1_with_speaker"] >= 0.86
+    assert indirect["f1"] >= 0.37
+    assert indirect["precision"] >= 0.9
 
 
 ECBPLUS = SHARED / "data" / "ecbplus-dev"

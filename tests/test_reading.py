@@ -164,6 +164,53 @@ def test_a_month_just_ahead_is_the_coming_one() -> None:
     assert values("It was signed in February.", "1989-10-30")["February"] == "1989-02"
 
 
+def indirect(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in read(text).quotes if not q.direct}
+
+
+def test_indirect_speech_in_the_forms_news_uses() -> None:
+    found = indirect(
+        "Mayor Jane Roe opened the bridge on Monday. She said the bridge would carry "
+        "20,000 cars a day.\n\n"
+        "The city will pay for repairs from next year, the mayor said.\n\n"
+        "According to the transport ministry, the project cost 40 million euros in all.\n\n"
+        "Officials told reporters on Tuesday that the old bridge would close next spring.\n\n"
+        "To keep traffic moving, Roe said, buses will run every ten minutes.\n\n"
+        "The bridge is the longest in the region, according to Roe."
+    )
+    assert found == {
+        "the bridge would carry 20,000 cars a day": "Jane Roe",
+        "The city will pay for repairs from next year": "Jane Roe",
+        "the project cost 40 million euros in all": "transport ministry",
+        "the old bridge would close next spring": "Officials",
+        "buses will run every ten minutes": "Jane Roe",
+        "The bridge is the longest in the region": "Jane Roe",
+    }
+
+
+def test_sentences_that_report_nothing_are_not_indirect_speech() -> None:
+    assert (
+        indirect(
+            "The bridge opened on Monday. Traffic said nothing new about the city. He said so."
+        )
+        == {}
+    )
+
+
+def test_apposition_description_and_more_cues_for_direct_quotes() -> None:
+    found = speakers(
+        "Senator Mark Vale spoke after the vote.\n\n"
+        "“The generals know what they are doing here,” Vale, a member of the armed "
+        "services committee, said on Thursday.\n\n"
+        "As the phone rang, the announcer said, “It is three in the morning and the "
+        "children are asleep.”\n\n"
+        "“Why is this not proof that the bank is too big to manage?” Vale demanded."
+    )
+    assert found["The generals know what they are doing here"] == "Mark Vale"
+    assert found["It is three in the morning and the children are asleep."] == "the announcer"
+    assert found["Why is this not proof that the bank is too big to manage?"] == "Mark Vale"
+
+
 def test_dash_colon_inverted_description_and_continued_quotes() -> None:
     text = (
         "“The river is rising faster than last year.” ― Mara Olsen\n\n"

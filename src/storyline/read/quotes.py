@@ -6,8 +6,16 @@ quote's own sentence: after the closing mark (", Salazar said" / ", said Salazar
 the opening one ("Salazar said that “..."). Pronouns ("he", "they") and role descriptions
 ("the diplomat", "the U.S. ambassador") resolve to the most recent named speaker, else the
 most recent person named; a description that the text never resolves to a name is kept
-as the speaker ("Mexico's leader"). Indirect speech is a sentence "X said (that) ..." with
-no quotation marks.
+as the speaker ("Mexico's leader"). A name followed by an apposition ("Vale, a member of
+the committee, said") is the speaker; a question's cue may follow its closing mark in the
+next "sentence" ("“…?” Vale demanded").
+
+Indirect speech is reported speech or thought without quotation marks, in the forms news
+writing uses most: "X said (that) ...", "X told reporters Tuesday that ...", "..., the
+mayor said.", "..., he said, ..." and "According to X, ..." / "..., according to X." The
+content is the reported clause; the speaker is a name, pronoun or role as above, or a
+described subject ("Officials", "the report"). Nominal reports ("X called for a ceasefire")
+are not read.
 """
 
 from __future__ import annotations
@@ -22,13 +30,49 @@ CUES = (
     r"said|says|say|told|tells|added|adds|stated|states|declared|explained|noted|wrote|"
     r"asked|answered|replied|responded|insisted|argued|claimed|warned|stressed|"
     r"emphasi[sz]ed|remarked|continued|recalled|acknowledged|admitted|announced|"
-    r"concluded|commented|assured|affirmed|highlighted|pointed out|tweeted|posted"
+    r"concluded|commented|assured|affirmed|highlighted|pointed out|tweeted|posted|"
+    r"demanded|quipped|joked|boasted|shouted|yelled|wondered|countered|observed|"
+    r"predicted|promised|vowed|conceded|cautioned|urged|testified|pleaded|recounted"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
     r"warning|stressing|insisting|telling|asking"
 )
 CUE = re.compile(rf"\b(?:{CUES})\b", re.IGNORECASE)
+# Verbs that report speech or thought before the clause they report (indirect speech).
+REPORTING = (
+    rf"{CUES}|believes?|believed|thinks?|thought|suggest(?:s|ed)?|predict(?:s|ed)?|"
+    r"den(?:y|ies|ied)|confirm(?:s|ed)?|estimat(?:es|ed)|found|show(?:s|ed)?|hop(?:es|ed)|"
+    r"fear(?:s|ed)?|expect(?:s|ed)?|agree(?:s|d)?|contend(?:s|ed)?|maintain(?:s|ed)?|"
+    r"alleg(?:es|ed)|assert(?:s|ed)?|indicat(?:es|ed)|reveal(?:s|ed)?|complain(?:s|ed)?|"
+    r"knows?|knew|report(?:s|ed)?|argues?|claims?|warns?|insists?|notes?|adds?"
+)
+# The cue, then a weekday or up to four words it was told to ("told reporters Tuesday"),
+# then "that"; or the cue right before a clause's first word (a pronoun, an article or
+# a name): "Trump said he would ...", "officials said the road was closed".
+REPORTED_CLAUSE = re.compile(
+    rf"\b(?:{REPORTING})\b(?:\s+(?:[\w’'.-]+\s+){{0,4}}?that\s+|,?\s+(?=(?:he|she|it|they|we|"
+    r"I|there|his|her|their|its|the|a|an|this|these|those|[A-Z][a-z]+)\b))"
+)
+# "..., the senator said." / "..., said Jane Roe." / "..., she told reporters."
+TRAILING_CUE = re.compile(
+    rf",\s+(?:(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:{CUES})(?:\s+[\w’'.-]+){{0,3}}|"
+    rf"(?:{CUES})\s+(?P<after>[^,;:“”\"]{{2,80}}?))\s*$"
+)
+# "..., he said, ..." inside a sentence.
+PARENTHETICAL_CUE = re.compile(rf",\s+(?P<who>[^,;:“”\"]{{2,60}}?)\s+(?:{CUES}),\s+")
+ACCORDING_OPENING = re.compile(r"According to (?P<who>[^,]{2,80}),\s+")
+ACCORDING_CLOSING = re.compile(r",\s+according to (?P<who>[^,;]{2,80}?)\s*$")
+# A described speaker: optional determiner, up to three modifiers, a plural or role noun.
+DESCRIBED_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|"
+    r"[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:authorities|officials|experts|critics|analysts|aides|advisers|supporters|"
+    r"officers|residents|witnesses|sources|lawmakers|economists|researchers|voters|"
+    r"investigators|prosecutors|police|report|study|survey|poll|statement|campaign|"
+    r"administration|ministry|government|spokes(?:man|woman|person)|official|leader|"
+    r"leaders|agency|department|committee|court|group|company)\b"
+)
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -103,6 +147,36 @@ NOT_NAMES = frozenset(
         "Yet",
         "So",
         "Also",
+        "Once",
+        "Then",
+        "There",
+        "Here",
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Where",
+        "Even",
+        "Only",
+        "Just",
+        "Although",
+        "Though",
+        "Because",
+        "Until",
+        "Despite",
+        "Instead",
+        "Later",
+        "Earlier",
+        "Today",
+        "Yesterday",
+        "Last",
+        "Next",
+        "Every",
+        "Each",
+        "All",
+        "Most",
+        "Both",
+        "Asked",
     ]
 )
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
@@ -113,6 +187,13 @@ DASH_NAME = re.compile(r"[”\"’»]?\s*[―—–]\s*(?P<who>[A-Z][^\n―—�
 DESCRIPTION = re.compile(
     r"[\s,”\"’]*(?P<who>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:!?“”\"]{2,60}?)\s*"
 )
+# "the announcer" / "a 34-year-old mother of three" ending right at the cue.
+DESCRIPTION_BEFORE_CUE = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<who>(?:[Tt]he|[Aa]n?)\s[^,.;:!?“”\"]{2,60}?)\s*$"
+)
+# An apposition after a speaker's name: ", a member of the armed services committee,".
+APPOSITION_CHARS = 100
+APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},")
 # An unattributed quote this close after an attributed one continues it (words between).
 CONTINUATION_WORDS = 40
 # How far back (characters, about two sentences) a pronoun may find a role description.
@@ -257,18 +338,96 @@ class _Resolver:
         return None
 
     def indirect(self, s_start: int, s_end: int) -> Quote | None:
-        sentence = self.text[s_start:s_end]
-        match = re.search(rf"\b(?:{CUES})\b(?:\s+\w+day)?(?:\s+that)\s+", sentence)
-        if not match:
+        """Reported speech without quotation marks, in the forms news writing uses most:
+        "X said (that) ...", "X told reporters that ...", "..., X said.", "According to X,
+        ..." and "..., according to X." The content is the reported clause."""
+        content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
+        for find in (
+            self._reported_after_cue,
+            self._reported_before_cue,
+            self._according_to,
+            self._reported_around_cue,
+        ):
+            found = find(s_start, content_end)
+            if found is None:
+                continue
+            (start, end), candidate = found
+            if len(self.text[start:end].split()) >= MIN_QUOTE_WORDS:
+                return self._quote(start, end, candidate, direct=False)
+        return None
+
+    def _reported_after_cue(
+        self, s_start: int, s_end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "X said (that) ...", "X told reporters Tuesday that ...": a subject, a cue, and
+        a clause that "that" or a clause's first word opens."""
+        match = REPORTED_CLAUSE.search(self.text, s_start, s_end)
+        if match is None:
             return None
-        candidate = self._nearest_before(s_start, s_start + match.start())
+        named = self._nearest_before(s_start, match.start(), names=True)
+        described = self._subject_description(s_start, match.start())
+        # "Though he pushed the plan, experts say ...": the words right before the cue are
+        # the subject, not a name further back.
+        candidate = (
+            described if described and (named is None or named.end <= described.start) else named
+        )
         if candidate is None:
             return None
-        content_start = s_start + match.end()
-        content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
-        if len(self.text[content_start:content_end].split()) < MIN_QUOTE_WORDS:
+        return (match.end(), s_end), candidate
+
+    def _reported_before_cue(
+        self, s_start: int, s_end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "The plan will fail, the senator said." and ", said Jane Roe." at the end."""
+        match = TRAILING_CUE.search(self.text, s_start, s_end)
+        if match is None or match.end() != s_end:
             return None
-        return self._quote(content_start, content_end, candidate, direct=False)
+        who_start, who_end = match.span("who") if match.group("who") else match.span("after")
+        candidate = self._first_after(who_start, who_end, names=True)
+        if candidate is None:
+            candidate = self._subject_description(who_start, who_end)
+        if candidate is None:
+            return None
+        return (s_start, match.start()), candidate
+
+    def _reported_around_cue(
+        self, s_start: int, s_end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "To prevent problems, he said, officials should be vigilant.": the longer part
+        of the clause the cue interrupts."""
+        match = PARENTHETICAL_CUE.search(self.text, s_start, s_end)
+        if match is None:
+            return None
+        candidate = self._first_after(*match.span("who"), names=True)
+        if candidate is None:
+            return None
+        before, after = (s_start, match.start()), (match.end(), s_end)
+        longer = after if after[1] - after[0] >= before[1] - before[0] else before
+        return longer, candidate
+
+    def _according_to(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "According to X, ..." and "..., according to X." """
+        opening = ACCORDING_OPENING.match(self.text, s_start, s_end)
+        if opening:
+            who, content = opening.span("who"), (opening.end(), s_end)
+        else:
+            closing = ACCORDING_CLOSING.search(self.text, s_start, s_end)
+            if closing is None or closing.end() != s_end:
+                return None
+            who, content = closing.span("who"), (s_start, closing.start())
+        candidate = self._first_after(*who, names=True) or self._subject_description(*who)
+        return (content, candidate) if candidate else None
+
+    def _subject_description(self, start: int, end: int) -> _Candidate | None:
+        """A speaker the text describes without a name: "Authorities", "the report",
+        "Other officials" (a few words, the last of them a noun before the cue)."""
+        words = list(re.finditer(r"[\w’'.-]+", self.text[start:end]))[-SUBJECT_WORDS:]
+        if not words:
+            return None
+        phrase = DESCRIBED_SUBJECT.search(self.text, start + words[0].start(), end)
+        if phrase is None or phrase.end() < end - 2:
+            return None
+        return _Candidate(phrase.start(), phrase.end(), phrase.group(0), "description")
 
     def note_subject(self, s_start: int, s_end: int) -> None:
         """A person named at the start of a sentence is who a later "he"/"she" means
@@ -316,10 +475,19 @@ class _Resolver:
     # --- finding the speaker mention -----------------------------------------------------------
     def _after(self, q_end: int, s_end: int) -> _Candidate | None:
         """ ", Salazar said" or ", said Salazar" right after the closing mark."""
-        window_end = min(s_end, q_end + CUE_WINDOW)
+        if self.text[q_end - 1 : q_end] in {"?", "!"}:
+            # “…?” Vale demanded. The sentence splitter ends the sentence at the mark, but
+            # a question or exclamation takes its cue after it, in the same paragraph.
+            paragraph_end = self.text.find("\n", q_end)
+            s_end = max(s_end, paragraph_end if paragraph_end >= 0 else len(self.text))
+        window_end = min(s_end, q_end + CUE_WINDOW + APPOSITION_CHARS)
         cue = CUE.search(self.text, q_end, window_end)
-        if cue is None or len(self.text[q_end : cue.start()].split()) > MAX_WORDS_TO_CUE:
+        if cue is None or _words_to_cue(self.text[q_end : cue.start()]) > MAX_WORDS_TO_CUE:
             return None
+        between = self._candidates(q_end, cue.start(), names=True)
+        if len(between) > 1 and "," in self.text[between[0].end : cue.start()]:
+            # "…,” Flynn, a top Trump surrogate, said": the subject, then its apposition.
+            return between[0]
         before = self._nearest_before(q_end, cue.start(), names=True)
         if before:
             return before
@@ -349,13 +517,25 @@ class _Resolver:
             last = max(cues, key=lambda m: m.start())
             if ACCORDING_TO.fullmatch(last.group(0)):
                 return self._first_after(region_start + last.end(), q_start)
-            return self._nearest_before(
-                region_start, region_start + last.start(), names=True
-            ) or self._first_after(region_start + last.end(), q_start, names=True)
+            cue_start = region_start + last.start()
+            return (
+                self._nearest_before(region_start, cue_start, names=True)
+                or self._first_after(region_start + last.end(), q_start, names=True)
+                or self._description_before(region_start, cue_start)
+            )
         if participles:
             # "X responded ..., saying that": the speaker is the clause's subject.
             return self._first_after(s_start, region_start + participles[-1].start(), names=True)
         return None
+
+    def _description_before(self, start: int, cue_start: int) -> _Candidate | None:
+        """ "As a phone rang, the announcer said, “…”": a described subject right before
+        the cue, when no name or known role stands there."""
+        match = DESCRIPTION_BEFORE_CUE.search(self.text, start, cue_start)
+        if match is None:
+            return None
+        s, e = match.span("who")
+        return _Candidate(s, e, self.text[s:e], "description")
 
     def _candidates(self, start: int, end: int, names: bool = False) -> list[_Candidate]:
         found = [
@@ -450,6 +630,12 @@ class _Resolver:
     def _last_person(self, before: int) -> str | None:
         people = [e for e in self.entities if e.label == "PERSON" and e.end <= before]
         return people[-1].canonical if people else None
+
+
+def _words_to_cue(between: str) -> int:
+    """Words between a closing mark and its cue, an apposition not counted: in "…,” Vale,
+    a member of the armed services committee, said" only "Vale" stands between."""
+    return len(APPOSITION.sub(",", between, count=1).split())
 
 
 def _without_article(name: str) -> str:
