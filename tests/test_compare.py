@@ -131,6 +131,26 @@ def test_the_briefing_leads_with_the_sentence_that_dates_the_event() -> None:
     assert text[start:end].startswith("On Wednesday, the mayor closed")
 
 
+def test_a_briefing_never_opens_with_a_sentence_that_leans_on_one_not_shown(
+    store: Store,
+) -> None:
+    # The sentence that dates the event starts with "He": shown alone (a development, a
+    # timeline entry) it would not say who. The report's first sentence says it instead.
+    body = (
+        "Harbour master Marta Quell reopened the port of Valmora to cargo ships after the "
+        "strike ended.\n\nHe said on Tuesday that nine ships had entered the harbour by "
+        "noon and that the terminals would work through the night."
+    )
+    doc = RawDocument(source="a.txt", kind="text", body=body, published="2026-04-08")
+    pipeline.ingest_documents(store, [doc])
+    pipeline.build(store)
+    (story,) = pipeline.list_stories(store)
+    briefing = pipeline.stored_briefing(store, story.id)
+    assert briefing is not None
+    assert briefing.summary.text.startswith("Harbour master Marta Quell reopened")
+    assert all(not t.text.text.startswith("He ") for t in briefing.timeline)
+
+
 # Words to make reports that share one sentence and nothing else (no near-duplicates).
 PLACES = ["harbour", "station", "market", "bridge", "school", "library", "stadium", "museum"]
 NAMES = ["Ida Berg", "Paul Dumas", "Lena Ostrova", "Jonas Feld", "Rolf Adler", "Ana Brisk"]

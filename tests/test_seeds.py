@@ -53,6 +53,22 @@ def test_every_briefing_sentence_cites_an_article(seed_run: SeedRun) -> None:
         assert sentence.citations, sentence.text
 
 
+def test_the_briefing_says_each_thing_once_and_opens_no_section_with_he(
+    seed_run: SeedRun,
+) -> None:
+    (briefing,) = seed_run.briefings
+    prose = [
+        briefing.summary,
+        *briefing.main,
+        *(e.text for e in briefing.developments),
+        *briefing.reactions,
+    ]
+    texts = [s.text for s in prose]
+    assert len(texts) == len(set(texts))
+    standalone = [briefing.summary, *(e.text for e in briefing.developments)]
+    assert not any(s.text.split()[0] in {"He", "She", "They", "It"} for s in standalone)
+
+
 def test_every_quote_stands_verbatim_in_its_source(seed_run: SeedRun) -> None:
     (briefing,) = seed_run.briefings
     texts = {a.id: a.text for a in seed_run.articles.values()}

@@ -86,6 +86,8 @@ def compose(
     )
     if summary is None:
         summary = BriefSentence(title, [])
+    developments = [TimelineEntry(e.id, e.date, _lead(e, ctx)) for e in ordered[1:]]
+    used |= {entry.text.text for entry in developments}
     single_source = _single_source_claims(ctx)
     return Briefing(
         storyline_id=storyline.id,
@@ -93,7 +95,7 @@ def compose(
         summary=summary,
         headline=lead_article.title or title,
         main=main,
-        developments=[TimelineEntry(e.id, e.date, _lead(e, ctx)) for e in ordered[1:]],
+        developments=developments,
         reactions=_reactions(members, ctx, used),
         timeline=timeline,
         quotes=_key_quotes(checked, ctx, ordered),
@@ -177,17 +179,27 @@ def _event_sentences(article: Article, ctx: _Context, limit: int) -> list[BriefS
     article's first sentences that state something, in its own order."""
     spans = list(article.sentences)
     peg = _news_peg(article)
-    if peg is not None:
+    if peg is not None and not _opens_with_pronoun(article.text[peg[0] : peg[1]]):
         spans.remove(peg)
         spans.insert(0, peg)
     chosen: list[BriefSentence] = []
     for start, end in spans:
         if len(chosen) >= limit:
             break
+        if not chosen and _opens_with_pronoun(article.text[start:end]):
+            continue  # "He has highlighted ...": who "he" is stands in a sentence not shown
         sentence = _sentence(article, start, end, ctx)
         if sentence:
             chosen.append(sentence)
     return chosen
+
+
+# A sentence opening with one of these leans on the sentence before it.
+LEANING_OPENING = re.compile(r"^\W*(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b")
+
+
+def _opens_with_pronoun(text: str) -> bool:
+    return LEANING_OPENING.match(text) is not None
 
 
 def _news_peg(article: Article) -> tuple[int, int] | None:
