@@ -151,6 +151,19 @@ def test_a_briefing_never_opens_with_a_sentence_that_leans_on_one_not_shown(
     assert all(not t.text.text.startswith("He ") for t in briefing.timeline)
 
 
+def test_a_sentence_that_is_mostly_a_quotation_is_checked_as_a_quote() -> None:
+    from storyline.brief.compose import _mostly_quoted
+    from storyline.model import Claim
+
+    text = "“The strategy did not work and the problem is large,” Salazar said. He left."
+    article = Article(id="a", source="a", text=text)
+    article.quotes = [Quote(text[1:50], 1, 50, "Salazar", "Salazar", 53, 60, True)]
+    quoted = Claim("a", text[:66], 0, 66, [])
+    plain = Claim("a", "He left.", 67, 75, [])
+    assert _mostly_quoted(quoted, article)
+    assert not _mostly_quoted(plain, article)
+
+
 # Words to make reports that share one sentence and nothing else (no near-duplicates).
 PLACES = ["harbour", "station", "market", "bridge", "school", "library", "stadium", "museum"]
 NAMES = ["Ida Berg", "Paul Dumas", "Lena Ostrova", "Jonas Feld", "Rolf Adler", "Ana Brisk"]

@@ -379,8 +379,10 @@ def _single_source_claims(ctx: _Context) -> list[Claim]:
     """Claims worth a reader's check: no other source states them, yet other sources of the
     same event discuss the point (the closest sentence elsewhere shares a good part of the
     words), and they carry a checkable detail (a name, a figure or a quotation). A sentence
-    that no other source touches at all is extra background, not a disputed point. The
-    claims other sources come closest to stating come first (then in source order)."""
+    that no other source touches at all is extra background, not a disputed point; one that
+    is mostly a quotation is checked as a quote (listed under quotes no other source has
+    when it is one). The claims other sources come closest to stating come first (then in
+    source order)."""
     found = [
         c
         for c in ctx.claims.values()
@@ -389,8 +391,20 @@ def _single_source_claims(ctx: _Context) -> list[Claim]:
         and c.closest_overlap >= ctx.settings.related_overlap
         and _has_checkable_detail(c.text)
         and _event_has_other_sources(ctx.articles[c.article_id], ctx)
+        and not _mostly_quoted(c, ctx.articles[c.article_id])
+        and c.text.rstrip('”"’)').endswith((".", "!", "?"))  # a headline line states nothing
     ]
     return sorted(found, key=lambda c: -c.closest_overlap)
+
+
+def _mostly_quoted(claim: Claim, article: Article) -> bool:
+    """Half or more of the sentence stands inside the article's direct quotes."""
+    inside = sum(
+        max(0, min(claim.end, q.end) - max(claim.start, q.start))
+        for q in article.quotes
+        if q.direct
+    )
+    return inside * 2 >= claim.end - claim.start
 
 
 # A figure, a quotation mark, or a capitalised word inside the sentence (a name).
