@@ -9,6 +9,7 @@ key quotes (verbatim, attributed), sources, and the flags of the comparison stag
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from storyline.compare.names import PersonNames, person_names
@@ -59,6 +60,10 @@ class _Context:
     index: list[IndexedSentence]
     event_of: dict[str, str | None]
     settings: Settings
+    # Per article, computed once: its indexed sentences, and how many supporters its
+    # sentences have in all (looked up for every citation and every event's lead).
+    sentences_of: dict[str, list[IndexedSentence]]
+    backing: Counter[str]
 
 
 def compose(
@@ -77,8 +82,9 @@ def compose(
     used = {s.text for s in lead}
     checked = check_quotes(members, ctx.event_of, settings)
     _name_speakers(checked, person_names(members))
+    leads = {e.id: _lead(e, ctx) for e in events}
     timeline = [
-        TimelineEntry(e.id, e.date, _lead(e, ctx))
+        TimelineEntry(e.id, e.date, leads[e.id])
         for e in sorted(events, key=lambda e: (e.date is None, e.date or ""))
     ]
     title = _headline(lead_article, main_event, ctx) or first_words(
@@ -86,7 +92,7 @@ def compose(
     )
     if summary is None:
         summary = BriefSentence(title, [])
-    developments = [TimelineEntry(e.id, e.date, _lead(e, ctx)) for e in ordered[1:]]
+    developments = [TimelineEntry(e.id, e.date, leads[e.id]) for e in ordered[1:]]
     used |= {entry.text.text for entry in developments}
     single_source = _single_source_claims(ctx)
     return Briefing(
@@ -141,7 +147,24 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         index=index,
         event_of=event_of,
         settings=settings,
+        sentences_of=_sentences_by_article(index),
+        backing=_backing(found),
     )
+
+
+def _sentences_by_article(index: list[IndexedSentence]) -> dict[str, list[IndexedSentence]]:
+    by_article: dict[str, list[IndexedSentence]] = {}
+    for sentence in index:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    return by_article
+
+
+def _backing(found: list[Claim]) -> Counter[str]:
+    """Per article, the supporters its sentences have in all."""
+    backing: Counter[str] = Counter()
+    for claim in found:
+        backing[claim.article_id] += len(claim.supported_by)
+    return backing
 
 
 def _publication(article: Article) -> str | None:
@@ -168,7 +191,7 @@ def _representative(event: Event, ctx: _Context) -> Article:
     def support(article: Article) -> tuple[bool, int, bool, int]:
         # A report whose publisher is known answers for what it says: it leads before an
         # unattributed text (a digest, a rewrite), then the one others support most.
-        backed = sum(len(c.supported_by) for (aid, _), c in ctx.claims.items() if aid == article.id)
+        backed = ctx.backing[article.id]
         return article.outlet is not None, backed, article.title is not None, len(article.text)
 
     return max(originals, key=support)
@@ -246,7 +269,7 @@ def _citable(supporters: list[str], ctx: _Context) -> list[str]:
 def _best_span(text: str, supporter: str, ctx: _Context) -> tuple[int, int] | None:
     stems = content_stems(text)
     best = max(
-        (s for s in ctx.index if s.article_id == supporter),
+        ctx.sentences_of.get(supporter, []),
         key=lambda s: len(stems & s.stems),
         default=None,
     )
