@@ -156,6 +156,17 @@ def test_counts_in_words_decades_weekends_and_parts_of_days() -> None:
     assert found["twenty-four hours"] == "PT24H"
 
 
+def test_a_year_ago_in_an_earnings_report_is_the_same_quarter_a_year_before() -> None:
+    report = (
+        "Net income rose 12% in the third quarter from a year earlier. Sales in the "
+        "quarter were flat with the year-ago period."
+    )
+    found = values(report, "1989-11-02")
+    assert found["a year earlier"] == "1988-Q3"
+    assert found["the year-ago period"] == "1988-Q3"
+    assert values("The mayor took office a year ago.", "1989-11-02")["a year ago"] == "1988"
+
+
 def test_a_month_just_ahead_is_the_coming_one() -> None:
     found = values("Talks resume in mid-November and in January; they began in July.", "1989-10-30")
     assert found["mid-November"] == "1989-11"

@@ -259,6 +259,16 @@ def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
 
 
 @_rule(
+    r"\b(?:[Tt]he\s+)?(?:comparable\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b",
+    re.IGNORECASE,
+)
+def year_back(m: re.Match[str], anchor: date | None) -> str | None:
+    """ "the year-earlier period", "year-ago": the year before (a quarter in an earnings
+    report, see ``find_times``)."""
+    return f"{anchor.year - 1:04d}" if anchor else None
+
+
+@_rule(
     r"\b(?:(?P<part>early|late|mid|earlier|later)[- ]+)?(?:(?P<rel>last|next|this|past)\s+)"
     r"(?P<unit>week|month|year)\b",
     re.IGNORECASE,
@@ -501,6 +511,7 @@ def _iso_week(day: date) -> str:
 def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr]:
     """Every time expression in ``text``, with its value against the anchor date or range."""
     low, high = _anchor_range(anchor)
+    quarterly = len(QUARTER_WORD.findall(text)) >= QUARTERLY_MENTIONS
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
     for pattern, name in PATTERNS:
@@ -512,6 +523,13 @@ def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr
             if name == "duration" and _is_quantity_only(match):
                 continue
             value = _agreed(resolve, match, low, high)
+            if (
+                quarterly
+                and value
+                and name in {"units_ago", "year_back"}
+                and YEAR_BACK.search(match.group(0))
+            ):
+                value = _agreed(_same_quarter_a_year_back, match, low, high)
             taken.append((start, end))
             anchor_text = (
                 low.isoformat()
@@ -520,6 +538,21 @@ def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr
             )
             found.append(TimeExpr(text[start:end], start, end, value, anchor_text))
     return sorted(found, key=lambda t: t.start)
+
+
+# An earnings report compares a quarter with the same quarter a year before: there "a year
+# ago" and "a year earlier" mean that quarter (TimeML: 1988-Q3), not the whole year.
+QUARTER_WORD = re.compile(r"\bquarter(?:ly|s)?\b", re.IGNORECASE)
+QUARTERLY_MENTIONS = 2
+YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier)|year-(?:ago|earlier)", re.IGNORECASE)
+
+
+def _same_quarter_a_year_back(m: re.Match[str], anchor: date | None) -> str | None:
+    """The latest quarter closed by the anchor, a year before."""
+    if anchor is None:
+        return None
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - 1 - 4
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def _is_quantity_only(match: re.Match[str]) -> bool:
