@@ -477,8 +477,9 @@ def _duration_value(number: str, unit: str) -> str:
 
 # Words before a date that make it a future reference ("will meet on Tuesday").
 FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|’ll|shall|is to|are to|scheduled|plans? to|expected to|going to|"
-    r"set to|due to|upcoming)\b[^.!?]*$",
+    r"\b(?:will|'ll|’ll|shall|would|is to|are to|scheduled|plans? to|planned|planning|"
+    r"expected to|likely to|going to|set to|due to|upcoming|as soon as|as early as|"
+    r"postponed|effective)\b[^.!?]*$",
     re.IGNORECASE,
 )
 
