@@ -241,7 +241,7 @@ def _news_peg(article: Article) -> tuple[int, int] | None:
 
 def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSentence | None:
     text = article.text[start:end]
-    if len(text.split()) < MIN_SENTENCE_WORDS or not text.rstrip('”"’)').endswith((".", "!", "?")):
+    if len(text.split()) < MIN_SENTENCE_WORDS or not _ends_a_sentence(text):
         return None
     if not _quotes_balanced(text):
         return None  # a piece of a longer quotation: out of context it misleads
@@ -257,6 +257,11 @@ def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSen
     if claim is not None and not claim.supported_by and _event_has_other_sources(article, ctx):
         flag = "single source"
     return BriefSentence(_with_dates(article, start, end), citations, flag, more)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark (a closing quote aside)."""
+    return text.rstrip('”"’)').endswith((".", "!", "?"))
 
 
 def _citable(supporters: list[str], ctx: _Context) -> list[str]:
@@ -415,7 +420,7 @@ def _single_source_claims(ctx: _Context) -> list[Claim]:
         and _has_checkable_detail(c.text)
         and _event_has_other_sources(ctx.articles[c.article_id], ctx)
         and not _mostly_quoted(c, ctx.articles[c.article_id])
-        and c.text.rstrip('”"’)').endswith((".", "!", "?"))  # a headline line states nothing
+        and _ends_a_sentence(c.text)  # a headline line states nothing
     ]
     return sorted(found, key=lambda c: -c.closest_overlap)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import lxml.html
+import lxml.etree
 import trafilatura
 
 from storyline.extract.dates import iso_date
@@ -122,12 +122,6 @@ def _trafilatura_text(page: Any, url: str | None, *, fast: bool) -> str:
         return ""
     fields = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     return str(fields.get("text") or "")
-
-
-def read_page_metadata(html: str) -> dict[str, str]:
-    """Title, author, outlet, date and canonical URL of a page given as markup."""
-    tree = _parse(html)
-    return page_metadata(tree) if tree is not None else {}
 
 
 def page_metadata(tree: Any) -> dict[str, str]:

@@ -499,11 +499,7 @@ class _Resolver:
 
     def _description(self, start: int, end: int) -> _Candidate | None:
         """“…,” the ad’s narrator says: the words between quote and cue name the speaker."""
-        match = DESCRIPTION.fullmatch(self.text, start, end)
-        if not match:
-            return None
-        s, e = match.span("who")
-        return _Candidate(s, e, self.text[s:e], "description")
+        return _described(DESCRIPTION.fullmatch(self.text, start, end))
 
     def _before(
         self, s_start: int, q_start: int, spans: list[tuple[int, int]]
@@ -531,11 +527,7 @@ class _Resolver:
     def _description_before(self, start: int, cue_start: int) -> _Candidate | None:
         """ "As a phone rang, the announcer said, “…”": a described subject right before
         the cue, when no name or known role stands there."""
-        match = DESCRIPTION_BEFORE_CUE.search(self.text, start, cue_start)
-        if match is None:
-            return None
-        s, e = match.span("who")
-        return _Candidate(s, e, self.text[s:e], "description")
+        return _described(DESCRIPTION_BEFORE_CUE.search(self.text, start, cue_start))
 
     def _candidates(self, start: int, end: int, names: bool = False) -> list[_Candidate]:
         found = [
@@ -630,6 +622,14 @@ class _Resolver:
     def _last_person(self, before: int) -> str | None:
         people = [e for e in self.entities if e.label == "PERSON" and e.end <= before]
         return people[-1].canonical if people else None
+
+
+def _described(match: re.Match[str] | None) -> _Candidate | None:
+    """The speaker a description names (its ``who`` group), as the text words it."""
+    if match is None:
+        return None
+    start, end = match.span("who")
+    return _Candidate(start, end, match.group("who"), "description")
 
 
 def _words_to_cue(between: str) -> int:

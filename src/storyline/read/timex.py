@@ -368,8 +368,7 @@ def the_unit(m: re.Match[str], anchor: date | None) -> str | None:
     unit = m.group("unit").lower()
     if unit == "quarter":
         # Reports speak of the latest quarter that has closed.
-        index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
-        return f"{index // 4:04d}-Q{index % 4 + 1}"
+        return _latest_closed_quarter(anchor)
     if unit == "year":
         return f"{anchor.year:04d}"
     if unit == "month":
@@ -550,9 +549,11 @@ YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier)|year-(?:ago|earlier)", r
 
 def _same_quarter_a_year_back(m: re.Match[str], anchor: date | None) -> str | None:
     """The latest quarter closed by the anchor, a year before."""
-    if anchor is None:
-        return None
-    index = anchor.year * 4 + (anchor.month - 1) // 3 - 1 - 4
+    return _latest_closed_quarter(anchor, years_back=1) if anchor else None
+
+
+def _latest_closed_quarter(anchor: date, years_back: int = 0) -> str:
+    index = (anchor.year - years_back) * 4 + (anchor.month - 1) // 3 - 1
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
