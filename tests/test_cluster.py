@@ -136,3 +136,33 @@ def test_an_event_alone_in_its_storyline_rejoins_one_as_it_grows() -> None:
     assert later.event.id == talks.event.id and not later.new_event
     assert later.storyline_id == strike.storyline_id
     assert clusterer.merged_storylines == [(talks.storyline_id, strike.storyline_id)]
+
+
+def _exact_cosine(clusterer: OnlineClusterer, a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two term bags weighted by the clusterer's IDF, computed from scratch."""
+    wa = {t: w * clusterer.idf(t) for t, w in a.items()}
+    wb = {t: w * clusterer.idf(t) for t, w in b.items()}
+    dot = sum(w * wb.get(t, 0.0) for t, w in wa.items())
+    norm = sum(w * w for w in wa.values()) ** 0.5 * sum(w * w for w in wb.values()) ** 0.5
+    return dot / norm
+
+
+def test_cached_norms_follow_an_event_as_it_grows() -> None:
+    """Similarity uses each event's norm kept between IDF snapshots: it must be renewed
+    when the event takes an article, or a grown event would be scored with its old size."""
+    settings = replace(WORDS_ONLY, idf_refresh=10.0)  # one snapshot for the whole test
+    clusterer = OnlineClusterer([], 1000, {}, settings)
+    first = clusterer.assign(Article("a", "a", "x"), bag("port", "strike", "wage"))
+    event_before = dict(first.event.terms)
+    grown = clusterer.assign(Article("b", "b", "x"), bag("port", "strike", "union", "crane"))
+    assert not grown.new_event
+    assert grown.similarity == pytest.approx(
+        _exact_cosine(clusterer, bag("port", "strike", "union", "crane"), event_before)
+    )
+    event_grown = dict(grown.event.terms)
+    probe = bag("port", "crane", "union")
+    third = clusterer.assign(Article("c", "c", "x"), probe)
+    assert third.event.id == first.event.id
+    # Compared with the grown event (both articles), not with the first article alone.
+    assert third.similarity == pytest.approx(_exact_cosine(clusterer, probe, event_grown))
+    assert third.similarity != pytest.approx(_exact_cosine(clusterer, probe, event_before))

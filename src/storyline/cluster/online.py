@@ -18,7 +18,11 @@ shared words, so an article's similarity to an event blends the two channels
 words alone.
 
 An event keeps the sum of its articles' ``1 + log(tf)`` weights; at comparison time it is
-weighted by the current IDF, so old and new articles are compared on the same scale.
+weighted by the IDF, so old and new articles are compared on the same scale. The IDF is a
+snapshot, taken again once the store has grown by ``idf_refresh`` (a share of its size)
+since the last one: between two snapshots every weight and every event's norm stays
+valid, so comparing an article with an event costs a pass over the article's terms only,
+however large the event (or storyline) has grown.
 """
 
 from __future__ import annotations
@@ -124,6 +128,11 @@ class OnlineClusterer:
         self.docs = docs
         self.doc_freq = Counter(doc_freq)
         self._idf: dict[str, float] = {}
+        # The store's size when the IDF snapshot was taken, and the snapshot's number.
+        self._idf_docs = docs
+        self._snapshot = 0
+        # Item id (event or storyline) -> (snapshot, norm of words, norm of people).
+        self._norms: dict[str, tuple[int, float, float]] = {}
         self.event_index = TermIndex()
         self.storyline_index = TermIndex()
         self.storyline_terms: dict[str, dict[str, float]] = {}
@@ -136,8 +145,7 @@ class OnlineClusterer:
             self._index_event(event)
 
     def idf(self, term: str) -> float:
-        # Document frequencies change only when an article is counted, so the weights of
-        # one assignment (dozens of candidates sharing most terms) are computed once.
+        """The term's weight in the current snapshot (computed on first use in it)."""
         weight = self._idf.get(term)
         if weight is None:
             weight = math.log((self.docs + 1) / (self.doc_freq.get(term, 0) + 1)) + 1.0
@@ -159,9 +167,20 @@ class OnlineClusterer:
         return Assignment(event, event.storyline_id, True, score)
 
     def _count(self, terms: dict[str, float]) -> None:
-        self._idf.clear()
+        """Count the article in the document frequencies; take a new IDF snapshot once
+        the store has grown enough to move the weights (``idf_refresh``). The article's own
+        terms always get a weight that counts it, so a term first seen now is never
+        weighed as if unseen."""
         self.docs += 1
         self.doc_freq.update(terms.keys())
+        if self.docs > self._idf_docs * (1.0 + self.settings.idf_refresh):
+            self._idf.clear()
+            self._idf_docs = self.docs
+            self._snapshot += 1
+        else:
+            for term in terms:
+                if self.doc_freq[term] == 1:
+                    self._idf.pop(term, None)
 
     def _best_event(
         self, terms: dict[str, float], day: str | None, exclude: str | None = None
@@ -189,18 +208,45 @@ class OnlineClusterer:
     ) -> float:
         """The bag of words' cosine blended with the people channel's (``person_weight``).
         An article that names nobody the event names gets only the words' share."""
-        event_words, event_people = self._weigh_split(event.terms)
+        words_norm, people_norm = self._norms_of(event.id, event.terms)
         weight = self.settings.person_weight
-        return (1.0 - weight) * cosine(words, event_words) + weight * cosine(people, event_people)
+        return (1.0 - weight) * self._cosine(words, event.terms, words_norm) + weight * (
+            self._cosine(people, event.terms, people_norm)
+        )
+
+    def _cosine(self, query: dict[str, float], terms: dict[str, float], norm: float) -> float:
+        """Cosine of a weighted query with an item's raw ``terms`` (weighted here by the
+        IDF snapshot), given the item's weighted ``norm``: one pass over the query."""
+        dot = 0.0
+        for term, weight in query.items():
+            raw = terms.get(term)
+            if raw is not None:
+                dot += weight * raw * self.idf(term)
+        if dot == 0.0:
+            return 0.0
+        return dot / (norm * math.sqrt(sum(w * w for w in query.values())))
+
+    def _norms_of(self, item_id: str, terms: dict[str, float]) -> tuple[float, float]:
+        """The weighted norms (words, people) of an event's or storyline's terms, kept
+        until the item changes or a new IDF snapshot is taken."""
+        cached = self._norms.get(item_id)
+        if cached is not None and cached[0] == self._snapshot:
+            return cached[1], cached[2]
+        words, people = self._weigh_split(terms)
+        norms = (_norm(words), _norm(people))
+        self._norms[item_id] = (self._snapshot, *norms)
+        return norms
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
         """Add an article's terms to its event (and the event's storyline)."""
         _add_terms(event.terms, terms)
         _widen_dates(event, day)
         self.event_index.add(event.id, terms)
+        self._norms.pop(event.id, None)
         if event.storyline_id:
             _add_terms(self.storyline_terms.setdefault(event.storyline_id, {}), terms)
             self.storyline_index.add(event.storyline_id, terms)
+            self._norms.pop(event.storyline_id, None)
 
     def _merge_into(
         self, event: EventState
@@ -225,9 +271,11 @@ class OnlineClusterer:
     def _absorb(self, keep: EventState, fold_in: EventState) -> None:
         self.event_index.remove(fold_in.id, fold_in.terms)
         del self.events[fold_in.id]
+        self._norms.pop(fold_in.id, None)
         old_storyline = fold_in.storyline_id
         if old_storyline and old_storyline != keep.storyline_id:
             _subtract_terms(self.storyline_terms[old_storyline], fold_in.terms)
+            self._norms.pop(old_storyline, None)
             self.storyline_events[old_storyline].discard(fold_in.id)
             if not self.storyline_events[old_storyline]:
                 # Its only event is gone: the storyline is now part of the kept one's.
@@ -257,8 +305,8 @@ class OnlineClusterer:
         ):
             if storyline_id == exclude:
                 continue
-            storyline = self._weigh_split(self.storyline_terms[storyline_id])[0]
-            similarity = cosine(vector, storyline)
+            terms = self.storyline_terms[storyline_id]
+            similarity = self._cosine(vector, terms, self._norms_of(storyline_id, terms)[0])
             if similarity > score:
                 best, score = storyline_id, similarity
         return best, score
@@ -280,6 +328,7 @@ class OnlineClusterer:
         self.merged_storylines.append((own, best))
         event.storyline_id = best
         _add_terms(self.storyline_terms[best], event.terms)
+        self._norms.pop(best, None)
         self.storyline_events[best].add(event.id)
         self.storyline_index.add(best, event.terms)
 
@@ -292,9 +341,6 @@ class OnlineClusterer:
             self.storyline_events.setdefault(event.storyline_id, set()).add(event.id)
             self.storyline_index.add(event.storyline_id, event.terms)
 
-    def _weigh(self, terms: dict[str, float]) -> dict[str, float]:
-        return {t: w * self.idf(t) for t, w in terms.items()}
-
     def _weigh_split(self, terms: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
         """TF-IDF weights in two channels: (the bag of words with its entity names, the
         people named)."""
@@ -306,14 +352,8 @@ class OnlineClusterer:
         return words, people
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    if dot == 0.0:
-        return 0.0
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
 
 
 def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:
