@@ -28,6 +28,7 @@ however large the event (or storyline) has grown.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -110,7 +111,7 @@ class TermIndex:
                 break
             for item_id in posting:
                 scores[item_id] = scores.get(item_id, 0.0) + weight
-        return sorted(scores, key=lambda i: scores[i], reverse=True)[:limit]
+        return heapq.nlargest(limit, scores, key=scores.__getitem__)
 
 
 class OnlineClusterer:
@@ -155,10 +156,12 @@ class OnlineClusterer:
     def assign(self, article: Article, terms: dict[str, float]) -> Assignment:
         self._count(terms)
         day = article_day(article)
-        best, score = self._best_event(terms, day)
+        candidates = self._candidate_events(terms)
+        norms = self._weigh_norms(terms)
+        best, score = self._best_event(terms, norms, day, candidates)
         if best is not None and score >= self.settings.event_join:
             self._grow(best, terms, day)
-            kept, merged = self._merge_into(best)
+            kept, merged = self._merge_into(best, candidates)
             self._rejoin_storyline(kept)
             return Assignment(kept, kept.storyline_id, False, score, merged)
         event = EventState(_id("ev", article.id), dict(terms), day, day)
@@ -182,49 +185,63 @@ class OnlineClusterer:
                 if self.doc_freq[term] == 1:
                     self._idf.pop(term, None)
 
-    def _best_event(
-        self, terms: dict[str, float], day: str | None, exclude: str | None = None
-    ) -> tuple[EventState | None, float]:
-        words, people = self._weigh_split(terms)
-        vector = words | people
-        best: EventState | None = None
-        score = 0.0
-        for event_id in self.event_index.candidates(
-            vector,
+    def _candidate_events(self, terms: dict[str, float]) -> list[str]:
+        """The events sharing the article's most informative terms (the inverted index)."""
+        return self.event_index.candidates(
+            self._weighted(terms),
             self.settings.candidate_terms,
             self.settings.candidate_events,
             self.settings.candidate_postings,
-        ):
-            event = self.events[event_id]
-            if event_id == exclude or not _close_in_time(event, day, self.settings.event_max_days):
+        )
+
+    def _best_event(
+        self,
+        terms: dict[str, float],
+        norms: tuple[float, float],
+        day: str | None,
+        candidates: list[str],
+        exclude: str | None = None,
+    ) -> tuple[EventState | None, float]:
+        best: EventState | None = None
+        score = 0.0
+        for event_id in candidates:
+            event = self.events.get(event_id)  # None once merged into another
+            if event is None or event_id == exclude:
                 continue
-            similarity = self._event_similarity(words, people, event)
+            if not _close_in_time(event, day, self.settings.event_max_days):
+                continue
+            similarity = self._event_similarity(terms, norms, event)
             if similarity > score:
                 best, score = event, similarity
         return best, score
 
     def _event_similarity(
-        self, words: dict[str, float], people: dict[str, float], event: EventState
+        self, terms: dict[str, float], norms: tuple[float, float], event: EventState
     ) -> float:
         """The bag of words' cosine blended with the people channel's (``person_weight``).
         An article that names nobody the event names gets only the words' share."""
-        words_norm, people_norm = self._norms_of(event.id, event.terms)
+        words_dot, people_dot = self._dots(terms, event.terms)
+        event_norms = self._norms_of(event.id, event.terms)
         weight = self.settings.person_weight
-        return (1.0 - weight) * self._cosine(words, event.terms, words_norm) + weight * (
-            self._cosine(people, event.terms, people_norm)
+        return (1.0 - weight) * _ratio(words_dot, norms[0] * event_norms[0]) + weight * _ratio(
+            people_dot, norms[1] * event_norms[1]
         )
 
-    def _cosine(self, query: dict[str, float], terms: dict[str, float], norm: float) -> float:
-        """Cosine of a weighted query with an item's raw ``terms`` (weighted here by the
-        IDF snapshot), given the item's weighted ``norm``: one pass over the query."""
-        dot = 0.0
-        for term, weight in query.items():
-            raw = terms.get(term)
-            if raw is not None:
-                dot += weight * raw * self.idf(term)
-        if dot == 0.0:
-            return 0.0
-        return dot / (norm * math.sqrt(sum(w * w for w in query.values())))
+    def _dots(self, a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
+        """TF-IDF dot products of two raw term bags (words, people), in one pass over the
+        smaller bag: an article against an event, or an event against another."""
+        if len(a) > len(b):
+            a, b = b, a
+        words = people = 0.0
+        for term, weight in a.items():
+            other = b.get(term)
+            if other is not None:
+                product = weight * other * self.idf(term) ** 2
+                if term.startswith(PERSON_PREFIX):
+                    people += product
+                else:
+                    words += product
+        return words, people
 
     def _norms_of(self, item_id: str, terms: dict[str, float]) -> tuple[float, float]:
         """The weighted norms (words, people) of an event's or storyline's terms, kept
@@ -232,10 +249,20 @@ class OnlineClusterer:
         cached = self._norms.get(item_id)
         if cached is not None and cached[0] == self._snapshot:
             return cached[1], cached[2]
-        words, people = self._weigh_split(terms)
-        norms = (_norm(words), _norm(people))
+        norms = self._weigh_norms(terms)
         self._norms[item_id] = (self._snapshot, *norms)
         return norms
+
+    def _weigh_norms(self, terms: dict[str, float]) -> tuple[float, float]:
+        """The TF-IDF norms (words, people) of a raw term bag."""
+        words = people = 0.0
+        for term, weight in terms.items():
+            squared = (weight * self.idf(term)) ** 2
+            if term.startswith(PERSON_PREFIX):
+                people += squared
+            else:
+                words += squared
+        return math.sqrt(words), math.sqrt(people)
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
         """Add an article's terms to its event (and the event's storyline)."""
@@ -249,15 +276,20 @@ class OnlineClusterer:
             self._norms.pop(event.storyline_id, None)
 
     def _merge_into(
-        self, event: EventState
+        self, event: EventState, candidates: list[str]
     ) -> tuple[EventState, list[tuple[EventState, EventState]]]:
         """Once an event has grown, it may be as close to another event as articles of
         one happening are to each other (``event_merge``): the two are one happening. The
         younger is folded into the older (whose id stays), and this repeats while the grown
-        event finds another. Returns the event the article ends up in and the merges."""
+        event finds another. The other event is one the article itself was close to (its
+        ``candidates``): an article that makes two events one is about both. Returns the
+        event the article ends up in and the merges."""
         merged: list[tuple[EventState, EventState]] = []
         while True:
-            other, score = self._best_event(event.terms, event.last_date, exclude=event.id)
+            norms = self._norms_of(event.id, event.terms)
+            other, score = self._best_event(
+                event.terms, norms, event.last_date, candidates, exclude=event.id
+            )
             if other is None or score < self.settings.event_merge:
                 return event, merged
             if not _close_in_time(other, event.first_date, self.settings.event_max_days):
@@ -295,10 +327,11 @@ class OnlineClusterer:
     def _closest_storyline(
         self, event: EventState, exclude: str | None = None
     ) -> tuple[str | None, float]:
-        vector = self._weigh_split(event.terms)[0]
+        words = {t: w for t, w in event.terms.items() if not t.startswith(PERSON_PREFIX)}
+        words_norm = self._norms_of(event.id, event.terms)[0]
         best, score = None, 0.0
         for storyline_id in self.storyline_index.candidates(
-            vector,
+            self._weighted(words),
             self.settings.candidate_terms,
             self.settings.candidate_events,
             self.settings.candidate_postings,
@@ -306,7 +339,8 @@ class OnlineClusterer:
             if storyline_id == exclude:
                 continue
             terms = self.storyline_terms[storyline_id]
-            similarity = self._cosine(vector, terms, self._norms_of(storyline_id, terms)[0])
+            dot = self._dots(words, terms)[0]
+            similarity = _ratio(dot, words_norm * self._norms_of(storyline_id, terms)[0])
             if similarity > score:
                 best, score = storyline_id, similarity
         return best, score
@@ -341,19 +375,12 @@ class OnlineClusterer:
             self.storyline_events.setdefault(event.storyline_id, set()).add(event.id)
             self.storyline_index.add(event.storyline_id, event.terms)
 
-    def _weigh_split(self, terms: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
-        """TF-IDF weights in two channels: (the bag of words with its entity names, the
-        people named)."""
-        words: dict[str, float] = {}
-        people: dict[str, float] = {}
-        for term, weight in terms.items():
-            channel = people if term.startswith(PERSON_PREFIX) else words
-            channel[term] = weight * self.idf(term)
-        return words, people
+    def _weighted(self, terms: dict[str, float]) -> dict[str, float]:
+        return {term: weight * self.idf(term) for term, weight in terms.items()}
 
 
-def _norm(vector: dict[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in vector.values()))
+def _ratio(dot: float, norms: float) -> float:
+    return dot / norms if dot else 0.0
 
 
 def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:
