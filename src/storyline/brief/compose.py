@@ -64,6 +64,8 @@ class _Context:
     # sentences have in all (looked up for every citation and every event's lead).
     sentences_of: dict[str, list[IndexedSentence]]
     backing: Counter[str]
+    # Per event (None: articles in no event), the independent sources reporting it.
+    event_sources: dict[str | None, set[str]]
 
 
 def compose(
@@ -149,7 +151,17 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         settings=settings,
         sentences_of=_sentences_by_article(index),
         backing=_backing(found),
+        event_sources=_sources_by_event(members, event_of),
     )
+
+
+def _sources_by_event(
+    members: list[Article], event_of: dict[str, str | None]
+) -> dict[str | None, set[str]]:
+    by_event: dict[str | None, set[str]] = {}
+    for article in members:
+        by_event.setdefault(event_of.get(article.id), set()).add(source_of(article))
+    return by_event
 
 
 def _sentences_by_article(index: list[IndexedSentence]) -> dict[str, list[IndexedSentence]]:
@@ -248,8 +260,9 @@ def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSen
     claim = ctx.claims.get((article.id, start))
     citations = [Citation(ctx.number[article.id], article.id, start, end)]
     supporters = _citable(claim.supported_by if claim else [], ctx)
+    stems = content_stems(text) if supporters else set()
     for supporter in supporters[: ctx.settings.max_citations - 1]:
-        span = _best_span(text, supporter, ctx)
+        span = _best_span(stems, supporter, ctx)
         if span:
             citations.append(Citation(ctx.number[supporter], supporter, *span))
     more = max(0, len(supporters) - (ctx.settings.max_citations - 1))
@@ -271,8 +284,8 @@ def _citable(supporters: list[str], ctx: _Context) -> list[str]:
     return sorted(known, key=lambda s: (ctx.articles[s].duplicate_of is not None, ctx.number[s]))
 
 
-def _best_span(text: str, supporter: str, ctx: _Context) -> tuple[int, int] | None:
-    stems = content_stems(text)
+def _best_span(stems: set[str], supporter: str, ctx: _Context) -> tuple[int, int] | None:
+    """The supporter's sentence sharing most of the cited sentence's words."""
     best = max(
         ctx.sentences_of.get(supporter, []),
         key=lambda s: len(stems & s.stems),
@@ -282,12 +295,8 @@ def _best_span(text: str, supporter: str, ctx: _Context) -> tuple[int, int] | No
 
 
 def _event_has_other_sources(article: Article, ctx: _Context) -> bool:
-    event = ctx.event_of.get(article.id)
-    return any(
-        source_of(a) != source_of(article)
-        for a in ctx.articles.values()
-        if ctx.event_of.get(a.id) == event
-    )
+    sources = ctx.event_sources.get(ctx.event_of.get(article.id), set())
+    return bool(sources - {source_of(article)})
 
 
 def _with_dates(article: Article, start: int, end: int) -> str:
