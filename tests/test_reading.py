@@ -259,7 +259,7 @@ def test_worker_processes_read_as_one_process_does(
 ) -> None:
     # The parallel path starts at read.PARALLEL_FROM articles; all that the workers find
     # (sentences, entities, quotes, times, dates) must come back into the given articles.
-    monkeypatch.setattr(read_stage, "_start_method", lambda: method)
+    monkeypatch.setattr(read_stage, "start_method", lambda: method)
     texts = [
         f"Mayor Helen Okafor{n} opened bridge {n} in Valmora on Monday, March 2, 2026.\n\n"
         f"“This bridge joins two halves of one city,” Okafor{n} said on Tuesday."

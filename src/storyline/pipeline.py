@@ -9,7 +9,8 @@ per storyline). Articles whose stored stage versions are current are not redone.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,8 +25,13 @@ from storyline.read import STAGE_VERSION as READ_VERSION
 from storyline.read import date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
+from storyline.workers import ordered_map
 
 log = logging.getLogger(__name__)
+
+# From this many storylines to brief on, composing runs in worker processes (starting them
+# costs a fraction of a second with fork, a second or two with spawn).
+PARALLEL_BRIEFS_FROM = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,24 +288,49 @@ def brief_all(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick)
 def brief_storylines(
     store: Store, storyline_ids: set[str], settings: Settings = DEFAULT, tick: Tick = _no_tick
 ) -> int:
-    """Compose, summarise and store the briefing of each given storyline."""
+    """Compose, summarise and store the briefing of each given storyline. Composing (the
+    comparison of every sentence with the other sources') runs in worker processes when
+    there are enough storylines; reading the store and writing to it stay here."""
+    held: deque[_BriefingInput] = deque()
+
+    def inputs() -> Iterator[_BriefingInput]:
+        for storyline_id in sorted(storyline_ids):
+            item = _briefing_input(store, storyline_id, settings)
+            if item is not None:
+                held.append(item)
+                yield item
+
+    many = len(storyline_ids) >= PARALLEL_BRIEFS_FROM
+    composed = ordered_map(_compose, inputs()) if many else map(_compose, inputs())
     count = 0
-    for storyline_id in sorted(storyline_ids):
-        events = store.events_of(storyline_id)
-        if not events:
-            continue
-        ids = [a for e in events for a in e.article_ids]
-        articles = {a.id: a for a in store.articles(ids)}
-        storyline = Storyline(storyline_id, [e.id for e in events])
-        _stamp_storyline(store, articles, events, storyline_id)
-        _date_through_events(store, articles, events, settings)
-        briefing = brief.compose(storyline, events, articles, settings)
+    for briefing in composed:
+        _, events, articles, _ = held.popleft()
         if settings.llm_base_url:
             briefing = llm.rewrite_main(briefing, articles, llm.openai_chat(settings), settings)
         store.save_briefing(briefing, summarise(briefing, events, articles))
         count += 1
         tick("brief")
     return count
+
+
+_BriefingInput = tuple[Storyline, list[Event], dict[str, Article], Settings]
+
+
+def _briefing_input(store: Store, storyline_id: str, settings: Settings) -> _BriefingInput | None:
+    """A storyline's events and articles, its articles brought in step with it first."""
+    events = store.events_of(storyline_id)
+    if not events:
+        return None
+    ids = [a for e in events for a in e.article_ids]
+    articles = {a.id: a for a in store.articles(ids)}
+    _stamp_storyline(store, articles, events, storyline_id)
+    _date_through_events(store, articles, events, settings)
+    return Storyline(storyline_id, [e.id for e in events]), events, articles, settings
+
+
+def _compose(item: _BriefingInput) -> Briefing:
+    storyline, events, articles, settings = item
+    return brief.compose(storyline, events, articles, settings)
 
 
 def _stamp_storyline(

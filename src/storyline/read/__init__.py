@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
 from datetime import date
 
@@ -18,6 +15,7 @@ from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times, is_day
 from storyline.settings import DEFAULT, Settings
+from storyline.workers import ordered_map, start_method
 
 STAGE_VERSION = "read-2"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
@@ -25,7 +23,8 @@ BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
 # about a second) on a two-core machine.
 PARALLEL_FROM = 200
-WORKERS = 2
+# Batches in flight in the workers (about 250 articles).
+READ_AHEAD = 8
 
 
 def read_articles(articles: Iterable[Article], parallel: bool = True) -> Iterator[Article]:
@@ -44,26 +43,18 @@ def read_articles(articles: Iterable[Article], parallel: bool = True) -> Iterato
 
 
 def _read_in_workers(batch: list[Article]) -> Iterator[Article]:
-    """The whole reading (model and rules) in two worker processes, so that the rules do not
+    """The whole reading (model and rules) in worker processes, so that the rules do not
     queue behind the model in this one; only the articles travel between processes."""
     chunks = [batch[i : i + BATCH] for i in range(0, len(batch), BATCH)]
-    method = _start_method()
+    method = start_method()
     if method == "fork":
         nlp.load()  # once here, shared by both workers, instead of once in each
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
-        for chunk, done in zip(chunks, pool.map(_read_chunk, chunks), strict=True):
-            for article, read in zip(chunk, done, strict=True):
-                _copy_reading(read, article)
-                yield article
-
-
-def _start_method() -> str:
-    """Fork when this process runs one thread: the workers then start with the model this
-    process has loaded, in a fraction of a second, where spawned ones each import and load
-    it again (about 10 s of the 50 a 1,000-article run took here). A process with other
-    threads (a server) spawns, as forking it could copy a lock another thread holds."""
-    return "fork" if threading.active_count() == 1 else "spawn"
+    # Workers read ahead while this process stores what they return.
+    done = ordered_map(_read_chunk, chunks, method, ahead=READ_AHEAD)
+    for chunk, read in zip(chunks, done, strict=True):
+        for article, read_article in zip(chunk, read, strict=True):
+            _copy_reading(read_article, article)
+            yield article
 
 
 def _read_chunk(chunk: list[Article]) -> list[Article]:
