@@ -84,4 +84,4 @@ def test_clustering_holds_its_floors() -> None:
 
     scores = cluster_eval.score(ECBPLUS)["storyline_online"]
     assert scores["event"]["f1"] >= 0.86
-    assert scores["topic"]["f1"] >= 0.86
+    assert scores["topic"]["f1"] >= 0.885  # 0.892 measured; the batch baseline 0.893

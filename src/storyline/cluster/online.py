@@ -22,7 +22,8 @@ weighted by the IDF, so old and new articles are compared on the same scale. The
 snapshot, taken again once the store has grown by ``idf_refresh`` (a share of its size)
 since the last one: between two snapshots every weight and every event's norm stays
 valid, so comparing an article with an event costs a pass over the article's terms only,
-however large the event (or storyline) has grown.
+however large the event has grown. A storyline is as close to a new event as its closest
+event is.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import EventState
 
-STAGE_VERSION = "cluster-2"
+STAGE_VERSION = "cluster-3"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 TITLE_WEIGHT = 2
 ENTITY_WEIGHT = 2
@@ -76,7 +77,7 @@ class Assignment:
 
 
 class TermIndex:
-    """An inverted index from terms to the items (events or storylines) that contain them,
+    """An inverted index from terms to the items (events) that contain them,
     so candidates come from a few short posting lists instead of a scan of the store."""
 
     def __init__(self) -> None:
@@ -132,7 +133,7 @@ class OnlineClusterer:
         # The store's size when the IDF snapshot was taken, and the snapshot's number.
         self._idf_docs = docs
         self._snapshot = 0
-        # Item id (event or storyline) -> (snapshot, norm of words, norm of people).
+        # Event id -> (snapshot, norm of words, norm of people).
         self._norms: dict[str, tuple[int, float, float]] = {}
         self.event_index = TermIndex()
         self.storyline_events: dict[str, set[str]] = {}
@@ -242,7 +243,7 @@ class OnlineClusterer:
         return words, people
 
     def _norms_of(self, item_id: str, terms: dict[str, float]) -> tuple[float, float]:
-        """The weighted norms (words, people) of an event's or storyline's terms, kept
+        """The weighted norms (words, people) of an event's terms, kept
         until the item changes or a new IDF snapshot is taken."""
         cached = self._norms.get(item_id)
         if cached is not None and cached[0] == self._snapshot:
@@ -263,7 +264,7 @@ class OnlineClusterer:
         return math.sqrt(words), math.sqrt(people)
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
-        """Add an article's terms to its event (and the event's storyline)."""
+        """Add an article's terms to its event."""
         _add_terms(event.terms, terms)
         _widen_dates(event, day)
         self.event_index.add(event.id, terms)
