@@ -12,7 +12,7 @@ from storyline import pipeline
 from storyline.cluster.online import OnlineClusterer, TermIndex
 from storyline.model import Article, RawDocument
 from storyline.settings import DEFAULT
-from storyline.store.db import Store
+from storyline.store.db import EventState, Store
 
 # Bars chosen for these small hand-made term bags, not the defaults for news articles.
 TIGHT = replace(DEFAULT, event_join=0.5, event_merge=0.5)
@@ -166,3 +166,29 @@ def test_cached_norms_follow_an_event_as_it_grows() -> None:
     # Compared with the grown event (both articles), not with the first article alone.
     assert third.similarity == pytest.approx(_exact_cosine(clusterer, probe, event_grown))
     assert third.similarity != pytest.approx(_exact_cosine(clusterer, probe, event_before))
+
+
+def test_a_storyline_is_as_close_as_its_closest_event_not_its_summed_words() -> None:
+    """Twenty events of one storyline that share only everyday words ("council", "city",
+    "mayor") sum to a vector of those words, which any report naming them comes close to.
+    A report that shares nothing else with any of the events must not join the storyline;
+    one close to one of its events does."""
+    common = ["council", "city", "mayor"]
+    events = [
+        EventState(f"ev-{n}", bag(*common, f"topic{n}a", f"topic{n}b", f"topic{n}c"), None, None)
+        for n in range(20)
+    ]
+    for event in events:
+        event.storyline_id = "st-big"
+    doc_freq = {t: 1 for e in events for t in e.terms} | {word: 500 for word in common}
+    # Events only by their own words (event_join 0.9), so each report starts one.
+    settings = replace(WORDS_ONLY, event_join=0.9, event_merge=0.95)
+    clusterer = OnlineClusterer(events, 1000, doc_freq, settings)
+    unrelated = clusterer.assign(
+        Article("flood", "flood", "x"), bag(*common, "flood", "river", "rain")
+    )
+    assert unrelated.new_event and unrelated.storyline_id != "st-big"
+    related = clusterer.assign(
+        Article("topic3", "topic3", "x"), bag(*common, "topic3a", "topic3b", "ferry")
+    )
+    assert related.new_event and related.storyline_id == "st-big"
