@@ -94,7 +94,11 @@ def _is_name(text: str) -> bool:
 def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
     words = {name: _words(name) for name in mentions}
     words = {name: w for name, w in words.items() if w}
-    roots = {name: _root(name, words) for name in words}
+    having: dict[str, set[str]] = {}
+    for name, name_words in words.items():
+        for word in name_words:
+            having.setdefault(word, set()).add(name)
+    roots = {name: _root(name, words, having) for name in words}
     # Names with the same words ("López Obrador", "Lopez Obrador") are one group.
     groups: dict[frozenset[str], list[str]] = {}
     for name, root in roots.items():
@@ -116,11 +120,14 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in NAME_WORD.findall(fold(name)) if w not in TITLES)
 
 
-def _root(name: str, words: dict[str, frozenset[str]]) -> str:
+def _root(name: str, words: dict[str, frozenset[str]], having: dict[str, set[str]]) -> str:
     """The one longest name that contains this one, or the name itself when none does or
-    when the longer names that contain it are not all one person's."""
+    when the longer names that contain it are not all one person's. ``having`` gives the
+    names that use each word, so only names sharing all of this one's words are looked at,
+    not every name of the storyline (a long storyline names thousands of people)."""
     own = words[name]
-    longer = [n for n, w in words.items() if own < w]
+    sharing = set.intersection(*(having[w] for w in own))
+    longer = [n for n in sharing if own < words[n]]
     if not longer:
         return name
     widest = max(longer, key=lambda n: (len(words[n]), n))
