@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from storyline import pipeline
-from storyline.cluster.online import OnlineClusterer, TermIndex
-from storyline.model import Article, RawDocument
+from storyline.cluster.online import OnlineClusterer, TermIndex, article_terms
+from storyline.model import Article, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
 from storyline.store.db import EventState, Store
 
@@ -85,6 +85,37 @@ def test_an_article_naming_nobody_gets_only_the_words_share() -> None:
     clusterer.assign(Article("a", "a", "x"), bag("port", "strike", "wage", "union", "p:ana brisk"))
     same_words = clusterer.assign(Article("b", "b", "x"), bag("port", "strike", "wage", "union"))
     assert same_words.similarity == pytest.approx(1.0 - TIGHT.person_weight)
+
+
+def test_an_article_names_the_years_of_its_resolved_dates() -> None:
+    article = Article("a", "a", "Reid entered rehab on March 3, 2009, for weeks.")
+    article.times = [
+        TimeExpr("March 3, 2009", 23, 36, "2009-03-03", None),
+        TimeExpr("weeks", 42, 47, "PXW", None),
+        TimeExpr("the 1990s", 0, 0, "199", None),
+        TimeExpr("Friday", 0, 0, None, None),
+    ]
+    years = [term for term in article_terms(article) if term.startswith("y:")]
+    assert years == ["y:2009"]
+
+
+@pytest.mark.parametrize(
+    ("years", "joins"),
+    [(["y:2008"], True), ([], True), (["y:2013", "y:2008"], True), (["y:2013"], False)],
+)
+def test_the_same_happening_in_another_year_starts_its_own_event(
+    years: list[str], joins: bool
+) -> None:
+    clusterer = OnlineClusterer([], 0, {}, WORDS_ONLY)
+    first = clusterer.assign(
+        Article("a", "a", "x"), bag("port", "strike", "wage", "union", "crane", "y:2008")
+    )
+    second = clusterer.assign(
+        Article("b", "b", "x"), bag("port", "strike", "wage", "union", "talks", *years)
+    )
+    assert (second.event.id == first.event.id) is joins
+    if not joins:  # the words alone would have joined it (0.669)
+        assert second.similarity == pytest.approx(0.669 * WORDS_ONLY.year_mismatch, abs=1e-3)
 
 
 def test_merged_events_resolve_in_the_store(tmp_path: Path) -> None:

@@ -83,5 +83,5 @@ def test_clustering_holds_its_floors() -> None:
     from storyline.eval import cluster as cluster_eval
 
     scores = cluster_eval.score(ECBPLUS)["storyline_online"]
-    assert scores["event"]["f1"] >= 0.86
+    assert scores["event"]["f1"] >= 0.87  # 0.877 measured; the batch baseline 0.885
     assert scores["topic"]["f1"] >= 0.885  # 0.892 measured; the batch baseline 0.893

@@ -17,6 +17,13 @@ shared words, so an article's similarity to an event blends the two channels
 (Miranda et al., EMNLP 2018). Storylines, which gather related events, compare the bag of
 words alone.
 
+The years an article names (``y:2008``, from its resolved time expressions) are kept
+apart too, and never weighed as words: they say when. Two reports that both name years
+and share none are seldom about one happening (ECB+'s sibling events are the same kind of
+happening in another year: one actress's stay in rehab in 2008, another's in 2013), so
+their similarity is lowered (``year_mismatch``). This is the undated article's time
+proximity: articles with publication dates are kept apart by ``event_max_days`` as well.
+
 An event keeps the sum of its articles' ``1 + log(tf)`` weights; at comparison time it is
 weighted by the IDF, so old and new articles are compared on the same scale. The IDF is a
 snapshot, taken again once the store has grown by ``idf_refresh`` (a share of its size)
@@ -31,21 +38,26 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from storyline.extract.words import content_words, fold, stem
 from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import EventState
 
-STAGE_VERSION = "cluster-3"
+STAGE_VERSION = "cluster-4"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 TITLE_WEIGHT = 2
 ENTITY_WEIGHT = 2
 PERSON_PREFIX = "p:"
+YEAR_PREFIX = "y:"
+# A resolved value that starts with a year (not a duration, a decade or an unknown XXXX).
+DATED_VALUE = re.compile(r"\d{4}")
 
 
 def article_terms(article: Article) -> dict[str, float]:
@@ -58,11 +70,31 @@ def article_terms(article: Article) -> dict[str, float]:
             counts["e:" + fold(entity.canonical.removeprefix("the "))] += ENTITY_WEIGHT
         if entity.label == "PERSON":
             counts[PERSON_PREFIX + fold(entity.canonical)] += 1
+    counts.update(YEAR_PREFIX + year for year in named_years(article))
     return {term: 1.0 + math.log(n) for term, n in counts.items()}
+
+
+def named_years(article: Article) -> list[str]:
+    """The year of each of the article's time expressions that resolved to a date (an
+    undated article's "March 3, 2009"; a dated one's "last year" too)."""
+    return [
+        time.value[:4]
+        for time in article.times
+        if time.value is not None and DATED_VALUE.match(time.value)
+    ]
 
 
 def article_day(article: Article) -> str | None:
     return article.event_date or article.published
+
+
+class Profile(NamedTuple):
+    """What comparing a term bag needs besides its terms: the TF-IDF norms of its words
+    and of its people, and the years it names."""
+
+    words: float
+    people: float
+    years: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -133,8 +165,8 @@ class OnlineClusterer:
         # The store's size when the IDF snapshot was taken, and the snapshot's number.
         self._idf_docs = docs
         self._snapshot = 0
-        # Event id -> (snapshot, norm of words, norm of people).
-        self._norms: dict[str, tuple[int, float, float]] = {}
+        # Event id -> (snapshot, its profile in that snapshot).
+        self._profiles: dict[str, tuple[int, Profile]] = {}
         self.event_index = TermIndex()
         self.storyline_events: dict[str, set[str]] = {}
         # Arrival order of events (the store gives them in order): a merge keeps the older.
@@ -156,15 +188,15 @@ class OnlineClusterer:
         self._count(terms)
         day = article_day(article)
         candidates = self._candidate_events(terms)
-        norms = self._weigh_norms(terms)
-        best, score = self._best_event(terms, norms, day, candidates)
+        profile = self._profile(terms)
+        best, score = self._best_event(terms, profile, day, candidates)
         if best is not None and score >= self.settings.event_join:
             self._grow(best, terms, day)
             kept, merged = self._merge_into(best, candidates)
             self._rejoin_storyline(kept)
             return Assignment(kept, kept.storyline_id, False, score, merged)
         event = EventState(_id("ev", article.id), dict(terms), day, day)
-        event.storyline_id = self._storyline_for(event, norms[0], candidates)
+        event.storyline_id = self._storyline_for(event, profile.words, candidates)
         self._index_event(event)
         return Assignment(event, event.storyline_id, True, score)
 
@@ -196,7 +228,7 @@ class OnlineClusterer:
     def _best_event(
         self,
         terms: dict[str, float],
-        norms: tuple[float, float],
+        profile: Profile,
         day: str | None,
         candidates: list[str],
         exclude: str | None = None,
@@ -209,26 +241,31 @@ class OnlineClusterer:
                 continue
             if not _close_in_time(event, day, self.settings.event_max_days):
                 continue
-            similarity = self._event_similarity(terms, norms, event)
+            similarity = self._event_similarity(terms, profile, event)
             if similarity > score:
                 best, score = event, similarity
         return best, score
 
     def _event_similarity(
-        self, terms: dict[str, float], norms: tuple[float, float], event: EventState
+        self, terms: dict[str, float], profile: Profile, event: EventState
     ) -> float:
-        """The bag of words' cosine blended with the people channel's (``person_weight``).
-        An article that names nobody the event names gets only the words' share."""
+        """The bag of words' cosine blended with the people channel's (``person_weight``),
+        lowered by ``year_mismatch`` when both name years and share none. An article that
+        names nobody the event names gets only the words' share."""
         words_dot, people_dot = self._dots(terms, event.terms)
-        event_norms = self._norms_of(event.id, event.terms)
+        event_profile = self._profile_of(event.id, event.terms)
         weight = self.settings.person_weight
-        return (1.0 - weight) * _ratio(words_dot, norms[0] * event_norms[0]) + weight * _ratio(
-            people_dot, norms[1] * event_norms[1]
-        )
+        similarity = (1.0 - weight) * _ratio(
+            words_dot, profile.words * event_profile.words
+        ) + weight * _ratio(people_dot, profile.people * event_profile.people)
+        if profile.years and event_profile.years and profile.years.isdisjoint(event_profile.years):
+            similarity *= self.settings.year_mismatch
+        return similarity
 
     def _dots(self, a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
         """TF-IDF dot products of two raw term bags (words, people), in one pass over the
-        smaller bag: an article against an event, or an event against another."""
+        smaller bag: an article against an event, or an event against another. Years are
+        compared as sets (``Profile``), not weighed."""
         if len(a) > len(b):
             a, b = b, a
         words = people = 0.0
@@ -238,37 +275,41 @@ class OnlineClusterer:
                 product = weight * other * self.idf(term) ** 2
                 if term.startswith(PERSON_PREFIX):
                     people += product
-                else:
+                elif not term.startswith(YEAR_PREFIX):
                     words += product
         return words, people
 
-    def _norms_of(self, item_id: str, terms: dict[str, float]) -> tuple[float, float]:
-        """The weighted norms (words, people) of an event's terms, kept
-        until the item changes or a new IDF snapshot is taken."""
-        cached = self._norms.get(item_id)
+    def _profile_of(self, item_id: str, terms: dict[str, float]) -> Profile:
+        """An event's profile, kept until the event changes or a new IDF snapshot is
+        taken."""
+        cached = self._profiles.get(item_id)
         if cached is not None and cached[0] == self._snapshot:
-            return cached[1], cached[2]
-        norms = self._weigh_norms(terms)
-        self._norms[item_id] = (self._snapshot, *norms)
-        return norms
+            return cached[1]
+        profile = self._profile(terms)
+        self._profiles[item_id] = (self._snapshot, profile)
+        return profile
 
-    def _weigh_norms(self, terms: dict[str, float]) -> tuple[float, float]:
-        """The TF-IDF norms (words, people) of a raw term bag."""
+    def _profile(self, terms: dict[str, float]) -> Profile:
+        """The TF-IDF norms (words, people) and the years of a raw term bag, in one pass."""
         words = people = 0.0
+        years: list[str] = []
         for term, weight in terms.items():
+            if term.startswith(YEAR_PREFIX):
+                years.append(term[len(YEAR_PREFIX) :])
+                continue
             squared = (weight * self.idf(term)) ** 2
             if term.startswith(PERSON_PREFIX):
                 people += squared
             else:
                 words += squared
-        return math.sqrt(words), math.sqrt(people)
+        return Profile(math.sqrt(words), math.sqrt(people), frozenset(years))
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
         """Add an article's terms to its event."""
         _add_terms(event.terms, terms)
         _widen_dates(event, day)
-        self.event_index.add(event.id, terms)
-        self._norms.pop(event.id, None)
+        self.event_index.add(event.id, _indexed(terms))
+        self._profiles.pop(event.id, None)
 
     def _merge_into(
         self, event: EventState, candidates: list[str]
@@ -281,9 +322,9 @@ class OnlineClusterer:
         event the article ends up in and the merges."""
         merged: list[tuple[EventState, EventState]] = []
         while True:
-            norms = self._norms_of(event.id, event.terms)
+            profile = self._profile_of(event.id, event.terms)
             other, score = self._best_event(
-                event.terms, norms, event.last_date, candidates, exclude=event.id
+                event.terms, profile, event.last_date, candidates, exclude=event.id
             )
             if other is None or score < self.settings.event_merge:
                 return event, merged
@@ -296,9 +337,9 @@ class OnlineClusterer:
             event = keep
 
     def _absorb(self, keep: EventState, fold_in: EventState) -> None:
-        self.event_index.remove(fold_in.id, fold_in.terms)
+        self.event_index.remove(fold_in.id, _indexed(fold_in.terms))
         del self.events[fold_in.id]
-        self._norms.pop(fold_in.id, None)
+        self._profiles.pop(fold_in.id, None)
         old_storyline = fold_in.storyline_id
         if old_storyline and old_storyline != keep.storyline_id:
             self.storyline_events[old_storyline].discard(fold_in.id)
@@ -334,7 +375,7 @@ class OnlineClusterer:
             if other is None or event_id == event.id or other.storyline_id in (None, exclude):
                 continue
             dot = self._dots(event.terms, other.terms)[0]
-            similarity = _ratio(dot, words_norm * self._norms_of(event_id, other.terms)[0])
+            similarity = _ratio(dot, words_norm * self._profile_of(event_id, other.terms).words)
             if similarity > score:
                 best, score = other.storyline_id, similarity
         return best, score
@@ -347,7 +388,7 @@ class OnlineClusterer:
         own = event.storyline_id
         if own is None or self.storyline_events.get(own) != {event.id}:
             return
-        words_norm = self._norms_of(event.id, event.terms)[0]
+        words_norm = self._profile_of(event.id, event.terms).words
         best, score = self._closest_storyline(
             event, words_norm, self._candidate_events(event.terms), exclude=own
         )
@@ -361,12 +402,17 @@ class OnlineClusterer:
     def _index_event(self, event: EventState) -> None:
         self.events[event.id] = event
         self.order[event.id] = len(self.order)
-        self.event_index.add(event.id, event.terms)
+        self.event_index.add(event.id, _indexed(event.terms))
         if event.storyline_id:
             self.storyline_events.setdefault(event.storyline_id, set()).add(event.id)
 
     def _weighted(self, terms: dict[str, float]) -> dict[str, float]:
-        return {term: weight * self.idf(term) for term, weight in terms.items()}
+        return {term: terms[term] * self.idf(term) for term in _indexed(terms)}
+
+
+def _indexed(terms: dict[str, float]) -> Iterable[str]:
+    """The terms the index holds: not years, which a whole year's news shares."""
+    return (term for term in terms if not term.startswith(YEAR_PREFIX))
 
 
 def _ratio(dot: float, norms: float) -> float:
