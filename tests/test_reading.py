@@ -103,6 +103,12 @@ def test_month_day_without_year_takes_the_nearest_past_year() -> None:
     assert values("He took office on Dec. 3.", "2025-01-10")["Dec. 3"] == "2024-12-03"
 
 
+def test_a_weekday_before_a_date_is_part_of_that_date() -> None:
+    # Without the date, "Saturday" alone would be the Saturday before the report.
+    found = values("The vote is set for Saturday, April 25. It was Friday Oct. 13.", "1998-04-24")
+    assert found == {"Saturday, April 25": "1998-04-25", "Friday Oct. 13": "1997-10-13"}
+
+
 def test_no_anchor_no_invented_date() -> None:
     found = values("On Wednesday, and on November 13, 2024.", None)
     assert found == {"Wednesday": None, "November 13, 2024": "2024-11-13"}

@@ -156,7 +156,8 @@ def _ymd(year: str, month: str, day: str) -> str | None:
     return _valid(f"{int(year):04d}-{MONTHS[month.lower().rstrip('.')]:02d}-{int(day):02d}")
 
 
-@_rule(rf"\b{_LEAD}{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")
+# "Saturday, April 25" is one date: the weekday only confirms it.
+@_rule(rf"\b{_LEAD}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")
 def month_day(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
