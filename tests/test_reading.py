@@ -109,6 +109,28 @@ def test_a_weekday_before_a_date_is_part_of_that_date() -> None:
     assert found == {"Saturday, April 25": "1998-04-25", "Friday Oct. 13": "1997-10-13"}
 
 
+def test_clock_times_with_their_day() -> None:
+    found = values(
+        "He was seized at 10 p.m. Wednesday. Talks broke off at noon Thursday. The offer "
+        "expires at 5 p.m. EST Nov. 9, and the deadline is midnight Friday. They met "
+        "Monday at 9:30 a.m.; the shooting was at 7:15 p.m.",
+        "1998-02-13",
+    )
+    assert found["10 p.m. Wednesday"] == "1998-02-11T22:00"
+    assert found["noon Thursday"] == "1998-02-12T12:00"
+    assert found["5 p.m. EST Nov. 9"] == "1997-11-09T17:00"
+    assert found["midnight Friday"] == "1998-02-13T24:00"  # the end of that day
+    assert found["Monday at 9:30 a.m"] == "1998-02-09T09:30"
+    assert "7:15 p.m" not in " ".join(found)  # no day is named: none is given
+
+
+def test_an_event_date_is_the_day_of_a_clock_time_or_a_part_of_the_day() -> None:
+    times = find_times("The blast came at 10 p.m. Wednesday; this morning, talks.", "1998-02-13")
+    assert read_stage.event_date(times, "1998-02-13") == "1998-02-11"
+    times = find_times("Talks went on last night.", "1998-02-13")
+    assert read_stage.event_date(times, "1998-02-13") == "1998-02-12"
+
+
 def test_no_anchor_no_invented_date() -> None:
     found = values("On Wednesday, and on November 13, 2024.", None)
     assert found == {"Wednesday": None, "November 13, 2024": "2024-11-13"}
@@ -166,8 +188,9 @@ def test_counts_in_words_decades_weekends_and_parts_of_days() -> None:
     assert found["two decades"] == "P20Y"
     assert found["the 1990s"] == "199"
     assert found["the late 1970s"] == "197"
-    assert found["last night"] == "1991-02-24"
-    assert found["This morning"] == "1991-02-25"
+    # TimeML's parts of the day: the night before the report, the report's morning.
+    assert found["last night"] == "1991-02-24TNI"
+    assert found["This morning"] == "1991-02-25TMO"
     assert found["the weekend"] == "1991-W08-WE"
     assert found["Saturday night"] == "1991-02-23"
     assert found["twenty-four hours"] == "PT24H"

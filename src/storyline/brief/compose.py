@@ -35,7 +35,7 @@ from storyline.model import (
     Storyline,
     TimelineEntry,
 )
-from storyline.read.timex import is_day
+from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
 STAGE_VERSION = "brief-1"
@@ -244,7 +244,7 @@ def _news_peg(article: Article) -> tuple[int, int] | None:
     if not article.event_date:
         return None
     for expr in article.times:
-        if expr.value == article.event_date:
+        if day_of(expr.value) == article.event_date:
             for start, end in article.sentences:
                 if start <= expr.start < end:
                     return start, end
@@ -305,14 +305,15 @@ def _with_dates(article: Article, start: int, end: int) -> str:
     quotes = [(q.start, q.end) for q in article.quotes if q.direct]
     text = article.text[start:end]
     for expr in sorted(article.times, key=lambda t: -t.start):
-        if not (start <= expr.start and expr.end <= end) or not expr.value:
+        if not (start <= expr.start and expr.end <= end):
             continue
-        if not is_day(expr.value) or re.search(r"\d{4}", expr.text):
+        day = day_of(expr.value)
+        if day is None or re.search(r"\d{4}", expr.text):
             continue
         if any(qs <= expr.start < qe for qs, qe in quotes):
             continue
         cut = expr.end - start
-        text = f"{text[:cut]} ({expr.value}){text[cut:]}"
+        text = f"{text[:cut]} ({day}){text[cut:]}"
     return text
 
 

@@ -13,7 +13,7 @@ from storyline.read.dating import date_from_event, infer_range
 from storyline.read.entities import entities_from_doc
 from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
-from storyline.read.timex import find_times, is_day
+from storyline.read.timex import day_of, find_times
 from storyline.settings import DEFAULT, Settings
 from storyline.workers import ordered_map, start_method
 
@@ -127,13 +127,11 @@ def event_date(times: list[TimeExpr], anchor: tuple[str, str] | str | None) -> s
     """When what the article reports happened: the first day-level date in the week up to
     its publication, else its publication date; unknown stays unknown. (The latest such
     day was tried as the news peg: ECB+ event F1 fell from 0.851 to 0.847.)"""
+    days = [day for t in times if (day := day_of(t.value)) is not None]
     if anchor is None:
-        days = [t.value for t in times if is_day(t.value)]
         return days[0] if len(days) == 1 else None
     latest = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
-    for expr in times:
-        if expr.value and is_day(expr.value):
-            delta = (latest - date.fromisoformat(expr.value)).days
-            if 0 <= delta <= 7:
-                return expr.value
+    for day in days:
+        if 0 <= (latest - date.fromisoformat(day)).days <= 7:
+            return day
     return anchor if isinstance(anchor, str) else None

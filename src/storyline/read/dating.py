@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from storyline.extract.dates import iso_date
 from storyline.model import TimeExpr
-from storyline.read.timex import WEEKDAYS, find_times
+from storyline.read.timex import WEEKDAYS, day_of, find_times
 
 # "since <date>": the start of a state that is still going on.
 SINCE = re.compile(r"\bsince\b(?![^.;]*\bsince\b)[^.;]{0,80}$", re.IGNORECASE)
@@ -126,14 +126,14 @@ def _elapsed_estimate(
 
 
 def _start_day(expr: TimeExpr, seen_by: date | None) -> date | None:
-    if expr.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", expr.value):
-        return date.fromisoformat(expr.value)
+    if (named := day_of(expr.value)) is not None:
+        return date.fromisoformat(named)
     if seen_by is None:
         return None
     # A day without a year: the most recent one before the page was seen.
     resolved = find_times(expr.text, seen_by.isoformat())
-    if resolved and resolved[0].value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", resolved[0].value):
-        day = date.fromisoformat(resolved[0].value)
+    if resolved and (value := day_of(resolved[0].value)) is not None:
+        day = date.fromisoformat(value)
         return day if day <= seen_by else None
     return None
 
