@@ -131,6 +131,32 @@ def test_an_event_date_is_the_day_of_a_clock_time_or_a_part_of_the_day() -> None
     assert read_stage.event_date(times, "1998-02-13") == "1998-02-12"
 
 
+def test_a_quarter_with_its_year_before_it() -> None:
+    found = values(
+        "A charge in the 1988 second quarter; sales for this year's third quarter rose, "
+        "and the merger may close in next year's first quarter.",
+        "1989-11-01",
+    )
+    assert found == {
+        "the 1988 second quarter": "1988-Q2",
+        "this year's third quarter": "1989-Q3",
+        "next year's first quarter": "1990-Q1",
+    }
+
+
+def test_years_said_in_words() -> None:
+    found = values(
+        "In nineteen ninety-six, and again in January nineteen ninety-seven, before the "
+        "year two thousand; two thousand people came.",
+        "1998-02-01",
+    )
+    assert found == {
+        "nineteen ninety-six": "1996",
+        "January nineteen ninety-seven": "1997-01",
+        "the year two thousand": "2000",
+    }
+
+
 def test_no_anchor_no_invented_date() -> None:
     found = values("On Wednesday, and on November 13, 2024.", None)
     assert found == {"Wednesday": None, "November 13, 2024": "2024-11-13"}

@@ -118,6 +118,7 @@ _NUM = (
     rf"(?P<num>\d+|a couple(?: of)?|a dozen|(?:a|one) hundred|a few|{_NUMBER_WORD}|"
     r"a|an|several|few)"
 )
+_QUARTER_ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|end of)[- ]+)?"
 _LEAD = r"(?i:(?:(?:back |since |until |by |from |before |after )?(?:in |on |of )?)?)"
 
@@ -218,6 +219,29 @@ def month_day(m: re.Match[str], anchor: date | None) -> str | None:
         if value and -270 <= (date.fromisoformat(value) - anchor).days <= 90:
             return value
     return None
+
+
+# A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
+# "January nineteen ninety-seven", "the year two thousand" ("two thousand" alone is more
+# often a count).
+_SPOKEN_YEAR = (
+    rf"(?P<spoken>nineteen[- ](?:(?:{'|'.join(TENS)})(?:[- ](?:{'|'.join(UNITS[:9])}))?|"
+    rf"{'|'.join(UNITS[::-1])}|hundred)|(?<=year )two thousand(?:[- ](?:{'|'.join(UNITS[:9])}))?)"
+)
+
+
+@_rule(rf"\b(?:{_MONTH}\s+|the\s+year\s+)?{_SPOKEN_YEAR}\b", re.IGNORECASE)
+def spoken_year(m: re.Match[str], anchor: date | None) -> str | None:
+    words = m.group("spoken").lower().replace("-", " ").split()
+    if words[0] == "nineteen":
+        rest = " ".join(words[1:])
+        year = 1900 + (0 if rest == "hundred" else count_of(rest) or 0)
+    else:
+        year = 2000 + (count_of(words[2]) or 0 if len(words) > 2 else 0)
+    month = m.group("month")
+    if month:
+        return f"{year:04d}-{MONTHS[month.lower().rstrip('.')]:02d}"
+    return f"{year:04d}"
 
 
 @_rule(rf"\b{_LEAD}{_PART}{_MONTH}(?:\s+of)?\s+{_YEAR}\b")
@@ -341,7 +365,8 @@ def year_back(m: re.Match[str], anchor: date | None) -> str | None:
 
 @_rule(
     r"\b(?:(?P<part>early|late|mid|earlier|later)[- ]+)?(?:(?P<rel>last|next|this|past)\s+)"
-    r"(?P<unit>week|month|year)\b",
+    # "this year's third quarter" is a quarter (the quarter rule)
+    rf"(?P<unit>week|month|year)\b(?!['’]s\s+(?:{_QUARTER_ORDINAL})[\s-]+quarter)",
     re.IGNORECASE,
 )
 def relative_unit(m: re.Match[str], anchor: date | None) -> str | None:
@@ -369,14 +394,22 @@ def this_unit(m: re.Match[str], anchor: date | None) -> str | None:
     return _iso_week(anchor)
 
 
+# "the third quarter", "the third quarter of 1989", "Q3 1989", and with the year before it:
+# "the 1988 third quarter", "this year's third quarter", "next year's first quarter".
 @_rule(
-    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+    r"\b(?:the\s+)?(?:(?P<pyear>(?:19|20)\d{2})\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?"
+    rf"(?P<ord>{_QUARTER_ORDINAL})[\s-]+quarter"
     rf"(?:\s+of\s+{_YEAR})?|\bQ(?P<q>[1-4])\s+{_YEAR.replace('year', 'qyear')}\b",
     re.IGNORECASE,
 )
 def quarter(m: re.Match[str], anchor: date | None) -> str | None:
     number = ORDINAL_QUARTERS[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
-    year = m.group("year") or m.group("qyear")
+    year = m.group("year") or m.group("qyear") or m.group("pyear")
+    if year is None and m.group("rel"):
+        if anchor is None:
+            return None
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        year = str(anchor.year + shift)
     if year is None:
         if anchor is None:
             return None
