@@ -157,6 +157,30 @@ def test_years_said_in_words() -> None:
     }
 
 
+def test_holidays_are_their_days() -> None:
+    found = values(
+        "The boy was found on Thanksgiving Day. Stores will open on Christmas Eve and "
+        "Good Friday; Christmas shopping began early.",
+        "2000-01-07",
+    )
+    assert found == {
+        "Thanksgiving Day": "1999-11-25",  # the fourth Thursday of November
+        "Christmas Eve": "2000-12-24",  # "will": the coming one
+        "Good Friday": "2000-04-21",  # two days before Easter (2000-04-23)
+    }
+    assert values("He was found last Thanksgiving.", "2000-02-10") == {
+        "last Thanksgiving": "1999-11-25"
+    }
+
+
+def test_a_plan_told_as_past_is_a_past_day() -> None:
+    found = values(
+        "The offer had been scheduled to expire Friday. Troops will leave on Sunday.",
+        "1989-10-30",
+    )
+    assert found == {"Friday": "1989-10-27", "Sunday": "1989-11-05"}
+
+
 def test_no_anchor_no_invented_date() -> None:
     found = values("On Wednesday, and on November 13, 2024.", None)
     assert found == {"Wednesday": None, "November 13, 2024": "2024-11-13"}

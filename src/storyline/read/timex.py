@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from storyline.model import TimeExpr
+from storyline.read.holidays import HOLIDAYS, holiday_near
 
 MONTHS = {
     m: i + 1
@@ -191,6 +192,29 @@ def _clock(m: re.Match[str]) -> str | None:
         return None
     hour = hour % 12 + (12 if m.group("ampm").lower() == "p" else 0)
     return f"{hour:02d}:{minute:02d}"
+
+
+def _names(names: list[str]) -> str:
+    return "|".join(
+        re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for name in sorted(names, key=len, reverse=True)
+    )
+
+
+# A holiday's day: "Thanksgiving Day", "last Christmas", "on Good Friday". A one-word name
+# before a lowercase word names a kind of thing, not a day ("Christmas shopping", "Easter
+# eggs").
+@_rule(
+    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<holiday>"
+    rf"(?:{_names([n for n in HOLIDAYS if ' ' in n])})\b|"
+    rf"(?:{_names([n for n in HOLIDAYS if ' ' not in n])})\b(?!\s+(?-i:[a-z])))",
+    re.IGNORECASE,
+)
+def holiday(m: re.Match[str], anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+    return holiday_near(m.group("holiday"), anchor, rel, _looks_future(m)).isoformat()
 
 
 @_rule(rf"\b{_LEAD}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
@@ -587,9 +611,15 @@ FUTURE_CUE = re.compile(
 )
 
 
+# A plan told as past ("had been scheduled to expire Friday", "as previously planned"):
+# the day has come and gone.
+PAST_PLAN = re.compile(r"\b(?:had\s+been|previously)\s+$", re.IGNORECASE)
+
+
 def _looks_future(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 60) : m.start()]
-    return FUTURE_CUE.search(before) is not None
+    cue = FUTURE_CUE.search(before)
+    return cue is not None and PAST_PLAN.search(before, 0, cue.start()) is None
 
 
 # One calendar day, perhaps with a clock time or a part of the day (2024-11-13T22:00).
