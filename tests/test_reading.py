@@ -181,6 +181,20 @@ def test_a_plan_told_as_past_is_a_past_day() -> None:
     assert found == {"Friday": "1989-10-27", "Sunday": "1989-11-05"}
 
 
+def test_durations_with_a_half_and_in_minutes() -> None:
+    found = values(
+        "They lived in camps for 2 1/2 years and spent 5 1/2 hours there, a minute and a "
+        "half of silence, not for one minute; wait a minute.",
+        "1998-02-27",
+    )
+    assert found == {
+        "2 1/2 years": "P2Y6M",
+        "5 1/2 hours": "PT5H30M",
+        "a minute and a half": "PT1M30S",
+        "one minute": "PT1M",
+    }
+
+
 def test_no_anchor_no_invented_date() -> None:
     found = values("On Wednesday, and on November 13, 2024.", None)
     assert found == {"Wednesday": None, "November 13, 2024": "2024-11-13"}

@@ -459,13 +459,28 @@ def year_only(m: re.Match[str], anchor: date | None) -> str | None:
     return m.group("year")
 
 
+# "two years", "the past six months", "2 1/2 years", "two and a half hours", "a year and
+# a half".
 @_rule(
-    rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}\s+(?P<unit>day|week|month|year|hour|"
-    r"decade)s?\b",
+    rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}(?P<half>\s+1/2|½|\s+and\s+a\s+half)?"
+    r"\s+(?P<unit>day|week|month|year|hour|minute|decade)s?\b(?P<half_after>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )
 def duration(m: re.Match[str], anchor: date | None) -> str | None:
-    return _duration_value(m.group("num"), m.group("unit"))
+    value = _duration_value(m.group("num"), m.group("unit"))
+    if (m.group("half") or m.group("half_after")) and count_of(m.group("num")):
+        return _and_a_half(value, m.group("unit").lower())
+    return value
+
+
+# Half of each unit in the next smaller ones, as TimeML writes "2 1/2 years" (P2Y6M).
+HALF_OF = {"year": "6M", "month": "15D", "week": "3DT12H", "day": "T12H", "hour": "30M"}
+
+
+def _and_a_half(value: str, unit: str) -> str:
+    if unit == "decade":
+        return f"P{int(value[1:-1]) + 5}Y"
+    return value + ("30S" if unit == "minute" else HALF_OF[unit])
 
 
 # Only the words that TimeML annotators tag as times with little doubt: "previously",
@@ -695,8 +710,12 @@ def _latest_closed_quarter(anchor: date, years_back: int = 0) -> str:
 
 
 def _is_quantity_only(match: re.Match[str]) -> bool:
-    # "38 years" in "sentenced to 38 years" is a duration; "two" alone is not a time.
-    return match.group("num").lower() in {"a", "an"} and match.group("unit").lower() == "hour"
+    # "38 years" in "sentenced to 38 years" is a duration; "two" alone is not a time, nor
+    # "an hour" or "a minute" ("wait a minute"), unless "and a half" makes it a measure.
+    if match.group("half") or match.group("half_after"):
+        return False
+    unit = match.group("unit").lower()
+    return match.group("num").lower() in {"a", "an"} and unit in {"hour", "minute"}
 
 
 def _agreed(
