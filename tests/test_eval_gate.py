@@ -58,6 +58,19 @@ def test_time_expressions_hold_their_floors() -> None:
     assert scores["value"]["f1"] >= 0.775  # 0.782 measured; HeidelTime 0.78
 
 
+MEANTIME = SHARED / "data" / "meantime"
+
+
+@pytest.mark.skipif(not MEANTIME.exists(), reason="../shared/data absent")
+def test_time_expressions_hold_on_meantime_which_no_rule_was_tuned_on() -> None:
+    from storyline.eval import timex as timex_eval
+
+    scores = timex_eval.score(MEANTIME)
+    assert scores["documents"] == 120
+    assert scores["relaxed_span"]["f1"] >= 0.88
+    assert scores["value"]["f1"] >= 0.765  # 0.772 measured
+
+
 POLNEAR = SHARED / "data" / "polnear-dev"
 
 

@@ -402,7 +402,8 @@ def _echo_scores(scores: dict[str, Any], as_json: bool, width: int = 24) -> None
 @click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_timex(data_dir: Path, as_json: bool) -> None:
-    """Score time expressions and their values on TempEval-3 (TimeML with creation times)."""
+    """Score time expressions and their values on TempEval-3 (TimeML with creation times)
+    or on MEANTIME (token XML with a creation time)."""
     from storyline.eval.timex import score
 
     _echo_scores(score(data_dir), as_json)

@@ -1,4 +1,5 @@
-"""Time expressions scored on TempEval-3 (TimeBank + AQUAINT, TimeML with a creation time).
+"""Time expressions scored on TempEval-3 (TimeBank + AQUAINT, TimeML with a creation time),
+or on MEANTIME's Wikinews articles (read by ``eval/meantime.py``), which no rule was tuned on.
 
 Each document's text is read as an article published on its creation date (the DCT).
 * strict span F1: predicted and gold spans identical;
@@ -65,7 +66,10 @@ def _walk(node: Any, parts: list[str], timexes: list[GoldTimex]) -> None:
 
 
 def score(root: Path) -> dict[str, Any]:
-    docs = load(root)
+    """Scores on the TempEval-3 TimeML files under ``root``, or on MEANTIME's articles."""
+    from storyline.eval import meantime
+
+    docs = meantime.load(root) if meantime.is_meantime(root) else load(root)
     gold_total = predicted_total = strict = relaxed = valued = 0
     for doc in docs:
         predicted = find_times(doc.text, doc.dct or None)
