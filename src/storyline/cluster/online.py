@@ -269,14 +269,21 @@ class OnlineClusterer:
         if len(a) > len(b):
             a, b = b, a
         words = people = 0.0
+        snapshot = self._idf  # read directly: this loop is most of the clustering's time
         for term, weight in a.items():
             other = b.get(term)
-            if other is not None:
-                product = weight * other * self.idf(term) ** 2
+            if other is None:
+                continue
+            if term[1:2] == ":":  # a prefixed term: an entity, a person or a year
+                if term.startswith(YEAR_PREFIX):
+                    continue
+                idf = snapshot.get(term) or self.idf(term)
                 if term.startswith(PERSON_PREFIX):
-                    people += product
-                elif not term.startswith(YEAR_PREFIX):
-                    words += product
+                    people += weight * other * idf * idf
+                    continue
+            else:
+                idf = snapshot.get(term) or self.idf(term)
+            words += weight * other * idf * idf
         return words, people
 
     def _profile_of(self, item_id: str, terms: dict[str, float]) -> Profile:
@@ -293,15 +300,19 @@ class OnlineClusterer:
         """The TF-IDF norms (words, people) and the years of a raw term bag, in one pass."""
         words = people = 0.0
         years: list[str] = []
+        snapshot = self._idf
         for term, weight in terms.items():
-            if term.startswith(YEAR_PREFIX):
-                years.append(term[len(YEAR_PREFIX) :])
-                continue
-            squared = (weight * self.idf(term)) ** 2
-            if term.startswith(PERSON_PREFIX):
-                people += squared
+            if term[1:2] == ":":  # a prefixed term: an entity, a person or a year
+                if term.startswith(YEAR_PREFIX):
+                    years.append(term[len(YEAR_PREFIX) :])
+                    continue
+                weighted = weight * (snapshot.get(term) or self.idf(term))
+                if term.startswith(PERSON_PREFIX):
+                    people += weighted * weighted
+                    continue
             else:
-                words += squared
+                weighted = weight * (snapshot.get(term) or self.idf(term))
+            words += weighted * weighted
         return Profile(math.sqrt(words), math.sqrt(people), frozenset(years))
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
