@@ -246,11 +246,11 @@ def month_day(m: re.Match[str], anchor: date | None) -> str | None:
 
 
 # A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
-# "January nineteen ninety-seven", "the year two thousand" ("two thousand" alone is more
-# often a count).
+# "nineteen twelve", "January nineteen ninety-seven", "the year two thousand" ("two
+# thousand" alone and "nineteen hundred" are more often counts).
 _SPOKEN_YEAR = (
     rf"(?P<spoken>nineteen[- ](?:(?:{'|'.join(TENS)})(?:[- ](?:{'|'.join(UNITS[:9])}))?|"
-    rf"{'|'.join(UNITS[::-1])}|hundred)|(?<=year )two thousand(?:[- ](?:{'|'.join(UNITS[:9])}))?)"
+    rf"{'|'.join(UNITS[:8:-1])})|(?<=year )two thousand(?:[- ](?:{'|'.join(UNITS[:9])}))?)"
 )
 
 
@@ -259,7 +259,7 @@ def spoken_year(m: re.Match[str], anchor: date | None) -> str | None:
     words = m.group("spoken").lower().replace("-", " ").split()
     if words[0] == "nineteen":
         rest = " ".join(words[1:])
-        year = 1900 + (0 if rest == "hundred" else count_of(rest) or 0)
+        year = 1900 + (count_of(rest) or 0)
     else:
         year = 2000 + (count_of(words[2]) or 0 if len(words) > 2 else 0)
     month = m.group("month")
