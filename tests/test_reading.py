@@ -122,6 +122,10 @@ def test_clock_times_with_their_day() -> None:
     assert found["midnight Friday"] == "1998-02-13T24:00"  # the end of that day
     assert found["Monday at 9:30 a.m"] == "1998-02-09T09:30"
     assert "7:15 p.m" not in " ".join(found)  # no day is named: none is given
+    # A full date needs no anchor.
+    assert values("It expires at 5 p.m. EST Nov. 9, 1989.", None) == {
+        "5 p.m. EST Nov. 9, 1989": "1989-11-09T17:00"
+    }
 
 
 def test_an_event_date_is_the_day_of_a_clock_time_or_a_part_of_the_day() -> None:

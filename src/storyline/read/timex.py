@@ -154,7 +154,7 @@ _CLOCK = (
     r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|GMT|UTC|BST|CET))?"
 )
 _DAY_OF_CLOCK = (
-    rf"(?:(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}\b|{_MONTH}\s+{_DAY}\b(?!,?\s*\d)|"
+    rf"(?:(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}\b|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?|"
     r"(?P<word>today|yesterday|tomorrow)\b)"
 )
 
@@ -172,6 +172,8 @@ def day_then_clock(m: re.Match[str], anchor: date | None) -> str | None:
 def _clock_value(m: re.Match[str], anchor: date | None) -> str | None:
     if m.group("weekday"):
         day = weekday(m, anchor)
+    elif m.group("year"):
+        day = _ymd(m.group("year"), m.group("month"), m.group("day"))
     elif m.group("month"):
         day = month_day(m, anchor)
     else:
