@@ -365,6 +365,8 @@ def _shifted_day(word: str, anchor: date | None) -> str | None:
     re.IGNORECASE,
 )
 def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
+    if (quarter := _earnings_quarter_a_year_back(m, anchor)) is not None:
+        return quarter
     count = count_of(m.group("num"))
     if anchor is None or count is None or m.group("dir").lower() in {"later"}:
         return None
@@ -385,8 +387,28 @@ def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
 )
 def year_back(m: re.Match[str], anchor: date | None) -> str | None:
     """ "the year-earlier period", "year-ago": the year before (a quarter in an earnings
-    report, see ``find_times``)."""
+    report)."""
+    if (quarter := _earnings_quarter_a_year_back(m, anchor)) is not None:
+        return quarter
     return f"{anchor.year - 1:04d}" if anchor else None
+
+
+# An earnings report compares a quarter with the same quarter a year before: there "a year
+# ago" and "a year earlier" mean that quarter (TimeML: 1988-Q3), not the whole year. A text
+# that speaks of quarters at least twice is taken for one.
+QUARTER_WORD = re.compile(r"\bquarter(?:ly|s)?\b", re.IGNORECASE)
+QUARTERLY_MENTIONS = 2
+YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier)|year-(?:ago|earlier)", re.IGNORECASE)
+
+
+def _earnings_quarter_a_year_back(m: re.Match[str], anchor: date | None) -> str | None:
+    """The latest quarter closed by the anchor, a year before, when ``m`` says "a year
+    ago" in an earnings report; else None."""
+    if anchor is None or not YEAR_BACK.search(m.group(0)):
+        return None
+    if len(QUARTER_WORD.findall(m.string)) < QUARTERLY_MENTIONS:
+        return None
+    return _latest_closed_quarter(anchor, years_back=1)
 
 
 @_rule(
@@ -665,7 +687,6 @@ def _iso_week(day: date) -> str:
 def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr]:
     """Every time expression in ``text``, with its value against the anchor date or range."""
     low, high = _anchor_range(anchor)
-    quarterly = len(QUARTER_WORD.findall(text)) >= QUARTERLY_MENTIONS
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
     for pattern, name in PATTERNS:
@@ -677,13 +698,6 @@ def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr
             if name == "duration" and _is_quantity_only(match):
                 continue
             value = _agreed(resolve, match, low, high)
-            if (
-                quarterly
-                and value
-                and name in {"units_ago", "year_back"}
-                and YEAR_BACK.search(match.group(0))
-            ):
-                value = _agreed(_same_quarter_a_year_back, match, low, high)
             taken.append((start, end))
             anchor_text = (
                 low.isoformat()
@@ -692,18 +706,6 @@ def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr
             )
             found.append(TimeExpr(text[start:end], start, end, value, anchor_text))
     return sorted(found, key=lambda t: t.start)
-
-
-# An earnings report compares a quarter with the same quarter a year before: there "a year
-# ago" and "a year earlier" mean that quarter (TimeML: 1988-Q3), not the whole year.
-QUARTER_WORD = re.compile(r"\bquarter(?:ly|s)?\b", re.IGNORECASE)
-QUARTERLY_MENTIONS = 2
-YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier)|year-(?:ago|earlier)", re.IGNORECASE)
-
-
-def _same_quarter_a_year_back(m: re.Match[str], anchor: date | None) -> str | None:
-    """The latest quarter closed by the anchor, a year before."""
-    return _latest_closed_quarter(anchor, years_back=1) if anchor else None
 
 
 def _latest_closed_quarter(anchor: date, years_back: int = 0) -> str:
