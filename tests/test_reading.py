@@ -172,7 +172,7 @@ def test_holidays_are_their_days() -> None:
         "Christmas Eve": "2000-12-24",  # "will": the coming one
         "Good Friday": "2000-04-21",  # two days before Easter (2000-04-23)
     }
-    assert values("He was found last Thanksgiving.", "2000-02-10") == {
+    assert values("He was found last Thanksgiving following a wreck.", "2000-02-10") == {
         "last Thanksgiving": "1999-11-25"
     }
 
@@ -188,7 +188,8 @@ def test_a_plan_told_as_past_is_a_past_day() -> None:
 def test_durations_with_a_half_and_in_minutes() -> None:
     found = values(
         "They lived in camps for 2 1/2 years and spent 5 1/2 hours there, a minute and a "
-        "half of silence, not for one minute; wait a minute.",
+        "half of silence, not for one minute; wait a minute. He spoke for nearly an hour "
+        "about the nineties, not of men in their forties.",
         "1998-02-27",
     )
     assert found == {
@@ -196,6 +197,8 @@ def test_durations_with_a_half_and_in_minutes() -> None:
         "5 1/2 hours": "PT5H30M",
         "a minute and a half": "PT1M30S",
         "one minute": "PT1M",
+        "an hour": "PT1H",  # "nearly" makes it a measure
+        "the nineties": "199",
     }
 
 

@@ -205,11 +205,12 @@ def _names(names: list[str]) -> str:
 
 # A holiday's day: "Thanksgiving Day", "last Christmas", "on Good Friday". A one-word name
 # before a lowercase word names a kind of thing, not a day ("Christmas shopping", "Easter
-# eggs").
+# eggs"), unless "last", "this" or "next" makes it a day ("last Thanksgiving following a
+# shipwreck").
 @_rule(
     r"\b(?:(?P<rel>last|this|next)\s+)?(?P<holiday>"
     rf"(?:{_names([n for n in HOLIDAYS if ' ' in n])})\b|"
-    rf"(?:{_names([n for n in HOLIDAYS if ' ' not in n])})\b(?!\s+(?-i:[a-z])))",
+    rf"(?:{_names([n for n in HOLIDAYS if ' ' not in n])})\b(?(rel)|(?!\s+(?-i:[a-z]))))",
     re.IGNORECASE,
 )
 def holiday(m: re.Match[str], anchor: date | None) -> str | None:
@@ -469,12 +470,20 @@ def quarter(m: re.Match[str], anchor: date | None) -> str | None:
 
 @_rule(
     r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?(?:(?P<century>19|20)(?P<decade>\d)0|"
-    r"['’](?P<short>\d)0)'?s\b"
+    r"['’](?P<short>\d)0)'?s\b|"
+    # In words only after "the" ("in their sixties" is an age) and not "the twenties",
+    # which may be the 1920s or the 2020s.
+    r"\bthe\s+(?:(?:early|mid|late)[- ]+)?(?P<word>thirties|forties|fifties|sixties|seventies|"
+    r"eighties|nineties)\b",
+    re.IGNORECASE,
 )
 def decade(m: re.Match[str], anchor: date | None) -> str | None:
-    """ "the 1990s", "the late 1970s", "the '80s": TimeML writes a decade as 199, 197, 198."""
+    """ "the 1990s", "the late 1970s", "the '80s", "the nineties": TimeML writes a decade as
+    199, 197, 198."""
     if m.group("century"):
         return m.group("century") + m.group("decade")
+    if m.group("word"):
+        return f"19{TENS.index(m.group('word').lower().replace('ies', 'y')) + 2}"
     return f"19{m.group('short')}"
 
 
@@ -713,10 +722,20 @@ def _latest_closed_quarter(anchor: date, years_back: int = 0) -> str:
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
+# Words before "an hour" that make it a measure ("nearly an hour", "over an hour").
+MEASURE_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|over|more than|less than|at least)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_quantity_only(match: re.Match[str]) -> bool:
     # "38 years" in "sentenced to 38 years" is a duration; "two" alone is not a time, nor
-    # "an hour" or "a minute" ("wait a minute"), unless "and a half" makes it a measure.
+    # "an hour" or "a minute" ("wait a minute"), unless "nearly" or "and a half" makes it
+    # a measure.
     if match.group("half") or match.group("half_after"):
+        return False
+    if MEASURE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
         return False
     unit = match.group("unit").lower()
     return match.group("num").lower() in {"a", "an"} and unit in {"hour", "minute"}
