@@ -170,6 +170,7 @@ def day_then_clock(m: re.Match[str], anchor: date | None) -> str | None:
 
 
 def _clock_value(m: re.Match[str], anchor: date | None) -> str | None:
+    """The day the clock time names (a weekday, a date or "today") and the time on it."""
     if m.group("weekday"):
         day = weekday(m, anchor)
     elif m.group("year"):
@@ -264,7 +265,7 @@ def spoken_year(m: re.Match[str], anchor: date | None) -> str | None:
         rest = " ".join(words[1:])
         year = 1900 + (count_of(rest) or 0)
     else:
-        year = 2000 + (count_of(words[2]) or 0 if len(words) > 2 else 0)
+        year = 2000 + ((count_of(words[2]) or 0) if len(words) > 2 else 0)
     month = m.group("month")
     if month:
         return f"{year:04d}-{MONTHS[month.lower().rstrip('.')]:02d}"
