@@ -94,7 +94,7 @@ class Settings:
     candidate_postings: int = 5_000
     # The IDF weights are a snapshot, taken again once the store has grown by this share of
     # its size since the last one (every article while it holds under 200). In between, the
-    # weights and the norms of events and storylines stay valid, so an article is compared
+    # weights and the norms of events stay valid, so an article is compared
     # with an event in a pass over its own terms, not the event's (which grow with the
     # event). A 0.5% growth moves a term's IDF by under 0.005 (log 1.005). On ECB+ dev the
     # clusters are the same as with exact IDF at 0.005 and 0.002; at 0.01 a storyline

@@ -269,21 +269,21 @@ class OnlineClusterer:
         if len(a) > len(b):
             a, b = b, a
         words = people = 0.0
-        snapshot = self._idf  # read directly: this loop is most of the clustering's time
+        # Read directly: this loop is most of the clustering's time (a weight is never 0, so
+        # "or" only falls back for a term not yet weighed in this snapshot).
+        snapshot = self._idf
         for term, weight in a.items():
             other = b.get(term)
             if other is None:
                 continue
-            if term[1:2] == ":":  # a prefixed term: an entity, a person or a year
-                if term.startswith(YEAR_PREFIX):
-                    continue
-                idf = snapshot.get(term) or self.idf(term)
-                if term.startswith(PERSON_PREFIX):
-                    people += weight * other * idf * idf
-                    continue
+            prefixed = term[1:2] == ":"  # an entity, a person or a year; plain stems are not
+            if prefixed and term.startswith(YEAR_PREFIX):
+                continue
+            idf = snapshot.get(term) or self.idf(term)
+            if prefixed and term.startswith(PERSON_PREFIX):
+                people += weight * other * idf * idf
             else:
-                idf = snapshot.get(term) or self.idf(term)
-            words += weight * other * idf * idf
+                words += weight * other * idf * idf
         return words, people
 
     def _profile_of(self, item_id: str, terms: dict[str, float]) -> Profile:
@@ -302,17 +302,15 @@ class OnlineClusterer:
         years: list[str] = []
         snapshot = self._idf
         for term, weight in terms.items():
-            if term[1:2] == ":":  # a prefixed term: an entity, a person or a year
-                if term.startswith(YEAR_PREFIX):
-                    years.append(term[len(YEAR_PREFIX) :])
-                    continue
-                weighted = weight * (snapshot.get(term) or self.idf(term))
-                if term.startswith(PERSON_PREFIX):
-                    people += weighted * weighted
-                    continue
+            prefixed = term[1:2] == ":"  # an entity, a person or a year; plain stems are not
+            if prefixed and term.startswith(YEAR_PREFIX):
+                years.append(term[len(YEAR_PREFIX) :])
+                continue
+            weighted = weight * (snapshot.get(term) or self.idf(term))
+            if prefixed and term.startswith(PERSON_PREFIX):
+                people += weighted * weighted
             else:
-                weighted = weight * (snapshot.get(term) or self.idf(term))
-            words += weighted * weighted
+                words += weighted * weighted
         return Profile(math.sqrt(words), math.sqrt(people), frozenset(years))
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
