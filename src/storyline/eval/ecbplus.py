@@ -10,9 +10,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from storyline.eval.tokens import join_tokens
+
 DOC_NAME = re.compile(r"^(?P<topic>\d+)_(?P<num>\d+)(?P<kind>ecbplus|ecb)\.xml$")
-NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", "'s", "n't", ")", "'", "''", "%"}
-NO_SPACE_AFTER = {"(", "$", "``"}
 
 
 @dataclass(slots=True)
@@ -55,9 +55,4 @@ def _text(path: Path) -> str:
 
 
 def _detokenise(tokens: list[str]) -> str:
-    out = ""
-    for token in tokens:
-        if out and token not in NO_SPACE_BEFORE and out[-1] not in "($" and not out.endswith("``"):
-            out += " "
-        out += token
-    return out.replace("``", "“").replace("''", "”")
+    return join_tokens(tokens)[0].replace("``", "“").replace("''", "”")

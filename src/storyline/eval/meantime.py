@@ -4,12 +4,12 @@ MEANTIME (NewsReader; 120 English Wikinews articles) ships each article as token
 stand-off TIMEX3 annotations that point at token ids; the creation time is the TIMEX3 whose
 ``functionInDocument`` is ``CREATION_TIME`` (the dateline, which is part of the text).
 Only the title, the dateline and the first sentences of each article were annotated, so
-the text is rebuilt from the tokens of those sentences: a space between two tokens except
-before closing punctuation and after opening punctuation, one line per sentence. Each
-TIMEX3 spans its first to its last token. TIMEX3s without tokens (implicit times) are not
-in the text and are left out. Three articles have no usable creation time (two have none,
-one is written 03-02-2009); theirs is read from the dateline, the article's second line
-("February 03, 2009"), by its fixed format.
+the text is rebuilt from the tokens of those sentences, one line per sentence, as the ECB+
+reader rebuilds it (``eval/tokens.py``). Each TIMEX3 spans its first to its last token.
+TIMEX3s without tokens (implicit times) are not in the text and are left out. Three
+articles have no usable creation time (two have none, one is written 03-02-2009); theirs
+is read from the dateline, the article's second line ("February 03, 2009"), by its fixed
+format.
 """
 
 from __future__ import annotations
@@ -22,11 +22,7 @@ from typing import Any
 from lxml import etree
 
 from storyline.eval.timex import GoldTimex, TimeDoc
-
-# Tokens written against the token before them, and the ones the next token is written
-# against.
-NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE)
-NO_SPACE_AFTER = {"(", "[", "{", "$", "``"}
+from storyline.eval.tokens import join_tokens
 
 
 def load(root: Path) -> list[TimeDoc]:
@@ -80,25 +76,18 @@ def _annotated_tokens(tree: Any) -> list[Any]:
 
 
 def _text(tokens: list[Any]) -> tuple[str, dict[str, tuple[int, int]]]:
-    """The text the tokens make and each token's (start, end) in it."""
-    parts: list[str] = []
+    """The text the tokens make, one line per sentence, and each token's (start, end)."""
+    sentences: dict[str, list[Any]] = {}
+    for token in tokens:
+        sentences.setdefault(token.get("sentence") or "", []).append(token)
+    lines: list[str] = []
     offsets: dict[str, tuple[int, int]] = {}
     length = 0
-    previous: tuple[str, str] | None = None  # (sentence, token text)
-    for token in tokens:
-        word = token.text or ""
-        sentence = token.get("sentence") or ""
-        if previous is not None:
-            if previous[0] != sentence:
-                separator = "\n"
-            elif NO_SPACE_BEFORE.match(word) or previous[1] in NO_SPACE_AFTER:
-                separator = ""
-            else:
-                separator = " "
-            parts.append(separator)
-            length += len(separator)
-        offsets[token.get("t_id")] = (length, length + len(word))
-        parts.append(word)
-        length += len(word)
-        previous = (sentence, word)
-    return "".join(parts), offsets
+    for sentence in sentences.values():
+        words = [token.text or "" for token in sentence]
+        line, starts = join_tokens(words)
+        for token, word, start in zip(sentence, words, starts, strict=True):
+            offsets[token.get("t_id")] = (length + start, length + start + len(word))
+        lines.append(line)
+        length += len(line) + 1  # the newline after it
+    return "\n".join(lines), offsets
