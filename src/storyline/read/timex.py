@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from storyline.model import TimeExpr
 from storyline.read.holidays import HOLIDAYS, holiday_near
@@ -119,7 +120,7 @@ _NUM = (
     rf"(?P<num>\d+|a couple(?: of)?|a dozen|(?:a|one) hundred|a few|{_NUMBER_WORD}|"
     r"a|an|several|few)"
 )
-_QUARTER_ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th"
+_QUARTER_ORDINAL = "|".join(ORDINAL_QUARTERS)
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|end of)[- ]+)?"
 _LEAD = r"(?i:(?:(?:back |since |until |by |from |before |after )?(?:in |on |of )?)?)"
 
@@ -406,11 +407,16 @@ YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier)|year-(?:ago|earlier)", r
 def _earnings_quarter_a_year_back(m: re.Match[str], anchor: date | None) -> str | None:
     """The latest quarter closed by the anchor, a year before, when ``m`` says "a year
     ago" in an earnings report; else None."""
-    if anchor is None or not YEAR_BACK.search(m.group(0)):
-        return None
-    if len(QUARTER_WORD.findall(m.string)) < QUARTERLY_MENTIONS:
+    if anchor is None or not YEAR_BACK.search(m.group(0)) or not _is_earnings_report(m.string):
         return None
     return _latest_closed_quarter(anchor, years_back=1)
+
+
+@lru_cache(maxsize=4)
+def _is_earnings_report(text: str) -> bool:
+    """Counted once per text, however many "a year ago" it holds (each is resolved against
+    both ends of an anchor range)."""
+    return len(QUARTER_WORD.findall(text)) >= QUARTERLY_MENTIONS
 
 
 @_rule(
