@@ -24,8 +24,8 @@ from collections import Counter
 import numpy as np
 
 from storyline.cluster.online import OnlineClusterer
+from storyline.cluster.state import EventState
 from storyline.model import Article
-from storyline.store.db import EventState
 
 VOCABULARY = 300_000
 TERMS_PER_ARTICLE = 80

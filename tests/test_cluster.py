@@ -10,9 +10,10 @@ import pytest
 
 from storyline import pipeline
 from storyline.cluster.online import OnlineClusterer, TermIndex, article_terms
+from storyline.cluster.state import EventState
 from storyline.model import Article, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
-from storyline.store.db import EventState, Store
+from storyline.store.db import Store
 
 # Bars chosen for these small hand-made term bags, not the defaults for news articles.
 TIGHT = replace(DEFAULT, event_join=0.5, event_merge=0.5)

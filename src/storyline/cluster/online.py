@@ -45,10 +45,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from storyline.cluster.state import EventState
 from storyline.extract.words import content_words, fold, stem
 from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
-from storyline.store.db import EventState
 
 STAGE_VERSION = "cluster-4"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from storyline.cluster.state import EventState
 from storyline.dedupe import band_keys
 from storyline.extract.words import fold
 from storyline.model import (
@@ -724,26 +725,6 @@ class StoryQuery:
     until: str | None = None
     entity: str | None = None
     outlet: str | None = None
-
-
-class EventState:
-    """An event as the online clusterer sees it: summed term weights and its date span."""
-
-    __slots__ = ("first_date", "id", "last_date", "storyline_id", "terms")
-
-    def __init__(
-        self,
-        event_id: str,
-        terms: dict[str, float],
-        first_date: str | None,
-        last_date: str | None,
-        storyline_id: str | None = None,
-    ) -> None:
-        self.id = event_id
-        self.terms = terms
-        self.first_date = first_date
-        self.last_date = last_date
-        self.storyline_id = storyline_id
 
 
 def _list_filters(query: StoryQuery, table: str, where: list[str]) -> tuple[str, list[Any]]:

@@ -1,0 +1,25 @@
+"""The clusterer's state as the store keeps it. It lives with the clusterer (the store holds
+these records for it and depends on no stage's logic); this module imports nothing else of
+storyline, so the store can import it without importing the clustering."""
+
+from __future__ import annotations
+
+
+class EventState:
+    """An event as the online clusterer sees it: summed term weights and its date span."""
+
+    __slots__ = ("first_date", "id", "last_date", "storyline_id", "terms")
+
+    def __init__(
+        self,
+        event_id: str,
+        terms: dict[str, float],
+        first_date: str | None,
+        last_date: str | None,
+        storyline_id: str | None = None,
+    ) -> None:
+        self.id = event_id
+        self.terms = terms
+        self.first_date = first_date
+        self.last_date = last_date
+        self.storyline_id = storyline_id
