@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from storyline.ingest.bounds import MAX_SOURCE_CHARS, one_line
+
 DocKind = Literal["text", "html"]
 PublishedSource = Literal["metadata", "text", "inferred"]
 Independence = Literal["independent", "syndicated"]
@@ -37,6 +39,11 @@ class Rejection:
 
     source: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # Each rejection is one printed line and one stored row, whatever the input held.
+        self.source = one_line(self.source, MAX_SOURCE_CHARS)
+        self.reason = one_line(self.reason)
 
 
 @dataclass(slots=True)

@@ -18,6 +18,17 @@ class Settings:
     max_file_bytes: int = 5_000_000
     # A .gz is decompressed to at most this many bytes (zip-bomb guard).
     max_gunzip_bytes: int = 50_000_000
+    # A corpus file (.jsonl, .warc, or their .gz) is streamed: each row or record is held
+    # under max_file_bytes, and the whole is read up to these bounds (decompressed bytes,
+    # items). 8 GB is more than a Common Crawl WARC file (about 5 GB unpacked); past either
+    # bound the rest of the file is rejected in one line, and what came before is kept.
+    max_corpus_bytes: int = 8_000_000_000
+    max_corpus_items: int = 2_000_000
+    # JSON nested deeper than this is not an article (real ones nest 2-5 levels).
+    max_json_depth: int = 64
+    # Past this many rejected rows or records in one file, the rest are counted in one
+    # closing line instead of one line each (a file of a million bad rows is one mistake).
+    max_rejections_per_file: int = 1000
     # Cleaned text shorter than this is not an article (an empty page, a lone caption).
     min_text_chars: int = 80
 
@@ -38,45 +49,19 @@ class Settings:
     weekday_report_lag: int = 1
 
     # --- clustering ---------------------------------------------------------------------
-    # Cosine similarity of an article to an event centroid (TF-IDF over lemmas, title
-    # words counted twice, entity names boosted, blended with the people channel by
-    # person_weight) to join the event. Chosen on ECB+ dev topics 1-35 (event B-cubed F1
-    # 0.864 at 0.20; 0.862 at 0.18, 0.856 at 0.22, 0.852 at 0.24; with year_mismatch 0.877
-    # at 0.20, 0.870 at 0.18 and at 0.22).
-    event_join: float = 0.20
-    # Cosine similarity of two events (summed articles against summed articles) at which
-    # they are one happening and the younger is merged into the older. Summed vectors share
-    # more words than single articles, so the bar is higher than event_join. Chosen on ECB+
-    # dev without the people channel (event B-cubed F1 0.851 at 0.40; 0.847 at 0.30, 0.738
-    # at 0.20, 0.845 = no merges at 0.50 and above); with it the optimum is flat (0.865 at
-    # 0.35, 0.864 at 0.40, 0.862 at 0.45), so it stays.
-    event_merge: float = 0.40
-    # Share of an article's similarity to an event that comes from the people both name
-    # (cosine of the person-name channel); the rest is the bag of words (see cluster/online).
-    # Chosen on ECB+ dev with event_join re-chosen beside it (event B-cubed F1 0.864 at 0.3
-    # with event_join 0.20; 0.851 at 0, 0.862 at 0.2, 0.853 at 0.4; with year_mismatch 0.877
-    # at 0.3, 0.864 at 0.2 and at 0.4).
-    person_weight: float = 0.3
-    # An article's similarity to an event is multiplied by this when both name years (in
-    # resolved time expressions) and share none: the same kind of happening in another
-    # year. On ECB+ dev, whose articles are undated, event B-cubed F1 0.877 at 0.7 (0.864
-    # at 1.0 = off, 0.866 at 0.8, 0.876 at 0.6, 0.863 at 0.4). The years of two ECB+ articles
-    # of one topic and different events are disjoint in 982 of 1,177 pairs where both name
-    # one; of one event, in 402 of 1,734.
-    year_mismatch: float = 0.7
+    # The four decisions of the online clusterer are thresholds on the probabilities of the
+    # learned similarity (cluster/similarity.py): an article joins its most likely event at
+    # event_join; two events are merged at event_merge; a new event joins the storyline of
+    # its most likely candidate event at storyline_join, and an event still alone in its
+    # storyline joins one at storyline_rejoin as it grows. None takes the shipped model's
+    # own threshold, chosen with its weights by topic-grouped cross-validation on the ECB+
+    # development topics (scripts/train_cluster_model.py; the figures are in the README).
+    event_join: float | None = None
+    event_merge: float | None = None
+    storyline_join: float | None = None
+    storyline_rejoin: float | None = None
     # Articles whose dates are known and further apart than this are not one event.
     event_max_days: int = 7
-    # Cosine similarity (bag of words) of a new event to a storyline's closest event to join
-    # the storyline. Chosen on ECB+ dev topic level with storyline_rejoin beside it (B-cubed
-    # F1 0.892 at 0.16; 0.874 at 0.15, 0.891 at 0.17, 0.877 at 0.18 and 0.20, each at its
-    # best storyline_rejoin; 0.802 at 0.10).
-    storyline_join: float = 0.16
-    # An event still alone in the storyline it started looks for a storyline again as it
-    # grows, and joins one this close. The bar is above storyline_join because the event
-    # declined these storylines once already; at storyline_join itself storylines chain
-    # into one another. Chosen on ECB+ dev topic level (B-cubed F1 0.892 at 0.22 with
-    # storyline_join 0.16; 0.888 at 0.21, 0.883 at 0.24, 0.874 at 0.20 with 0.15).
-    storyline_rejoin: float = 0.22
     # Candidates come from an inverted index: the events that share the
     # article's most informative terms (the highest TF-IDF weights, which are rare terms with
     # short posting lists), ranked by their share of those weights; only the best are

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from storyline.extract.dates import iso_date
 from storyline.extract.html import extract_html
 from storyline.extract.text import clean_text
+from storyline.ingest.bounds import has_surrogates, scrub
 from storyline.model import Article, PublishedSource, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
 
@@ -23,15 +25,39 @@ def article_id(raw: RawDocument) -> str:
     else:
         path, _, line = raw.source.partition("#")
         key = str(Path(path).resolve()) + (f"#{line}" if line else "")
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def content_id(title: str | None, body: str) -> str:
+    """The id of an article that has neither id nor URL and is one item of a file (a JSON
+    Lines row): its title and text name it, so inserting a row elsewhere in the file
+    leaves every other row's id as it was."""
+    key = (title or "") + "\x1f" + body
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def extract(raw: RawDocument, settings: Settings = DEFAULT) -> Article | Rejection:
     """Clean one raw document; too little text left is a rejection, not an article."""
-    article = clean(raw)
+    article = clean(_without_surrogates(raw))
     if len(article.text) < settings.min_text_chars:
         return Rejection(raw.source, f"too little article text ({len(article.text)} characters)")
     return article
+
+
+def _without_surrogates(raw: RawDocument) -> RawDocument:
+    """Lone surrogates (from ``"\\ud800"`` in posted JSON) become U+FFFD: no UTF-8 encoder,
+    the store's included, accepts them."""
+    fields = (raw.body, raw.id, raw.url, raw.title, raw.outlet, raw.author, raw.published)
+    if not any(has_surrogates(f) for f in fields if f) and not raw.extra:
+        return raw
+    return replace(
+        raw,
+        **{name: scrub(getattr(raw, name)) for name in RAW_TEXT_FIELDS},
+        extra=scrub(raw.extra),
+    )
+
+
+RAW_TEXT_FIELDS = ("source", "body", "id", "url", "title", "outlet", "author", "published")
 
 
 def clean(raw: RawDocument) -> Article:

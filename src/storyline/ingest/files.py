@@ -2,21 +2,29 @@
 
 Supported: ``.txt``, ``.md``, ``.html``/``.htm``, ``.json`` (one article or a list),
 ``.jsonl`` (one article a line), ``.warc`` (web archives: each HTML response is a page) and
-``.gz`` of any of these. A bad file or line becomes a
-``Rejection`` naming it and the reason; it never stops the batch.
+``.gz`` of any of these. A bad file, row or record becomes one ``Rejection`` naming it and
+the reason; it never stops the batch. Every read is bounded (README, "What ingest bounds"):
+an article file's size before and after decompression, a corpus file's rows or records and
+its total decompressed size, line length, JSON depth.
 """
 
 from __future__ import annotations
 
 import gzip
-import json
+import logging
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, cast
 
+from storyline.extract import content_id
+from storyline.extract.decoding import decode_bytes
+from storyline.ingest.bounds import BoundedStream, InputError, display_path, parse_json
 from storyline.model import DocKind, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
+
+log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -26,25 +34,32 @@ CORPUS_SUFFIXES = {".jsonl", ".warc"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CORPUS_SUFFIXES
 # Fields of a JSON article that map onto RawDocument; anything else is kept in ``extra``.
 KNOWN_FIELDS = {"id", "url", "title", "text", "html", "published", "outlet", "author"}
+# WARC and HTTP header lines are short; a longer run without a line break in a WARC stream
+# than a page plus this is not a web archive (warcio would gather it into one line).
+WARC_LINE_SLACK = 1_000_000
+# What reading a damaged compressed stream raises.
+STREAM_ERRORS = (OSError, EOFError, zlib.error)
 
 Item = RawDocument | Rejection
-
-
-class InputError(ValueError):
-    """An input that cannot be read as an article; the message is shown to the user."""
 
 
 def discover(paths: list[Path]) -> Iterator[Path | Rejection]:
     """Yield every supported file under the given paths, in a stable (sorted) order."""
     for path in paths:
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if article_suffix(child) in SUPPORTED and not _is_hidden(child, path):
-                    yield child
-        elif path.is_file():
-            yield path
-        else:
-            yield Rejection(str(path), "no such file or folder")
+        try:
+            if path.is_dir():
+                children = sorted(p for p in path.rglob("*") if p.is_file())
+                yield from (c for c in children if _supported(c) and not _is_hidden(c, path))
+            elif path.is_file():
+                yield path
+            else:
+                yield Rejection(display_path(path), "no such file or folder")
+        except OSError as err:
+            yield Rejection(display_path(path), f"cannot read: {err.strerror or err}")
+
+
+def _supported(path: Path) -> bool:
+    return article_suffix(path) in SUPPORTED
 
 
 def read_path(
@@ -52,28 +67,46 @@ def read_path(
 ) -> Iterator[Item]:
     """Read one file into raw documents (several for JSON Lines and WARC), or rejections.
     For a corpus file, ``first`` and ``count`` select a range of its items (a partition)."""
+    where = display_path(path)
     try:
         suffix = article_suffix(path)
         if suffix not in SUPPORTED:
             raise InputError(f"unsupported file type {path.suffix!r}")
         if suffix == ".jsonl":
             # A JSON Lines file is a corpus, not an article: streamed, each row bounded.
-            yield from _read_jsonl(path, settings, first, count)
+            yield from _capped(_read_jsonl(path, where, settings, first, count), where, settings)
             return
         if suffix == ".warc":
-            yield from read_warc(path, settings, first, count)
+            yield from _capped(read_warc(path, settings, first, count), where, settings)
             return
         data = _read_bytes(path, settings)
         if suffix == ".json":
-            yield from _read_json(path, data, settings)
+            yield from _capped(_read_json(where, data, settings), where, settings)
         else:
-            text = _decode(data)
             kind: DocKind = "html" if suffix in HTML_SUFFIXES else "text"
-            yield RawDocument(source=str(path), kind=kind, body=text)
+            text, extra = _decode(data, where, markup=kind == "html")
+            yield RawDocument(source=where, kind=kind, body=text, extra=extra)
     except InputError as err:
-        yield Rejection(str(path), str(err))
+        yield Rejection(where, str(err))
     except OSError as err:
-        yield Rejection(str(path), f"cannot read: {err.strerror or err}")
+        yield Rejection(where, f"cannot read: {err.strerror or err}")
+    except (EOFError, zlib.error) as err:
+        yield Rejection(where, f"cut off or damaged compressed data ({err})")
+
+
+def _capped(items: Iterator[Item], where: str, settings: Settings) -> Iterator[Item]:
+    """The items of one file, its rejections listed up to ``max_rejections_per_file`` and
+    the rest counted in one closing line."""
+    rejected = 0
+    for item in items:
+        if isinstance(item, Rejection):
+            rejected += 1
+            if rejected > settings.max_rejections_per_file:
+                continue
+        yield item
+    if rejected > settings.max_rejections_per_file:
+        more = rejected - settings.max_rejections_per_file
+        yield Rejection(f"{where}#more", f"{more} more rows or records rejected (not listed)")
 
 
 def article_suffix(path: Path) -> str:
@@ -90,10 +123,12 @@ def _is_hidden(path: Path, root: Path) -> bool:
 
 def _read_bytes(path: Path, settings: Settings) -> bytes:
     size = path.stat().st_size
-    if size > settings.max_file_bytes and path.suffix.lower() != ".gz":
-        raise InputError(f"file is {size} bytes, over the {settings.max_file_bytes}-byte bound")
+    gzipped = path.suffix.lower() == ".gz"
+    bound = settings.max_gunzip_bytes if gzipped else settings.max_file_bytes
+    if size > bound:
+        raise InputError(f"file is {size} bytes, over the {bound}-byte bound")
     data = path.read_bytes()
-    if path.suffix.lower() == ".gz":
+    if gzipped:
         data = _gunzip(data, settings.max_gunzip_bytes)
     if not data.strip():
         raise InputError("file is empty")
@@ -112,28 +147,39 @@ def _gunzip(data: bytes, limit: int) -> bytes:
     return out
 
 
-def _decode(data: bytes) -> str:
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("binary file (contains NUL bytes), not text")
-    for encoding in ("utf-8-sig", "utf-16"):
-        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("not valid UTF-8 text")
+def _decode(data: bytes, where: str, markup: bool = False) -> tuple[str, dict[str, Any]]:
+    """The text of a file or row in whatever encoding it is in, and the ``extra`` fields
+    that record a lossy decoding (how many bytes became U+FFFD)."""
+    decoded = decode_bytes(data, markup=markup)
+    if not decoded.replaced:
+        return decoded.text, {}
+    log.warning(
+        "%s: %d bytes are not %s and were replaced", where, decoded.replaced, decoded.encoding
+    )
+    return decoded.text, {"replaced_bytes": decoded.replaced, "encoding": decoded.encoding}
 
 
-def count_items(path: Path) -> int:
+def count_items(path: Path, settings: Settings = DEFAULT) -> int:
     """How many items a corpus file holds (1 for an article file); for partitioning."""
     suffix = article_suffix(path)
     if suffix == ".jsonl":
-        with _open(path) as stream:
-            return sum(1 for line in stream if line.strip())
+        with _corpus_stream(path, settings) as stream:
+            lines = _lines(stream, settings.max_file_bytes)
+            return sum(1 for _, line in lines if line is None or line.strip())
     if suffix == ".warc":
-        return sum(1 for _ in _warc_pages(path))
+        return sum(1 for _ in _warc_pages(path, settings))
     return 1
+
+
+@contextmanager
+def _corpus_stream(path: Path, settings: Settings, max_run: int = 0) -> Iterator[BoundedStream]:
+    """A corpus file opened for streaming (decompressed on the fly), under its bounds; a
+    damaged stream is an ``InputError``."""
+    try:
+        with BoundedStream(_open(path), settings.max_corpus_bytes, max_run) as stream:
+            yield stream
+    except STREAM_ERRORS as err:
+        raise InputError(f"cut off or damaged ({type(err).__name__}: {err})") from err
 
 
 def _open(path: Path) -> IO[bytes]:
@@ -142,27 +188,49 @@ def _open(path: Path) -> IO[bytes]:
     return open(path, "rb")
 
 
+def _lines(stream: BoundedStream, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) for each line; None for a line over ``limit`` bytes, which is
+    skipped without being held in memory."""
+    number = 0
+    while line := stream.readline(limit + 1):
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, line
+
+
 def _in_range(index: int, first: int, count: int | None) -> bool:
     return index >= first and (count is None or index < first + count)
 
 
-def _read_jsonl(path: Path, settings: Settings, first: int, count: int | None) -> Iterator[Item]:
-    seen_any = False
+def _read_jsonl(
+    path: Path, where: str, settings: Settings, first: int, count: int | None
+) -> Iterator[Item]:
     index = -1
-    try:
-        with _open(path) as stream:
-            for number, raw_line in enumerate(stream, start=1):
-                if not raw_line.strip():
-                    continue
-                seen_any = True
-                index += 1
-                # Rows outside the partition are skipped before they are parsed.
-                if _in_range(index, first, count):
-                    yield _jsonl_row(raw_line, f"{path}#{number}", settings)
-    except (OSError, EOFError, zlib.error) as err:
-        raise InputError(f"cannot read as JSON Lines ({err})") from err
-    if not seen_any:
+    with _corpus_stream(path, settings) as stream:
+        for number, line in _lines(stream, settings.max_file_bytes):
+            if line is not None and not line.strip():
+                continue
+            index += 1
+            _check_item_count(index, settings)
+            # Rows outside the partition are skipped before they are parsed.
+            if not _in_range(index, first, count):
+                continue
+            if line is None:
+                bound = settings.max_file_bytes
+                yield Rejection(f"{where}#{number}", f"line is over the {bound}-byte bound")
+            else:
+                yield _jsonl_row(line, f"{where}#{number}", settings)
+    if index < 0:
         raise InputError("file is empty")
+
+
+def _check_item_count(index: int, settings: Settings) -> None:
+    if index >= settings.max_corpus_items:
+        raise InputError(f"over {settings.max_corpus_items} items; the rest is not read")
 
 
 def read_warc(
@@ -170,45 +238,81 @@ def read_warc(
 ) -> Iterator[Item]:
     """The HTML pages of a web archive (its ``response`` records with an HTML body)."""
     seen_any = False
-    pages = _warc_pages(path, read_limit=settings.max_file_bytes)
-    for index, (offset, url, body) in enumerate(pages):
+    where_file = display_path(path)
+    pages = _warc_pages(path, settings, read_bodies=True)
+    for index, (offset, url, body, cut_off) in enumerate(pages):
         seen_any = True
         if not _in_range(index, first, count):
             continue
-        where = f"{path}#{offset}"
-        if body is None or len(body) > settings.max_file_bytes:
+        where = f"{where_file}#{offset}"
+        if body is None:
             yield Rejection(where, f"page is over the {settings.max_file_bytes}-byte bound")
-            continue
-        try:
-            yield RawDocument(source=where, kind="html", body=_decode_page(body), url=url)
-        except InputError as err:
-            yield Rejection(where, str(err))
+        elif cut_off:
+            # Stored, it would be an article that stops mid-sentence with no sign of it.
+            yield Rejection(where, "record is cut off (shorter than its Content-Length)")
+        else:
+            try:
+                text, extra = _decode(body, where, markup=True)
+                yield RawDocument(
+                    source=where,
+                    kind="html",
+                    body=text,
+                    id=None if url else content_id(None, text),
+                    url=url or None,
+                    extra=extra,
+                )
+            except InputError as err:
+                yield Rejection(where, str(err))
     if not seen_any:
         raise InputError("no HTML responses in the WARC file")
 
 
-def _warc_pages(path: Path, read_limit: int = 0) -> Iterator[tuple[int, str, bytes | None]]:
-    """(offset, URL, body) of each HTML response; the body is read (up to ``read_limit``
-    bytes, None when longer) only when a limit is given."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+WarcPage = tuple[int, str, bytes | None, bool]
 
-    try:
-        with open(path, "rb") as stream:
-            records = ArchiveIterator(stream)
-            for record in records:
-                if record.rec_type != "response":
-                    continue
-                if record.http_headers is None:
-                    continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if "html" not in content_type.lower():
+
+def _warc_pages(path: Path, settings: Settings, read_bodies: bool = False) -> Iterator[WarcPage]:
+    """(offset, URL, body, cut off) of each HTML response. The body is read (up to
+    ``max_file_bytes``; None when longer) only when asked, and then whether the record
+    ends before its declared length."""
+    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
+
+    max_run = settings.max_file_bytes + WARC_LINE_SLACK
+    with _corpus_stream(path, settings, max_run) as stream:
+        records = _quiet_archive_iterator(stream)
+        try:
+            for number, record in enumerate(records):
+                _check_item_count(number, settings)
+                if not _is_html_response(record):
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                body = _bounded_read(record.content_stream(), read_limit) if read_limit else None
-                yield records.get_record_offset(), url, body
-    except ArchiveLoadFailed as err:
-        raise InputError(f"not a readable WARC file ({err})") from err
+                body, cut_off = None, False
+                if read_bodies:
+                    body = _bounded_read(record.content_stream(), settings.max_file_bytes)
+                    cut_off = _is_cut_off(record)
+                yield records.get_record_offset(), url, body, cut_off
+        except (ArchiveLoadFailed, StatusAndHeadersParserException, ValueError) as err:
+            if isinstance(err, InputError):
+                raise
+            raise InputError(f"not a readable WARC file ({err})") from err
+
+
+def _quiet_archive_iterator(stream: BoundedStream) -> Any:
+    from warcio.archiveiterator import ArchiveIterator
+
+    class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
+        # warcio writes the stray rest of a bad record to standard error with this
+        # template; the rejection says it in one bounded line instead.
+        INC_RECORD = ""
+
+    return QuietArchiveIterator(stream)
+
+
+def _is_html_response(record: Any) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    return "html" in content_type.lower()
 
 
 def _bounded_read(stream: Any, limit: int) -> bytes | None:
@@ -217,40 +321,48 @@ def _bounded_read(stream: Any, limit: int) -> bytes | None:
     return None if len(data) > limit else data
 
 
-def _decode_page(data: bytes) -> str:
-    try:
-        return _decode(data)
-    except InputError:
-        # Web pages are often in a legacy encoding; the extractor copes with stray bytes.
-        return data.decode("latin-1")
+def _is_cut_off(record: Any) -> bool:
+    """Whether the record's data ended before its Content-Length (a truncated file)."""
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    return int(getattr(raw, "limit", 0)) > 0
 
 
 def _jsonl_row(raw_line: bytes, where: str, settings: Settings) -> Item:
     if len(raw_line) > settings.max_file_bytes:
         return Rejection(where, f"line is over the {settings.max_file_bytes}-byte bound")
     try:
-        obj = json.loads(_decode(raw_line))
+        text, extra = _decode(raw_line, where)
+        obj = parse_json(text, settings.max_json_depth)
     except InputError as err:
         return Rejection(where, str(err))
-    except json.JSONDecodeError as err:
-        return Rejection(where, f"invalid JSON: {_json_problem(err)} (column {err.colno})")
-    return _from_object(obj, where, settings)
+    except ValueError as err:  # json.JSONDecodeError
+        return Rejection(where, f"invalid JSON: {_json_problem(err)}")
+    return _from_object(obj, where, settings, extra)
 
 
-def _read_json(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
+def _read_json(where: str, data: bytes, settings: Settings) -> Iterator[Item]:
+    text, extra = _decode(data, where)
     try:
-        obj = json.loads(_decode(data))
-    except json.JSONDecodeError as err:
-        where = f"line {err.lineno}, column {err.colno}"
-        raise InputError(f"invalid JSON: {_json_problem(err)} ({where})") from err
+        obj = parse_json(text, settings.max_json_depth)
+    except InputError:
+        raise
+    except ValueError as err:
+        raise InputError(f"invalid JSON: {_json_problem(err)}") from err
     if isinstance(obj, list):
         for index, item in enumerate(obj):
-            yield _from_object(item, f"{path}#{index + 1}", settings)
+            _check_item_count(index, settings)
+            yield _from_object(item, f"{where}#{index + 1}", settings, extra)
     else:
-        yield _from_object(obj, str(path), settings)
+        yield _from_object(obj, where, settings, extra, row=False)
 
 
-def _from_object(obj: Any, where: str, settings: Settings) -> Item:
+def _from_object(
+    obj: Any, where: str, settings: Settings, decoding: dict[str, Any], row: bool = True
+) -> Item:
+    """An article from a parsed JSON object. A ``row`` (one of a list or a JSON Lines file)
+    without an id or a URL is named by its content; a whole file by its path."""
     if not isinstance(obj, dict):
         return Rejection(where, "a JSON article must be an object")
     body = obj.get("html") if obj.get("text") in (None, "") else obj.get("text")
@@ -259,30 +371,35 @@ def _from_object(obj: Any, where: str, settings: Settings) -> Item:
     if len(body.encode("utf-8", "replace")) > settings.max_file_bytes:
         return Rejection(where, f"article is over the {settings.max_file_bytes}-byte bound")
     kind: DocKind = "text" if obj.get("text") not in (None, "") else "html"
+    url, title = _optional_str(obj.get("url")), _optional_str(obj.get("title"))
+    given = _optional_str(obj.get("id"))
     return RawDocument(
         source=where,
         kind=kind,
         body=body,
-        id=_optional_str(obj.get("id")),
-        url=_optional_str(obj.get("url")),
-        title=_optional_str(obj.get("title")),
+        # Without an id or a URL the content names the row, never its place in the file.
+        id=given or (content_id(title, body) if row and not url else None),
+        url=url,
+        title=title,
         outlet=_optional_str(obj.get("outlet")),
         author=_optional_str(obj.get("author")),
         published=_optional_str(obj.get("published")),
-        extra={k: v for k, v in obj.items() if k not in KNOWN_FIELDS},
+        extra={**{k: v for k, v in obj.items() if k not in KNOWN_FIELDS}, **decoding},
     )
 
 
 def _optional_str(value: Any) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, (dict, list)):
         return None
     text = str(value).strip()
     return text or None
 
 
-__all__ = ["InputError", "Item", "discover", "read_path"]
-
-
-def _json_problem(err: json.JSONDecodeError) -> str:
+def _json_problem(err: ValueError) -> str:
     # The standard library's message may end in a dangling "at" before the position.
-    return err.msg.removesuffix(" at")
+    msg = getattr(err, "msg", str(err)).removesuffix(" at")
+    line, column = getattr(err, "lineno", None), getattr(err, "colno", None)
+    return f"{msg} (line {line}, column {column})" if line is not None else msg
+
+
+__all__ = ["InputError", "Item", "discover", "read_path"]
