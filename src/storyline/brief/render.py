@@ -72,7 +72,14 @@ def to_markdown(briefing: Briefing) -> str:
             f"{source.title or '(untitled)'} ({source_date(source)};"
             f" {source.independence}{copy})"
         )
-    return "\n".join(lines).rstrip() + "\n"
+    return _md_escape_html("\n".join(lines).rstrip() + "\n")
+
+
+def _md_escape_html(markdown: str) -> str:
+    """Markdown viewers render raw HTML: a ``<script>`` in an article must reach them as
+    text. The Markdown writer emits no HTML of its own, so every ``<``, ``>`` and ``&`` in
+    its output comes from source text and is escaped."""
+    return markdown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _md_flags(briefing: Briefing) -> list[str]:
