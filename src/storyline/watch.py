@@ -20,6 +20,7 @@ from storyline.fetch.client import Fetcher, FetchError
 from storyline.fetch.feeds import FeedError, FeedItem, parse_feed
 from storyline.fetch.page import fetch_page
 from storyline.fetch.policy import FetchRefused
+from storyline.ingest.bounds import one_line
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
 from storyline.store.feeds import FeedLog
@@ -96,15 +97,21 @@ class Watcher:
                 raise FetchError(f"{feed_url}: HTTP {fetched.status}")
             items = parse_feed(fetched.body, feed_url)
         except (FetchError, FetchRefused, FeedError) as err:
-            report.status = str(err)
-            log.warning("feed %s", err)
-            self.log.save_poll(feed_url, report.status)
-            return report
+            return self._poll_failed(report, str(err))
+        except Exception as err:  # one feed must never stop the watcher
+            log.debug("feed %s", feed_url, exc_info=True)
+            return self._poll_failed(report, f"{feed_url}: {_describe(err)}")
         self._take_items(feed_url, items, report)
         if report.stored:
             pipeline.build(self.store, self.settings)
             report.built = True
         self.log.save_poll(feed_url, "ok", (fetched.etag, fetched.last_modified))
+        return report
+
+    def _poll_failed(self, report: PollReport, reason: str) -> PollReport:
+        report.status = one_line(reason)
+        log.warning("feed %s", report.status)
+        self.log.save_poll(report.feed, report.status)
         return report
 
     def _take_items(self, feed_url: str, items: list[FeedItem], report: PollReport) -> None:
@@ -123,19 +130,27 @@ class Watcher:
     def _take_item(self, feed_url: str, item: FeedItem, report: PollReport) -> None:
         try:
             raw = fetch_page(self.fetcher, item.url, item.title, item.published)
+            ingested = pipeline.ingest_documents(self.store, [raw], self.settings)
         except (FetchError, FetchRefused) as err:
-            report.failed.append(str(err))
-            log.warning("feed item %s", err)
-            self.log.save_item(feed_url, item.key, item.url, "failed", reason=str(err))
+            self._item_failed(feed_url, item, report, str(err))
             return
-        ingested = pipeline.ingest_documents(self.store, [raw], self.settings)
+        except Exception as err:  # one item must never stop the watcher
+            log.debug("feed item %s", item.url, exc_info=True)
+            self._item_failed(feed_url, item, report, f"{item.url}: {_describe(err)}")
+            return
         if ingested.rejected:
             reason = ingested.rejected[0].reason
-            report.failed.append(f"{item.url}: {reason}")
+            report.failed.append(one_line(f"{item.url}: {reason}"))
             self.log.save_item(feed_url, item.key, item.url, "rejected", reason=reason)
             return
         report.stored += 1
         self.log.save_item(feed_url, item.key, item.url, "done", ingested.article_ids[0])
+
+    def _item_failed(self, feed_url: str, item: FeedItem, report: PollReport, reason: str) -> None:
+        reason = one_line(reason)
+        report.failed.append(reason)
+        log.warning("feed item %s", reason)
+        self.log.save_item(feed_url, item.key, item.url, "failed", reason=reason)
 
     def run(
         self,
@@ -157,3 +172,8 @@ class Watcher:
             if rounds is not None and done_rounds >= rounds:
                 break
             sleep(max(0.0, min(due.values()) - clock()))
+
+
+def _describe(err: Exception) -> str:
+    """An unexpected error as one short line (the traceback goes to the debug log)."""
+    return one_line(f"{type(err).__name__}: {err}" if str(err) else type(err).__name__)

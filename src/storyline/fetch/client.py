@@ -21,7 +21,9 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
+from storyline.extract.decoding import decode_bytes
 from storyline.fetch.policy import FetchRefused, check_url
+from storyline.ingest.bounds import InputError
 from storyline.settings import DEFAULT, Settings
 
 log = logging.getLogger(__name__)
@@ -51,11 +53,22 @@ class Fetched:
         return self.status == 304
 
     def text(self) -> str:
-        charset = _charset(self.content_type) or "utf-8"
+        """The body as text: the charset the header declares, else the page's own
+        declaration, else UTF-8 or the detected encoding (``extract.decoding``); bytes that
+        do not decode are replaced, counted and logged."""
+        markup = "text/plain" not in self.content_type.lower()
         try:
-            return self.body.decode(charset, errors="replace")
-        except LookupError:
-            return self.body.decode("utf-8", errors="replace")
+            decoded = decode_bytes(self.body, _charset(self.content_type), markup=markup)
+        except InputError:
+            return ""  # binary: no article text, which extraction rejects as such
+        if decoded.replaced:
+            log.warning(
+                "%s: %d bytes are not %s and were replaced",
+                self.final_url,
+                decoded.replaced,
+                decoded.encoding,
+            )
+        return decoded.text
 
 
 class Fetcher:
@@ -141,6 +154,9 @@ class Fetcher:
         while True:
             try:
                 fetched = self._follow(url, headers, limit)
+            except (httpx.InvalidURL, httpx.DecodingError, httpx.TooManyRedirects) as err:
+                # Not transient: a URL httpx cannot send, a body it cannot decompress.
+                raise FetchError(f"{url}: {type(err).__name__}: {err}") from err
             except (httpx.TimeoutException, httpx.TransportError) as err:
                 reason = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
                 if attempt >= self.settings.fetch_retries:

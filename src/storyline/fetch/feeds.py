@@ -9,6 +9,8 @@ from typing import Any
 
 import feedparser
 
+from storyline.ingest.bounds import scrub
+
 # A feed is a list of links; more entries than this in one document is not a news feed.
 MAX_ITEMS = 1000
 
@@ -59,4 +61,4 @@ def _date(entry: Any) -> str | None:
 def _text(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
-    return value.strip() or None
+    return scrub(value).strip() or None

@@ -25,7 +25,11 @@ class FetchRefused(ValueError):
 
 def check_url(url: str, allow_networks: tuple[str, ...] = ()) -> None:
     """Raise ``FetchRefused`` unless ``url`` may be fetched."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port out of range ("http://host:99999/")
+    except ValueError as err:
+        raise FetchRefused(f"{url}: not a valid URL ({err})") from err
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         raise FetchRefused(f"{url}: only http and https URLs are fetched, not {parts.scheme!r}")
     if not parts.hostname:
@@ -33,7 +37,7 @@ def check_url(url: str, allow_networks: tuple[str, ...] = ()) -> None:
     if parts.username or parts.password:
         raise FetchRefused(f"{url}: URLs with credentials are not fetched")
     allowed = [ipaddress.ip_network(net, strict=False) for net in allow_networks]
-    for address in resolve(parts.hostname, parts.port or _default_port(parts.scheme)):
+    for address in resolve(parts.hostname, port or _default_port(parts.scheme)):
         if not is_public(address) and not any(_ip(address) in net for net in allowed):
             raise FetchRefused(f"{url}: {parts.hostname} is a non-public address ({address})")
 
@@ -44,6 +48,9 @@ def resolve(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as err:
         raise FetchRefused(f"cannot resolve {host}: {err.strerror}") from err
+    except (UnicodeError, ValueError, OSError) as err:
+        # A host name that is not valid IDNA, holds a NUL, or is over 253 characters.
+        raise FetchRefused(f"cannot resolve {host!r}: {err}") from err
     return sorted({str(info[4][0]) for info in infos})
 
 
