@@ -80,3 +80,40 @@ def test_briefings_composed_in_workers_equal_those_of_one_process(
     together = _briefings(tmp_path, "together")
     assert len(alone) == len(TOPICS)
     assert together == alone
+
+
+ORPHAN_SCRIPT = """
+import time
+from storyline.workers import ordered_map
+
+def slow(n):
+    time.sleep(120)
+    return n
+
+for _ in ordered_map(slow, range(4), "fork"):
+    pass
+"""
+
+
+def test_workers_end_when_their_parent_is_killed() -> None:
+    """kill -9 of an ingest leaves no reader workers behind (issue 21)."""
+    import subprocess
+    import sys
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    parent = subprocess.Popen([sys.executable, "-c", ORPHAN_SCRIPT])
+    try:
+        deadline = time.monotonic() + 60
+        children: list[psutil.Process] = []
+        while len(children) < workers.WORKERS and time.monotonic() < deadline:
+            time.sleep(0.1)
+            children = psutil.Process(parent.pid).children()
+        assert len(children) == workers.WORKERS
+    finally:
+        parent.kill()
+        parent.wait()
+    gone, alive = psutil.wait_procs(children, timeout=5)
+    for child in alive:
+        child.kill()
+    assert not alive, f"{len(alive)} workers outlived their parent"

@@ -8,13 +8,17 @@ processes, its items and results pickled across.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 WORKERS = 2
+# How often a worker checks that the process that started it is still alive.
+PARENT_POLL_SECONDS = 0.5
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -39,7 +43,10 @@ def ordered_map(
     most ``ahead`` items are in flight, so a long stream of big items (a storyline's
     articles) is not all held in memory at once."""
     context = multiprocessing.get_context(method or start_method())
-    with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        WORKERS, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+    )
+    with pool:
         pending: deque[Future[Result]] = deque()
         for item in items:
             pending.append(pool.submit(function, item))
@@ -47,3 +54,21 @@ def ordered_map(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Run in each worker as it starts: end it when its parent ends, even by ``kill -9``
+    (which gives the pool no chance to stop its workers). A thread polls the parent pid:
+    an orphan is adopted by another process, so its parent pid changes. (prctl's
+    PR_SET_PDEATHSIG would fire when the parent *thread* that started the worker ends,
+    which a server's worker threads do while the pool is still in use.)"""
+    if os.getppid() != parent_pid:
+        os._exit(1)
+    watch = threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True)
+    watch.start()
+
+
+def _exit_when_orphaned(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
