@@ -4,8 +4,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from storyline.model import Article
-from storyline.store.db import MIGRATIONS, Store
+from storyline.model import Article, Briefing, BriefSentence, StorySummary
+from storyline.store.db import MIGRATIONS, Store, StoryQuery
 
 
 def test_schema_is_versioned_and_uses_wal(tmp_path: Path) -> None:
@@ -58,3 +58,51 @@ def test_writers_from_threads_do_not_collide(store: Store) -> None:
     for thread in threads:
         thread.join()
     assert errors == [] and store.count_articles() == 20
+
+
+def _briefing(storyline_id: str, title: str) -> tuple[Briefing, StorySummary]:
+    sentence = BriefSentence(f"{title}.", [])
+    briefing = Briefing(storyline_id, title, sentence, title, [], [], [], [], [], [], [], [], [])
+    return briefing, StorySummary(storyline_id, title, f"{title}.", None, None, 1, 1)
+
+
+def _listed(store: Store) -> list[str]:
+    return [s.id for s in store.story_summaries(StoryQuery(per_page=100))[1]]
+
+
+def test_a_merged_storyline_is_shown_until_the_one_it_joined_is_briefed(store: Store) -> None:
+    store.set_event_storyline("ev-a", "st-a")
+    store.set_event_storyline("ev-b", "st-b")
+    store.save_briefing(*_briefing("st-a", "Old story"))
+    store.merge_storyline("st-a", "st-b")  # st-b is new: no briefing yet
+    assert _listed(store) == ["st-a"]
+    assert store.shown_storyline("st-a") == "st-a"
+    assert store.storylines_to_brief() >= {"st-b"}
+    store.save_briefing(*_briefing("st-b", "Merged story"))
+    assert _listed(store) == ["st-b"]
+    assert store.shown_storyline("st-a") == "st-b"
+    assert store.briefing("st-a") is None and store.story_summary("st-a") is None
+    assert "st-b" not in store.storylines_to_brief()
+
+
+def test_folded_entries_go_through_chains_of_merges(store: Store) -> None:
+    for n in "abc":
+        store.set_event_storyline(f"ev-{n}", f"st-{n}")
+        store.save_briefing(*_briefing(f"st-{n}", f"Story {n}"))
+    store.merge_storyline("st-a", "st-b")
+    store.merge_storyline("st-b", "st-c")
+    assert sorted(_listed(store)) == ["st-a", "st-b", "st-c"]
+    assert store.shown_storyline("st-a") == "st-c"
+    store.save_briefing(*_briefing("st-c", "Story abc"))
+    assert _listed(store) == ["st-c"]
+
+
+def test_a_snapshot_reads_one_committed_state(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as writer, Store(tmp_path / "s.db") as reader:
+        writer.set_event_storyline("ev-a", "st-a")
+        writer.save_briefing(*_briefing("st-a", "Old title"))
+        with reader.snapshot():
+            assert reader.briefing("st-a").title == "Old title"  # type: ignore[union-attr]
+            writer.save_briefing(*_briefing("st-a", "New title"))  # WAL: no wait
+            assert reader.briefing("st-a").title == "Old title"  # type: ignore[union-attr]
+        assert reader.briefing("st-a").title == "New title"  # type: ignore[union-attr]

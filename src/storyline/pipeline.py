@@ -264,7 +264,12 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
         if kept_storyline:
             store.merge_storyline(folded_storyline, kept_storyline)
             touched.discard(folded_storyline)
-    touched |= store.storylines_without_summary()
+    # Updated articles leave their storyline stale (never without its briefing, which
+    # readers keep seeing); one whose articles all went elsewhere is folded into where
+    # they went, like a merge.
+    touched |= store.storylines_to_brief()
+    retired = store.retire_empty_storylines(touched)
+    touched = (touched - retired.keys()) | set(retired.values())
     report.briefings = brief_storylines(store, touched, settings, tick)
     report.events, report.storylines = store.count_events_and_storylines()
     return report

@@ -158,7 +158,26 @@ MIGRATIONS: list[Migration] = [
     """,
     # 5: bands for the signatures stored before there were bands.
     _band_stored_signatures,
+    # 6: storylines to brief again, and the updated articles that made them so. An ingest
+    # marks a storyline here instead of deleting its briefing, so readers keep seeing the
+    # story until the build replaces it; merged_into is looked up when a briefing is saved.
+    """
+    CREATE TABLE stale_storylines (
+        storyline_id TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (storyline_id, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX storylines_merged ON storylines(merged_into);
+    """,
 ]
+
+# The storylines folded into one (``?``), through any chain of merges.
+_FOLDED_INTO = """
+    WITH RECURSIVE folded(id) AS (
+        SELECT id FROM storylines WHERE merged_into = ?
+        UNION SELECT s.id FROM storylines s JOIN folded f ON s.merged_into = f.id
+    ) SELECT id FROM folded"""
+_LISTING_TABLES = ("briefings", "story_summaries", "story_facets")
 
 _WRITE_LOCK = threading.Lock()
 # How much of an article's text a header carries (lists label untitled articles with it).
@@ -270,10 +289,12 @@ class Store:
                 conn.execute("DELETE FROM rejections WHERE source=?", (article.source,))
                 return "new"
             # Changed content: keep the id and arrival order, redo every later stage; the
-            # storyline it was in is briefed again at the next build.
+            # storyline it was in is briefed again at the next build. Its briefing stays
+            # until then: readers must not lose a story while the store is written.
             conn.execute(
-                "DELETE FROM story_summaries WHERE storyline_id IN (SELECT e.storyline_id"
-                " FROM articles a JOIN events e ON e.id = a.event_id WHERE a.id=?)",
+                "INSERT OR IGNORE INTO stale_storylines SELECT e.storyline_id, a.id"
+                " FROM articles a JOIN events e ON e.id = a.event_id"
+                " WHERE a.id=? AND e.storyline_id IS NOT NULL",
                 (article.id,),
             )
             conn.execute(
@@ -454,13 +475,57 @@ class Store:
                 )
 
     def merge_storyline(self, old_id: str, into: str) -> None:
-        """Mark storyline ``old_id`` as part of ``into`` (its id keeps resolving) and drop
-        its briefing and list entry."""
+        """Mark storyline ``old_id`` as part of ``into`` (its id keeps resolving). Its
+        briefing and list entry stay until ``into``'s new briefing replaces them
+        (``save_briefing``): a reader sees the old story until the merged one is written."""
         with self.write() as conn:
             conn.execute("UPDATE storylines SET merged_into=? WHERE id=?", (into, old_id))
             conn.execute("UPDATE events SET storyline_id=? WHERE storyline_id=?", (into, old_id))
-            for table in ("briefings", "story_summaries", "story_facets"):
-                conn.execute(f"DELETE FROM {table} WHERE storyline_id=?", (old_id,))
+
+    def retire_empty_storylines(self, storyline_ids: set[str]) -> dict[str, str]:
+        """Storylines among ``storyline_ids`` left without articles (their updated articles
+        were clustered elsewhere) are folded into the storyline most of those articles
+        joined, as a merge is: the old id keeps resolving and the old briefing is shown
+        until that storyline's new one is saved. Returns {retired: where it went}; a
+        storyline with nowhere to go loses its briefing at once."""
+        retired: dict[str, str] = {}
+        with self.write() as conn:
+            for storyline_id in sorted(storyline_ids):
+                if self._has_articles(storyline_id):
+                    continue
+                target = self._where_articles_went(storyline_id)
+                if target is None:
+                    for table in _LISTING_TABLES:
+                        conn.execute(f"DELETE FROM {table} WHERE storyline_id=?", (storyline_id,))
+                else:
+                    conn.execute(
+                        "UPDATE storylines SET merged_into=? WHERE id=?", (target, storyline_id)
+                    )
+                    retired[storyline_id] = target
+                conn.execute("DELETE FROM stale_storylines WHERE storyline_id=?", (storyline_id,))
+        return retired
+
+    def _has_articles(self, storyline_id: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM events e JOIN articles a ON a.event_id = e.id"
+            " WHERE e.storyline_id=? AND e.merged_into IS NULL LIMIT 1",
+            (storyline_id,),
+        ).fetchone()
+        return row is not None
+
+    def _where_articles_went(self, storyline_id: str) -> str | None:
+        """The storyline most of a stale storyline's updated articles are in now."""
+        row = self.conn.execute(
+            "SELECT e.storyline_id, COUNT(*) AS n FROM stale_storylines s"
+            " JOIN articles a ON a.id = s.article_id JOIN events e ON e.id = a.event_id"
+            " WHERE s.storyline_id=? AND e.storyline_id IS NOT NULL AND e.storyline_id != ?"
+            " GROUP BY e.storyline_id ORDER BY n DESC, e.storyline_id LIMIT 1",
+            (storyline_id, storyline_id),
+        ).fetchone()
+        if row is None:
+            return None
+        target = self.resolve_storyline(row["storyline_id"])
+        return target if target != storyline_id else None
 
     def event_states(self) -> list[EventState]:
         rows = self.conn.execute(
@@ -497,16 +562,18 @@ class Store:
     def _follow_merges(self, table: str, item_id: str) -> str:
         """The id that ``item_id`` was merged into, through any chain of merges (a cycle
         stops where it closes). ``table`` is "events" or "storylines", never user input."""
-        seen = set()
-        while item_id not in seen:
-            seen.add(item_id)
+        return self._merge_chain(table, item_id)[-1]
+
+    def _merge_chain(self, table: str, item_id: str) -> list[str]:
+        """``item_id`` and each id it was merged into after it, in order."""
+        chain = [item_id]
+        while True:
             row = self.conn.execute(
-                f"SELECT merged_into FROM {table} WHERE id=?", (item_id,)
+                f"SELECT merged_into FROM {table} WHERE id=?", (chain[-1],)
             ).fetchone()
-            if row is None or row["merged_into"] is None:
-                return item_id
-            item_id = row["merged_into"]
-        return item_id
+            if row is None or row["merged_into"] is None or row["merged_into"] in chain:
+                return chain
+            chain.append(row["merged_into"])
 
     # --- events, storylines, briefings ----------------------------------------------------
     def events(self) -> list[Event]:
@@ -532,6 +599,16 @@ class Store:
             " AND s.storyline_id IS NULL"
         ).fetchall()
         return {r[0] for r in rows}
+
+    def storylines_to_brief(self) -> set[str]:
+        """Storylines whose stored briefing is missing or out of date: without one, marked
+        stale by an ingest, or holding a merged storyline whose old briefing is still
+        shown (a build stopped before it briefed the merged storyline)."""
+        rows = self.conn.execute(
+            "SELECT storyline_id FROM stale_storylines UNION SELECT s.id FROM storylines s"
+            " JOIN story_summaries l ON l.storyline_id = s.id WHERE s.merged_into IS NOT NULL"
+        ).fetchall()
+        return self.storylines_without_summary() | {self.resolve_storyline(r[0]) for r in rows}
 
     def count_events_and_storylines(self) -> tuple[int, int]:
         """Events with at least one article, and the storylines they belong to."""
@@ -561,6 +638,7 @@ class Store:
             )
             if summary is None:
                 return
+            self._replace_folded_listings(conn, summary.id)
             summary.updated_at = now
             conn.execute(
                 "INSERT OR REPLACE INTO story_summaries VALUES (?, ?, ?, ?, ?)",
@@ -580,6 +658,16 @@ class Store:
                 [(summary.id, kind, key) for kind, key in sorted(facets)],
             )
 
+    def _replace_folded_listings(self, conn: sqlite3.Connection, storyline_id: str) -> None:
+        """In the transaction that saves a storyline's new briefing: the briefings still
+        shown for storylines merged into it go, and it is no longer stale. Readers see the
+        old stories until this commits and the merged one after, never neither."""
+        conn.execute("DELETE FROM stale_storylines WHERE storyline_id=?", (storyline_id,))
+        for table in ("stale_storylines", *_LISTING_TABLES):
+            conn.execute(
+                f"DELETE FROM {table} WHERE storyline_id IN ({_FOLDED_INTO})", (storyline_id,)
+            )
+
     def briefing(self, storyline_id: str) -> Briefing | None:
         data = self.briefing_json(storyline_id)
         return briefing_from_dict(data) if data else None
@@ -596,11 +684,9 @@ class Store:
         Date filters keep a storyline whose span overlaps ``[since, until]``; undated
         storylines are kept only when no date filter is given.
         """
-        clause, params = _list_filters(
-            query,
-            "s",
-            ["s.storyline_id NOT IN (SELECT id FROM storylines WHERE merged_into IS NOT NULL)"],
-        )
+        # A merged storyline's entry is listed until the storyline it went into has its
+        # new briefing (the same transaction removes it), so the list never loses a story.
+        clause, params = _list_filters(query, "s", ["1"])
         total = int(
             self.conn.execute(
                 f"SELECT COUNT(*) FROM story_summaries s WHERE {clause}", params
@@ -695,6 +781,32 @@ class Store:
     def resolve_storyline(self, storyline_id: str) -> str:
         """Follow storyline merges, as ``resolve_event`` does for events."""
         return self._follow_merges("storylines", storyline_id)
+
+    def shown_storyline(self, storyline_id: str) -> str:
+        """The storyline a reader is shown for an id: merges are followed to the last
+        storyline on the way that has a briefing (one merged into a storyline that the
+        build has not briefed yet keeps showing its own)."""
+        chain = self._merge_chain("storylines", storyline_id)
+        listed = [s for s in chain if self._has_briefing(s)]
+        return listed[-1] if listed else chain[-1]
+
+    def _has_briefing(self, storyline_id: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM story_summaries WHERE storyline_id=?", (storyline_id,)
+        ).fetchone()
+        return row is not None
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """Reads in the block see one committed state of the store (a WAL read
+        transaction): a page read while a build writes never mixes two states, e.g. finds
+        a storyline merged but not its new briefing."""
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
 
     def briefing_json(self, storyline_id: str) -> dict[str, Any] | None:
         row = self.conn.execute(
