@@ -19,15 +19,47 @@ from storyline.brief.render import render
 from storyline.fetch.client import Fetcher, FetchError
 from storyline.fetch.page import fetch_page
 from storyline.fetch.policy import FetchRefused
+from storyline.ingest.bounds import display_path, one_line
 from storyline.model import Rejection
 from storyline.settings import DEFAULT, Settings, from_environment
 from storyline.store.db import Store
 from storyline.watch import PollReport, Watcher, read_feed_list
 
+log = logging.getLogger(__name__)
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _store_path(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    """A store path whose folder exists and which is an SQLite file or not yet a file."""
+    if not (value.parent if value.parent != Path("") else Path(".")).is_dir():
+        raise click.BadParameter(f"the folder of {display_path(value)} does not exist")
+    if value.is_file() and value.stat().st_size:
+        with open(value, "rb") as stream:
+            if stream.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise click.BadParameter(f"{display_path(value)} is not a storyline store")
+    return value
+
+
+class _OneLineErrors(click.Group):
+    """Any error a command did not foresee ends it with one line on standard error, never
+    a traceback (``-v`` logs the traceback too)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as err:  # the last line of defence, by design
+            log.info("unexpected error", exc_info=True)
+            what = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+            raise click.ClickException(one_line(what)) from err
+
+
 DB_OPTION = click.option(
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=_store_path,
     default=Path("storyline.db"),
     show_default=True,
     help="SQLite store to use (created if missing).",
@@ -43,7 +75,7 @@ ALLOW_NETWORK_OPTION = click.option(
 console = Console(stderr=True)
 
 
-@click.group()
+@click.group(cls=_OneLineErrors)
 @click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
 def main(verbose: bool) -> None:
     """storyline: turn a stream of news articles into cited story briefings."""
@@ -156,7 +188,7 @@ def _ingest_urls(
             try:
                 raw = fetch_page(fetcher, url)
             except (FetchError, FetchRefused) as err:
-                report.rejected.append(Rejection(url, str(err)))
+                report.rejected.append(Rejection(url, str(err).removeprefix(f"{url}: ")))
                 continue
             report.merge(pipeline.ingest_documents(store, [raw], settings))
 
@@ -331,14 +363,18 @@ def export(out_file: Path | None, db_path: Path) -> None:
         lines = [json.dumps(a.record(), ensure_ascii=False) for a in store.articles()]
     text = "".join(line + "\n" for line in lines)
     if out_file:
-        out_file.write_text(text, encoding="utf-8")
+        try:
+            out_file.write_text(text, encoding="utf-8")
+        except OSError as err:
+            problem = f"cannot write {display_path(out_file)}: {err.strerror or err}"
+            raise click.ClickException(problem) from err
     else:
         sys.stdout.write(text)
 
 
 @main.command()
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
 @DB_OPTION
 def search(query: str, limit: int, db_path: Path) -> None:
     """Full-text search over article titles and text."""
@@ -354,15 +390,27 @@ def search(query: str, limit: int, db_path: Path) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--write-token",
+    envvar="STORYLINE_WRITE_TOKEN",
+    default=None,
+    help="Allow POST /api/articles to clients sending 'Authorization: Bearer TOKEN'"
+    " (at least 16 characters; also read from STORYLINE_WRITE_TOKEN). Without it the"
+    " server is read-only.",
+)
 @DB_OPTION
-def serve(host: str, port: int, db_path: Path) -> None:
+def serve(host: str, port: int, write_token: str | None, db_path: Path) -> None:
     """Serve the web page, the HTTP API (/api, OpenAPI at /docs) and the Atom feed."""
     import uvicorn
 
     from storyline.serve import create_app
 
-    click.echo(f"storyline on http://{host}:{port}/  (store: {db_path})", err=True)
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning")
+    if write_token is not None and len(write_token.strip()) < 16:
+        raise click.BadParameter("use at least 16 characters", param_hint="--write-token")
+    writes = "writes with the token" if write_token else "read-only"
+    click.echo(f"storyline on http://{host}:{port}/  (store: {db_path}; {writes})", err=True)
+    app = create_app(db_path, write_token=write_token)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.group(name="eval")
