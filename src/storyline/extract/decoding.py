@@ -114,11 +114,24 @@ def _declared_inside(data: bytes) -> str | None:
 
 def _guess(data: bytes) -> str:
     sample = data[:DETECT_BYTES]
-    # Text in UTF-16 without a BOM is valid UTF-8 byte for byte (ASCII and NULs).
-    if b"\x00" not in sample[:4096] and _is_utf8(sample):
+    if b"\x00" in sample[:4096]:
+        # Text in UTF-16 without a BOM is valid UTF-8 byte for byte (ASCII and NULs); it
+        # shows as NULs on every other byte. NULs in any other pattern are binary data.
+        return _utf16_by_nuls(sample[:4096])
+    if _is_utf8(sample):
         return "utf-8"
     best = from_bytes(sample).best()
     return best.encoding if best is not None else "utf-8"
+
+
+def _utf16_by_nuls(head: bytes) -> str:
+    half = max(1, len(head) // 2)
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    raise InputError("binary file (contains NUL bytes), not text")
 
 
 def _is_utf8(data: bytes) -> bool:
