@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
 
 from storyline import pipeline
+from storyline.model import RawDocument
 from storyline.serve import create_app
+from storyline.serve.security import EXCERPT_CHARS, MAX_REQUEST_BYTES, bearer_matches
 from storyline.store.db import Store
 from tests.conftest import EXAMPLES
 
@@ -26,11 +31,17 @@ HOSTILE_TEXT = (
 )
 
 
-class Client:
-    """Synchronous calls into the ASGI app (no server, no network)."""
+WRITE_TOKEN = "test-token-0123456789"
 
-    def __init__(self, db: Path) -> None:
-        self.app = create_app(db)
+
+class Client:
+    """Synchronous calls into the ASGI app (no server, no network). Its posts carry the
+    write token unless told otherwise."""
+
+    def __init__(self, db: Path, write_token: str | None = WRITE_TOKEN) -> None:
+        self.db = db
+        self.app = create_app(db, write_token=write_token)
+        self.auth = {"Authorization": f"Bearer {write_token}"} if write_token else {}
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         async def call() -> httpx.Response:
@@ -44,6 +55,7 @@ class Client:
         return self.request("GET", url, **kwargs)
 
     def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        kwargs["headers"] = {**self.auth, **kwargs.get("headers", {})}
         return self.request("POST", url, **kwargs)
 
 
@@ -202,6 +214,18 @@ def test_article_text_is_escaped_everywhere(client: Client) -> None:
     assert "&lt;script&gt;" in pages[2]
 
 
+def test_markdown_briefing_escapes_html_from_article_text(client: Client) -> None:
+    from storyline.brief.render import render
+
+    data = client.post("/api/articles", json={"text": HOSTILE_TEXT, "title": HOSTILE_TITLE}).json()
+    with Store(client.db) as store:
+        briefing = store.briefing(data["storyline_id"])
+    assert briefing is not None
+    markdown = render(briefing, "md")
+    assert "<script>" not in markdown and "<img" not in markdown
+    assert "&lt;script&gt;" in markdown
+
+
 def test_untitled_articles_are_listed_by_their_opening_words(client: Client) -> None:
     data = client.post("/api/articles", json={"text": HOSTILE_TEXT}).json()
     page = client.get(f"/stories/{data['storyline_id']}").text
@@ -244,3 +268,135 @@ def test_serving_keeps_start_up_objects_out_of_full_collections(built_db: Path) 
 
     assert asyncio.run(serve()) > 0
     assert gc.get_freeze_count() == 0  # released when the server stops
+
+
+def test_writes_are_off_without_a_write_token(built_db: Path, tmp_path: Path) -> None:
+    read_only = Client(built_db, write_token=None)
+    response = read_only.post("/api/articles", json={"text": HOSTILE_TEXT})
+    assert response.status_code == 403 and "--write-token" in response.json()["detail"]
+    assert read_only.get("/api/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    [None, "", "Bearer", "Bearer wrong-token-0123456789", f"Basic {WRITE_TOKEN}", WRITE_TOKEN],
+)
+def test_writes_need_the_bearer_token(client: Client, authorization: str | None) -> None:
+    headers = {} if authorization is None else {"Authorization": authorization}
+    client.auth = {}
+    # The token is checked before the body is read: a bad body still gets 401.
+    for body in [{"text": HOSTILE_TEXT}, {"text": 5}]:
+        response = client.post("/api/articles", json=body, headers=headers)
+        assert response.status_code == 401
+        assert response.headers["www-authenticate"] == "Bearer"
+    assert client.get("/api/health").json()["articles"] == 10
+
+
+def test_bearer_matching() -> None:
+    assert bearer_matches(f"Bearer {WRITE_TOKEN}", WRITE_TOKEN)
+    assert bearer_matches(f"bearer  {WRITE_TOKEN} ", WRITE_TOKEN)
+    assert not bearer_matches(f"Bearer {WRITE_TOKEN}x", WRITE_TOKEN)
+    assert not bearer_matches("Bearer ünïcode", WRITE_TOKEN)
+    assert not bearer_matches(None, WRITE_TOKEN)
+    with pytest.raises(ValueError):
+        create_app(Path("unused.db"), write_token=" ")
+
+
+@pytest.mark.parametrize(
+    "method, url, kwargs",
+    [
+        ("POST", "/api/articles", {"json": {"text": "x" * 2_000_001, "title": "y" * 5000}}),
+        ("POST", "/api/articles", {"json": {"text": ["z" * 100_000]}}),
+        ("POST", "/api/articles", {"content": b'{"text": "' + b"w" * 100_000}),
+        ("POST", "/api/articles", {"json": {"text": "ok", "published": {"v" * 100_000: 1}}}),
+        ("GET", "/api/search?q=" + "q" * 30_000, {}),
+        ("GET", "/api/storylines?since=" + "s" * 30_000, {}),
+    ],
+)
+def test_error_bodies_echo_no_input(
+    client: Client, method: str, url: str, kwargs: dict[str, Any]
+) -> None:
+    response = client.request(method, url, headers=client.auth, **kwargs)
+    assert 400 <= response.status_code < 500
+    assert len(response.content) < 2_000, response.text[:300]
+    for letter in "xyzwvqs":
+        assert letter * (EXCERPT_CHARS + 1) not in response.text
+
+
+def test_an_oversized_body_is_refused_unread(client: Client) -> None:
+    response = client.post("/api/articles", content=b"x" * (MAX_REQUEST_BYTES + 1))
+    assert response.status_code == 413
+
+
+def test_unknown_long_ids_are_echoed_as_an_excerpt(client: Client) -> None:
+    response = client.get("/api/articles/" + "a" * 199)
+    assert response.status_code == 404 and len(response.json()["detail"]) < 100
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/api/health", "/feed.atom", "/api/articles/nope", "/api/search", "/nowhere"]
+)
+def test_every_response_has_security_headers(client: Client, url: str) -> None:
+    response = client.get(url)
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert response.headers["x-frame-options"] == "DENY"
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "unsafe" not in policy and "script-src" not in policy
+
+
+def test_pages_need_nothing_their_policy_forbids(client: Client) -> None:
+    story = client.get("/api/storylines").json()["items"][0]["id"]
+    article = client.get(f"/api/storylines/{story}").json()["events"][0]["articles"][0]["id"]
+    for url in ["/", f"/stories/{story}", f"/articles/{article}", "/?q=strike"]:
+        response = client.get(url)
+        page, policy = response.text, response.headers["content-security-policy"]
+        assert (
+            "<script" not in page and " style=" not in page and '<link rel="stylesheet' not in page
+        )
+        styles = re.findall(r"<style>(.*?)</style>", page, re.S)
+        assert styles, "the page has its style sheet"
+        for css in styles:
+            digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+            assert f"'sha256-{digest}'" in policy
+
+
+ODD_ID = "wire/2026/03 a?b#c%d&e+f..g"
+
+
+def test_any_article_id_is_routable(client: Client) -> None:
+    raw = RawDocument(
+        source="odd.jsonl#1",
+        kind="text",
+        body=HOSTILE_TEXT,
+        id=ODD_ID,
+        title="Valmora cranes restart",
+        outlet="Odd Wire",
+        published="2026-03-11",
+    )
+    with Store(client.db) as store:
+        pipeline.ingest_documents(store, [raw])
+        pipeline.build(store)
+        storyline_id = store.article(ODD_ID).storyline_id  # type: ignore[union-attr]
+    encoded = quote(ODD_ID, safe="")
+    assert client.get(f"/api/articles/{encoded}").json()["id"] == ODD_ID
+    assert client.get(f"/articles/{encoded}").status_code == 200
+    page = client.get(f"/stories/{storyline_id}").text
+    assert f'href="/articles/{encoded}"' in page
+    links = re.findall(r'href="(/articles/[^"]+)"', page)
+    assert links and all(
+        client.get(link.replace("&amp;", "&")).status_code == 200 for link in links
+    )
+    hits = client.get("/", params={"q": "cranes restart"}).text
+    assert f'href="/articles/{encoded}"' in hits
+
+
+def test_serve_refuses_a_short_write_token(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from storyline.cli import main
+
+    result = CliRunner().invoke(
+        main, ["serve", "--db", str(tmp_path / "s.db"), "--write-token", "short"]
+    )
+    assert result.exit_code == 2 and "at least 16 characters" in result.output

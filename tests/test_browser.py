@@ -69,7 +69,12 @@ def test_reader_sees_the_seed_storyline(server: str) -> None:
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
+        console: list[str] = []
+        page.on("console", lambda message: console.append(message.text))
         page.goto(server + "/")
+        # The inline style sheet is allowed by the Content-Security-Policy (its hash).
+        header = page.locator("header.site")
+        assert header.evaluate("h => getComputedStyle(h).backgroundColor") == "rgb(29, 53, 87)"
         stories = page.locator(".story h2 a")
         assert stories.count() == 1, "the five seeds are one storyline"
         stories.first.click()
@@ -92,6 +97,8 @@ def test_reader_sees_the_seed_storyline(server: str) -> None:
         assert any(word in cited_text for word in marked.split()[:5])
         page.screenshot(path=str(SCREENSHOTS / "seed-citation.png"))
         browser.close()
+    blocked = [m for m in console if "Content Security Policy" in m]
+    assert blocked == [], "the pages need nothing their policy forbids"
 
 
 def test_story_page_shows_three_seed_events(server: str) -> None:

@@ -2,6 +2,7 @@
 
 Every request opens the SQLite store for itself (WAL: readers never wait for the writer)
 and only ever reads rows of that store: no endpoint takes a path or a URL to fetch.
+Writes are off unless the app is given a write token (security.py).
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, FastAPI, HTTPException, Path, Query
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 
 from storyline import pipeline
 from storyline.model import ArticleHeader, Event, RawDocument
 from storyline.serve import feed, pages
-from storyline.serve.deps import QueryDep, SettingsDep, StoreDep
+from storyline.serve.deps import QueryDep, SettingsDep, StoreDep, WritableStoreDep
 from storyline.serve.schemas import (
     ArticleIn,
     ArticleRef,
@@ -31,6 +33,7 @@ from storyline.serve.schemas import (
     StoryOut,
     StoryPage,
 )
+from storyline.serve.security import Guard, excerpt, page_policy, validation_error
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
 
@@ -50,7 +53,13 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     gc.unfreeze()
 
 
-def create_app(db_path: pathlib.Path, settings: Settings = DEFAULT) -> FastAPI:
+def create_app(
+    db_path: pathlib.Path, settings: Settings = DEFAULT, write_token: str | None = None
+) -> FastAPI:
+    """The app over one store. ``write_token``: without it, writes (``POST
+    /api/articles``) are refused; with it, they need ``Authorization: Bearer TOKEN``."""
+    if write_token is not None and not write_token.strip():
+        raise ValueError("the write token is empty")
     app = FastAPI(
         title="storyline",
         description="News stories with cited briefings: storylines, events, articles, search.",
@@ -62,6 +71,13 @@ def create_app(db_path: pathlib.Path, settings: Settings = DEFAULT) -> FastAPI:
     app.include_router(api)
     app.include_router(pages.routes)
     app.include_router(feed.routes)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    docs = frozenset(
+        p for p in (app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url) if p
+    )
+    app.add_middleware(
+        Guard, write_token=write_token, policy=page_policy([pages.SITE_CSS]), docs_paths=docs
+    )
     return app
 
 
@@ -80,13 +96,14 @@ def storylines(store: StoreDep, query: QueryDep) -> StoryPage:
     return StoryPage(total=total, page=query.page, per_page=query.per_page, items=items)
 
 
-@api.get("/storylines/{storyline_id}")
+@api.get("/storylines/{storyline_id:path}")
 def storyline(storyline_id: Annotated[str, Path(max_length=MAX_ID)], store: StoreDep) -> StoryOut:
-    """One storyline: its summary, events with their articles, and its briefing."""
-    resolved = store.resolve_storyline(storyline_id)
+    """One storyline: its summary, events with their articles, and its briefing (an old
+    id of a merged storyline gives the storyline it is part of)."""
+    resolved = store.shown_storyline(storyline_id)
     summary, briefing = store.story_summary(resolved), store.briefing(resolved)
     if summary is None or briefing is None:
-        raise HTTPException(404, f"no storyline {storyline_id!r}")
+        raise HTTPException(404, f"no storyline {excerpt(storyline_id)!r}")
     events = _events_out(store, store.events_of(resolved))
     return StoryOut(summary=summary, events=events, briefing=briefing)
 
@@ -107,21 +124,21 @@ def events(
     )
 
 
-@api.get("/events/{event_id}")
+@api.get("/events/{event_id:path}")
 def event(event_id: Annotated[str, Path(max_length=MAX_ID)], store: StoreDep) -> EventOut:
     """One event (a merged event's old id resolves to the event it became part of)."""
     found = store.event(event_id)
     if found is None:
-        raise HTTPException(404, f"no event {event_id!r}")
+        raise HTTPException(404, f"no event {excerpt(event_id)!r}")
     return _events_out(store, [found])[0]
 
 
-@api.get("/articles/{article_id}")
+@api.get("/articles/{article_id:path}")
 def article(article_id: Annotated[str, Path(max_length=MAX_ID)], store: StoreDep) -> dict[str, Any]:
     """The article record (README: "The article record") with its whole reading."""
     found = store.article(article_id)
     if found is None:
-        raise HTTPException(404, f"no article {article_id!r}")
+        raise HTTPException(404, f"no article {excerpt(article_id)!r}")
     return found.record()
 
 
@@ -137,13 +154,14 @@ def search(
 
 @api.post("/articles", status_code=201)
 def ingest(
-    body: ArticleIn, store: StoreDep, settings: SettingsDep, response: Response
+    body: ArticleIn, store: WritableStoreDep, settings: SettingsDep, response: Response
 ) -> IngestOut:
-    """Ingest one article (plain text or HTML) and update its story at once."""
+    """Ingest one article (plain text or HTML) and update its story at once. Needs the
+    server's write token: ``Authorization: Bearer TOKEN``."""
     raw = _raw_document(body)
     report = pipeline.ingest_documents(store, [raw], settings)
     if report.rejected:
-        raise HTTPException(422, f"article rejected: {report.rejected[0].reason}")
+        raise HTTPException(422, f"article rejected: {excerpt(report.rejected[0].reason, 200)}")
     pipeline.build(store, settings)
     article_id = raw.id or ""
     stored = store.article(article_id)

@@ -13,7 +13,14 @@ from storyline.store.db import Store, StoryQuery
 
 
 def open_store(request: Request) -> Iterator[Store]:
-    """A connection per request: WAL lets readers run beside the one writer."""
+    """A connection per request: WAL lets readers run beside the one writer. The request
+    reads one committed state (a snapshot), however the store changes meanwhile."""
+    with Store(request.app.state.db_path) as store, store.snapshot():
+        yield store
+
+
+def open_store_for_writes(request: Request) -> Iterator[Store]:
+    """A connection for a request that writes (its writes are transactions of their own)."""
     with Store(request.app.state.db_path) as store:
         yield store
 
@@ -36,5 +43,6 @@ def story_query(
 
 
 StoreDep = Annotated[Store, Depends(open_store)]
+WritableStoreDep = Annotated[Store, Depends(open_store_for_writes)]
 SettingsDep = Annotated[Settings, Depends(app_settings)]
 QueryDep = Annotated[StoryQuery, Depends(story_query)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from fastapi import APIRouter, Request
@@ -47,7 +48,7 @@ def atom_feed(base: str, summaries: list[StorySummary]) -> bytes:
 
 def _entry(base: str, summary: StorySummary) -> ET.Element:
     entry = ET.Element(f"{{{ATOM}}}entry")
-    link = f"{base}/stories/{summary.id}"
+    link = f"{base}/stories/{quote(summary.id, safe='')}"
     _text(entry, "title", summary.title)
     _text(entry, "id", f"urn:storyline:{summary.id}")
     _text(entry, "updated", summary.updated_at or EPOCH)

@@ -3,16 +3,22 @@
 Pages are rendered on the server with Jinja2 and autoescaping on, so every piece of
 article text (titles, quotes, names, outlets) reaches the browser escaped, and a reader
 needs no JavaScript. Citation links go to the cited article with the cited span marked.
+Ids in links are quoted as one path segment (an article id may hold ``/``, ``?`` or
+``#``); the routes take the decoded id whole (``{id:path}``). The one style sheet is inline
+and allowed by its hash in the Content-Security-Policy (security.py); pages run no script.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote as url_quote
 
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from storyline.brief.render import more_sources
 from storyline.extract.words import first_words
@@ -42,6 +48,8 @@ MAX_SOURCE_ITEMS = 6
 MAX_SOURCE_CARDS = 12
 MAX_SOURCE_LINES = 100
 MAX_EVENT_ARTICLES = 25
+# The pages' style sheet, written inline by base.html; its hash is in the CSP.
+SITE_CSS = (Path(__file__).parent / "templates" / "site.css").read_text(encoding="utf-8")
 
 
 @dataclass(slots=True)
@@ -54,8 +62,16 @@ class SourceView:
     quotes: list[KeyQuote] = field(default_factory=list)
 
 
+def path_segment(item_id: str) -> str:
+    """An id as one URL path segment: ``/``, ``?``, ``#``, ``%`` and the rest quoted."""
+    return url_quote(item_id, safe="")
+
+
 def cite_href(citation: Citation) -> str:
-    return f"/articles/{citation.article_id}?start={citation.start}&end={citation.end}#cited"
+    return (
+        f"/articles/{path_segment(citation.article_id)}"
+        f"?start={citation.start}&end={citation.end}#cited"
+    )
 
 
 def http_url(url: str | None) -> str | None:
@@ -73,6 +89,8 @@ def article_label(header: ArticleHeader) -> str:
 
 ENV.globals["cite_href"] = cite_href
 ENV.globals["more_sources"] = more_sources
+ENV.globals["site_css"] = Markup(SITE_CSS)
+ENV.filters["path_segment"] = path_segment
 ENV.filters["http_url"] = http_url
 ENV.filters["label"] = article_label
 
@@ -104,9 +122,9 @@ def index(
     )
 
 
-@routes.get("/stories/{storyline_id}", response_class=HTMLResponse)
+@routes.get("/stories/{storyline_id:path}", response_class=HTMLResponse)
 def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
-    resolved = store.resolve_storyline(storyline_id[:200])
+    resolved = store.shown_storyline(storyline_id[:200])
     summary, briefing = store.story_summary(resolved), store.briefing(resolved)
     if summary is None or briefing is None:
         raise HTTPException(404, "no such storyline")
@@ -131,7 +149,7 @@ def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
     )
 
 
-@routes.get("/articles/{article_id}", response_class=HTMLResponse)
+@routes.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article(
     article_id: str,
     store: StoreDep,
