@@ -23,35 +23,9 @@ from dataclasses import dataclass
 
 from storyline.extract.words import fold
 from storyline.model import Article, Entity
+from storyline.people import MISTAGGED_LABELS, is_name, strip_title
 
-# Titles are not part of a name ("Ambassador Salazar" is Salazar).
-TITLES = frozenset(
-    [
-        "ambassador",
-        "president",
-        "minister",
-        "secretary",
-        "senator",
-        "governor",
-        "mayor",
-        "judge",
-        "general",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "rep",
-        "sen",
-        "gov",
-        "gen",
-        "former",
-        "then-president",
-    ]
-)
 NAME_WORD = re.compile(r"[\w’'-]+")
-# Labels a mention of a person may carry by the model's mistake.
-MISTAGGED = {"ORG", "GPE", "NORP"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +42,7 @@ class PersonNames:
     def person(self, entity: Entity) -> str | None:
         """The storyline's name of the person an entity mentions, or None for no person."""
         if entity.label == "PERSON" or (
-            entity.label in MISTAGGED and entity.canonical in self.people
+            entity.label in MISTAGGED_LABELS and entity.canonical in self.people
         ):
             return self.name_of(entity.canonical)
         return None
@@ -79,16 +53,10 @@ def person_names(articles: Iterable[Article]) -> PersonNames:
     as_other: Counter[str] = Counter()
     for article in articles:
         as_person.update({e.canonical for e in article.entities if e.label == "PERSON"})
-        as_person.update({q.speaker for q in article.quotes if q.speaker and _is_name(q.speaker)})
-        as_other.update({e.canonical for e in article.entities if e.label in MISTAGGED})
+        as_person.update({q.speaker for q in article.quotes if q.speaker and is_name(q.speaker)})
+        as_other.update({e.canonical for e in article.entities if e.label in MISTAGGED_LABELS})
     people = frozenset(n for n in as_person if as_person[n] >= as_other[n])
     return PersonNames(_canonical_names(as_person), people)
-
-
-def _is_name(text: str) -> bool:
-    """A speaker given by name ("Ken Salazar"), not by description ("Mexico's leader")."""
-    words = text.split()
-    return bool(words) and all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in words)
 
 
 def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
@@ -117,7 +85,9 @@ def _plain(name: str) -> bool:
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(w for w in NAME_WORD.findall(fold(name)) if w not in TITLES)
+    # Titles before the name are no part of it ("Ambassador Salazar" is Salazar); inside
+    # a name the same words are names ("Steve King", "John Major").
+    return frozenset(NAME_WORD.findall(fold(strip_title(name))))
 
 
 def _root(name: str, words: dict[str, frozenset[str]], having: dict[str, set[str]]) -> str:

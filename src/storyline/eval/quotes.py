@@ -46,8 +46,11 @@ class AttributedDoc:
     gold: list[GoldAttribution] = field(default_factory=list)
 
 
-def load(root: Path) -> list[AttributedDoc]:
-    folder = root / "data" / "dev" if (root / "data" / "dev").is_dir() else root
+def load(root: Path, compartment: str = "dev") -> list[AttributedDoc]:
+    """The articles of one PolNeAR compartment ("train" to tune on, "dev" to report), or
+    of a folder that holds ``text/`` and ``attributions/`` itself."""
+    folder = root / "data" / compartment
+    folder = folder if folder.is_dir() else root
     docs = []
     for ann in sorted((folder / "attributions").glob("*.ann")):
         text_path = folder / "text" / (ANNOTATOR_SUFFIX.sub("", ann.stem) + ".txt")
@@ -110,9 +113,14 @@ def _speaker_right(quote: Quote, gold: GoldAttribution, text: str) -> bool:
     return bool(said & source_words)
 
 
-def score(root: Path) -> dict[str, Any]:
-    docs = load(root)
+def score(root: Path, compartment: str = "dev") -> dict[str, Any]:
+    docs = load(root, compartment)
     articles = list(read_articles([Article(id=d.name, source=d.name, text=d.text) for d in docs]))
+    return score_articles(docs, articles)
+
+
+def score_articles(docs: list[AttributedDoc], articles: list[Article]) -> dict[str, Any]:
+    """Direct and indirect quotes of read articles against their gold attributions."""
     counts = {
         kind: {"gold": 0, "predicted": 0, "found": 0, "correct": 0, "speaker": 0}
         for kind in ("direct", "indirect")

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.model import Entity
+from storyline.people import KEPT_LABELS, MISTAGGED_LABELS, is_full_name, person_for, strip_title
 
-KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
+__all__ = ["entities_from_doc", "person_for"]
 TRIM = " \t\n“”\"‘’'()[],.:;"
 
 
@@ -38,24 +39,16 @@ def _entity(text: str, label: str, start: int, end: int) -> Entity:
 
 
 def _canonicalise_people(found: list[Entity]) -> None:
-    full_names = [e.text for e in found if e.label == "PERSON" and len(e.text.split()) >= 2]
+    # A title is no part of the name: "Judge Barbara Walther" is Barbara Walther.
+    full_names = [
+        strip_title(e.text) for e in found if e.label == "PERSON" and is_full_name(e.text)
+    ]
     for entity in found:
-        if entity.label not in {"PERSON", "ORG", "GPE", "NORP"}:
+        if entity.label != "PERSON" and entity.label not in MISTAGGED_LABELS:
             continue
         match = person_for(entity.text, full_names)
         if match:
             entity.label = "PERSON"
             entity.canonical = match
-
-
-def person_for(name: str, full_names: list[str]) -> str | None:
-    """The longest full name that ``name`` is the ending (surname) or the whole of."""
-    tokens = name.split()
-    if not tokens:
-        return None
-    best: str | None = None
-    for full in full_names:
-        parts = full.split()
-        if parts[-len(tokens) :] == tokens and (best is None or len(full) > len(best)):
-            best = full
-    return best
+        elif entity.label == "PERSON":
+            entity.canonical = strip_title(entity.text)

@@ -24,7 +24,16 @@ import re
 from dataclasses import dataclass
 
 from storyline.model import Entity, Quote
-from storyline.read.entities import person_for
+from storyline.people import (
+    NOT_NAME_WORDS,
+    SPEAKER_LABELS,
+    agrees,
+    can_speak,
+    is_full_name,
+    is_title_word,
+    person_for,
+    strip_title,
+)
 
 CUES = (
     r"said|says|say|told|tells|added|adds|stated|states|declared|explained|noted|wrote|"
@@ -90,7 +99,6 @@ QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’")]
 MIN_QUOTE_WORDS = 4
 # How far from the quote a speech cue may stand and still attribute it (characters).
 CUE_WINDOW = 80
-SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 # A name by its shape, for surnames the entity model missed ("de la Fuente said").
 NAME = re.compile(
     r"(?:\b(?:de|del|la|van|von|da|di|al|bin)\s+)*\b[A-Z][\w’'.-]+"
@@ -99,86 +107,24 @@ NAME = re.compile(
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|at|for|from|in|with|by|to|on|about|against)\s+$", re.IGNORECASE
 )
-# Titles before a name are not part of it ("Ambassador Salazar" is Salazar).
-TITLE = re.compile(
-    r"^(?:(?:Ambassador|President|Minister|Secretary|Senator|Governor|Mayor|"
-    r"Judge|General|Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Councillor|Director)"
-    r"\.?\s+)+"
+# After a cue, the words up to a comma or the sentence's end name the subject
+# (", said Republican political consultant Chris Russell.").
+AFTER_CUE_RUN = re.compile(r"[^,;:!?()“”\"\n]*")
+# Words of title and employer a person's name may follow after the cue.
+MAX_TITLE_WORDS = 6
+# ", said an official at the disaster agency": a described person after the cue.
+DESCRIPTION_AFTER_CUE = re.compile(
+    r"\s+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{2,60}?)\s*(?=[,.;:!?]|$)"
 )
-NOT_NAMES = frozenset(
-    [
-        "But",
-        "And",
-        "The",
-        "In",
-        "On",
-        "At",
-        "As",
-        "After",
-        "Before",
-        "During",
-        "Since",
-        "While",
-        "When",
-        "If",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "Its",
-        "Our",
-        "We",
-        "I",
-        "You",
-        "He",
-        "She",
-        "They",
-        "His",
-        "Her",
-        "Their",
-        "Some",
-        "Many",
-        "Unfortunately",
-        "However",
-        "Meanwhile",
-        "Now",
-        "Still",
-        "Yet",
-        "So",
-        "Also",
-        "Once",
-        "Then",
-        "There",
-        "Here",
-        "What",
-        "Why",
-        "How",
-        "Who",
-        "Where",
-        "Even",
-        "Only",
-        "Just",
-        "Although",
-        "Though",
-        "Because",
-        "Until",
-        "Despite",
-        "Instead",
-        "Later",
-        "Earlier",
-        "Today",
-        "Yesterday",
-        "Last",
-        "Next",
-        "Every",
-        "Each",
-        "All",
-        "Most",
-        "Both",
-        "Asked",
-    ]
+# "Secretary of State Madeleine Albright": the first word after "of" is still the title.
+TITLE_OF_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Head|Chairman)\s+of\s+$"
 )
+ABBREVIATION_CHARS = 3
+# A name by its shape has at most this many words (more is a headline or a list).
+MAX_NAME_WORDS = 4
+CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
+CUE_BEFORE_SUBJECT = re.compile(rf"\b(?:{CUES})\s+$")
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
 # “…” ― Jane Doe
@@ -196,6 +142,8 @@ APPOSITION_CHARS = 100
 APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},")
 # An unattributed quote this close after an attributed one continues it (words between).
 CONTINUATION_WORDS = 40
+# How close to a name its role stands ("Ambassador Ken Salazar", "Salazar, the ambassador").
+ROLE_NEAR = 40
 # How far back (characters, about two sentences) a pronoun may find a role description.
 ROLE_LOOKBACK = 300
 # A name within a sentence's first words is its subject (the words before it are a title
@@ -225,7 +173,9 @@ class _Candidate:
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
     """Direct quotes and indirect speech in text order, with resolved speakers."""
     spans = _quote_spans(text)
-    full_names = [e.canonical for e in entities if e.label == "PERSON" and " " in e.canonical]
+    full_names = [
+        e.canonical for e in entities if e.label == "PERSON" and is_full_name(e.canonical)
+    ]
     resolver = _Resolver(text, entities, full_names, spans)
     quotes: list[Quote] = []
     for s_start, s_end in sentences:
@@ -259,6 +209,21 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Phrases of fewer than MIN_QUOTE_WORDS words in quotation marks: a show, a book, a
+    nickname - never a speaker."""
+    spans: list[tuple[int, int]] = []
+    for opening, closing in QUOTE_PAIRS:
+        pattern = re.compile(
+            rf"(?<![\w]){re.escape(opening)}([^{re.escape(opening + closing)}\n]{{1,60}}?)"
+            rf"{re.escape(closing)}(?![\w])"
+        )
+        spans += [
+            m.span(1) for m in pattern.finditer(text) if len(m.group(1).split()) < MIN_QUOTE_WORDS
+        ]
+    return spans
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -282,6 +247,8 @@ class _Resolver:
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
         self.full_names = full_names
         self.quote_spans = quote_spans
+        # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
+        self.titles = _title_spans(text)
         # (offset, name, is_person, is_named): who spoke where, for pronouns and roles.
         self.speakers: list[tuple[int, str, bool, bool]] = []
         self.last_quote: tuple[int, str | None] | None = None  # end and speaker
@@ -491,11 +458,27 @@ class _Resolver:
         before = self._nearest_before(q_end, cue.start(), names=True)
         if before:
             return before
-        after = self._first_after(cue.end(), min(s_end, cue.end() + CUE_WINDOW), names=True)
-        near = after and len(self.text[cue.end() : after.start].split()) <= 1
-        if near:
-            return after
-        return self._description(q_end, cue.start())
+        return (
+            self._subject_after_cue(cue.end(), s_end)
+            or self._description(q_end, cue.start())
+            or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
+        )
+
+    def _subject_after_cue(self, cue_end: int, s_end: int) -> _Candidate | None:
+        """ ", said Salazar", ", said Monmouth University political scientist Patrick
+        Murray": the first name after the cue, or the person that the words up to the next
+        comma name (their title and employer before them)."""
+        run = AFTER_CUE_RUN.match(self.text, cue_end, min(s_end, cue_end + CUE_WINDOW))
+        run_end = run.end() if run else cue_end
+        found = self._candidates(cue_end, run_end, names=True)
+        if not found:
+            return None
+        people = [c for c in found if c.kind == "name" or c.label == "PERSON"]
+        if people and len(self.text[cue_end : people[0].start].split()) <= MAX_TITLE_WORDS:
+            return people[0]
+        if len(self.text[cue_end : found[0].start].split()) <= 1:
+            return found[0]
+        return None
 
     def _description(self, start: int, end: int) -> _Candidate | None:
         """“…,” the ad’s narrator says: the words between quote and cue name the speaker."""
@@ -545,17 +528,39 @@ class _Resolver:
             for m in PRONOUN.finditer(self.text, start, end)
             if not _inside(m.start(), found)
         ]
+        # Words no speaker is ("Tuesday", "U. S. District", "Mexican", a village) hold
+        # no candidate, but still keep a name-shaped match off their words.
+        spoken = [c for c in found if self._can_speak(c)]
         if names:
-            found += [
-                _name_candidate(m)
+            spoken += [
+                candidate
                 for m in NAME.finditer(self.text, start, end)
-                if m.group(0).split()[0] not in NOT_NAMES
+                if m.group(0).split()[0] not in NOT_NAME_WORDS
                 # a recognised entity inside the same words is the more precise mention
                 and not any(c.start < m.end() and m.start() < c.end for c in found)
-                and TITLE.sub("", m.group(0))
+                and (candidate := _name_candidate(m)) is not None
+                and can_speak(candidate.mention, at_cue=False)
             ]
-        found = [c for c in found if not any(s <= c.start < e for s, e in self.quote_spans)]
-        return sorted(found, key=lambda c: c.start)
+        spoken = [
+            c
+            for c in spoken
+            if not any(s <= c.start < e for s, e in [*self.quote_spans, *self.titles])
+        ]
+        return sorted(spoken, key=lambda c: c.start)
+
+    def _can_speak(self, candidate: _Candidate) -> bool:
+        if candidate.kind != "entity":
+            return True
+        before = self.text[max(0, candidate.start - 40) : candidate.start]
+        return can_speak(
+            candidate.mention, candidate.label, at_cue=self._at_cue(candidate), before=before
+        )
+
+    def _at_cue(self, candidate: _Candidate) -> bool:
+        """The mention is the subject right at a speech cue: "Russia said", "said Russia"."""
+        after = self.text[candidate.end : candidate.end + 40]
+        before = self.text[max(0, candidate.start - 30) : candidate.start]
+        return bool(CUE_AFTER_SUBJECT.match(after) or CUE_BEFORE_SUBJECT.search(before))
 
     def _nearest_before(self, start: int, end: int, names: bool = False) -> _Candidate | None:
         found = self._candidates(start, end, names)
@@ -583,13 +588,12 @@ class _Resolver:
         if candidate.kind == "role":
             if not candidate.mention.lower().startswith("the "):
                 return candidate.mention  # "Mexico's leader": keep what the text says
-            named = self._last_named_speaker(candidate.start)
-            return named or self._last_person(candidate.start) or candidate.mention
-        people_only = candidate.mention.lower() in {"he", "she"}
+            return self._person_with_role(candidate) or candidate.mention
+        pronoun = candidate.mention.lower()
         return (
-            self._last_speaker(candidate.start, people_only)
-            or self._last_person(candidate.start)
-            or self._last_role(candidate.start)
+            self._last_speaker(candidate.start, pronoun)
+            or self._last_person(candidate.start, pronoun)
+            or self._last_role(candidate.start, pronoun)
         )
 
     def _remember(self, offset: int, candidate: _Candidate, name: str | None) -> None:
@@ -597,30 +601,50 @@ class _Resolver:
             named = candidate.kind != "role" or name != candidate.mention
             self.speakers.append((offset, name, candidate.is_person, named))
 
-    def _last_named_speaker(self, before: int) -> str | None:
-        named = [
-            n
-            for offset, n, person, is_named in self.speakers
-            if person and is_named and offset < before
-        ]
-        return named[-1] if named else None
+    def _person_with_role(self, role: _Candidate) -> str | None:
+        """ "the ambassador" is the person the text earlier gave that role ("U.S.
+        Ambassador Ken Salazar", "Salazar, the ambassador,"); where it gave it to no one,
+        the description stays the speaker ("the judge")."""
+        noun = role.mention.split()[-1].lower()
+        for entity in reversed(self.entities):
+            if entity.label != "PERSON" or entity.end > role.start:
+                continue
+            around = self.text[max(0, entity.start - ROLE_NEAR) : entity.end + ROLE_NEAR]
+            if re.search(rf"\b{re.escape(noun)}\b", around, re.IGNORECASE) and agrees(
+                role.mention, entity.canonical
+            ):
+                return entity.canonical
+        return None
 
-    def _last_speaker(self, before: int, people_only: bool) -> str | None:
+    def _last_speaker(self, before: int, pronoun: str) -> str | None:
+        """The nearest earlier speaker a pronoun can stand for: "he" and "she" a person of
+        that gender where the text shows it, "they" anyone."""
+        people_only = pronoun in {"he", "she"}
         names = [
             n
             for offset, n, person, _ in self.speakers
-            if offset < before and (person or not people_only)
+            if offset < before and (person or not people_only) and agrees(pronoun, n)
         ]
         return names[-1] if names else None
 
-    def _last_role(self, before: int) -> str | None:
+    def _last_role(self, before: int, pronoun: str) -> str | None:
         """The nearest description of a person in the preceding sentences."""
         window = self.text[max(0, before - ROLE_LOOKBACK) : before]
-        roles = list(ROLE.finditer(window))
-        return roles[-1].group(0) if roles else None
+        roles = [m.group(0) for m in ROLE.finditer(window) if agrees(pronoun, m.group(0))]
+        return roles[-1] if roles else None
 
-    def _last_person(self, before: int) -> str | None:
-        people = [e for e in self.entities if e.label == "PERSON" and e.end <= before]
+    def _last_person(self, before: int, pronoun: str) -> str | None:
+        """The nearest person named before, outside quotations (a person a quotation
+        speaks of is not who goes on speaking), who agrees with the pronoun."""
+        people = [
+            e
+            for e in self.entities
+            if e.label == "PERSON"
+            and e.end <= before
+            and not any(s <= e.start < end for s, end in self.quote_spans)
+            and agrees(pronoun, e.canonical)
+            and can_speak(e.canonical, e.label)
+        ]
         return people[-1].canonical if people else None
 
 
@@ -633,9 +657,11 @@ def _described(match: re.Match[str] | None) -> _Candidate | None:
 
 
 def _words_to_cue(between: str) -> int:
-    """Words between a closing mark and its cue, an apposition not counted: in "…,” Vale,
-    a member of the armed services committee, said" only "Vale" stands between."""
-    return len(APPOSITION.sub(",", between, count=1).split())
+    """Words between a closing mark and its cue, an apposition and a title not counted: in
+    "…,” Vale, a member of the armed services committee, said" only "Vale" stands
+    between, in "…,” U. S. District Judge Barbara Walther wrote" two words."""
+    words = APPOSITION.sub(",", between, count=1).split()
+    return sum(1 for w in words if any(c.isalpha() for c in w) and not is_title_word(w))
 
 
 def _without_article(name: str) -> str:
@@ -646,7 +672,18 @@ def _inside(offset: int, candidates: list[_Candidate]) -> bool:
     return any(c.start <= offset < c.end for c in candidates)
 
 
-def _name_candidate(match: re.Match[str]) -> _Candidate:
-    title = TITLE.match(match.group(0))
-    start = match.start() + (title.end() if title else 0)
-    return _Candidate(start, match.end(), match.string[start : match.end()], "name")
+def _name_candidate(match: re.Match[str]) -> _Candidate | None:
+    """A name by its shape, the titles before it left out ("Judge Barbara Walther";
+    "Secretary of State Madeleine Albright" is matched from "State")."""
+    tokens = list(re.finditer(r"\S+", match.group(0)))
+    kept = len(strip_title(match.group(0)).split())
+    if kept >= 3 and TITLE_OF_BEFORE.search(match.string, 0, match.start()):
+        kept -= 1
+    first = tokens[len(tokens) - kept]
+    start = match.start() + first.start()
+    end = match.end()
+    if match.string[end - 1] == "." and len(tokens[-1].group(0)) > ABBREVIATION_CHARS:
+        end -= 1  # "said Ryan Williams." ends the sentence; "Jr." and "M." keep the dot
+    if kept > MAX_NAME_WORDS:
+        return None
+    return _Candidate(start, end, match.string[start:end], "name")

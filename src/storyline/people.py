@@ -1,0 +1,583 @@
+"""What the engine knows about people and who can speak, in one place.
+
+Reading (``read/entities.py``, ``read/quotes.py``), comparing (``compare/names.py``) and
+briefing (through ``compare/names.py``) all use these: the entity labels that can name a
+person or a speaker, the titles and honorifics that stand before a name and are not part
+of it ("U.S. District Judge Barbara Walther" is Barbara Walther), what a full name is, how a
+short name joins a full one ("Salazar" is "Ken Salazar"), the gender a name or title shows,
+and what can never be a speaker: a date or weekday, a place, a title fragment ("U. S.
+District"), a nationality adjective ("Mexican"), a work title, a headline fragment.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _word_list(text: str) -> list[str]:
+    """The words of a long list written as text."""
+    return text.split()
+
+
+# --- entity labels (spaCy's) ---------------------------------------------------------------
+# The labels the read stage keeps.
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
+# Labels a mention of a person may carry by the small model's mistake ("Salazar" as ORG).
+MISTAGGED_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# Labels of mentions that may be a quote's speaker: people, organisations, groups; and
+# places only as the subject right at the cue ("Russia said", never a village nearby).
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Kinds of entity a reader filters stories by: who, which organisation, where.
+FACET_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+# Places whose name stands for the institution in them ("the White House said").
+SPEAKING_PLACES = frozenset(
+    {
+        "white house",
+        "kremlin",
+        "pentagon",
+        "downing street",
+        "elysee",
+        "élysée",
+        "vatican",
+        "capitol",
+        "state department",
+        "foreign office",
+        "blue house",
+        "quai d'orsay",
+    }
+)
+
+# --- titles --------------------------------------------------------------------------------
+# Words that stand before a name as a title or honorific and are not part of the name.
+TITLE_WORDS = frozenset(
+    {
+        "ambassador",
+        "president",
+        "vice",
+        "minister",
+        "prime",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "general",
+        "attorney",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "commissioner",
+        "sheriff",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "speaker",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "cardinal",
+        "bishop",
+        "archbishop",
+        "rabbi",
+        "imam",
+        "reverend",
+        "rev",
+        "father",
+        "sister",
+        "brother",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rep",
+        "reps",
+        "sen",
+        "sens",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "pvt",
+        "adm",
+        "admiral",
+        "colonel",
+        "major",
+        "lieutenant",
+        "commander",
+        "officer",
+        "detective",
+        "inspector",
+        "chief",
+        "whip",
+        "deputy",
+        "assistant",
+        "associate",
+        "acting",
+        "interim",
+        "former",
+        "then",
+        "then-president",
+        "candidate",
+        "nominee",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "coach",
+        "st",
+    }
+)
+# Words of an office's scope that may stand inside a title ("U.S. District Judge",
+# "Federal Reserve Chair", "State Sen."): with title words alone they are no one.
+SCOPE_WORDS = frozenset(
+    {
+        "u.s.",
+        "u. s.",
+        "us",
+        "u.k.",
+        "uk",
+        "u.n.",
+        "un",
+        "eu",
+        "e.u.",
+        "district",
+        "federal",
+        "state",
+        "circuit",
+        "superior",
+        "supreme",
+        "county",
+        "city",
+        "senior",
+        "house",
+        "senate",
+        "majority",
+        "minority",
+        "foreign",
+        "interior",
+        "defense",
+        "defence",
+        "treasury",
+        "executive",
+        "general",
+        "national",
+        "regional",
+        "provincial",
+        "appeals",
+        "chief",
+        "top",
+        "new",
+        "incoming",
+        "outgoing",
+        "&",
+        "of",
+        "the",
+        "and",
+    }
+)
+
+# --- what is never a speaker ---------------------------------------------------------------
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+TIME_WORDS = frozenset(
+    {
+        *WEEKDAYS,
+        *MONTHS,
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "christmas",
+        "easter",
+        "thanksgiving",
+    }
+)
+# Capitalised words that open a sentence and no name ("But Smith said" names Smith).
+NOT_NAME_WORDS = frozenset(
+    _word_list(
+        """But And The In On At As After Before During Since While When If This That These
+        Those It Its Our We I You He She They His Her Their Some Many Unfortunately However
+        Meanwhile Now Still Yet So Also Once Then There Here What Why How Who Where Even
+        Only Just Although Though Because Until Despite Instead Later Earlier Today
+        Yesterday Last Next Every Each All Most Both Asked"""
+    )
+)
+TIME_MODIFIERS = frozenset({"last", "next", "this", "on", "early", "late", "the", "of", "mid"})
+# Words that a name never holds but a headline in title case does ("Trump Slams Clinton
+# Over Emails"): verbs of headlines, prepositions, articles, conjunctions.
+HEADLINE_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "over",
+        "with",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "as",
+        "by",
+        "from",
+        "into",
+        "about",
+        "against",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "will",
+        "says",
+        "said",
+        "say",
+        "slams",
+        "blasts",
+        "calls",
+        "wins",
+        "loses",
+        "takes",
+        "gets",
+        "vs",
+        "vs.",
+        "how",
+        "why",
+        "what",
+        "who",
+        "new",
+        "not",
+        "no",
+        "his",
+        "her",
+        "their",
+        "its",
+        "it",
+        "this",
+        "that",
+    }
+)
+# Joiners inside names: "Nancy Pelosi of California" is not one; "Duke of Edinburgh",
+# "Bank of England" hold "of" (organisations come from the entity model, not this shape).
+NAME_PARTICLES = frozenset({"de", "del", "la", "van", "von", "da", "di", "al", "bin", "le", "du"})
+# Nationality and group words written as adjectives ("Mexican", "Republican") describe,
+# their plurals ("Mexicans", "Republicans", "Democrats") are groups that speak.
+ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch")
+
+# "one Republican", "another New Hampshire Republican", "a Mexican": a person, not an adjective.
+PERSON_DETERMINER = re.compile(
+    r"\b(?:a|an|one|another|the|each|every|no)\s+(?:[A-Z][\w.-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+# --- gender the text shows -----------------------------------------------------------------
+FEMALE_WORDS = frozenset(
+    {
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "mme",
+        "lady",
+        "dame",
+        "queen",
+        "princess",
+        "sister",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "councilwoman",
+        "businesswoman",
+        "woman",
+        "mother",
+        "wife",
+        "daughter",
+        "girl",
+        "grandmother",
+        "actress",
+        "widow",
+    }
+)
+MALE_WORDS = frozenset(
+    {
+        "mr",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "father",
+        "brother",
+        "spokesman",
+        "chairman",
+        "congressman",
+        "councilman",
+        "businessman",
+        "man",
+        "husband",
+        "son",
+        "boy",
+        "grandfather",
+        "actor",
+        "widower",
+    }
+)
+# Common English-language first names whose gender is clear (a few hundred would do no
+# better in news: most speakers are introduced with a title or a pronoun later on).
+FEMALE_NAMES = frozenset(
+    _word_list(
+        """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
+    deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole samantha katherine christine debra rachel catherine carolyn janet
+    ruth maria heather diane virginia julie joyce victoria kelly christina lauren joan
+    evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria
+    jean kathryn alice teresa sara janice doris madison julia grace judy abigail marie
+    denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose
+    isabella alexis kayla charlotte hillary chelsea ivanka melania michelle nikki kellyanne
+    elizabeth claudia angela theresa kamala nancy sheila huma donna hope sarah marine
+    jacinda ursula christine dilma cristina gina loretta susana carly tulsi kirsten
+    amy elena sonia ruth janet condoleezza madeleine"""
+    )
+)
+MALE_NAMES = frozenset(
+    _word_list(
+        """james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+    jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+    jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence
+    dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
+    elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie
+    ted marco jeb ben chris mike mitch rand rudy newt reince paul lindsey bill
+    vladimir xi emmanuel boris justin recep benjamin bashar kim narendra shinzo jair
+    andres ken vladimir sergei dmitry ali hassan mohammed muhammad ahmed omar abdel
+    tim corey cory harry chuck jim tom bob dick ron steve dan greg pat rick"""
+    )
+)
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _plain(word: str) -> str:
+    return word.lower().strip(".,’'")
+
+
+def strip_title(name: str) -> str:
+    """The name after the titles before it: "U.S. District Judge Barbara Walther" ->
+    "Barbara Walther", "Sen. Ted Cruz" -> "Ted Cruz", "Obama Education Secretary Arne
+    Duncan" -> "Arne Duncan". A title alone stays as it is, and so does a name with no
+    title word before its last word ("State Department", "Steve King")."""
+    tokens = name.split()
+    last_title = max((i for i, t in enumerate(tokens[:-1]) if _plain(t) in TITLE_WORDS), default=-1)
+    rest = tokens[last_title + 1 :]
+    if last_title >= 0 and all(t[:1].isupper() or _plain(t) in NAME_PARTICLES for t in rest):
+        return " ".join(rest)
+    return name
+
+
+def is_title_word(token: str) -> bool:
+    """A word of a title or of an office's scope ("Sen.", "District", "U.")."""
+    plain = _plain(token)
+    return plain in TITLE_WORDS or plain in SCOPE_WORDS or plain in {"u", "s", "u.s"}
+
+
+def title_words(name: str) -> frozenset[str]:
+    """The title words a mention holds ("Sen.", "Judge"), lowercased without the dot."""
+    return frozenset(_plain(t) for t in name.split() if _plain(t) in TITLE_WORDS)
+
+
+def is_title_fragment(text: str) -> bool:
+    """Only titles and an office's scope: "U. S. District", "Prime Minister", "Sen." -
+    a part of a title whose person's name stands elsewhere."""
+    tokens = [_plain(t) for t in re.split(r"\s+", text.strip()) if t]
+    joined = " ".join(tokens)
+    if joined in {"u. s.", "u. s", "u.s"}:
+        return True
+    return bool(tokens) and all(
+        t in TITLE_WORDS or t in SCOPE_WORDS or t in {"u.", "s.", "u", "s"} for t in tokens
+    )
+
+
+def is_time_word(text: str) -> bool:
+    """A weekday, a month, a date or a time of day ("Tuesday", "Nov. 9", "2016")."""
+    tokens = [_plain(t) for t in text.split()]
+    timely = [
+        t
+        for t in tokens
+        if t in TIME_WORDS
+        or t.removesuffix("s") in TIME_WORDS
+        or any(c.isdigit() for c in t)
+        or t in TIME_MODIFIERS
+    ]
+    # "Theresa May" is a name; "Tuesday", "Nov. 9", "last week" are times.
+    return (
+        bool(tokens)
+        and len(timely) == len(tokens)
+        and timely != [t for t in tokens if t in TIME_MODIFIERS]
+    )
+
+
+def is_nationality_adjective(text: str, label: str, before: str = "") -> bool:
+    """ "Mexican", "Republican", "Chinese": an adjective of a group, not the group. After
+    a determiner the same word is a person ("one Republican involved in the planning")."""
+    if label != "NORP":
+        return False
+    if PERSON_DETERMINER.search(before):
+        return False
+    word = text.split()[-1] if text.split() else ""
+    return not word.endswith("s") or word.lower().endswith((*ADJECTIVE_ENDINGS, "ss"))
+
+
+def is_speaking_place(text: str) -> bool:
+    """A place whose name stands for the institution in it ("the White House")."""
+    plain = text.lower().removeprefix("the ").strip()
+    return plain in SPEAKING_PLACES
+
+
+def looks_like_headline(text: str) -> bool:
+    """Title-case words no name holds: "Trump Slams Clinton Over Emails"."""
+    tokens = [_plain(t) for t in text.split()]
+    if len(tokens) > 5:
+        return True
+    # The first word may be a name that is also a word ("Will Doyle", "Hope Hicks").
+    return any(
+        t in HEADLINE_WORDS or t.capitalize() in NOT_NAME_WORDS
+        for t in tokens[1:]
+        if t not in NAME_PARTICLES
+    )
+
+
+def can_speak(text: str, label: str = "", *, at_cue: bool = True, before: str = "") -> bool:
+    """Whether a mention can be who said something: never a date or weekday, a place
+    (unless it stands for an institution, or, ``at_cue``, is the subject right at the
+    cue: "Russia said"), a title fragment, a nationality adjective (``before`` is the text
+    before the mention: "one Republican" is a person) or a headline."""
+    plain = text.strip()
+    if not plain or not any(c.isalpha() for c in plain):
+        return False
+    if is_time_word(plain) or is_title_fragment(plain):
+        return False
+    if is_nationality_adjective(plain, label, before):
+        return False
+    if label in PLACE_LABELS and not is_speaking_place(plain):
+        return at_cue and label == "GPE"
+    return not (label in {"", "PERSON"} and looks_like_headline(plain))
+
+
+def is_full_name(name: str) -> bool:
+    """Two words or more, all capitalised: "Ken Salazar", "Claudia Sheinbaum Pardo"."""
+    words = strip_title(name).split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
+def is_name(text: str) -> bool:
+    """A speaker given by name ("Ken Salazar"), not by description ("Mexico's leader")."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in words)
+
+
+def person_for(name: str, full_names: list[str]) -> str | None:
+    """The longest full name that ``name`` (titles left out) is the ending (surname) or
+    the whole of: "Sen. Cruz" -> "Ted Cruz"."""
+    tokens = strip_title(name).split()
+    if not tokens:
+        return None
+    best: str | None = None
+    for full in full_names:
+        parts = strip_title(full).split()
+        if parts[-len(tokens) :] == tokens and (best is None or len(full) > len(best)):
+            best = full
+    return best
+
+
+def gender_of(mention: str) -> str | None:
+    """ "f" or "m" where the mention shows it (a title, a role word or a common first
+    name), else None."""
+    words = [_plain(t) for t in mention.split()]
+    for word in words:
+        if word in FEMALE_WORDS:
+            return "f"
+        if word in MALE_WORDS:
+            return "m"
+    name = strip_title(mention).split()
+    if len(name) >= 2:
+        first = _plain(name[0])
+        if first in FEMALE_NAMES:
+            return "f"
+        if first in MALE_NAMES:
+            return "m"
+    return None
+
+
+def agrees(pronoun: str, mention: str) -> bool:
+    """Whether a pronoun (or a description: "the spokeswoman") may stand for a mention:
+    "she" never for "Mr. Lee" or "John Kerry"; "they" for groups and people alike;
+    unknown gender agrees with both."""
+    wanted = PRONOUN_GENDER.get(pronoun.lower()) or gender_of(pronoun)
+    if wanted is None:
+        return True
+    shown = gender_of(mention)
+    return shown is None or shown == wanted
