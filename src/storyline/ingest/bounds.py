@@ -91,17 +91,15 @@ def _deeper_than(value: Any, limit: int) -> bool:
 
 
 class BoundedStream:
-    """A binary stream (a file, or gzip's decompressed output) read under two bounds:
-    ``max_bytes`` in all, and at most ``max_run`` bytes without a line break (0: no such
-    bound). Crossing one raises ``InputError``; a reader above it holds no more than the
-    bounds in memory, however the input expands."""
+    """A binary stream (a file, or gzip's decompressed output) read under a bound on the
+    bytes read in all: crossing it raises ``InputError``. Readers above it ask for bounded
+    amounts (lines of at most a row's size), so however the input expands, memory holds
+    no more than one bounded piece at a time."""
 
-    def __init__(self, raw: IO[bytes], max_bytes: int, max_run: int = 0) -> None:
+    def __init__(self, raw: IO[bytes], max_bytes: int) -> None:
         self.raw = raw
         self.max_bytes = max_bytes
-        self.max_run = max_run
         self.total = 0
-        self.run = 0
 
     def read(self, size: int = -1) -> bytes:
         if size is None or size < 0:
@@ -110,7 +108,7 @@ class BoundedStream:
 
     def readline(self, size: int = -1) -> bytes:
         if size is None or size < 0:
-            size = (self.max_run or self.max_bytes) + 1
+            size = self.max_bytes - self.total + 1
         return self._count(self.raw.readline(size))
 
     def tell(self) -> int:
@@ -129,9 +127,4 @@ class BoundedStream:
         self.total += len(data)
         if self.total > self.max_bytes:
             raise InputError(f"over {self.max_bytes} bytes (decompressed); the rest is not read")
-        if self.max_run:
-            newline = data.rfind(b"\n")
-            self.run = len(data) - newline - 1 if newline >= 0 else self.run + len(data)
-            if self.run > self.max_run:
-                raise InputError(f"over {self.max_run} bytes without a line break")
         return data

@@ -34,9 +34,9 @@ CORPUS_SUFFIXES = {".jsonl", ".warc"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CORPUS_SUFFIXES
 # Fields of a JSON article that map onto RawDocument; anything else is kept in ``extra``.
 KNOWN_FIELDS = {"id", "url", "title", "text", "html", "published", "outlet", "author"}
-# WARC and HTTP header lines are short; a longer run without a line break in a WARC stream
-# than a page plus this is not a web archive (warcio would gather it into one line).
-WARC_LINE_SLACK = 1_000_000
+# WARC and HTTP header lines are short (a long cookie is a few kB); a longer one is not a
+# web archive, and warcio would gather it into memory whole, however long.
+MAX_WARC_HEADER_LINE = 1_000_000
 # What reading a damaged compressed stream raises.
 STREAM_ERRORS = (OSError, EOFError, zlib.error)
 
@@ -136,15 +136,24 @@ def _read_bytes(path: Path, settings: Settings) -> bytes:
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:
-    """Decompress with a hard output bound, so a small bomb cannot fill memory."""
-    decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    try:
-        out = decompressor.decompress(data, limit + 1)
-    except zlib.error as err:
-        raise InputError(f"not a valid gzip file ({err})") from err
-    if len(out) > limit:
-        raise InputError(f"decompresses to over {limit} bytes")
-    return out
+    """Decompress every member (a .gz may be several concatenated) with a hard output
+    bound, so a small bomb cannot fill memory."""
+    parts: list[bytes] = []
+    size = 0
+    while data:
+        decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            out = decompressor.decompress(data, limit + 1 - size)
+        except zlib.error as err:
+            raise InputError(f"not a valid gzip file ({err})") from err
+        size += len(out)
+        if size > limit:
+            raise InputError(f"decompresses to over {limit} bytes")
+        if not decompressor.eof:
+            raise InputError("cut off gzip data (the file ends inside a member)")
+        parts.append(out)
+        data = decompressor.unused_data.lstrip(b"\x00")  # gzip pads members with NULs
+    return b"".join(parts)
 
 
 def _decode(data: bytes, where: str, markup: bool = False) -> tuple[str, dict[str, Any]]:
@@ -172,11 +181,11 @@ def count_items(path: Path, settings: Settings = DEFAULT) -> int:
 
 
 @contextmanager
-def _corpus_stream(path: Path, settings: Settings, max_run: int = 0) -> Iterator[BoundedStream]:
+def _corpus_stream(path: Path, settings: Settings) -> Iterator[BoundedStream]:
     """A corpus file opened for streaming (decompressed on the fly), under its bounds; a
     damaged stream is an ``InputError``."""
     try:
-        with BoundedStream(_open(path), settings.max_corpus_bytes, max_run) as stream:
+        with BoundedStream(_open(path), settings.max_corpus_bytes) as stream:
             yield stream
     except STREAM_ERRORS as err:
         raise InputError(f"cut off or damaged ({type(err).__name__}: {err})") from err
@@ -277,9 +286,9 @@ def _warc_pages(path: Path, settings: Settings, read_bodies: bool = False) -> It
     from warcio.exceptions import ArchiveLoadFailed
     from warcio.statusandheaders import StatusAndHeadersParserException
 
-    max_run = settings.max_file_bytes + WARC_LINE_SLACK
-    with _corpus_stream(path, settings, max_run) as stream:
+    with _corpus_stream(path, settings) as stream:
         records = _quiet_archive_iterator(stream)
+        _bound_header_lines(records.reader, MAX_WARC_HEADER_LINE)
         try:
             for number, record in enumerate(records):
                 _check_item_count(number, settings)
@@ -306,6 +315,29 @@ def _quiet_archive_iterator(stream: BoundedStream) -> Any:
         INC_RECORD = ""
 
     return QuietArchiveIterator(stream)
+
+
+def _bound_header_lines(reader: Any, limit: int) -> None:
+    """Make warcio's reader refuse a line over ``limit`` bytes. Record and HTTP headers
+    (and chunk sizes) are read with ``readline``; bodies with ``read``, which stays free."""
+    unbounded = reader.readline
+
+    def readline(length: int | None = None) -> bytes:
+        want = limit if length is None or length < 0 else min(length, limit)
+        parts: list[bytes] = []
+        size = 0
+        # warcio's own readline may stop short of the length asked at a buffer boundary.
+        while size < want and (piece := bytes(unbounded(want - size))):
+            parts.append(piece)
+            size += len(piece)
+            if piece.endswith(b"\n"):
+                break
+        line = b"".join(parts)
+        if size >= limit and not line.endswith(b"\n"):
+            raise InputError(f"a header line over {limit} bytes")
+        return line
+
+    reader.readline = readline
 
 
 def _is_html_response(record: Any) -> bool:
