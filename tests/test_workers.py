@@ -113,7 +113,7 @@ def test_workers_end_when_their_parent_is_killed() -> None:
     finally:
         parent.kill()
         parent.wait()
-    gone, alive = psutil.wait_procs(children, timeout=5)
+    _, alive = psutil.wait_procs(children, timeout=5)
     for child in alive:
         child.kill()
     assert not alive, f"{len(alive)} workers outlived their parent"
