@@ -20,7 +20,13 @@ from typing import IO, Any, cast
 
 from storyline.extract import content_id
 from storyline.extract.decoding import decode_bytes
-from storyline.ingest.bounds import BoundedStream, InputError, display_path, parse_json
+from storyline.ingest.bounds import (
+    BoundedStream,
+    InputError,
+    display_path,
+    one_line,
+    parse_json,
+)
 from storyline.model import DocKind, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
 
@@ -163,7 +169,10 @@ def _decode(data: bytes, where: str, markup: bool = False) -> tuple[str, dict[st
     if not decoded.replaced:
         return decoded.text, {}
     log.warning(
-        "%s: %d bytes are not %s and were replaced", where, decoded.replaced, decoded.encoding
+        "%s: %d bytes are not %s and were replaced",
+        one_line(where),
+        decoded.replaced,
+        decoded.encoding,
     )
     return decoded.text, {"replaced_bytes": decoded.replaced, "encoding": decoded.encoding}
 
