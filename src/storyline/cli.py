@@ -49,6 +49,8 @@ class _OneLineErrors(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            raise  # click ends quietly when the reader of standard output goes away
         except Exception as err:  # the last line of defence, by design
             log.info("unexpected error", exc_info=True)
             what = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
