@@ -235,6 +235,8 @@ def hostile_batch(draw: st.DrawFn) -> tuple[list[tuple[bytes, bytes]], int, int]
         stem = draw(NAME_BYTES).lstrip(b".") or b"x"
         suffix = draw(st.sampled_from(SUFFIXES)).encode()
         data = draw(BAD_FILE)
+        if suffix == b".jsonl":
+            data = data.replace(b"\n", b" ")  # one row, so one rejection
         if draw(st.booleans()):
             suffix += b".gz"
             data = gzip.compress(data) if draw(st.booleans()) else data
@@ -244,7 +246,7 @@ def hostile_batch(draw: st.DrawFn) -> tuple[list[tuple[bytes, bytes]], int, int]
 
 
 @settings(
-    max_examples=12,
+    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "12")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -307,7 +309,7 @@ BAD_URL = st.one_of(
 
 
 @settings(
-    max_examples=10,
+    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "10")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

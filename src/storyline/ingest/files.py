@@ -392,6 +392,8 @@ def _read_json(where: str, data: bytes, settings: Settings) -> Iterator[Item]:
     except ValueError as err:
         raise InputError(f"invalid JSON: {_json_problem(err)}") from err
     if isinstance(obj, list):
+        if not obj:
+            raise InputError("an empty JSON list (no articles)")
         for index, item in enumerate(obj):
             _check_item_count(index, settings)
             yield _from_object(item, f"{where}#{index + 1}", settings, extra)
