@@ -41,6 +41,10 @@ def fetcher(settings: Settings = LOCAL, waits: list[float] | None = None) -> Fet
         "http://[::ffff:127.0.0.1]/",
         "http://0.0.0.0/",
         "http://user:secret@93.184.216.34/",
+        "http://93.184.216.34:99999/",  # a port out of range: refused, not a ValueError
+        "http://[::1/",
+        "http://xn--/",  # not a valid IDNA host name
+        "http://a\x00b/",
     ],
 )
 def test_policy_refuses_other_schemes_and_non_public_addresses(url: str) -> None:
@@ -173,3 +177,27 @@ def test_one_request_per_host_interval(site: Site) -> None:
     # robots.txt, then /a, then /a again: each waits for the host's interval (the clock
     # is frozen, so the whole interval).
     assert waits == [2.0, 2.0]
+
+
+def test_a_page_in_a_declared_or_undeclared_legacy_encoding_is_decoded(site: Site) -> None:
+    text = "Le président a déclaré que la réforme était prête."
+    site.set(
+        "/header",
+        Reply(
+            body=text.encode("latin-1"), headers={"Content-Type": "text/plain; charset=iso-8859-1"}
+        ),
+    )
+    page = f'<html><head><meta charset="windows-1252"></head><body><p>{text}</p></body></html>'
+    site.set("/meta", Reply(body=page.encode("cp1252"), headers={"Content-Type": "text/html"}))
+    site.set(
+        "/none", Reply(body=(text * 5).encode("latin-1"), headers={"Content-Type": "text/plain"})
+    )
+    with fetcher() as client:
+        for path in ("/header", "/meta", "/none"):
+            assert text in client.get(site.url(path)).text(), path
+
+
+def test_a_redirect_to_a_port_out_of_range_is_refused(site: Site) -> None:
+    site.set("/r", Reply(302, headers={"Location": "http://127.0.0.1:99999/x"}))
+    with fetcher() as client, pytest.raises(FetchRefused, match="not a valid URL"):
+        client.get(site.url("/r"))

@@ -120,8 +120,21 @@ def _guess(data: bytes) -> str:
         return _utf16_by_nuls(sample[:4096])
     if _is_utf8(sample):
         return "utf-8"
-    best = from_bytes(sample).best()
-    return best.encoding if best is not None else "utf-8"
+    return _detected(sample)
+
+
+def _detected(sample: bytes) -> str:
+    """charset-normalizer's choice; among code pages it cannot tell apart (the same chaos
+    and coherence, or the same text), Windows-1252: the most common legacy encoding of
+    Western news pages and the HTML standard's fallback for Latin-script locales, where
+    the first candidate is often Windows-1250 (which reads "prête" as "pręte")."""
+    matches = from_bytes(sample)
+    best = matches.best()
+    if best is None:
+        return "utf-8"
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    names = {name for m in tied for name in (m.encoding, *m.could_be_from_charset)}
+    return "cp1252" if "cp1252" in names else best.encoding
 
 
 def _utf16_by_nuls(head: bytes) -> str:
