@@ -401,3 +401,13 @@ def test_a_bomb_of_each_format_stays_under_500_mb(
     assert stderr.count("rejected ") == 1 and len(stderr) < 1000, stderr
     assert resident_mb < MEMORY_BOUND_MB, f"{name}: {resident_mb:.0f} MB resident"
     print(f"{name}: {resident_mb:.0f} MB resident, {stderr.strip()}")
+
+
+def test_ingest_of_urls_with_bad_ports_goes_on_to_the_good_page(site: Site, tmp_path: Path) -> None:
+    urls = ["http://127.0.0.1:99999/a", site.url("/to-bad-port"), site.url(STORY_PATHS[0])]
+    args = ["ingest", *urls, "--allow-network", "127.0.0.0/8", "--db", str(tmp_path / "s.db")]
+    result = CliRunner().invoke(main, args)
+    assert result.exception is None and result.exit_code == 0, result.output
+    rejected = [line for line in result.output.splitlines() if line.startswith("rejected ")]
+    assert len(rejected) == 2 and all("not a valid URL" in line for line in rejected)
+    assert "1 new" in result.output

@@ -60,8 +60,9 @@ def discover(paths: list[Path]) -> Iterator[Path | Rejection]:
                 yield path
             else:
                 yield Rejection(display_path(path), "no such file or folder")
-        except OSError as err:
-            yield Rejection(display_path(path), f"cannot read: {err.strerror or err}")
+        except (OSError, ValueError) as err:  # ValueError: a NUL byte in the path
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else err
+            yield Rejection(display_path(path), f"cannot read: {reason}")
 
 
 def _supported(path: Path) -> bool:
