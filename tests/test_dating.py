@@ -110,3 +110,54 @@ def test_a_dated_article_is_not_redated_by_its_event() -> None:
     item.times = find_times(item.text, item.published)
     assert date_through_event(item, "2024-11-13") is False
     assert item.published_range is None
+
+
+def dated(text: str, published: str | None) -> str | None:
+    from storyline.read import read_articles
+
+    (found,) = read_articles([Article(id="e", source="e", text=text, published=published)])
+    return found.event_date
+
+
+QUAKE = (
+    "A magnitude 6.1 earthquake struck Aceh province on July 2, 2013, killing at least 22 "
+    "people, officials said.\n\n"
+    "Rescuers searched collapsed houses through the night.\n\n"
+    "The previous strong quakes there occurred on Oct. 15, 2002, when hundreds died."
+)
+
+
+def test_an_undated_report_takes_the_day_of_its_lead_not_a_recalled_one() -> None:
+    assert dated(QUAKE, None) == "2013-07-02"
+
+
+def test_a_recalled_day_alone_never_dates_the_event() -> None:
+    text = (
+        "Rescuers searched collapsed houses in Aceh through the night.\n\n"
+        "The latest deadly quakes there occurred on Oct. 15, 2002."
+    )
+    assert dated(text, None) is None
+    assert dated(text, "2013-07-03") == "2013-07-03"
+
+
+def test_a_period_that_ended_years_before_the_report_is_background() -> None:
+    text = (
+        "The retailer agreed on Monday to buy its rival for $2 billion.\n\n"
+        "Net revenue for the four fiscal quarters ended July 31, 2007 was $4.1 billion."
+    )
+    assert dated(text, "2012-03-07") == "2012-03-05"
+    undated = text.replace("on Monday ", "")
+    assert dated(undated, None) is None
+
+
+def test_last_years_day_and_a_day_much_earlier_than_the_others_are_background() -> None:
+    text = (
+        "Floodwaters rose again along the river on May 6, 2014.\n\n"
+        "Last year's flood on June 3 drove thousands from their homes.\n\n"
+        "A levee built on March 1, 1990 held."
+    )
+    assert dated(text, None) == "2014-05-06"
+    # Without a publication date, a day years before the latest one the text names is
+    # background even in the lead.
+    later = "A levee built on March 1, 1990 held on May 6, 2014, villagers said."
+    assert dated(later, None) == "2014-05-06"

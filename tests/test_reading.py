@@ -129,10 +129,9 @@ def test_clock_times_with_their_day() -> None:
 
 
 def test_an_event_date_is_the_day_of_a_clock_time_or_a_part_of_the_day() -> None:
-    times = find_times("The blast came at 10 p.m. Wednesday; this morning, talks.", "1998-02-13")
-    assert read_stage.event_date(times, "1998-02-13") == "1998-02-11"
-    times = find_times("Talks went on last night.", "1998-02-13")
-    assert read_stage.event_date(times, "1998-02-13") == "1998-02-12"
+    text = "The blast came at 10 p.m. Wednesday; this morning, talks."
+    assert read(text, "1998-02-13").event_date == "1998-02-11"
+    assert read("Talks went on last night.", "1998-02-13").event_date == "1998-02-12"
 
 
 def test_a_quarter_with_its_year_before_it() -> None:

@@ -7,13 +7,13 @@ from dataclasses import fields
 from datetime import date
 
 from storyline.extract.dates import iso_date
-from storyline.model import Article, TimeExpr
+from storyline.model import Article
 from storyline.read import nlp
-from storyline.read.dating import date_from_event, infer_range
+from storyline.read.dating import date_from_event, event_day, infer_range
 from storyline.read.entities import entities_from_doc
 from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
-from storyline.read.timex import day_of, find_times
+from storyline.read.timex import find_times
 from storyline.settings import DEFAULT, Settings
 from storyline.workers import ordered_map, start_method
 
@@ -75,13 +75,13 @@ def apply_reading(article: Article, doc: object, settings: Settings = DEFAULT) -
     if anchor_of(article) is None and date_from_text(article, settings):
         resolve_times(article)
     else:
-        article.event_date = event_date(article.times, anchor_of(article))
+        article.event_date = event_date(article)
 
 
 def resolve_times(article: Article) -> None:
     """(Re)resolve the article's time expressions and event date against its anchor."""
     article.times = find_times(article.text, anchor_of(article))
-    article.event_date = event_date(article.times, anchor_of(article))
+    article.event_date = event_date(article)
 
 
 def date_from_text(article: Article, settings: Settings = DEFAULT) -> bool:
@@ -123,15 +123,9 @@ def anchor_of(article: Article) -> tuple[str, str] | str | None:
     return article.published_range
 
 
-def event_date(times: list[TimeExpr], anchor: tuple[str, str] | str | None) -> str | None:
-    """When what the article reports happened: the first day-level date in the week up to
-    its publication, else its publication date; unknown stays unknown. (The latest such
-    day was tried as the news peg: ECB+ event F1 fell from 0.851 to 0.847.)"""
-    days = [day for t in times if (day := day_of(t.value)) is not None]
-    if anchor is None:
-        return days[0] if len(days) == 1 else None
-    latest = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
-    for day in days:
-        if 0 <= (latest - date.fromisoformat(day)).days <= 7:
-            return day
-    return anchor if isinstance(anchor, str) else None
+def event_date(article: Article) -> str | None:
+    """When what the article reports happened (``read/dating.py``, ``event_day``): the
+    lead's day in the week up to publication, never a date recalled as background, else
+    the publication date. (The latest day of that week was tried as the news peg: ECB+
+    event F1 fell from 0.851 to 0.847.)"""
+    return event_day(article.text, article.sentences, article.times, anchor_of(article))

@@ -168,3 +168,71 @@ def _first_day_covering(estimate: date, weekdays: set[int]) -> date:
     while not all((day - estimate).days >= (day.weekday() - w) % 7 for w in weekdays):
         day += timedelta(days=1)
     return day
+
+
+# --- the event's date ----------------------------------------------------------------------
+# Words before a date in its sentence that put it in the background: an earlier happening
+# recalled ("the previous quakes there occurred on", "last year's flood on"), a period that
+# ended ("the four fiscal quarters ended July 31, 2007").
+BACKGROUND = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|latest|last\s+(?:year|month|time)(?:['’]s)?|"
+    r"last\s+\w+['’]s|ended|ending|anniversary|back\s+in|fiscal|quarters?|recalled|"
+    r"the\s+last\s+time|in\s+the\s+past|history|historic|once|former(?:ly)?)\b",
+    re.IGNORECASE,
+)
+# The opening sentences that tell what happened (the lead).
+LEAD_SENTENCES = 3
+# How far back from publication a day may be and still be the reported happening.
+EVENT_DAYS = 7
+# Without a publication date: a day this much earlier than the latest day the text names
+# is background, not the happening.
+BACKGROUND_DAYS = 180
+
+
+def event_day(
+    text: str,
+    sentences: list[tuple[int, int]],
+    times: list[TimeExpr],
+    anchor: tuple[str, str] | str | None,
+) -> str | None:
+    """When what the article reports happened. Only days that are not background count
+    (``is_background``). With a publication date (or range): the first such day in the
+    week up to publication, those of the lead first, else the publication date. Without
+    one: the first day of the lead, else the one day the text names, else unknown."""
+    days = [
+        (day, _in_lead(sentences, t.start))
+        for t in times
+        if (day := day_of(t.value)) is not None and not is_background(text, sentences, t)
+    ]
+    if anchor is None:
+        latest = max((date.fromisoformat(d) for d, _ in days), default=None)
+        days = [
+            (d, lead)
+            for d, lead in days
+            if latest is None or (latest - date.fromisoformat(d)).days <= BACKGROUND_DAYS
+        ]
+        in_lead = [d for d, lead in days if lead]
+        if in_lead:
+            return in_lead[0]
+        distinct = {d for d, _ in days}
+        return days[0][0] if len(distinct) == 1 else None
+    last = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
+    recent = [
+        (d, lead) for d, lead in days if 0 <= (last - date.fromisoformat(d)).days <= EVENT_DAYS
+    ]
+    ordered = [d for d, lead in recent if lead] + [d for d, lead in recent if not lead]
+    if ordered:
+        return ordered[0]
+    return anchor if isinstance(anchor, str) else None
+
+
+def is_background(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> bool:
+    """A date the sentence recalls rather than reports: a background word stands between
+    the sentence's start and the date ("the previous quakes there occurred on ...")."""
+    start = next((s for s, e in sentences if s <= expr.start < e), max(0, expr.start - 200))
+    return bool(BACKGROUND.search(text, start, expr.start + len(expr.text)))
+
+
+def _in_lead(sentences: list[tuple[int, int]], offset: int) -> bool:
+    lead = sentences[:LEAD_SENTENCES]
+    return bool(lead) and offset < lead[-1][1]
