@@ -256,7 +256,9 @@ NOT_NAME_WORDS = frozenset(
         Those It Its Our We I You He She They His Her Their Some Many Unfortunately However
         Meanwhile Now Still Yet So Also Once Then There Here What Why How Who Where Even
         Only Just Although Though Because Until Despite Instead Later Earlier Today
-        Yesterday Last Next Every Each All Most Both Asked"""
+        Yesterday Last Next Every Each All Most Both Asked A An To For From With By Of
+        Within Under Over Into Through Among Without About Like Unlike Not No Yes Please
+        Do Does Did Is Are Was Were Will Would Can Could Should Let Here's There's"""
     )
 )
 TIME_MODIFIERS = frozenset({"last", "next", "this", "on", "early", "late", "the", "of", "mid"})

@@ -2,7 +2,8 @@
 
 Each article text is read as is (so offsets align with the annotation). Rules:
 * a gold attribution is direct when its content stands in quotation marks (its first
-  character, or the character before it, is a quotation mark), else indirect;
+  character, or the character before it, is a quotation mark; or two typewriter marks,
+  '' or ``, open it or stand before it), else indirect;
 * only predicted quotes with a speaker are scored: a quoted phrase that nobody is said to
   have said (a title, a slogan, scare quotes) is not an attribution;
 * a predicted quote matches a gold content when their character overlap is at least half
@@ -88,7 +89,10 @@ def _is_direct(text: str, content: list[tuple[int, int]]) -> bool:
     start = content[0][0]
     first = text[start : start + 1]
     before = text[start - 1 : start] if start > 0 else ""
-    return first in QUOTE_MARKS or before in QUOTE_MARKS
+    # Typewriter marks ('' and ``) open a quotation in some newsrooms' text (the NYT's).
+    two, two_before = text[start : start + 2], text[max(0, start - 2) : start]
+    typewriter = {"''", "``"}
+    return first in QUOTE_MARKS or before in QUOTE_MARKS or bool({two, two_before} & typewriter)
 
 
 def _overlap(span: tuple[int, int], fragments: list[tuple[int, int]]) -> int:

@@ -57,11 +57,47 @@ REPORTING = (
     r"knows?|knew|report(?:s|ed)?|argues?|claims?|warns?|insists?|notes?|adds?"
 )
 # The cue, then a weekday or up to four words it was told to ("told reporters Tuesday"),
-# then "that"; or the cue right before a clause's first word (a pronoun, an article or
-# a name): "Trump said he would ...", "officials said the road was closed".
+# then "that"; or the cue, where and when it was said ("in a statement Thursday night"),
+# and a clause's first word: "Trump said he would ...", "officials said the road was
+# closed", "Officials said 2016 has seen ...". A word that opens no clause after "said"
+# ("said in", "said nothing", "said so") is not one.
+SAID_WHERE = (
+    r"(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later)?\s*(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|night|morning|"
+    r"afternoon|evening|week|month|year|a\s+statement|an\s+interview|a\s+news\s+conference|"
+    r"a\s+press\s+conference|Twitter|Facebook|a\s+tweet|a\s+speech|an\s+email|a\s+letter|"
+    r"a\s+(?:phone\s+)?call|an\s+op-ed|television|TV|radio|court|a\s+filing|a\s+(?:blog\s+)?post)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?,?){0,3}"
+)
+NOT_CLAUSE = (
+    r"to|in|on|at|for|with|about|of|from|by|into|so|as|yes|no|nothing|something|anything|"
+    r"little|much|more|less|too|also|only|just|again|later|earlier|recently|previously|"
+    r"repeatedly|publicly|privately|and|or|but|when|while|because|if|after|before|during|"
+    r"since|than|goodbye|hello|thanks|sorry|what|which|who|how|why|where|whether|"
+    r"otherwise|afterward|afterwards|then|there's|here|last|next|this|first|late|early"
+)
+# Verbs that take a reported clause without "that" ("said the road was closed"); verbs
+# that take an object first ("told", "asked") or a noun ("wrote the introduction", "states
+# like Texas") only report with "that".
+CLAUSE_CUES = (
+    r"said|says|say|added|adds|argued|argues|claimed|claims|insisted|insists|stressed|"
+    r"noted|notes|believes?|believed|thinks?|thought|predicted|predicts|warned|warns|"
+    r"conceded|acknowledged|admitted|suggested|suggests|contended|contends|maintained|"
+    r"maintains|asserted|asserts|hoped|hopes|fears?|feared|expects?|expected|agreed|"
+    r"complained|recalled|explained|tweeted|reported|reports|estimated|estimates|"
+    r"declared|announced|confirmed|denied|acknowledges|admits|concluded|insisted|"
+    r"shows?|showed|found|finds|reveal(?:s|ed)?|indicat(?:es|ed)|knows?|knew|think|"
+    r"hope|wrote|writes|worry|worried|worries|fear|argue|claim|insist|note|add|believe"
+)
+TOLD = r"told|tells|tell|assured|reminded|informed|warned|convinced"
 REPORTED_CLAUSE = re.compile(
-    rf"\b(?:{REPORTING})\b(?:\s+(?:[\w’'.-]+\s+){{0,4}}?that\s+|,?\s+(?=(?:he|she|it|they|we|"
-    r"I|there|his|her|their|its|the|a|an|this|these|those|[A-Z][a-z]+)\b))"
+    rf"\b(?:(?:{REPORTING})\b\s+(?:[\w’'.-]+\s+){{0,4}}?that\s+|(?:{CLAUSE_CUES})\b"
+    rf"{SAID_WHERE},?\s+(?!(?i:{NOT_CLAUSE})\b)(?=\S+\s+\S)(?=[A-Za-z0-9$])"
+    # ", said Jeffery Hemsley, an assistant professor": the cue's own subject, no clause.
+    r"(?!(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s*(?:[,;]|\.?\s*$))"
+    # "told CNN he would ...": the one told, then the clause.
+    rf"|\b(?:{TOLD})\s+(?:[\w’'.-]+\s+){{1,3}}?(?=(?:he|she|they|it|we|I|the|his|her|"
+    r"their|its)\s+[a-z’']+))"
 )
 # "..., the senator said." / "..., said Jane Roe." / "..., she told reporters."
 TRAILING_CUE = re.compile(
@@ -80,7 +116,18 @@ DESCRIBED_SUBJECT = re.compile(
     r"officers|residents|witnesses|sources|lawmakers|economists|researchers|voters|"
     r"investigators|prosecutors|police|report|study|survey|poll|statement|campaign|"
     r"administration|ministry|government|spokes(?:man|woman|person)|official|leader|"
-    r"leaders|agency|department|committee|court|group|company)\b"
+    r"leaders|agency|department|committee|court|group|company|newspaper|magazine|paper|"
+    r"network|website|article|book|letter|memo|document|filing|ruling|lawsuit|complaint|"
+    r"video|analysis|review|audit|estimate|source|person|friend|member|staffer|aide|"
+    r"adviser|advisor|strategist|operative|ally|donor|voter|resident|worker|candidate|"
+    r"nominee|chairman|chairwoman|director|executive|founder|people|percent|majority|"
+    r"minority|half|third|quarter|plurality|party|team|union|board|council|panel|"
+    r"commission|organization|association|foundation|institute|center|centre|firm|bank|"
+    r"office|service|army|military|navy|ministry)\b"
+    # or any plural noun right before the cue: "several friends", "Some USDP members"
+    r"|(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Oo]ther|"
+    r"[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|[Ff]ew|[Tt]wo|[Tt]hree|\d+)\s+)"
+    r"(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+[^s’'\s]s\b"
 )
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -96,7 +143,22 @@ ROLE = re.compile(
     rf"then-|foreign\s+|security\s+|interior\s+)*(?:{ROLES})\b"
 )
 QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’")]
+QUOTE_PATTERNS = [
+    *(
+        re.compile(
+            rf"(?<![\w]){re.escape(opening)}([^{re.escape(opening + closing)}\n]+?)"
+            rf"{re.escape(closing)}(?![\w])"
+        )
+        for opening, closing in QUOTE_PAIRS
+    ),
+    # Typewriter quotation marks of some newsrooms: ''...'' and ``...''.
+    re.compile(r"(?<![\w'`])(?:''|``)((?:(?!''|``)[^\n])+?)''(?![\w])"),
+]
 MIN_QUOTE_WORDS = 4
+# Unquoted words a reported clause has before the quotation it includes.
+MIN_UNQUOTED_WORDS = 2
+# A reported clause may be shorter: "voters said they were angry".
+MIN_REPORTED_WORDS = 3
 # How far from the quote a speech cue may stand and still attribute it (characters).
 CUE_WINDOW = 80
 # A name by its shape, for surnames the entity model missed ("de la Fuente said").
@@ -121,6 +183,26 @@ TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Head|Chairman)\s+of\s+$"
 )
 ABBREVIATION_CHARS = 3
+# Verbs whose object tells what the subject said: "called for a ceasefire", "denied the
+# charges", "warned of more strikes" (not after "was"/"so-": "a group called X").
+NOMINAL_REPORT = re.compile(
+    r"(?<!so-)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:called|calls|call)\s+(?:for|on)\s+"
+    r"|\b(?:criticized|criticised|criticizes|accused|accuses|praised|praises|endorsed|"
+    r"endorses|defended|defends|denied|denies|rejected|rejects|condemned|condemns|blamed|"
+    r"blames|slammed|slams|lambasted|questioned|dismissed|dismisses|welcomed|welcomes|"
+    r"urged|urges|demanded|demands|applauded|hailed|hails|mocked|mocks|derided|"
+    r"decried|touted|touts|disputed|disputes|refuted|proposed|proposes|pledged|pledges|"
+    r"vowed|vows|promised|promises|threatened|threatens|predicted|conceded|"
+    r"acknowledged|admitted|described|describes|called|calls|labeled|labelled|dubbed)"
+    r"\s+(?!(?:by|to|in|on|at|as|after|before|that|with|from|up|off|out|it)\b)"
+    r"|\b(?:warned|warns|complained|complains|spoke|speaks|talked|talks|boasted|"
+    r"bragged|joked|wrote|writes|testified|cautioned)\s+(?:of|about|against|on)\s+"
+)
+# Where a clause's content ends inside a sentence.
+CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–-]{1,2}\s|,\s+(?:but|while|which|who|saying|adding)\b)")
+# Words between a subject and its verb ("has also", "on Tuesday").
+SUBJECT_GAP_WORDS = 3
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
 CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
@@ -182,6 +264,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
         resolver.note_subject(s_start, s_end)
         inside = [q for q in spans if s_start <= q[0] < s_end]
         if inside:
+            partly = resolver.partly_quoted(s_start, s_end, inside[0][0])
+            if partly:
+                quotes.append(partly)
             for q_start, q_end in inside:
                 end_sentence = next((e for s, e in sentences if s <= q_end <= e), s_end)
                 quotes.append(resolver.direct(q_start, q_end, (s_start, end_sentence), spans))
@@ -197,11 +282,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each pair of quotation marks, within a paragraph."""
     spans: list[tuple[int, int]] = []
-    for opening, closing in QUOTE_PAIRS:
-        pattern = re.compile(
-            rf"(?<![\w]){re.escape(opening)}([^{re.escape(opening + closing)}\n]+?)"
-            rf"{re.escape(closing)}(?![\w])"
-        )
+    for pattern in QUOTE_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span(1)
             if len(text[start:end].split()) >= MIN_QUOTE_WORDS and not _overlaps(spans, start, end):
@@ -314,14 +395,28 @@ class _Resolver:
             self._reported_before_cue,
             self._according_to,
             self._reported_around_cue,
+            self._nominal_report,
         ):
             found = find(s_start, content_end)
             if found is None:
                 continue
             (start, end), candidate = found
-            if len(self.text[start:end].split()) >= MIN_QUOTE_WORDS:
+            if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
                 return self._quote(start, end, candidate, direct=False)
         return None
+
+    def partly_quoted(self, s_start: int, s_end: int, q_start: int) -> Quote | None:
+        """Reported speech that quotes part of what was said: "Warren said Trump was a
+        “proven failure” in business" is one indirect report (the quoted words are also a
+        direct quote)."""
+        content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
+        found = self._reported_after_cue(s_start, min(content_end, q_start))
+        if found is None:
+            return None
+        (start, _), candidate = found
+        if len(self.text[start:q_start].split()) < MIN_UNQUOTED_WORDS:
+            return None
+        return self._quote(start, content_end, candidate, direct=False)
 
     def _reported_after_cue(
         self, s_start: int, s_end: int
@@ -341,6 +436,35 @@ class _Resolver:
         if candidate is None:
             return None
         return (match.end(), s_end), candidate
+
+    def _nominal_report(
+        self, s_start: int, s_end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "X called for a ceasefire", "X denied the charges", "X praised the plan",
+        "X warned of more strikes": what the subject said is told by its object."""
+        match = NOMINAL_REPORT.search(self.text, s_start, s_end)
+        if match is None:
+            return None
+        candidate = self._subject_before(s_start, match.start())
+        if candidate is None:
+            return None
+        end = CLAUSE_BREAK.search(self.text, match.end(), s_end)
+        return (match.end(), end.start() if end else s_end), candidate
+
+    def _subject_before(self, s_start: int, cue_start: int) -> _Candidate | None:
+        """The subject right before a verb: a name, pronoun or described subject with at
+        most an apposition or a couple of words ("has also") between it and the verb."""
+        named = self._nearest_before(s_start, cue_start, names=True)
+        described = self._subject_description(s_start, cue_start)
+        candidate = (
+            described if described and (named is None or named.end <= described.start) else named
+        )
+        if candidate is None:
+            return None
+        between = APPOSITION.sub(",", self.text[candidate.end : cue_start], count=1)
+        if len(between.split()) > SUBJECT_GAP_WORDS or re.search(r"[;:.!?]", between):
+            return None
+        return candidate
 
     def _reported_before_cue(
         self, s_start: int, s_end: int
