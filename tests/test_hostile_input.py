@@ -133,7 +133,9 @@ def test_ids_of_rows_without_ids_follow_content_not_position(tmp_path: Path) -> 
     assert (again.new, again.updated, again.unchanged) == (1, 0, 3)
 
 
-def _warc(pages: int) -> bytes:
+def _warc(pages: int, damaged: bool = False) -> bytes:
+    """A WARC file of ``pages`` good pages; with ``damaged`` the first page's body is gzip
+    (as its Content-Encoding says) with bytes flipped in the middle."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -142,7 +144,12 @@ def _warc(pages: int) -> bytes:
     for n in range(pages):
         title, text = good_text(n)
         body = article_html(title, [text, text])
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
+        fields = [("Content-Type", "text/html")]
+        if damaged and n == 0:
+            fields.append(("Content-Encoding", "gzip"))
+            packed = gzip.compress(body)
+            body = packed[:40] + bytes(b ^ 0x5A for b in packed[40:80]) + packed[80:]
+        headers = StatusAndHeaders("200 OK", fields, "HTTP/1.1")
         record = writer.create_warc_record(
             f"https://news.example/{n}", "response", payload=io.BytesIO(body), http_headers=headers
         )
@@ -163,6 +170,12 @@ def test_a_cut_off_warc_record_is_rejected_and_a_huge_line_is_not_echoed(
     assert [p.url for p in pages] == ["https://news.example/0"]
     assert len(rejections) == 3 and all(one_line_ok(r) for r in rejections)
     assert "cut off" in rejections[0].reason
+
+
+def test_a_warc_record_with_a_damaged_body_is_one_rejection(tmp_path: Path) -> None:
+    (tmp_path / "damaged.warc").write_bytes(_warc(2, damaged=True))
+    items = list(read_path(tmp_path / "damaged.warc"))
+    assert [type(i).__name__ for i in items] == ["Rejection", "RawDocument"], items
 
 
 def test_bad_command_line_arguments_get_one_line_errors(tmp_path: Path) -> None:

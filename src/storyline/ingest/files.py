@@ -259,16 +259,13 @@ def read_warc(
     seen_any = False
     where_file = display_path(path)
     pages = _warc_pages(path, settings, read_bodies=True)
-    for index, (offset, url, body, cut_off) in enumerate(pages):
+    for index, (offset, url, body, problem) in enumerate(pages):
         seen_any = True
         if not _in_range(index, first, count):
             continue
         where = f"{where_file}#{offset}"
-        if body is None:
-            yield Rejection(where, f"page is over the {settings.max_file_bytes}-byte bound")
-        elif cut_off:
-            # Stored, it would be an article that stops mid-sentence with no sign of it.
-            yield Rejection(where, "record is cut off (shorter than its Content-Length)")
+        if problem or body is None:
+            yield Rejection(where, problem or "no body read")
         else:
             try:
                 text, extra = _decode(body, where, markup=True)
@@ -286,13 +283,14 @@ def read_warc(
         raise InputError("no HTML responses in the WARC file")
 
 
-WarcPage = tuple[int, str, bytes | None, bool]
+# (offset, URL, body, why the body cannot be used)
+WarcPage = tuple[int, str, bytes | None, str | None]
 
 
 def _warc_pages(path: Path, settings: Settings, read_bodies: bool = False) -> Iterator[WarcPage]:
-    """(offset, URL, body, cut off) of each HTML response. The body is read (up to
-    ``max_file_bytes``; None when longer) only when asked, and then whether the record
-    ends before its declared length."""
+    """(offset, URL, body, problem) of each HTML response. The body is read only when
+    asked; the problem says why it cannot be used (over ``max_file_bytes``, cut off before
+    its declared length, a damaged Content-Encoding)."""
     from warcio.exceptions import ArchiveLoadFailed
     from warcio.statusandheaders import StatusAndHeadersParserException
 
@@ -305,11 +303,8 @@ def _warc_pages(path: Path, settings: Settings, read_bodies: bool = False) -> It
                 if not _is_html_response(record):
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                body, cut_off = None, False
-                if read_bodies:
-                    body = _bounded_read(record.content_stream(), settings.max_file_bytes)
-                    cut_off = _is_cut_off(record)
-                yield records.get_record_offset(), url, body, cut_off
+                body, problem = _warc_body(record, settings) if read_bodies else (None, None)
+                yield records.get_record_offset(), url, body, problem
         except (ArchiveLoadFailed, StatusAndHeadersParserException, ValueError) as err:
             if isinstance(err, InputError):
                 raise
@@ -355,6 +350,24 @@ def _is_html_response(record: Any) -> bool:
         return False
     content_type = record.http_headers.get_header("Content-Type") or ""
     return "html" in content_type.lower()
+
+
+def _warc_body(record: Any, settings: Settings) -> tuple[bytes | None, str | None]:
+    """A response's body (decoded from its Content-Encoding), or why there is none."""
+    limit = settings.max_file_bytes
+    try:
+        body = _bounded_read(record.content_stream(), limit)
+    except InputError:
+        raise  # the file's own bounds: the rest of it is not read
+    except (zlib.error, OSError, ValueError) as err:
+        # One record's damaged gzip or deflate body; the records after it are still read.
+        return None, f"body cannot be decoded ({type(err).__name__}: {err})"
+    if _is_cut_off(record):
+        # Stored, it would be an article that stops mid-sentence with no sign of it.
+        return None, "record is cut off (shorter than its Content-Length)"
+    if body is None:
+        return None, f"page is over the {limit}-byte bound"
+    return body, None
 
 
 def _bounded_read(stream: Any, limit: int) -> bytes | None:
