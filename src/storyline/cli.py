@@ -190,7 +190,9 @@ def _ingest_urls(
             try:
                 raw = fetch_page(fetcher, url)
             except (FetchError, FetchRefused) as err:
-                report.rejected.append(Rejection(url, str(err).removeprefix(f"{url}: ")))
+                rejection = Rejection(url, str(err).removeprefix(f"{url}: "))
+                store.save_rejection(rejection)  # kept like a file's, not only printed
+                report.rejected.append(rejection)
                 continue
             report.merge(pipeline.ingest_documents(store, [raw], settings))
 
