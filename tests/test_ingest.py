@@ -118,3 +118,19 @@ def test_jsonl_corpus_is_streamed_and_bounded_per_row(tmp_path: Path) -> None:
     gz = tmp_path / "corpus.jsonl.gz"
     gz.write_bytes(gzip.compress("\n".join(rows[:3]).encode()))
     assert len(list(read_path(gz))) == 3
+
+
+def test_corpus_bounds_reject_the_rest_and_keep_what_came_before(tmp_path: Path) -> None:
+    rows = [json.dumps({"id": f"r{i}", "text": BODY}) for i in range(5)]
+    path = write(tmp_path / "rows.jsonl", "\n".join(rows + ["{bad"] * 5))
+    capped = list(read_path(path, Settings(max_rejections_per_file=2)))
+    reasons = [i.reason for i in capped if isinstance(i, Rejection)]
+    assert len(reasons) == 3 and "3 more rows or records rejected" in reasons[-1]
+    few = list(read_path(path, Settings(max_corpus_items=3)))
+    assert [type(i).__name__ for i in few] == ["RawDocument"] * 3 + ["Rejection"]
+    small = list(read_path(path, Settings(max_corpus_bytes=len(rows[0]) * 2 + 10)))
+    assert [type(i).__name__ for i in small] == ["RawDocument"] * 2 + ["Rejection"]
+    assert isinstance(small[-1], Rejection) and "decompressed" in small[-1].reason
+    deep = write(tmp_path / "deep.json", json.dumps({"text": BODY, "x": [[[[["five"]]]]]}))
+    (item,) = list(read_path(deep, Settings(max_json_depth=4)))
+    assert isinstance(item, Rejection) and "nested deeper than 4" in item.reason

@@ -198,3 +198,29 @@ def test_cli_watch_and_ingest_url(site: Site, tmp_path: Path) -> None:
     assert "rejected" in refused.output and "non-public address" in refused.output
     with Store(db) as store:
         assert store.count_articles() == 2
+
+
+def test_a_failed_build_is_reported_and_done_on_the_next_poll(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyline import pipeline
+
+    site.set("/feed", feed_of(site, ["/news/museum"]))
+    real_build = pipeline.build
+    calls: list[int] = []
+
+    def failing_once(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("disk full\nsecond line")
+        return real_build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "build", failing_once)
+    with Store(tmp_path / "s.db") as store:
+        follower = watcher(store)
+        first = follower.poll(site.url("/feed"))
+        assert first.stored == 1 and "build failed: RuntimeError: disk full" in first.status
+        assert "\n" not in first.status
+        second = follower.poll(site.url("/feed"))
+        assert (second.status, second.stored, second.built) == ("ok", 0, True)
+        assert store.count_events_and_storylines() == (1, 1)

@@ -77,6 +77,8 @@ class Watcher:
         self.fetcher = fetcher
         self.settings = settings
         self.log = FeedLog(store)
+        # A build that failed is tried again after the next poll, new items or not.
+        self.build_pending = False
 
     def poll(self, feed_url: str) -> PollReport:
         """One poll of one feed; errors are recorded and reported, never raised."""
@@ -102,8 +104,14 @@ class Watcher:
             log.debug("feed %s", feed_url, exc_info=True)
             return self._poll_failed(report, f"{feed_url}: {_describe(err)}")
         self._take_items(feed_url, items, report)
-        if report.stored:
-            pipeline.build(self.store, self.settings)
+        if report.stored or self.build_pending:
+            try:
+                pipeline.build(self.store, self.settings)
+            except Exception as err:  # the articles are stored; the next poll builds again
+                log.debug("build after feed %s", feed_url, exc_info=True)
+                self.build_pending = True
+                return self._poll_failed(report, f"stored, but the build failed: {_describe(err)}")
+            self.build_pending = False
             report.built = True
         self.log.save_poll(feed_url, "ok", (fetched.etag, fetched.last_modified))
         return report

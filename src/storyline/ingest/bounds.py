@@ -102,14 +102,18 @@ class BoundedStream:
         self.total = 0
 
     def read(self, size: int = -1) -> bytes:
-        if size is None or size < 0:
-            size = self.max_bytes - self.total + 1
-        return self._count(self.raw.read(size))
+        return self._count(self.raw.read(self._room(size)))
 
     def readline(self, size: int = -1) -> bytes:
-        if size is None or size < 0:
-            size = self.max_bytes - self.total + 1
-        return self._count(self.raw.readline(size))
+        return self._count(self.raw.readline(self._room(size)))
+
+    def _room(self, size: int | None) -> int:
+        """How much the next read may take: up to the bound exactly (so everything before
+        it is read), then one byte more to learn whether the input goes on past it."""
+        room = self.max_bytes - self.total
+        if room <= 0:
+            return 1
+        return room if size is None or size < 0 else min(size, room)
 
     def tell(self) -> int:
         return self.total
@@ -125,6 +129,6 @@ class BoundedStream:
 
     def _count(self, data: bytes) -> bytes:
         self.total += len(data)
-        if self.total > self.max_bytes:
+        if self.total > self.max_bytes:  # only the probe byte can take it past
             raise InputError(f"over {self.max_bytes} bytes (decompressed); the rest is not read")
         return data
