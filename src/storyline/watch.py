@@ -116,6 +116,15 @@ class Watcher:
         self.log.save_poll(feed_url, "ok", (fetched.etag, fetched.last_modified))
         return report
 
+    def _poll_safely(self, feed_url: str) -> PollReport:
+        """A poll whose failure, even to record itself (the store busy or full), is one
+        feed's bad round, not the end of the watcher."""
+        try:
+            return self.poll(feed_url)
+        except Exception as err:  # one feed must never stop the watcher
+            log.debug("feed %s", feed_url, exc_info=True)
+            return PollReport(feed_url, status=f"poll failed: {_describe(err)}")
+
     def _poll_failed(self, report: PollReport, reason: str) -> PollReport:
         report.status = one_line(reason)
         log.warning("feed %s", report.status)
@@ -174,7 +183,7 @@ class Watcher:
         while True:
             for feed in feeds:
                 if clock() >= due[feed.url]:
-                    on_poll(self.poll(feed.url))
+                    on_poll(self._poll_safely(feed.url))
                     due[feed.url] = clock() + feed.interval
             done_rounds += 1
             if rounds is not None and done_rounds >= rounds:
