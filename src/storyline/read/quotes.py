@@ -91,7 +91,11 @@ CLAUSE_CUES = (
 )
 TOLD = r"told|tells|tell|assured|reminded|informed|warned|convinced"
 REPORTED_CLAUSE = re.compile(
-    rf"\b(?:(?:{REPORTING})\b\s+(?:[\w’'.-]+\s+){{0,4}}?that\s+|(?:{CLAUSE_CUES})\b"
+    rf"\b(?:(?:{REPORTING})\b\s*(?:[\w’'.-]+\s+){{0,7}}?(?:that\s+|(?<=\w):\s+)"
+    # "asked whether ...", "wondered why ...": the question asked.
+    r"|(?:asked|asks|wondered|wonders|questioned)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?=(?:whether|if|why|how|what|who|when|where)\s)"
+    rf"|(?i:{CLAUSE_CUES})\b"
     rf"{SAID_WHERE},?\s+(?!(?i:{NOT_CLAUSE})\b)(?=\S+\s+\S)(?=[A-Za-z0-9$])"
     # ", said Jeffery Hemsley, an assistant professor": the cue's own subject, no clause.
     r"(?!(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s*(?:[,;]|\.?\s*$))"
@@ -101,13 +105,21 @@ REPORTED_CLAUSE = re.compile(
 )
 # "..., the senator said." / "..., said Jane Roe." / "..., she told reporters."
 TRAILING_CUE = re.compile(
-    rf",\s+(?:(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:{CUES})(?:\s+[\w’'.-]+){{0,3}}|"
+    rf",[”\"’]?\s+(?:(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:{CUES})(?:\s+[\w’'.-]+){{0,5}}|"
     rf"(?:{CUES})\s+(?P<after>[^,;:“”\"]{{2,80}}?))\s*$"
 )
 # "..., he said, ..." inside a sentence.
 PARENTHETICAL_CUE = re.compile(rf",\s+(?P<who>[^,;:“”\"]{{2,60}}?)\s+(?:{CUES}),\s+")
-ACCORDING_OPENING = re.compile(r"According to (?P<who>[^,]{2,80}),\s+")
-ACCORDING_CLOSING = re.compile(r",\s+according to (?P<who>[^,;]{2,80}?)\s*$")
+ACCORDING_OPENING = re.compile(r"According to (?P<who>[^,]{2,120}),\s+")
+# "But according to X, ...", "For Trump, according to X, ..."
+ACCORDING_AFTER_OPENER = re.compile(
+    r"(?:[^,]{1,40},\s+|(?:But|And|Yet|So)\s+)according to (?P<who>[^,]{2,120}),\s+"
+)
+# "..., according to X." at the end, or "..., according to X, becoming ..." inside.
+ACCORDING_CLOSING = re.compile(r",\s+according to (?P<who>[^,;]{2,120}?)\s*(?:$|,)")
+# How far into an "according to" source a name is taken as the source ("a report from
+# the SITE Intelligence Group" is the report).
+NAME_REACH = 12
 # A described speaker: optional determiner, up to three modifiers, a plural or role noun.
 DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|"
@@ -126,7 +138,7 @@ DESCRIBED_SUBJECT = re.compile(
     r"office|service|army|military|navy|ministry)\b"
     # or any plural noun right before the cue: "several friends", "Some USDP members"
     r"|(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Oo]ther|"
-    r"[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|[Ff]ew|[Tt]wo|[Tt]hree|\d+)\s+)"
+    r"[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|[Ff]ew|[Tt]wo|[Tt]hree|\d+)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+[^s’'\s]s\b"
 )
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
@@ -198,6 +210,13 @@ NOMINAL_REPORT = re.compile(
     r"\s+(?!(?:by|to|in|on|at|as|after|before|that|with|from|up|off|out|it)\b)"
     r"|\b(?:warned|warns|complained|complains|spoke|speaks|talked|talks|boasted|"
     r"bragged|joked|wrote|writes|testified|cautioned)\s+(?:of|about|against|on)\s+"
+)
+# ", adding that ...", ", calling for ...": more of what the sentence's speaker said.
+PARTICIPLE_REPORT = re.compile(
+    r",\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|stressing|explaining|"
+    r"warning|asserting|suggesting|predicting|acknowledging|admitting|declaring)"
+    r"(?:\s+that)?|calling\s+(?:for|on)|calling|citing|referring\s+to|accusing|"
+    r"blaming|urging|praising|criticizing|criticising|denying|describing)\s+"
 )
 # Where a clause's content ends inside a sentence.
 CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–-]{1,2}\s|,\s+(?:but|while|which|who|saying|adding)\b)")
@@ -271,10 +290,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
                 end_sentence = next((e for s, e in sentences if s <= q_end <= e), s_end)
                 quotes.append(resolver.direct(q_start, q_end, (s_start, end_sentence), spans))
         else:
-            indirect = resolver.indirect(s_start, s_end)
-            if indirect:
-                quotes.append(indirect)
-            else:
+            reported = resolver.indirect(s_start, s_end)
+            quotes += reported
+            if not reported:
                 resolver.note_speaker(s_start, s_end)
     return quotes
 
@@ -385,11 +403,34 @@ class _Resolver:
             return speaker
         return None
 
-    def indirect(self, s_start: int, s_end: int) -> Quote | None:
+    def indirect(self, s_start: int, s_end: int) -> list[Quote]:
         """Reported speech without quotation marks, in the forms news writing uses most:
         "X said (that) ...", "X told reporters that ...", "..., X said.", "According to X,
-        ..." and "..., according to X." The content is the reported clause."""
+        ...", "..., according to X.", "X called for ..."; and a participle that reports
+        more of it (", adding that ...", ", calling for ..."). The content is the
+        reported clause."""
         content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
+        participle = PARTICIPLE_REPORT.search(self.text, s_start, content_end)
+        main_end = participle.start() if participle else content_end
+        found = self._first_report(s_start, main_end)
+        if found is None and participle:
+            # "Trump hit back on Twitter, saying ...": the sentence's subject says it.
+            subject = self._first_after(s_start, participle.start(), names=True)
+            opening = len(self.text[s_start : subject.start].split()) if subject else 0
+            if subject and opening <= SUBJECT_WORDS and subject.kind != "description":
+                end = participle.end()
+                return [self._quote(end, content_end, subject, direct=False)]
+        if found is None:
+            return []
+        (start, end), candidate = found
+        quotes = [self._quote(start, end, candidate, direct=False)]
+        if participle and len(self.text[participle.end() : content_end].split()) >= 2:
+            quotes.append(self._quote(participle.end(), content_end, candidate, direct=False))
+        return quotes
+
+    def _first_report(
+        self, s_start: int, content_end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
         for find in (
             self._reported_after_cue,
             self._reported_before_cue,
@@ -400,9 +441,9 @@ class _Resolver:
             found = find(s_start, content_end)
             if found is None:
                 continue
-            (start, end), candidate = found
+            (start, end), _ = found
             if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
-                return self._quote(start, end, candidate, direct=False)
+                return found
         return None
 
     def partly_quoted(self, s_start: int, s_end: int, q_start: int) -> Quote | None:
@@ -497,16 +538,22 @@ class _Resolver:
         return longer, candidate
 
     def _according_to(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
-        """ "According to X, ..." and "..., according to X." """
+        """ "According to X, ...", "..., according to X." and "..., according to X, ..."
+        (the clause before it). X is the source whatever it is ("recent polling", "a
+        congressional timeline"): a name in it, else its words."""
         opening = ACCORDING_OPENING.match(self.text, s_start, s_end)
+        if opening is None:
+            opening = ACCORDING_AFTER_OPENER.match(self.text, s_start, s_end)
         if opening:
             who, content = opening.span("who"), (opening.end(), s_end)
         else:
             closing = ACCORDING_CLOSING.search(self.text, s_start, s_end)
-            if closing is None or closing.end() != s_end:
+            if closing is None:
                 return None
             who, content = closing.span("who"), (s_start, closing.start())
-        candidate = self._first_after(*who, names=True) or self._subject_description(*who)
+        candidate = self._first_after(who[0], min(who[1], who[0] + NAME_REACH), names=True)
+        if candidate is None or candidate.kind == "pronoun":
+            candidate = _Candidate(who[0], who[1], self.text[who[0] : who[1]], "description")
         return (content, candidate) if candidate else None
 
     def _subject_description(self, start: int, end: int) -> _Candidate | None:
