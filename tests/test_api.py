@@ -400,3 +400,10 @@ def test_serve_refuses_a_short_write_token(tmp_path: Path) -> None:
         main, ["serve", "--db", str(tmp_path / "s.db"), "--write-token", "short"]
     )
     assert result.exit_code == 2 and "at least 16 characters" in result.output
+
+
+def test_only_the_docs_pages_may_load_their_cdn_scripts(client: Client) -> None:
+    docs = client.get("/docs").headers["content-security-policy"]
+    assert "https://cdn.jsdelivr.net" in docs and "frame-ancestors 'none'" in docs
+    page = client.get("/").headers["content-security-policy"]
+    assert "cdn" not in page and "script-src" not in page
