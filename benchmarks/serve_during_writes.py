@@ -171,8 +171,14 @@ def hammer(
     max_seconds: float,
     clients: int = 1,
 ) -> list[Timed]:
-    """Requests of ``urls`` in a shuffled cycle from ``clients`` threads, until ``until``
-    is set, ``max_requests`` are sent or ``max_seconds`` pass."""
+    """Requests of ``urls`` from ``clients`` threads, until ``until`` is set,
+    ``max_requests`` are sent or ``max_seconds`` pass. Each request picks a kind of page
+    (story list, story page, story JSON, article page, ...) evenly, then one of its URLs:
+    there are many more articles than stories, and story pages must not be drowned."""
+    by_kind: dict[str, list[str]] = {}
+    for url in urls:
+        by_kind.setdefault(url_kind(url), []).append(url)
+    kinds = sorted(by_kind)
     results: list[Timed] = []
     lock = threading.Lock()
     deadline = time.monotonic() + max_seconds
@@ -181,7 +187,7 @@ def hammer(
         order = random.Random(seed)
         with httpx.Client(base_url=base, timeout=10) as http:
             while not until.is_set() and time.monotonic() < deadline:
-                url = order.choice(urls)
+                url = order.choice(by_kind[order.choice(kinds)])
                 sent = time.monotonic()
                 try:
                     status = http.get(url).status_code
