@@ -302,7 +302,7 @@ def test_indirect_speech_in_the_forms_news_uses() -> None:
     assert found == {
         "the bridge would carry 20,000 cars a day": "Jane Roe",
         "The city will pay for repairs from next year": "Jane Roe",
-        "the project cost 40 million euros in all": "transport ministry",
+        "the project cost 40 million euros in all": "the transport ministry",
         "the old bridge would close next spring": "Officials",
         "buses will run every ten minutes": "Jane Roe",
         "The bridge is the longest in the region": "Jane Roe",

@@ -113,7 +113,8 @@ PARENTHETICAL_CUE = re.compile(rf",\s+(?P<who>[^,;:“”\"]{{2,60}}?)\s+(?:{CUE
 ACCORDING_OPENING = re.compile(r"According to (?P<who>[^,]{2,120}),\s+")
 # "But according to X, ...", "For Trump, according to X, ..."
 ACCORDING_AFTER_OPENER = re.compile(
-    r"(?:[^,]{1,40},\s+|(?:But|And|Yet|So)\s+)according to (?P<who>[^,]{2,120}),\s+"
+    r"(?:(?:For|In|On|At|As|With|Among|After|Before|During|Since|Until|Under|Over|But|"
+    r"And|Yet|So)\b[^,]{0,40},\s+|(?:But|And|Yet|So)\s+)according to (?P<who>[^,]{2,120}),\s+"
 )
 # "..., according to X." at the end, or "..., according to X, becoming ..." inside.
 ACCORDING_CLOSING = re.compile(r",\s+according to (?P<who>[^,;]{2,120}?)\s*(?:$|,)")
@@ -206,7 +207,7 @@ NOMINAL_REPORT = re.compile(
     r"urged|urges|demanded|demands|applauded|hailed|hails|mocked|mocks|derided|"
     r"decried|touted|touts|disputed|disputes|refuted|proposed|proposes|pledged|pledges|"
     r"vowed|vows|promised|promises|threatened|threatens|predicted|conceded|"
-    r"acknowledged|admitted|described|describes|called|calls|labeled|labelled|dubbed)"
+    r"acknowledged|admitted)"
     r"\s+(?!(?:by|to|in|on|at|as|after|before|that|with|from|up|off|out|it)\b)"
     r"|\b(?:warned|warns|complained|complains|spoke|speaks|talked|talks|boasted|"
     r"bragged|joked|wrote|writes|testified|cautioned)\s+(?:of|about|against|on)\s+"

@@ -1,0 +1,73 @@
+"""Indirect speech in the forms news writing uses (issue 22), on sentences written for these
+tests: each report with its speaker and ``direct: false``."""
+
+from __future__ import annotations
+
+from storyline.model import Article, Quote
+from storyline.read import read_articles
+
+
+def reported(text: str) -> list[Quote]:
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    return [q for q in article.quotes if not q.direct]
+
+
+def only(text: str) -> Quote:
+    (quote,) = reported(text)
+    return quote
+
+
+def test_a_reported_clause_with_and_without_that() -> None:
+    quote = only("The ministry said the talks with the rebels had failed.")
+    assert quote.speaker is not None and "ministry" in quote.speaker
+    assert quote.text == "the talks with the rebels had failed"
+    quote = only("Governor Ana Ruiz said on Tuesday that the bridge would reopen in May.")
+    assert (quote.speaker, quote.text) == ("Ana Ruiz", "the bridge would reopen in May")
+    quote = only("Officials said 2016 had seen the worst start to a year on record.")
+    assert quote.speaker == "Officials"
+
+
+def test_told_someone_and_trailing_cues() -> None:
+    quote = only("Coulter told radio host Hugh Hewitt on Wednesday that her tweet was a joke.")
+    assert (quote.speaker, quote.text) == ("Coulter", "her tweet was a joke")
+    quote = only(
+        "He had finished his second year, a school spokesman told The Wall Street Journal."
+    )
+    assert quote.speaker == "a school spokesman"
+
+
+def test_according_to_any_source() -> None:
+    quote = only("According to recent polling, the senator leads the field by ten points.")
+    assert quote.speaker == "recent polling"
+    quote = only("Trump gave his blessing, according to court documents, becoming the owner.")
+    assert quote.speaker == "court documents"
+    assert quote.text == "Trump gave his blessing"
+
+
+def test_attribution_verbs_without_a_clause() -> None:
+    quote = only("Sudan's army called for a ceasefire in the western province.")
+    assert quote.text == "a ceasefire in the western province"
+    assert quote.speaker is not None and "army" in quote.speaker
+    assert only("Senator Lee Park denied the charges against his aide.").speaker == "Lee Park"
+    assert only("Mayor Joan Reyes praised the volunteers for their work.").text.startswith(
+        "the volunteers"
+    )
+    assert only("The agency warned of more aftershocks in the coming days.").text == (
+        "more aftershocks in the coming days"
+    )
+
+
+def test_a_partly_quoted_report_and_a_participle() -> None:
+    text = "Senator Elizabeth Warren said Trump was a “proven failure” in business."
+    quote = only(text)
+    assert quote.speaker == "Elizabeth Warren"
+    assert quote.text.startswith("Trump was a")
+    quotes = reported("Mayor Joan Reyes said the roads were safe, adding that schools would open.")
+    assert [q.text for q in quotes] == ["the roads were safe", "schools would open"]
+    assert {q.speaker for q in quotes} == {"Joan Reyes"}
+
+
+def test_what_is_not_reported_speech() -> None:
+    assert reported("The company said in a statement.") == []
+    assert reported("Ohio, like many other states, has an open-carry law.") == []
+    assert reported("A group called Citizens United funded the film.") == []
