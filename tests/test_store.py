@@ -106,3 +106,11 @@ def test_a_snapshot_reads_one_committed_state(tmp_path: Path) -> None:
             writer.save_briefing(*_briefing("st-a", "New title"))  # WAL: no wait
             assert reader.briefing("st-a").title == "Old title"  # type: ignore[union-attr]
         assert reader.briefing("st-a").title == "New title"  # type: ignore[union-attr]
+
+
+def test_retiring_leaves_merged_storylines_to_the_merge(store: Store) -> None:
+    store.set_event_storyline("ev-a", "st-a")
+    store.save_briefing(*_briefing("st-a", "Old story"))
+    store.merge_storyline("st-a", "st-b")
+    assert store.retire_empty_storylines({"st-a"}) == {}
+    assert _listed(store) == ["st-a"], "shown until st-b is briefed"

@@ -491,7 +491,9 @@ class Store:
         retired: dict[str, str] = {}
         with self.write() as conn:
             for storyline_id in sorted(storyline_ids):
-                if self._has_articles(storyline_id):
+                # A merged storyline's entry goes when the one it joined is briefed.
+                merged = self.resolve_storyline(storyline_id) != storyline_id
+                if merged or self._has_articles(storyline_id):
                     continue
                 target = self._where_articles_went(storyline_id)
                 if target is None:
