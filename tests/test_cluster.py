@@ -9,17 +9,45 @@ from pathlib import Path
 import pytest
 
 from storyline import pipeline
-from storyline.cluster.online import OnlineClusterer, TermIndex, article_terms
+from storyline.cluster.online import Channels, OnlineClusterer, TermIndex, article_terms
+from storyline.cluster.similarity import FEATURES, PairModel, SimilarityModel
 from storyline.cluster.state import EventState
 from storyline.model import Article, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
 from storyline.store.db import Store
 
-# Bars chosen for these small hand-made term bags, not the defaults for news articles.
-TIGHT = replace(DEFAULT, event_join=0.5, event_merge=0.5)
-# The same, for tests of mechanisms that do not concern the people channel.
-WORDS_ONLY = replace(TIGHT, person_weight=0.0)
 BUDGET = 1_000_000  # a posting budget that these small indexes never reach
+STEEP = 40.0
+
+
+def cosine_model(
+    event_at: float = 0.5,
+    storyline_at: float = 0.16,
+    person_share: float = 0.0,
+    year_penalty: float = 0.0,
+) -> SimilarityModel:
+    """A hand-set model for these small hand-made term bags (not the shipped one for news
+    articles): its event probability passes 0.5 where the words' cosine blended with the
+    people's (``person_share``), less ``year_penalty`` for disjoint years, passes
+    ``event_at``; its storyline probability where the words' cosine passes
+    ``storyline_at``. Every decision is at probability 0.5."""
+    weights = dict.fromkeys(FEATURES, 0.0) | {
+        "words": STEEP * (1.0 - person_share),
+        "people": STEEP * person_share,
+        "years_disjoint": -STEEP * year_penalty,
+    }
+    event = PairModel(tuple(weights[name] for name in FEATURES), -STEEP * event_at)
+    return SimilarityModel(event, PairModel.threshold_on("words", storyline_at), 0.5, 0.5, 0.5, 0.5)
+
+
+WORDS_ONLY = cosine_model()
+# The people named count for 0.3 of an event's similarity.
+WITH_PEOPLE = cosine_model(person_share=0.3)
+
+
+def words_only(clusterer: OnlineClusterer, cosine: float) -> float:
+    """The probability the clusterer's model gives a pair that shares words only."""
+    return clusterer.model.event.probability(Channels(cosine, *[0.0] * (len(FEATURES) - 1)))
 
 
 def bag(*terms: str) -> dict[str, float]:
@@ -51,7 +79,7 @@ def test_index_reads_short_posting_lists_first_and_stops_at_the_budget() -> None
 
 
 def test_a_bridging_article_merges_two_events_into_the_older() -> None:
-    clusterer = OnlineClusterer([], 0, {}, WORDS_ONLY)
+    clusterer = OnlineClusterer([], 0, {}, DEFAULT, WORDS_ONLY)
     first = clusterer.assign(Article("a", "a", "x"), bag("port", "strike", "wage", "union"))
     second = clusterer.assign(Article("b", "b", "x"), bag("port", "strike", "talks", "crane"))
     assert second.new_event and second.event.id != first.event.id
@@ -65,7 +93,7 @@ def test_a_bridging_article_merges_two_events_into_the_older() -> None:
 
 
 def test_the_people_named_decide_between_events_that_share_the_words() -> None:
-    clusterer = OnlineClusterer([], 0, {}, TIGHT)
+    clusterer = OnlineClusterer([], 0, {}, DEFAULT, WITH_PEOPLE)
     first = clusterer.assign(
         Article("a", "a", "x"), bag("port", "strike", "wage", "union", "p:ana brisk")
     )
@@ -82,10 +110,28 @@ def test_the_people_named_decide_between_events_that_share_the_words() -> None:
 
 
 def test_an_article_naming_nobody_gets_only_the_words_share() -> None:
-    clusterer = OnlineClusterer([], 0, {}, TIGHT)
-    clusterer.assign(Article("a", "a", "x"), bag("port", "strike", "wage", "union", "p:ana brisk"))
+    clusterer = OnlineClusterer([], 0, {}, DEFAULT, WITH_PEOPLE)
+    first = clusterer.assign(
+        Article("a", "a", "x"), bag("port", "strike", "wage", "union", "p:ana brisk")
+    )
+    channels = clusterer.channels(bag("port", "strike", "wage", "union"), first.event)
+    assert channels.words == pytest.approx(1.0) and channels.people == 0.0
     same_words = clusterer.assign(Article("b", "b", "x"), bag("port", "strike", "wage", "union"))
-    assert same_words.similarity == pytest.approx(1.0 - TIGHT.person_weight)
+    assert same_words.similarity == pytest.approx(clusterer.model.event.probability(channels))
+
+
+def test_each_channel_is_compared_on_its_own() -> None:
+    article = Article("a", "a", "Quake of 6.1 hits Lake County\n\nA 6.1 quake shook the lake.")
+    terms = article_terms(article)
+    assert {"t:quake", "t:lake", "n:6.1", "quake", "lake"} <= set(terms)
+    clusterer = OnlineClusterer([], 0, {}, DEFAULT, WORDS_ONLY)
+    event = clusterer.assign(article, terms).event
+    # An untitled text's first line is its headline.
+    other = article_terms(Article("b", "b", "A quake of 4.5 shook the lake region."))
+    channels = clusterer.channels(other, event)
+    assert channels.numbers == 0.0 and channels.headline > 0.0 and channels.people == 0.0
+    same_number = article_terms(Article("c", "c", "Officials said the 6.1 tremor was felt."))
+    assert clusterer.channels(same_number, event).numbers == pytest.approx(1.0)
 
 
 def test_an_article_names_the_years_of_its_resolved_dates() -> None:
@@ -107,16 +153,18 @@ def test_an_article_names_the_years_of_its_resolved_dates() -> None:
 def test_the_same_happening_in_another_year_starts_its_own_event(
     years: list[str], joins: bool
 ) -> None:
-    clusterer = OnlineClusterer([], 0, {}, WORDS_ONLY)
+    clusterer = OnlineClusterer([], 0, {}, DEFAULT, cosine_model(year_penalty=0.2))
     first = clusterer.assign(
         Article("a", "a", "x"), bag("port", "strike", "wage", "union", "crane", "y:2008")
     )
-    second = clusterer.assign(
-        Article("b", "b", "x"), bag("port", "strike", "wage", "union", "talks", *years)
-    )
+    terms = bag("port", "strike", "wage", "union", "talks", *years)
+    channels = clusterer.channels(terms, first.event)
+    second = clusterer.assign(Article("b", "b", "x"), terms)
     assert (second.event.id == first.event.id) is joins
-    if not joins:  # the words alone would have joined it (0.669)
-        assert second.similarity == pytest.approx(0.669 * WORDS_ONLY.year_mismatch, abs=1e-3)
+    assert channels.years_disjoint == float(not joins)
+    assert channels.years_shared == float("y:2008" in years)
+    if not joins:  # the words alone would have joined it
+        assert channels.words > 0.5
 
 
 def test_merged_events_resolve_in_the_store(tmp_path: Path) -> None:
@@ -153,8 +201,7 @@ def test_ids_are_stable_across_runs(tmp_path: Path) -> None:
 
 
 def test_an_event_alone_in_its_storyline_rejoins_one_as_it_grows() -> None:
-    settings = replace(WORDS_ONLY, storyline_join=0.4, storyline_rejoin=0.4)
-    clusterer = OnlineClusterer([], 0, {}, settings)
+    clusterer = OnlineClusterer([], 0, {}, DEFAULT, cosine_model(storyline_at=0.4))
     strike = clusterer.assign(
         Article("a", "a", "x"), bag("port", "strike", "wage", "union", "ships")
     )
@@ -182,22 +229,29 @@ def _exact_cosine(clusterer: OnlineClusterer, a: dict[str, float], b: dict[str, 
 def test_cached_norms_follow_an_event_as_it_grows() -> None:
     """Similarity uses each event's norm kept between IDF snapshots: it must be renewed
     when the event takes an article, or a grown event would be scored with its old size."""
-    settings = replace(WORDS_ONLY, idf_refresh=10.0)  # one snapshot for the whole test
-    clusterer = OnlineClusterer([], 1000, {}, settings)
+    settings = replace(DEFAULT, idf_refresh=10.0)  # one snapshot for the whole test
+    clusterer = OnlineClusterer([], 1000, {}, settings, WORDS_ONLY)
     first = clusterer.assign(Article("a", "a", "x"), bag("port", "strike", "wage"))
     event_before = dict(first.event.terms)
     grown = clusterer.assign(Article("b", "b", "x"), bag("port", "strike", "union", "crane"))
     assert not grown.new_event
     assert grown.similarity == pytest.approx(
-        _exact_cosine(clusterer, bag("port", "strike", "union", "crane"), event_before)
+        words_only(
+            clusterer,
+            _exact_cosine(clusterer, bag("port", "strike", "union", "crane"), event_before),
+        )
     )
     event_grown = dict(grown.event.terms)
     probe = bag("port", "crane", "union")
     third = clusterer.assign(Article("c", "c", "x"), probe)
     assert third.event.id == first.event.id
     # Compared with the grown event (both articles), not with the first article alone.
-    assert third.similarity == pytest.approx(_exact_cosine(clusterer, probe, event_grown))
-    assert third.similarity != pytest.approx(_exact_cosine(clusterer, probe, event_before))
+    assert third.similarity == pytest.approx(
+        words_only(clusterer, _exact_cosine(clusterer, probe, event_grown))
+    )
+    assert third.similarity != pytest.approx(
+        words_only(clusterer, _exact_cosine(clusterer, probe, event_before))
+    )
 
 
 def test_a_storyline_is_as_close_as_its_closest_event_not_its_summed_words() -> None:
@@ -213,9 +267,8 @@ def test_a_storyline_is_as_close_as_its_closest_event_not_its_summed_words() -> 
     for event in events:
         event.storyline_id = "st-big"
     doc_freq = {t: 1 for e in events for t in e.terms} | {word: 500 for word in common}
-    # Events only by their own words (event_join 0.9), so each report starts one.
-    settings = replace(WORDS_ONLY, event_join=0.9, event_merge=0.95)
-    clusterer = OnlineClusterer(events, 1000, doc_freq, settings)
+    # Events only by their own words (a cosine of 0.9), so each report starts one.
+    clusterer = OnlineClusterer(events, 1000, doc_freq, DEFAULT, cosine_model(event_at=0.9))
     unrelated = clusterer.assign(
         Article("flood", "flood", "x"), bag(*common, "flood", "river", "rain")
     )

@@ -7,27 +7,22 @@ counted twice (a headline states the event), and its named entities as whole nam
 ``1 + log(tf)`` times the inverse document frequency over all clustered articles so far,
 so the vocabulary and its weights grow with the store and nothing is refit.
 
-The people an article names are also kept apart as a channel of their own
-(``p:ken salazar``). Two events of one storyline share its vocabulary and places (the
-seeds' "Mexico", "security", "cartels"; an ECB+ topic's "Saints", "injured reserve") and
-differ mostly in who acts: one player placed on injured reserve or another, one
-spokesperson or another. Inside the one bag of words the few names drown among hundreds of
-shared words, so an article's similarity to an event blends the two channels
-(``person_weight``), the way streaming news clusterers score sub-vectors separately
-(Miranda et al., EMNLP 2018). Storylines, which gather related events, compare the bag of
-words alone.
-
-The years an article names (``y:2008``, from its resolved time expressions) are kept
-apart too, and never weighed as words: they say when. Two reports that both name years
-and share none are seldom about one happening (ECB+'s sibling events are the same kind of
-happening in another year: one actress's stay in rehab in 2008, another's in 2013), so
-their similarity is lowered (``year_mismatch``). This is the undated article's time
-proximity: articles with publication dates are kept apart by ``event_max_days`` as well.
+Beside that bag of words the article keeps channels of its own, each compared on its own:
+the people it names (``p:ken salazar``), its headline (``t:``, the title or, for an
+untitled text, its first line), the places it names (``g:``), the numbers it writes
+(``n:6.1``) and the years of its resolved time expressions (``y:2008``, compared as sets:
+they say when). Two events of one storyline share its vocabulary and places and differ
+mostly in who acts, when and how many; inside one bag of words the few names and numbers
+drown among hundreds of shared words. The channels' cosines are turned into one probability
+by a small learned model (``cluster/similarity.py``, the streaming news clusterers' way of
+scoring sub-vectors separately, Miranda et al., EMNLP 2018), and each decision (join an
+event, merge two, join a storyline) is one threshold on it. Articles with publication dates
+are kept apart by ``event_max_days`` as well.
 
 An event keeps the sum of its articles' ``1 + log(tf)`` weights; at comparison time it is
 weighted by the IDF, so old and new articles are compared on the same scale. The IDF is a
 snapshot, taken again once the store has grown by ``idf_refresh`` (a share of its size)
-since the last one: between two snapshots every weight and every event's norm stays
+since the last one: between two snapshots every weight and every event's norms stay
 valid, so comparing an article with an event costs a pass over the article's terms only,
 however large the event has grown. A storyline is as close to a new event as its closest
 event is.
@@ -45,19 +40,36 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from storyline.cluster.similarity import SimilarityModel, shipped
 from storyline.cluster.state import EventState
-from storyline.extract.words import content_words, fold, stem
+from storyline.extract.words import content_words, fold, stem, words
 from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "cluster-4"
+STAGE_VERSION = "cluster-5"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TITLE_WEIGHT = 2
 ENTITY_WEIGHT = 2
 PERSON_PREFIX = "p:"
+HEADLINE_PREFIX = "t:"
+PLACE_PREFIX = "g:"
+NUMBER_PREFIX = "n:"
 YEAR_PREFIX = "y:"
+# The channel each prefix is compared in (the order of ``Channels``); plain stems and
+# entity names (``e:``) are the bag of words, channel 0. Years are compared as sets.
+CHANNEL_OF = {PERSON_PREFIX: 1, HEADLINE_PREFIX: 2, PLACE_PREFIX: 3, NUMBER_PREFIX: 4}
+CHANNELS = 5
+# Prefixes of the terms the inverted index leaves out: years (a whole year's news shares
+# them) and the channels that repeat terms the bag already holds (headline, places) or
+# that are too common to find candidates (numbers).
+UNINDEXED = ("y", "t", "g", "n")
 # A resolved value that starts with a year (not a duration, a decade or an unknown XXXX).
 DATED_VALUE = re.compile(r"\d{4}")
+# A written number: "45", "6.1", "1,200" (not a year: years are their own channel).
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+HEADLINE_WORDS = 30
 
 
 def article_terms(article: Article) -> dict[str, float]:
@@ -65,13 +77,34 @@ def article_terms(article: Article) -> dict[str, float]:
     counts: Counter[str] = Counter(stem(w) for w in content_words(article.text))
     for word in content_words(article.title or ""):
         counts[stem(word)] += TITLE_WEIGHT
+    counts.update(HEADLINE_PREFIX + stem(w) for w in content_words(headline(article)))
     for entity in article.entities:
+        name = fold(entity.canonical.removeprefix("the "))
         if entity.label in ENTITY_LABELS:
-            counts["e:" + fold(entity.canonical.removeprefix("the "))] += ENTITY_WEIGHT
+            counts["e:" + name] += ENTITY_WEIGHT
         if entity.label == "PERSON":
             counts[PERSON_PREFIX + fold(entity.canonical)] += 1
+        if entity.label in PLACE_LABELS:
+            counts[PLACE_PREFIX + name] += 1
+    counts.update(NUMBER_PREFIX + number for number in written_numbers(article.text))
     counts.update(YEAR_PREFIX + year for year in named_years(article))
     return {term: 1.0 + math.log(n) for term, n in counts.items()}
+
+
+def headline(article: Article) -> str:
+    """The title, or the first line of an untitled text (often its headline or
+    dateline), at most ``HEADLINE_WORDS`` words."""
+    text = article.title or article.text.lstrip().split("\n", 1)[0]
+    return " ".join(text.split()[:HEADLINE_WORDS])
+
+
+def written_numbers(text: str) -> list[str]:
+    """The numbers a text writes in digits ("6.1", "45"), years left out."""
+    found = []
+    for word in words(text):
+        if NUMBER.fullmatch(word) and not YEARLIKE.fullmatch(word):
+            found.append(word.replace(",", ""))
+    return found
 
 
 def named_years(article: Article) -> list[str]:
@@ -89,12 +122,27 @@ def article_day(article: Article) -> str | None:
 
 
 class Profile(NamedTuple):
-    """What comparing a term bag needs besides its terms: the TF-IDF norms of its words
-    and of its people, and the years it names."""
+    """What comparing a term bag needs besides its terms: the TF-IDF norm of each channel
+    (``CHANNEL_OF``) and the years it names."""
+
+    norms: tuple[float, ...]
+    years: frozenset[str]
+
+    @property
+    def words(self) -> float:
+        return self.norms[0]
+
+
+class Channels(NamedTuple):
+    """The channel similarities of a pair, in the order of ``similarity.FEATURES``."""
 
     words: float
     people: float
-    years: frozenset[str]
+    headline: float
+    places: float
+    numbers: float
+    years_disjoint: float
+    years_shared: float
 
 
 @dataclass(slots=True)
@@ -156,8 +204,15 @@ class OnlineClusterer:
         docs: int,
         doc_freq: dict[str, int],
         settings: Settings = DEFAULT,
+        model: SimilarityModel | None = None,
     ) -> None:
         self.settings = settings
+        self.model = model or shipped()
+        # A setting given overrides the model's own threshold (tests, experiments).
+        self.event_join = _either(settings.event_join, self.model.event_join)
+        self.event_merge = _either(settings.event_merge, self.model.event_merge)
+        self.storyline_join = _either(settings.storyline_join, self.model.storyline_join)
+        self.storyline_rejoin = _either(settings.storyline_rejoin, self.model.storyline_rejoin)
         self.events: dict[str, EventState] = {}
         self.docs = docs
         self.doc_freq = Counter(doc_freq)
@@ -190,15 +245,36 @@ class OnlineClusterer:
         candidates = self._candidate_events(terms)
         profile = self._profile(terms)
         best, score = self._best_event(terms, profile, day, candidates)
-        if best is not None and score >= self.settings.event_join:
+        if best is not None and score >= self.event_join:
             self._grow(best, terms, day)
             kept, merged = self._merge_into(best, candidates)
             self._rejoin_storyline(kept)
             return Assignment(kept, kept.storyline_id, False, score, merged)
         event = EventState(_id("ev", article.id), dict(terms), day, day)
-        event.storyline_id = self._storyline_for(event, profile.words, candidates)
+        event.storyline_id = self._storyline_for(event, profile, candidates)
         self._index_event(event)
         return Assignment(event, event.storyline_id, True, score)
+
+    def observe(self, terms: dict[str, float]) -> list[str]:
+        """Count an article in the document frequencies and return its candidate events,
+        without assigning it (the training of the similarity reads pairs this way)."""
+        self._count(terms)
+        return self._candidate_events(terms)
+
+    def channels(self, terms: dict[str, float], event: EventState) -> Channels:
+        """The channel similarities of a term bag and an event."""
+        return self._channels(terms, self._profile(terms), event)
+
+    def place(self, event_id: str, terms: dict[str, float], day: str | None = None) -> EventState:
+        """Put an article's terms into the event ``event_id``, starting it if new (the
+        training replays the gold events this way; ``observe`` has counted the article)."""
+        event = self.events.get(event_id)
+        if event is None:
+            event = EventState(event_id, dict(terms), day, day)
+            self._index_event(event)
+        else:
+            self._grow(event, terms, day)
+        return event
 
     def _count(self, terms: dict[str, float]) -> None:
         """Count the article in the document frequencies; take a new IDF snapshot once
@@ -249,42 +325,49 @@ class OnlineClusterer:
     def _event_similarity(
         self, terms: dict[str, float], profile: Profile, event: EventState
     ) -> float:
-        """The bag of words' cosine blended with the people channel's (``person_weight``),
-        lowered by ``year_mismatch`` when both name years and share none. An article that
-        names nobody the event names gets only the words' share."""
-        words_dot, people_dot = self._dots(terms, event.terms)
-        event_profile = self._profile_of(event.id, event.terms)
-        weight = self.settings.person_weight
-        similarity = (1.0 - weight) * _ratio(
-            words_dot, profile.words * event_profile.words
-        ) + weight * _ratio(people_dot, profile.people * event_profile.people)
-        if profile.years and event_profile.years and profile.years.isdisjoint(event_profile.years):
-            similarity *= self.settings.year_mismatch
-        return similarity
+        """The probability, by the event model over the channel similarities, that the
+        term bag reports the event's happening."""
+        return self.model.event.probability(self._channels(terms, profile, event))
 
-    def _dots(self, a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
-        """TF-IDF dot products of two raw term bags (words, people), in one pass over the
+    def _channels(self, terms: dict[str, float], profile: Profile, event: EventState) -> Channels:
+        """Each channel's cosine, and whether the years named are disjoint or shared (both
+        only when both name years). A channel one side lacks scores 0."""
+        dots = self._dots(terms, event.terms)
+        other = self._profile_of(event.id, event.terms)
+        mine, theirs = profile.norms, other.norms
+        both_dated = bool(profile.years and other.years)
+        shared = both_dated and not profile.years.isdisjoint(other.years)
+        return Channels(
+            _ratio(dots[0], mine[0] * theirs[0]),
+            _ratio(dots[1], mine[1] * theirs[1]),
+            _ratio(dots[2], mine[2] * theirs[2]),
+            _ratio(dots[3], mine[3] * theirs[3]),
+            _ratio(dots[4], mine[4] * theirs[4]),
+            float(both_dated and not shared),
+            float(shared),
+        )
+
+    def _dots(self, a: dict[str, float], b: dict[str, float]) -> list[float]:
+        """TF-IDF dot products of two raw term bags, one per channel, in one pass over the
         smaller bag: an article against an event, or an event against another. Years are
         compared as sets (``Profile``), not weighed."""
         if len(a) > len(b):
             a, b = b, a
-        words = people = 0.0
+        dots = [0.0] * CHANNELS
         # Read directly: this loop is most of the clustering's time (a weight is never 0, so
         # "or" only falls back for a term not yet weighed in this snapshot).
         snapshot = self._idf
+        channel_of = CHANNEL_OF
         for term, weight in a.items():
             other = b.get(term)
             if other is None:
                 continue
-            prefixed = term[1:2] == ":"  # an entity, a person or a year; plain stems are not
-            if prefixed and term.startswith(YEAR_PREFIX):
+            channel = channel_of.get(term[:2], 0) if term[1:2] == ":" else 0
+            if channel == 0 and term.startswith(YEAR_PREFIX):
                 continue
             idf = snapshot.get(term) or self.idf(term)
-            if prefixed and term.startswith(PERSON_PREFIX):
-                people += weight * other * idf * idf
-            else:
-                words += weight * other * idf * idf
-        return words, people
+            dots[channel] += weight * other * idf * idf
+        return dots
 
     def _profile_of(self, item_id: str, terms: dict[str, float]) -> Profile:
         """An event's profile, kept until the event changes or a new IDF snapshot is
@@ -297,21 +380,28 @@ class OnlineClusterer:
         return profile
 
     def _profile(self, terms: dict[str, float]) -> Profile:
-        """The TF-IDF norms (words, people) and the years of a raw term bag, in one pass."""
-        words = people = 0.0
+        """The TF-IDF norm of each channel and the years of a raw term bag, in one pass."""
+        squares = [0.0] * CHANNELS
         years: list[str] = []
         snapshot = self._idf
+        channel_of = CHANNEL_OF
+        # The IDF formula of ``idf`` inlined: after a new snapshot every term of a large
+        # event is weighed here first, and the method call doubled the cost.
+        numerator, doc_freq, log = self.docs + 1, self.doc_freq, math.log
         for term, weight in terms.items():
-            prefixed = term[1:2] == ":"  # an entity, a person or a year; plain stems are not
-            if prefixed and term.startswith(YEAR_PREFIX):
-                years.append(term[len(YEAR_PREFIX) :])
-                continue
-            weighted = weight * (snapshot.get(term) or self.idf(term))
-            if prefixed and term.startswith(PERSON_PREFIX):
-                people += weighted * weighted
+            if term[1:2] == ":":
+                channel = channel_of.get(term[:2], 0)
+                if channel == 0 and term.startswith(YEAR_PREFIX):
+                    years.append(term[len(YEAR_PREFIX) :])
+                    continue
             else:
-                words += weighted * weighted
-        return Profile(math.sqrt(words), math.sqrt(people), frozenset(years))
+                channel = 0
+            idf = snapshot.get(term)
+            if idf is None:
+                idf = snapshot[term] = log(numerator / (doc_freq.get(term, 0) + 1)) + 1.0
+            weighted = weight * idf
+            squares[channel] += weighted * weighted
+        return Profile(tuple(math.sqrt(x) for x in squares), frozenset(years))
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
         """Add an article's terms to its event."""
@@ -335,7 +425,7 @@ class OnlineClusterer:
             other, score = self._best_event(
                 event.terms, profile, event.last_date, candidates, exclude=event.id
             )
-            if other is None or score < self.settings.event_merge:
+            if other is None or score < self.event_merge:
                 return event, merged
             if not _close_in_time(other, event.first_date, self.settings.event_max_days):
                 return event, merged
@@ -359,32 +449,34 @@ class OnlineClusterer:
         self._grow(keep, fold_in.terms, fold_in.first_date)
         _widen_dates(keep, fold_in.last_date)
 
-    def _storyline_for(self, event: EventState, words_norm: float, candidates: list[str]) -> str:
+    def _storyline_for(self, event: EventState, profile: Profile, candidates: list[str]) -> str:
         """Join the storyline whose events are most like this one, or start one."""
-        best, score = self._closest_storyline(event, words_norm, candidates)
-        if best is not None and score >= self.settings.storyline_join:
+        best, score = self._closest_storyline(event, profile, candidates)
+        if best is not None and score >= self.storyline_join:
             return best
         return _id("st", event.id)
 
     def _closest_storyline(
         self,
         event: EventState,
-        words_norm: float,
+        profile: Profile,
         candidates: list[str],
         exclude: str | None = None,
     ) -> tuple[str | None, float]:
-        """The storyline holding the event most like this one, by the bag of words alone,
-        among the ``candidates`` the index gave for its terms. A storyline is as close as
-        its closest event, not its summed terms: a storyline that has gathered many events
-        sums to the common words of them all, and that sum comes close to any report
-        (on ECB+ dev, topic F1 0.864 with the summed terms, 0.892 with the closest event)."""
+        """The storyline holding the event most like this one, by the storyline model over
+        the channel similarities, among the ``candidates`` the index gave for its terms. A
+        storyline is as close as its closest event, not its summed terms: a storyline that
+        has gathered many events sums to the common words of them all, and that sum comes
+        close to any report (on ECB+ dev, topic F1 0.864 with the summed terms, 0.892 with
+        the closest event)."""
         best, score = None, 0.0
         for event_id in candidates:
             other = self.events.get(event_id)
             if other is None or event_id == event.id or other.storyline_id in (None, exclude):
                 continue
-            dot = self._dots(event.terms, other.terms)[0]
-            similarity = _ratio(dot, words_norm * self._profile_of(event_id, other.terms).words)
+            similarity = self.model.storyline.probability(
+                self._channels(event.terms, profile, other)
+            )
             if similarity > score:
                 best, score = other.storyline_id, similarity
         return best, score
@@ -397,11 +489,11 @@ class OnlineClusterer:
         own = event.storyline_id
         if own is None or self.storyline_events.get(own) != {event.id}:
             return
-        words_norm = self._profile_of(event.id, event.terms).words
+        profile = self._profile_of(event.id, event.terms)
         best, score = self._closest_storyline(
-            event, words_norm, self._candidate_events(event.terms), exclude=own
+            event, profile, self._candidate_events(event.terms), exclude=own
         )
-        if best is None or score < self.settings.storyline_rejoin:
+        if best is None or score < self.storyline_rejoin:
             return
         del self.storyline_events[own]
         self.merged_storylines.append((own, best))
@@ -420,8 +512,12 @@ class OnlineClusterer:
 
 
 def _indexed(terms: dict[str, float]) -> Iterable[str]:
-    """The terms the index holds: not years, which a whole year's news shares."""
-    return (term for term in terms if not term.startswith(YEAR_PREFIX))
+    """The terms the index holds (``UNINDEXED``)."""
+    return (term for term in terms if not (term[1:2] == ":" and term[0] in UNINDEXED))
+
+
+def _either(setting: float | None, default: float) -> float:
+    return default if setting is None else setting
 
 
 def _ratio(dot: float, norms: float) -> float:
