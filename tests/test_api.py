@@ -407,3 +407,18 @@ def test_only_the_docs_pages_may_load_their_cdn_scripts(client: Client) -> None:
     assert "https://cdn.jsdelivr.net" in docs and "frame-ancestors 'none'" in docs
     page = client.get("/").headers["content-security-policy"]
     assert "cdn" not in page and "script-src" not in page
+
+
+def test_a_kept_briefing_is_never_served_stale(client: Client) -> None:
+    from storyline.serve.briefings import shown_briefing
+
+    story_id = client.get("/api/storylines").json()["items"][0]["id"]
+    with Store(client.db) as store:
+        first = shown_briefing(store, story_id)
+        assert first is not None and shown_briefing(store, story_id) is first  # parsed once
+        changed = store.briefing(story_id)
+        assert changed is not None
+        changed.title = "A new title"
+        store.save_briefing(changed)
+        assert shown_briefing(store, story_id).title == "A new title"  # type: ignore[union-attr]
+    assert client.get(f"/api/storylines/{story_id}").json()["briefing"]["title"] == "A new title"

@@ -21,6 +21,7 @@ from fastapi.responses import Response
 from storyline import pipeline
 from storyline.model import ArticleHeader, Event, RawDocument
 from storyline.serve import feed, pages
+from storyline.serve.briefings import shown_briefing
 from storyline.serve.deps import QueryDep, SettingsDep, StoreDep, WritableStoreDep
 from storyline.serve.schemas import (
     ArticleIn,
@@ -101,7 +102,7 @@ def storyline(storyline_id: Annotated[str, Path(max_length=MAX_ID)], store: Stor
     """One storyline: its summary, events with their articles, and its briefing (an old
     id of a merged storyline gives the storyline it is part of)."""
     resolved = store.shown_storyline(storyline_id)
-    summary, briefing = store.story_summary(resolved), store.briefing(resolved)
+    summary, briefing = store.story_summary(resolved), shown_briefing(store, resolved)
     if summary is None or briefing is None:
         raise HTTPException(404, f"no storyline {excerpt(storyline_id)!r}")
     events = _events_out(store, store.events_of(resolved))

@@ -811,10 +811,15 @@ class Store:
                 self.conn.execute("COMMIT")
 
     def briefing_json(self, storyline_id: str) -> dict[str, Any] | None:
+        text = self.briefing_text(storyline_id)
+        return dict(json.loads(text)) if text is not None else None
+
+    def briefing_text(self, storyline_id: str) -> str | None:
+        """A storyline's briefing as stored: JSON text (``briefing_from_dict`` reads it)."""
         row = self.conn.execute(
             "SELECT json FROM briefings WHERE storyline_id=?", (storyline_id,)
         ).fetchone()
-        return dict(json.loads(row["json"])) if row else None
+        return str(row["json"]) if row else None
 
     # --- rejections ---------------------------------------------------------------------
     def save_rejection(self, rejection: Rejection) -> None:
