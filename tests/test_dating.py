@@ -153,11 +153,13 @@ def test_a_period_that_ended_years_before_the_report_is_background() -> None:
 def test_last_years_day_and_a_day_much_earlier_than_the_others_are_background() -> None:
     text = (
         "Floodwaters rose again along the river on May 6, 2014.\n\n"
-        "Last year's flood on June 3 drove thousands from their homes.\n\n"
-        "A levee built on March 1, 1990 held."
+        "Last year's flood on June 3 drove thousands from their homes."
     )
     assert dated(text, None) == "2014-05-06"
-    # Without a publication date, a day years before the latest one the text names is
-    # background even in the lead.
-    later = "A levee built on March 1, 1990 held on May 6, 2014, villagers said."
-    assert dated(later, None) == "2014-05-06"
+    # Without a publication date, a day years before another the text names is never the
+    # event's; two days neither recalled leave it unknown (its reports date the event).
+    assert (
+        dated("The new levee held on May 6, 2014; the old one broke on March 1, 1990.", None)
+        is None
+    )
+    assert dated("A levee built on March 1, 1990 held.\n\nIt held on May 6, 2014.", None) is None

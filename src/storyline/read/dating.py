@@ -177,7 +177,7 @@ def _first_day_covering(estimate: date, weekdays: set[int]) -> date:
 BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|latest|last\s+(?:year|month|time)(?:['’]s)?|"
     r"last\s+\w+['’]s|ended|ending|anniversary|back\s+in|fiscal|quarters?|recalled|"
-    r"the\s+last\s+time|in\s+the\s+past|history|historic|once|former(?:ly)?)\b",
+    r"the\s+last\s+time)\b",
     re.IGNORECASE,
 )
 # The opening sentences that tell what happened (the lead).
@@ -198,24 +198,24 @@ def event_day(
     """When what the article reports happened. Only days that are not background count
     (``is_background``). With a publication date (or range): the first such day in the
     week up to publication, those of the lead first, else the publication date. Without
-    one: the first day of the lead, else the one day the text names, else unknown."""
+    one: the one day the text names that is not background, when no day it names is
+    much later; else unknown (the event is then dated by its reports)."""
+    named = [(t, day) for t in times if (day := day_of(t.value)) is not None]
     days = [
         (day, _in_lead(sentences, t.start))
-        for t in times
-        if (day := day_of(t.value)) is not None and not is_background(text, sentences, t)
+        for t, day in named
+        if not is_background(text, sentences, t)
     ]
     if anchor is None:
-        latest = max((date.fromisoformat(d) for d, _ in days), default=None)
-        days = [
-            (d, lead)
-            for d, lead in days
-            if latest is None or (latest - date.fromisoformat(d)).days <= BACKGROUND_DAYS
-        ]
-        in_lead = [d for d, lead in days if lead]
-        if in_lead:
-            return in_lead[0]
-        distinct = {d for d, _ in days}
-        return days[0][0] if len(distinct) == 1 else None
+        # One day the text names, not recalled, and none named much later: a day years
+        # before another the text names is background. Several days and no publication
+        # date to tell which is the news: unknown (taking the first of the lead was tried:
+        # on ECB+ it dated Mark Felt's death in 2008 by the Watergate days leads recall).
+        latest = max(date.fromisoformat(d) for _, d in named) if named else None
+        if len(days) != 1 or latest is None:
+            return None
+        day = days[0][0]
+        return day if (latest - date.fromisoformat(day)).days <= BACKGROUND_DAYS else None
     last = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
     recent = [
         (d, lead) for d, lead in days if 0 <= (last - date.fromisoformat(d)).days <= EVENT_DAYS
