@@ -374,3 +374,14 @@ def test_worker_processes_read_as_one_process_does(
     assert [a.record() for a in together] == [a.record() for a in alone]
     assert all(a is b for a, b in zip(together, given, strict=True))  # filled in place
     assert together[0].quotes and together[0].event_date == "2026-03-02"
+
+
+def test_time_rules_are_one_ordered_list() -> None:
+    from storyline.read import timex
+
+    names = [rule.name for rule in timex.RULES]
+    assert len(names) == len(set(names))
+    # Where two rules match the same words, the earlier in the list claims them.
+    assert names.index("month_day_year") < names.index("month_day") < names.index("month_only")
+    (found,) = find_times("It expires Nov. 9, 1989.", None)
+    assert (found.text, found.value) == ("Nov. 9, 1989", "1989-11-09")

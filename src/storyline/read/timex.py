@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -125,22 +126,28 @@ _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|end of)[- ]+)?"
 _LEAD = r"(?i:(?:(?:back |since |until |by |from |before |after )?(?:in |on |of )?)?)"
 
 Resolver = Callable[[re.Match[str], date | None], str | None]
-PATTERNS: list[tuple[re.Pattern[str], str]] = []
 
 
-def _rule(pattern: str, flags: int = 0) -> Callable[[Resolver], Resolver]:
-    def register(func: Resolver) -> Resolver:
-        PATTERNS.append((re.compile(pattern, flags), func.__name__))
-        RESOLVERS[func.__name__] = func
-        return func
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of time expression: its pattern, how a match is resolved to a value, and
+    (optionally) when a match is no time expression at all."""
 
-    return register
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    rejects: Callable[[re.Match[str]], bool] | None = None
 
 
-RESOLVERS: dict[str, Resolver] = {}
+def _rule(
+    resolve: Resolver,
+    pattern: str,
+    flags: int = 0,
+    rejects: Callable[[re.Match[str]], bool] | None = None,
+) -> Rule:
+    return Rule(resolve.__name__, re.compile(pattern, flags), resolve, rejects)
 
 
-@_rule(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")
 def iso_date(m: re.Match[str], anchor: date | None) -> str | None:
     return _valid(m.group("iso"))
 
@@ -160,12 +167,10 @@ _DAY_OF_CLOCK = (
 )
 
 
-@_rule(rf"\b{_CLOCK},?\s+(?:on\s+)?{_DAY_OF_CLOCK}")
 def clock_then_day(m: re.Match[str], anchor: date | None) -> str | None:
     return _clock_value(m, anchor)
 
 
-@_rule(rf"\b{_DAY_OF_CLOCK},?\s+at\s+{_CLOCK}")
 def day_then_clock(m: re.Match[str], anchor: date | None) -> str | None:
     return _clock_value(m, anchor)
 
@@ -209,12 +214,6 @@ def _names(names: list[str]) -> str:
 # before a lowercase word names a kind of thing, not a day ("Christmas shopping", "Easter
 # eggs"), unless "last", "this" or "next" makes it a day ("last Thanksgiving following a
 # shipwreck").
-@_rule(
-    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<holiday>"
-    rf"(?:{_names([n for n in HOLIDAYS if ' ' in n])})\b|"
-    rf"(?:{_names([n for n in HOLIDAYS if ' ' not in n])})\b(?(rel)|(?!\s+(?-i:[a-z]))))",
-    re.IGNORECASE,
-)
 def holiday(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -222,12 +221,10 @@ def holiday(m: re.Match[str], anchor: date | None) -> str | None:
     return holiday_near(m.group("holiday"), anchor, rel, _looks_future(m)).isoformat()
 
 
-@_rule(rf"\b{_LEAD}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
 def month_day_year(m: re.Match[str], anchor: date | None) -> str | None:
     return _ymd(m.group("year"), m.group("month"), m.group("day"))
 
 
-@_rule(rf"\b{_LEAD}{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+|\s+de\s+){_YEAR}\b")
 def day_month_year(m: re.Match[str], anchor: date | None) -> str | None:
     return _ymd(m.group("year"), m.group("month"), m.group("day"))
 
@@ -237,7 +234,6 @@ def _ymd(year: str, month: str, day: str) -> str | None:
 
 
 # "Saturday, April 25" is one date: the weekday only confirms it.
-@_rule(rf"\b{_LEAD}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")
 def month_day(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -259,7 +255,6 @@ _SPOKEN_YEAR = (
 )
 
 
-@_rule(rf"\b(?:{_MONTH}\s+|the\s+year\s+)?{_SPOKEN_YEAR}\b", re.IGNORECASE)
 def spoken_year(m: re.Match[str], anchor: date | None) -> str | None:
     words = m.group("spoken").lower().replace("-", " ").split()
     if words[0] == "nineteen":
@@ -273,12 +268,10 @@ def spoken_year(m: re.Match[str], anchor: date | None) -> str | None:
     return f"{year:04d}"
 
 
-@_rule(rf"\b{_LEAD}{_PART}{_MONTH}(?:\s+of)?\s+{_YEAR}\b")
 def month_year(m: re.Match[str], anchor: date | None) -> str | None:
     return f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"
 
 
-@_rule(rf"\b(?:(?P<rel>last|next|this)\s+)?{_LEAD}{_PART}{_MONTH}\b(?!\s+\d)")
 def month_only(m: re.Match[str], anchor: date | None) -> str | None:
     name = m.group("month")
     if name == "May" and not (m.group("part") or m.group("rel") or m.group(0) != name):
@@ -305,10 +298,6 @@ def month_only(m: re.Match[str], anchor: date | None) -> str | None:
 MONTHS_AHEAD = 3
 
 
-@_rule(
-    rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Ee]l pasado|[Ee]l|[Ee]ste)?\s*{_WEEKDAY}"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
-)
 def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -327,12 +316,6 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     return day.isoformat()
 
 
-@_rule(
-    r"\b(?:(?P<word>today|yesterday|tomorrow|tonight|hoy|ayer)"
-    r"(?:\s+(?P<part>morning|afternoon|evening|night))?|"
-    r"(?P<this>this|last)\s+(?P<this_part>morning|afternoon|evening|night))\b",
-    re.IGNORECASE,
-)
 def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -363,10 +346,6 @@ def _shifted_day(word: str, anchor: date | None) -> str | None:
     return (anchor + timedelta(days=shift)).isoformat()
 
 
-@_rule(
-    rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before)\b",
-    re.IGNORECASE,
-)
 def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
     if (quarter := _earnings_quarter_a_year_back(m, anchor)) is not None:
         return quarter
@@ -384,10 +363,6 @@ def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
     return f"{anchor.year - count:04d}"
 
 
-@_rule(
-    r"\b(?:[Tt]he\s+)?(?:comparable\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b",
-    re.IGNORECASE,
-)
 def year_back(m: re.Match[str], anchor: date | None) -> str | None:
     """ "the year-earlier period", "year-ago": the year before (a quarter in an earnings
     report)."""
@@ -419,12 +394,6 @@ def _is_earnings_report(text: str) -> bool:
     return len(QUARTER_WORD.findall(text)) >= QUARTERLY_MENTIONS
 
 
-@_rule(
-    r"\b(?:(?P<part>early|late|mid|earlier|later)[- ]+)?(?:(?P<rel>last|next|this|past)\s+)"
-    # "this year's third quarter" is a quarter (the quarter rule)
-    rf"(?P<unit>week|month|year)\b(?!['’]s\s+(?:{_QUARTER_ORDINAL})[\s-]+quarter)",
-    re.IGNORECASE,
-)
 def relative_unit(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -438,7 +407,6 @@ def relative_unit(m: re.Match[str], anchor: date | None) -> str | None:
     return _iso_week(anchor + timedelta(weeks=step))
 
 
-@_rule(r"\b(?P<part>earlier|later) this (?P<unit>week|month|year)\b", re.IGNORECASE)
 def this_unit(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -452,12 +420,6 @@ def this_unit(m: re.Match[str], anchor: date | None) -> str | None:
 
 # "the third quarter", "the third quarter of 1989", "Q3 1989", and with the year before it:
 # "the 1988 third quarter", "this year's third quarter", "next year's first quarter".
-@_rule(
-    r"\b(?:the\s+)?(?:(?P<pyear>(?:19|20)\d{2})\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?"
-    rf"(?P<ord>{_QUARTER_ORDINAL})[\s-]+quarter"
-    rf"(?:\s+of\s+{_YEAR})?|\bQ(?P<q>[1-4])\s+{_YEAR.replace('year', 'qyear')}\b",
-    re.IGNORECASE,
-)
 def quarter(m: re.Match[str], anchor: date | None) -> str | None:
     number = ORDINAL_QUARTERS[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
     year = m.group("year") or m.group("qyear") or m.group("pyear")
@@ -475,15 +437,6 @@ def quarter(m: re.Match[str], anchor: date | None) -> str | None:
     return f"{int(year):04d}-Q{number}"
 
 
-@_rule(
-    r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?(?:(?P<century>19|20)(?P<decade>\d)0|"
-    r"['’](?P<short>\d)0)'?s\b|"
-    # In words only after "the" ("in their sixties" is an age) and not "the twenties",
-    # which may be the 1920s or the 2020s.
-    r"\bthe\s+(?:(?:early|mid|late)[- ]+)?(?P<word>thirties|forties|fifties|sixties|seventies|"
-    r"eighties|nineties)\b",
-    re.IGNORECASE,
-)
 def decade(m: re.Match[str], anchor: date | None) -> str | None:
     """ "the 1990s", "the late 1970s", "the '80s", "the nineties": TimeML writes a decade as
     199, 197, 198."""
@@ -494,18 +447,12 @@ def decade(m: re.Match[str], anchor: date | None) -> str | None:
     return f"19{m.group('short')}"
 
 
-@_rule(rf"\b(?:(?:in|since|by|until|of)\s+)?{_PART.replace('part', 'p')}{_YEAR}\b(?![-/]\d)")
 def year_only(m: re.Match[str], anchor: date | None) -> str | None:
     return m.group("year")
 
 
 # "two years", "the past six months", "2 1/2 years", "two and a half hours", "a year and
 # a half".
-@_rule(
-    rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}(?P<half>\s+1/2|½|\s+and\s+a\s+half)?"
-    r"\s+(?P<unit>day|week|month|year|hour|minute|decade)s?\b(?P<half_after>\s+and\s+a\s+half)?",
-    re.IGNORECASE,
-)
 def duration(m: re.Match[str], anchor: date | None) -> str | None:
     value = _duration_value(m.group("num"), m.group("unit"))
     if (m.group("half") or m.group("half_after")) and count_of(m.group("num")):
@@ -525,11 +472,6 @@ def _and_a_half(value: str, unit: str) -> str:
 
 # Only the words that TimeML annotators tag as times with little doubt: "previously",
 # "soon" or a bare "future" are as often not (measured on TempEval-3 train).
-@_rule(
-    r"\b(?P<ref>now|currently|at present|presently|nowadays|recently|lately|"
-    r"in the past|the future)\b",
-    re.IGNORECASE,
-)
 def reference(m: re.Match[str], anchor: date | None) -> str | None:
     """TimeML's vague references to the present, the past and the future."""
     word = m.group("ref").lower()
@@ -540,10 +482,6 @@ def reference(m: re.Match[str], anchor: date | None) -> str | None:
     return "PAST_REF"
 
 
-@_rule(
-    r"\b[Tt]he\s+(?:(?P<rel>latest|current|last|past|previous|same)\s+)?"
-    r"(?P<unit>quarter|year|month|week)(?=\W)(?!-)"
-)
 def the_unit(m: re.Match[str], anchor: date | None) -> str | None:
     """ "the quarter", "the latest quarter", "the year": the period being reported on."""
     if anchor is None:
@@ -559,7 +497,6 @@ def the_unit(m: re.Match[str], anchor: date | None) -> str | None:
     return _iso_week(anchor)
 
 
-@_rule(r"\b(?P<rel>last|this|next|the)\s+weekend\b", re.IGNORECASE)
 def weekend(m: re.Match[str], anchor: date | None) -> str | None:
     """ "last weekend" is the weekend of the week before; "the weekend", in reporting, the
     latest one (this week's once it has begun, else last week's); TimeML writes 1990-W32-WE."""
@@ -576,10 +513,6 @@ def weekend(m: re.Match[str], anchor: date | None) -> str | None:
     return _iso_week(week) + "-WE"
 
 
-@_rule(
-    r"\b(?P<rel>last|this|next|early|late)\s+(?P<season>spring|summer|fall|autumn|winter)\b",
-    re.IGNORECASE,
-)
 def season(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -596,10 +529,6 @@ def season(m: re.Match[str], anchor: date | None) -> str | None:
     return f"{year:04d}-{code[name]}"
 
 
-@_rule(
-    r"\b(?P<set>daily|weekly|monthly|annually|yearly|hourly|every (?:day|week|month|year))\b",
-    re.IGNORECASE,
-)
 def recurring(m: re.Match[str], anchor: date | None) -> str | None:
     word = m.group("set").lower().removeprefix("every ")
     code = {
@@ -617,17 +546,11 @@ def recurring(m: re.Match[str], anchor: date | None) -> str | None:
     return f"P1{code}" if code != "TH" else "PT1H"
 
 
-@_rule(rf"\b{_NUM}-(?P<unit>day|week|month|year|hour|minute|decade)\b(?!-old)", re.IGNORECASE)
 def hyphen_duration(m: re.Match[str], anchor: date | None) -> str | None:
     """ "two-year", "16-hour": durations used as adjectives."""
     return _duration_value(m.group("num"), m.group("unit"))
 
 
-@_rule(
-    r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|several|few|many)\s+)*"
-    r"(?P<unit>days|weeks|months|years|decades|hours|minutes)\b",
-    re.IGNORECASE,
-)
 def plural_units(m: re.Match[str], anchor: date | None) -> str | None:
     """Durations with no number: "for weeks", "in recent years". (TimeML annotators read
     "recent years" as often as PAST_REF as PXY in TempEval-3's training data.)"""
@@ -705,15 +628,14 @@ def find_times(text: str, anchor: tuple[str, str] | str | None) -> list[TimeExpr
     low, high = _anchor_range(anchor)
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
-    for pattern, name in PATTERNS:
-        resolve = RESOLVERS[name]
-        for match in pattern.finditer(text):
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
             start, end = _trim_span(text, match.start(), match.end())
             if end - start < 3 or any(s < end and start < e for s, e in taken):
                 continue
-            if name == "duration" and _is_quantity_only(match):
+            if rule.rejects is not None and rule.rejects(match):
                 continue
-            value = _agreed(resolve, match, low, high)
+            value = _agreed(rule.resolve, match, low, high)
             taken.append((start, end))
             anchor_text = (
                 low.isoformat()
@@ -782,3 +704,118 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " .,":
         end -= 1
     return start, end
+
+
+# The rules in the order they claim text: where two matches overlap, the earlier rule's
+# wins (a full date before its month, a clock time with its day before the day alone,
+# a holiday before a bare month). The order is this list's, not where a function stands.
+RULES: tuple[Rule, ...] = (
+    _rule(iso_date, r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+    _rule(clock_then_day, rf"\b{_CLOCK},?\s+(?:on\s+)?{_DAY_OF_CLOCK}"),
+    _rule(day_then_clock, rf"\b{_DAY_OF_CLOCK},?\s+at\s+{_CLOCK}"),
+    _rule(
+        holiday,
+        r"\b(?:(?P<rel>last|this|next)\s+)?(?P<holiday>"
+        rf"(?:{_names([n for n in HOLIDAYS if ' ' in n])})\b|"
+        rf"(?:{_names([n for n in HOLIDAYS if ' ' not in n])})\b(?(rel)|(?!\s+(?-i:[a-z]))))",
+        re.IGNORECASE,
+    ),
+    _rule(month_day_year, rf"\b{_LEAD}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    _rule(day_month_year, rf"\b{_LEAD}{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+|\s+de\s+){_YEAR}\b"),
+    _rule(month_day, rf"\b{_LEAD}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
+    _rule(spoken_year, rf"\b(?:{_MONTH}\s+|the\s+year\s+)?{_SPOKEN_YEAR}\b", re.IGNORECASE),
+    _rule(month_year, rf"\b{_LEAD}{_PART}{_MONTH}(?:\s+of)?\s+{_YEAR}\b"),
+    _rule(month_only, rf"\b(?:(?P<rel>last|next|this)\s+)?{_LEAD}{_PART}{_MONTH}\b(?!\s+\d)"),
+    _rule(
+        weekday,
+        r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Ee]l pasado|[Ee]l|[Ee]ste)?\s*"
+        rf"{_WEEKDAY}"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+    ),
+    _rule(
+        relative_day,
+        r"\b(?:(?P<word>today|yesterday|tomorrow|tonight|hoy|ayer)"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?|"
+        r"(?P<this>this|last)\s+(?P<this_part>morning|afternoon|evening|night))\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        units_ago,
+        rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before)\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        year_back,
+        r"\b(?:[Tt]he\s+)?(?:comparable\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        relative_unit,
+        r"\b(?:(?P<part>early|late|mid|earlier|later)[- ]+)?(?:(?P<rel>last|next|this|past)\s+)"
+        # "this year's third quarter" is a quarter (the quarter rule)
+        rf"(?P<unit>week|month|year)\b(?!['’]s\s+(?:{_QUARTER_ORDINAL})[\s-]+quarter)",
+        re.IGNORECASE,
+    ),
+    _rule(this_unit, r"\b(?P<part>earlier|later) this (?P<unit>week|month|year)\b", re.IGNORECASE),
+    _rule(
+        quarter,
+        r"\b(?:the\s+)?(?:(?P<pyear>(?:19|20)\d{2})\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?"
+        rf"(?P<ord>{_QUARTER_ORDINAL})[\s-]+quarter"
+        rf"(?:\s+of\s+{_YEAR})?|\bQ(?P<q>[1-4])\s+{_YEAR.replace('year', 'qyear')}\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        decade,
+        r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?(?:(?P<century>19|20)(?P<decade>\d)0|"
+        r"['’](?P<short>\d)0)'?s\b|"
+        # In words only after "the" ("in their sixties" is an age) and not "the twenties",
+        # which may be the 1920s or the 2020s.
+        r"\bthe\s+(?:(?:early|mid|late)[- ]+)?(?P<word>thirties|forties|fifties|sixties|seventies|"
+        r"eighties|nineties)\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        year_only,
+        rf"\b(?:(?:in|since|by|until|of)\s+)?{_PART.replace('part', 'p')}{_YEAR}\b(?![-/]\d)",
+    ),
+    _rule(
+        duration,
+        rf"\b(?:the\s+)?(?:past|last|next|coming)?\s*{_NUM}(?P<half>\s+1/2|½|\s+and\s+a\s+half)?"
+        r"\s+(?P<unit>day|week|month|year|hour|minute|decade)s?\b(?P<half_after>\s+and\s+a\s+half)?",
+        re.IGNORECASE,
+        rejects=_is_quantity_only,
+    ),
+    _rule(
+        reference,
+        r"\b(?P<ref>now|currently|at present|presently|nowadays|recently|lately|"
+        r"in the past|the future)\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        the_unit,
+        r"\b[Tt]he\s+(?:(?P<rel>latest|current|last|past|previous|same)\s+)?"
+        r"(?P<unit>quarter|year|month|week)(?=\W)(?!-)",
+    ),
+    _rule(weekend, r"\b(?P<rel>last|this|next|the)\s+weekend\b", re.IGNORECASE),
+    _rule(
+        season,
+        r"\b(?P<rel>last|this|next|early|late)\s+(?P<season>spring|summer|fall|autumn|winter)\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        recurring,
+        r"\b(?P<set>daily|weekly|monthly|annually|yearly|hourly|every (?:day|week|month|year))\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        hyphen_duration,
+        rf"\b{_NUM}-(?P<unit>day|week|month|year|hour|minute|decade)\b(?!-old)",
+        re.IGNORECASE,
+    ),
+    _rule(
+        plural_units,
+        r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|several|few|many)\s+)*"
+        r"(?P<unit>days|weeks|months|years|decades|hours|minutes)\b",
+        re.IGNORECASE,
+    ),
+)
