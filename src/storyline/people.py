@@ -262,6 +262,8 @@ NOT_NAME_WORDS = frozenset(
     )
 )
 TIME_MODIFIERS = frozenset({"last", "next", "this", "on", "early", "late", "the", "of", "mid"})
+# A number in a date: "9", "2016", "9th", "1990s", "9/11" (not an age: "46-year-old").
+DATE_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?|\d+[/-]\d+(?:[/-]\d+)?")
 # Words that a name never holds but a headline in title case does ("Trump Slams Clinton
 # Over Emails"): verbs of headlines, prepositions, articles, conjunctions.
 HEADLINE_WORDS = frozenset(
@@ -471,7 +473,7 @@ def is_time_word(text: str) -> bool:
         for t in tokens
         if t in TIME_WORDS
         or t.removesuffix("s") in TIME_WORDS
-        or any(c.isdigit() for c in t)
+        or DATE_NUMBER.fullmatch(t)
         or t in TIME_MODIFIERS
     ]
     # "Theresa May" is a name; "Tuesday", "Nov. 9", "last week" are times.

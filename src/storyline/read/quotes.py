@@ -1,21 +1,33 @@
 """Who said what: direct quotes and indirect speech, each with its speaker.
 
-Direct quotes are passages between paired quotation marks (“…”, "…", «…», ‘…’) within a
-paragraph. The speaker is found next to a speech cue ("said", "told", "stated", ...) in the
-quote's own sentence: after the closing mark (", Salazar said" / ", said Salazar") or before
-the opening one ("Salazar said that “..."). Pronouns ("he", "they") and role descriptions
-("the diplomat", "the U.S. ambassador") resolve to the most recent named speaker, else the
-most recent person named; a description that the text never resolves to a name is kept
-as the speaker ("Mexico's leader"). A name followed by an apposition ("Vale, a member of
-the committee, said") is the speaker; a question's cue may follow its closing mark in the
-next "sentence" ("“…?” Vale demanded").
+Direct quotes are passages between paired quotation marks (“…”, "…", «…», ‘…’, and the
+typewriter ''…'' of some newsrooms) within a paragraph. The speaker is found next to a
+speech cue ("said", "told", "stated", ...) in the quote's own sentence: after the closing
+mark (", Salazar said" / ", said Salazar" / ", said Monmouth University political scientist
+Patrick Murray") or before the opening one ("Salazar said that “..."). A name followed by
+an apposition ("Vale, a member of the committee, said") is the speaker; a question's cue
+may follow its closing mark in the next "sentence" ("“…?” Vale demanded").
+
+Who can be a speaker is ``storyline.people``'s to say: never a date or weekday, a place
+(unless it stands for an institution, "the White House", or is the subject right at the
+cue, "Russia said"), a title fragment ("U. S. District"), a nationality adjective
+("Mexican officials" are the officials), a title of a work in quotation marks or a
+headline; a title before a name gives the person ("U.S. District Judge Barbara Walther").
+"He" and "she" resolve to the nearest earlier speaker, else person named outside
+quotations, whose gender (title, role word, common first name) does not contradict the
+pronoun; a role ("the ambassador") to the person the text gave that role, else it stays as
+the text words it ("the judge", "Mexico's leader"). Where the text says nobody, the quote
+has no speaker rather than a wrong one.
 
 Indirect speech is reported speech or thought without quotation marks, in the forms news
-writing uses most: "X said (that) ...", "X told reporters Tuesday that ...", "..., the
-mayor said.", "..., he said, ..." and "According to X, ..." / "..., according to X." The
-content is the reported clause; the speaker is a name, pronoun or role as above, or a
-described subject ("Officials", "the report"). Nominal reports ("X called for a ceasefire")
-are not read.
+writing uses most: "X said (that) ...", "X said in a statement Thursday ...", "X told
+reporters that ...", "X told CNN he ...", "..., the mayor said.", "..., he said, ...",
+"According to X, ...", "..., according to X.", "X asked whether ...", a report that quotes
+part of what was said ("Warren said Trump was a “proven failure”"), attribution verbs whose
+object tells what was said ("X called for a ceasefire", "X denied the charges", "X warned
+of more strikes") and a participle that reports more (", adding that ...", ", calling for
+..."). The content is the reported clause; the speaker is a name, pronoun or role as
+above, or a described subject ("Officials", "the report", "several friends").
 """
 
 from __future__ import annotations
