@@ -719,9 +719,8 @@ class _Resolver:
             spoken += [
                 candidate
                 for m in NAME.finditer(self.text, start, end)
-                if m.group(0).split()[0] not in NOT_NAME_WORDS
                 # a recognised entity inside the same words is the more precise mention
-                and not any(c.start < m.end() and m.start() < c.end for c in found)
+                if not any(c.start < m.end() and m.start() < c.end for c in found)
                 and (candidate := _name_candidate(m)) is not None
                 and can_speak(candidate.mention, at_cue=False)
             ]
@@ -860,7 +859,14 @@ def _name_candidate(match: re.Match[str]) -> _Candidate | None:
     """A name by its shape, the titles before it left out ("Judge Barbara Walther";
     "Secretary of State Madeleine Albright" is matched from "State")."""
     tokens = list(re.finditer(r"\S+", match.group(0)))
-    kept = len(strip_title(match.group(0)).split())
+    # Words that open a sentence are no part of a name ("But Devine", "The AP").
+    opening = 0
+    while opening < len(tokens) and tokens[opening].group(0) in NOT_NAME_WORDS:
+        opening += 1
+    if opening == len(tokens):
+        return None
+    rest = " ".join(t.group(0) for t in tokens[opening:])
+    kept = len(strip_title(rest).split())
     if kept >= 3 and TITLE_OF_BEFORE.search(match.string, 0, match.start()):
         kept -= 1
     first = tokens[len(tokens) - kept]
