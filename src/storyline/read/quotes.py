@@ -231,6 +231,10 @@ PARTICIPLE_REPORT = re.compile(
     r"(?:\s+that)?|calling\s+(?:for|on)|calling|citing|referring\s+to|accusing|"
     r"blaming|urging|praising|criticizing|criticising|denying|describing)\s+"
 )
+# "... and said Manafort was not involved": a second report by the same subject.
+SECOND_CUE = re.compile(
+    rf",?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:{CLAUSE_CUES})(?:\s+that)?\s+(?=[a-zA-Z])"
+)
 # Where a clause's content ends inside a sentence.
 CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–-]{1,2}\s|,\s+(?:but|while|which|who|saying|adding)\b)")
 # Words between a subject and its verb ("has also", "on Tuesday").
@@ -424,13 +428,20 @@ class _Resolver:
         reported clause."""
         content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
         participle = PARTICIPLE_REPORT.search(self.text, s_start, content_end)
+        participle = participle or SECOND_CUE.search(self.text, s_start, content_end)
         main_end = participle.start() if participle else content_end
         found = self._first_report(s_start, main_end)
         if found is None and participle:
             # "Trump hit back on Twitter, saying ...": the sentence's subject says it.
             subject = self._first_after(s_start, participle.start(), names=True)
+            described = DESCRIBED_SUBJECT.match(self.text, s_start, participle.start())
+            if described and len(described.group(0).split()) <= SUBJECT_WORDS:
+                # "Both parents stiffened their denunciation ..., saying that ..."
+                subject = _Candidate(
+                    described.start(), described.end(), described.group(0), "description"
+                )
             opening = len(self.text[s_start : subject.start].split()) if subject else 0
-            if subject and opening <= SUBJECT_WORDS and subject.kind != "description":
+            if subject and opening <= SUBJECT_WORDS:
                 end = participle.end()
                 return [self._quote(end, content_end, subject, direct=False)]
         if found is None:
