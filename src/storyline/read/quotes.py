@@ -782,7 +782,11 @@ class _Resolver:
         if candidate.kind == "role":
             if not candidate.mention.lower().startswith("the "):
                 return candidate.mention  # "Mexico's leader": keep what the text says
-            return self._person_with_role(candidate) or candidate.mention
+            return (
+                self._person_with_role(candidate)
+                or self._last_named_speaker(candidate.start, candidate.mention)
+                or candidate.mention
+            )
         pronoun = candidate.mention.lower()
         return (
             self._last_speaker(candidate.start, pronoun)
@@ -795,10 +799,21 @@ class _Resolver:
             named = candidate.kind != "role" or name != candidate.mention
             self.speakers.append((offset, name, candidate.is_person, named))
 
+    def _last_named_speaker(self, before: int, role: str) -> str | None:
+        """The latest person named as a speaker before, whom the role may describe (a
+        spokeswoman is no "Mr.")."""
+        named = [
+            n
+            for offset, n, person, is_named in self.speakers
+            if person and is_named and offset < before and agrees(role, n)
+        ]
+        return named[-1] if named else None
+
     def _person_with_role(self, role: _Candidate) -> str | None:
         """ "the ambassador" is the person the text earlier gave that role ("U.S.
-        Ambassador Ken Salazar", "Salazar, the ambassador,"); where it gave it to no one,
-        the description stays the speaker ("the judge")."""
+        Ambassador Ken Salazar", "Salazar, the ambassador,"); else the latest named
+        speaker it may describe; where there is none, the description stays the speaker
+        ("the judge")."""
         noun = role.mention.split()[-1].lower()
         for entity in reversed(self.entities):
             if entity.label != "PERSON" or entity.end > role.start:
