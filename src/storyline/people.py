@@ -504,8 +504,8 @@ def is_speaking_place(text: str) -> bool:
 def looks_like_headline(text: str) -> bool:
     """Title-case words no name holds: "Trump Slams Clinton Over Emails"."""
     tokens = [_plain(t) for t in text.split()]
-    if len(tokens) > 5:
-        return True
+    if len(tokens) > 5 or (len(tokens) >= 3 and text.isupper()):
+        return True  # a name of six words, or "RED STATES OUTNUMBER BLUE"
     # The first word may be a name that is also a word ("Will Doyle", "Hope Hicks").
     return any(
         t in HEADLINE_WORDS or t.capitalize() in NOT_NAME_WORDS

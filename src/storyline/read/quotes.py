@@ -698,8 +698,11 @@ class _Resolver:
                 or self._description_before(region_start, cue_start)
             )
         if participles:
-            # "X responded ..., saying that": the speaker is the clause's subject.
-            return self._first_after(s_start, region_start + participles[-1].start(), names=True)
+            # "X responded ..., saying that": the speaker is the clause's subject, not a
+            # place or object after a preposition ("Here in Columbia, Sanders ...").
+            found = self._candidates(s_start, region_start + participles[-1].start(), True)
+            subjects = [c for c in found if not self._after_preposition(c)]
+            return subjects[0] if subjects else None
         return None
 
     def _description_before(self, start: int, cue_start: int) -> _Candidate | None:
@@ -759,12 +762,14 @@ class _Resolver:
     def _nearest_before(self, start: int, end: int, names: bool = False) -> _Candidate | None:
         found = self._candidates(start, end, names)
         # "X, chief executive of Y, said": a noun after a preposition is not the subject.
-        subjects = [
-            c
-            for c in found
-            if not PREPOSITION_BEFORE.search(self.text[max(0, c.start - 12) : c.start])
-        ]
+        subjects = [c for c in found if not self._after_preposition(c)]
         return (subjects or found)[-1] if found else None
+
+    def _after_preposition(self, candidate: _Candidate) -> bool:
+        """ "of Y", "in Columbia": a noun after a preposition is not a subject."""
+        return bool(
+            PREPOSITION_BEFORE.search(self.text[max(0, candidate.start - 12) : candidate.start])
+        )
 
     def _first_after(self, start: int, end: int, names: bool = False) -> _Candidate | None:
         found = self._candidates(start, end, names)
