@@ -53,7 +53,12 @@ CUES = (
     r"emphasi[sz]ed|remarked|continued|recalled|acknowledged|admitted|announced|"
     r"concluded|commented|assured|affirmed|highlighted|pointed out|tweeted|posted|"
     r"demanded|quipped|joked|boasted|shouted|yelled|wondered|countered|observed|"
-    r"predicted|promised|vowed|conceded|cautioned|urged|testified|pleaded|recounted"
+    r"predicted|promised|vowed|conceded|cautioned|urged|testified|pleaded|recounted|"
+    # the present of features and columns: "writes Kevin D. Williamson", "He jokes"
+    r"writes|declares|explains|notes|asks|answers|replies|responds|insists|argues|"
+    r"claims|warns|stresses|recalls|acknowledges|admits|announces|concludes|jokes|"
+    r"quips|tweets|wonders|counters|observes|predicts|promises|vows|concedes|urges|"
+    r"reads|read"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
