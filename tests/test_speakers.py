@@ -113,3 +113,14 @@ def test_people_knowledge() -> None:
     assert people.gender_of("John Kerry") == "m"
     assert not people.agrees("she", "John Kerry")
     assert people.agrees("they", "John Kerry")
+
+
+def test_a_name_before_a_colon_and_a_cue_in_the_present() -> None:
+    text = (
+        "The result did not surprise Republican pollster Daron Shaw: “Lesser-known "
+        "candidates who win early contests see the biggest boost nationally.”\n\n"
+        "“The white working class is not a victim of outside forces,” writes Kevin D. "
+        "Williamson in the magazine."
+    )
+    assert speaker_of(text, "Lesser-known candidates") == "Daron Shaw"
+    assert speaker_of(text, "The white working class") == "Kevin D. Williamson"

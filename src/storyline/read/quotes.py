@@ -244,6 +244,11 @@ SECOND_CUE = re.compile(
 CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–-]{1,2}\s|,\s+(?:but|while|which|who|saying|adding)\b)")
 # Words between a subject and its verb ("has also", "on Tuesday").
 SUBJECT_GAP_WORDS = 3
+# A short clause ending in a colon right before a quotation: "Pollster Daron Shaw: “…”".
+COLON_CLAUSE_CHARS = 120
+COLON_CLAUSE = re.compile(
+    r"(?:^|[.!?\n]\s*|—\s*)(?P<clause>[^.!?\n:“”\"]{3,100}):\s*[“\"‘']*$"
+)
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
 CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
@@ -383,6 +388,7 @@ class _Resolver:
             or self._dash_attribution(q_end)
             or self._before(sentence[0], q_start, spans)
             or self._introduced_by_colon(sentence[0])
+            or self._named_before_colon(q_start)
         )
         if candidate is None:
             continued = self._continued(q_start)
@@ -413,6 +419,22 @@ class _Resolver:
         return self._nearest_before(region_start, cue.start(), names=True) or self._first_after(
             cue.end(), s_start, names=True
         )
+
+    def _named_before_colon(self, q_start: int) -> _Candidate | None:
+        """ "Republican pollster Daron Shaw: “…”", "Here's Clinton in December 1992: “…”":
+        a short clause that ends in a colon right before the quote names its speaker."""
+        before = self.text[max(0, q_start - COLON_CLAUSE_CHARS) : q_start]
+        match = COLON_CLAUSE.search(before)
+        if match is None:
+            return None
+        start = q_start - len(before) + match.start("clause")
+        end = q_start - len(before) + match.end("clause")
+        found = [
+            c
+            for c in self._candidates(start, end, names=True)
+            if c.kind != "pronoun" and not self._after_preposition(c)
+        ]
+        return found[-1] if found else None
 
     def _continued(self, q_start: int) -> str | None:
         """A quote with no cue right after an attributed one (same or previous paragraph)
