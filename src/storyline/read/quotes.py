@@ -246,9 +246,7 @@ CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–-]{1,2}\s|,\s+(?:but|while|which|wh
 SUBJECT_GAP_WORDS = 3
 # A short clause ending in a colon right before a quotation: "Pollster Daron Shaw: “…”".
 COLON_CLAUSE_CHARS = 120
-COLON_CLAUSE = re.compile(
-    r"(?:^|[.!?\n]\s*|—\s*)(?P<clause>[^.!?\n:“”\"]{3,100}):\s*[“\"‘']*$"
-)
+COLON_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*|—\s*)(?P<clause>[^.!?\n:“”\"]{3,100}):\s*[“\"‘']*$")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
 CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
