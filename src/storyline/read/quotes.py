@@ -257,7 +257,8 @@ MAX_WORDS_TO_CUE = 6
 DASH_NAME = re.compile(r"[”\"’»]?\s*[―—–]\s*(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[.,;(])")
 # The words between a closing quotation mark and its cue: ", the ad’s narrator says".
 DESCRIPTION = re.compile(
-    r"[\s,”\"’]*(?P<who>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s[^,.;:!?“”\"]{2,60}?)\s*"
+    r"[\s,”\"’]*(?P<who>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s"
+    r"[^,.;:!?“”\"]{2,60}?)\s*"
 )
 # "the announcer" / "a 34-year-old mother of three" ending right at the cue.
 DESCRIPTION_BEFORE_CUE = re.compile(
@@ -676,11 +677,13 @@ class _Resolver:
             # "…,” Flynn, a top Trump surrogate, said": the subject, then its apposition.
             return between[0]
         before = self._nearest_before(q_end, cue.start(), names=True)
-        if before:
-            return before
+        if before and not self._after_preposition(before):
+            return before  # not '"This will be a challenge" for Clinton, said Kunin'
+        if before is None:
+            before = self._description(q_end, cue.start())
         return (
-            self._subject_after_cue(cue.end(), s_end)
-            or self._description(q_end, cue.start())
+            before
+            or self._subject_after_cue(cue.end(), s_end)
             or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
         )
 
@@ -690,7 +693,11 @@ class _Resolver:
         comma name (their title and employer before them)."""
         run = AFTER_CUE_RUN.match(self.text, cue_end, min(s_end, cue_end + CUE_WINDOW))
         run_end = run.end() if run else cue_end
-        found = self._candidates(cue_end, run_end, names=True)
+        found = [
+            c
+            for c in self._candidates(cue_end, run_end, names=True)
+            if not self._after_preposition(c)  # "wrote on Reddit"
+        ]
         if not found:
             return None
         people = [c for c in found if c.kind == "name" or c.label == "PERSON"]
