@@ -272,6 +272,25 @@ def cross_validate(
     return results
 
 
+def score_blocks(
+    blocks: Sequence[Block], gold: Gold, model: SimilarityModel, settings: Settings = DEFAULT
+) -> list[FoldResult]:
+    """A fixed model on each block, clustered online from an empty state."""
+    results = []
+    for block in blocks:
+        found = replay(block.items, model, settings)
+        results.append(
+            FoldResult(
+                block.topics,
+                len(block.items),
+                bcubed(found.event, gold.event),
+                bcubed(found.storyline, gold.storyline),
+                _thresholds(model),
+            )
+        )
+    return results
+
+
 def _thresholds(model: SimilarityModel) -> dict[str, float]:
     return {
         "event_join": model.event_join,

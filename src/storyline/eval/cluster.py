@@ -30,6 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline import pipeline
 from storyline.cluster import fit
+from storyline.cluster.similarity import shipped
 from storyline.eval.ecbplus import EcbDocument, load
 from storyline.eval.metrics import bcubed
 from storyline.model import Article, RawDocument
@@ -65,12 +66,15 @@ def cross_validation(
     """Out-of-fold scores of storyline and of the baseline, fitted the same way on the
     same topic folds."""
     blocks = fit.blocks_of(articles, gold, folds)
-    online = fit.describe(fit.cross_validate(blocks, gold))
+    learned = fit.describe(fit.cross_validate(blocks, gold))
     texts = [[d for d in docs if d.topic in set(block.topics)] for block in blocks]
     return {
         "folds": folds,
         "fold_topics": [block.topics for block in blocks],
-        "storyline_online": online,
+        # The shipped model on each fold (its settings are fixed: nothing is fitted per fold).
+        "storyline_online_shipped": fit.describe(fit.score_blocks(blocks, gold, shipped())),
+        # The learned similarity, weights and thresholds fitted on the other folds.
+        "storyline_online_learned": learned,
         "baseline_tfidf_agglomerative": {
             "event": _baseline_out_of_fold(texts, gold.event),
             "topic": _baseline_out_of_fold(texts, gold.storyline),
