@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from storyline import pipeline
 from storyline.brief.render import render, source_date
-from storyline.compare.support import check_quotes, figures
+from storyline.compare.stance import figures
+from storyline.compare.support import check_quotes
 from storyline.model import Article, Quote, RawDocument, Source
 from storyline.settings import DEFAULT
 from storyline.store.db import Store

@@ -497,5 +497,49 @@ def eval_cluster(data_dir: Path, as_json: bool, folds: int) -> None:
     _echo_scores(score(data_dir, folds), as_json)
 
 
+@evaluate.command(name="stance")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Write the predictions here (Headline, Body ID, Stance).",
+)
+def eval_stance(data_dir: Path, as_json: bool, out_file: Path | None) -> None:
+    """Score the stance model on FNC-1-format pairs (*_bodies.csv, *_stances.csv): FNC-1
+    score, per-class and macro F1, confusion, support precision, disagree taken as support."""
+    from storyline.eval.fnc1 import evaluate as evaluate_stance
+
+    if out_file is not None and not out_file.parent.resolve().is_dir():
+        raise click.BadParameter(f"the folder of {display_path(out_file)} does not exist")
+    try:
+        scores = evaluate_stance(data_dir, out_file)
+    except (FileNotFoundError, ValueError) as err:
+        raise click.ClickException(one_line(str(err))) from err
+    _echo_scores(scores, as_json)
+
+
+@main.command()
+@click.argument("digest", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the check as JSON.")
+def check(digest: Path, sources: tuple[Path, ...], as_json: bool) -> None:
+    """Check a digest written elsewhere against its sources, sentence by sentence and quote
+    by quote. Exit status 1 when anything is unsupported or contested."""
+    from storyline.compare.check_report import check_files, render_markdown
+
+    others = [s for s in sources if s.resolve() != digest.resolve()]
+    result, rejections = check_files(digest, others)
+    for rejection in rejections:
+        click.echo(f"rejected {one_line(rejection.source)}: {one_line(rejection.reason)}", err=True)
+    if as_json:
+        click.echo(json.dumps(asdict(result), indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_markdown(result), nl=False)
+    sys.exit(0 if result.all_supported else 1)
+
+
 if __name__ == "__main__":
     main()

@@ -149,6 +149,17 @@ class Citation:
 
 
 @dataclass(slots=True)
+class Contest:
+    """A source that says otherwise than a briefing sentence, at its sentence that does."""
+
+    n: int
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
 class BriefSentence:
     text: str
     citations: list[Citation]
@@ -156,11 +167,17 @@ class BriefSentence:
     # Further sources that support the sentence without being cited one by one
     # (``max_citations``).
     more_sources: int = 0
+    # Sources that disagree with the sentence, each cited at its sentence that says
+    # otherwise: the sentence is *contested*.
+    contested_by: list[Contest] = field(default_factory=list)
+    # Numbers of the sources that report the point without confirming it.
+    discussed_by: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Claim:
-    """A sentence of one article, with which other sources support or contradict it."""
+    """A sentence of one article, with the other sources that agree with it
+    (``supported_by``), disagree with it (``contradicted_by``) or only discuss it."""
 
     article_id: str
     text: str
@@ -171,8 +188,11 @@ class Claim:
     # Share of its content words found in the closest sentence of another source: high but
     # under the support bar means other sources discuss the point without stating it.
     closest_overlap: float = 0.0
-    # Sentences of other sources that say the same with other figures ("38 years" / "40").
+    # Per source in ``contradicted_by``, its sentence that says otherwise ("40 years").
     evidence: list[str] = field(default_factory=list)
+    # Sources that report the point without confirming it (hedged, attributed, or only
+    # touching it): "reported by [3], not confirmed".
+    discussed_by: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -29,6 +29,7 @@ from storyline.model import (
     CheckedQuote,
     Citation,
     Claim,
+    Contest,
     Event,
     KeyQuote,
     Source,
@@ -266,10 +267,50 @@ def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSen
         if span:
             citations.append(Citation(ctx.number[supporter], supporter, *span))
     more = max(0, len(supporters) - (ctx.settings.max_citations - 1))
-    flag = None
-    if claim is not None and not claim.supported_by and _event_has_other_sources(article, ctx):
-        flag = "single source"
-    return BriefSentence(_with_dates(article, start, end), citations, flag, more)
+    contested = _contests(claim, ctx)
+    discussed = (
+        sorted(ctx.number[s] for s in claim.discussed_by if s in ctx.number) if claim else []
+    )
+    return BriefSentence(
+        _with_dates(article, start, end),
+        citations,
+        _flag(claim, contested, discussed, article, ctx),
+        more,
+        contested,
+        discussed,
+    )
+
+
+def _flag(
+    claim: Claim | None,
+    contested: list[Contest],
+    discussed: list[int],
+    article: Article,
+    ctx: _Context,
+) -> str | None:
+    """What a reader must know before trusting the sentence: another source says otherwise
+    ("contested"), others only report it as a claim ("not confirmed"), or no other source
+    of its event states it ("single source")."""
+    if contested:
+        return "contested"
+    if claim is None or claim.supported_by or not _event_has_other_sources(article, ctx):
+        return None
+    return "not confirmed" if discussed else "single source"
+
+
+def _contests(claim: Claim | None, ctx: _Context) -> list[Contest]:
+    """Each source that disagrees with the claim, cited at its sentence that says so."""
+    if claim is None:
+        return []
+    found = []
+    for source, evidence in zip(claim.contradicted_by, claim.evidence, strict=False):
+        article = ctx.articles.get(source)
+        if article is None or source not in ctx.number:
+            continue
+        start = article.text.find(evidence)  # -1: the sentence stands in a copy of it
+        end = start + len(evidence) if start >= 0 else 0
+        found.append(Contest(ctx.number[source], source, max(0, start), end, evidence))
+    return found
 
 
 def _ends_a_sentence(text: str) -> bool:

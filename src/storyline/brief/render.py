@@ -6,6 +6,7 @@ import json
 from html import escape
 from typing import Any
 
+from storyline.extract.words import first_words
 from storyline.model import Briefing, BriefSentence, Source, TimelineEntry
 
 
@@ -26,8 +27,21 @@ def more_sources(sentence: BriefSentence) -> str:
 
 
 def _md_sentence(sentence: BriefSentence) -> str:
-    flag = f" *({sentence.flag})*" if sentence.flag else ""
+    flag = f" *({flag_text(sentence)})*" if sentence.flag else ""
     return f"{sentence.text} {_cites(sentence)}{flag}"
+
+
+def flag_text(sentence: BriefSentence) -> str:
+    """The flag in words, naming the sources behind it: "contested by [3]: “…”",
+    "reported by [2][4], not confirmed", "single source"."""
+    if sentence.contested_by:
+        return "; ".join(
+            f"contested by [{c.n}]: “{first_words(c.text, 30)}”" for c in sentence.contested_by
+        )
+    if sentence.flag == "not confirmed" and sentence.discussed_by:
+        numbers = "".join(f"[{n}]" for n in sentence.discussed_by)
+        return f"reported by {numbers}, not confirmed"
+    return sentence.flag or ""
 
 
 def _md_entry(entry: TimelineEntry) -> str:
@@ -84,6 +98,13 @@ def _md_escape_html(markdown: str) -> str:
 
 def _md_flags(briefing: Briefing) -> list[str]:
     lines: list[str] = []
+    if briefing.contradicted_claims:
+        lines += ["## Claims sources contradict", ""]
+        for claim in briefing.contradicted_claims:
+            lines.append(f"- {claim.text} [{_number_of(briefing, claim.article_id)}]")
+            for source, evidence in zip(claim.contradicted_by, claim.evidence, strict=False):
+                lines.append(f"  - [{_number_of(briefing, source)}] says: “{evidence}”")
+        lines.append("")
     if briefing.unverified_quotes:
         lines += ["## Quotes no other source has", ""]
         for quote in briefing.unverified_quotes:
@@ -118,7 +139,7 @@ def _html_sentence(sentence: BriefSentence) -> str:
         f'<a class="cite" href="#source-{n}">[{n}]</a>'
         for n in sorted({c.n for c in sentence.citations})
     )
-    flag = f' <span class="flag">{escape(sentence.flag)}</span>' if sentence.flag else ""
+    flag = f' <span class="flag">{escape(flag_text(sentence))}</span>' if sentence.flag else ""
     return f"{escape(sentence.text)} {cites}{more_sources(sentence)}{flag}"
 
 
@@ -174,6 +195,17 @@ def to_html(briefing: Briefing, standalone: bool = True) -> str:
 
 def _html_flags(briefing: Briefing) -> list[str]:
     parts: list[str] = []
+    if briefing.contradicted_claims:
+        items = "".join(
+            f"<li>{escape(c.text)} [{_number_of(briefing, c.article_id)}]<ul>"
+            + "".join(
+                f"<li>[{_number_of(briefing, source)}] says: <q>{escape(evidence)}</q></li>"
+                for source, evidence in zip(c.contradicted_by, c.evidence, strict=False)
+            )
+            + "</ul></li>"
+            for c in briefing.contradicted_claims
+        )
+        parts += ["<h2>Claims sources contradict</h2>", f"<ul class='flags'>{items}</ul>"]
     if briefing.unverified_quotes:
         items = "".join(
             f"<li><q>{escape(q.text)}</q> — {escape(q.speaker or 'unattributed')}"

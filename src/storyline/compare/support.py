@@ -1,5 +1,5 @@
-"""Compare sources within a storyline: which claims other sources support, which quotes
-stand word for word elsewhere.
+"""Compare sources within a storyline: which sources agree with each claim, disagree with it
+or only discuss it, and which quotes stand word for word elsewhere.
 
 Copies (``duplicate_of``) are not independent: support from a copy of an article does not
 count for that article, and a copy's claims are not checked twice.
@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from storyline.extract.words import content_stems, fold, stem
+from storyline.compare.stance import StanceModel, StanceResult, packaged_model
+from storyline.compare.stance_features import ClaimText, SourceText
+from storyline.extract.words import content_stems, fold
 from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
 from storyline.settings import DEFAULT, Settings
 
@@ -56,20 +58,91 @@ def claims(
     articles: list[Article],
     settings: Settings = DEFAULT,
     index: list[IndexedSentence] | None = None,
+    model: StanceModel | None = None,
 ) -> list[Claim]:
-    """Every checkable sentence of every original article, with the sources supporting it.
-    ``index`` is the articles' ``sentence_index`` when the caller has built it already."""
+    """Every checkable sentence of every original article, with the stance of each other
+    source towards it. ``index`` is the articles' ``sentence_index`` when the caller has
+    built it already.
+
+    Word overlap only finds the sources that could speak to a sentence (one of their
+    sentences shares ``related_overlap`` of its words); the stance model decides whether
+    each agrees, disagrees or only discusses it (``compare/stance.py``). All pairs of a
+    storyline are classified in one batch."""
+    model = model or packaged_model()
     sources = {a.id: source_of(a) for a in articles}
+    by_id = {a.id: a for a in articles}
     index = sentence_index(articles) if index is None else index
     postings = _postings(index)
+    texts = _SourceTexts(by_id)
     found: list[Claim] = []
+    pending: list[tuple[Claim, Candidate]] = []
     for sentence in index:
         if sources[sentence.article_id] != sentence.article_id:
             continue  # a copy's claims are its original's
         if len(sentence.stems) < MIN_CLAIM_WORDS:
             continue
-        found.append(compare_sentence(sentence, index, postings, sources, settings))
+        claim, candidates = compare_sentence(sentence, index, postings, sources, settings)
+        found.append(claim)
+        pending += [(claim, c) for c in candidates]
+    pairs = [(texts.claim(c.sentence), texts.source(c.article_id)) for _, c in pending]
+    for (claim, candidate), result in zip(pending, model.classify(pairs), strict=True):
+        _record(claim, candidate, result, texts.source(candidate.article_id), settings)
+    for claim in found:
+        claim.supported_by.sort()
+        claim.discussed_by.sort()
     return found
+
+
+@dataclass(slots=True)
+class Candidate:
+    """The closest sentence of another independent source to a claim."""
+
+    source: str  # the independent source (an original's id)
+    article_id: str  # the article holding the sentence (the source or a copy of it)
+    sentence: IndexedSentence  # the claim's own sentence
+    overlap: float
+
+
+class _SourceTexts:
+    """Claims and sources prepared for the stance model once each."""
+
+    def __init__(self, articles: dict[str, Article]) -> None:
+        self.articles = articles
+        self.sources: dict[str, SourceText] = {}
+        self.claims: dict[tuple[str, int], ClaimText] = {}
+
+    def source(self, article_id: str) -> SourceText:
+        if article_id not in self.sources:
+            article = self.articles[article_id]
+            self.sources[article_id] = SourceText.of(article.text, article.sentences or None)
+        return self.sources[article_id]
+
+    def claim(self, sentence: IndexedSentence) -> ClaimText:
+        key = (sentence.article_id, sentence.start)
+        if key not in self.claims:
+            self.claims[key] = ClaimText.of(sentence.text)
+        return self.claims[key]
+
+
+def _record(
+    claim: Claim, candidate: Candidate, result: StanceResult, source: SourceText, settings: Settings
+) -> None:
+    """File a source under the claim by its stance. A source cites a sentence only when it
+    agrees and one of its sentences states the same (``support_overlap``); it contradicts it
+    when a rule found the opposite outcome or other figures, or the model is sure of a
+    disagreement with a sentence that states the same thing; otherwise it discusses it."""
+    states_it = candidate.overlap >= settings.support_overlap
+    if result.stance == "agrees" and states_it:
+        claim.supported_by.append(candidate.source)
+    elif result.stance == "disagrees" and (
+        result.reason != "model"
+        or (states_it and result.confidence >= settings.contradiction_confidence)
+    ):
+        claim.contradicted_by.append(candidate.source)
+        start, end = result.evidence[0] if result.evidence else (0, 0)
+        claim.evidence.append(source.text[start:end])
+    elif result.stance != "unrelated":
+        claim.discussed_by.append(candidate.source)
 
 
 def _postings(index: list[IndexedSentence]) -> dict[str, list[int]]:
@@ -87,38 +160,32 @@ def compare_sentence(
     postings: dict[str, list[int]],
     sources: dict[str, str],
     settings: Settings = DEFAULT,
-) -> Claim:
+) -> tuple[Claim, list[Candidate]]:
     """One pass over the other sources' sentences that could overlap this one enough to
-    matter: who supports it, how close the closest one comes, and who states the same with
-    other figures (a contradiction)."""
+    matter: how close the closest one comes, and, per other source, its closest sentence
+    when that shares at least ``related_overlap`` of the words (the pairs for the stance
+    model)."""
     own = sources[sentence.article_id]
     claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
-    mine = figures(sentence.text)
-    supporters: set[str] = set()
     floor = min(settings.support_overlap, settings.related_overlap)
-    candidates = _candidates(
+    found = _candidates(
         sentence,
         postings,
         floor,
         settings.support_candidate_postings,
         settings.support_candidates,
     )
-    for position in sorted(candidates):
+    best: dict[str, Candidate] = {}
+    for position in sorted(found):
         other = index[position]
         source = sources[other.article_id]
         if source == own:
             continue
         overlap = len(sentence.stems & other.stems) / len(sentence.stems)
         claim.closest_overlap = max(claim.closest_overlap, round(overlap, 3))
-        if overlap < settings.support_overlap:
-            continue
-        if mine and source not in claim.contradicted_by and _other_figures(mine, other.text):
-            claim.contradicted_by.append(source)
-            claim.evidence.append(other.text)
-        else:
-            supporters.add(source)
-    claim.supported_by = sorted(supporters - set(claim.contradicted_by))
-    return claim
+        if overlap >= floor and (source not in best or overlap > best[source].overlap):
+            best[source] = Candidate(source, other.article_id, sentence, overlap)
+    return claim, list(best.values())
 
 
 def _candidates(
@@ -154,23 +221,6 @@ def _candidates(
         return set(shared)
     # Only the sentences sharing most of the words read are compared in full.
     return {position for position, _ in shared.most_common(keep)}
-
-
-NUMBER_WITH_UNIT = re.compile(r"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", re.IGNORECASE)
-
-
-def figures(text: str) -> dict[str, set[str]]:
-    """Numbers by the word they count ("38 years in prison" -> {"year": {"38"}})."""
-    found: dict[str, set[str]] = {}
-    for number, unit in NUMBER_WITH_UNIT.findall(text):
-        found.setdefault(stem(unit.lower()), set()).add(number.rstrip(".,").replace(",", ""))
-    return found
-
-
-def _other_figures(mine: dict[str, set[str]], other_text: str) -> bool:
-    """The other sentence counts the same thing with none of the same numbers."""
-    theirs = figures(other_text)
-    return any(unit in theirs and not (numbers & theirs[unit]) for unit, numbers in mine.items())
 
 
 def check_quotes(

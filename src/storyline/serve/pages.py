@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from storyline.brief.render import more_sources
+from storyline.brief.render import flag_text, more_sources
 from storyline.extract.words import first_words
 from storyline.model import (
     Article,
@@ -93,7 +93,7 @@ def sentence_html(sentence: BriefSentence) -> Markup:
     if sentence.more_sources:
         parts.append(f' <span class="more">{escape(more_sources(sentence).strip())}</span>')
     if sentence.flag:
-        parts.append(f' <span class="flag">{escape(sentence.flag)}</span>')
+        parts.append(f' <span class="flag">{escape(flag_text(sentence))}</span>')
     return Markup("".join(parts))
 
 

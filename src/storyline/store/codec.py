@@ -13,6 +13,7 @@ from storyline.model import (
     CheckedQuote,
     Citation,
     Claim,
+    Contest,
     Entity,
     KeyQuote,
     Quote,
@@ -46,7 +47,15 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
 
     def sentence(d: dict[str, Any]) -> BriefSentence:
         citations = [Citation(**c) for c in d["citations"]]
-        return BriefSentence(d["text"], citations, d.get("flag"), d.get("more_sources", 0))
+        contested = [Contest(**c) for c in d.get("contested_by", [])]
+        return BriefSentence(
+            d["text"],
+            citations,
+            d.get("flag"),
+            d.get("more_sources", 0),
+            contested,
+            d.get("discussed_by", []),
+        )
 
     def entries(items: list[dict[str, Any]]) -> list[TimelineEntry]:
         return [TimelineEntry(e["event_id"], e["date"], sentence(e["text"])) for e in items]

@@ -1,0 +1,198 @@
+"""Check a digest written elsewhere (by a person or a language model) against its sources.
+
+Each sentence of the digest is compared with every source the way a briefing's sentences
+are (``compare/stance.py``): it is *supported* when a source agrees with it and one of the
+source's sentences states it, *contested* when a source disagrees (its evidence sentence is
+shown), and *unsupported* otherwise (sources that only discuss the point are named as
+evidence, but do not support it). Each quotation of the digest is looked up in the sources:
+*verbatim* when its words stand in a source, *reworded* when a source quotes the same
+utterance in other words, *not_found* otherwise.
+
+Headings, bylines and list markers of a Markdown digest are not sentences and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from storyline.compare.stance import StanceModel, StanceResult, packaged_model
+from storyline.compare.stance_features import ClaimText, SourceText, ranked_sentences
+from storyline.compare.support import MIN_CLAIM_WORDS, normalise, same_utterance
+from storyline.extract.words import content_stems
+from storyline.model import Article
+from storyline.read.sentences import split_sentences
+from storyline.settings import DEFAULT, Settings
+
+SentenceStatus = Literal["supported", "contested", "unsupported"]
+QuoteStatus = Literal["verbatim", "reworded", "not_found"]
+
+# A quotation in the digest: typographic or straight double quotes (single quotes are too
+# often apostrophes), at least three words inside.
+QUOTATION = re.compile(r"“([^”]{8,}?)”|\"([^\"]{8,}?)\"")
+# Markdown that is not prose: headings, emphasis markers, list bullets.
+MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)|\*\*|__")
+
+
+@dataclass(slots=True)
+class Evidence:
+    source: str  # the source's id (its file name or URL)
+    stance: str  # agrees | disagrees | discusses
+    text: str  # the source's sentence
+
+
+@dataclass(slots=True)
+class SentenceCheck:
+    text: str
+    start: int
+    end: int
+    status: SentenceStatus
+    sources: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class QuoteCheckResult:
+    text: str
+    speaker: str | None
+    status: QuoteStatus
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DigestCheck:
+    sentences: list[SentenceCheck]
+    quotes: list[QuoteCheckResult]
+
+    @property
+    def all_supported(self) -> bool:
+        return all(s.status == "supported" for s in self.sentences) and all(
+            q.status != "not_found" for q in self.quotes
+        )
+
+
+def check_digest(
+    digest: str,
+    sources: list[Article],
+    digest_reading: Article | None = None,
+    settings: Settings = DEFAULT,
+    model: StanceModel | None = None,
+) -> DigestCheck:
+    """Every sentence and quotation of ``digest`` against ``sources``. ``digest_reading``
+    is the digest read as an article (for its quotes' speakers), when the caller has it."""
+    model = model or packaged_model()
+    prepared = {a.id: SourceText.of(a.text, a.sentences or None) for a in sources}
+    sentences = [
+        _check_sentence(digest, start, end, prepared, settings, model)
+        for start, end in prose_sentences(digest)
+    ]
+    return DigestCheck(sentences, check_quotations(digest, sources, digest_reading, settings))
+
+
+def prose_sentences(digest: str) -> list[tuple[int, int]]:
+    """The digest's sentences that state something: not headings, not a line of a few words
+    (a title, a byline, a section name)."""
+    found = []
+    for start, end in split_sentences(digest):
+        text = MARKUP.sub("", digest[start:end]).strip()
+        if len(content_stems(text)) < MIN_CLAIM_WORDS:
+            continue
+        if "\n" not in digest[start:end] and not text.rstrip('”"’)').endswith((".", "!", "?")):
+            continue  # a line without a full stop is a heading or a title
+        found.append((start, end))
+    return found
+
+
+def _check_sentence(
+    digest: str,
+    start: int,
+    end: int,
+    sources: dict[str, SourceText],
+    settings: Settings,
+    model: StanceModel,
+) -> SentenceCheck:
+    text = MARKUP.sub("", digest[start:end]).strip()
+    claim = ClaimText.of(text)
+    ids = list(sources)
+    results = model.classify([(claim, sources[i]) for i in ids])
+    check = SentenceCheck(digest[start:end], start, end, "unsupported")
+    for source_id, result in zip(ids, results, strict=True):
+        _file(check, source_id, claim, sources[source_id], result, settings)
+    if any(e.stance == "disagrees" for e in check.evidence):
+        check.status = "contested"
+    elif check.sources:
+        check.status = "supported"
+    return check
+
+
+def _file(
+    check: SentenceCheck,
+    source_id: str,
+    claim: ClaimText,
+    source: SourceText,
+    result: StanceResult,
+    settings: Settings,
+) -> None:
+    """The same bars as a briefing's citations (``compare/support._record``)."""
+    ranked = ranked_sentences(claim, source)
+    overlap = ranked[0][0] if ranked else 0.0
+    if overlap < settings.related_overlap or not result.evidence:
+        return
+    start, end = result.evidence[0]
+    evidence = Evidence(source_id, result.stance, source.text[start:end])
+    states_it = overlap >= settings.support_overlap
+    if result.stance == "agrees" and states_it:
+        check.sources.append(source_id)
+        check.evidence.append(evidence)
+    elif result.stance == "disagrees" and (
+        result.reason != "model"
+        or (states_it and result.confidence >= settings.contradiction_confidence)
+    ):
+        check.evidence.append(evidence)
+    elif result.stance != "unrelated":
+        evidence.stance = "discusses"
+        check.evidence.append(evidence)
+
+
+def check_quotations(
+    digest: str,
+    sources: list[Article],
+    digest_reading: Article | None = None,
+    settings: Settings = DEFAULT,
+) -> list[QuoteCheckResult]:
+    """Each quotation of the digest: verbatim in a source, the same utterance reworded in a
+    source's quote, or nowhere."""
+    texts = {a.id: normalise(a.text) for a in sources}
+    speakers = _speakers(digest_reading)
+    found = []
+    for match in QUOTATION.finditer(digest):
+        quote = match.group(1) or match.group(2)
+        if len(quote.split()) < 3:
+            continue
+        wanted = normalise(quote)
+        verbatim = sorted(i for i, text in texts.items() if wanted and wanted in text)
+        speaker = speakers.get(match.start(0)) or speakers.get(match.start(0) + 1)
+        if verbatim:
+            found.append(QuoteCheckResult(quote, speaker, "verbatim", verbatim))
+            continue
+        reworded = sorted(
+            a.id
+            for a in sources
+            if any(same_utterance(quote, q.text, settings) for q in a.quotes if q.direct)
+        )
+        status: QuoteStatus = "reworded" if reworded else "not_found"
+        found.append(QuoteCheckResult(quote, speaker, status, reworded))
+    return found
+
+
+def _speakers(reading: Article | None) -> dict[int, str | None]:
+    """The speaker of each quote the reading stage found, by the quote's offset (the
+    quotation mark's or the first word's)."""
+    if reading is None:
+        return {}
+    speakers: dict[int, str | None] = {}
+    for quote in reading.quotes:
+        for offset in (quote.start - 1, quote.start):
+            speakers[offset] = quote.speaker
+    return speakers

@@ -1,0 +1,252 @@
+"""Does a source agree with a claim, disagree with it, only discuss it, or not address it?
+
+``StanceModel.classify`` answers for many (claim, source) pairs at once. The features of
+``compare/stance_features.py`` go through gradient-boosted trees trained on FNC-1 by
+``compare/train_stance.py`` (the model ships as ``stance_model.json`` with the hash of the
+data it was trained on and its out-of-fold scores); then the rules a reader applies to the
+source's sentences that state the claim's point win over the model (``decide``):
+
+- the opposite outcome of the same slot ("convicted" against "pleaded not guilty"), other
+  figures for the same count ("40 years" against "38 years"), a refutation ("denied",
+  "false", "hoax") or the claim's words negated ("has not resigned"): it *disagrees*;
+- the claim hedged ("reportedly", "could", "rumours", a question): it *discusses*, at most;
+- ``agrees`` needs the model to be sure (``agree_bar``, chosen by grouped cross-validation
+  for the share of "agrees" that truly agree); a related source it is less sure of only
+  *discusses* the claim. A citation that turns out to say something else costs a reader's
+  trust in every citation, so the function errs towards "discusses".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from storyline.compare.stance_features import (
+    DENIAL,
+    FEATURE_NAMES,
+    HEDGE,
+    MODAL,
+    NEGATION,
+    OPPOSITES,
+    ClaimText,
+    SourceSentence,
+    SourceText,
+    pair_features,
+    ranked_sentences,
+)
+from storyline.compare.trees import BoostedTrees, FloatArray
+from storyline.extract.words import STOPWORDS, stem, words
+
+Stance = Literal["agrees", "disagrees", "discusses", "unrelated"]
+LABELS: tuple[str, ...] = ("agree", "disagree", "discuss", "unrelated")  # the model's classes
+# FNC-1's labels, in the model's class order, and what they mean for a citation.
+STANCE_OF_LABEL: dict[str, Stance] = {
+    "agree": "agrees",
+    "disagree": "disagrees",
+    "discuss": "discusses",
+    "unrelated": "unrelated",
+}
+MODEL_PATH = Path(__file__).with_name("stance_model.json")
+# A matching sentence shares at least this share of the claim's content words before a rule
+# reads it as stating the same thing with another outcome or figure.
+RULE_OVERLAP = 0.7
+# How many sentences of the source are given as evidence.
+EVIDENCE_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class StanceResult:
+    stance: Stance
+    confidence: float
+    evidence: tuple[tuple[int, int], ...]  # spans of the source's text, best first
+    probabilities: tuple[float, ...]  # agree, disagree, discuss, unrelated
+    reason: str = "model"  # or the rule that decided
+
+
+class StanceModel:
+    def __init__(self, trees: BoostedTrees, agree_bar: float) -> None:
+        if trees.features != FEATURE_NAMES or trees.classes != LABELS:
+            raise ValueError("stance model was trained on other features; retrain it")
+        self.trees = trees
+        self.agree_bar = agree_bar
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> StanceModel:
+        trees = BoostedTrees.load(path)
+        return cls(trees, float(trees.meta.get("agree_bar", 0.5)))
+
+    def classify(self, pairs: Sequence[tuple[ClaimText, SourceText]]) -> list[StanceResult]:
+        if not pairs:
+            return []
+        rows = np.asarray([pair_features(c, s) for c, s in pairs], dtype=np.float64)
+        probabilities = self.trees.predict_proba(rows)
+        return [
+            decide(claim, source, p, self.agree_bar)
+            for (claim, source), p in zip(pairs, probabilities, strict=True)
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a reader sees in the source's sentences that state the claim, before any model:
+    the evidence, and the rule (with its sentence) that makes it a disagreement, or whether
+    it only hedges the claim."""
+
+    evidence: tuple[tuple[int, int], ...]
+    disagreement: str | None
+    disagreement_span: tuple[int, int] | None
+    hedged: bool
+
+    @classmethod
+    def of(cls, claim: ClaimText, source: SourceText) -> Reading:
+        top = ranked_sentences(claim, source)[:EVIDENCE_SENTENCES]
+        evidence = tuple(
+            (source.sentences[i].start, source.sentences[i].end) for share, i in top if share > 0
+        )
+        # The rules read the one sentence that states the claim best, when it states most
+        # of it: a report that quotes a rumour to refute it has other sentences too.
+        stating = [source.sentences[i] for share, i in top[:1] if share >= RULE_OVERLAP]
+        rule = _disagreement(claim, source, stating)
+        span = (rule[1].start, rule[1].end) if rule else None
+        hedged = _hedged(claim, stating[0] if stating else None)
+        return cls(evidence, rule[0] if rule else None, span, hedged)
+
+
+def decide(
+    claim: ClaimText, source: SourceText, probabilities: FloatArray, agree_bar: float
+) -> StanceResult:
+    """The stance from the model's probabilities (agree, disagree, discuss, unrelated) and
+    the reader's rules on the sentences that state the claim (``Reading``)."""
+    return decide_read(Reading.of(claim, source), probabilities, agree_bar)
+
+
+def decide_read(reading: Reading, probabilities: FloatArray, agree_bar: float) -> StanceResult:
+    """The reader's rules win over the model: FNC-1 taught it what news about rumours
+    looks like, not every way a report can say "no"."""
+    rounded = tuple(round(float(x), 4) for x in probabilities)
+    if reading.disagreement is not None and reading.disagreement_span is not None:
+        span = (reading.disagreement_span,)
+        return StanceResult("disagrees", 1.0, span, rounded, reading.disagreement)
+    label = LABELS[int(np.argmax(probabilities))]
+    if label == "agree" and probabilities[0] < agree_bar:
+        label = "discuss"
+    confidence = round(float(probabilities[LABELS.index(label)]), 4)
+    if label == "agree" and reading.hedged:
+        return StanceResult("discusses", confidence, reading.evidence, rounded, "hedged")
+    return StanceResult(STANCE_OF_LABEL[label], confidence, reading.evidence, rounded)
+
+
+@functools.cache
+def packaged_model() -> StanceModel:
+    """The model shipped with storyline, loaded once per process."""
+    return StanceModel.load()
+
+
+def stance(claim: str, source_text: str) -> StanceResult:
+    """The stance of one source towards one claim (for many pairs, use ``classify``)."""
+    return packaged_model().classify([(ClaimText.of(claim), SourceText.of(source_text))])[0]
+
+
+def _disagreement(
+    claim: ClaimText, source: SourceText, stating: list[SourceSentence]
+) -> tuple[str, SourceSentence] | None:
+    """Which reader's rule, if any, makes a sentence of the source that states the claim's
+    point (shares ``RULE_OVERLAP`` of its words) a disagreement, and that sentence:
+    the opposite outcome of the same slot ("convicted" against "pleaded not guilty"),
+    other figures for the same count, a refutation the claim does not make ("denied",
+    "false", "hoax"), or the claim's own words negated ("has not resigned")."""
+    for sentence in stating:
+        text = source.text[sentence.start : sentence.end]
+        if _opposite_outcome(claim.text, text):
+            return "opposite outcome", sentence
+        if other_figures(claim.text, text):
+            return "other figures", sentence
+        if _denial_stems(sentence.cues.words) - _denial_stems(claim.cues.words):
+            return "refuted", sentence
+        if _polarity_differs(claim, text):
+            return "negated", sentence
+    return None
+
+
+def _denial_stems(found: frozenset[str]) -> frozenset[str]:
+    """The denial words present, by stem: "denies" in a claim and "denied" in a source
+    are the same word, not a refutation of the claim."""
+    return frozenset(stem(w) for w in found & DENIAL)
+
+
+def _polarity_differs(claim: ClaimText, sentence: str) -> bool:
+    """One of the two negates a word they share and the other negates none ("has not
+    resigned" against "resigned"); both negating, in any words, is the same polarity."""
+    theirs = frozenset(stem(w) for w in words(sentence))
+    shared = claim.stems & theirs
+    return bool(_negated(claim.text, shared)) != bool(_negated(sentence, shared))
+
+
+def _negated(text: str, wanted: frozenset[str]) -> frozenset[str]:
+    """The ``wanted`` words that ``text`` negates: one of the two content words after a
+    negation word ("did not resign", "never has been a pause", "no one was hurt")."""
+    folded = words(text)
+    negated: set[str] = set()
+    for position, word in enumerate(folded):
+        if word in NEGATION or word.endswith("n't"):
+            following = [w for w in folded[position + 1 : position + 6] if w not in STOPWORDS]
+            negated |= {stem(w) for w in following[:2]} & wanted
+    return frozenset(negated)
+
+
+def _hedged(claim: ClaimText, stating: SourceSentence | None) -> bool:
+    """The sentence that states the claim hedges it ("reportedly", "could", "rumours",
+    a question) where the claim does not: the source reports it, it does not confirm it."""
+    if stating is None:
+        return False
+    cues = stating.cues
+    hedges = (cues.words & (HEDGE | MODAL)) - (claim.cues.words & (HEDGE | MODAL))
+    return bool(hedges) or (cues.question and not claim.cues.question)
+
+
+def _opposite_outcome(claim: str, other: str) -> bool:
+    """One says "guilty" or "convicted" and the other "acquitted" or "not guilty" (any of
+    ``OPPOSITES``); a negated outcome word counts as its opposite."""
+    mine, theirs = _outcomes(claim), _outcomes(other)
+    return any(slot in theirs and theirs[slot] != side for slot, side in mine.items())
+
+
+def _outcomes(text: str) -> dict[int, int]:
+    """Slot -> side for each outcome word of ``OPPOSITES`` in the text."""
+    found: dict[int, int] = {}
+    folded = words(text)
+    for position, word in enumerate(folded):
+        for slot, (one, two) in enumerate(OPPOSITES):
+            side = 0 if word in one else 1 if word in two else None
+            if side is None:
+                continue
+            if any(
+                w in NEGATION or w.endswith("n't") for w in folded[max(0, position - 2) : position]
+            ):
+                side = 1 - side  # "not guilty" is the acquittal side
+            found.setdefault(slot, side)
+    return found
+
+
+def other_figures(claim: str, other: str) -> bool:
+    """The other sentence counts the same thing with none of the claim's numbers
+    ("38 years in prison" against "40 years")."""
+    mine, theirs = figures(claim), figures(other)
+    return any(unit in theirs and not (numbers & theirs[unit]) for unit, numbers in mine.items())
+
+
+NUMBER_WITH_UNIT = re.compile(r"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", re.IGNORECASE)
+
+
+def figures(text: str) -> dict[str, set[str]]:
+    """Numbers by the word they count ("38 years in prison" -> {"year": {"38"}})."""
+    found: dict[str, set[str]] = {}
+    for number, unit in NUMBER_WITH_UNIT.findall(text):
+        found.setdefault(stem(unit.lower()), set()).add(number.rstrip(".,").replace(",", ""))
+    return found

@@ -1,0 +1,344 @@
+"""What a reader looks at to tell whether a source agrees with a claim, as numbers.
+
+A claim (one sentence) and a source (an article) are prepared once each (``ClaimText``,
+``SourceText``), so that comparing one claim with many sources, or many claims with one
+source, does not split or stem anything twice. ``pair_features`` then gives one row of
+``FEATURE_NAMES`` for the stance model (``compare/stance.py``):
+
+- **the same proposition**: how much of the claim's wording, its word pairs, its names and
+  its figures the source has, overall, in its best-matching sentences and in its lead;
+- **polarity**: negation in the claim and in the matching sentences ("pleaded not guilty"
+  against "was convicted"), and opposite verdict words;
+- **hedging and attribution**: "reportedly", "allegedly", "claims", "rumour", modal verbs,
+  questions, "according to", in the claim and around the match;
+- **refutation**: "hoax", "false", "debunked", "not true", "denied";
+- **conflicting details**: figures and names of the claim that the matching sentences give
+  otherwise.
+
+Cue words are matched on folded, unstemmed words, so "claims" (a hedge) and "claim" (a noun
+that many agreeing reports use) stay apart where that matters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.extract.words import content_stems, content_words, fold, stem, words
+from storyline.read.sentences import split_sentences
+
+# The sentences of a source that match the claim best are where its stance shows.
+TOP_SENTENCES = 3
+# Only the first sentences of a long source are read: reports state their stance early, and
+# this bounds the cost of one pair however long the article is.
+MAX_SENTENCES = 80
+
+
+def _lexicon(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+REFUTE = _lexicon(
+    "baseless bogus contradicted contradicts debunk debunked debunking debunks denial denied "
+    "denies deny denying dismiss dismissed dismisses dispute disputed disputes doctored "
+    "fabricated fabrication fake faked fakes false falsely fraud fraudulent hoax hoaxes "
+    "incorrect lie lied lies misleading myth myths nonsense parody photoshopped prank pranks "
+    "refute refuted refutes refuting rejected rejects retract retracted retraction rubbish "
+    "satire satirical spoof unfounded untrue wrong"
+)
+
+# The words by which a report says outright that a claim is not so: the refutation rule of
+# ``compare/stance.py`` reads only these (REFUTE, a feature of the model, is wider).
+DENIAL = _lexicon(
+    "baseless debunk debunked debunking debunks denied denies deny denying fabricated fake "
+    "faked false falsely hoax refuted refutes retracted unfounded untrue"
+)
+
+HEDGE = _lexicon(
+    "alleged allegedly alleges apparently appear appeared appears believed claimed claiming "
+    "claims if perhaps possibly purported purportedly reportedly rumor rumored rumors rumour "
+    "rumoured rumours seem seemed seems speculate speculated speculating speculation suggest "
+    "suggested suggests supposedly thought unclear unconfirmed unsubstantiated unverified "
+    "whether"
+)
+
+MODAL = _lexicon("could likely may might possibly probably would")
+
+CONFIRM = _lexicon(
+    "actually announced announces authentic confirm confirmed confirming confirms definitely "
+    "genuine indeed officially proved proven real revealed reveals true verified"
+)
+
+ATTRIBUTION = _lexicon(
+    "according alleged claimed insisted posted reported reporting reports said says stated "
+    "told tweeted wrote"
+)
+
+NEGATION = _lexicon(
+    "aren't can't cannot couldn't didn't doesn't don't hadn't hasn't haven't isn't neither "
+    "never no nobody none nor not nothing shouldn't wasn't weren't without won't wouldn't"
+)
+
+# Words that state opposite outcomes of the same slot: one side in the claim and the other
+# in the source is a contradiction a reader sees at once.
+OPPOSITES = (
+    (_lexicon("convict convicted conviction guilty"), _lexicon("acquittal acquitted innocent")),
+    (_lexicon("alive rescued survived survives survivor"), _lexicon("dead death died dies killed")),
+    (_lexicon("victory win winner wins won"), _lexicon("defeat defeated lose loses lost")),
+    (_lexicon("accepted approved approves passed"), _lexicon("blocked rejected rejects vetoed")),
+    (_lexicon("arrested captured detained"), _lexicon("escaped freed released")),
+)
+NUMBER = re.compile(r"\b\d[\d,.]*\b")
+NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
+
+
+@dataclass(slots=True)
+class TextCues:
+    """The cue words of one stretch of text, as booleans and counts."""
+
+    words: frozenset[str]
+    negations: int
+    question: bool
+
+    @classmethod
+    def of(cls, text: str) -> TextCues:
+        folded = words(text)
+        return cls(
+            frozenset(folded),
+            sum(1 for w in folded if w in NEGATION or w.endswith("n't")),
+            "?" in text,
+        )
+
+    def has(self, lexicon: frozenset[str]) -> float:
+        return 1.0 if self.words & lexicon else 0.0
+
+
+@dataclass(slots=True)
+class ClaimText:
+    text: str
+    stems: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    numbers: frozenset[str]
+    names: frozenset[str]
+    cues: TextCues
+
+    @classmethod
+    def of(cls, text: str) -> ClaimText:
+        return cls(
+            text,
+            frozenset(content_stems(text)),
+            _bigrams(text),
+            _numbers(text),
+            _names(text),
+            TextCues.of(text),
+        )
+
+
+@dataclass(slots=True)
+class SourceSentence:
+    start: int
+    end: int
+    stems: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    cues: TextCues
+
+
+@dataclass(slots=True)
+class SourceText:
+    """One source article, split and stemmed once for all the claims compared with it."""
+
+    text: str
+    sentences: list[SourceSentence]
+    stems: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    numbers: frozenset[str]
+    names: frozenset[str]
+    refute_share: float
+    hedge_share: float
+    question_share: float
+
+    @classmethod
+    def of(cls, text: str, spans: list[tuple[int, int]] | None = None) -> SourceText:
+        spans = (spans if spans is not None else split_sentences(text))[:MAX_SENTENCES]
+        sentences = [
+            SourceSentence(
+                s,
+                e,
+                frozenset(content_stems(text[s:e])),
+                _bigrams(text[s:e]),
+                TextCues.of(text[s:e]),
+            )
+            for s, e in spans
+        ]
+        read = text[: spans[-1][1]] if spans else ""
+        count = max(1, len(sentences))
+        return cls(
+            text,
+            sentences,
+            frozenset().union(*(s.stems for s in sentences)) if sentences else frozenset(),
+            frozenset().union(*(s.bigrams for s in sentences)) if sentences else frozenset(),
+            _numbers(read),
+            _names(read),
+            sum(1 for s in sentences if s.cues.words & REFUTE) / count,
+            sum(1 for s in sentences if s.cues.words & HEDGE) / count,
+            sum(1 for s in sentences if s.cues.question) / count,
+        )
+
+
+def _bigrams(text: str) -> frozenset[tuple[str, str]]:
+    """Neighbouring content words: "police arrested" is more of a proposition than the two
+    words apart."""
+    stems = [stem(w) for w in content_words(text)]
+    return frozenset(itertools.pairwise(stems))
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(n.rstrip(".,").replace(",", "") for n in NUMBER.findall(text))
+
+
+def _names(text: str) -> frozenset[str]:
+    # Capitalised words after the first word of a sentence are mostly names.
+    found = NAME.findall(text)
+    return frozenset(fold(n) for n in found[1:] if len(n) > 2)
+
+
+def ranked_sentences(claim: ClaimText, source: SourceText) -> list[tuple[float, int]]:
+    """(share of the claim's stems, index) of the source's sentences, best first."""
+    size = max(1, len(claim.stems))
+    scored = [(len(claim.stems & s.stems) / size, i) for i, s in enumerate(source.sentences)]
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    return scored
+
+
+def _share(part: frozenset[object], whole: frozenset[object]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _opposed(claim: TextCues, other: TextCues) -> float:
+    for one, two in OPPOSITES:
+        if (claim.words & one and other.words & two) or (claim.words & two and other.words & one):
+            return 1.0
+    return 0.0
+
+
+FEATURE_NAMES: tuple[str, ...] = (
+    # the same proposition
+    "claim_stems",
+    "overlap",
+    "jaccard",
+    "bigram_overlap",
+    "best_overlap",
+    "second_overlap",
+    "third_overlap",
+    "best_bigram_overlap",
+    "best_position",
+    "lead_overlap",
+    "matching_sentences",
+    "name_overlap",
+    "number_overlap",
+    "claim_numbers",
+    "source_sentences",
+    # cues in the claim
+    "claim_refute",
+    "claim_hedge",
+    "claim_modal",
+    "claim_negations",
+    "claim_question",
+    # cues in the best-matching sentences
+    "best_refute",
+    "best_hedge",
+    "best_modal",
+    "best_confirm",
+    "best_attribution",
+    "best_negations",
+    "best_question",
+    "polarity_differs",
+    "top_refute",
+    "top_hedge",
+    "top_confirm",
+    "top_question",
+    "top_negation_differs",
+    "opposite_outcome",
+    # conflicting details in the best sentence
+    "best_missing_numbers",
+    "best_missing_names",
+    # cues anywhere in the source
+    "source_refute",
+    "source_hedge",
+    "source_question",
+    "lead_refute",
+    "lead_hedge",
+)
+
+
+def pair_features(claim: ClaimText, source: SourceText) -> list[float]:
+    """One row of ``FEATURE_NAMES`` for a claim and a source."""
+    ranked = ranked_sentences(claim, source)
+    top = [source.sentences[i] for _, i in ranked[:TOP_SENTENCES]]
+    shares = [share for share, _ in ranked[:TOP_SENTENCES]] + [0.0] * TOP_SENTENCES
+    best = top[0] if top else None
+    lead = source.sentences[:3]
+    claim_neg = claim.cues.negations % 2
+    union = claim.stems | source.stems
+    return [
+        math.log1p(len(claim.stems)),
+        _share(claim.stems, source.stems),
+        len(claim.stems & source.stems) / len(union) if union else 0.0,
+        _share(claim.bigrams, source.bigrams),
+        shares[0],
+        shares[1],
+        shares[2],
+        _share(claim.bigrams, best.bigrams) if best else 0.0,
+        ranked[0][1] / max(1, len(source.sentences)) if ranked else 1.0,
+        max((_share(claim.stems, s.stems) for s in lead), default=0.0),
+        sum(1 for share, _ in ranked if share >= 0.3) / max(1, len(source.sentences)),
+        _share(claim.names, source.names),
+        _share(claim.numbers, source.numbers),
+        float(len(claim.numbers)),
+        math.log1p(len(source.sentences)),
+        claim.cues.has(REFUTE),
+        claim.cues.has(HEDGE),
+        claim.cues.has(MODAL),
+        float(claim.cues.negations),
+        float(claim.cues.question),
+        best.cues.has(REFUTE) if best else 0.0,
+        best.cues.has(HEDGE) if best else 0.0,
+        best.cues.has(MODAL) if best else 0.0,
+        best.cues.has(CONFIRM) if best else 0.0,
+        best.cues.has(ATTRIBUTION) if best else 0.0,
+        float(best.cues.negations) if best else 0.0,
+        float(best.cues.question) if best else 0.0,
+        float(best is not None and best.cues.negations % 2 != claim_neg),
+        max((s.cues.has(REFUTE) for s in top), default=0.0),
+        max((s.cues.has(HEDGE) for s in top), default=0.0),
+        max((s.cues.has(CONFIRM) for s in top), default=0.0),
+        max((float(s.cues.question) for s in top), default=0.0),
+        float(any(s.cues.negations % 2 != claim_neg for s in top)),
+        max((_opposed(claim.cues, s.cues) for s in top), default=0.0),
+        _missing(claim.numbers, source, best, _numbers),
+        _missing(claim.names, source, best, _names),
+        source.refute_share,
+        source.hedge_share,
+        source.question_share,
+        max((s.cues.has(REFUTE) for s in lead), default=0.0),
+        max((s.cues.has(HEDGE) for s in lead), default=0.0),
+    ]
+
+
+def _missing(
+    wanted: frozenset[str],
+    source: SourceText,
+    best: SourceSentence | None,
+    extract: Callable[[str], frozenset[str]],
+) -> float:
+    """Share of the claim's figures (or names) that its best-matching sentence gives
+    otherwise: the sentence has figures (names) of its own but not the claim's."""
+    if not wanted or best is None:
+        return 0.0
+    theirs = extract(source.text[best.start : best.end])
+    if not theirs:
+        return 0.0
+    return len(wanted - theirs) / len(wanted)

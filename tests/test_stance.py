@@ -1,0 +1,292 @@
+"""Stance of a source towards a claim, on small hand-written cases, and the parts around it:
+the shipped trees, the FNC-1 scorer, the briefing's use of stance and `storyline check`."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+from click.testing import CliRunner
+
+from storyline import pipeline
+from storyline.brief.render import render
+from storyline.cli import main
+from storyline.compare.stance import packaged_model, stance
+from storyline.compare.trees import BoostedTrees, export
+from storyline.eval import fnc1
+from storyline.model import RawDocument
+from storyline.store.db import Store
+from tests.conftest import SEEDS, needs_seeds
+
+TRIAL = (
+    "Mark Ellison, the former treasurer of the Harwick rowing club, appeared before the "
+    "Harwick crown court on Monday in the fraud case over the club's missing funds. "
+)
+
+
+def test_pleaded_not_guilty_against_convicted_is_a_disagreement() -> None:
+    claim = "Mark Ellison pleaded not guilty to fraud at the Harwick crown court."
+    source = TRIAL + (
+        "Mark Ellison was found guilty of fraud at the Harwick crown court and will be "
+        "sentenced next month. The jury took four hours."
+    )
+    result = stance(claim, source)
+    assert result.stance == "disagrees"
+    assert "found guilty" in source[slice(*result.evidence[0])]
+
+
+def test_other_figures_for_the_same_count_are_a_disagreement() -> None:
+    claim = "The earthquake in the Tarsa valley killed 30 people, officials said."
+    source = (
+        "Rescue teams were still searching the Tarsa valley on Thursday. The earthquake in "
+        "the Tarsa valley killed 45 people, officials said, and destroyed two bridges."
+    )
+    assert stance(claim, source).stance == "disagrees"
+
+
+def test_a_denial_is_not_support() -> None:
+    claim = "Finance minister Ana Duarte resigned on Monday over the budget dispute."
+    source = (
+        "Finance minister Ana Duarte denied on Monday reports that she had resigned over the "
+        'budget dispute, calling them false. "I have not resigned and I will not resign," '
+        "Duarte told reporters. The reports were a hoax, her office said."
+    )
+    assert stance(claim, source).stance in {"disagrees", "discusses"}
+    assert stance(claim, source).stance != "agrees"
+
+
+def test_a_hedged_report_is_not_support() -> None:
+    claim = "Velmor Motors will close its car factory in Dunmere next year."
+    source = (
+        "Velmor Motors could close its car factory in Dunmere next year, according to "
+        "unconfirmed reports in the local press. The company would not comment on the "
+        "rumours. Workers said they had heard nothing, and it is unclear whether the plan "
+        "is real."
+    )
+    assert stance(claim, source).stance in {"discusses", "unrelated"}
+
+
+def test_two_places_that_are_both_true_are_no_contradiction() -> None:
+    claim = "The earthquake was felt strongly in the port city of Guayaquil."
+    source = (
+        "A strong earthquake struck near Quito on Sunday, shaking buildings in the capital. "
+        "The earthquake was felt strongly in the mountain town of Latacunga, residents said."
+    )
+    assert stance(claim, source).stance != "disagrees"
+
+
+def test_an_article_about_something_else_is_unrelated() -> None:
+    claim = "The central bank raised its main interest rate to 5 percent."
+    source = (
+        "The city zoo welcomed two panda cubs this spring. Keepers said the cubs were "
+        "healthy and would meet visitors in June."
+    )
+    assert stance(claim, source).stance == "unrelated"
+
+
+def test_exported_trees_predict_as_the_fitted_model() -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(0)
+    rows = rng.normal(size=(400, 5))
+    rows[rng.random(rows.shape) < 0.05] = np.nan  # missing values take their learned side
+    labels = (rows[:, 0] > 0).astype(int) + (np.nan_to_num(rows[:, 1]) > 1).astype(int)
+    labels[labels == 2] = 2
+    model = HistGradientBoostingClassifier(max_iter=20, max_leaf_nodes=7, random_state=0)
+    model.fit(rows, labels)
+    data = export(model, tuple("abcde"), ("x", "y", "z"))
+    trees = BoostedTrees.load(_write(data))
+    assert np.allclose(trees.predict_proba(rows), model.predict_proba(rows), atol=1e-6)
+
+
+def _write(data: dict[str, object]) -> Path:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp()) / "model.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_the_shipped_model_records_its_data_and_out_of_fold_scores() -> None:
+    meta = packaged_model().trees.meta
+    assert len(meta["data_sha256"]) == 64
+    assert meta["folds"] >= 5
+    assert 0.3 <= meta["agree_bar"] <= 0.95
+    assert {"macro_f1", "support_precision", "disagree_as_support"} <= set(meta["out_of_fold"])
+
+
+def _fnc_folder(tmp_path: Path) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    with (tmp_path / "tiny_bodies.csv").open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Body ID", "articleBody"])
+        writer.writerow(
+            ["1", "The city zoo welcomed two panda cubs.\n\nKeepers said they were well."]
+        )
+        writer.writerow(
+            [
+                "2",
+                "Velmor Motors denied reports that it would close its Dunmere factory, calling them false.",
+            ]
+        )
+    with (tmp_path / "tiny_stances.csv").open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Headline", "Body ID", "Stance"])
+        writer.writerow(["Velmor Motors to close Dunmere factory", "1", "unrelated"])
+        writer.writerow(["Velmor Motors to close Dunmere factory", "2", "disagree"])
+    return tmp_path
+
+
+def test_eval_stance_scores_and_writes_predictions(tmp_path: Path) -> None:
+    folder = _fnc_folder(tmp_path / "data")
+    out = tmp_path / "pred.csv"
+    result = CliRunner().invoke(main, ["eval", "stance", str(folder), "--json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["pairs"] == 2
+    assert {"fnc_score", "macro_f1", "f1", "confusion", "support_precision"} <= set(scores)
+    assert scores["disagree_as_support"] == 0.0
+    rows = list(csv.DictReader(out.open()))
+    assert [r["Body ID"] for r in rows] == ["1", "2"]
+    assert rows[0]["Stance"] == "unrelated"
+
+
+def test_eval_stance_names_a_folder_that_is_not_fnc1(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "stance", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "_bodies.csv" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_scores_count_support_precision_and_disagreement_taken_as_support() -> None:
+    gold = ["agree", "agree", "disagree", "disagree", "discuss", "unrelated"]
+    predicted = ["agree", "discuss", "agree", "disagree", "agree", "unrelated"]
+    scores = fnc1.score(gold, predicted)
+    assert scores["support_precision"] == round(1 / 3, 4)
+    assert scores["disagree_as_support"] == 0.5
+    assert scores["confusion"]["disagree"]["agree"] == 1
+
+
+def test_claim_groups_keep_one_claims_headlines_together() -> None:
+    pairs = [
+        fnc1.StancePair("Panda cubs born", "1", "agree"),
+        fnc1.StancePair("Zoo announces two panda cubs", "1", "discuss"),
+        fnc1.StancePair("Zoo announces two panda cubs", "2", "unrelated"),
+        fnc1.StancePair("Bank raises rates", "2", "agree"),
+    ]
+    groups = fnc1.claim_groups(pairs)
+    assert groups[0] == groups[1] == groups[2]
+    assert groups[3] != groups[0]
+
+
+def _doc(n: int, body: str) -> RawDocument:
+    return RawDocument(
+        source=f"test:{n}",
+        kind="text",
+        body=body,
+        id=f"trial-{n}",
+        title="Harwick rowing club treasurer in court over missing funds",
+        outlet=f"Outlet {n}",
+        published="2026-03-03",
+    )
+
+
+def test_a_sentence_that_sources_contradict_is_contested_not_cited(store: Store) -> None:
+    opening = [
+        "Mark Ellison, who kept the Harwick rowing club's accounts for nine years, was in the "
+        "Harwick crown court on Monday over funds missing from the club. ",
+        "The Harwick crown court heard on Monday the case of the rowing club's former "
+        "treasurer Mark Ellison and the funds the club lost. ",
+        "On Monday the former treasurer of the rowing club in Harwick, Mark Ellison, faced "
+        "the crown court over the club's lost funds. ",
+    ]
+    pipeline.ingest_documents(
+        store,
+        [
+            _doc(
+                1,
+                opening[0] + "Mark Ellison pleaded not guilty to fraud at the Harwick crown court. "
+                "He will return to court in May.",
+            ),
+            _doc(
+                2,
+                opening[1] + "Mark Ellison was convicted of fraud at the Harwick crown court. "
+                "The judge will sentence him in May.",
+            ),
+            _doc(
+                3,
+                opening[2] + "Mark Ellison was convicted of fraud at the Harwick crown court, "
+                "the jury deciding in four hours.",
+            ),
+        ],
+    )
+    pipeline.build(store)
+    [storyline] = store.storylines()
+    briefing = pipeline.briefing_for(store, storyline.id)
+    assert briefing is not None
+    contradicted = [c for c in briefing.contradicted_claims if "not guilty" in c.text]
+    assert contradicted, [c.text for c in briefing.contradicted_claims]
+    assert set(contradicted[0].contradicted_by) == {"trial-2", "trial-3"}
+    assert all("convicted" in e for e in contradicted[0].evidence)
+    shown = [
+        s
+        for s in [briefing.summary, *briefing.main, *(e.text for e in briefing.timeline)]
+        if "not guilty" in s.text
+    ]
+    for sentence in shown:
+        assert {c.article_id for c in sentence.citations} == {"trial-1"}
+        assert sentence.flag == "contested"
+        assert {c.article_id for c in sentence.contested_by} == {"trial-2", "trial-3"}
+    assert "## Claims sources contradict" in render(briefing, "md")
+    assert "Claims sources contradict" in render(briefing, "html")
+
+
+@needs_seeds()
+def test_check_finds_the_seed_digests_unsupported_claims_and_invented_quote() -> None:
+    digest = next(SEEDS.glob("000_*.txt"))
+    sources = sorted(p for p in SEEDS.glob("00[1-9]_*.txt"))
+    result = CliRunner().invoke(main, ["check", str(digest), *map(str, sources), "--json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    gold = json.loads((SEEDS / "gold.json").read_text())
+    flagged = [s for s in report["sentences"] if s["status"] != "supported"]
+    for claim in gold["unsupported_in_other_sources"]:
+        first = claim["text"].split(". ")[0][:40]
+        assert any(first in " ".join(s["text"].split()) for s in flagged), claim["text"]
+    invented = [q for q in report["quotes"] if "did not work" in q["text"]]
+    assert invented and invented[0]["status"] == "not_found"
+    for sentence in report["sentences"]:
+        assert sentence["status"] in {"supported", "contested", "unsupported"}
+        assert {"text", "start", "end", "sources", "evidence"} <= set(sentence)
+        if sentence["status"] == "supported":
+            assert sentence["sources"]
+
+
+@needs_seeds()
+def test_check_prints_markdown_by_default() -> None:
+    digest = next(SEEDS.glob("000_*.txt"))
+    source = next(SEEDS.glob("001_*.txt"))
+    result = CliRunner().invoke(main, ["check", str(digest), str(source)])
+    assert result.output.startswith("# Digest check")
+    assert "UNSUPPORTED" in result.output
+
+
+def test_check_exits_zero_when_everything_is_supported(tmp_path: Path) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text(
+        "Harwick rowing club treasurer convicted\n\n"
+        "Mark Ellison, the former treasurer of the Harwick rowing club, was convicted of "
+        "fraud by the Harwick crown court on Monday. The court heard that funds went "
+        "missing from the club over nine years. He will be sentenced in May.\n"
+    )
+    digest = tmp_path / "digest.md"
+    digest.write_text(
+        "# Treasurer convicted\n\nMark Ellison, the former treasurer of the Harwick rowing "
+        "club, was convicted of fraud by the Harwick crown court.\n"
+    )
+    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
+    report = json.loads(result.output)
+    assert [s["status"] for s in report["sentences"]] == ["supported"], report
+    assert result.exit_code == 0
