@@ -124,3 +124,12 @@ def test_a_name_before_a_colon_and_a_cue_in_the_present() -> None:
     )
     assert speaker_of(text, "Lesser-known candidates") == "Daron Shaw"
     assert speaker_of(text, "The white working class") == "Kevin D. Williamson"
+
+
+def test_as_a_newspaper_explains_is_a_source_not_the_speaker() -> None:
+    text = (
+        "Ambassador Ken Salazar criticised the decision to leave the police programme, "
+        "saying that “it was rejected for ideological problems,” as The San Diego Union "
+        "Tribune explains."
+    )
+    assert speaker_of(text, "it was rejected") == "Ken Salazar"

@@ -247,6 +247,8 @@ SUBJECT_GAP_WORDS = 3
 # A short clause ending in a colon right before a quotation: "Pollster Daron Shaw: “…”".
 COLON_CLAUSE_CHARS = 120
 COLON_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*|—\s*)(?P<clause>[^.!?\n:“”\"]{3,100}):\s*[“\"‘']*$")
+# ", as the newspaper explains": an aside naming where the writer read it.
+AS_ASIDE = re.compile(r"[\s,.”\"’]*as\s")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
 CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
@@ -672,6 +674,8 @@ class _Resolver:
         cue = CUE.search(self.text, q_end, window_end)
         if cue is None or _words_to_cue(self.text[q_end : cue.start()]) > MAX_WORDS_TO_CUE:
             return None
+        if AS_ASIDE.match(self.text, q_end, cue.start()):
+            return None  # “…,” as The San Diego Union Tribune explains: a source, not the speaker
         between = self._candidates(q_end, cue.start(), names=True)
         if len(between) > 1 and "," in self.text[between[0].end : cue.start()]:
             # "…,” Flynn, a top Trump surrogate, said": the subject, then its apposition.
