@@ -101,7 +101,7 @@ def test_clustering_holds_its_floors() -> None:
 
     everything = cluster_eval.score(ECBPLUS)
     scores = everything["storyline_online"]
-    assert scores["event"]["f1"] >= 0.87  # 0.879 measured; the batch baseline 0.885
+    assert scores["event"]["f1"] >= 0.875  # 0.879 measured; the batch baseline 0.885
     assert scores["topic"]["f1"] >= 0.885  # 0.892 measured; the batch baseline 0.893
     # Out of fold: five folds of topics, each clustered from an empty store.
     folds = everything["cross_validation"]
