@@ -33,6 +33,7 @@ from storyline.model import (
     KeyQuote,
     Source,
 )
+from storyline.serve.briefings import shown_briefing
 from storyline.serve.chart import timeline_chart
 from storyline.serve.deps import StoreDep
 from storyline.store.db import Store, StoryQuery
@@ -149,7 +150,7 @@ def index(
 @routes.get("/stories/{storyline_id:path}", response_class=HTMLResponse)
 def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
     resolved = store.shown_storyline(storyline_id[:200])
-    summary, briefing = store.story_summary(resolved), store.briefing(resolved)
+    summary, briefing = store.story_summary(resolved), shown_briefing(store, resolved)
     if summary is None or briefing is None:
         raise HTTPException(404, "no such storyline")
     events = store.events_of(resolved)
