@@ -422,3 +422,12 @@ def test_a_kept_briefing_is_never_served_stale(client: Client) -> None:
         store.save_briefing(changed)
         assert shown_briefing(store, story_id).title == "A new title"  # type: ignore[union-attr]
     assert client.get(f"/api/storylines/{story_id}").json()["briefing"]["title"] == "A new title"
+
+
+def test_a_lone_surrogate_in_posted_json_is_replaced_not_a_server_error(client: Client) -> None:
+    text = "The Valmora harbour cranes were moved to the north quay on Friday. " * 3
+    raw = '{"text": "' + text + '\\ud800", "title": "Cranes \\ud800 moved"}'
+    response = client.post(
+        "/api/articles", content=raw.encode(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code in {200, 201}, response.text

@@ -6,10 +6,11 @@ needs; these models add paging and the shapes that only the API has.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
+from storyline.ingest.bounds import scrub
 from storyline.model import Briefing, StorySummary
 
 # Articles posted to the API are bounded like files on disk (Settings.max_file_bytes);
@@ -29,6 +30,13 @@ class ArticleIn(BaseModel):
     outlet: str | None = Field(None, max_length=200)
     author: str | None = Field(None, max_length=300)
     published: str | None = Field(None, max_length=40)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def no_lone_surrogates(cls, value: Any) -> Any:
+        """JSON may carry a lone surrogate ("\\ud800"), which no encoder writes: it is
+        replaced as ingest replaces it in files, before anything hashes or stores it."""
+        return scrub(value) if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def one_body(self) -> ArticleIn:
