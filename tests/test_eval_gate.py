@@ -110,3 +110,26 @@ def test_clustering_holds_its_floors() -> None:
     assert shipped["storyline"]["f1"]["mean"] >= 0.91  # 0.918 measured; baseline 0.901
     assert learned["event"]["f1"]["mean"] >= 0.84  # 0.848 measured (fitted on 4 folds)
     assert learned["storyline"]["f1"]["mean"] >= 0.91  # 0.919 measured
+
+
+FNC1 = SHARED / "data" / "fnc1-train"
+
+
+def test_stance_model_holds_its_out_of_fold_floors() -> None:
+    """The shipped stance model's figures out of fold (claim-grouped folds of FNC-1, the
+    "agree" bar chosen on the other folds), as recorded when it was trained."""
+    from storyline.compare.stance import packaged_model
+
+    scores = packaged_model().trees.meta["out_of_fold"]
+    assert scores["support_precision"] >= 0.80  # of the pairs it calls "agree"
+    assert scores["disagree_as_support"] <= 0.03  # of the true disagreements
+    assert scores["f1"]["unrelated"] >= 0.97
+    assert scores["macro_f1"] >= 0.50
+
+
+@pytest.mark.skipif(not FNC1.exists(), reason="../shared/data absent")
+def test_stance_model_was_trained_on_the_fnc1_data_beside_it() -> None:
+    from storyline.compare.stance import packaged_model
+    from storyline.eval.fnc1 import data_sha256
+
+    assert packaged_model().trees.meta["data_sha256"] == data_sha256(FNC1)

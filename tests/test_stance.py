@@ -14,9 +14,11 @@ from storyline import pipeline
 from storyline.brief.render import render
 from storyline.cli import main
 from storyline.compare.stance import packaged_model, stance
+from storyline.compare.support import claims
 from storyline.compare.trees import BoostedTrees, export
 from storyline.eval import fnc1
-from storyline.model import RawDocument
+from storyline.model import Article, RawDocument
+from storyline.read.sentences import split_sentences
 from storyline.store.db import Store
 from tests.conftest import SEEDS, needs_seeds
 
@@ -290,3 +292,30 @@ def test_check_exits_zero_when_everything_is_supported(tmp_path: Path) -> None:
     report = json.loads(result.output)
     assert [s["status"] for s in report["sentences"]] == ["supported"], report
     assert result.exit_code == 0
+
+
+def _article(article_id: str, text: str) -> Article:
+    article = Article(id=article_id, source=article_id, text=text)
+    article.sentences = split_sentences(text)
+    return article
+
+
+def test_facts_of_two_events_of_a_storyline_do_not_contradict_each_other() -> None:
+    # The ban is imposed one week and lifted the next: both sentences are true.
+    lifted = _article(
+        "lifted",
+        "Ardel lifted its tap-water ban on Friday. Water board director Helga Marin said "
+        "the tests had found no microcystin above the safe limit at the intake station.",
+    )
+    imposed = _article(
+        "imposed",
+        "Ardel banned tap water on Monday. Water board director Helga Marin said the "
+        "tests had found microcystin above the safe limit at the intake station.",
+    )
+    sentence = "no microcystin"
+    apart = claims([lifted, imposed], event_of={"lifted": "e2", "imposed": "e1"})
+    together = claims([lifted, imposed], event_of={"lifted": "e1", "imposed": "e1"})
+    [claim_apart] = [c for c in apart if sentence in c.text]
+    [claim_together] = [c for c in together if sentence in c.text]
+    assert claim_apart.contradicted_by == [] and claim_apart.supported_by == []
+    assert claim_together.contradicted_by == ["imposed"]

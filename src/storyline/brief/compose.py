@@ -141,7 +141,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         for n, a in enumerate(ordered, start=1)
     ]
     index = sentence_index(members)
-    found = claims(members, settings, index)
+    found = claims(members, settings, index, event_of=event_of)
     return _Context(
         articles={a.id: a for a in members},
         sources=sources,

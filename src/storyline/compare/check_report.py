@@ -56,9 +56,21 @@ def read_sources(
             articles.append(item.article)
         elif item.rejection is not None:
             rejections.append(item.rejection)
+    _name_by_source(articles)
     return articles, rejections
 
 
+def _name_by_source(articles: list[Article]) -> None:
+    """A reader knows a source by its file name (or URL), not by its hashed id: where
+    those names are unique, they become the ids the check reports."""
+    names = [Path(a.source).name if "://" not in a.source else a.source for a in articles]
+    if len(set(names)) == len(names):
+        for article, name in zip(articles, names, strict=True):
+            article.id = name
+
+
+# Evidence lines per sentence in Markdown (the JSON has all).
+MAX_EVIDENCE_LINES = 2
 STATUS_MARK = {"supported": "supported", "contested": "CONTESTED", "unsupported": "UNSUPPORTED"}
 
 
@@ -93,9 +105,9 @@ def _sentence_lines(n: int, sentence: SentenceCheck) -> list[str]:
     lines = [f"{n}. **{STATUS_MARK[sentence.status]}** {text}"]
     if sentence.sources:
         lines.append(f"   - supported by: {', '.join(sentence.sources)}")
-    for evidence in sentence.evidence:
-        if evidence.stance == "agrees":
-            continue
+    others = [e for e in sentence.evidence if e.stance != "agrees"]
+    shown = sorted(others, key=lambda e: e.stance != "disagrees")  # disagreements first
+    for evidence in shown[:MAX_EVIDENCE_LINES]:
         quoted = _md(first_words(" ".join(evidence.text.split()), 40))
         lines.append(f"   - {evidence.stance}: {evidence.source}: “{quoted}”")
     lines.append("")

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from storyline.extract.words import content_stems, content_words, fold, stem, words
+from storyline.extract.words import STOPWORDS, WORD, fold, stem
 from storyline.read.sentences import split_sentences
 
 # The sentences of a source that match the claim best are where its stance shows.
@@ -104,8 +104,8 @@ class TextCues:
     question: bool
 
     @classmethod
-    def of(cls, text: str) -> TextCues:
-        folded = words(text)
+    def of(cls, text: str, folded: list[str] | None = None) -> TextCues:
+        folded = tokens(text) if folded is None else folded
         return cls(
             frozenset(folded),
             sum(1 for w in folded if w in NEGATION or w.endswith("n't")),
@@ -127,13 +127,15 @@ class ClaimText:
 
     @classmethod
     def of(cls, text: str) -> ClaimText:
+        folded = tokens(text)
+        stems = _content_stems(folded)
         return cls(
             text,
-            frozenset(content_stems(text)),
-            _bigrams(text),
+            frozenset(stems),
+            frozenset(itertools.pairwise(stems)),
             _numbers(text),
             _names(text),
-            TextCues.of(text),
+            TextCues.of(text, folded),
         )
 
 
@@ -163,16 +165,7 @@ class SourceText:
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]] | None = None) -> SourceText:
         spans = (spans if spans is not None else split_sentences(text))[:MAX_SENTENCES]
-        sentences = [
-            SourceSentence(
-                s,
-                e,
-                frozenset(content_stems(text[s:e])),
-                _bigrams(text[s:e]),
-                TextCues.of(text[s:e]),
-            )
-            for s, e in spans
-        ]
+        sentences = [_source_sentence(text, s, e) for s, e in spans]
         read = text[: spans[-1][1]] if spans else ""
         count = max(1, len(sentences))
         return cls(
@@ -188,11 +181,29 @@ class SourceText:
         )
 
 
-def _bigrams(text: str) -> frozenset[tuple[str, str]]:
-    """Neighbouring content words: "police arrested" is more of a proposition than the two
-    words apart."""
-    stems = [stem(w) for w in content_words(text)]
-    return frozenset(itertools.pairwise(stems))
+def _source_sentence(text: str, start: int, end: int) -> SourceSentence:
+    folded = tokens(text[start:end])
+    stems = _content_stems(folded)
+    return SourceSentence(
+        start,
+        end,
+        frozenset(stems),
+        frozenset(itertools.pairwise(stems)),
+        TextCues.of(text[start:end], folded),
+    )
+
+
+def tokens(text: str) -> list[str]:
+    """The folded words of a text (as ``extract.words.words``, but folding the text once
+    rather than word by word: most of the cost of preparing a source)."""
+    return [w.replace("’", "'") for w in WORD.findall(fold(text))]
+
+
+def _content_stems(folded: list[str]) -> list[str]:
+    """Stems of the content words, in text order (as ``content_stems``, which is a set).
+    Neighbouring ones make the bigrams: "police arrested" is more of a proposition than
+    the two words apart."""
+    return [stem(w) for w in folded if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
 
 
 def _numbers(text: str) -> frozenset[str]:

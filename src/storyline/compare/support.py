@@ -59,6 +59,7 @@ def claims(
     settings: Settings = DEFAULT,
     index: list[IndexedSentence] | None = None,
     model: StanceModel | None = None,
+    event_of: dict[str, str | None] | None = None,
 ) -> list[Claim]:
     """Every checkable sentence of every original article, with the stance of each other
     source towards it. ``index`` is the articles' ``sentence_index`` when the caller has
@@ -67,7 +68,11 @@ def claims(
     Word overlap only finds the sources that could speak to a sentence (one of their
     sentences shares ``related_overlap`` of its words); the stance model decides whether
     each agrees, disagrees or only discusses it (``compare/stance.py``). All pairs of a
-    storyline are classified in one batch."""
+    storyline are classified in one batch.
+
+    With ``event_of`` (article id -> event id), a source can contradict a claim only when it
+    reports the same event: across the events of a storyline facts change ("four times the
+    safe limit" on Monday, "no toxin above the limit" a week later), and both are true."""
     model = model or packaged_model()
     sources = {a.id: source_of(a) for a in articles}
     by_id = {a.id: a for a in articles}
@@ -86,7 +91,11 @@ def claims(
         pending += [(claim, c) for c in candidates]
     pairs = [(texts.claim(c.sentence), texts.source(c.article_id)) for _, c in pending]
     for (claim, candidate), result in zip(pending, model.classify(pairs), strict=True):
-        _record(claim, candidate, result, texts.source(candidate.article_id), settings)
+        same_event = event_of is None or event_of.get(claim.article_id) == event_of.get(
+            candidate.article_id
+        )
+        source = texts.source(candidate.article_id)
+        _record(claim, candidate, result, source, settings, same_event)
     for claim in found:
         claim.supported_by.sort()
         claim.discussed_by.sort()
@@ -125,13 +134,21 @@ class _SourceTexts:
 
 
 def _record(
-    claim: Claim, candidate: Candidate, result: StanceResult, source: SourceText, settings: Settings
+    claim: Claim,
+    candidate: Candidate,
+    result: StanceResult,
+    source: SourceText,
+    settings: Settings,
+    same_event: bool = True,
 ) -> None:
     """File a source under the claim by its stance. A source cites a sentence only when it
     agrees and one of its sentences states the same (``support_overlap``); it contradicts it
     when a rule found the opposite outcome or other figures, or the model is sure of a
-    disagreement with a sentence that states the same thing; otherwise it discusses it."""
+    disagreement with a sentence that states the same thing, and reports the same event;
+    otherwise it discusses it."""
     states_it = candidate.overlap >= settings.support_overlap
+    if result.stance == "disagrees" and not same_event:
+        return  # an earlier or later state of things, not a report of this one
     if result.stance == "agrees" and states_it:
         claim.supported_by.append(candidate.source)
     elif result.stance == "disagrees" and (
