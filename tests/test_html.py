@@ -74,3 +74,42 @@ def test_short_fast_result_goes_through_the_whole_cascade(monkeypatch: MonkeyPat
 def test_markup_that_is_not_a_page_gives_no_text() -> None:
     page = extract_html("")
     assert page.text == "" and page.title is None
+
+
+def test_a_url_or_file_name_title_gives_way_to_the_pages_headline() -> None:
+    page = f"""<html><head><title>https://www.river-times.com/2025/03/gates.html</title></head>
+<body><article><h1>Flood gates open at last</h1>{PARAS}</article></body></html>"""
+    assert extract_html(page).title == "Flood gates open at last"
+
+
+def test_a_file_name_title_without_a_headline_becomes_the_first_sentence() -> None:
+    page = f"""<html><head><title>gates_story.html</title></head>
+<body><article>{PARAS}</article></body></html>"""
+    article = extract(RawDocument(source="gates.html", kind="html", body=page))
+    assert isinstance(article, Article)
+    assert article.title == "The river authority opened the new flood gates on Friday after three…"
+
+
+def test_outlet_is_the_stated_site_name_else_the_urls_site() -> None:
+    stated = extract(
+        RawDocument(source="a.html", kind="html", body=PAGE, url="https://www.river.example/x")
+    )
+    assert isinstance(stated, Article) and stated.outlet == "River Times"
+    bare = f"<html><head><title>Gates open</title></head><body><article>{PARAS}</article></body></html>"
+    for url, outlet in (
+        ("https://www.reuters.com/world/x", "reuters.com"),
+        ("https://edition.cnn.com/2025/03/08/x", "cnn.com"),
+        ("https://news.bbc.co.uk/1/hi/x.stm", "bbc.co.uk"),
+        ("https://amp.theguardian.com/world/x", "theguardian.com"),
+        (None, None),
+    ):
+        article = extract(RawDocument(source="b.html", kind="html", body=bare, url=url))
+        assert isinstance(article, Article) and article.outlet == outlet, url
+
+
+def test_a_site_name_written_as_a_host_is_shortened() -> None:
+    from storyline.extract.site import tidy_outlet
+
+    assert tidy_outlet("www.Reuters.com") == "reuters.com"
+    assert tidy_outlet("https://m.example.co.uk/") == "example.co.uk"
+    assert tidy_outlet("River Times") == "River Times"

@@ -134,3 +134,27 @@ def test_corpus_bounds_reject_the_rest_and_keep_what_came_before(tmp_path: Path)
     deep = write(tmp_path / "deep.json", json.dumps({"text": BODY, "x": [[[[["five"]]]]]}))
     (item,) = list(read_path(deep, Settings(max_json_depth=4)))
     assert isinstance(item, Rejection) and "nested deeper than 4" in item.reason
+
+
+def test_jsonl_rows_with_only_a_url_and_text_get_a_title_and_an_outlet(tmp_path: Path) -> None:
+    from storyline.extract import extract
+    from storyline.model import Article
+
+    body = (
+        "The harbour council voted on Tuesday to fund the dredging of the old channel, "
+        "after three years of delays. Work will begin in the spring."
+    )
+    rows = [
+        {"url": "https://www.harbour-news.com/2025/budget", "text": body},
+        {"url": "https://m.harbour-news.com/2025/b", "title": "budget-vote-2025", "text": body},
+        {"url": "https://harbour.example/x", "title": "Monday, November 13, 2024", "text": body},
+    ]
+    path = write(tmp_path / "rows.jsonl", "\n".join(json.dumps(r) for r in rows))
+    articles = [extract(raw) for raw in read_path(path)]
+    assert all(isinstance(a, Article) for a in articles)
+    untitled, slug, banner = (a for a in articles if isinstance(a, Article))
+    assert untitled.title is None  # no title declared: readers show the opening words
+    assert untitled.outlet == "harbour-news.com"
+    cut = "The harbour council voted on Tuesday to fund the dredging of the…"
+    assert slug.title == cut and slug.outlet == "harbour-news.com"
+    assert banner.title == cut and banner.outlet == "harbour.example"

@@ -82,3 +82,39 @@ def test_byline_gives_author() -> None:
     result = clean_text(f"By Jane Roe\n{BODY_1}\n{BODY_2}")
     assert result.author == "Jane Roe"
     assert result.text.startswith(BODY_1)
+
+
+def test_urls_file_names_slugs_and_date_banners_are_not_titles() -> None:
+    from storyline.extract.text import is_title
+
+    for not_a_title in (
+        "https://www.reuters.com/world/americas/mexico-2024-11-13/",
+        "www.reuters.com",
+        "reuters.com/world/americas/story",
+        "story_2024_11_13.html",
+        "index.php",
+        "mexico-us-diplomatic-note",
+        "001_29c9d0795176ced9",
+        "Monday, November 13, 2024",
+        "",
+    ):
+        assert not is_title(not_a_title), not_a_title
+    for title in ("Council passes harbour budget", "U.S. envoy says ties strong", "Brexit"):
+        assert is_title(title), title
+
+
+def test_a_url_first_line_is_not_the_title_the_next_headline_is() -> None:
+    result = clean_text(f"https://harbour.example/news/budget\nCouncil passes budget\n{BODY_1}")
+    assert result.title == "Council passes budget"
+    assert result.title_rejected
+    assert "harbour.example" not in result.text
+
+
+def test_sentence_title_cuts_the_first_sentence_to_a_headline() -> None:
+    from storyline.extract.text import sentence_title
+
+    assert sentence_title(f"{BODY_1} {BODY_2}") == (
+        "The city council met on Tuesday to vote on the new harbour…"
+    )
+    assert sentence_title("The U.S. envoy spoke. Then he left.") == "The U.S. envoy spoke"
+    assert sentence_title("") is None

@@ -8,12 +8,15 @@ from pathlib import Path
 
 from storyline.extract.dates import iso_date
 from storyline.extract.html import extract_html
-from storyline.extract.text import clean_text
+from storyline.extract.site import outlet_from_url, tidy_outlet
+from storyline.extract.text import clean_text, is_title, sentence_title
 from storyline.ingest.bounds import has_surrogates, scrub
 from storyline.model import Article, PublishedSource, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "extract-2"
+# extract-3: a URL, file name or date is not a title (the headline line or the first
+# sentence stands in); an outlet is named from the URL's site when the article states none.
+STAGE_VERSION = "extract-3"
 
 
 def article_id(raw: RawDocument) -> str:
@@ -70,13 +73,15 @@ def _from_html(raw: RawDocument) -> Article:
     # The page's own text may still carry captions and credits trafilatura kept.
     cleaned = clean_text(page.text, has_title=True, scraped=False)
     published = iso_date(raw.published) or iso_date(page.published)
+    given = _given_title(raw.title)
+    url = raw.url or page.url
     return Article(
         id=article_id(raw),
         source=raw.source,
-        url=raw.url or page.url,
+        url=url,
         text=cleaned.text,
-        title=raw.title or page.title,
-        outlet=raw.outlet or page.outlet or cleaned.outlet,
+        title=_title(given, page.title, cleaned.text, _rejected(raw.title) or page.title_rejected),
+        outlet=_outlet(raw.outlet or page.outlet or cleaned.outlet, url),
         author=raw.author or page.author or cleaned.author,
         published=published or None,
         published_source="metadata" if published else None,
@@ -86,7 +91,8 @@ def _from_html(raw: RawDocument) -> Article:
 
 
 def _from_text(raw: RawDocument) -> Article:
-    cleaned = clean_text(raw.body, has_title=raw.title is not None)
+    given = _given_title(raw.title)
+    cleaned = clean_text(raw.body, has_title=given is not None)
     published = iso_date(raw.published)
     source: PublishedSource | None = "metadata" if published else None
     if published is None and cleaned.stated_dates:
@@ -98,8 +104,10 @@ def _from_text(raw: RawDocument) -> Article:
         source=raw.source,
         url=raw.url,
         text=cleaned.text,
-        title=raw.title or cleaned.title,
-        outlet=raw.outlet or cleaned.outlet,
+        title=_title(
+            given, cleaned.title, cleaned.text, _rejected(raw.title) or cleaned.title_rejected
+        ),
+        outlet=_outlet(raw.outlet or cleaned.outlet, raw.url),
         author=raw.author or cleaned.author,
         published=published,
         published_source=source,
@@ -111,3 +119,30 @@ def _from_text(raw: RawDocument) -> Article:
         # day it was published; it is kept as evidence, not taken as the date.
         article.extra["date_lines"] = cleaned.banner_dates
     return article
+
+
+def _given_title(title: str | None) -> str | None:
+    """The title given with the input, unless it is a URL, a file name or a date; an empty
+    title is kept: it says the text has none (the first line is not to be taken)."""
+    if title is None or title == "" or is_title(title):
+        return title
+    return None
+
+
+def _rejected(title: str | None) -> bool:
+    return bool(title) and _given_title(title) is None
+
+
+def _title(given: str | None, found: str | None, text: str, rejected: bool) -> str | None:
+    """The given title, else the headline the page or text declares, else, where the
+    declared title was a URL, file name or date, the first sentence cut short. An article
+    that declares no title keeps none (readers show its opening words as untitled), and
+    an empty given title says the text has none."""
+    if given == "":
+        return None
+    return given or found or (sentence_title(text) if rejected else None)
+
+
+def _outlet(stated: str | None, url: str | None) -> str | None:
+    """The outlet the input or the page names, else the site of the article's URL."""
+    return tidy_outlet(stated) or outlet_from_url(url)

@@ -17,6 +17,7 @@ import lxml.etree
 import trafilatura
 
 from storyline.extract.dates import iso_date
+from storyline.extract.text import is_title
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,9 @@ class HtmlArticle:
     outlet: str | None
     published: str | None  # ISO date from explicit metadata only
     url: str | None
+    # The page declared a title (<title>, og:title, a JSON-LD headline) but none was a
+    # headline: a URL, a file name or a date.
+    title_rejected: bool = False
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlArticle:
@@ -81,7 +85,27 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle:
         outlet=meta.get("outlet"),
         published=iso_date(meta.get("published")),
         url=meta.get("url") or url,
+        title_rejected="title" not in meta and tree is not None and _declares_title(tree),
     )
+
+
+def _declares_title(tree: Any) -> bool:
+    declared = tree.xpath(
+        "//title/text() | //meta[@property='og:title' or @name='og:title']/@content"
+    )
+    ld_headline = any(
+        _ld_text(item.get("headline"))
+        for script in tree.xpath('//script[@type="application/ld+json"]')
+        for item in _json_ld_items(_loads(script.text_content() or ""))
+    )
+    return ld_headline or any(str(t).strip() for t in declared)
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(LD_WRAPPER.sub("", text))
+    except json.JSONDecodeError:
+        return None
 
 
 def _parse(html: str) -> Any:
@@ -169,7 +193,8 @@ def _ld_type(item: dict[str, Any]) -> set[str]:
 
 
 def _merge_ld_article(item: dict[str, Any], fields: dict[str, str]) -> None:
-    fields.setdefault("title", _ld_text(item.get("headline") or item.get("name")))
+    titles = (_ld_text(item.get("headline")), _ld_text(item.get("name")))
+    fields.setdefault("title", next((t for t in titles if is_title(t)), ""))
     fields.setdefault("published", _ld_text(item.get("datePublished")))
     fields.setdefault("author", _ld_name(item.get("author")))
     fields.setdefault("outlet", _ld_name(item.get("publisher")))
@@ -204,7 +229,8 @@ def _meta_fields(tree: Any) -> dict[str, str]:
         ("outlet", SITE_META),
         ("title", TITLE_META),
     ):
-        value = next((tags[k] for k in keys if tags.get(k)), "")
+        found = (tags[k] for k in keys if tags.get(k))
+        value = next((v for v in found if field != "title" or is_title(v)), "")
         if value:
             fields[field] = value
     if tags.get("og:url"):
@@ -218,12 +244,14 @@ def _page_fields(tree: Any) -> dict[str, str]:
     if times:
         fields["published"] = str(times[0]).strip()
     # The document title is the page's declared title; the first <h1> of a page is as
-    # often a site or section name, so it only stands in when there is no <title>.
+    # often a site or section name, so it only stands in when there is no <title>, or
+    # when the <title> is the page's URL, file name or a date rather than a headline.
     title = tree.find(".//title")
-    if title is not None and (title.text or "").strip():
-        fields["title"] = " ".join(title.text.split())
-    elif tree.xpath("//h1"):
-        fields["title"] = " ".join(tree.xpath("//h1")[0].text_content().split())
+    declared = " ".join((title.text or "").split()) if title is not None else ""
+    headings = [" ".join(h.text_content().split()) for h in tree.xpath("//h1")[:1]]
+    usable = [t for t in (declared, *headings) if is_title(t)]
+    if usable:
+        fields["title"] = usable[0]
     for path in BYLINE_PATHS:
         found = [clean_author(n.text_content()) for n in tree.xpath(path)]
         names = [n for n in found if n and len(n.split()) <= MAX_NAME_WORDS]

@@ -69,6 +69,21 @@ WIDGET = re.compile(
     re.IGNORECASE,
 )
 COUNTER = re.compile(r"^\d{1,5}$")
+# A "title" that is the page's address or file rather than its headline: a URL, a bare
+# host and path ("reuters.com/world/..."), a file name ("story.html") or a slug of words
+# joined by dashes or underscores ("mexico-us-ties-strained", "001_29c9d0795176ced9").
+ADDRESS = re.compile(
+    r"^(?:(?:https?|ftp)://|www\.)\S*$|^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$", re.IGNORECASE
+)
+FILE_NAME = re.compile(
+    r"^\S+\.(?:s?html?|txt|php\d?|aspx?|jsp|cfm|md|json|jsonl|xml|pdf|gz|docx?)$", re.IGNORECASE
+)
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^[a-z0-9]*_[a-z0-9_-]*$", re.IGNORECASE)
+# A sentence ends at . ! or ? (a closing quote may follow) before a capital or a digit;
+# "U.S. ambassador" does not end one.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[“\"‘'(]?[A-Z0-9])")
+# A title made from a sentence is cut here, about the length of a headline.
+FALLBACK_TITLE_WORDS = 12
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 SENTENCE_END = re.compile(r"[.!?…:;,]$")
@@ -99,6 +114,7 @@ class CleanText:
     author: str | None = None
     banner_dates: list[str] = field(default_factory=list)  # bare date lines: weak evidence
     stated_dates: list[str] = field(default_factory=list)  # "Published: ..." lines
+    title_rejected: bool = False  # the first line was a URL or file name, not a headline
     removed: list[tuple[str, str]] = field(default_factory=list)  # (line, why)
 
 
@@ -135,6 +151,7 @@ def clean_text(raw: str, *, has_title: bool = False, scraped: bool = True) -> Cl
         _mark_captions(blocks)
     if not has_title:
         result.title = _take_title(blocks)
+        result.title_rejected = any(b.why == "address line" for b in blocks)
     if scraped:
         _mark_teasers(blocks, result.title)
         _mark_trailing_headings(blocks)
@@ -149,6 +166,30 @@ def is_heading_like(line: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     if not words or len(words) > max_words:
         return False
     return not SENTENCE_END.search(line.rstrip(CLOSING_QUOTES + " "))
+
+
+def is_title(line: str) -> bool:
+    """Whether a declared title reads as one: not a URL, a file name, a slug or a bare
+    date banner ("Monday, November 13, 2024"), which pages and feeds put there too."""
+    text = " ".join(line.split())
+    if not text:
+        return False
+    return not (
+        ADDRESS.match(text) or FILE_NAME.match(text) or SLUG.match(text) or DATE_LINE.match(text)
+    )
+
+
+def sentence_title(text: str, max_words: int = FALLBACK_TITLE_WORDS) -> str | None:
+    """A stand-in title for an article that declares none: its first sentence, cut to
+    about a headline's length with "…"."""
+    paragraph = next((p.strip() for p in text.split("\n") if p.strip()), "")
+    if not paragraph:
+        return None
+    sentence = SENTENCE_BREAK.split(paragraph, maxsplit=1)[0]
+    words = sentence.split()
+    if len(words) <= max_words:
+        return sentence.rstrip(" .")
+    return " ".join(words[:max_words]).rstrip(",;:–—-") + "…"
 
 
 def _lines(raw: str) -> list[str]:
@@ -235,9 +276,13 @@ def _is_alt_text(line: str, caption: str) -> bool:
 
 
 def _take_title(blocks: list[_Block]) -> str | None:
-    """The first kept line is the title when it reads like a headline."""
+    """The first kept line is the title when it reads like a headline. A first line that is
+    the page's address or file name is furniture, and the line after it is looked at."""
     for block in blocks:
         if block.kept:
+            if is_heading_like(block.text, MAX_TITLE_WORDS) and not is_title(block.text):
+                block.why = "address line"
+                continue
             if is_heading_like(block.text, MAX_TITLE_WORDS):
                 block.why = "title"
                 return block.text

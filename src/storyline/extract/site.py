@@ -1,0 +1,60 @@
+"""The outlet an article's URL names, when the article does not state its own.
+
+``https://www.reuters.com/world/...`` is from ``reuters.com``, ``edition.cnn.com`` from
+``cnn.com`` and ``news.bbc.co.uk`` from ``bbc.co.uk``. No public-suffix list is shipped:
+a host keeps its last two labels, or its last three when it ends in a two-letter country
+code under a short generic label (``co.uk``, ``com.au``, ``gov.br``, ``ac.jp``). Hosts under
+other multi-label suffixes (``city.kyoto.jp``) lose a label too many; the site's stated
+name, preferred wherever the page gives one, covers most of them.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# Labels that sit under a country code as the generic part of a public suffix.
+SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "mil"}
+# Subdomains that name a rendering of the site, not a part of it.
+RENDERING_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+HOST_LIKE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+IP_ADDRESS = re.compile(r"^[\d.]+$|^\[?[0-9a-f:]+\]?$")
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site an article's URL belongs to, as a reader would name it (``reuters.com``)."""
+    if not url:
+        return None
+    text = url.strip()
+    if "://" not in text:
+        text = "//" + text  # "www.reuters.com/world" has no scheme but is still an address
+    try:
+        host = (urlsplit(text).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    if not host or IP_ADDRESS.match(host) or "." not in host:
+        return None
+    return registrable_host(host)
+
+
+def registrable_host(host: str) -> str:
+    """The registrable part of a host, without a rendering prefix such as ``www.``."""
+    while host.startswith(RENDERING_PREFIXES) and host.count(".") > 1:
+        host = host.split(".", 1)[1]
+    labels = host.split(".")
+    keep = 2
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL:
+        keep = 3
+    return ".".join(labels[-keep:])
+
+
+def tidy_outlet(name: str | None) -> str | None:
+    """A stated outlet as a reader would see it: a URL or host given as the site's name
+    (``https://www.reuters.com/``, ``www.reuters.com``) becomes ``reuters.com``."""
+    if not name:
+        return None
+    text = " ".join(name.split())
+    lowered = text.lower()
+    if lowered.startswith(("http://", "https://", "www.")) or HOST_LIKE.match(lowered):
+        return outlet_from_url(text) or text
+    return text or None
