@@ -9,6 +9,7 @@ strings of a particular site:
   describes the same picture;
 * copyright notices and "Source: X" lines (they name the outlet, which is kept);
 * date-of-visit banners: a line that is nothing but a date;
+* address lines: a first line that is the page's URL or file name, not its headline;
 * reporting credits ("With reports from ...") and bylines ("By Jane Doe");
 * comment sections: from a comment-count or "comments" header to the end of the page;
 * counters (a line that is only a number) and share/subscribe widgets;
