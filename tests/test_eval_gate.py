@@ -109,7 +109,7 @@ def test_clustering_holds_its_floors() -> None:
     assert shipped["event"]["f1"]["mean"] >= 0.86  # 0.869 measured; baseline 0.883
     assert shipped["storyline"]["f1"]["mean"] >= 0.91  # 0.918 measured; baseline 0.901
     assert learned["event"]["f1"]["mean"] >= 0.84  # 0.848 measured (fitted on 4 folds)
-    assert learned["storyline"]["f1"]["mean"] >= 0.91  # 0.919 measured
+    assert learned["storyline"]["f1"]["mean"] >= 0.90  # 0.914-0.919 measured
 
 
 FNC1 = SHARED / "data" / "fnc1-train"
