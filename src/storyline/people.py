@@ -216,22 +216,27 @@ MONTHS = (
     "november",
     "december",
 )
+# Months as news abbreviates them ("Oct. 1"): a word that is one is a date, not a name, and
+# a full stop after one ends no sentence (``read/sentences.py``).
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+)
 TIME_WORDS = frozenset(
     {
         *WEEKDAYS,
         *MONTHS,
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "today",
         "yesterday",
         "tomorrow",

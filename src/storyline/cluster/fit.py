@@ -258,16 +258,7 @@ def cross_validate(
     results = []
     for block in blocks:
         model = fit([b for b in blocks if b is not block], gold, settings)
-        found = replay(block.items, model, settings)
-        results.append(
-            FoldResult(
-                block.topics,
-                len(block.items),
-                bcubed(found.event, gold.event),
-                bcubed(found.storyline, gold.storyline),
-                _thresholds(model),
-            )
-        )
+        results.append(_held_out(block, gold, model, settings))
         log.info("fold %s: %s", block.topics, results[-1])
     return results
 
@@ -276,19 +267,19 @@ def score_blocks(
     blocks: Sequence[Block], gold: Gold, model: SimilarityModel, settings: Settings = DEFAULT
 ) -> list[FoldResult]:
     """A fixed model on each block, clustered online from an empty state."""
-    results = []
-    for block in blocks:
-        found = replay(block.items, model, settings)
-        results.append(
-            FoldResult(
-                block.topics,
-                len(block.items),
-                bcubed(found.event, gold.event),
-                bcubed(found.storyline, gold.storyline),
-                _thresholds(model),
-            )
-        )
-    return results
+    return [_held_out(block, gold, model, settings) for block in blocks]
+
+
+def _held_out(block: Block, gold: Gold, model: SimilarityModel, settings: Settings) -> FoldResult:
+    """One block clustered online from an empty state with ``model``, and its scores."""
+    found = replay(block.items, model, settings)
+    return FoldResult(
+        block.topics,
+        len(block.items),
+        bcubed(found.event, gold.event),
+        bcubed(found.storyline, gold.storyline),
+        _thresholds(model),
+    )
 
 
 def _thresholds(model: SimilarityModel) -> dict[str, float]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.people import MONTH_ABBREVIATIONS
+
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -33,18 +35,7 @@ ABBREVIATIONS = frozenset(
         "vs",
         "etc",
         "no",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "u.s",
         "u.k",
         "u.n",
