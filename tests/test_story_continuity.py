@@ -80,23 +80,31 @@ def test_an_ingest_of_updates_keeps_every_story(store: Store) -> None:
     assert store.storylines_to_brief() == set(), "nothing is left stale after the build"
 
 
+def _id_of(store: Store, file_name: str) -> str:
+    """The id of the example read from ``file_name``: an id derived from a file's resolved
+    path differs from checkout to checkout."""
+    [found] = [a.id for a in store.articles() if Path(a.source).name == file_name]
+    return found
+
+
 def test_a_story_emptied_by_updates_shows_where_its_articles_went(store: Store) -> None:
-    corlen = _storyline_of(store, "8252e20d3816dc41")
-    valmora = _storyline_of(store, "75158fbfcbfa4a57")
+    bikes = _id_of(store, "corlen-bike-lanes.txt")
+    corlen = _storyline_of(store, bikes)
+    valmora = _storyline_of(store, _id_of(store, "valmora-deal-harbour-herald.md"))
     deal = (EXAMPLES / "valmora-deal-harbour-herald.md").read_text(encoding="utf-8")
     # The Corlen article's text is replaced by a Valmora report: it joins that story.
-    _update(store, "8252e20d3816dc41", deal.replace("Harbour Herald", "Corlen Courier"))
+    _update(store, bikes, deal.replace("Harbour Herald", "Corlen Courier"))
     assert corlen in _listed(store) and _readable(store, corlen)
     pipeline.build(store)
-    assert _storyline_of(store, "8252e20d3816dc41") == valmora
+    assert _storyline_of(store, bikes) == valmora
     assert corlen not in _listed(store), "the emptied story is not listed twice"
     assert store.shown_storyline(corlen) == valmora, "its old id shows the story it joined"
     assert store.storylines_to_brief() == set()
 
 
 def test_a_build_stopped_after_a_merge_is_finished_by_the_next(store: Store) -> None:
-    corlen = _storyline_of(store, "8252e20d3816dc41")
-    valmora = _storyline_of(store, "75158fbfcbfa4a57")
+    corlen = _storyline_of(store, _id_of(store, "corlen-bike-lanes.txt"))
+    valmora = _storyline_of(store, _id_of(store, "valmora-deal-harbour-herald.md"))
     store.merge_storyline(corlen, valmora)  # as a build does, stopped before briefing
     assert {corlen, valmora} <= _listed(store)
     assert valmora in store.storylines_to_brief()
