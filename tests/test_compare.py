@@ -237,7 +237,10 @@ def test_single_source_claims_beyond_the_bound_are_counted(store: Store) -> None
     # The most discussed claim elsewhere is the one listed.
     top = max(c.closest_overlap for c in unbounded.single_source_claims)
     assert bounded.single_source_claims[0].closest_overlap == top
-    assert f"(1 listed of {total})" in render(bounded, "md")
+    assert f"(1 shown of {total})" in render(bounded, "md")
+    markdown = render(unbounded, "md")
+    shown = markdown.split("## Claims only one source makes")[1].split("##")[0]
+    assert shown.count("\n- ") == min(total, 5), "Markdown shows at most five flags a section"
 
 
 def test_candidate_sentences_are_read_rarest_word_first_up_to_a_budget() -> None:

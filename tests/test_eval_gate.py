@@ -34,6 +34,8 @@ def test_seed_scores_hold_their_floors() -> None:
     scores = seeds_eval.score(SEEDS)
     for aspect, floor in SEED_FLOORS.items():
         assert scores[aspect] >= floor, (aspect, scores)
+    assert scores["flags_shown"] <= 10  # five a section at most; 10 measured (55 before)
+    assert scores["unsupported_claims_shown"] >= 0.5  # the invented quote is shown
 
 
 @pytest.mark.slow

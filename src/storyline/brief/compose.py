@@ -97,7 +97,7 @@ def compose(
         summary = BriefSentence(title, [])
     developments = [TimelineEntry(e.id, e.date, leads[e.id]) for e in ordered[1:]]
     used |= {entry.text.text for entry in developments}
-    single_source = _single_source_claims(ctx)
+    single_source = _single_source_claims(ctx, main_event.id)
     return Briefing(
         storyline_id=storyline.id,
         title=title,
@@ -454,14 +454,14 @@ def _as_key_quote(quote: CheckedQuote, ctx: _Context) -> KeyQuote | None:
     return KeyQuote(quote.text, quote.speaker, citation, quote.status)
 
 
-def _single_source_claims(ctx: _Context) -> list[Claim]:
+def _single_source_claims(ctx: _Context, main_event: str) -> list[Claim]:
     """Claims worth a reader's check: no other source states them, yet other sources of the
     same event discuss the point (the closest sentence elsewhere shares a good part of the
     words), and they carry a checkable detail (a name, a figure or a quotation). A sentence
     that no other source touches at all is extra background, not a disputed point; one that
     is mostly a quotation is checked as a quote (listed under quotes no other source has
     when it is one). The claims other sources come closest to stating come first (then in
-    source order)."""
+    source order), those of the main event before the others."""
     found = [
         c
         for c in ctx.claims.values()
@@ -473,7 +473,10 @@ def _single_source_claims(ctx: _Context) -> list[Claim]:
         and not _mostly_quoted(c, ctx.articles[c.article_id])
         and _ends_a_sentence(c.text)  # a headline line states nothing
     ]
-    return sorted(found, key=lambda c: -c.closest_overlap)
+    # The main happening's claims first: a reader checks what the briefing leads with.
+    return sorted(
+        found, key=lambda c: (ctx.event_of.get(c.article_id) != main_event, -c.closest_overlap)
+    )
 
 
 def _mostly_quoted(claim: Claim, article: Article) -> bool:

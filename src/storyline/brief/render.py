@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -96,35 +97,52 @@ def _md_escape_html(markdown: str) -> str:
     return markdown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# A reader takes in a handful of flags per section; the JSON keeps them all, and says how
+# many there are.
+SHOWN_FLAGS = 5
+
+
+def shown_count(shown: int, total: int) -> str:
+    """ " (5 shown of 52)" when a section shows fewer than it has (the JSON lists them)."""
+    return f" ({shown} shown of {total})" if total > shown else ""
+
+
+def _shown_of(items: Sequence[object]) -> str:
+    return shown_count(min(SHOWN_FLAGS, len(items)), len(items))
+
+
 def _md_flags(briefing: Briefing) -> list[str]:
     lines: list[str] = []
-    if briefing.contradicted_claims:
-        lines += ["## Claims sources contradict", ""]
-        for claim in briefing.contradicted_claims:
+    contradicted = briefing.contradicted_claims
+    if contradicted:
+        shown = _shown_of(contradicted)
+        lines += [f"## Claims sources contradict{shown}", ""]
+        for claim in contradicted[:SHOWN_FLAGS]:
             lines.append(f"- {claim.text} [{_number_of(briefing, claim.article_id)}]")
             for source, evidence in zip(claim.contradicted_by, claim.evidence, strict=False):
                 lines.append(f"  - [{_number_of(briefing, source)}] says: “{evidence}”")
         lines.append("")
-    if briefing.unverified_quotes:
-        lines += ["## Quotes no other source has", ""]
-        for quote in briefing.unverified_quotes:
+    quotes = briefing.unverified_quotes
+    if quotes:
+        shown = _shown_of(quotes)
+        lines += [f"## Quotes no other source has{shown}", ""]
+        for quote in quotes[:SHOWN_FLAGS]:
             n = _number_of(briefing, quote.article_id)
             lines.append(f"- “{quote.text}” — {quote.speaker or 'unattributed'} [{n}]")
         lines.append("")
-    if briefing.single_source_claims:
+    claims = briefing.single_source_claims
+    if claims:
         lines += [f"## Claims only one source makes{_listed(briefing)}", ""]
-        for claim in briefing.single_source_claims:
+        for claim in claims[:SHOWN_FLAGS]:
             lines.append(f"- {claim.text} [{_number_of(briefing, claim.article_id)}]")
         lines.append("")
     return lines
 
 
 def _listed(briefing: Briefing) -> str:
-    """How many of the single-source claims are listed, when not all are."""
-    if not briefing.single_source_more:
-        return ""
+    """How many of the single-source claims are shown, when not all are."""
     listed = len(briefing.single_source_claims)
-    return f" ({listed} listed of {listed + briefing.single_source_more})"
+    return shown_count(min(SHOWN_FLAGS, listed), listed + briefing.single_source_more)
 
 
 def _number_of(briefing: Briefing, article_id: str | None) -> int | str:
@@ -195,7 +213,8 @@ def to_html(briefing: Briefing, standalone: bool = True) -> str:
 
 def _html_flags(briefing: Briefing) -> list[str]:
     parts: list[str] = []
-    if briefing.contradicted_claims:
+    contradicted = briefing.contradicted_claims
+    if contradicted:
         items = "".join(
             f"<li>{escape(c.text)} [{_number_of(briefing, c.article_id)}]<ul>"
             + "".join(
@@ -203,23 +222,32 @@ def _html_flags(briefing: Briefing) -> list[str]:
                 for source, evidence in zip(c.contradicted_by, c.evidence, strict=False)
             )
             + "</ul></li>"
-            for c in briefing.contradicted_claims
+            for c in contradicted[:SHOWN_FLAGS]
         )
-        parts += ["<h2>Claims sources contradict</h2>", f"<ul class='flags'>{items}</ul>"]
-    if briefing.unverified_quotes:
+        shown = _shown_of(contradicted)
+        parts += [
+            f"<h2>Claims sources contradict{escape(shown)}</h2>",
+            f"<ul class='flags'>{items}</ul>",
+        ]
+    quotes = briefing.unverified_quotes
+    if quotes:
         items = "".join(
             f"<li><q>{escape(q.text)}</q> — {escape(q.speaker or 'unattributed')}"
             f" [{_number_of(briefing, q.article_id)}]</li>"
-            for q in briefing.unverified_quotes
+            for q in quotes[:SHOWN_FLAGS]
         )
-        parts += ["<h2>Quotes no other source has</h2>", f"<ul class='flags'>{items}</ul>"]
+        shown = _shown_of(quotes)
+        parts += [
+            f"<h2>Quotes no other source has{escape(shown)}</h2>",
+            f"<ul class='flags'>{items}</ul>",
+        ]
     if briefing.single_source_claims:
         items = "".join(
             f"<li>{escape(c.text)} [{_number_of(briefing, c.article_id)}]</li>"
-            for c in briefing.single_source_claims
+            for c in briefing.single_source_claims[:SHOWN_FLAGS]
         )
         heading = f"Claims only one source makes{_listed(briefing)}"
-        parts += [f"<h2>{heading}</h2>", f"<ul class='flags'>{items}</ul>"]
+        parts += [f"<h2>{escape(heading)}</h2>", f"<ul class='flags'>{items}</ul>"]
     return parts
 
 

@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from storyline.brief.render import flag_text, more_sources
+from storyline.brief.render import flag_text, more_sources, shown_count
 from storyline.extract.words import first_words
 from storyline.model import (
     Article,
@@ -114,6 +114,7 @@ def article_label(header: ArticleHeader) -> str:
 ENV.globals["cite_href"] = cite_href
 ENV.globals["sentence_html"] = sentence_html
 ENV.globals["more_sources"] = more_sources
+ENV.globals["shown_count"] = shown_count
 ENV.globals["site_css"] = Markup(SITE_CSS)
 ENV.filters["path_segment"] = path_segment
 ENV.filters["http_url"] = http_url
