@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from storyline.compare.stance import StanceModel, StanceResult, packaged_model
-from storyline.compare.stance_features import ClaimText, SourceText, ranked_sentences
-from storyline.compare.support import MIN_CLAIM_WORDS, normalise, same_utterance
+from storyline.compare.stance_features import ClaimText, SourceText
+from storyline.compare.support import MIN_CLAIM_WORDS, filing, normalise, same_utterance
 from storyline.extract.words import content_stems
 from storyline.model import Article
 from storyline.read.sentences import split_sentences
@@ -118,7 +118,7 @@ def _check_sentence(
     results = model.classify([(claim, sources[i]) for i in ids])
     check = SentenceCheck(digest[start:end], start, end, "unsupported")
     for source_id, result in zip(ids, results, strict=True):
-        _file(check, source_id, claim, sources[source_id], result, settings)
+        _file(check, source_id, sources[source_id], result, settings)
     if any(e.stance == "disagrees" for e in check.evidence):
         check.status = "contested"
     elif check.sources:
@@ -129,30 +129,21 @@ def _check_sentence(
 def _file(
     check: SentenceCheck,
     source_id: str,
-    claim: ClaimText,
     source: SourceText,
     result: StanceResult,
     settings: Settings,
 ) -> None:
-    """The same bars as a briefing's citations (``compare/support._record``)."""
-    ranked = ranked_sentences(claim, source)
-    overlap = ranked[0][0] if ranked else 0.0
-    if overlap < settings.related_overlap or not result.evidence:
+    """The source filed by the bars of a briefing's citations (``support.filing``)."""
+    if result.overlap < settings.related_overlap or not result.evidence:
+        return
+    filed = filing(result, result.overlap, settings)
+    if filed is None:
         return
     start, end = result.evidence[0]
-    evidence = Evidence(source_id, result.stance, source.text[start:end])
-    states_it = overlap >= settings.support_overlap
-    if result.stance == "agrees" and states_it:
+    stance = {"supports": "agrees", "contradicts": "disagrees", "discusses": "discusses"}[filed]
+    check.evidence.append(Evidence(source_id, stance, source.text[start:end]))
+    if filed == "supports":
         check.sources.append(source_id)
-        check.evidence.append(evidence)
-    elif result.stance == "disagrees" and (
-        result.reason != "model"
-        or (states_it and result.confidence >= settings.contradiction_confidence)
-    ):
-        check.evidence.append(evidence)
-    elif result.stance != "unrelated":
-        evidence.stance = "discusses"
-        check.evidence.append(evidence)
 
 
 def check_quotations(

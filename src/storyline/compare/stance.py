@@ -32,16 +32,17 @@ from storyline.compare.stance_features import (
     FEATURE_NAMES,
     HEDGE,
     MODAL,
-    NEGATION,
     OPPOSITES,
     ClaimText,
     SourceSentence,
     SourceText,
+    is_negation,
     pair_features,
     ranked_sentences,
+    tokens,
 )
 from storyline.compare.trees import BoostedTrees, FloatArray
-from storyline.extract.words import STOPWORDS, stem, words
+from storyline.extract.words import STOPWORDS, stem
 
 Stance = Literal["agrees", "disagrees", "discusses", "unrelated"]
 LABELS: tuple[str, ...] = ("agree", "disagree", "discuss", "unrelated")  # the model's classes
@@ -53,8 +54,8 @@ STANCE_OF_LABEL: dict[str, Stance] = {
     "unrelated": "unrelated",
 }
 MODEL_PATH = Path(__file__).with_name("stance_model.json")
-# A matching sentence shares at least this share of the claim's content words before a rule
-# reads it as stating the same thing with another outcome or figure.
+# The source's best sentence shares at least this share of the claim's content words before
+# the reader's rules (other outcome, other figures, denial, negation, hedge) read it.
 RULE_OVERLAP = 0.7
 # How many sentences of the source are given as evidence.
 EVIDENCE_SENTENCES = 2
@@ -67,6 +68,8 @@ class StanceResult:
     evidence: tuple[tuple[int, int], ...]  # spans of the source's text, best first
     probabilities: tuple[float, ...]  # agree, disagree, discuss, unrelated
     reason: str = "model"  # or the rule that decided
+    # Share of the claim's content words that the source's best sentence has.
+    overlap: float = 0.0
 
 
 class StanceModel:
@@ -95,12 +98,12 @@ class StanceModel:
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What a reader sees in the source's sentences that state the claim, before any model:
-    the evidence, and the rule (with its sentence) that makes it a disagreement, or whether
-    it only hedges the claim."""
+    the evidence, how much of the claim the best sentence has, the rule that makes it a
+    disagreement (with that sentence's span), or whether it only hedges the claim."""
 
     evidence: tuple[tuple[int, int], ...]
-    disagreement: str | None
-    disagreement_span: tuple[int, int] | None
+    overlap: float
+    disagreement: tuple[str, tuple[int, int]] | None
     hedged: bool
 
     @classmethod
@@ -113,9 +116,9 @@ class Reading:
         # of it: a report that quotes a rumour to refute it has other sentences too.
         stating = [source.sentences[i] for share, i in top[:1] if share >= RULE_OVERLAP]
         rule = _disagreement(claim, source, stating)
-        span = (rule[1].start, rule[1].end) if rule else None
+        disagreement = (rule[0], (rule[1].start, rule[1].end)) if rule else None
         hedged = _hedged(claim, stating[0] if stating else None)
-        return cls(evidence, rule[0] if rule else None, span, hedged)
+        return cls(evidence, top[0][0] if top else 0.0, disagreement, hedged)
 
 
 def decide(
@@ -130,16 +133,18 @@ def decide_read(reading: Reading, probabilities: FloatArray, agree_bar: float) -
     """The reader's rules win over the model: FNC-1 taught it what news about rumours
     looks like, not every way a report can say "no"."""
     rounded = tuple(round(float(x), 4) for x in probabilities)
-    if reading.disagreement is not None and reading.disagreement_span is not None:
-        span = (reading.disagreement_span,)
-        return StanceResult("disagrees", 1.0, span, rounded, reading.disagreement)
+    overlap = reading.overlap
+    if reading.disagreement is not None:
+        reason, span = reading.disagreement
+        return StanceResult("disagrees", 1.0, (span,), rounded, reason, overlap)
     label = LABELS[int(np.argmax(probabilities))]
     if label == "agree" and probabilities[0] < agree_bar:
         label = "discuss"
     confidence = round(float(probabilities[LABELS.index(label)]), 4)
     if label == "agree" and reading.hedged:
-        return StanceResult("discusses", confidence, reading.evidence, rounded, "hedged")
-    return StanceResult(STANCE_OF_LABEL[label], confidence, reading.evidence, rounded)
+        return StanceResult("discusses", confidence, reading.evidence, rounded, "hedged", overlap)
+    stance = STANCE_OF_LABEL[label]
+    return StanceResult(stance, confidence, reading.evidence, rounded, "model", overlap)
 
 
 @functools.cache
@@ -183,18 +188,17 @@ def _denial_stems(found: frozenset[str]) -> frozenset[str]:
 def _polarity_differs(claim: ClaimText, sentence: str) -> bool:
     """One of the two negates a word they share and the other negates none ("has not
     resigned" against "resigned"); both negating, in any words, is the same polarity."""
-    theirs = frozenset(stem(w) for w in words(sentence))
-    shared = claim.stems & theirs
-    return bool(_negated(claim.text, shared)) != bool(_negated(sentence, shared))
+    theirs = tokens(sentence)
+    shared = claim.stems & frozenset(stem(w) for w in theirs)
+    return bool(_negated(tokens(claim.text), shared)) != bool(_negated(theirs, shared))
 
 
-def _negated(text: str, wanted: frozenset[str]) -> frozenset[str]:
-    """The ``wanted`` words that ``text`` negates: one of the two content words after a
-    negation word ("did not resign", "never has been a pause", "no one was hurt")."""
-    folded = words(text)
+def _negated(folded: list[str], wanted: frozenset[str]) -> frozenset[str]:
+    """The ``wanted`` words that the folded words negate: one of the two content words
+    after a negation word ("did not resign", "never has been a pause", "no one was hurt")."""
     negated: set[str] = set()
     for position, word in enumerate(folded):
-        if word in NEGATION or word.endswith("n't"):
+        if is_negation(word):
             following = [w for w in folded[position + 1 : position + 6] if w not in STOPWORDS]
             negated |= {stem(w) for w in following[:2]} & wanted
     return frozenset(negated)
@@ -220,15 +224,13 @@ def _opposite_outcome(claim: str, other: str) -> bool:
 def _outcomes(text: str) -> dict[int, int]:
     """Slot -> side for each outcome word of ``OPPOSITES`` in the text."""
     found: dict[int, int] = {}
-    folded = words(text)
+    folded = tokens(text)
     for position, word in enumerate(folded):
         for slot, (one, two) in enumerate(OPPOSITES):
             side = 0 if word in one else 1 if word in two else None
             if side is None:
                 continue
-            if any(
-                w in NEGATION or w.endswith("n't") for w in folded[max(0, position - 2) : position]
-            ):
+            if any(is_negation(w) for w in folded[max(0, position - 2) : position]):
                 side = 1 - side  # "not guilty" is the acquittal side
             found.setdefault(slot, side)
     return found

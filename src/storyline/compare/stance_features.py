@@ -95,6 +95,11 @@ NUMBER = re.compile(r"\b\d[\d,.]*\b")
 NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 
 
+def is_negation(word: str) -> bool:
+    """A folded word that negates: "not", "never", "no", and any "...n't"."""
+    return word in NEGATION or word.endswith("n't")
+
+
 @dataclass(slots=True)
 class TextCues:
     """The cue words of one stretch of text, as booleans and counts."""
@@ -108,7 +113,7 @@ class TextCues:
         folded = tokens(text) if folded is None else folded
         return cls(
             frozenset(folded),
-            sum(1 for w in folded if w in NEGATION or w.endswith("n't")),
+            sum(1 for w in folded if is_negation(w)),
             "?" in text,
         )
 

@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -133,6 +134,27 @@ class _SourceTexts:
         return self.claims[key]
 
 
+Filing = Literal["supports", "contradicts", "discusses"]
+
+
+def filing(result: StanceResult, overlap: float, settings: Settings = DEFAULT) -> Filing | None:
+    """Where a source goes for a claim, given its stance and how much of the claim its
+    closest sentence has (``overlap``). It supports the claim only when it agrees and one of
+    its sentences states the same (``support_overlap``); it contradicts it when a reader's
+    rule found a disagreement, or the model is sure of one on a sentence that states the
+    same thing; otherwise, related, it discusses it. Briefings and ``storyline check`` file
+    sources by this one rule."""
+    states_it = overlap >= settings.support_overlap
+    if result.stance == "agrees" and states_it:
+        return "supports"
+    if result.stance == "disagrees" and (
+        result.reason != "model"
+        or (states_it and result.confidence >= settings.contradiction_confidence)
+    ):
+        return "contradicts"
+    return "discusses" if result.stance != "unrelated" else None
+
+
 def _record(
     claim: Claim,
     candidate: Candidate,
@@ -141,24 +163,18 @@ def _record(
     settings: Settings,
     same_event: bool = True,
 ) -> None:
-    """File a source under the claim by its stance. A source cites a sentence only when it
-    agrees and one of its sentences states the same (``support_overlap``); it contradicts it
-    when a rule found the opposite outcome or other figures, or the model is sure of a
-    disagreement with a sentence that states the same thing, and reports the same event;
-    otherwise it discusses it."""
-    states_it = candidate.overlap >= settings.support_overlap
+    """File a source under the claim by its stance (``filing``); a source reporting another
+    event of the storyline never contradicts it."""
     if result.stance == "disagrees" and not same_event:
         return  # an earlier or later state of things, not a report of this one
-    if result.stance == "agrees" and states_it:
+    filed = filing(result, candidate.overlap, settings)
+    if filed == "supports":
         claim.supported_by.append(candidate.source)
-    elif result.stance == "disagrees" and (
-        result.reason != "model"
-        or (states_it and result.confidence >= settings.contradiction_confidence)
-    ):
+    elif filed == "contradicts":
         claim.contradicted_by.append(candidate.source)
         start, end = result.evidence[0] if result.evidence else (0, 0)
         claim.evidence.append(source.text[start:end])
-    elif result.stance != "unrelated":
+    elif filed == "discusses":
         claim.discussed_by.append(candidate.source)
 
 

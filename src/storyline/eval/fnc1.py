@@ -13,11 +13,16 @@ body that a related pair connects, and a fold never holds part of such a group.
 from __future__ import annotations
 
 import csv
+import hashlib
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from storyline.compare.stance import STANCE_OF_LABEL, packaged_model
+from storyline.compare.stance_features import ClaimText, SourceText
 
 LABELS: tuple[str, ...] = ("agree", "disagree", "discuss", "unrelated")
 RELATED = frozenset(LABELS[:3])
@@ -155,11 +160,6 @@ def evaluate(directory: Path, out: Path | None = None) -> dict[str, Any]:
     The model was trained on FNC-1's training set: on that set these figures are not
     held out (the out-of-fold ones, recorded when it was trained, are added as
     ``trained_out_of_fold``)."""
-    import time
-
-    from storyline.compare.stance import STANCE_OF_LABEL, packaged_model
-    from storyline.compare.stance_features import ClaimText, SourceText
-
     corpus = load(directory)
     model = packaged_model()
     started = time.perf_counter()
@@ -184,8 +184,6 @@ def evaluate(directory: Path, out: Path | None = None) -> dict[str, Any]:
 
 def data_sha256(directory: Path) -> str:
     """The hash of an FNC-1 folder's CSV files, as recorded in the model it trained."""
-    import hashlib
-
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.csv")):
         digest.update(path.name.encode())
