@@ -319,3 +319,18 @@ def test_facts_of_two_events_of_a_storyline_do_not_contradict_each_other() -> No
     [claim_together] = [c for c in together if sentence in c.text]
     assert claim_apart.contradicted_by == [] and claim_apart.supported_by == []
     assert claim_together.contradicted_by == ["imposed"]
+
+
+def test_a_question_is_no_claim_to_contest() -> None:
+    asking = _article(
+        "asking",
+        "The senator spoke in Ohio on Tuesday. Why won't he release his tax returns, the "
+        "senator asked the crowd?",
+    )
+    urging = _article(
+        "urging",
+        "The senator spoke in Ohio on Tuesday. He should release his tax returns, the "
+        "senator told the crowd.",
+    )
+    found = claims([asking, urging], event_of={"asking": "e", "urging": "e"})
+    assert not [c for c in found if c.text.rstrip().endswith("?")]

@@ -19,7 +19,13 @@ from typing import Literal
 
 from storyline.compare.stance import StanceModel, StanceResult, packaged_model
 from storyline.compare.stance_features import ClaimText, SourceText
-from storyline.compare.support import MIN_CLAIM_WORDS, filing, normalise, same_utterance
+from storyline.compare.support import (
+    MIN_CLAIM_WORDS,
+    filing,
+    is_question,
+    normalise,
+    same_utterance,
+)
 from storyline.extract.words import content_stems
 from storyline.model import Article
 from storyline.read.sentences import split_sentences
@@ -92,11 +98,11 @@ def check_digest(
 
 def prose_sentences(digest: str) -> list[tuple[int, int]]:
     """The digest's sentences that state something: not headings, not a line of a few words
-    (a title, a byline, a section name)."""
+    (a title, a byline, a section name), not a question."""
     found = []
     for start, end in split_sentences(digest):
         text = MARKUP.sub("", digest[start:end]).strip()
-        if len(content_stems(text)) < MIN_CLAIM_WORDS:
+        if len(content_stems(text)) < MIN_CLAIM_WORDS or is_question(text):
             continue
         if "\n" not in digest[start:end] and not text.rstrip('”"’)').endswith((".", "!", "?")):
             continue  # a line without a full stop is a heading or a title

@@ -33,6 +33,12 @@ def normalise(text: str) -> str:
     return " ".join(NON_WORD.sub(" ", fold(text).replace("’", "'")).split())
 
 
+def is_question(text: str) -> bool:
+    """A question asserts nothing that a source could support or contradict ("Why won't he
+    release his tax returns?" is no claim that he did or did not)."""
+    return text.rstrip().rstrip('”"’)').endswith("?")
+
+
 def source_of(article: Article) -> str:
     """The independent source an article belongs to (its original, if it is a copy)."""
     return article.duplicate_of or article.id
@@ -85,7 +91,7 @@ def claims(
     for sentence in index:
         if sources[sentence.article_id] != sentence.article_id:
             continue  # a copy's claims are its original's
-        if len(sentence.stems) < MIN_CLAIM_WORDS:
+        if len(sentence.stems) < MIN_CLAIM_WORDS or is_question(sentence.text):
             continue
         claim, candidates = compare_sentence(sentence, index, postings, sources, settings)
         found.append(claim)
