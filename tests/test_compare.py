@@ -240,7 +240,8 @@ def test_single_source_claims_beyond_the_bound_are_counted(store: Store) -> None
     assert f"(1 shown of {total})" in render(bounded, "md")
     markdown = render(unbounded, "md")
     shown = markdown.split("## Claims only one source makes")[1].split("##")[0]
-    assert shown.count("\n- ") == min(total, 5), "Markdown shows at most five flags a section"
+    # At most five a section, fewer when the Markdown would exceed its word budget.
+    assert 1 <= shown.count("\n- ") <= min(total, 5), "Markdown shows at most five flags"
 
 
 def test_candidate_sentences_are_read_rarest_word_first_up_to_a_budget() -> None:

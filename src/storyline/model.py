@@ -99,7 +99,10 @@ class Article:
     event_date: str | None = None
     # (start, end) offsets of the sentences of ``text``, from the reading stage.
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)
+    # Lines of the page that only state a date ("Thursday, January 16, 2025"), which the
+    # extract stage removes from ``text`` and the read stage dates an undated article by.
+    date_lines: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)  # the input's own further fields
 
     def record(self) -> dict[str, Any]:
         """The public article record (README: "The article record")."""
@@ -214,6 +217,9 @@ class Source:
     independence: Independence
     duplicate_of: str | None = None
     published_source: PublishedSource | None = None
+    # Words of the article's text: the briefing's length is measured against its sources'
+    # (0 in briefings stored before the count existed).
+    words: int = 0
 
 
 @dataclass(slots=True)

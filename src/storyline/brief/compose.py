@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from storyline.brief.summary import main_entities
 from storyline.compare.names import PersonNames, person_names
 from storyline.compare.support import (
     IndexedSentence,
@@ -21,7 +22,7 @@ from storyline.compare.support import (
     sentence_index,
     source_of,
 )
-from storyline.extract.words import content_stems, first_words
+from storyline.extract.words import content_stems, first_words, fold
 from storyline.model import (
     Article,
     Briefing,
@@ -40,12 +41,18 @@ from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
 STAGE_VERSION = "brief-1"
+# A reaction is someone responding: a verb of response, not any sentence with "said", a
+# modal or a quotation (testimony about the happening is the happening, not a reaction).
 REACTION = re.compile(
-    r"\b(?:respond|reacted|react|criticiz|criticis|reject|condemn|welcom|warn|express|"
-    r"call(?:ed|s)? for|analyst|expert|implication|expected|could|would|will|concern|"
-    r"protest|denied|den(?:y|ies))",
+    r"\b(?:respond|react|criticiz|criticis|reject|condemn|welcom|warn|denounc|deplor|"
+    r"prais|hail|applaud|slam|blast|urg|vow|lament|mourn|demand|protest|accus|blam|"
+    r"call(?:ed|s|ing)? (?:for|on)|expressed (?:concern|regret|sorrow|support|outrage|"
+    r"surprise|hope|condolences)|voiced|denied|den(?:y|ies))",
     re.IGNORECASE,
 )
+# Two briefing sentences are one when most content words of the shorter stand in the other:
+# the later one is dropped and its sources join the citation of the first.
+NEAR_DUPLICATE = 0.7
 # What _with_dates adds after a relative date: " (2024-11-13)".
 RESOLVED_DATE = re.compile(r" \(\d{4}(?:-\d{2}){0,2}\)")
 # A briefing sentence is a statement, not a fragment or a heading.
@@ -80,12 +87,13 @@ def compose(
     ordered = _events_by_date(events)
     main_event = ordered[0]
     lead_article = _representative(main_event, ctx)
-    lead = _event_sentences(lead_article, ctx, settings.main_sentences + 1)
+    shown = _Shown(ctx)
+    lead = _event_sentences(lead_article, ctx, settings.main_sentences + 1, shown)
     summary, main = (lead[0], lead[1:]) if lead else (None, [])
-    used = {s.text for s in lead}
     checked = check_quotes(members, ctx.event_of, settings)
     _name_speakers(checked, person_names(members))
-    leads = {e.id: _lead(e, ctx) for e in events}
+    leads = {e.id: _lead(e, ctx, shown) for e in ordered[1:]}
+    leads[main_event.id] = lead[0] if lead else _lead(main_event, ctx, shown)
     timeline = [
         TimelineEntry(e.id, e.date, leads[e.id])
         for e in sorted(events, key=lambda e: (e.date is None, e.date or ""))
@@ -96,8 +104,9 @@ def compose(
     if summary is None:
         summary = BriefSentence(title, [])
     developments = [TimelineEntry(e.id, e.date, leads[e.id]) for e in ordered[1:]]
-    used |= {entry.text.text for entry in developments}
-    single_source = _single_source_claims(ctx, main_event.id)
+    reactions = _reactions(members, ctx, shown)
+    unverified = [q for q in checked if q.status == "single_source"]
+    single_source = _single_source_claims(ctx, main_event.id, shown, unverified)
     return Briefing(
         storyline_id=storyline.id,
         title=title,
@@ -105,13 +114,13 @@ def compose(
         headline=lead_article.title or title,
         main=main,
         developments=developments,
-        reactions=_reactions(members, ctx, used),
+        reactions=reactions,
         timeline=timeline,
         quotes=_key_quotes(checked, ctx, ordered),
         sources=ctx.sources,
         single_source_claims=single_source[: settings.max_listed_claims],
         contradicted_claims=[c for c in ctx.claims.values() if c.contradicted_by],
-        unverified_quotes=[q for q in checked if q.status == "single_source"],
+        unverified_quotes=unverified,
         single_source_more=max(0, len(single_source) - settings.max_listed_claims),
     )
 
@@ -137,6 +146,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
             "syndicated" if a.duplicate_of else "independent",
             a.duplicate_of,
             a.published_source,
+            len(a.text.split()),
         )
         for n, a in enumerate(ordered, start=1)
     ]
@@ -210,32 +220,132 @@ def _representative(event: Event, ctx: _Context) -> Article:
     return max(originals, key=support)
 
 
-def _event_sentences(article: Article, ctx: _Context, limit: int) -> list[BriefSentence]:
+def _event_sentences(
+    article: Article, ctx: _Context, limit: int, shown: _Shown
+) -> list[BriefSentence]:
     """The sentence that reports the event on its day (the news peg) first, then the
-    article's first sentences that state something, in its own order."""
+    article's first sentences that state something, in its own order. A sentence that
+    leans on the one before it ("He said ...", "The comments ...") is taken only right
+    after that sentence; a near-duplicate of one already shown adds its sources to it."""
     spans = list(article.sentences)
+    position = {span: i for i, span in enumerate(spans)}
     peg = _news_peg(article)
     if peg is not None and not _opens_with_pronoun(article.text[peg[0] : peg[1]]):
         spans.remove(peg)
         spans.insert(0, peg)
     chosen: list[BriefSentence] = []
+    previous = -2
     for start, end in spans:
         if len(chosen) >= limit:
             break
-        if not chosen and _opens_with_pronoun(article.text[start:end]):
+        here = position[(start, end)]
+        if _leans(article.text[start:end]) and here != previous + 1:
             continue  # "He has highlighted ...": who "he" is stands in a sentence not shown
+        if _is_fragment(article, start, end):
+            continue
         sentence = _sentence(article, start, end, ctx)
-        if sentence:
+        if sentence and shown.add(sentence):
             chosen.append(sentence)
+            previous = here
     return chosen
 
 
-# A sentence opening with one of these leans on the sentence before it.
-LEANING_OPENING = re.compile(r"^\W*(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b")
+# A sentence opening with one of these leans on the sentence before it: a pronoun, a
+# connective, or a definite description of something said or done ("The comments").
+LEANING_OPENING = re.compile(
+    r"^\W*(?:(?:He|She|They|It|His|Her|Their|Its|These|Those)\b"
+    r"|This\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+    r"year|morning|afternoon|evening)\b)"
+    r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
+    r"Furthermore|Besides|Then)\b"
+    r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
+    r"note|measure|proposal|claims?|criticism|response|accusations?|testimony|latter|"
+    r"former)\b)"
+)
+# "'It was entirely inevitable,' he said.": the speaker is named in a sentence not shown.
+UNNAMED_SPEAKER = re.compile(
+    r"[,”\"’]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|"
+    r"continued|explained|noted|argued)\b",
+    re.IGNORECASE,
+)
 
 
 def _opens_with_pronoun(text: str) -> bool:
     return LEANING_OPENING.match(text) is not None
+
+
+def _leans(text: str) -> bool:
+    """The sentence needs the one before it to be understood."""
+    return _opens_with_pronoun(text) or UNNAMED_SPEAKER.search(text) is not None
+
+
+# Abbreviations a sentence splitter mistakes for a full stop ("police chief Maj.").
+TITLE_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Gov|Sen|Rep|Prof|Supt|Insp|Det|Cmdr|"
+    r"Adm|Rev|St|No|Fig|vs|approx)\.[”\"’)]?$"
+)
+
+
+def _is_fragment(article: Article, start: int, end: int) -> bool:
+    """A piece of a sentence the splitter cut: it opens in lower case or with a dash, or
+    the cut fell inside a number ("... a magnitude of 4." / "5 quake ...", "1 - magnitude
+    earthquake which hit ..."), or after a title's abbreviation."""
+    text = article.text[start:end].strip()
+    if not text or text[0].islower() or text[0] in "-–—,;:.)]":
+        return True
+    before = article.text[max(0, start - 3) : start].rstrip()
+    after = article.text[end : end + 3].lstrip()
+    if text[0].isdigit() and re.search(r"\d\.$", before):
+        return True
+    if re.search(r"\d\.$", text) and after[:1].isdigit():
+        return True
+    return TITLE_ABBREVIATION.search(text) is not None
+
+
+class _Shown:
+    """The sentences the digest prints, to keep one wording of each point."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.sentences: list[tuple[set[str], BriefSentence]] = []
+
+    def add(self, sentence: BriefSentence) -> bool:
+        """Take a sentence unless it repeats one already shown, in which case its sources
+        join that sentence's citation; False when it was not taken."""
+        stems = content_stems(without_resolved_dates(sentence.text))
+        kept = self.duplicate_of(stems)
+        if kept is not None:
+            self._merge(kept, sentence)
+            return False
+        self.sentences.append((stems, sentence))
+        return True
+
+    def duplicate_of(self, stems: set[str]) -> BriefSentence | None:
+        for other, sentence in self.sentences:
+            if near_duplicate(stems, other):
+                return sentence
+        return None
+
+    def stems(self) -> set[str]:
+        return set().union(*(stems for stems, _ in self.sentences))
+
+    def _merge(self, kept: BriefSentence, dropped: BriefSentence) -> None:
+        cited = {c.n for c in kept.citations}
+        for citation in dropped.citations:
+            if citation.n in cited:
+                continue
+            cited.add(citation.n)
+            if len(cited) <= self.ctx.settings.max_citations:
+                kept.citations.append(citation)
+            else:
+                kept.more_sources += 1
+        kept.more_sources += dropped.more_sources
+
+
+def near_duplicate(a: set[str], b: set[str]) -> bool:
+    """Most content words of the shorter of two sentences stand in the other."""
+    smaller = min(len(a), len(b))
+    return smaller >= 3 and len(a & b) >= NEAR_DUPLICATE * smaller
 
 
 def _news_peg(article: Article) -> tuple[int, int] | None:
@@ -368,9 +478,9 @@ def _quotes_balanced(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
-def _lead(event: Event, ctx: _Context) -> BriefSentence:
+def _lead(event: Event, ctx: _Context, shown: _Shown) -> BriefSentence:
     article = _representative(event, ctx)
-    sentences = _event_sentences(article, ctx, 1)
+    sentences = _event_sentences(article, ctx, 1, shown)
     if sentences:
         return sentences[0]
     start, end = article.sentences[0] if article.sentences else (0, len(article.text))
@@ -379,18 +489,25 @@ def _lead(event: Event, ctx: _Context) -> BriefSentence:
     )
 
 
-def _reactions(members: list[Article], ctx: _Context, used: set[str]) -> list[BriefSentence]:
+def _reactions(members: list[Article], ctx: _Context, shown: _Shown) -> list[BriefSentence]:
+    """Sentences of someone responding to the storyline's happenings: a verb of response,
+    a sentence that reads alone (no pronoun or "The comments" leaning on one not shown, no
+    fragment), about what the digest tells (two of its content words), unflagged, and not
+    a rewording of a sentence already shown. The most cited first."""
+    about = shown.stems()
     found: list[tuple[int, BriefSentence]] = []
     for article in members:
         if article.duplicate_of:
             continue
         for start, end in article.sentences:
-            if not REACTION.search(article.text[start:end]):
+            text = article.text[start:end]
+            if not REACTION.search(text) or _leans(text) or _is_fragment(article, start, end):
+                continue
+            if len(content_stems(text) & about) < 2:
                 continue
             sentence = _sentence(article, start, end, ctx)
-            if sentence and sentence.text not in used and sentence.flag is None:
+            if sentence and sentence.flag is None and shown.add(sentence):
                 found.append((len(sentence.citations), sentence))
-                used.add(sentence.text)
     found.sort(key=lambda pair: -pair[0])
     return [s for _, s in found[: ctx.settings.reaction_sentences]]
 
@@ -454,14 +571,22 @@ def _as_key_quote(quote: CheckedQuote, ctx: _Context) -> KeyQuote | None:
     return KeyQuote(quote.text, quote.speaker, citation, quote.status)
 
 
-def _single_source_claims(ctx: _Context, main_event: str) -> list[Claim]:
+def _single_source_claims(
+    ctx: _Context, main_event: str, shown: _Shown, unverified: list[CheckedQuote]
+) -> list[Claim]:
     """Claims worth a reader's check: no other source states them, yet other sources of the
     same event discuss the point (the closest sentence elsewhere shares a good part of the
     words), and they carry a checkable detail (a name, a figure or a quotation). A sentence
     that no other source touches at all is extra background, not a disputed point; one that
     is mostly a quotation is checked as a quote (listed under quotes no other source has
-    when it is one). The claims other sources come closest to stating come first (then in
-    source order), those of the main event before the others."""
+    when it is one), and so is one holding a quote listed there. Background (history
+    before the event, a biography, an organisation's description of itself) is never a
+    flag, nor a sentence the digest prints (its flag stands beside it), and a point is
+    flagged once (the best ranked wording). Ranked: the main happening's claims first,
+    among them those naming one of the storyline's main actors, then those other sources
+    come closest to stating (then in source order)."""
+    printed = {s.text for _, s in shown.sentences}
+    quoted = [q.text for q in unverified if len(q.text.split()) >= MIN_SENTENCE_WORDS]
     found = [
         c
         for c in ctx.claims.values()
@@ -472,10 +597,97 @@ def _single_source_claims(ctx: _Context, main_event: str) -> list[Claim]:
         and _event_has_other_sources(ctx.articles[c.article_id], ctx)
         and not _mostly_quoted(c, ctx.articles[c.article_id])
         and _ends_a_sentence(c.text)  # a headline line states nothing
+        and not _is_fragment(ctx.articles[c.article_id], c.start, c.end)
+        and not is_background(c, ctx.articles[c.article_id])
+        and not is_speculation(c.text)
+        and c.text not in printed
+        and not any(q in c.text for q in quoted)
     ]
-    # The main happening's claims first: a reader checks what the briefing leads with.
-    return sorted(
-        found, key=lambda c: (ctx.event_of.get(c.article_id) != main_event, -c.closest_overlap)
+    actors = _main_actors(ctx)
+    ranked = sorted(
+        found,
+        key=lambda c: (
+            ctx.event_of.get(c.article_id) != main_event,
+            not _names_any(c, ctx.articles[c.article_id], actors),
+            -c.closest_overlap,
+        ),
+    )
+    return _one_per_point(ranked)
+
+
+def _one_per_point(claims: list[Claim]) -> list[Claim]:
+    kept: list[tuple[set[str], Claim]] = []
+    for claim in claims:
+        stems = content_stems(claim.text)
+        if not any(near_duplicate(stems, other) for other, _ in kept):
+            kept.append((stems, claim))
+    return [c for _, c in kept]
+
+
+# The storyline's main actors: the few entities most of its independent sources name.
+MAIN_ACTORS = 4
+
+
+def _main_actors(ctx: _Context) -> set[str]:
+    return {fold(name) for name in main_entities(list(ctx.articles.values()))[:MAIN_ACTORS]}
+
+
+def _names_any(claim: Claim, article: Article, actors: set[str]) -> bool:
+    """The claim names one of the actors (an entity mention inside its span whose name,
+    or the last word of it, is an actor's)."""
+    surnames = {a.split()[-1] for a in actors if a}
+    for entity in article.entities:
+        if claim.start <= entity.start < claim.end:
+            name = fold(entity.canonical or entity.text)
+            if name in actors or (name.split() and name.split()[-1] in surnames):
+                return True
+    return False
+
+
+# Background, not news: history before the event ("previously", "back in", "had been",
+# "since 2019"), a biography ("was born", "served as"), an organisation describing itself
+# ("is a non-profit that", "founded in").
+BACKGROUND = re.compile(
+    r"\b(?:previously|formerly|back in|in the past|had (?:long |previously |already )?been|"
+    r"had (?:previously|long)|since (?:at least )?(?:19|20)\d\d|"
+    r"was born|grew up|graduated|served as|(?:has|had) served|(?:has|have) long been|"
+    r"(?:has|have) been (?:a|an|the) |"
+    r"founded in|founded by|established in|headquartered|dedicated to|whose mission|"
+    r"(?:is|are) (?:a|an|the) (?:[\w-]+ ){0,4}(?:organi[sz]ation|charity|non-?profit|"
+    r"company|firm|agency|foundation|association|institute|provider|network|group) "
+    r"(?:that|which|based|dedicated|working|founded))\b",
+    re.IGNORECASE,
+)
+
+
+# A forecast or a judgement nobody is named as making: nothing a reader could check.
+SPECULATION = re.compile(
+    r"\b(?:will|could|might|may|undoubtedly|likely to|is expected to|are expected to)\b"
+)
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|stated|according to|announced|mentioned|claimed|warned)\b"
+)
+
+
+def is_speculation(text: str) -> bool:
+    return SPECULATION.search(text) is not None and ATTRIBUTION.search(text) is None
+
+
+def is_background(claim: Claim, article: Article) -> bool:
+    """The claim tells history, a biography or boilerplate, not the event: by its words,
+    or by a date in it that lies before the month of the article's event."""
+    if BACKGROUND.search(claim.text):
+        return True
+    if not article.event_date:
+        return False
+    event_month = article.event_date[:7]
+    return any(
+        claim.start <= t.start < claim.end
+        and t.value is not None
+        and len(t.value) >= 4
+        and t.value[:1].isdigit()
+        and t.value[: len(event_month)] < event_month[: len(t.value)]
+        for t in article.times
     )
 
 

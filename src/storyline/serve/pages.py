@@ -3,6 +3,9 @@
 Pages are rendered on the server with Jinja2 and autoescaping on, so every piece of
 article text (titles, quotes, names, outlets) reaches the browser escaped, and a reader
 needs no JavaScript. Citation links go to the cited article with the cited span marked.
+The story page's briefing is the HTML template the briefing file uses
+(``brief/templates/briefing.html.j2``) over the same view as the Markdown, with the page's
+additions (timeline chart, events, sources side by side) placed inside its sections.
 Ids in links are quoted as one path segment (an article id may hold ``/``, ``?`` or
 ``#``); the routes take the decoded id whole (``{id:path}``). The one style sheet is inline
 and allowed by its hash in the Content-Security-Policy (security.py); pages run no script.
@@ -18,10 +21,11 @@ from urllib.parse import quote as url_quote
 
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from storyline.brief.render import flag_text, more_sources, shown_count
+from storyline.brief.render import briefing_html, flag_text, more_sources, shown_count
+from storyline.brief.view import BriefingView
 from storyline.extract.words import first_words
 from storyline.model import (
     Article,
@@ -32,14 +36,20 @@ from storyline.model import (
     Claim,
     KeyQuote,
     Source,
+    StorySummary,
 )
-from storyline.serve.briefings import shown_briefing
+from storyline.serve.briefings import shown_view
 from storyline.serve.chart import timeline_chart
 from storyline.serve.deps import StoreDep
 from storyline.store.db import Store, StoryQuery
 
 ENV = Environment(
-    loader=PackageLoader("storyline.serve", "templates"),
+    loader=ChoiceLoader(
+        [
+            PackageLoader("storyline.serve", "templates"),
+            PackageLoader("storyline.brief", "templates"),
+        ]
+    ),
     autoescape=select_autoescape(["html"], default=True),
     trim_blocks=True,
     lstrip_blocks=True,
@@ -111,7 +121,20 @@ def article_label(header: ArticleHeader) -> str:
     return "(untitled) " + (first_words(header.opening) or header.id)
 
 
+def story_briefing(view: BriefingView, extra: dict[str, Any]) -> Markup:
+    """The briefing as the HTML file has it, with page links and the page's additions."""
+    return Markup(briefing_html(view, cite_href, extra))
+
+
+def updated(summary: StorySummary | None) -> str:
+    """When a story's briefing was last rebuilt: "2026-11-30 06:40 UTC"."""
+    stamp = summary.updated_at if summary else None
+    return f"{stamp[:10]} {stamp[11:16]} UTC" if stamp and len(stamp) >= 16 else "unknown"
+
+
 ENV.globals["cite_href"] = cite_href
+ENV.globals["story_briefing"] = story_briefing
+ENV.filters["updated"] = updated
 ENV.globals["sentence_html"] = sentence_html
 ENV.globals["more_sources"] = more_sources
 ENV.globals["shown_count"] = shown_count
@@ -144,16 +167,46 @@ def index(
         total=total,
         page=page,
         pages=max(1, -(-total // query.per_page)),
-        hits=hits,
+        groups=hits_by_story(store, hits),
     )
+
+
+@dataclass(slots=True)
+class HitGroup:
+    """Search hits of one storyline (``story`` None: articles in no story yet)."""
+
+    story: StorySummary | None
+    hits: list[dict[str, Any]] = field(default_factory=list)
+
+
+def hits_by_story(store: Store, hits: list[dict[str, Any]]) -> list[HitGroup]:
+    """Search hits grouped by the story they belong to, in the order of each story's best
+    hit: a reader looking for a happening finds its story, with when it was updated."""
+    groups: dict[str | None, HitGroup] = {}
+    for hit in hits:
+        story_id = _story_of(store, hit.get("event_id"))
+        group = groups.get(story_id)
+        if group is None:
+            summary = store.story_summary(story_id) if story_id else None
+            group = groups[story_id] = HitGroup(summary)
+        group.hits.append(hit)
+    return list(groups.values())
+
+
+def _story_of(store: Store, event_id: str | None) -> str | None:
+    if not event_id:
+        return None
+    storyline = store.storyline_of_event(store.resolve_event(event_id))
+    return store.shown_storyline(storyline) if storyline else None
 
 
 @routes.get("/stories/{storyline_id:path}", response_class=HTMLResponse)
 def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
     resolved = store.shown_storyline(storyline_id[:200])
-    summary, briefing = store.story_summary(resolved), shown_briefing(store, resolved)
-    if summary is None or briefing is None:
+    summary, shown = store.story_summary(resolved), shown_view(store, resolved)
+    if summary is None or shown is None:
         raise HTTPException(404, "no such storyline")
+    briefing, view = shown
     events = store.events_of(resolved)
     headers = store.headers([a for e in events for a in e.article_ids])
     dates = {e.event_id: e.date for e in briefing.timeline}
@@ -163,6 +216,7 @@ def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
         "story.html",
         summary=summary,
         b=briefing,
+        v=view,
         chart=chart,
         events=[
             (e, dates.get(e.id, e.date), [headers[a] for a in e.article_ids if a in headers])

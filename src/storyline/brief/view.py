@@ -1,0 +1,401 @@
+"""What a reader is shown of a briefing: one typed view that Markdown, the HTML file and the
+web page all render (``brief/templates``), so a section cannot exist in one and not in the
+others.
+
+The view is a digest first (title, one-line summary, main account, developments,
+reactions, timeline: the *reading part*) and then the lists (key quotes, flags, sources).
+Every section keeps all its items: ``shown`` are those Markdown prints, ``more`` the rest,
+which the HTML views keep one click away in a collapsed ``<details>`` and the JSON lists
+whole. What is shown follows word budgets: the main account at most ``MAIN_WORDS``, the
+reading part at most ``READING_WORDS``, the whole Markdown at most ``MARKDOWN_WORDS`` or
+``SOURCE_SHARE`` of its sources' words, whichever is smaller. The budgets are met by
+measuring the rendered Markdown and moving the last shown item of a list to ``more``,
+lists before the digest, down to a floor each section keeps (``FLOOR``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from storyline.extract.words import first_words
+from storyline.model import Briefing, BriefSentence, Citation, Source
+
+MAIN_WORDS = 150
+READING_WORDS = 350
+MARKDOWN_WORDS = 900
+SOURCE_SHARE = 0.3
+# A reader takes in a handful of items per list; the rest are one click away.
+SHOWN_FLAGS = 5
+SHOWN_QUOTES = 3
+# Short digest sections: at most this many words each before the reading budget applies.
+SECTION_WORDS = {"developments": 80, "reactions": 70, "timeline": 60}
+# The web page lists at most this many of a section's items beyond those shown (the JSON
+# has them all): a big storyline has hundreds of flags.
+PAGE_MORE = 100
+TIMELINE_LABEL_WORDS = 12
+# Markdown lists every source while they are few and the budget allows, else those it cites.
+MAX_LISTED_SOURCES = 12
+
+DIGEST = ("main", "developments", "reactions", "timeline")
+# Which section gives up a shown item first when a budget is exceeded, and how many each
+# keeps whatever the budget.
+SHRINK_ORDER = (
+    "quotes",
+    "single_source",
+    "unverified_quotes",
+    "timeline",
+    "reactions",
+    "developments",
+    "contradicted",
+    "main",
+)
+FLOOR = {
+    "quotes": 1,
+    "single_source": 2,
+    "unverified_quotes": 2,
+    "contradicted": 2,
+    "timeline": 2,
+    "reactions": 1,
+    "developments": 1,
+    "main": 1,
+}
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Another source's sentence that says otherwise than a flagged claim."""
+
+    n: int | str
+    article_id: str
+    text: str
+
+
+@dataclass(slots=True)
+class Item:
+    """One line of a section, as every view shows it."""
+
+    text: str
+    citations: list[Citation] = field(default_factory=list)  # one per source, by number
+    more: str = ""  # "and 4 more sources"
+    flag: str = ""  # "single source", "contested by [3]: “…”"
+    date: str | None = None  # dated sections (developments, timeline)
+    speaker: str | None = None  # quotes
+    status: str = ""  # a quote's check ("same utterance")
+    evidence: list[Evidence] = field(default_factory=list)  # contradicted claims
+    source: Source | None = None  # the sources section
+    copy_of: int | str | None = None  # the number of the source a syndicated copy copies
+    event_id: str | None = None
+
+    def words(self) -> int:
+        return len(self.text.split()) + len(self.flag.split())
+
+
+@dataclass(slots=True)
+class SectionView:
+    key: str  # stable name: "main", "developments", ..., "sources"
+    heading: str
+    kind: str  # "prose" | "dated" | "quotes" | "flags" | "sources"
+    shown: list[Item]
+    more: list[Item] = field(default_factory=list)
+    total: int = 0  # items in all (the JSON may count more than it lists)
+    note: str = ""  # a line under the heading ("5 articles from 4 independent sources.")
+
+    @property
+    def digest(self) -> bool:
+        return self.key in DIGEST
+
+    @property
+    def count(self) -> str:
+        """ " (5 shown of 52)" when a section shows fewer than it has."""
+        return shown_count(len(self.shown), self.total)
+
+    @property
+    def page_more(self) -> list[Item]:
+        return self.more[:PAGE_MORE]
+
+
+@dataclass(slots=True)
+class BriefingView:
+    storyline_id: str
+    title: str
+    summary: Item
+    sections: list[SectionView]
+    source_words: int = 0
+    # Markdown lists only the sources its shown lines cite (a big storyline's hundreds are
+    # in the JSON and on the page).
+    cited_sources_only: bool = False
+
+    def section(self, key: str) -> SectionView | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def word_budget(self) -> int:
+        """The whole Markdown's aim: 900 words or 30% of the sources' words, the smaller
+        (900 when the sources' length is unknown, as in briefings stored before it was)."""
+        if self.source_words <= 0:
+            return MARKDOWN_WORDS
+        return min(MARKDOWN_WORDS, int(SOURCE_SHARE * self.source_words))
+
+
+def shown_count(shown: int, total: int) -> str:
+    """ " (5 shown of 52)" when a section shows fewer than it has (the JSON lists them)."""
+    return f" ({shown} shown of {total})" if total > shown else ""
+
+
+def more_sources(sentence: BriefSentence) -> str:
+    """What follows the citations when some supporters are not cited one by one
+    ("and 4 more sources")."""
+    n = sentence.more_sources
+    return f"and {n} more source{'s' if n > 1 else ''}" if n else ""
+
+
+def flag_text(sentence: BriefSentence) -> str:
+    """The flag in words, naming the sources behind it: "contested by [3]: “…”",
+    "reported by [2][4], not confirmed", "single source"."""
+    if sentence.contested_by:
+        return "; ".join(
+            f"contested by [{c.n}]: “{first_words(c.text, 30)}”" for c in sentence.contested_by
+        )
+    if sentence.flag == "not confirmed" and sentence.discussed_by:
+        numbers = "".join(f"[{n}]" for n in sentence.discussed_by)
+        return f"reported by {numbers}, not confirmed"
+    return sentence.flag or ""
+
+
+def item_of(sentence: BriefSentence, date: str | None = None, event: str | None = None) -> Item:
+    cited: dict[int, Citation] = {}
+    for citation in sentence.citations:
+        cited.setdefault(citation.n, citation)
+    return Item(
+        sentence.text,
+        [cited[n] for n in sorted(cited)],
+        more_sources(sentence),
+        flag_text(sentence),
+        date=date,
+        event_id=event,
+    )
+
+
+def build_view(
+    briefing: Briefing, measure: Callable[[BriefingView], int] | None = None
+) -> BriefingView:
+    """The view of a briefing within its budgets; ``measure`` counts the words of the
+    rendered Markdown (``render.markdown_words``), the judge of the whole budget."""
+    view = BriefingView(
+        briefing.storyline_id,
+        briefing.title,
+        item_of(briefing.summary),
+        [s for s in _sections(briefing) if s.shown or s.more],
+        sum(s.words for s in briefing.sources),
+    )
+    _fit_main(view)
+    _fit_sections(view)
+    _fit(view, reading_words, READING_WORDS, DIGEST)
+    sources = view.section("sources")
+    view.cited_sources_only = sources is not None and len(sources.shown) > MAX_LISTED_SOURCES
+    _list_cited_sources(view)
+    if measure is not None:
+        _fit(view, measure, view.word_budget(), SHRINK_ORDER)
+    return view
+
+
+def reading_words(view: BriefingView) -> int:
+    """Words of the reading part: title, summary and the digest sections as shown."""
+    words = len(view.title.split()) + view.summary.words()
+    for section in view.sections:
+        if section.digest:
+            words += len(section.heading.split())
+            words += sum(i.words() + (1 if i.date else 0) for i in section.shown)
+    return words
+
+
+def _sections(b: Briefing) -> list[SectionView]:
+    number = {s.article_id: s.n for s in b.sources}
+    heading = b.headline if b.headline and b.headline != b.title else "What happened"
+    label = {s.n: s.title for s in b.sources}
+    contradicted = [
+        Item(
+            c.text,
+            [Citation(number.get(c.article_id, 0), c.article_id, c.start, c.end)],
+            evidence=[
+                Evidence(number.get(src, "?"), src, text)
+                for src, text in zip(c.contradicted_by, c.evidence, strict=False)
+            ],
+        )
+        for c in b.contradicted_claims
+    ]
+    unverified = [
+        Item(q.text, _cite(number, q.article_id), speaker=q.speaker or "unattributed")
+        for q in b.unverified_quotes
+    ]
+    single = [
+        Item(c.text, [Citation(number.get(c.article_id, 0), c.article_id, c.start, c.end)])
+        for c in b.single_source_claims
+    ]
+    quotes = [
+        Item(q.text, [q.citation], speaker=q.speaker, status=q.status.replace("_", " "))
+        for q in b.quotes
+    ]
+    sources = [
+        Item(
+            s.title or "(untitled)",
+            source=s,
+            copy_of=number.get(s.duplicate_of, "?") if s.duplicate_of else None,
+        )
+        for s in b.sources
+    ]
+    return [
+        _section("main", heading, "prose", [item_of(s) for s in b.main]),
+        _section(
+            "developments",
+            "Additional developments",
+            "dated",
+            [item_of(e.text, e.date or "undated", e.event_id) for e in b.developments],
+        ),
+        _section(
+            "reactions", "Reactions and implications", "prose", [item_of(s) for s in b.reactions]
+        ),
+        _section(
+            "timeline",
+            "Timeline",
+            "dated",
+            [_timeline_item(e.text, e.date, e.event_id, label, b.title) for e in b.timeline],
+        ),
+        _section("quotes", "Key quotes", "quotes", quotes, SHOWN_QUOTES),
+        _section("contradicted", "Claims sources contradict", "flags", contradicted, SHOWN_FLAGS),
+        _section(
+            "unverified_quotes", "Quotes no other source has", "flags", unverified, SHOWN_FLAGS
+        ),
+        _section(
+            "single_source",
+            "Claims only one source makes",
+            "flags",
+            single,
+            SHOWN_FLAGS,
+            total=len(single) + b.single_source_more,
+        ),
+        _section("sources", "Sources", "sources", sources, note=source_count(b.sources)),
+    ]
+
+
+def _section(
+    key: str,
+    heading: str,
+    kind: str,
+    items: list[Item],
+    limit: int | None = None,
+    total: int | None = None,
+    note: str = "",
+) -> SectionView:
+    cut = len(items) if limit is None else limit
+    return SectionView(
+        key, heading, kind, items[:cut], items[cut:], len(items) if total is None else total, note
+    )
+
+
+def _cite(number: dict[str, int], article_id: str) -> list[Citation]:
+    return [Citation(number.get(article_id, 0), article_id, 0, 0)]
+
+
+def _timeline_item(
+    sentence: BriefSentence,
+    date: str | None,
+    event: str,
+    label: dict[int, str | None],
+    story_title: str,
+) -> Item:
+    """A timeline line names its event by the headline of the report that leads it (the
+    developments and the main account tell what happened), else (no headline, or the
+    story's own title, which tells one event from another no better) by the lead's first
+    words: the timeline is an index, not the story told twice."""
+    item = item_of(sentence, date or "undated", event)
+    first = sentence.citations[0].n if sentence.citations else None
+    title = label.get(first) if first is not None else None
+    if title == story_title:
+        title = None
+    item.text = title or first_words(sentence.text, TIMELINE_LABEL_WORDS)
+    item.flag = ""
+    item.citations = item.citations[:1]
+    item.more = ""
+    return item
+
+
+def _fit_main(view: BriefingView) -> None:
+    """The main account: whole sentences up to ``MAIN_WORDS`` (at least one)."""
+    section = view.section("main")
+    if section is None:
+        return
+    words = 0
+    keep = 0
+    for item in section.shown:
+        if keep and words + item.words() > MAIN_WORDS:
+            break
+        words += item.words()
+        keep += 1
+    _move(section, keep)
+
+
+def _fit_sections(view: BriefingView) -> None:
+    for key, budget in SECTION_WORDS.items():
+        section = view.section(key)
+        if section is None:
+            continue
+        words = 0
+        keep = 0
+        for item in section.shown:
+            if keep and words + item.words() > budget:
+                break
+            words += item.words()
+            keep += 1
+        _move(section, keep)
+
+
+def _fit(
+    view: BriefingView, measure: Callable[[BriefingView], int], budget: int, order: tuple[str, ...]
+) -> None:
+    """Move shown items to ``more`` in ``order``, one a round, while over budget."""
+    while measure(view) > budget:
+        moved = False
+        for key in order:
+            section = view.section(key)
+            if section is not None and len(section.shown) > FLOOR.get(key, 0):
+                _move(section, len(section.shown) - 1)
+                _list_cited_sources(view)
+                moved = True
+                if measure(view) <= budget:
+                    return
+        if not moved:
+            return
+
+
+def _move(section: SectionView, keep: int) -> None:
+    section.more[:0] = section.shown[keep:]
+    del section.shown[keep:]
+
+
+def _list_cited_sources(view: BriefingView) -> None:
+    """With many sources, Markdown lists only those its shown lines cite; the others are
+    in the JSON and one click away."""
+    section = view.section("sources")
+    if section is None or not view.cited_sources_only:
+        return
+    cited = {view.summary.citations[0].n} if view.summary.citations else set()
+    for other in view.sections:
+        if other.key != "sources":
+            for item in other.shown:
+                cited |= {c.n for c in item.citations}
+                cited |= {e.n for e in item.evidence if isinstance(e.n, int)}
+    items = sorted(section.shown + section.more, key=lambda i: i.source.n if i.source else 0)
+    section.shown = [i for i in items if i.source and i.source.n in cited]
+    section.more = [i for i in items if not (i.source and i.source.n in cited)]
+
+
+def source_count(sources: list[Source]) -> str:
+    """How many articles and how many independent sources (a copy counts with its original)."""
+    articles = len(sources)
+    independent = len({s.duplicate_of or s.article_id for s in sources})
+    return f"{_count(articles, 'article')} from {_count(independent, 'independent source')}."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
