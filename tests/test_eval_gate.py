@@ -36,6 +36,9 @@ def test_seed_scores_hold_their_floors() -> None:
         assert scores[aspect] >= floor, (aspect, scores)
     assert scores["flags_shown"] <= 10  # five a section at most; 10 measured (55 before)
     assert scores["unsupported_claims_shown"] >= 0.5  # the invented quote is shown
+    # The digest's aims (788 and 312 measured; 1,050 words in all before).
+    assert scores["briefing_words"] <= min(900, 0.3 * scores["source_words"])
+    assert scores["reading_words"] <= 350
 
 
 @pytest.mark.slow

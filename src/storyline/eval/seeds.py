@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from storyline import pipeline
-from storyline.brief.render import SHOWN_FLAGS
+from storyline.brief.render import briefing_view, markdown_of
+from storyline.brief.view import BriefingView, reading_words
 from storyline.compare.support import normalise
 from storyline.eval import briefing as briefing_eval
 from storyline.eval.metrics import bcubed
@@ -67,19 +68,24 @@ def score(seed_dir: Path) -> dict[str, Any]:
         "boilerplate_removed": _boilerplate(gold, run),
         "body_lines_kept": _body_kept(gold, run),
         "unsupported_claims_flagged": _flags(gold, run),
-        # The same among the flags a reader sees (the first few of each section).
-        "unsupported_claims_shown": _flags(gold, run, SHOWN_FLAGS),
+        # The same among the flags a reader sees (those the Markdown shows).
+        "unsupported_claims_shown": _flags_shown(gold, run),
         # How many quotes and claims the briefing flags in all: recall above means little
         # if everything is flagged.
         "flagged_items": sum(
             len(b.unverified_quotes) + len(b.single_source_claims) for b in run.briefings
         ),
         "flags_shown": sum(
-            min(SHOWN_FLAGS, len(b.unverified_quotes))
-            + min(SHOWN_FLAGS, len(b.single_source_claims))
-            + min(SHOWN_FLAGS, len(b.contradicted_claims))
-            for b in run.briefings
+            len(section.shown)
+            for view in _views(run)
+            for section in view.sections
+            if section.kind == "flags"
         ),
+        # How long the briefings are: words of the Markdown, of its reading part (title to
+        # timeline), and of their sources.
+        "briefing_words": sum(len(markdown_of(v).split()) for v in _views(run)),
+        "reading_words": sum(reading_words(v) for v in _views(run)),
+        "source_words": sum(v.source_words for v in _views(run)),
         "briefing_sentences_supported": briefing_eval.share_supported(run.briefings, by_id),
         "briefing_quotes_verbatim": briefing_eval.share_quotes_verbatim(run.briefings, by_id),
         "gold_events_covered": _events_covered(gold, run),
@@ -185,9 +191,28 @@ def _body_kept(gold: dict[str, Any], run: SeedRun) -> float:
     return round(kept / len(items), 3)
 
 
-def _flags(gold: dict[str, Any], run: SeedRun, shown: int | None = None) -> float:
-    flagged = [q.text for b in run.briefings for q in b.unverified_quotes[:shown]]
-    flagged += [c.text for b in run.briefings for c in b.single_source_claims[:shown]]
+def _views(run: SeedRun) -> list[BriefingView]:
+    return [briefing_view(b) for b in run.briefings]
+
+
+def _flags_shown(gold: dict[str, Any], run: SeedRun) -> float:
+    flagged = [
+        item.text
+        for view in _views(run)
+        for section in view.sections
+        if section.kind == "flags"
+        for item in section.shown
+    ]
+    return _found(gold, flagged)
+
+
+def _flags(gold: dict[str, Any], run: SeedRun) -> float:
+    flagged = [q.text for b in run.briefings for q in b.unverified_quotes]
+    flagged += [c.text for b in run.briefings for c in b.single_source_claims]
+    return _found(gold, flagged)
+
+
+def _found(gold: dict[str, Any], flagged: list[str]) -> float:
     items = gold["unsupported_in_other_sources"]
     hits = sum(any(_contains(f, item["text"]) for f in flagged) for item in items)
     return round(hits / len(items), 3)
