@@ -32,7 +32,7 @@ def article(text: str, date_lines: list[str] | None = None) -> Article:
     found.sentences = split_sentences(text)
     found.times = find_times(text, None)  # as the read stage finds them before dating
     if date_lines:
-        found.extra["date_lines"] = date_lines
+        found.date_lines = date_lines
     return found
 
 

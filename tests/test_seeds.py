@@ -103,7 +103,7 @@ def test_publication_dates_are_inferred_or_left_unknown(seed_run: SeedRun) -> No
 
 def test_the_date_banner_that_the_text_contradicts_is_not_taken(seed_run: SeedRun) -> None:
     banner_page = seed_run.articles["002_38924835ca636c85.txt"]
-    assert banner_page.extra["date_lines"] == ["Thursday, January 16, 2025"]
+    assert banner_page.date_lines == ["Thursday, January 16, 2025"]
     assert banner_page.published is None
 
 

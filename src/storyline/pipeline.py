@@ -2,8 +2,14 @@
 
 ``ingest`` reads inputs and runs the per-article stages (extract, dedupe, read), storing
 each result with the version of the stage that produced it; ``build`` runs the stages that
-need the whole store (online clustering in arrival order, then the comparison and briefing
-per storyline). Articles whose stored stage versions are current are not redone.
+need the whole store (online clustering in arrival order, dating undated articles by their
+event, then the comparison and briefing per storyline), recording their versions too.
+
+Each stored article records, per stage, the version that produced its data (the briefing
+stage's is recorded with each briefing). A stage whose version changed is run again at the
+next ``build`` on the articles (or briefings) an older version produced, and on those only;
+the briefings that show what it changed are written again. The extract stage needs the
+input itself, so it runs again when the input is ingested again.
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ log = logging.getLogger(__name__)
 # From this many storylines to brief on, composing runs in worker processes (starting them
 # costs a fraction of a second with fork, a second or two with spawn).
 PARALLEL_BRIEFS_FROM = 8
+# Dating an undated article by its event's day (``read.date_through_event``), after
+# clustering: its own stage, with its own version, since it rewrites read data.
+EVENT_DATE_VERSION = "event-date-1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +57,15 @@ STAGES: list[Stage] = [
     Stage("dedupe", dedupe.STAGE_VERSION, "near-duplicates and syndicated copies"),
     Stage("read", READ_VERSION, "entities, quotes with speakers, time expressions"),
     Stage("cluster", online.STAGE_VERSION, "online events and storylines"),
+    Stage("event_date", EVENT_DATE_VERSION, "undated articles dated by their event's day"),
     Stage("brief", brief.STAGE_VERSION, "source comparison and grounded briefings"),
 ]
+
+
+def version(stage: str) -> str:
+    """The current version of a stage (read from ``STAGES`` each time)."""
+    return next(s.version for s in STAGES if s.name == stage)
+
 
 Tick = Callable[[str], None]
 
@@ -142,7 +158,7 @@ def _store_one(
 
 def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
     """Store an extracted article and count it; whether its later stages must be redone."""
-    status = store.upsert_article(article)
+    status = store.upsert_article(article, version("extract"))
     report.article_ids.append(article.id)
     setattr(report, status, getattr(report, status) + 1)
     return status != "unchanged" or not _is_current(store, article.id)
@@ -151,7 +167,7 @@ def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
 def _read_changed(store: Store, changed: list[Article], settings: Settings, tick: Tick) -> None:
     _dedupe(store, changed, settings)
     for article in read_articles(changed):
-        store.save_article(article, "read", READ_VERSION)
+        store.save_article(article, "read", version("read"))
         tick("read")
 
 
@@ -206,7 +222,7 @@ def store_processed(
             signatures[item.article.id] = item.signature
     _dedupe(store, changed, settings, signatures)
     for article in changed:
-        store.save_article(article, "read", READ_VERSION)
+        store.save_article(article, "read", version("read"))
     return report
 
 
@@ -218,7 +234,7 @@ def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
 
 def _is_current(store: Store, article_id: str) -> bool:
     versions = store.stage_versions(article_id)
-    return versions.get("read") == READ_VERSION and versions.get("dedupe") == dedupe.STAGE_VERSION
+    return versions.get("read") == version("read") and versions.get("dedupe") == version("dedupe")
 
 
 def _dedupe(
@@ -234,7 +250,7 @@ def _dedupe(
         known = (signatures or {}).get(article.id)
         signature = dedupe.from_bytes(known) if known else dedupe.signature(article.text, settings)
         dedupe.mark_duplicate(article, originals, signature, settings)
-        store.save_article(article, "dedupe", dedupe.STAGE_VERSION)
+        store.save_article(article, "dedupe", version("dedupe"))
 
 
 class StoredOriginals:
@@ -256,18 +272,21 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
     """Cluster the articles not yet in an event (in arrival order), then brief the
     storylines that changed (and any that has no briefing yet)."""
     report = BuildReport()
+    redated = _redo_stale_stages(store, settings, tick)
     docs, doc_freq = store.doc_freq()
     clusterer = online.OnlineClusterer(store.event_states(), docs, doc_freq, settings)
+    touched_events: set[str] = set()
     with _out_of_gc_scans():
-        touched = _cluster_new_articles(store, clusterer, report, tick)
+        touched = _cluster_new_articles(store, clusterer, report, tick, touched_events)
     for folded_storyline, kept_storyline in clusterer.merged_storylines:
         if kept_storyline:
             store.merge_storyline(folded_storyline, kept_storyline)
             touched.discard(folded_storyline)
+    _date_through_events(store, touched_events, redated, settings)
     # Updated articles leave their storyline stale (never without its briefing, which
     # readers keep seeing); one whose articles all went elsewhere is folded into where
     # they went, like a merge.
-    touched |= store.storylines_to_brief()
+    touched |= store.storylines_to_brief(version("brief"))
     retired = store.retire_empty_storylines(touched)
     touched = (touched - retired.keys()) | set(retired.values())
     report.briefings = brief_storylines(store, touched, settings, tick)
@@ -275,20 +294,59 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
     return report
 
 
+def _redo_stale_stages(store: Store, settings: Settings, tick: Tick) -> list[str]:
+    """Run each per-article stage again on the articles an older version of it produced
+    (and on those only), and mark their storylines to be briefed again. Returns the
+    articles whose event dating is to be redone. Clustering again means leaving the event:
+    ``build`` then assigns the article anew."""
+    extracted = store.produced_by_other_version("extract", version("extract"))
+    if extracted:
+        log.warning(
+            "%d articles were extracted by another version of the extract stage;"
+            " ingest their inputs again to extract them with %s",
+            len(extracted),
+            version("extract"),
+        )
+    signed = store.produced_by_other_version("dedupe", version("dedupe"))
+    if signed:
+        log.info("deduplicating %d articles again (%s)", len(signed), version("dedupe"))
+        _dedupe(store, store.articles(signed), settings)
+    read = store.produced_by_other_version("read", version("read"))
+    if read:
+        log.info("reading %d articles again (%s)", len(read), version("read"))
+        for article in read_articles(store.articles(read)):
+            store.save_article(article, "read", version("read"))
+            tick("read")
+    store.mark_storylines_stale(sorted(set(signed) | set(read)))
+    clustered = store.produced_by_other_version("cluster", version("cluster"), clustered=True)
+    if clustered:
+        log.info("clustering %d articles again (%s)", len(clustered), version("cluster"))
+        store.uncluster(clustered)
+    return store.produced_by_other_version("event_date", EVENT_DATE_VERSION, recorded_only=True)
+
+
 def _cluster_new_articles(
-    store: Store, clusterer: online.OnlineClusterer, report: BuildReport, tick: Tick
+    store: Store,
+    clusterer: online.OnlineClusterer,
+    report: BuildReport,
+    tick: Tick,
+    touched_events: set[str],
 ) -> set[str]:
     """Assign each unclustered article and store the result; returns the storylines
-    touched."""
+    touched (and adds the events touched to ``touched_events``)."""
     touched: set[str] = set()
     for article in store.unclustered_articles():
         terms = online.article_terms(article)
         assignment = clusterer.assign(article, terms)
         article.event_id = assignment.event.id
         article.storyline_id = assignment.storyline_id
-        store.save_clustering(article, set(terms), assignment.event, assignment.storyline_id)
+        store.save_clustering(
+            article, set(terms), assignment.event, assignment.storyline_id, version("cluster")
+        )
+        touched_events.add(assignment.event.id)
         for folded, kept in assignment.merged:
             store.merge_event(folded.id, kept)
+            touched_events.add(kept.id)
             touched |= {s for s in (folded.storyline_id, kept.storyline_id) if s}
         if assignment.storyline_id:
             touched.add(assignment.storyline_id)
@@ -337,7 +395,7 @@ def brief_storylines(
         _, events, articles, _ = held.popleft()
         if settings.llm_base_url:
             briefing = llm.rewrite_main(briefing, articles, llm.openai_chat(settings), settings)
-        store.save_briefing(briefing, summarise(briefing, events, articles))
+        store.save_briefing(briefing, summarise(briefing, events, articles), version("brief"))
         count += 1
         tick("brief")
     return count
@@ -347,14 +405,13 @@ _BriefingInput = tuple[Storyline, list[Event], dict[str, Article], Settings]
 
 
 def _briefing_input(store: Store, storyline_id: str, settings: Settings) -> _BriefingInput | None:
-    """A storyline's events and articles, its articles brought in step with it first."""
+    """A storyline's events and articles (nothing is written: the stages before have
+    brought every record in step)."""
     events = store.events_of(storyline_id)
     if not events:
         return None
     ids = [a for e in events for a in e.article_ids]
     articles = {a.id: a for a in store.articles(ids)}
-    _stamp_storyline(store, articles, events, storyline_id)
-    _date_through_events(store, articles, events, settings)
     return Storyline(storyline_id, [e.id for e in events]), events, articles, settings
 
 
@@ -363,29 +420,27 @@ def _compose(item: _BriefingInput) -> Briefing:
     return brief.compose(storyline, events, articles, settings)
 
 
-def _stamp_storyline(
-    store: Store, articles: dict[str, Article], events: Iterable[Event], storyline_id: str
-) -> None:
-    """Keep each article's record in step with its event's storyline."""
-    for event in events:
-        for article_id in event.article_ids:
-            article = articles[article_id]
-            if article.storyline_id != storyline_id:
-                article.storyline_id = storyline_id
-                store.save_article(article)
-
-
 def _date_through_events(
-    store: Store, articles: dict[str, Article], events: Iterable[Event], settings: Settings
+    store: Store, event_ids: set[str], redo: list[str], settings: Settings
 ) -> None:
-    """Undated articles of a dated event take its day when their text names its weekday."""
-    for event in events:
-        if event.date is None:
-            continue
-        for article_id in event.article_ids:
-            article = articles[article_id]
-            if date_through_event(article, event.date, settings):
-                store.save_article(article)
+    """Undated articles of a dated event take its day when their text names its weekday:
+    those of the events this build touched (an event's day changes only when articles
+    join it), and ``redo``, dated by another version of this stage. Each article looked at
+    records the stage's version; one that changed has its storyline briefed again."""
+    found = dict(store.undated_in_dated_events(sorted(event_ids)))
+    redo_days = dict(store.undated_in_dated_events(_events_of(store, redo)))
+    found |= {a: day for a, day in redo_days.items() if a in set(redo)}
+    changed: list[str] = []
+    for article in store.articles(sorted(found)):
+        if date_through_event(article, found[article.id], settings):
+            changed.append(article.id)
+        store.save_article(article, "event_date", EVENT_DATE_VERSION)
+    store.mark_storylines_stale([a for a in changed if a in set(redo)])
+
+
+def _events_of(store: Store, article_ids: list[str]) -> list[str]:
+    events = {a.event_id for a in store.articles(article_ids)} if article_ids else set()
+    return sorted(e for e in events if e)
 
 
 @dataclass(slots=True)

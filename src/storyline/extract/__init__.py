@@ -117,7 +117,7 @@ def _from_text(raw: RawDocument) -> Article:
     if cleaned.banner_dates:
         # A bare date line in scraped text is as often the day the page was saved as the
         # day it was published; it is kept as evidence, not taken as the date.
-        article.extra["date_lines"] = cleaned.banner_dates
+        article.date_lines = list(cleaned.banner_dates)
     return article
 
 

@@ -88,7 +88,7 @@ def date_from_text(article: Article, settings: Settings = DEFAULT) -> bool:
     """Give an undated article the publication range its text implies (``read/dating.py``),
     from its time expressions found without an anchor; a date line inside that range is
     then its publication date. True when a date was found."""
-    lines = article.extra.get("date_lines", [])
+    lines = article.date_lines
     found = infer_range(
         article.text, article.sentences, article.times, lines, settings.weekday_report_lag
     )

@@ -39,7 +39,21 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     if fields.get("published_range"):
         fields["published_range"] = tuple(fields["published_range"])
     fields["sentences"] = [tuple(s) for s in fields.get("sentences", [])]
+    fields["date_lines"] = _date_lines(fields)
     return Article(**fields)
+
+
+def _date_lines(fields: dict[str, Any]) -> list[str]:
+    """The article's date lines; records stored before they were a field of their own
+    carry them in ``extra`` (where the extract stage put them), and are read so."""
+    if "date_lines" in fields:
+        return list(fields["date_lines"])
+    extra = fields.get("extra") or {}
+    lines = extra.get("date_lines")
+    if isinstance(lines, list) and all(isinstance(line, str) for line in lines):
+        fields["extra"] = {k: v for k, v in extra.items() if k != "date_lines"}
+        return lines
+    return []
 
 
 def briefing_from_dict(data: dict[str, Any]) -> Briefing:

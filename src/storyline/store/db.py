@@ -169,6 +169,20 @@ MIGRATIONS: list[Migration] = [
     ) WITHOUT ROWID;
     CREATE INDEX storylines_merged ON storylines(merged_into);
     """,
+    # 7: the version of the briefing stage that wrote each briefing (NULL before: briefed
+    # again at the next build), and each article's record in step with its event's
+    # storyline (builds before this one stamped it only when they briefed it). Stores
+    # before this one recorded no cluster version; their clustered articles are taken as
+    # clustered by cluster-5, the version current when this migration was written
+    # (earlier versions cannot be told apart from what is stored).
+    """
+    ALTER TABLE briefings ADD COLUMN stage_version TEXT;
+    UPDATE articles SET record = json_set(record, '$.storyline_id',
+        (SELECT storyline_id FROM events WHERE id = articles.event_id))
+        WHERE event_id IS NOT NULL;
+    UPDATE articles SET stages = json_set(stages, '$.cluster', 'cluster-5')
+        WHERE event_id IS NOT NULL AND json_extract(stages, '$.cluster') IS NULL;
+    """,
 ]
 
 # The storylines folded into one (``?``), through any chain of merges.
@@ -259,14 +273,22 @@ class Store:
             self.conn.execute("COMMIT")
 
     # --- articles -----------------------------------------------------------------------
-    def upsert_article(self, article: Article) -> str:
-        """Store an article: 'new', 'updated' (its content changed) or 'unchanged'."""
+    def upsert_article(self, article: Article, version: str | None = None) -> str:
+        """Store an article: 'new', 'updated' (its content changed) or 'unchanged'.
+        ``version`` is the extract stage's that produced it (recorded in each case: an
+        article extracted again to the same content is current, its later stages kept)."""
         digest = content_hash(article)
+        stages = json.dumps({"extract": version} if version else {})
         with self.write() as conn:
             row = conn.execute(
                 "SELECT content_hash FROM articles WHERE id=?", (article.id,)
             ).fetchone()
             if row is not None and row["content_hash"] == digest:
+                if version:
+                    conn.execute(
+                        "UPDATE articles SET stages = json_set(stages, '$.extract', ?) WHERE id=?",
+                        (version, article.id),
+                    )
                 return "unchanged"
             values = (
                 article.source,
@@ -283,8 +305,8 @@ class Store:
                 seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
                 conn.execute(
                     "INSERT INTO articles (source, content_hash, title, outlet, published, text,"
-                    " record, updated_at, id, seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (*values, seq),
+                    " record, updated_at, id, seq, stages) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values, seq, stages),
                 )
                 conn.execute("DELETE FROM rejections WHERE source=?", (article.source,))
                 return "new"
@@ -299,9 +321,9 @@ class Store:
             )
             conn.execute(
                 "UPDATE articles SET source=?, content_hash=?, title=?, outlet=?, published=?,"
-                " text=?, record=?, updated_at=?, stages='{}', event_id=NULL,"
+                " text=?, record=?, updated_at=?, stages=?, event_id=NULL,"
                 " duplicate_of=NULL WHERE id=?",
-                values,
+                (*values[:-1], stages, values[-1]),
             )
             # Its old signature no longer describes it: no article may match it until the
             # dedupe stage signs the new text.
@@ -335,6 +357,63 @@ class Store:
     def stage_versions(self, article_id: str) -> dict[str, str]:
         row = self.conn.execute("SELECT stages FROM articles WHERE id=?", (article_id,)).fetchone()
         return dict(json.loads(row["stages"])) if row else {}
+
+    def produced_by_other_version(
+        self, stage: str, version: str, recorded_only: bool = False, clustered: bool = False
+    ) -> list[str]:
+        """The articles (in arrival order) whose data ``stage`` produced at a version other
+        than ``version``: also those it never ran on, unless ``recorded_only``; only those
+        in an event when ``clustered``."""
+        where = ["json_extract(stages, '$.' || ?) IS NOT ?"]
+        if recorded_only:
+            where.append("json_extract(stages, '$.' || ?) IS NOT NULL")
+        if clustered:
+            where.append("event_id IS NOT NULL")
+        params = [stage, version] + ([stage] if recorded_only else [])
+        rows = self.conn.execute(
+            f"SELECT id FROM articles WHERE {' AND '.join(where)} ORDER BY seq", params
+        ).fetchall()
+        return [r["id"] for r in rows]
+
+    def uncluster(self, article_ids: list[str]) -> None:
+        """Take articles out of their events so that the next build assigns them again;
+        their storylines are briefed again (their briefings shown until then)."""
+        with self.write() as conn:
+            self._mark_storylines_stale(conn, article_ids)
+            conn.executemany(
+                "UPDATE articles SET event_id=NULL, record=json_set(record,"
+                " '$.event_id', NULL, '$.storyline_id', NULL),"
+                " stages=json_remove(stages, '$.cluster', '$.event_date') WHERE id=?",
+                [(a,) for a in article_ids],
+            )
+
+    def mark_storylines_stale(self, article_ids: list[str]) -> None:
+        """The storylines of these articles are to be briefed again (data they show
+        changed)."""
+        with self.write() as conn:
+            self._mark_storylines_stale(conn, article_ids)
+
+    def _mark_storylines_stale(self, conn: sqlite3.Connection, article_ids: list[str]) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO stale_storylines SELECT e.storyline_id, a.id"
+            " FROM articles a JOIN events e ON e.id = a.event_id"
+            " WHERE a.id=? AND e.storyline_id IS NOT NULL",
+            [(a,) for a in article_ids],
+        )
+
+    def undated_in_dated_events(self, event_ids: list[str]) -> list[tuple[str, str]]:
+        """(article id, its event's day) for the articles without a publication date in
+        those of ``event_ids`` that have a date."""
+        found: list[tuple[str, str]] = []
+        for event_id in sorted(set(event_ids)):
+            rows = self.conn.execute(
+                "SELECT a.id, e.first_date FROM articles a JOIN events e ON e.id = a.event_id"
+                " WHERE a.event_id=? AND e.first_date IS NOT NULL AND a.published IS NULL"
+                " ORDER BY a.seq",
+                (event_id,),
+            ).fetchall()
+            found += [(r["id"], r["first_date"]) for r in rows]
+        return found
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute("SELECT record FROM articles WHERE id=?", (article_id,)).fetchone()
@@ -421,9 +500,15 @@ class Store:
         return freq.pop("\x00docs", 0), freq
 
     def save_clustering(
-        self, article: Article, terms: set[str], event: EventState, storyline_id: str | None
+        self,
+        article: Article,
+        terms: set[str],
+        event: EventState,
+        storyline_id: str | None,
+        version: str | None = None,
     ) -> None:
-        """Record one article's event assignment and the updated event, atomically."""
+        """Record one article's event assignment (made by the cluster stage at
+        ``version``) and the updated event, atomically."""
         with self.write() as conn:
             conn.executemany(
                 "INSERT INTO doc_freq VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
@@ -450,8 +535,10 @@ class Store:
                     (storyline_id,),
                 )
             conn.execute(
-                "UPDATE articles SET event_id=?, record=? WHERE id=?",
-                (article.event_id, article_to_json(article), article.id),
+                "UPDATE articles SET event_id=?, record=?,"
+                " stages=CASE WHEN ? IS NULL THEN stages ELSE json_set(stages, '$.cluster', ?)"
+                " END WHERE id=?",
+                (article.event_id, article_to_json(article), version, version, article.id),
             )
 
     def merge_event(self, old_id: str, into: EventState) -> None:
@@ -481,6 +568,12 @@ class Store:
         with self.write() as conn:
             conn.execute("UPDATE storylines SET merged_into=? WHERE id=?", (into, old_id))
             conn.execute("UPDATE events SET storyline_id=? WHERE storyline_id=?", (into, old_id))
+            # The articles' records follow their events (part of the cluster stage's work).
+            conn.execute(
+                "UPDATE articles SET record = json_set(record, '$.storyline_id', ?)"
+                " WHERE event_id IN (SELECT id FROM events WHERE storyline_id=?)",
+                (into, into),
+            )
 
     def retire_empty_storylines(self, storyline_ids: set[str]) -> dict[str, str]:
         """Storylines among ``storyline_ids`` left without articles (their updated articles
@@ -602,13 +695,17 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def storylines_to_brief(self) -> set[str]:
+    def storylines_to_brief(self, version: str | None = None) -> set[str]:
         """Storylines whose stored briefing is missing or out of date: without one, marked
-        stale by an ingest, or holding a merged storyline whose old briefing is still
-        shown (a build stopped before it briefed the merged storyline)."""
+        stale by an ingest, holding a merged storyline whose old briefing is still
+        shown (a build stopped before it briefed the merged storyline), or (given the
+        briefing stage's ``version``) written by another version of that stage."""
         rows = self.conn.execute(
             "SELECT storyline_id FROM stale_storylines UNION SELECT s.id FROM storylines s"
             " JOIN story_summaries l ON l.storyline_id = s.id WHERE s.merged_into IS NOT NULL"
+            " UNION SELECT storyline_id FROM briefings WHERE ? IS NOT NULL"
+            " AND stage_version IS NOT ?",
+            (version, version),
         ).fetchall()
         return self.storylines_without_summary() | {self.resolve_storyline(r[0]) for r in rows}
 
@@ -630,13 +727,19 @@ class Store:
         ).fetchall()
         return [Storyline(r["id"], by_storyline[r["id"]]) for r in rows if r["id"] in by_storyline]
 
-    def save_briefing(self, briefing: Briefing, summary: StorySummary | None = None) -> None:
-        """Store a storyline's briefing and (when given) its list summary and facets."""
+    def save_briefing(
+        self,
+        briefing: Briefing,
+        summary: StorySummary | None = None,
+        version: str | None = None,
+    ) -> None:
+        """Store a storyline's briefing (written by the briefing stage at ``version``) and
+        (when given) its list summary and facets."""
         now = _now()
         with self.write() as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)",
-                (briefing.storyline_id, json.dumps(briefing.to_dict()), now),
+                "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?)",
+                (briefing.storyline_id, json.dumps(briefing.to_dict()), now, version),
             )
             if summary is None:
                 return
