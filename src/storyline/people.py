@@ -12,6 +12,7 @@ District"), a nationality adjective ("Mexican"), a work title, a headline fragme
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _word_list(text: str) -> list[str]:
@@ -434,6 +435,7 @@ def _plain(word: str) -> str:
     return word.lower().strip(".,’'")
 
 
+@lru_cache(maxsize=4096)
 def strip_title(name: str) -> str:
     """The name after the titles before it: "U.S. District Judge Barbara Walther" ->
     "Barbara Walther", "Sen. Ted Cruz" -> "Ted Cruz", "Obama Education Secretary Arne

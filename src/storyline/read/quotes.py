@@ -71,7 +71,10 @@ REPORTING = (
     r"den(?:y|ies|ied)|confirm(?:s|ed)?|estimat(?:es|ed)|found|show(?:s|ed)?|hop(?:es|ed)|"
     r"fear(?:s|ed)?|expect(?:s|ed)?|agree(?:s|d)?|contend(?:s|ed)?|maintain(?:s|ed)?|"
     r"alleg(?:es|ed)|assert(?:s|ed)?|indicat(?:es|ed)|reveal(?:s|ed)?|complain(?:s|ed)?|"
-    r"knows?|knew|report(?:s|ed)?|argues?|claims?|warns?|insists?|notes?|adds?"
+    r"knows?|knew|report(?:s|ed)?|argues?|claims?|warns?|insists?|notes?|adds?|"
+    # the progressive of a report: "The Florida senator is predicting that ..."
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:saying|predicting|arguing|claiming|insisting|"
+    r"suggesting|warning|hoping|betting|telling\s+\w+)"
 )
 # The cue, then a weekday or up to four words it was told to ("told reporters Tuesday"),
 # then "that"; or the cue, where and when it was said ("in a statement Thursday night"),
@@ -89,7 +92,7 @@ SAID_WHERE = (
 NOT_CLAUSE = (
     r"to|in|on|at|for|with|about|of|from|by|into|so|as|yes|no|nothing|something|anything|"
     r"little|much|more|less|too|also|only|just|again|later|earlier|recently|previously|"
-    r"repeatedly|publicly|privately|and|or|but|when|while|because|if|after|before|during|"
+    r"repeatedly|publicly|privately|and|or|but|when|while|because|after|before|during|"
     r"since|than|goodbye|hello|thanks|sorry|what|which|who|how|why|where|whether|"
     r"otherwise|afterward|afterwards|then|there's|here|last|next|this|first|late|early"
 )
@@ -118,12 +121,14 @@ REPORTED_CLAUSE = re.compile(
     r"(?!(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s*(?:[,;]|\.?\s*$))"
     # "told CNN he would ...": the one told, then the clause.
     rf"|\b(?:{TOLD})\s+(?:[\w’'.-]+\s+){{1,3}}?(?=(?:he|she|they|it|we|I|the|his|her|"
-    r"their|its)\s+[a-z’']+))"
+    r"their|its)(?:[’'](?:s|d|ll|re|ve))?\s+[a-z’']+))"
 )
 # "..., the senator said." / "..., said Jane Roe." / "..., she told reporters."
 TRAILING_CUE = re.compile(
     rf",[”\"’]?\s+(?:(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:{CUES})(?:\s+[\w’'.-]+){{0,5}}|"
-    rf"(?:{CUES})\s+(?P<after>[^,;:“”\"]{{2,80}}?))\s*$"
+    rf"(?:{CUES})\s+(?P<after>[^,;:“”\"]{{2,80}}?))"
+    # ", said Wilcox, an Orlando Republican who founded ...": an apposition may close it.
+    r"(?:,\s+(?:(?:[Aa]n?|[Tt]he|who|which|whose|one|[Oo]ne)\s)[^;:“”\"]{2,160}?)?\s*$"
 )
 # "..., he said, ..." inside a sentence.
 PARENTHETICAL_CUE = re.compile(rf",\s+(?P<who>[^,;:“”\"]{{2,60}}?)\s+(?:{CUES}),\s+")
@@ -216,7 +221,7 @@ ABBREVIATION_CHARS = 3
 # Verbs whose object tells what the subject said: "called for a ceasefire", "denied the
 # charges", "warned of more strikes" (not after "was"/"so-": "a group called X").
 NOMINAL_REPORT = re.compile(
-    r"(?<!so-)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?<!so-)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:called|calls|call)\s+(?:for|on)\s+"
     r"|\b(?:criticized|criticised|criticizes|accused|accuses|praised|praises|endorsed|"
     r"endorses|defended|defends|denied|denies|rejected|rejects|condemned|condemns|blamed|"
@@ -228,13 +233,39 @@ NOMINAL_REPORT = re.compile(
     r"\s+(?!(?:by|to|in|on|at|as|after|before|that|with|from|up|off|out|it)\b)"
     r"|\b(?:warned|warns|complained|complains|spoke|speaks|talked|talks|boasted|"
     r"bragged|joked|wrote|writes|testified|cautioned)\s+(?:of|about|against|on)\s+"
+    # a stance taken in words: "X supported the deal", "X described the attack as ..."
+    r"|\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:supported|supports|backed|opposed|opposes|attacked|attacks|cited|cites|"
+    r"described|describes|mentioned|mentions|discussed|discusses|denounced|denounces|"
+    r"blasted|blasts|echoed|echoes|ripped|rips|embraced|embraces|touted|defended|"
+    # "She called the atom bomb ''a marvelous gift''": what someone was called
+    # (not "a group called Citizens United"): a determiner or pronoun, or a name and "a"
+    r"(?:called|calls)(?=\s+(?:the|his|her|their|its|this|that|these|those|him|them|it)\s"
+    r"|\s+[A-Z][\w’'.-]*\s+(?:a|an|the)\s|\s+[A-Z][\w’'.-]*\s+[“\"']))"
+    r"\s+(?!(?:by|to|in|on|at|as|after|before|that|with|from|up|off|out|it)\b)"
+    r"|\b(?:asked|railed|weighed\s+in|pointed|referred|referring|bragging|talking|"
+    r"speaking|complaining|warning)\s+(?:about|against|on|to|of)\s+(?!(?:the\s+)?"
+    r"(?:reporters|supporters|voters|crowd|audience)\b)"
+)
+# A stated intention, refusal or plan: "X vowed to ...", "X declined to comment", "X
+# wants to ..." (the infinitive is what was said, wanted or refused).
+INTENT_REPORT = re.compile(
+    r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\bhis\s)"
+    r"(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bno\s)"
+    r"(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)?|refus(?:es|ed)|"
+    r"declin(?:es|ed)|agree(?:s|d)?|wants?|wanted|plans?|planned|seeks?|sought|"
+    r"hopes?|hoped|decided|decides|intends?|intended|offer(?:s|ed)?|tried|tries|"
+    r"vowing|pledging|promising|threatening|refusing|declining|hoping|seeking|"
+    r"planning|wanting|trying)\s+to\s+(?=[a-z])"
 )
 # ", adding that ...", ", calling for ...": more of what the sentence's speaker said.
 PARTICIPLE_REPORT = re.compile(
     r",\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|stressing|explaining|"
     r"warning|asserting|suggesting|predicting|acknowledging|admitting|declaring)"
     r"(?:\s+that)?|calling\s+(?:for|on)|calling|citing|referring\s+to|accusing|"
-    r"blaming|urging|praising|criticizing|criticising|denying|describing)\s+"
+    r"blaming|urging|praising|criticizing|criticising|denying|describing|telling|"
+    r"dismissing|defending|attacking|questioning|rejecting|promising|vowing|pledging|"
+    r"pointing\s+(?:out|to)|asking)\s+"
 )
 # "... and said Manafort was not involved": a second report by the same subject.
 SECOND_CUE = re.compile(
@@ -242,6 +273,20 @@ SECOND_CUE = re.compile(
 )
 # Where a clause's content ends inside a sentence.
 CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–-]{1,2}\s|,\s+(?:but|while|which|who|saying|adding)\b)")
+JOINER_CHARS = 30
+# The words that join two reports: "..., and more than 4 in 10 said ...".
+TRAILING_JOINER = re.compile(
+    r"(?:[\s,;:—–-]|\b(?:and|but|while|whereas|although|though|as|even|so|or|that)\b)*$"
+)
+# Words between a subject and its verb: "officials also said", "voters still feel" (in
+# the last ADVERB_CHARS characters before the verb).
+ADVERB_CHARS = 40
+SUBJECT_ADVERBS = re.compile(
+    r"(?:\s+(?:also|still|now|later|previously|repeatedly|again|recently|have|has|had|"
+    r"initially|first|then|publicly|privately|quickly|often|already|long))+\s*$"
+)
+# How far into a sentence its subject is looked for ("Mr. Manafort, citing ...").
+SUBJECT_CHARS = 60
 # Words between a subject and its verb ("has also", "on Tuesday").
 SUBJECT_GAP_WORDS = 3
 # A short clause ending in a colon right before a quotation: "Pollster Daron Shaw: “…”".
@@ -312,11 +357,13 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
         inside = [q for q in spans if s_start <= q[0] < s_end]
         if inside:
             partly = resolver.partly_quoted(s_start, s_end, inside[0][0])
+            partly = partly or resolver.quoted_clause(s_start, s_end, inside[0])
             if partly:
                 quotes.append(partly)
             for q_start, q_end in inside:
                 end_sentence = next((e for s, e in sentences if s <= q_end <= e), s_end)
                 quotes.append(resolver.direct(q_start, q_end, (s_start, end_sentence), spans))
+            quotes += resolver.reported_after_quotes(s_start, s_end, inside)
         else:
             reported = resolver.indirect(s_start, s_end)
             quotes += reported
@@ -474,11 +521,43 @@ class _Resolver:
                 return [self._quote(end, content_end, subject, direct=False)]
         if found is None:
             return []
-        (start, end), candidate = found
-        quotes = [self._quote(start, end, candidate, direct=False)]
+        reports = [found, *self._further_reports(found)]
+        quotes = [self._quote(start, end, who, direct=False) for (start, end), who in reports]
         if participle and len(self.text[participle.end() : content_end].split()) >= 2:
-            quotes.append(self._quote(participle.end(), content_end, candidate, direct=False))
+            quotes.append(self._quote(participle.end(), content_end, found[1], direct=False))
         return quotes
+
+    def _further_reports(
+        self, first: tuple[tuple[int, int], _Candidate]
+    ) -> list[tuple[tuple[int, int], _Candidate]]:
+        """The reports a sentence holds after its first: "three-quarters said ..., and
+        more than 4 in 10 said ...", "X said Y denied ...". A report that follows
+        another's subject ends the content before it; one nested in it ("X said he wants
+        to ...") leaves the outer content whole."""
+        reports = [first]
+        (cursor, stop), _ = first
+        while (found := self._next_report(cursor + 1, stop)) is not None:
+            (start, end), candidate = found
+            (p_start, p_end), p_who = reports[-1]
+            cut = _content_end(self.text, p_start, min(candidate.start, p_end))
+            if len(self.text[p_start:cut].split()) >= MIN_REPORTED_WORDS:
+                reports[-1] = ((p_start, cut), p_who)
+            reports.append(found)
+            cursor = start
+        return reports[1:]
+
+    def _next_report(
+        self, start: int, end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """The earliest report in [start, end) by a subject inside it."""
+        found = [
+            report
+            for find in (self._reported_after_cue, self._nominal_report, self._intent_report)
+            if (report := find(start, end)) is not None
+            and len(self.text[report[0][0] : report[0][1]].split()) >= MIN_REPORTED_WORDS
+            and report[1].start >= start
+        ]
+        return min(found, key=lambda r: r[0][0]) if found else None
 
     def _first_report(
         self, s_start: int, content_end: int
@@ -489,6 +568,7 @@ class _Resolver:
             self._according_to,
             self._reported_around_cue,
             self._nominal_report,
+            self._intent_report,
         ):
             found = find(s_start, content_end)
             if found is None:
@@ -507,9 +587,63 @@ class _Resolver:
         if found is None:
             return None
         (start, _), candidate = found
-        if len(self.text[start:q_start].split()) < MIN_UNQUOTED_WORDS:
+        opened_by_that = self.text[max(s_start, start - 5) : start].lower().strip() == "that"
+        if len(self.text[start:q_start].split()) < MIN_UNQUOTED_WORDS and not opened_by_that:
             return None
+        if opened_by_that:
+            start -= len("that ")  # "said that “…”": the report of a clause, quoted
         return self._quote(start, content_end, candidate, direct=False)
+
+    def quoted_clause(self, s_start: int, s_end: int, quote: tuple[int, int]) -> Quote | None:
+        """ "And the polling “felt more like a push poll,” Heiserman said.": a clause whose
+        own words run into the quotation, and a cue after it, is one indirect report (the
+        quoted words are also a direct quote). Not an opening phrase ("On Tuesday, “…”")."""
+        q_start, q_end = quote
+        lead = self.text[s_start:q_start].rstrip(" “\"‘'`")
+        words = lead.split()
+        if not words or lead.endswith((",", ":", ";", "—", "-")):
+            return None
+        if len(words) == 1 and (words[0] in NOT_NAME_WORDS or not words[0][:1].isupper()):
+            return None  # "But “…,” he said": a conjunction, no clause of its own
+        if CUE.search(lead) or ACCORDING_TO.search(lead):
+            return None  # "X said “…”" is the direct quote's own cue
+        candidate = self._after(q_end, s_end)
+        if candidate is None:
+            return None
+        return self._quote(s_start, q_end, candidate, direct=False)
+
+    def reported_after_quotes(
+        self, s_start: int, s_end: int, inside: list[tuple[int, int]]
+    ) -> list[Quote]:
+        """ "…,” said Weaver, who said business executives fail to ...", "Mr. Manafort,
+        citing ''the magic of Trump,'' said the candidate could ...": a report whose cue
+        stands in the words after one of the sentence's quotations, by a subject in those
+        words, or by the sentence's subject when the cue follows the quotation at once."""
+        content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
+        for index, (_, q_end) in enumerate(inside):
+            start = q_end
+            while start < content_end and self.text[start] in "”\"’'»":
+                start += 1
+            region_end = inside[index + 1][0] if index + 1 < len(inside) else content_end
+            found = self._next_report(start, content_end) or self._report_by_opening_subject(
+                s_start, start, content_end
+            )
+            if found is not None and found[0][0] <= region_end:
+                (c_start, c_end), candidate = found
+                return [self._quote(c_start, c_end, candidate, direct=False)]
+        return []
+
+    def _report_by_opening_subject(
+        self, s_start: int, start: int, end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """The cue right after a quotation, the subject at the sentence's start."""
+        gap = re.compile(r"[\s,]*").match(self.text, start, end)
+        match = REPORTED_CLAUSE.match(self.text, gap.end() if gap else start, end)
+        if match is None or len(self.text[match.end() : end].split()) < MIN_REPORTED_WORDS:
+            return None
+        opening = self._candidates(s_start, min(start, s_start + SUBJECT_CHARS), names=True)
+        subjects = [c for c in opening if c.kind != "pronoun" and not self._after_preposition(c)]
+        return ((match.end(), end), subjects[0]) if subjects else None
 
     def _reported_after_cue(
         self, s_start: int, s_end: int
@@ -536,6 +670,20 @@ class _Resolver:
         """ "X called for a ceasefire", "X denied the charges", "X praised the plan",
         "X warned of more strikes": what the subject said is told by its object."""
         match = NOMINAL_REPORT.search(self.text, s_start, s_end)
+        if match is None:
+            return None
+        candidate = self._subject_before(s_start, match.start())
+        if candidate is None:
+            return None
+        end = CLAUSE_BREAK.search(self.text, match.end(), s_end)
+        return (match.end(), end.start() if end else s_end), candidate
+
+    def _intent_report(
+        self, s_start: int, s_end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "X vowed to ...", "X declined to comment", "X wants to ...": the infinitive
+        is what the subject said, wanted or refused."""
+        match = INTENT_REPORT.search(self.text, s_start, s_end)
         if match is None:
             return None
         candidate = self._subject_before(s_start, match.start())
@@ -611,6 +759,9 @@ class _Resolver:
     def _subject_description(self, start: int, end: int) -> _Candidate | None:
         """A speaker the text describes without a name: "Authorities", "the report",
         "Other officials" (a few words, the last of them a noun before the cue)."""
+        # "North Carolina election officials also said": the subject before its adverb
+        gap = SUBJECT_ADVERBS.search(self.text, max(start, end - ADVERB_CHARS), end)
+        end = gap.start() if gap else end
         words = list(re.finditer(r"[\w’'.-]+", self.text[start:end]))[-SUBJECT_WORDS:]
         if not words:
             return None
@@ -904,6 +1055,14 @@ def _described(match: re.Match[str] | None) -> _Candidate | None:
         return None
     start, end = match.span("who")
     return _Candidate(start, end, match.group("who"), "description")
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Where a content ends before the next report's subject: without the joining words
+    and marks (", and", " but", " while", " —")."""
+    tail_start = max(start, end - JOINER_CHARS)
+    tail = TRAILING_JOINER.sub("", text[tail_start:end])
+    return tail_start + len(tail)
 
 
 def _words_to_cue(between: str) -> int:
