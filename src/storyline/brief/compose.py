@@ -241,7 +241,7 @@ def _event_sentences(
         here = position[(start, end)]
         if _leans(article.text[start:end]) and here != previous + 1:
             continue  # "He has highlighted ...": who "he" is stands in a sentence not shown
-        if _is_fragment(article, start, end):
+        if _is_fragment(article, start, end) or _is_headline(article, start, end):
             continue
         sentence = _sentence(article, start, end, ctx)
         if sentence and shown.add(sentence):
@@ -258,6 +258,7 @@ LEANING_OPENING = re.compile(
     r"year|morning|afternoon|evening)\b)"
     r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
     r"Furthermore|Besides|Then)\b"
+    r"|The \w+ also\b"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
     r"note|measure|proposal|claims?|criticism|response|accusations?|testimony|latter|"
     r"former)\b)"
@@ -300,6 +301,17 @@ def _is_fragment(article: Article, start: int, end: int) -> bool:
     if re.search(r"\d\.$", text) and after[:1].isdigit():
         return True
     return TITLE_ABBREVIATION.search(text) is not None
+
+
+def _is_headline(article: Article, start: int, end: int) -> bool:
+    """The article's title line, or a line in title case ("Poll: Wealthy Voters Abandon
+    Republican Party"): a headline, which the briefing's title and sources already give."""
+    text = article.text[start:end].strip()
+    if article.title and fold(text).rstrip(".") == fold(article.title).rstrip("."):
+        return True
+    words = [w for w in text.split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitalised >= 0.7 * len(words)
 
 
 class _Shown:
@@ -598,6 +610,7 @@ def _single_source_claims(
         and not _mostly_quoted(c, ctx.articles[c.article_id])
         and _ends_a_sentence(c.text)  # a headline line states nothing
         and not _is_fragment(ctx.articles[c.article_id], c.start, c.end)
+        and not _is_headline(ctx.articles[c.article_id], c.start, c.end)
         and not is_background(c, ctx.articles[c.article_id])
         and not is_speculation(c.text)
         and c.text not in printed
