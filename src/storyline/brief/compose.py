@@ -593,7 +593,8 @@ def _single_source_claims(
     is mostly a quotation is checked as a quote (listed under quotes no other source has
     when it is one), and so is one holding a quote listed there. Background (history
     before the event, a biography, an organisation's description of itself) is never a
-    flag, nor a sentence the digest prints (its flag stands beside it), and a point is
+    flag, nor a sentence the digest prints or rewords (its flag stands beside it, or its
+    sources are cited there), and a point is
     flagged once (the best ranked wording). Ranked: the main happening's claims first,
     among them those naming one of the storyline's main actors, then those other sources
     come closest to stating (then in source order)."""
@@ -614,6 +615,7 @@ def _single_source_claims(
         and not is_background(c, ctx.articles[c.article_id])
         and not is_speculation(c.text)
         and c.text not in printed
+        and shown.duplicate_of(content_stems(c.text)) is None  # its point is told, cited
         and not any(q in c.text for q in quoted)
     ]
     actors = _main_actors(ctx)
