@@ -1,8 +1,14 @@
 """End to end: the real server, driven in headless Chromium (Debian's /usr/bin/chromium)
-through Playwright, on the seed articles: what a reader sees and can click."""
+through Playwright, on the seed articles: what a reader sees and can click.
+
+Screenshots go to a temporary directory (the path is logged); with
+``STORYLINE_DOCS_SCREENSHOT=1`` the story page's is also written to docs/page.png, the
+one the README shows."""
 
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 import socket
 import threading
@@ -29,7 +35,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SCREENSHOTS = ROOT / "test-artifacts"
+DOCS_SCREENSHOT = ROOT / "docs" / "page.png"
+log = logging.getLogger(__name__)
 
 pytestmark = [
     needs_seeds(),
@@ -41,6 +48,13 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("screenshots")
+    log.warning("browser screenshots in %s", folder)
+    return folder
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +78,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     thread.join(10)
 
 
-def test_reader_sees_the_seed_storyline(server: str) -> None:
+def test_reader_sees_the_seed_storyline(server: str, screenshots: Path) -> None:
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -79,8 +93,21 @@ def test_reader_sees_the_seed_storyline(server: str) -> None:
         assert stories.count() == 1, "the five seeds are one storyline"
         stories.first.click()
         page.wait_for_selector("article.briefing h1")
-        SCREENSHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "seed-story.png"), full_page=True)
+        page.screenshot(path=str(screenshots / "seed-story.png"), full_page=True)
+        if os.environ.get("STORYLINE_DOCS_SCREENSHOT") == "1":
+            DOCS_SCREENSHOT.parent.mkdir(exist_ok=True)
+            page.screenshot(path=str(DOCS_SCREENSHOT), full_page=True)
+
+        # The digest is open; flags, quotes and sources are one click away.
+        assert page.locator("section.digest").first.is_visible()
+        for key in ("quotes", "unverified_quotes", "single_source", "sources"):
+            section = page.locator(f'details[data-section="{key}"]')
+            assert section.count() == 1 and section.get_attribute("open") is None, key
+        sources = page.locator('details[data-section="sources"]')
+        assert not page.locator(".sources .source").first.is_visible()
+        sources.locator("summary").click()
+        assert page.locator(".sources .source").first.is_visible()
+        assert "updated" in page.locator(".updated").first.inner_text()
 
         assert page.locator(".event").count() >= 1
         assert page.locator("svg.chart").is_visible()
@@ -95,7 +122,7 @@ def test_reader_sees_the_seed_storyline(server: str) -> None:
         assert marked.strip(), "the citation opens its source with the cited span marked"
         assert page.locator("mark#cited").is_visible()
         assert any(word in cited_text for word in marked.split()[:5])
-        page.screenshot(path=str(SCREENSHOTS / "seed-citation.png"))
+        page.screenshot(path=str(screenshots / "seed-citation.png"))
         browser.close()
     blocked = [m for m in console if "Content Security Policy" in m]
     assert blocked == [], "the pages need nothing their policy forbids"
@@ -112,3 +139,22 @@ def test_story_page_shows_three_seed_events(server: str) -> None:
         events = page.locator(".event").count()
         browser.close()
     assert events == 3, "three events: {000,001}, {002,004}, {003}"
+
+
+def test_search_shows_the_story_of_each_hit(server: str, screenshots: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(server + "/")
+        page.fill("input[type=search]", "Salazar")
+        page.press("input[type=search]", "Enter")
+        page.wait_for_selector(".hit-group")
+        page.screenshot(path=str(screenshots / "search.png"), full_page=True)
+        groups = page.locator(".hit-group")
+        assert groups.count() == 1, "every hit is in the one seed storyline"
+        assert groups.first.locator(".hits li").count() >= 4
+        assert "updated" in groups.first.locator(".updated").inner_text()
+        groups.first.locator("h2 a").click()
+        page.wait_for_selector("article.briefing h1")
+        browser.close()
