@@ -71,8 +71,13 @@ def cross_validation(
     return {
         "folds": folds,
         "fold_topics": [block.topics for block in blocks],
-        # The shipped model on each fold (its settings are fixed: nothing is fitted per fold).
+        # The shipped model on each fold (its settings are fixed: nothing is fitted per fold,
+        # but they were chosen on all of these folds).
         "storyline_online_shipped": fit.describe(fit.score_blocks(blocks, gold, shipped())),
+        # The shipped model's form with its thresholds chosen on the other folds.
+        "storyline_online_shipped_nested": fit.describe(
+            fit.cross_validate_thresholds(blocks, gold, shipped())
+        ),
         # The learned similarity, weights and thresholds fitted on the other folds.
         "storyline_online_learned": learned,
         "baseline_tfidf_agglomerative": {

@@ -523,7 +523,7 @@ class Store:
                 (
                     event.id,
                     storyline_id,
-                    json.dumps(event.terms),
+                    event.stored_terms(),
                     event.first_date,
                     event.last_date,
                 ),
@@ -547,7 +547,7 @@ class Store:
             conn.execute("UPDATE events SET merged_into=? WHERE id=?", (into.id, old_id))
             conn.execute(
                 "UPDATE events SET terms=?, first_date=?, last_date=? WHERE id=?",
-                (json.dumps(into.terms), into.first_date, into.last_date, into.id),
+                (into.stored_terms(), into.first_date, into.last_date, into.id),
             )
             rows = conn.execute(
                 "SELECT id, record FROM articles WHERE event_id=?", (old_id,)
@@ -628,8 +628,8 @@ class Store:
             " WHERE merged_into IS NULL ORDER BY seq"
         ).fetchall()
         return [
-            EventState(
-                r["id"], json.loads(r["terms"]), r["first_date"], r["last_date"], r["storyline_id"]
+            EventState.from_stored(
+                r["id"], r["terms"], r["first_date"], r["last_date"], r["storyline_id"]
             )
             for r in rows
         ]
