@@ -71,3 +71,57 @@ def test_what_is_not_reported_speech() -> None:
     assert reported("The company said in a statement.") == []
     assert reported("Ohio, like many other states, has an open-carry law.") == []
     assert reported("A group called Citizens United funded the film.") == []
+
+
+def test_several_reports_in_one_sentence() -> None:
+    quotes = reported(
+        "Three-quarters of the voters said they were worried about the economy, and "
+        "many analysts said the senator would be best at handling it."
+    )
+    assert [q.text for q in quotes] == [
+        "they were worried about the economy",
+        "the senator would be best at handling it",
+    ]
+    assert quotes[1].speaker == "many analysts"
+
+
+def test_intentions_and_refusals() -> None:
+    quote = only("Governor Ana Ruiz vowed to rebuild the bridge before winter.")
+    assert (quote.speaker, quote.text) == ("Ana Ruiz", "rebuild the bridge before winter")
+    assert only("The ministry declined to comment on the report.").text == (
+        "comment on the report"
+    )
+    assert reported("The plan to rebuild the bridge was approved on Monday.") == []
+
+
+def test_stances_in_words() -> None:
+    quote = only("Senator Lee Park described the attack as a cowardly act of terror.")
+    assert quote.text.startswith("the attack as") and quote.speaker == "Lee Park"
+    assert only("Mayor Joan Reyes called the ruling a victory for the city.").text == (
+        "the ruling a victory for the city"
+    )
+
+
+def test_a_statement_that_and_a_verb_with_that() -> None:
+    quote = only("Lee Park's claim that the vote was rigged has been rejected by the courts.")
+    assert quote.speaker == "Lee Park" and quote.text.startswith("the vote was rigged")
+    quote = only("Clinton fired back that the voters of New York had chosen her twice.")
+    assert (quote.speaker, quote.text) == ("Clinton", "the voters of New York had chosen her twice")
+    assert reported("The storm was so strong that the roof of the school collapsed.") == []
+
+
+def test_reports_around_a_quotation() -> None:
+    quotes = reported("And the polling “felt more like a push poll than a survey,” Heiserman said.")
+    assert [q.speaker for q in quotes] == ["Heiserman"]
+    assert quotes[0].text.startswith("And the polling")
+    quotes = reported(
+        "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win in "
+        "Pennsylvania."
+    )
+    assert [q.text for q in quotes] == [
+        "“the unique magic of Trump",  # what he cites
+        "the candidate could win in Pennsylvania",
+    ]
+    assert {q.speaker for q in quotes} == {"Manafort"}
+    quote = only("Marty West, an education professor, called it “an incredibly significant step.”")
+    assert quote.text.startswith("it “an incredibly") and quote.speaker == "Marty West"

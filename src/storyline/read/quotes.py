@@ -111,7 +111,7 @@ CLAUSE_CUES = (
 )
 TOLD = r"told|tells|tell|assured|reminded|informed|warned|convinced"
 REPORTED_CLAUSE = re.compile(
-    rf"\b(?:(?:{REPORTING})\b\s*(?:[\w’'.-]+\s+){{0,7}}?(?:that\s+|(?<=\w):\s+)"
+    rf"\b(?:(?:{REPORTING})\b\s*(?:[\w’'.-]+\s+){{0,9}}?(?:that\s+|(?<=\w):\s+)"
     # "asked whether ...", "wondered why ...": the question asked.
     r"|(?:asked|asks|wondered|wonders|questioned)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"(?=(?:whether|if|why|how|what|who|when|where)\s)"
@@ -120,7 +120,7 @@ REPORTED_CLAUSE = re.compile(
     # ", said Jeffery Hemsley, an assistant professor": the cue's own subject, no clause.
     r"(?!(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s*(?:[,;]|\.?\s*$))"
     # "told CNN he would ...": the one told, then the clause.
-    rf"|\b(?:{TOLD})\s+(?:[\w’'.-]+\s+){{1,3}}?(?=(?:he|she|they|it|we|I|the|his|her|"
+    rf"|\b(?:{TOLD})\s+(?:(?!(?:of|in|on|at|about|for|to|with|against)\b)[\w’'.-]+\s+){{1,4}}?(?=(?:he|she|they|it|we|I|the|his|her|"
     r"their|its)(?:[’'](?:s|d|ll|re|ve))?\s+[a-z’']+))"
 )
 # "..., the senator said." / "..., said Jane Roe." / "..., she told reporters."
@@ -167,6 +167,7 @@ DESCRIBED_SUBJECT = re.compile(
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 ROLES = (
     r"leader|president|ambassador|diplomat|minister|secretary|spokes(?:man|woman|person)|"
     r"officials?|envoy|governor|mayor|senator|chancellor|premier|chief|director|"
@@ -211,7 +212,8 @@ AFTER_CUE_RUN = re.compile(r"[^,;:!?()“”\"\n]*")
 MAX_TITLE_WORDS = 6
 # ", said an official at the disaster agency": a described person after the cue.
 DESCRIPTION_AFTER_CUE = re.compile(
-    r"\s+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{2,60}?)\s*(?=[,.;:!?]|$)"
+    r"\s+(?![^,.;:!?“”\"]*\b(?:could|would|will|was|were|is|are|has|had|have|should|can|"
+    r"may|might|did|does|must)\b)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{2,60}?)\s*(?=[,.;:!?]|$)"
 )
 # "Secretary of State Madeleine Albright": the first word after "of" is still the title.
 TITLE_OF_BEFORE = re.compile(
@@ -237,12 +239,13 @@ NOMINAL_REPORT = re.compile(
     r"|\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:supported|supports|backed|opposed|opposes|attacked|attacks|cited|cites|"
     r"described|describes|mentioned|mentions|discussed|discusses|denounced|denounces|"
-    r"blasted|blasts|echoed|echoes|ripped|rips|embraced|embraces|touted|defended|"
-    # "She called the atom bomb ''a marvelous gift''": what someone was called
-    # (not "a group called Citizens United"): a determiner or pronoun, or a name and "a"
-    r"(?:called|calls)(?=\s+(?:the|his|her|their|its|this|that|these|those|him|them|it)\s"
-    r"|\s+[A-Z][\w’'.-]*\s+(?:a|an|the)\s|\s+[A-Z][\w’'.-]*\s+[“\"']))"
+    r"blasted|blasts|echoed|echoes|ripped|rips|embraced|embraces|touted|defended)"
     r"\s+(?!(?:by|to|in|on|at|as|after|before|that|with|from|up|off|out|it)\b)"
+    # "She called the atom bomb ''a marvelous gift''": what someone was called (not "a
+    # group called Citizens United"): a determiner or pronoun, or a name and "a"
+    r"|\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!so-)(?:called|calls)\s+"
+    r"(?=(?:the|his|her|their|its|this|that|these|those|him|them|it)\s"
+    r"|[A-Z][\w’'.-]*\s+(?:a|an|the)\s|[A-Z][\w’'.-]*\s+[“\"'])"
     r"|\b(?:asked|railed|weighed\s+in|pointed|referred|referring|bragging|talking|"
     r"speaking|complaining|warning)\s+(?:about|against|on|to|of)\s+(?!(?:the\s+)?"
     r"(?:reporters|supporters|voters|crowd|audience)\b)"
@@ -257,6 +260,30 @@ INTENT_REPORT = re.compile(
     r"hopes?|hoped|decided|decides|intends?|intended|offer(?:s|ed)?|tried|tries|"
     r"vowing|pledging|promising|threatening|refusing|declining|hoping|seeking|"
     r"planning|wanting|trying)\s+to\s+(?=[a-z])"
+    # "Schuette asked the Supreme Court for quick action", "asked voters to ..."
+    r"|\b(?:asked|asks|asking|urged|urges|urging|pressed|presses|pressing|begged|implored)"
+    r"\s+(?:[\w’'.-]+\s+){1,4}?(?:to|for|about)\s+(?=[a-z])"
+)
+# "Clinton fired back that the ...": any verb of the subject's with a clause after "that"
+# whose subject follows (not "so big that", nor the relative "the plan that would").
+THAT_REPORT = re.compile(
+    r"\b(?!(?:so|such|now|given|except|order|than|is|was|are|were|be|been|has|had|have|"
+    r"does|did|means|seems|seemed|appears|appeared|so)\b)[a-z]+(?:ed|es|s)\s+"
+    r"(?:(?:back|out|up|on|again|also|repeatedly|publicly|today|yesterday|him|her|them|us|"
+    r"me|it|reporters|voters|supporters)\s+){0,2}that\s+(?=(?:he|she|they|it|we|I|you|the|"
+    r"his|her|their|its|this|there|a|an|[A-Z][\w’'-]+)\b\s+\S+\s)"
+)
+# "Trump's claim that ...", "her remark that ...": a statement and whose it is.
+STATEMENT_NOUNS = (
+    r"remarks?|claims?|assertions?|beliefs?|ideas?|arguments?|suggestions?|complaints?|"
+    r"charges?|accusations?|allegations?|warnings?|promises?|pledges?|views?|conclusions?|"
+    r"insistence|statements?|contentions?|assurances?|fears?|hopes?|concerns?|"
+    r"announcements?|comments?|admission|acknowledg(?:e)?ment|denials?|predictions?|"
+    r"insinuations?|suspicions?|threats?|vows?|proposals?|demands?|position|message"
+)
+STATEMENT_THAT = re.compile(
+    r"(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:’s|'s)|\b(?P<pronoun>[Hh]is|[Hh]er|"
+    rf"[Tt]heir))\s+(?:[a-z-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})\s+that\s+"
 )
 # ", adding that ...", ", calling for ...": more of what the sentence's speaker said.
 PARTICIPLE_REPORT = re.compile(
@@ -285,6 +312,9 @@ SUBJECT_ADVERBS = re.compile(
     r"(?:\s+(?:also|still|now|later|previously|repeatedly|again|recently|have|has|had|"
     r"initially|first|then|publicly|privately|quickly|often|already|long))+\s*$"
 )
+# The marks between a quotation's last word and the words after it.
+QUOTE_GAP = re.compile(r"[\s,.;”\"’'»]*")
+JOINER_BEFORE_SUBJECT = re.compile(r"(?:and|but|or|while|as|so|yet)\s+", re.IGNORECASE)
 # How far into a sentence its subject is looked for ("Mr. Manafort, citing ...").
 SUBJECT_CHARS = 60
 # Words between a subject and its verb ("has also", "on Tuesday").
@@ -360,6 +390,8 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             partly = partly or resolver.quoted_clause(s_start, s_end, inside[0])
             if partly:
                 quotes.append(partly)
+            else:
+                quotes += resolver.reported_before_quote(s_start, inside[0])
             for q_start, q_end in inside:
                 end_sentence = next((e for s, e in sentences if s <= q_end <= e), s_end)
                 quotes.append(resolver.direct(q_start, q_end, (s_start, end_sentence), spans))
@@ -521,7 +553,7 @@ class _Resolver:
                 return [self._quote(end, content_end, subject, direct=False)]
         if found is None:
             return []
-        reports = [found, *self._further_reports(found)]
+        reports = self._further_reports(found)
         quotes = [self._quote(start, end, who, direct=False) for (start, end), who in reports]
         if participle and len(self.text[participle.end() : content_end].split()) >= 2:
             quotes.append(self._quote(participle.end(), content_end, found[1], direct=False))
@@ -530,31 +562,38 @@ class _Resolver:
     def _further_reports(
         self, first: tuple[tuple[int, int], _Candidate]
     ) -> list[tuple[tuple[int, int], _Candidate]]:
-        """The reports a sentence holds after its first: "three-quarters said ..., and
+        """The first report and those the sentence holds after it: "three-quarters said ..., and
         more than 4 in 10 said ...", "X said Y denied ...". A report that follows
         another's subject ends the content before it; one nested in it ("X said he wants
         to ...") leaves the outer content whole."""
         reports = [first]
         (cursor, stop), _ = first
         while (found := self._next_report(cursor + 1, stop)) is not None:
-            (start, end), candidate = found
+            (start, _), candidate = found
             (p_start, p_end), p_who = reports[-1]
             cut = _content_end(self.text, p_start, min(candidate.start, p_end))
             if len(self.text[p_start:cut].split()) >= MIN_REPORTED_WORDS:
                 reports[-1] = ((p_start, cut), p_who)
             reports.append(found)
             cursor = start
-        return reports[1:]
+        return reports
 
     def _next_report(
-        self, start: int, end: int
+        self, start: int, end: int, min_words: int = MIN_REPORTED_WORDS
     ) -> tuple[tuple[int, int], _Candidate] | None:
-        """The earliest report in [start, end) by a subject inside it."""
+        """The earliest report in [start, end) by a subject inside it, of at least
+        ``min_words`` words."""
         found = [
             report
-            for find in (self._reported_after_cue, self._nominal_report, self._intent_report)
+            for find in (
+                self._reported_after_cue,
+                self._nominal_report,
+                self._intent_report,
+                self._statement_that,
+                self._that_report,
+            )
             if (report := find(start, end)) is not None
-            and len(self.text[report[0][0] : report[0][1]].split()) >= MIN_REPORTED_WORDS
+            and len(self.text[report[0][0] : report[0][1]].split()) >= min_words
             and report[1].start >= start
         ]
         return min(found, key=lambda r: r[0][0]) if found else None
@@ -569,6 +608,8 @@ class _Resolver:
             self._reported_around_cue,
             self._nominal_report,
             self._intent_report,
+            self._statement_that,
+            self._that_report,
         ):
             found = find(s_start, content_end)
             if found is None:
@@ -594,6 +635,30 @@ class _Resolver:
             start -= len("that ")  # "said that “…”": the report of a clause, quoted
         return self._quote(start, content_end, candidate, direct=False)
 
+    def reported_before_quote(self, s_start: int, quote: tuple[int, int]) -> list[Quote]:
+        """ "Mr. Carson endorsed Mr. Trump at a news conference, calling him ''…''",
+        "Mrs. Clinton tried to expand on it, saying that the United States ... ''…''":
+        reports before a sentence's first quotation, each to the next or, the last,
+        through the quotation (the quoted words go on with it)."""
+        q_start, q_end = quote
+        region = self.text[s_start:q_start].rstrip("“\"‘'`")  # the space before it stays
+        region_end = s_start + len(region)
+        participle = PARTICIPLE_REPORT.search(self.text, s_start, region_end)
+        main_end = participle.start() if participle else region_end
+        # "called it “an incredibly significant development”": the quotation goes on
+        # with a report whose own words are few.
+        found = self._next_report(s_start, main_end, min_words=1)
+        reports = self._further_reports(found) if found else []
+        if participle and (reports or self._first_after(s_start, participle.start(), True)):
+            who = reports[0][1] if reports else self._first_after(s_start, participle.start(), True)
+            if who is not None and len(self.text[s_start : who.start].split()) <= SUBJECT_WORDS:
+                reports.append(((participle.end(), region_end), who))
+        if not reports:
+            return []
+        (last_start, _), last_who = reports[-1]
+        reports[-1] = ((last_start, q_end), last_who)
+        return [self._quote(start, end, who, direct=False) for (start, end), who in reports]
+
     def quoted_clause(self, s_start: int, s_end: int, quote: tuple[int, int]) -> Quote | None:
         """ "And the polling “felt more like a push poll,” Heiserman said.": a clause whose
         own words run into the quotation, and a cue after it, is one indirect report (the
@@ -601,8 +666,8 @@ class _Resolver:
         q_start, q_end = quote
         lead = self.text[s_start:q_start].rstrip(" “\"‘'`")
         words = lead.split()
-        if not words or lead.endswith((",", ":", ";", "—", "-")):
-            return None
+        if not words or any(mark in lead for mark in ",:;—–("):
+            return None  # an opening phrase or an apposition ("X, citing “…”"), no clause
         if len(words) == 1 and (words[0] in NOT_NAME_WORDS or not words[0][:1].isupper()):
             return None  # "But “…,” he said": a conjunction, no clause of its own
         if CUE.search(lead) or ACCORDING_TO.search(lead):
@@ -622,8 +687,8 @@ class _Resolver:
         content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
         for index, (_, q_end) in enumerate(inside):
             start = q_end
-            while start < content_end and self.text[start] in "”\"’'»":
-                start += 1
+            gap = QUOTE_GAP.match(self.text, min(q_end, content_end), content_end)
+            start = gap.end() if gap else q_end
             region_end = inside[index + 1][0] if index + 1 < len(inside) else content_end
             found = self._next_report(start, content_end) or self._report_by_opening_subject(
                 s_start, start, content_end
@@ -637,7 +702,7 @@ class _Resolver:
         self, s_start: int, start: int, end: int
     ) -> tuple[tuple[int, int], _Candidate] | None:
         """The cue right after a quotation, the subject at the sentence's start."""
-        gap = re.compile(r"[\s,]*").match(self.text, start, end)
+        gap = QUOTE_GAP.match(self.text, start, end)
         match = REPORTED_CLAUSE.match(self.text, gap.end() if gap else start, end)
         if match is None or len(self.text[match.end() : end].split()) < MIN_REPORTED_WORDS:
             return None
@@ -691,6 +756,34 @@ class _Resolver:
             return None
         end = CLAUSE_BREAK.search(self.text, match.end(), s_end)
         return (match.end(), end.start() if end else s_end), candidate
+
+    def _that_report(
+        self, s_start: int, s_end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "Clinton fired back that ...": a verb of the subject's, "that" and a clause."""
+        match = THAT_REPORT.search(self.text, s_start, s_end)
+        if match is None:
+            return None
+        candidate = self._subject_before(s_start, match.start())
+        return ((match.end(), s_end), candidate) if candidate else None
+
+    def _statement_that(
+        self, s_start: int, s_end: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "Trump's claim that ...", "her remark that ...": the clause is what its owner
+        said; the owner is a name or a possessive pronoun ("her" is who "she" would be)."""
+        match = STATEMENT_THAT.search(self.text, s_start, s_end)
+        if match is None:
+            return None
+        if match.group("who"):
+            candidate = self._first_after(*match.span("who"), names=True)
+        else:
+            pronoun = POSSESSIVE_PRONOUNS[match.group("pronoun").lower()]
+            candidate = _Candidate(*match.span("pronoun"), pronoun, "pronoun")
+        if candidate is None:
+            return None
+        stop = CLAUSE_BREAK.search(self.text, match.end(), s_end)
+        return (match.end(), stop.start() if stop else s_end), candidate
 
     def _subject_before(self, s_start: int, cue_start: int) -> _Candidate | None:
         """The subject right before a verb: a name, pronoun or described subject with at
@@ -768,7 +861,10 @@ class _Resolver:
         phrase = DESCRIBED_SUBJECT.search(self.text, start + words[0].start(), end)
         if phrase is None or phrase.end() < end - 2:
             return None
-        return _Candidate(phrase.start(), phrase.end(), phrase.group(0), "description")
+        # "..., and many analysts said": the joining word is no part of the subject
+        joiner = JOINER_BEFORE_SUBJECT.match(phrase.group(0))
+        start = phrase.start() + (joiner.end() if joiner else 0)
+        return _Candidate(start, phrase.end(), self.text[start : phrase.end()], "description")
 
     def note_subject(self, s_start: int, s_end: int) -> None:
         """A person named at the start of a sentence is who a later "he"/"she" means
