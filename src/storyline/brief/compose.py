@@ -22,7 +22,7 @@ from storyline.compare.support import (
     sentence_index,
     source_of,
 )
-from storyline.extract.words import content_stems, first_words, fold
+from storyline.extract.words import content_stems, first_words, fold, words
 from storyline.model import (
     Article,
     Briefing,
@@ -639,24 +639,32 @@ def _one_per_point(claims: list[Claim]) -> list[Claim]:
     return [c for _, c in kept]
 
 
-# The storyline's main actors: the few entities most of its independent sources name.
+# The storyline's main actors: the few people and organisations most of its independent
+# sources name (places and nationalities are where things happen, not who acts).
 MAIN_ACTORS = 4
+ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def _main_actors(ctx: _Context) -> set[str]:
-    return {fold(name) for name in main_entities(list(ctx.articles.values()))[:MAIN_ACTORS]}
+    members = list(ctx.articles.values())
+    return {fold(name) for name in main_entities(members, ACTOR_LABELS)[:MAIN_ACTORS]}
 
 
 def _names_any(claim: Claim, article: Article, actors: set[str]) -> bool:
-    """The claim names one of the actors (an entity mention inside its span whose name,
-    or the last word of it, is an actor's)."""
-    surnames = {a.split()[-1] for a in actors if a}
-    for entity in article.entities:
-        if claim.start <= entity.start < claim.end:
-            name = fold(entity.canonical or entity.text)
-            if name in actors or (name.split() and name.split()[-1] in surnames):
-                return True
-    return False
+    """The claim names one of the actors (the actor's last name word stands in it: the
+    tagger misses a surname here and there, or takes it for an organisation); a claim
+    opening with a pronoun ("He further mentioned ...") is about whom the sentence before
+    it names (or the one before that, when it ends a quotation its speaker is named in)."""
+    start = claim.start
+    if _opens_with_pronoun(claim.text):
+        before = [s for s, e in article.sentences if e <= claim.start][-PRONOUN_REACH:]
+        start = before[0] if before else start
+    said = {w.removesuffix("'s") for w in words(article.text[start : claim.end])}
+    return any(actor.split() and actor.split()[-1] in said for actor in actors)
+
+
+# How many sentences back a pronoun-led claim looks for whom it is about.
+PRONOUN_REACH = 2
 
 
 # Background, not news: history before the event ("previously", "back in", "had been",

@@ -32,10 +32,12 @@ def summarise(
     )
 
 
-def main_entities(members: list[Article]) -> list[str]:
-    """Entities named by the most independent sources (each counts a name once, and a
-    syndicated copy counts with its original), people by the storyline's one name for
-    them."""
+def main_entities(
+    members: list[Article], labels: frozenset[str] | set[str] = FACET_LABELS
+) -> list[str]:
+    """Entities (of the given kinds) named by the most independent sources (each counts a
+    name once, and a syndicated copy counts with its original), people by the storyline's
+    one name for them."""
     people = person_names(members)
     named: dict[str, set[str]] = {}
     for article in members:
@@ -43,7 +45,7 @@ def main_entities(members: list[Article]) -> list[str]:
         names.update(
             people.person(e) or e.canonical
             for e in article.entities
-            if e.label in FACET_LABELS and e.canonical
+            if e.label in labels and e.canonical
         )
     counts: Counter[str] = Counter()
     for names in named.values():
