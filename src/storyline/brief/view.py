@@ -32,7 +32,7 @@ SHOWN_QUOTES = 3
 SECTION_WORDS = {"developments": 80, "reactions": 70, "timeline": 60}
 # The web page lists at most this many of a section's items beyond those shown (the JSON
 # has them all): a big storyline has hundreds of flags.
-PAGE_MORE = 100
+PAGE_MORE = 30
 TIMELINE_LABEL_WORDS = 12
 # Markdown lists every source while they are few and the budget allows, else those it cites.
 MAX_LISTED_SOURCES = 12

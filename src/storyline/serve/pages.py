@@ -22,9 +22,9 @@ from urllib.parse import quote as url_quote
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from storyline.brief.render import briefing_html, flag_text, more_sources, shown_count
+from storyline.brief.render import briefing_html
 from storyline.brief.view import BriefingView
 from storyline.extract.words import first_words
 from storyline.model import (
@@ -88,26 +88,6 @@ def cite_href(citation: Citation) -> str:
     )
 
 
-def sentence_html(sentence: BriefSentence) -> Markup:
-    """A briefing sentence, escaped, with a link to each source it cites (once each), the
-    count of sources not cited one by one, and its flag: the ``sentence`` macro's body.
-    Written in Python with plain f-strings, every text escaped, as the macro (and then
-    ``Markup.format``) was most of a big story page's rendering time."""
-    parts = [str(escape(sentence.text))]
-    cited: set[int] = set()
-    for citation in sentence.citations:
-        if citation.n not in cited:
-            cited.add(citation.n)
-            href = escape(cite_href(citation))
-            n = int(citation.n)
-            parts.append(f' <a class="cite" href="{href}" title="source {n}">[{n}]</a>')
-    if sentence.more_sources:
-        parts.append(f' <span class="more">{escape(more_sources(sentence).strip())}</span>')
-    if sentence.flag:
-        parts.append(f' <span class="flag">{escape(flag_text(sentence))}</span>')
-    return Markup("".join(parts))
-
-
 def http_url(url: str | None) -> str | None:
     """Only http(s) links are written into a page (a ``javascript:`` URL would run)."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
@@ -135,9 +115,6 @@ def updated(summary: StorySummary | None) -> str:
 ENV.globals["cite_href"] = cite_href
 ENV.globals["story_briefing"] = story_briefing
 ENV.filters["updated"] = updated
-ENV.globals["sentence_html"] = sentence_html
-ENV.globals["more_sources"] = more_sources
-ENV.globals["shown_count"] = shown_count
 ENV.globals["site_css"] = Markup(SITE_CSS)
 ENV.filters["path_segment"] = path_segment
 ENV.filters["http_url"] = http_url
