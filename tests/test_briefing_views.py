@@ -9,6 +9,7 @@ import asyncio
 import re
 from collections.abc import Iterator
 from html import unescape
+from itertools import pairwise
 from pathlib import Path
 
 import httpx
@@ -16,6 +17,7 @@ import pytest
 
 from storyline import pipeline
 from storyline.brief.compose import (
+    REACTION,
     _is_fragment,
     _leans,
     is_background,
@@ -115,6 +117,38 @@ def test_no_printed_sentence_repeats_another(built: tuple[Path, list[Briefing]])
         for i, a in enumerate(stems):
             for b in stems[i + 1 :]:
                 assert not near_duplicate(a, b)
+
+
+def test_printed_sentences_read_alone(built: tuple[Path, list[Briefing]]) -> None:
+    """No fragment is printed, and a sentence that leans on the one before it (a pronoun,
+    "The comments", "he said") only right after that sentence of its article."""
+    db, briefings = built
+    with Store(db) as store:
+        articles = {a.id: a for a in store.articles()}
+    for briefing in briefings:
+        lone = [briefing.summary, *briefing.reactions, *(e.text for e in briefing.developments)]
+        for sentence in [*lone, *briefing.main]:
+            cited = sentence.citations[0] if sentence.citations else None
+            if cited is None:
+                continue
+            assert not _is_fragment(articles[cited.article_id], cited.start, cited.end)
+        for sentence in lone:
+            assert not _leans(sentence.text), sentence.text
+        main = [briefing.summary, *briefing.main]
+        for before, sentence in pairwise(main):
+            if _leans(sentence.text):
+                here, prior = sentence.citations[0], before.citations[0]
+                sentences = articles[here.article_id].sentences
+                index = sentences.index((here.start, here.end))
+                assert prior.article_id == here.article_id
+                assert sentences[index - 1] == (prior.start, prior.end)
+
+
+def test_reactions_are_someone_responding() -> None:
+    assert REACTION.search("The mayor condemned the attack on the clinic.")
+    assert REACTION.search("Residents called for an inquiry into the collapse.")
+    assert not REACTION.search("The agency said the quake struck at 3 a.m. local time.")
+    assert not REACTION.search("Officials expect the road to reopen next week.")
 
 
 def test_the_seed_briefing_is_short_and_its_flags_few(
