@@ -125,3 +125,28 @@ def test_reports_around_a_quotation() -> None:
     assert {q.speaker for q in quotes} == {"Manafort"}
     quote = only("Marty West, an education professor, called it “an incredibly significant step.”")
     assert quote.text.startswith("it “an incredibly") and quote.speaker == "Marty West"
+
+
+def test_views_votes_and_stances_of_someone() -> None:
+    quote = only("Many developers see golf courses as wasted space in the city.")
+    assert quote.text.startswith("golf courses as wasted")
+    assert only("Senator Lee Park voted against the spending bill on Tuesday.").text.startswith(
+        "the spending bill"
+    )
+    quote = only("Lee Park's support for the new pipeline surprised his colleagues.")
+    assert quote.speaker == "Lee Park" and quote.text.startswith("the new pipeline")
+
+
+def test_subjects_and_clauses_news_writing_uses() -> None:
+    quote = only("Others say this is just a rough patch for the campaign.")
+    assert (quote.speaker, quote.text) == ("Others", "this is just a rough patch for the campaign")
+    assert only("Aides said more than a million donors had given to the campaign.").text == (
+        "more than a million donors had given to the campaign"
+    )
+    quote = only(
+        "The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an "
+        "independent analyst."
+    )
+    assert (quote.speaker, quote.text) == ("Dan Gerstein", "The race will be tight")
+    quote = only("The sanctions rarely work, Hennessey said, and nobody expects them to.")
+    assert quote.text == "The sanctions rarely work"

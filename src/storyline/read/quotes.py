@@ -116,7 +116,9 @@ REPORTED_CLAUSE = re.compile(
     r"|(?:asked|asks|wondered|wonders|questioned)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"(?=(?:whether|if|why|how|what|who|when|where)\s)"
     rf"|(?i:{CLAUSE_CUES})\b"
-    rf"{SAID_WHERE},?\s+(?!(?i:{NOT_CLAUSE})\b)(?=\S+\s+\S)(?=[A-Za-z0-9$])"
+    # ("said more than 1 million ...", "said about half of ...", "say this is ..." do)
+    rf"{SAID_WHERE},?\s+(?!(?i:{NOT_CLAUSE})\b(?!\s+(?:than|half|a\s+third|a\s+quarter|\d|"
+    r"is|was|will|would|could|has|had)\b))(?=\S+\s+\S)(?=[A-Za-z0-9$])"
     # ", said Jeffery Hemsley, an assistant professor": the cue's own subject, no clause.
     r"(?!(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s*(?:[,;]|\.?\s*$))"
     # "told CNN he would ...": the one told, then the clause.
@@ -128,7 +130,8 @@ TRAILING_CUE = re.compile(
     rf",[”\"’]?\s+(?:(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:{CUES})(?:\s+[\w’'.-]+){{0,5}}|"
     rf"(?:{CUES})\s+(?P<after>[^,;:“”\"]{{2,80}}?))"
     # ", said Wilcox, an Orlando Republican who founded ...": an apposition may close it.
-    r"(?:,\s+(?:(?:[Aa]n?|[Tt]he|who|which|whose|one|[Oo]ne)\s)[^;:“”\"]{2,160}?)?\s*$"
+    # or, after a name, more about them: ", said a former spokesman, Oleg Voloshyn, who ..."
+    r"(?:,\s+[^;:“”\"]{2,200}?)?\s*$"
 )
 # "..., he said, ..." inside a sentence.
 PARENTHETICAL_CUE = re.compile(rf",\s+(?P<who>[^,;:“”\"]{{2,60}}?)\s+(?:{CUES}),\s+")
@@ -163,6 +166,8 @@ DESCRIBED_SUBJECT = re.compile(
     r"|(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Oo]ther|"
     r"[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|[Ff]ew|[Tt]wo|[Tt]hree|\d+)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+[^s’'\s]s\b"
+    # a quantifier alone: "Others say ...", "Both think ..."
+    r"|\b(?:[Oo]thers|[Bb]oth|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Ss]ome)\b"
 )
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -246,6 +251,11 @@ NOMINAL_REPORT = re.compile(
     r"|\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!so-)(?:called|calls)\s+"
     r"(?=(?:the|his|her|their|its|this|that|these|those|him|them|it)\s"
     r"|[A-Z][\w’'.-]*\s+(?:a|an|the)\s|[A-Z][\w’'.-]*\s+[“\"'])"
+    # "developers see golf courses as wasted space": a view of something
+    r"|\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded|portray|portrays|"
+    r"portrayed|depict|depicts|depicted|characterized|characterizes|cast|casts|paints|"
+    r"painted)\s+(?=(?:[\w’'-]+\s+){1,5}?as\s)"
+    r"|\b(?:voted|votes|vote)\s+(?:for|against|to)\s+"
     r"|\b(?:asked|railed|weighed\s+in|pointed|referred|referring|bragging|talking|"
     r"speaking|complaining|warning)\s+(?:about|against|on|to|of)\s+(?!(?:the\s+)?"
     r"(?:reporters|supporters|voters|crowd|audience)\b)"
@@ -280,6 +290,13 @@ STATEMENT_NOUNS = (
     r"insistence|statements?|contentions?|assurances?|fears?|hopes?|concerns?|"
     r"announcements?|comments?|admission|acknowledg(?:e)?ment|denials?|predictions?|"
     r"insinuations?|suspicions?|threats?|vows?|proposals?|demands?|position|message"
+)
+# "Trump's support for the ban", "his opposition to the deal": a stance and whose it is.
+STANCE_NOUN = re.compile(
+    r"(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:’s|'s)|\b(?P<pronoun>[Hh]is|[Hh]er|"
+    r"[Tt]heir))\s+(?:[a-z-]+\s+)?(?:support|backing|opposition|criticism|praise|"
+    r"endorsement|defen[cs]e|embrace|rejection|condemnation|denunciation|call|calls|"
+    r"push|plea|demand|demands|attacks?)\s+(?:for|of|to|on|behind)\s+"
 )
 STATEMENT_THAT = re.compile(
     r"(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:’s|'s)|\b(?P<pronoun>[Hh]is|[Hh]er|"
@@ -696,7 +713,18 @@ class _Resolver:
             if found is not None and found[0][0] <= region_end:
                 (c_start, c_end), candidate = found
                 return [self._quote(c_start, c_end, candidate, direct=False)]
-        return []
+        return self._participle_after_quote(inside[-1][1], content_end)
+
+    def _participle_after_quote(self, q_end: int, content_end: int) -> list[Quote]:
+        """ "“…,” he continued, citing the many Americans who ...": a participle after
+        the quotation's cue says more of what its speaker said."""
+        participle = PARTICIPLE_REPORT.search(self.text, q_end, content_end)
+        speaker = self.last_quote[1] if self.last_quote else None
+        if participle is None or speaker is None:
+            return []
+        if len(self.text[participle.end() : content_end].split()) < MIN_REPORTED_WORDS:
+            return []
+        return [self._quote(participle.end(), content_end, None, direct=False, speaker=speaker)]
 
     def _report_by_opening_subject(
         self, s_start: int, start: int, end: int
@@ -770,9 +798,12 @@ class _Resolver:
     def _statement_that(
         self, s_start: int, s_end: int
     ) -> tuple[tuple[int, int], _Candidate] | None:
-        """ "Trump's claim that ...", "her remark that ...": the clause is what its owner
-        said; the owner is a name or a possessive pronoun ("her" is who "she" would be)."""
-        match = STATEMENT_THAT.search(self.text, s_start, s_end)
+        """ "Trump's claim that ...", "her remark that ...", "his support for ...": the
+        clause or object is what its owner said or holds; the owner is a name or a
+        possessive pronoun ("her" is who "she" would be)."""
+        match = STATEMENT_THAT.search(self.text, s_start, s_end) or STANCE_NOUN.search(
+            self.text, s_start, s_end
+        )
         if match is None:
             return None
         if match.group("who"):
@@ -828,6 +859,8 @@ class _Resolver:
             return None
         before, after = (s_start, match.start()), (match.end(), s_end)
         longer = after if after[1] - after[0] >= before[1] - before[0] else before
+        if re.match(r"(?:and|but|while)\b", self.text[match.end() : s_end]):
+            longer = before  # ", Hennessey said, and with ...": a new clause follows
         return longer, candidate
 
     def _according_to(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
@@ -858,7 +891,9 @@ class _Resolver:
         words = list(re.finditer(r"[\w’'.-]+", self.text[start:end]))[-SUBJECT_WORDS:]
         if not words:
             return None
-        phrase = DESCRIBED_SUBJECT.search(self.text, start + words[0].start(), end)
+        # the description that ends at the verb ("the top candidates of both parties say")
+        phrases = list(DESCRIBED_SUBJECT.finditer(self.text, start + words[0].start(), end))
+        phrase = phrases[-1] if phrases else None
         if phrase is None or phrase.end() < end - 2:
             return None
         # "..., and many analysts said": the joining word is no part of the subject
