@@ -133,3 +133,30 @@ def test_as_a_newspaper_explains_is_a_source_not_the_speaker() -> None:
         "Tribune explains."
     )
     assert speaker_of(text, "it was rejected") == "Ken Salazar"
+
+
+def test_a_short_quotation_with_its_cue_and_the_quotes_that_go_on() -> None:
+    text = (
+        "“Carson is cratering,” Texas consultant Matt Mackowiak said. “And Donald Trump just "
+        "keeps getting stronger.”"
+    )
+    article = read(text)
+    assert [(q.text, q.speaker) for q in article.quotes if q.direct] == [
+        ("Carson is cratering", "Matt Mackowiak"),
+        ("And Donald Trump just keeps getting stronger.", "Matt Mackowiak"),
+    ]
+    # a continued quotation is named by the mention that named its speaker
+    assert {q.speaker_mention for q in article.quotes} == {"Matt Mackowiak"}
+    assert [q.text for q in read("He loves the show “Meet the Press” a lot.").quotes] == []
+
+
+def test_a_name_that_looks_like_an_adjective_right_before_its_cue() -> None:
+    text = "Smbatyan added, “Israel has had very good relations with Azerbaijan for years.”"
+    assert speaker_of(text, "Israel has had") == "Smbatyan"
+    assert people.can_speak("Mexican", "NORP", before_cue=True)
+    assert not people.can_speak("Mexican", "NORP")
+
+
+def test_a_quotation_inside_a_sentence_that_ends_with_its_cue() -> None:
+    text = "“We are frustrated and horrified” by the shooting in the city, Nefzi Ali said."
+    assert speaker_of(text, "We are frustrated") == "Nefzi Ali"

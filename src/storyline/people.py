@@ -521,17 +521,26 @@ def looks_like_headline(text: str) -> bool:
     )
 
 
-def can_speak(text: str, label: str = "", *, at_cue: bool = True, before: str = "") -> bool:
+def can_speak(
+    text: str,
+    label: str = "",
+    *,
+    at_cue: bool = True,
+    before: str = "",
+    before_cue: bool = False,
+) -> bool:
     """Whether a mention can be who said something: never a date or weekday, a place
     (unless it stands for an institution, or, ``at_cue``, is the subject right at the
     cue: "Russia said"), a title fragment, a nationality adjective (``before`` is the text
-    before the mention: "one Republican" is a person) or a headline."""
+    before the mention: "one Republican" is a person; ``before_cue``, the cue right after
+    it: "Smbatyan added" is a noun, since an adjective does not stand alone before its
+    verb) or a headline."""
     plain = text.strip()
     if not plain or not any(c.isalpha() for c in plain):
         return False
     if is_time_word(plain) or is_title_fragment(plain):
         return False
-    if is_nationality_adjective(plain, label, before):
+    if is_nationality_adjective(plain, label, before) and not before_cue:
         return False
     if label in PLACE_LABELS and not is_speaking_place(plain):
         return at_cue and label == "GPE"

@@ -196,6 +196,8 @@ QUOTE_PATTERNS = [
     re.compile(r"(?<![\w'`])(?:''|``)((?:(?!''|``)[^\n])+?)''(?![\w])"),
 ]
 MIN_QUOTE_WORDS = 4
+# A shorter quotation counts when a cue follows it at once ("“Carson is cratering,” X said").
+MIN_SAID_WORDS = 2
 # Unquoted words a reported clause has before the quotation it includes.
 MIN_UNQUOTED_WORDS = 2
 # A reported clause may be shorter: "voters said they were angry".
@@ -344,6 +346,8 @@ AS_ASIDE = re.compile(r"[\s,.”\"’]*as\s")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
 CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
+# After a short quotation's closing mark: a cue, or up to four words and a cue.
+SAID_AFTER_SHORT = re.compile(rf"\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{CUES})\b")
 CUE_BEFORE_SUBJECT = re.compile(rf"\b(?:{CUES})\s+$")
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
@@ -427,9 +431,20 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     for pattern in QUOTE_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span(1)
-            if len(text[start:end].split()) >= MIN_QUOTE_WORDS and not _overlaps(spans, start, end):
+            words = len(text[start:end].split())
+            said = words >= MIN_SAID_WORDS and _said_right_after(text, start, end, match.end())
+            if (words >= MIN_QUOTE_WORDS or said) and not _overlaps(spans, start, end):
                 spans.append(_strip_trailing_comma(text, start, end))
     return sorted(spans)
+
+
+def _said_right_after(text: str, start: int, end: int, closing_end: int) -> bool:
+    """ "“Carson is cratering,” Matt Mackowiak said": a short quotation is one when it
+    closes on a comma, question or exclamation mark and a cue follows at once (a title
+    or a nickname is not said)."""
+    return text[end - 1 : end] in {",", "?", "!"} and bool(
+        SAID_AFTER_SHORT.match(text, closing_end, closing_end + CUE_WINDOW)
+    )
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
@@ -474,7 +489,8 @@ class _Resolver:
         self.titles = _title_spans(text)
         # (offset, name, is_person, is_named): who spoke where, for pronouns and roles.
         self.speakers: list[tuple[int, str, bool, bool]] = []
-        self.last_quote: tuple[int, str | None] | None = None  # end and speaker
+        # end, speaker and the mention that named the speaker of the latest direct quote
+        self.last_quote: tuple[int, str | None, _Candidate | None] | None = None
 
     # --- quotes ---------------------------------------------------------------------------
     def direct(
@@ -486,12 +502,21 @@ class _Resolver:
             or self._before(sentence[0], q_start, spans)
             or self._introduced_by_colon(sentence[0])
             or self._named_before_colon(q_start)
+            or self._trailing_cue_of(q_end, sentence[1])
         )
         if candidate is None:
             continued = self._continued(q_start)
             if continued:
-                return self._quote(q_start, q_end, None, direct=True, speaker=continued)
+                speaker, mention = continued
+                return self._quote(q_start, q_end, None, True, speaker=speaker, mention=mention)
         return self._quote(q_start, q_end, candidate, direct=True)
+
+    def _trailing_cue_of(self, q_end: int, s_end: int) -> _Candidate | None:
+        """ "“We are horrified” by the shooting in Orlando, Nefzi said.": the sentence
+        the quotation stands in ends with its cue and speaker."""
+        content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
+        found = self._reported_before_cue(q_end, content_end)
+        return found[1] if found else None
 
     def _dash_attribution(self, q_end: int) -> _Candidate | None:
         """“…” ― Jane Doe: a dash and a name right after the closing mark."""
@@ -533,15 +558,16 @@ class _Resolver:
         ]
         return found[-1] if found else None
 
-    def _continued(self, q_start: int) -> str | None:
+    def _continued(self, q_start: int) -> tuple[str, _Candidate | None] | None:
         """A quote with no cue right after an attributed one (same or previous paragraph)
-        goes on with the same speaker, as news writing strings quote paragraphs."""
+        goes on with the same speaker, as news writing strings quote paragraphs; the
+        mention that named that speaker names this quote's too."""
         if self.last_quote is None:
             return None
-        end, speaker = self.last_quote
+        end, speaker, mention = self.last_quote
         between = self.text[end:q_start]
         if speaker and between.count("\n\n") <= 1 and len(between.split()) <= CONTINUATION_WORDS:
-            return speaker
+            return speaker, mention
         return None
 
     def indirect(self, s_start: int, s_end: int) -> list[Quote]:
@@ -720,11 +746,16 @@ class _Resolver:
         the quotation's cue says more of what its speaker said."""
         participle = PARTICIPLE_REPORT.search(self.text, q_end, content_end)
         speaker = self.last_quote[1] if self.last_quote else None
+        mention = self.last_quote[2] if self.last_quote else None
         if participle is None or speaker is None:
             return []
         if len(self.text[participle.end() : content_end].split()) < MIN_REPORTED_WORDS:
             return []
-        return [self._quote(participle.end(), content_end, None, direct=False, speaker=speaker)]
+        return [
+            self._quote(
+                participle.end(), content_end, None, False, speaker=speaker, mention=mention
+            )
+        ]
 
     def _report_by_opening_subject(
         self, s_start: int, start: int, end: int
@@ -927,20 +958,23 @@ class _Resolver:
         candidate: _Candidate | None,
         direct: bool,
         speaker: str | None = None,
+        mention: _Candidate | None = None,
     ) -> Quote:
+        """A quote said by ``candidate``, or by ``speaker`` whom ``mention`` named before."""
         name = self._resolve(candidate) if candidate else speaker
         if candidate:
             self._remember(start, candidate, name)
+        said_by = candidate or mention
         if direct:
-            self.last_quote = (end, name)
+            self.last_quote = (end, name, said_by)
         return Quote(
             text=self.text[start:end],
             start=start,
             end=end,
             speaker=name,
-            speaker_mention=candidate.mention if candidate else None,
-            speaker_start=candidate.start if candidate else None,
-            speaker_end=candidate.end if candidate else None,
+            speaker_mention=said_by.mention if said_by else None,
+            speaker_start=said_by.start if said_by else None,
+            speaker_end=said_by.end if said_by else None,
             direct=direct,
         )
 
@@ -1067,8 +1101,13 @@ class _Resolver:
         if candidate.kind != "entity":
             return True
         before = self.text[max(0, candidate.start - 40) : candidate.start]
+        before_cue = bool(CUE_AFTER_SUBJECT.match(self.text[candidate.end : candidate.end + 40]))
         return can_speak(
-            candidate.mention, candidate.label, at_cue=self._at_cue(candidate), before=before
+            candidate.mention,
+            candidate.label,
+            at_cue=self._at_cue(candidate),
+            before=before,
+            before_cue=before_cue,
         )
 
     def _at_cue(self, candidate: _Candidate) -> bool:
