@@ -8,6 +8,13 @@ one in twenty a syndicated copy), writes them as JSON Lines to a temp folder, th
 of 2 worker processes) and reports articles per second and peak memory: the resident memory
 of the child and all its descendants (dask's scheduler and workers), summed and sampled
 every 0.2 s.
+
+The local engine's child runs what `storyline run` runs (ingest, build, write the
+briefings) through ``pipeline`` directly, so that it can print where its time went: the
+wall seconds of each stage in the main process (``pipeline.STAGE_SECONDS``; reading and
+composing run in worker processes, and their time there is the time the main process
+waits on them) and its share of the run, and how much all the stages other than reading
+add to reading's time.
 """
 
 from __future__ import annotations
@@ -65,36 +72,66 @@ def run_measured(command: list[str]) -> tuple[float, int, str]:
 
 
 def measure(engine: str, corpus: Path, tmp: Path, articles: int) -> dict[str, object]:
-    command = [
-        sys.executable,
-        "-m",
-        "storyline.cli",
-        "run",
-        str(corpus),
-        "--db",
-        str(tmp / f"bench-{engine}.db"),
-        "--out",
-        str(tmp / f"out-{engine}"),
-        "--engine",
-        engine,
-    ]
+    db, out = str(tmp / f"bench-{engine}.db"), str(tmp / f"out-{engine}")
+    if engine == "local":
+        command = [sys.executable, __file__, "--child", str(corpus), db, out]
+    else:
+        command = [sys.executable, "-m", "storyline.cli", "run", str(corpus)]
+        command += ["--db", db, "--out", out, "--engine", engine]
     elapsed, peak, stdout = run_measured(command)
     if f"{articles} articles read" not in stdout or " 0 rejected" not in stdout:
         sys.exit(f"not every article was processed: {stdout}")
-    return {
+    result: dict[str, object] = {
         "engine": engine if engine == "local" else "dask, local cluster of 2 workers",
         "articles": articles,
         "seconds": round(elapsed, 1),
         "articles_per_second": round(articles / elapsed, 1),
         "peak_memory_mib": round(peak / 2**20),
     }
+    if engine == "local":
+        result.update(stage_shares(json.loads(stdout.splitlines()[-1])))
+    return result
+
+
+def stage_shares(seconds: dict[str, float]) -> dict[str, object]:
+    """Each stage's seconds and share of all the stages' time, and the time of the stages
+    other than reading as a share of reading's."""
+    total = sum(seconds.values()) or 1.0
+    read = seconds.get("read", 0.0)
+    return {
+        "stages": {
+            name: {"seconds": round(s, 1), "share": round(s / total, 3)}
+            for name, s in sorted(seconds.items(), key=lambda item: -item[1])
+        },
+        "others_over_read": round((total - read) / read, 3) if read else None,
+    }
+
+
+def run_child(corpus: Path, db: Path, out: Path) -> None:
+    """`storyline run` through the pipeline, printing its counts and then its stage times
+    (JSON, the last line)."""
+    from storyline import pipeline
+    from storyline.cli import write_briefings
+    from storyline.store.db import Store
+
+    with Store(db) as store:
+        ingested = pipeline.ingest(store, [corpus])
+        pipeline.build(store)
+        with pipeline.timed("write briefings"):
+            write_briefings(store, out)
+    print(f"{ingested.read} articles read, {len(ingested.rejected)} rejected")
+    print(json.dumps(dict(pipeline.STAGE_SECONDS)))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--engine", choices=["local", "dask", "both"], default="local")
+    parser.add_argument("--child", nargs=3, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        run_child(*args.child)
+        return
     engines = ["local", "dask"] if args.engine == "both" else [args.engine]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"

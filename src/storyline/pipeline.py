@@ -14,19 +14,25 @@ input itself, so it runs again when the input is ingested again.
 
 from __future__ import annotations
 
+import functools
 import gc
+import hashlib
 import logging
-from collections import deque
+import time
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from storyline import dedupe, extract
 from storyline.brief import compose as brief
 from storyline.brief import llm
 from storyline.brief.summary import summarise
 from storyline.cluster import online
+from storyline.compare.stance import StanceResult
+from storyline.compare.support import StanceKey, known_stances
 from storyline.ingest.files import discover, read_path
 from storyline.model import Article, Briefing, Event, RawDocument, Rejection, Storyline
 from storyline.read import STAGE_VERSION as READ_VERSION
@@ -36,6 +42,7 @@ from storyline.store.db import Store
 from storyline.workers import ordered_map
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 # From this many storylines to brief on, composing runs in worker processes (starting them
 # costs a fraction of a second with fork, a second or two with spawn).
@@ -68,6 +75,42 @@ def version(stage: str) -> str:
 
 
 Tick = Callable[[str], None]
+
+# Seconds of wall time spent in each stage by this process since it started (or since the
+# caller cleared it): ``benchmarks/throughput.py`` prints their shares. Reading and
+# composing run in worker processes; their time here is the time this process waits on them.
+STAGE_SECONDS: defaultdict[str, float] = defaultdict(float)
+_RUNNING: list[tuple[str, float]] = []  # the stages being timed, innermost last
+
+
+@contextmanager
+def timed(stage: str) -> Iterator[None]:
+    """Count the block's time to ``stage``; a stage timed inside another counts its own
+    time only to itself."""
+    now = time.perf_counter()
+    if _RUNNING:
+        outer, since = _RUNNING[-1]
+        STAGE_SECONDS[outer] += now - since
+    _RUNNING.append((stage, now))
+    try:
+        yield
+    finally:
+        end = time.perf_counter()
+        name, since = _RUNNING.pop()
+        STAGE_SECONDS[name] += end - since
+        if _RUNNING:
+            _RUNNING[-1] = (_RUNNING[-1][0], end)
+
+
+def _timed_iter(stage: str, items: Iterable[_T]) -> Iterator[_T]:
+    """The items of an iterator, the time taken to produce each counted to ``stage``."""
+    iterator = iter(items)
+    while True:
+        with timed(stage):
+            item = next(iterator, None)
+        if item is None:
+            return
+        yield item
 
 
 def _no_tick(_: str) -> None:
@@ -148,12 +191,14 @@ def _store_one(
         _reject(store, report, raw)
         return
     report.read += 1
-    article = extract.extract(raw, settings)
+    with timed("extract"):
+        article = extract.extract(raw, settings)
     if isinstance(article, Rejection):
         _reject(store, report, article)
         return
-    if _upsert(store, article, report):
-        changed.append(article)
+    with timed("store"):
+        if _upsert(store, article, report):
+            changed.append(article)
 
 
 def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
@@ -165,9 +210,11 @@ def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
 
 
 def _read_changed(store: Store, changed: list[Article], settings: Settings, tick: Tick) -> None:
-    _dedupe(store, changed, settings)
-    for article in read_articles(changed):
-        store.save_article(article, "read", version("read"))
+    with timed("dedupe"):
+        _dedupe(store, changed, settings)
+    for article in _timed_iter("read", read_articles(changed)):
+        with timed("store"):
+            store.save_article(article, "read", version("read"))
         tick("read")
 
 
@@ -272,17 +319,20 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
     """Cluster the articles not yet in an event (in arrival order), then brief the
     storylines that changed (and any that has no briefing yet)."""
     report = BuildReport()
-    redated = _redo_stale_stages(store, settings, tick)
-    docs, doc_freq = store.doc_freq()
-    clusterer = online.OnlineClusterer(store.event_states(), docs, doc_freq, settings)
-    touched_events: set[str] = set()
-    with _out_of_gc_scans():
-        touched = _cluster_new_articles(store, clusterer, report, tick, touched_events)
-    for folded_storyline, kept_storyline in clusterer.merged_storylines:
-        if kept_storyline:
-            store.merge_storyline(folded_storyline, kept_storyline)
-            touched.discard(folded_storyline)
-    _date_through_events(store, touched_events, redated, settings)
+    with timed("redo stale stages"):
+        redated = _redo_stale_stages(store, settings, tick)
+    with timed("cluster"):
+        docs, doc_freq = store.doc_freq()
+        clusterer = online.OnlineClusterer(store.event_states(), docs, doc_freq, settings)
+        touched_events: set[str] = set()
+        with _out_of_gc_scans():
+            touched = _cluster_new_articles(store, clusterer, report, tick, touched_events)
+        for folded_storyline, kept_storyline in clusterer.merged_storylines:
+            if kept_storyline:
+                store.merge_storyline(folded_storyline, kept_storyline)
+                touched.discard(folded_storyline)
+    with timed("event dating"):
+        _date_through_events(store, touched_events, redated, settings)
     # Updated articles leave their storyline stale (never without its briefing, which
     # readers keep seeing); one whose articles all went elsewhere is folded into where
     # they went, like a merge.
@@ -378,12 +428,15 @@ def brief_storylines(
 ) -> int:
     """Compose, summarise and store the briefing of each given storyline. Composing (the
     comparison of every sentence with the other sources') runs in worker processes when
-    there are enough storylines; reading the store and writing to it stay here."""
+    there are enough storylines; reading the store and writing to it stay here. The
+    stances of sources towards claims stored by earlier builds are reused."""
+    store.keep_stances_of(stance_fingerprint())
     held: deque[_BriefingInput] = deque()
 
     def inputs() -> Iterator[_BriefingInput]:
         for storyline_id in sorted(storyline_ids):
-            item = _briefing_input(store, storyline_id, settings)
+            with timed("brief: load"):
+                item = _briefing_input(store, storyline_id, settings)
             if item is not None:
                 held.append(item)
                 yield item
@@ -391,17 +444,20 @@ def brief_storylines(
     many = len(storyline_ids) >= PARALLEL_BRIEFS_FROM
     composed = ordered_map(_compose, inputs()) if many else map(_compose, inputs())
     count = 0
-    for briefing in composed:
-        _, events, articles, _ = held.popleft()
+    for briefing, stances in _timed_iter("brief: compare and compose", composed):
+        _, events, articles, _, _ = held.popleft()
         if settings.llm_base_url:
             briefing = llm.rewrite_main(briefing, articles, llm.openai_chat(settings), settings)
-        store.save_briefing(briefing, summarise(briefing, events, articles), version("brief"))
+        with timed("brief: store"):
+            store.save_stances(stances)
+            store.save_briefing(briefing, summarise(briefing, events, articles), version("brief"))
         count += 1
         tick("brief")
     return count
 
 
-_BriefingInput = tuple[Storyline, list[Event], dict[str, Article], Settings]
+_Known = dict[StanceKey, StanceResult]
+_BriefingInput = tuple[Storyline, list[Event], dict[str, Article], Settings, _Known]
 
 
 def _briefing_input(store: Store, storyline_id: str, settings: Settings) -> _BriefingInput | None:
@@ -412,12 +468,34 @@ def _briefing_input(store: Store, storyline_id: str, settings: Settings) -> _Bri
         return None
     ids = [a for e in events for a in e.article_ids]
     articles = {a.id: a for a in store.articles(ids)}
-    return Storyline(storyline_id, [e.id for e in events]), events, articles, settings
+    known = store.known_stances(ids)
+    return Storyline(storyline_id, [e.id for e in events]), events, articles, settings, known
 
 
-def _compose(item: _BriefingInput) -> Briefing:
-    storyline, events, articles, settings = item
-    return brief.compose(storyline, events, articles, settings)
+def _compose(item: _BriefingInput) -> tuple[Briefing, _Known]:
+    """The briefing, and the stances classified for it that were not known before."""
+    storyline, events, articles, settings, known = item
+    before = set(known)
+    with known_stances(known):
+        briefing = brief.compose(storyline, events, articles, settings)
+    return briefing, {k: v for k, v in known.items() if k not in before}
+
+
+@functools.cache
+def stance_fingerprint() -> str:
+    """What the stored stances were computed with: the stance function's code and model
+    and the word rules they use. Any change to them makes every stored stance go."""
+    digest = hashlib.sha256()
+    compare = Path(__file__).parent / "compare"
+    for path in (
+        compare / "stance.py",
+        compare / "stance_features.py",
+        compare / "trees.py",
+        compare / "stance_model.json",
+        Path(__file__).parent / "extract" / "words.py",
+    ):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _date_through_events(

@@ -10,6 +10,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Literal
 
@@ -61,6 +64,26 @@ def sentence_index(articles: list[Article]) -> list[IndexedSentence]:
     ]
 
 
+# A stance result is a function of the claim's sentence and the source's text only: the key
+# names both (claim article, its sentence's start and end, source article).
+StanceKey = tuple[str, int, int, str]
+_KNOWN: ContextVar[dict[StanceKey, StanceResult] | None] = ContextVar("known", default=None)
+
+
+@contextmanager
+def known_stances(known: dict[StanceKey, StanceResult]) -> Iterator[dict[StanceKey, StanceResult]]:
+    """Within the block, ``claims`` takes the stance of a pair from ``known`` when it is
+    there, instead of classifying it again, and adds the pairs it classifies. A storyline
+    briefed again after a few new reports classifies only the pairs they bring; the
+    results are the same as classifying every pair (the caller keeps ``known`` only while
+    the articles' texts and the stance function are unchanged)."""
+    token = _KNOWN.set(known)
+    try:
+        yield known
+    finally:
+        _KNOWN.reset(token)
+
+
 def claims(
     articles: list[Article],
     settings: Settings = DEFAULT,
@@ -96,17 +119,39 @@ def claims(
         claim, candidates = compare_sentence(sentence, index, postings, sources, settings)
         found.append(claim)
         pending += [(claim, c) for c in candidates]
-    pairs = [(texts.claim(c.sentence), texts.source(c.article_id)) for _, c in pending]
-    for (claim, candidate), result in zip(pending, model.classify(pairs), strict=True):
+    for (claim, candidate), result in zip(pending, _stances(pending, texts, model), strict=True):
         same_event = event_of is None or event_of.get(claim.article_id) == event_of.get(
             candidate.article_id
         )
-        source = texts.source(candidate.article_id)
+        source = by_id[candidate.article_id].text
         _record(claim, candidate, result, source, settings, same_event)
     for claim in found:
         claim.supported_by.sort()
         claim.discussed_by.sort()
     return found
+
+
+def _stances(
+    pending: list[tuple[Claim, Candidate]], texts: _SourceTexts, model: StanceModel
+) -> list[StanceResult]:
+    """The stance of each pending pair: known ones (``known_stances``) as they are, the
+    others classified in one batch (and added to the known ones)."""
+    known = _KNOWN.get()
+    keys = [_key(candidate) for _, candidate in pending]
+    todo = [i for i, key in enumerate(keys) if known is None or key not in known]
+    pairs = [
+        (texts.claim(pending[i][1].sentence), texts.source(pending[i][1].article_id)) for i in todo
+    ]
+    fresh = dict(zip(todo, model.classify(pairs), strict=True))
+    if known is not None:
+        known.update((keys[i], result) for i, result in fresh.items())
+        return [known[key] for key in keys]
+    return [fresh[i] for i in range(len(pending))]
+
+
+def _key(candidate: Candidate) -> StanceKey:
+    sentence = candidate.sentence
+    return sentence.article_id, sentence.start, sentence.end, candidate.article_id
 
 
 @dataclass(slots=True)
@@ -165,7 +210,7 @@ def _record(
     claim: Claim,
     candidate: Candidate,
     result: StanceResult,
-    source: SourceText,
+    source: str,
     settings: Settings,
     same_event: bool = True,
 ) -> None:
@@ -179,7 +224,7 @@ def _record(
     elif filed == "contradicts":
         claim.contradicted_by.append(candidate.source)
         start, end = result.evidence[0] if result.evidence else (0, 0)
-        claim.evidence.append(source.text[start:end])
+        claim.evidence.append(source[start:end])
     elif filed == "discusses":
         claim.discussed_by.append(candidate.source)
 
@@ -269,15 +314,16 @@ def check_quotes(
     in this source while others report its event (``single_source``: suspicious), or the
     event has no other source to check against (``only_source``)."""
     sources = {a.id: source_of(a) for a in articles}
-    texts = {a.id: normalise(a.text) for a in articles}
+    texts = _NormalisedTexts(articles)
     all_quotes = [(a, q) for a in articles for q in a.quotes if q.direct]
     checked: list[CheckedQuote] = []
     for article, quote in all_quotes:
         if sources[article.id] != article.id:
             continue
         wanted = normalise(quote.text)
-        others = [a for a in articles if sources[a.id] != sources[article.id]]
-        verbatim = sorted({sources[a.id] for a in others if wanted and wanted in texts[a.id]})
+        own = sources[article.id]
+        others = [a for a in articles if sources[a.id] != own]
+        verbatim = sorted({sources[a] for a in texts.holding(wanted) if sources[a] != own})
         if verbatim:
             checked.append(
                 CheckedQuote(article.id, quote.text, quote.speaker, "verbatim", verbatim)
@@ -287,8 +333,7 @@ def check_quotes(
             {
                 sources[a.id]
                 for a, q in all_quotes
-                if sources[a.id] in {sources[o.id] for o in others}
-                and same_utterance(quote.text, q.text, settings)
+                if sources[a.id] != own and same_utterance(quote.text, q.text, settings)
             }
         )
         if reworded:
@@ -301,6 +346,36 @@ def check_quotes(
         status: QuoteCheck = "single_source" if told else "only_source"
         checked.append(CheckedQuote(article.id, quote.text, quote.speaker, status, []))
     return checked
+
+
+class _NormalisedTexts:
+    """The articles' texts as ``normalise`` gives them, with the articles each word stands
+    in, so that a quotation is looked for only in the texts that hold all its words (the
+    same articles as searching every text, without reading them all)."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.texts = {a.id: normalise(a.text) for a in articles}
+        self.holders: dict[str, set[str]] = {}
+        for article_id, text in self.texts.items():
+            for word in set(text.split()):
+                self.holders.setdefault(word, set()).add(article_id)
+
+    def holding(self, wanted: str) -> list[str]:
+        """The articles whose normalised text contains ``wanted``."""
+        words = set(wanted.split())
+        if not words:
+            return []
+        # Whole words of ``wanted`` stand in a text that holds it, except its first and
+        # last, which may be the ends of longer words there.
+        inner = words - {wanted.split()[0], wanted.split()[-1]}
+        pool: set[str] | None = None
+        for word in sorted(inner, key=lambda w: len(self.holders.get(w, ()))):
+            found = self.holders.get(word, set())
+            pool = set(found) if pool is None else pool & found
+            if not pool:
+                return []
+        candidates = pool if pool is not None else set(self.texts)
+        return sorted(a for a in candidates if wanted in self.texts[a])
 
 
 def _told_elsewhere(quote: str, other_text: str, settings: Settings) -> bool:

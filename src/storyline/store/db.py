@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from storyline.cluster.state import EventState
+from storyline.compare.stance import StanceResult
+from storyline.compare.support import StanceKey
 from storyline.dedupe import band_keys
 from storyline.extract.words import fold
 from storyline.model import (
@@ -183,6 +185,21 @@ MIGRATIONS: list[Migration] = [
     UPDATE articles SET stages = json_set(stages, '$.cluster', 'cluster-5')
         WHERE event_id IS NOT NULL AND json_extract(stages, '$.cluster') IS NULL;
     """,
+    # 8: the stance of each source towards each claim it was compared with, kept so that
+    # briefing a storyline again classifies only the pairs new reports bring; ``meta``
+    # holds the fingerprint of the stance function they were computed with.
+    """
+    CREATE TABLE stances (
+        claim_article TEXT NOT NULL,
+        claim_start INTEGER NOT NULL,
+        claim_end INTEGER NOT NULL,
+        source_article TEXT NOT NULL,
+        result TEXT NOT NULL,                 -- StanceResult as a JSON array
+        PRIMARY KEY (claim_article, claim_start, claim_end, source_article)
+    ) WITHOUT ROWID;
+    CREATE INDEX stances_source ON stances(source_article);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
 ]
 
 # The storylines folded into one (``?``), through any chain of merges.
@@ -279,6 +296,8 @@ class Store:
         article extracted again to the same content is current, its later stages kept)."""
         digest = content_hash(article)
         stages = json.dumps({"extract": version} if version else {})
+        # A changed text changes its stances towards others' claims and theirs to it.
+        forget = "DELETE FROM stances WHERE claim_article=? OR source_article=?"
         with self.write() as conn:
             row = conn.execute(
                 "SELECT content_hash FROM articles WHERE id=?", (article.id,)
@@ -325,6 +344,7 @@ class Store:
                 " duplicate_of=NULL WHERE id=?",
                 (*values[:-1], stages, values[-1]),
             )
+            conn.execute(forget, (article.id, article.id))
             # Its old signature no longer describes it: no article may match it until the
             # dedupe stage signs the new text.
             conn.execute("DELETE FROM minhashes WHERE article_id=?", (article.id,))
@@ -343,6 +363,11 @@ class Store:
             )
             if stage and version:
                 stages[stage] = version
+            if stage == "read":  # new sentences: the stances computed on the old ones go
+                conn.execute(
+                    "DELETE FROM stances WHERE claim_article=? OR source_article=?",
+                    (article.id, article.id),
+                )
             conn.execute(
                 "UPDATE articles SET record=?, duplicate_of=?, event_id=?, stages=? WHERE id=?",
                 (
@@ -353,6 +378,38 @@ class Store:
                     article.id,
                 ),
             )
+
+    # --- stances of sources towards claims ------------------------------------------------
+    def known_stances(self, article_ids: list[str]) -> dict[StanceKey, StanceResult]:
+        """The stored stances towards the claims of these articles."""
+        known: dict[StanceKey, StanceResult] = {}
+        for article_id in article_ids:
+            rows = self.conn.execute(
+                "SELECT claim_start, claim_end, source_article, result FROM stances"
+                " WHERE claim_article=?",
+                (article_id,),
+            ).fetchall()
+            for row in rows:
+                key = (article_id, row[0], row[1], row[2])
+                known[key] = _stance_from_json(row[3])
+        return known
+
+    def save_stances(self, results: dict[StanceKey, StanceResult]) -> None:
+        with self.write() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO stances VALUES (?, ?, ?, ?, ?)",
+                [(*key, _stance_to_json(result)) for key, result in results.items()],
+            )
+
+    def keep_stances_of(self, fingerprint: str) -> None:
+        """Forget the stored stances unless they were computed by the stance function
+        with this fingerprint."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key='stance'").fetchone()
+        if row is not None and row[0] == fingerprint:
+            return
+        with self.write() as conn:
+            conn.execute("DELETE FROM stances")
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('stance', ?)", (fingerprint,))
 
     def stage_versions(self, article_id: str) -> dict[str, str]:
         row = self.conn.execute("SELECT stages FROM articles WHERE id=?", (article_id,)).fetchone()
@@ -968,6 +1025,31 @@ def _list_filters(query: StoryQuery, table: str, where: list[str]) -> tuple[str,
             )
             params += [kind, fold(value)]
     return " AND ".join(where), params
+
+
+def _stance_to_json(result: StanceResult) -> str:
+    return json.dumps(
+        [
+            result.stance,
+            result.confidence,
+            result.evidence,
+            result.probabilities,
+            result.reason,
+            result.overlap,
+        ]
+    )
+
+
+def _stance_from_json(text: str) -> StanceResult:
+    stance, confidence, evidence, probabilities, reason, overlap = json.loads(text)
+    return StanceResult(
+        stance,
+        confidence,
+        tuple((int(s), int(e)) for s, e in evidence),
+        tuple(probabilities),
+        reason,
+        overlap,
+    )
 
 
 def _statements(script: str) -> list[str]:

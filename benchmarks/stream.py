@@ -1,0 +1,129 @@
+"""What a news desk's watcher costs as its store grows: articles arrive in small batches.
+
+    .venv/bin/python benchmarks/stream.py [--max 20000] [--batch 100] [--every 1]
+
+Generates ``--max`` articles (``corpus.py``; the same corpus whatever the batch size) and
+feeds them in arrival order, ``--batch`` at a time, into one store in a temp folder: each
+batch is ingested (extract, dedupe, read) and built (cluster, compare, brief), as
+`storyline watch` does after each poll. Prints one JSON line per batch (every ``--every``
+batches): articles stored so far, seconds per article of the batch (ingest and build
+apart), the size of the largest storyline, and the peak resident memory of this process
+and its worker processes during the batch (sampled every 0.1 s) and so far. The long run
+of the issue is ``--max 100000``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psutil
+
+from corpus import corpus as generated_corpus
+from storyline import pipeline
+from storyline.model import RawDocument
+from storyline.store.db import Store
+
+
+def tree_rss(process: psutil.Process) -> int:
+    """Resident bytes of a process and all its descendants."""
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            continue  # it ended between listing and reading
+    return total
+
+
+@contextmanager
+def peak_memory() -> Iterator[list[int]]:
+    """The peak resident memory of this process tree while the block runs, in ``[0]``."""
+    me = psutil.Process()
+    peak = [tree_rss(me)]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.1):
+            peak[0] = max(peak[0], tree_rss(me))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield peak
+    finally:
+        stop.set()
+        sampler.join()
+        peak[0] = max(peak[0], tree_rss(me))
+
+
+def documents(items: list[dict[str, str]]) -> list[RawDocument]:
+    return [
+        RawDocument(
+            source=f"stream#{item['id']}",
+            kind="text",
+            body=item["text"],
+            id=item["id"],
+            title=item["title"],
+            outlet=item["outlet"],
+            published=item["published"],
+        )
+        for item in items
+    ]
+
+
+def largest_storyline(store: Store) -> tuple[int, int]:
+    """The article count of the largest storyline, and how many storylines there are."""
+    rows = store.conn.execute(
+        "SELECT COUNT(*) AS n FROM articles a JOIN events e ON e.id = a.event_id"
+        " WHERE e.storyline_id IS NOT NULL GROUP BY e.storyline_id ORDER BY n DESC"
+    ).fetchall()
+    return (int(rows[0]["n"]) if rows else 0), len(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--max", type=int, default=20000, help="articles in all")
+    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--every", type=int, default=1, help="print every N batches")
+    parser.add_argument("--db", type=Path, help="keep the store here (default: a temp file)")
+    args = parser.parse_args()
+    items = generated_corpus(args.max)
+    overall = 0
+    with tempfile.TemporaryDirectory() as tmp, Store(args.db or Path(tmp) / "stream.db") as store:
+        for batch_number, first in enumerate(range(0, len(items), args.batch), start=1):
+            batch = items[first : first + args.batch]
+            with peak_memory() as peak:
+                started = time.perf_counter()
+                ingested = pipeline.ingest_documents(store, documents(batch))
+                read = time.perf_counter()
+                pipeline.build(store)
+                done = time.perf_counter()
+            if ingested.rejected:
+                sys.exit(f"rejected: {ingested.rejected[:3]}")
+            overall = max(overall, peak[0])
+            if batch_number % args.every and first + args.batch < len(items):
+                continue
+            largest, storylines = largest_storyline(store)
+            row = {
+                "articles": first + len(batch),
+                "seconds_per_article": round((done - started) / len(batch), 4),
+                "ingest_s": round(read - started, 2),
+                "build_s": round(done - read, 2),
+                "largest_storyline": largest,
+                "storylines": storylines,
+                "batch_peak_mib": round(peak[0] / 2**20),
+                "peak_mib": round(overall / 2**20),
+            }
+            print(json.dumps(row), flush=True)
+
+
+if __name__ == "__main__":
+    main()
