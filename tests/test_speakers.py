@@ -160,3 +160,15 @@ def test_a_name_that_looks_like_an_adjective_right_before_its_cue() -> None:
 def test_a_quotation_inside_a_sentence_that_ends_with_its_cue() -> None:
     text = "“We are frustrated and horrified” by the shooting in the city, Nefzi Ali said."
     assert speaker_of(text, "We are frustrated") == "Nefzi Ali"
+
+
+def test_straight_and_curly_marks_mixed_in_one_quotation() -> None:
+    text = (
+        '"I was hoping to see more of what Ivanka sees in her father,” Senator Lindsey Graham '
+        "said. “So I was disappointed by the speech.”"
+    )
+    quotes = [(q.text, q.speaker) for q in read(text).quotes if q.direct]
+    assert quotes == [
+        ("I was hoping to see more of what Ivanka sees in her father", "Lindsey Graham"),
+        ("So I was disappointed by the speech.", "Lindsey Graham"),
+    ]

@@ -183,14 +183,24 @@ ROLE = re.compile(
     rf"(?:\b[Tt]he\s+|\b[A-Z][\w.-]*(?:’s|'s)\s+)(?:[A-Z][\w.-]*\s+|former\s+|new\s+|top\s+|"
     rf"then-|foreign\s+|security\s+|interior\s+)*(?:{ROLES})\b"
 )
+def _inner_marks(opening: str, closing: str) -> str:
+    """The marks a quotation between ``opening`` and ``closing`` may not hold."""
+    marks = opening + closing
+    return marks + DOUBLE_MARKS if marks[0] in DOUBLE_MARKS else marks
+
+
 QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’")]
+# Web copy mixes straight and curly double marks ("I was hoping ...,” Graham said): such a
+# pair is a quotation too; no double mark of either kind stands inside one.
+MIXED_PAIRS = [('"', "”"), ("“", '"')]
+DOUBLE_MARKS = "“”\""
 QUOTE_PATTERNS = [
     *(
         re.compile(
-            rf"(?<![\w]){re.escape(opening)}([^{re.escape(opening + closing)}\n]+?)"
+            rf"(?<![\w]){re.escape(opening)}([^{re.escape(_inner_marks(opening, closing))}\n]+?)"
             rf"{re.escape(closing)}(?![\w])"
         )
-        for opening, closing in QUOTE_PAIRS
+        for opening, closing in [*QUOTE_PAIRS, *MIXED_PAIRS]
     ),
     # Typewriter quotation marks of some newsrooms: ''...'' and ``...''.
     re.compile(r"(?<![\w'`])(?:''|``)((?:(?!''|``)[^\n])+?)''(?![\w])"),
