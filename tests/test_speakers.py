@@ -172,3 +172,11 @@ def test_straight_and_curly_marks_mixed_in_one_quotation() -> None:
         ("I was hoping to see more of what Ivanka sees in her father", "Lindsey Graham"),
         ("So I was disappointed by the speech.", "Lindsey Graham"),
     ]
+
+
+def test_cries_and_described_subjects_after_the_quotation() -> None:
+    text = "Outside the hall, the protesters chanted “Chris Christie is bad for New Jersey.”"
+    assert speaker_of(text, "Chris Christie is bad") == "the protesters"
+    text = "“He stole private documents and leaked them,” federal prosecutors wrote."
+    assert speaker_of(text, "He stole private") == "federal prosecutors"
+    assert people.can_speak("Indeed") and "Indeed" in people.NOT_NAME_WORDS

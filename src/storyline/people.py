@@ -264,7 +264,11 @@ NOT_NAME_WORDS = frozenset(
         Only Just Although Though Because Until Despite Instead Later Earlier Today
         Yesterday Last Next Every Each All Most Both Asked A An To For From With By Of
         Within Under Over Into Through Among Without About Like Unlike Not No Yes Please
-        Do Does Did Is Are Was Were Will Would Can Could Should Let Here's There's"""
+        Do Does Did Is Are Was Were Will Would Can Could Should Let Here's There's Indeed
+        Moreover Furthermore Nevertheless Nonetheless Otherwise Overall Finally Again
+        Perhaps Maybe Actually Certainly Clearly Obviously Besides Regardless Similarly
+        Likewise Rather Thus Hence Therefore Sometimes Often Never Always Already Outside
+        Inside Across Behind Beyond Near Around Along Amid Upon Toward Towards"""
     )
 )
 TIME_MODIFIERS = frozenset({"last", "next", "this", "on", "early", "late", "the", "of", "mid"})

@@ -58,7 +58,11 @@ CUES = (
     r"writes|declares|explains|notes|asks|answers|replies|responds|insists|argues|"
     r"claims|warns|stresses|recalls|acknowledges|admits|announces|concludes|jokes|"
     r"quips|tweets|wonders|counters|observes|predicts|promises|vows|concedes|urges|"
-    r"reads|read"
+    r"reads|read|"
+    # cries, chants and asides: "the protesters chanted “…”", "“…,” he asserted"
+    r"asserted|asserts|exclaimed|exclaims|chanted|chanting|screamed|shouting|yelling|"
+    r"reacted|surmised|mused|muses|whispered|proclaimed|proclaims|texted|emailed|"
+    r"lectured|lecturing|riffed|scoffed|snapped|retorted|interjected|quipping"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
@@ -1010,7 +1014,10 @@ class _Resolver:
         if before and not self._after_preposition(before):
             return before  # not '"This will be a challenge" for Clinton, said Kunin'
         if before is None:
-            before = self._description(q_end, cue.start())
+            # "…,” the ad’s narrator says; "…,” federal prosecutors wrote
+            before = self._description(q_end, cue.start()) or self._subject_description(
+                q_end, cue.start()
+            )
         return (
             before
             or self._subject_after_cue(cue.end(), s_end)
