@@ -180,3 +180,13 @@ def test_cries_and_described_subjects_after_the_quotation() -> None:
     text = "“He stole private documents and leaked them,” federal prosecutors wrote."
     assert speaker_of(text, "He stole private") == "federal prosecutors"
     assert people.can_speak("Indeed") and "Indeed" in people.NOT_NAME_WORDS
+
+
+def test_words_that_open_a_sentence_are_no_speaker() -> None:
+    text = "According to the newspaper: “The senator has had a mixed record on abortion.”"
+    assert speaker_of(text, "The senator has had") != "According"
+    text = (
+        "“He is saying a lot of the right things” about the economy and the public-sector "
+        "unions, said Marla Kilfoyle, a teacher."
+    )
+    assert speaker_of(text, "He is saying") == "Marla Kilfoyle"

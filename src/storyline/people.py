@@ -268,7 +268,9 @@ NOT_NAME_WORDS = frozenset(
         Moreover Furthermore Nevertheless Nonetheless Otherwise Overall Finally Again
         Perhaps Maybe Actually Certainly Clearly Obviously Besides Regardless Similarly
         Likewise Rather Thus Hence Therefore Sometimes Often Never Always Already Outside
-        Inside Across Behind Beyond Near Around Along Amid Upon Toward Towards"""
+        Inside Across Behind Beyond Near Around Along Amid Upon Toward Towards According
+        Wait Back Note Update Breaking Watch Read Listen Look Consider Remember Recall Meet
+        Telling Speaking Responding Addressing Writing Quoting Citing Asking Saying"""
     )
 )
 TIME_MODIFIERS = frozenset({"last", "next", "this", "on", "early", "late", "the", "of", "mid"})

@@ -62,7 +62,7 @@ CUES = (
     # cries, chants and asides: "the protesters chanted “…”", "“…,” he asserted"
     r"asserted|asserts|exclaimed|exclaims|chanted|chanting|screamed|shouting|yelling|"
     r"reacted|surmised|mused|muses|whispered|proclaimed|proclaims|texted|emailed|"
-    r"lectured|lecturing|riffed|scoffed|snapped|retorted|interjected|quipping"
+    r"lectured|lecturing|riffed|scoffed|snapped|retorted|interjected|quipping|opined|opines"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
@@ -1014,10 +1014,11 @@ class _Resolver:
         if before and not self._after_preposition(before):
             return before  # not '"This will be a challenge" for Clinton, said Kunin'
         if before is None:
-            # "…,” the ad’s narrator says; "…,” federal prosecutors wrote
-            before = self._description(q_end, cue.start()) or self._subject_description(
-                q_end, cue.start()
-            )
+            # "…,” the ad’s narrator says; "…,” federal prosecutors wrote (not "…” about
+            # enabling public-sector unions, said X": a comma parts such words from the cue)
+            before = self._description(q_end, cue.start())
+            if "," not in self.text[q_end : cue.start()].lstrip(" ,”\"’'»"):
+                before = before or self._subject_description(q_end, cue.start())
         return (
             before
             or self._subject_after_cue(cue.end(), s_end)
