@@ -3,17 +3,15 @@ resolving, and stable ids across runs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from storyline import pipeline
 from storyline.cluster.online import Channels, OnlineClusterer, TermIndex, article_terms
 from storyline.cluster.similarity import FEATURES, PairModel, SimilarityModel
-from storyline.cluster.state import EventState, Vector
+from storyline.cluster.state import EventState
 from storyline.model import Article, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
 from storyline.store.db import Store
@@ -279,64 +277,3 @@ def test_a_storyline_is_as_close_as_its_closest_event_not_its_summed_words() -> 
         Article("topic3", "topic3", "x"), bag(*common, "topic3a", "topic3b", "ferry")
     )
     assert related.new_event and related.storyline_id == "st-big"
-
-
-def dense_model(storyline_at: float = 0.5) -> SimilarityModel:
-    """Events by the words' cosine (0.5), storylines by the dense vectors' (``storyline_at``)."""
-    return SimilarityModel(
-        PairModel.threshold_on("words", 0.5),
-        PairModel.threshold_on("dense", storyline_at),
-        0.5,
-        0.99,
-        0.5,
-        0.99,
-    )
-
-
-def fixed_vectors(vectors: dict[str, list[float]]) -> Callable[[Article], Vector]:
-    """An encoder that gives each article the vector written for it (no model read)."""
-    return lambda article: np.asarray(vectors[article.id], dtype=np.float32)
-
-
-def test_a_new_event_joins_the_storyline_its_dense_vector_is_close_to() -> None:
-    """Two rehab stays of two actresses share few words but are the same kind of happening:
-    their vectors are close, so the second event joins the first one's storyline; a report
-    with as few words in common but a vector far from both starts its own. (The events
-    compared are the candidates the index gives: each shares a word with the first.)"""
-    encoder = fixed_vectors({"reid": [1, 0, 0], "lohan": [0.8, 0.6, 0], "quake": [0, 0, 1]})
-    clusterer = OnlineClusterer([], 0, {}, DEFAULT, dense_model(), encoder)
-    reid = clusterer.assign(Article("reid", "reid", "x"), bag("reid", "rehab", "promises"))
-    lohan = clusterer.assign(Article("lohan", "lohan", "x"), bag("lohan", "rehab", "betty"))
-    quake = clusterer.assign(Article("quake", "quake", "x"), bag("quake", "rehab", "island"))
-    assert lohan.new_event and lohan.storyline_id == reid.storyline_id
-    assert quake.new_event and quake.storyline_id != reid.storyline_id
-    channels = clusterer.channels(bag("lohan"), reid.event, encoder(Article("lohan", "", "")))
-    assert channels.dense == pytest.approx(0.8)
-    # The event decision does not read the vectors: the model does not weigh them.
-    assert clusterer.channels(bag("x"), reid.event).dense == 0.0
-
-
-def test_an_event_keeps_the_sum_of_its_vectors_in_the_store(tmp_path: Path) -> None:
-    encoder = fixed_vectors({"a": [1, 0], "b": [0, 1]})
-    clusterer = OnlineClusterer([], 0, {}, DEFAULT, dense_model(), encoder)
-    clusterer.assign(Article("a", "a", "x"), bag("port", "strike", "wage"))
-    event = clusterer.assign(Article("b", "b", "x"), bag("port", "strike", "wage")).event
-    assert event.vector is not None and list(event.vector) == [1.0, 1.0]
-    restored = EventState.from_stored(event.id, event.stored_terms(), None, None, "st")
-    assert restored.terms == event.terms
-    assert restored.vector is not None and list(restored.vector) == [1.0, 1.0]
-    plain = EventState("ev", {"port": 1.0}, None, None)
-    assert EventState.from_stored("ev", plain.stored_terms(), None, None).vector is None
-
-
-def test_the_shipped_encoder_reads_the_wheel_s_model() -> None:
-    """WordLlama's vectors: two reports of one kind of happening are closer than a report
-    of another kind (the weights ship in the package; nothing is downloaded)."""
-    from storyline.cluster import dense
-
-    rehab = dense.embed(Article("a", "a", "The actress entered a rehab clinic in Malibu."))
-    again = dense.embed(Article("b", "b", "Another star checked into rehab for alcohol."))
-    quake = dense.embed(Article("c", "c", "A strong earthquake shook the island at dawn."))
-    assert rehab.shape == (dense.DIMENSIONS,)
-    assert float(np.linalg.norm(rehab)) == pytest.approx(1.0, abs=1e-5)
-    assert dense.cosine(rehab, again) > dense.cosine(rehab, quake)

@@ -33,7 +33,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from storyline.cluster import dense
 from storyline.cluster.online import OnlineClusterer, article_terms
 from storyline.cluster.similarity import PairModel, SimilarityModel
 from storyline.eval.metrics import bcubed
@@ -81,18 +80,10 @@ class Block:
     topics: list[str]
     items: list[Item]
     pairs: Pairs
-    # The articles' dense vectors, computed once (every replay of the block reads them).
-    encoder: dense.Encoder | None = None
 
 
 def items_of(articles: Sequence[Article]) -> list[Item]:
     return [(article, article_terms(article)) for article in articles]
-
-
-def cached_encoder(items: Sequence[Item]) -> dense.Encoder:
-    """The items' dense vectors, computed once, looked up by article id."""
-    vectors = {article.id: dense.embed(article) for article, _ in items}
-    return lambda article: vectors[article.id]
 
 
 def blocks_of(
@@ -102,9 +93,7 @@ def blocks_of(
     blocks = []
     for topics in topic_folds([gold.storyline[a.id] for a in articles], k):
         items = items_of([a for a in articles if gold.storyline[a.id] in topics])
-        encoder = cached_encoder(items)
-        found = pairs(items, gold, settings, encoder)
-        blocks.append(Block(sorted(topics, key=_topic_key), items, found, encoder))
+        blocks.append(Block(sorted(topics, key=_topic_key), items, pairs(items, gold, settings)))
     return blocks
 
 
@@ -112,12 +101,11 @@ def replay(
     items: Sequence[Item],
     model: SimilarityModel,
     settings: Settings = DEFAULT,
-    encoder: dense.Encoder | None = None,
 ) -> Gold:
     """Cluster the articles online, in order, in memory (as ``pipeline.build`` does on an
     empty store): each article is assigned once on arrival; merges move an event's articles
     to the kept one. Returns article -> final event and -> final storyline."""
-    clusterer = OnlineClusterer([], 0, {}, settings, model, encoder)
+    clusterer = OnlineClusterer([], 0, {}, settings, model)
     event_of: dict[str, str] = {}
     members: dict[str, list[str]] = {}
     for article, terms in items:
@@ -145,28 +133,21 @@ def _resolve(storyline_id: str, folded_into: dict[str, str | None]) -> str:
     return storyline_id
 
 
-def pairs(
-    items: Sequence[Item],
-    gold: Gold,
-    settings: Settings = DEFAULT,
-    encoder: dense.Encoder | None = None,
-) -> Pairs:
+def pairs(items: Sequence[Item], gold: Gold, settings: Settings = DEFAULT) -> Pairs:
     """The (article, candidate event) pairs of a replay of the gold events, with their
-    channel similarities (the dense one too, given an ``encoder``) and labels."""
+    channel similarities and labels."""
     clusterer = OnlineClusterer([], 0, {}, settings)
     found = Pairs()
     storyline_of_event: dict[str, str] = {}
     for article, terms in items:
-        vector = encoder(article) if encoder is not None else None
         for event_id in clusterer.observe(terms):
-            event = clusterer.events[event_id]
-            found.features.append(clusterer.channels(terms, event, vector))
+            found.features.append(clusterer.channels(terms, clusterer.events[event_id]))
             found.same_event.append(int(event_id == gold.event[article.id]))
             found.same_storyline.append(
                 int(storyline_of_event[event_id] == gold.storyline[article.id])
             )
         event_id = gold.event[article.id]
-        clusterer.place(event_id, terms, vector=vector)
+        clusterer.place(event_id, terms)
         storyline_of_event[event_id] = gold.storyline[article.id]
     return found
 
@@ -209,7 +190,7 @@ def fit(blocks: Sequence[Block], gold: Gold, settings: Settings = DEFAULT) -> Si
     def oof(thresholds: dict[str, float], level: str) -> float:
         scores = []
         for block, model in held_out:
-            found = replay(block.items, model.with_thresholds(thresholds), settings, block.encoder)
+            found = replay(block.items, model.with_thresholds(thresholds), settings)
             scores.append(bcubed(getattr(found, level), getattr(gold, level))[2])
         return statistics.fmean(scores)
 
@@ -286,11 +267,11 @@ def cross_validate(
 # The thresholds of the shipped model chosen again on each fold's other folds
 # (``cross_validate_thresholds``), as probabilities of its pair models: for the shipped
 # rule (steepness 40) the event bar at 0.7 x words + 0.3 x people = 0.18, 0.20, 0.22, the
-# storyline bar at a dense cosine of 0.35, 0.40, 0.45, the rejoin bar 0.05 or 0.10 above it.
+# storyline bar at a words' cosine of 0.14, 0.16, 0.18, the rejoin bar 0.04 or 0.06 above it.
 SHIPPED_GRID: dict[str, tuple[float, ...]] = {
     "event_join": (0.31, 0.5, 0.69),
-    "storyline_join": (0.119, 0.5, 0.881),
-    "storyline_rejoin_step": (0.05, 0.1),
+    "storyline_join": (0.31, 0.5, 0.69),
+    "storyline_rejoin_step": (0.04, 0.06),
 }
 STEEPNESS = 40.0
 
@@ -348,7 +329,7 @@ def score_blocks(
 
 def _held_out(block: Block, gold: Gold, model: SimilarityModel, settings: Settings) -> FoldResult:
     """One block clustered online from an empty state with ``model``, and its scores."""
-    found = replay(block.items, model, settings, block.encoder)
+    found = replay(block.items, model, settings)
     return FoldResult(
         block.topics,
         len(block.items),

@@ -40,9 +40,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from storyline.cluster import dense
 from storyline.cluster.similarity import SimilarityModel, shipped
-from storyline.cluster.state import EventState, Vector
+from storyline.cluster.state import EventState
 from storyline.extract.words import content_words, fold, stem, words
 from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
@@ -58,14 +57,8 @@ PLACE_PREFIX = "g:"
 NUMBER_PREFIX = "n:"
 YEAR_PREFIX = "y:"
 # The channel each prefix is compared in (the order of ``Channels``); plain stems and
-# entity names (``e:``) are the bag of words, channel 0. Years are compared as sets (-1).
-CHANNEL_OF = {
-    PERSON_PREFIX: 1,
-    HEADLINE_PREFIX: 2,
-    PLACE_PREFIX: 3,
-    NUMBER_PREFIX: 4,
-    YEAR_PREFIX: -1,
-}
+# entity names (``e:``) are the bag of words, channel 0. Years are compared as sets.
+CHANNEL_OF = {PERSON_PREFIX: 1, HEADLINE_PREFIX: 2, PLACE_PREFIX: 3, NUMBER_PREFIX: 4}
 CHANNELS = 5
 # Prefixes of the terms the inverted index leaves out: years (a whole year's news shares
 # them) and the channels that repeat terms the bag already holds (headline, places) or
@@ -130,12 +123,10 @@ def article_day(article: Article) -> str | None:
 
 class Profile(NamedTuple):
     """What comparing a term bag needs besides its terms: the TF-IDF norm of each channel
-    (``CHANNEL_OF``), the years it names and its dense vector scaled to length 1 (None
-    where it has none)."""
+    (``CHANNEL_OF``) and the years it names."""
 
     norms: tuple[float, ...]
     years: frozenset[str]
-    vector: Vector | None = None
 
     @property
     def words(self) -> float:
@@ -152,8 +143,6 @@ class Channels(NamedTuple):
     numbers: float
     years_disjoint: float
     years_shared: float
-    # The cosine of the dense vectors (``dense.py``); 0 where a decision does not use it.
-    dense: float = 0.0
 
 
 @dataclass(slots=True)
@@ -216,16 +205,9 @@ class OnlineClusterer:
         doc_freq: dict[str, int],
         settings: Settings = DEFAULT,
         model: SimilarityModel | None = None,
-        encoder: dense.Encoder | None = None,
     ) -> None:
         self.settings = settings
         self.model = model or shipped()
-        # The dense vector is computed (and compared) only for the decisions whose model
-        # weighs it: the event decision compares every candidate, the storyline one few.
-        self._event_dense = self.model.event.weighs("dense")
-        self._storyline_dense = self.model.storyline.weighs("dense")
-        wanted = self._event_dense or self._storyline_dense
-        self.encoder = (encoder or dense.embed) if wanted else None
         # A setting given overrides the model's own threshold (tests, experiments).
         self.event_join = _either(settings.event_join, self.model.event_join)
         self.event_merge = _either(settings.event_merge, self.model.event_merge)
@@ -259,17 +241,16 @@ class OnlineClusterer:
 
     def assign(self, article: Article, terms: dict[str, float]) -> Assignment:
         self._count(terms)
-        vector = self.encoder(article) if self.encoder is not None else None
         day = article_day(article)
         candidates = self._candidate_events(terms)
-        profile = self._profile(terms, vector)
+        profile = self._profile(terms)
         best, score = self._best_event(terms, profile, day, candidates)
         if best is not None and score >= self.event_join:
-            self._grow(best, terms, day, vector)
+            self._grow(best, terms, day)
             kept, merged = self._merge_into(best, candidates)
             self._rejoin_storyline(kept)
             return Assignment(kept, kept.storyline_id, False, score, merged)
-        event = EventState(_id("ev", article.id), dict(terms), day, day, vector=_copy(vector))
+        event = EventState(_id("ev", article.id), dict(terms), day, day)
         event.storyline_id = self._storyline_for(event, profile, candidates)
         self._index_event(event)
         return Assignment(event, event.storyline_id, True, score)
@@ -280,28 +261,19 @@ class OnlineClusterer:
         self._count(terms)
         return self._candidate_events(terms)
 
-    def channels(
-        self, terms: dict[str, float], event: EventState, vector: Vector | None = None
-    ) -> Channels:
-        """The channel similarities of a term bag (with its dense vector, if any) and an
-        event, the dense one included (the training reads them all)."""
-        return self._channels(terms, self._profile(terms, vector), event, with_dense=True)
+    def channels(self, terms: dict[str, float], event: EventState) -> Channels:
+        """The channel similarities of a term bag and an event."""
+        return self._channels(terms, self._profile(terms), event)
 
-    def place(
-        self,
-        event_id: str,
-        terms: dict[str, float],
-        day: str | None = None,
-        vector: Vector | None = None,
-    ) -> EventState:
+    def place(self, event_id: str, terms: dict[str, float], day: str | None = None) -> EventState:
         """Put an article's terms into the event ``event_id``, starting it if new (the
         training replays the gold events this way; ``observe`` has counted the article)."""
         event = self.events.get(event_id)
         if event is None:
-            event = EventState(event_id, dict(terms), day, day, vector=_copy(vector))
+            event = EventState(event_id, dict(terms), day, day)
             self._index_event(event)
         else:
-            self._grow(event, terms, day, vector)
+            self._grow(event, terms, day)
         return event
 
     def _count(self, terms: dict[str, float]) -> None:
@@ -355,21 +327,13 @@ class OnlineClusterer:
     ) -> float:
         """The probability, by the event model over the channel similarities, that the
         term bag reports the event's happening."""
-        channels = self._channels(terms, profile, event, self._event_dense)
-        return self.model.event.probability(channels)
+        return self.model.event.probability(self._channels(terms, profile, event))
 
-    def _channels(
-        self,
-        terms: dict[str, float],
-        profile: Profile,
-        event: EventState,
-        with_dense: bool = False,
-    ) -> Channels:
+    def _channels(self, terms: dict[str, float], profile: Profile, event: EventState) -> Channels:
         """Each channel's cosine, and whether the years named are disjoint or shared (both
-        only when both name years). A channel one side lacks scores 0; the dense cosine is
-        computed only ``with_dense``."""
+        only when both name years). A channel one side lacks scores 0."""
         dots = self._dots(terms, event.terms)
-        other = self._profile_of(event)
+        other = self._profile_of(event.id, event.terms)
         mine, theirs = profile.norms, other.norms
         both_dated = bool(profile.years and other.years)
         shared = both_dated and not profile.years.isdisjoint(other.years)
@@ -381,7 +345,6 @@ class OnlineClusterer:
             _ratio(dots[4], mine[4] * theirs[4]),
             float(both_dated and not shared),
             float(shared),
-            dense.cosine(profile.vector, other.vector) if with_dense else 0.0,
         )
 
     def _dots(self, a: dict[str, float], b: dict[str, float]) -> list[float]:
@@ -400,25 +363,24 @@ class OnlineClusterer:
             if other is None:
                 continue
             channel = channel_of.get(term[:2], 0) if term[1:2] == ":" else 0
-            if channel < 0:  # years: compared as sets
+            if channel == 0 and term.startswith(YEAR_PREFIX):
                 continue
             idf = snapshot.get(term) or self.idf(term)
             dots[channel] += weight * other * idf * idf
         return dots
 
-    def _profile_of(self, event: EventState) -> Profile:
+    def _profile_of(self, item_id: str, terms: dict[str, float]) -> Profile:
         """An event's profile, kept until the event changes or a new IDF snapshot is
         taken."""
-        cached = self._profiles.get(event.id)
+        cached = self._profiles.get(item_id)
         if cached is not None and cached[0] == self._snapshot:
             return cached[1]
-        profile = self._profile(event.terms, event.vector)
-        self._profiles[event.id] = (self._snapshot, profile)
+        profile = self._profile(terms)
+        self._profiles[item_id] = (self._snapshot, profile)
         return profile
 
-    def _profile(self, terms: dict[str, float], vector: Vector | None = None) -> Profile:
-        """The TF-IDF norm of each channel and the years of a raw term bag, in one pass,
-        and its dense vector at length 1."""
+    def _profile(self, terms: dict[str, float]) -> Profile:
+        """The TF-IDF norm of each channel and the years of a raw term bag, in one pass."""
         squares = [0.0] * CHANNELS
         years: list[str] = []
         snapshot = self._idf
@@ -429,7 +391,7 @@ class OnlineClusterer:
         for term, weight in terms.items():
             if term[1:2] == ":":
                 channel = channel_of.get(term[:2], 0)
-                if channel < 0:
+                if channel == 0 and term.startswith(YEAR_PREFIX):
                     years.append(term[len(YEAR_PREFIX) :])
                     continue
             else:
@@ -439,19 +401,11 @@ class OnlineClusterer:
                 idf = snapshot[term] = log(numerator / (doc_freq.get(term, 0) + 1)) + 1.0
             weighted = weight * idf
             squares[channel] += weighted * weighted
-        return Profile(tuple(math.sqrt(x) for x in squares), frozenset(years), dense.unit(vector))
+        return Profile(tuple(math.sqrt(x) for x in squares), frozenset(years))
 
-    def _grow(
-        self,
-        event: EventState,
-        terms: dict[str, float],
-        day: str | None,
-        vector: Vector | None = None,
-    ) -> None:
-        """Add an article's terms (and dense vector) to its event."""
+    def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
+        """Add an article's terms to its event."""
         _add_terms(event.terms, terms)
-        if vector is not None:
-            event.vector = _copy(vector) if event.vector is None else event.vector + vector
         _widen_dates(event, day)
         self.event_index.add(event.id, _indexed(terms))
         self._profiles.pop(event.id, None)
@@ -467,7 +421,7 @@ class OnlineClusterer:
         event the article ends up in and the merges."""
         merged: list[tuple[EventState, EventState]] = []
         while True:
-            profile = self._profile_of(event)
+            profile = self._profile_of(event.id, event.terms)
             other, score = self._best_event(
                 event.terms, profile, event.last_date, candidates, exclude=event.id
             )
@@ -492,7 +446,7 @@ class OnlineClusterer:
                 # Its only event is gone: the storyline is now part of the kept one's.
                 self.merged_storylines.append((old_storyline, keep.storyline_id))
                 del self.storyline_events[old_storyline]
-        self._grow(keep, fold_in.terms, fold_in.first_date, fold_in.vector)
+        self._grow(keep, fold_in.terms, fold_in.first_date)
         _widen_dates(keep, fold_in.last_date)
 
     def _storyline_for(self, event: EventState, profile: Profile, candidates: list[str]) -> str:
@@ -521,7 +475,7 @@ class OnlineClusterer:
             if other is None or event_id == event.id or other.storyline_id in (None, exclude):
                 continue
             similarity = self.model.storyline.probability(
-                self._channels(event.terms, profile, other, self._storyline_dense)
+                self._channels(event.terms, profile, other)
             )
             if similarity > score:
                 best, score = other.storyline_id, similarity
@@ -535,7 +489,7 @@ class OnlineClusterer:
         own = event.storyline_id
         if own is None or self.storyline_events.get(own) != {event.id}:
             return
-        profile = self._profile_of(event)
+        profile = self._profile_of(event.id, event.terms)
         best, score = self._closest_storyline(
             event, profile, self._candidate_events(event.terms), exclude=own
         )
@@ -560,11 +514,6 @@ class OnlineClusterer:
 def _indexed(terms: dict[str, float]) -> Iterable[str]:
     """The terms the index holds (``UNINDEXED``)."""
     return (term for term in terms if not (term[1:2] == ":" and term[0] in UNINDEXED))
-
-
-def _copy(vector: Vector | None) -> Vector | None:
-    """A vector of the event's own (it is summed into in place of the article's)."""
-    return None if vector is None else vector.copy()
 
 
 def _either(setting: float | None, default: float) -> float:

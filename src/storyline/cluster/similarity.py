@@ -38,7 +38,6 @@ FEATURES = (
     "numbers",
     "years_disjoint",
     "years_shared",
-    "dense",
 )
 SHIPPED = Path(__file__).with_name("similarity.json")
 # The model scripts/train_cluster_model.py fits (kept beside the shipped one, not used by
@@ -57,10 +56,6 @@ class PairModel:
         z = self.bias + sum(w * f for w, f in zip(self.weights, features, strict=True))
         # Clamped: exp overflows past ~709 and the ends are certain anyway.
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-
-    def weighs(self, feature: str) -> bool:
-        """Whether the model reads ``feature`` (a channel it does not need is not computed)."""
-        return self.weights[FEATURES.index(feature)] != 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {
