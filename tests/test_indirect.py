@@ -88,9 +88,7 @@ def test_several_reports_in_one_sentence() -> None:
 def test_intentions_and_refusals() -> None:
     quote = only("Governor Ana Ruiz vowed to rebuild the bridge before winter.")
     assert (quote.speaker, quote.text) == ("Ana Ruiz", "rebuild the bridge before winter")
-    assert only("The ministry declined to comment on the report.").text == (
-        "comment on the report"
-    )
+    assert only("The ministry declined to comment on the report.").text == ("comment on the report")
     assert reported("The plan to rebuild the bridge was approved on Monday.") == []
 
 

@@ -187,6 +187,8 @@ ROLE = re.compile(
     rf"(?:\b[Tt]he\s+|\b[A-Z][\w.-]*(?:’s|'s)\s+)(?:[A-Z][\w.-]*\s+|former\s+|new\s+|top\s+|"
     rf"then-|foreign\s+|security\s+|interior\s+)*(?:{ROLES})\b"
 )
+
+
 def _inner_marks(opening: str, closing: str) -> str:
     """The marks a quotation between ``opening`` and ``closing`` may not hold."""
     marks = opening + closing
@@ -197,7 +199,7 @@ QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’")]
 # Web copy mixes straight and curly double marks ("I was hoping ...,” Graham said): such a
 # pair is a quotation too; no double mark of either kind stands inside one.
 MIXED_PAIRS = [('"', "”"), ("“", '"')]
-DOUBLE_MARKS = "“”\""
+DOUBLE_MARKS = '“”"'
 QUOTE_PATTERNS = [
     *(
         re.compile(
@@ -816,9 +818,7 @@ class _Resolver:
         end = CLAUSE_BREAK.search(self.text, match.end(), s_end)
         return (match.end(), end.start() if end else s_end), candidate
 
-    def _intent_report(
-        self, s_start: int, s_end: int
-    ) -> tuple[tuple[int, int], _Candidate] | None:
+    def _intent_report(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
         """ "X vowed to ...", "X declined to comment", "X wants to ...": the infinitive
         is what the subject said, wanted or refused."""
         match = INTENT_REPORT.search(self.text, s_start, s_end)
@@ -830,9 +830,7 @@ class _Resolver:
         end = CLAUSE_BREAK.search(self.text, match.end(), s_end)
         return (match.end(), end.start() if end else s_end), candidate
 
-    def _that_report(
-        self, s_start: int, s_end: int
-    ) -> tuple[tuple[int, int], _Candidate] | None:
+    def _that_report(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
         """ "Clinton fired back that ...": a verb of the subject's, "that" and a clause."""
         match = THAT_REPORT.search(self.text, s_start, s_end)
         if match is None:

@@ -9,25 +9,11 @@ from __future__ import annotations
 
 import re
 
-from storyline.people import MONTH_ABBREVIATIONS
+from storyline.people import MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS
 
 ABBREVIATIONS = frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "st",
-        "jr",
-        "sr",
+        *NAME_ABBREVIATIONS,
         "inc",
         "corp",
         "co",
