@@ -113,6 +113,14 @@ class Settings:
     # the sources that state a fact share most of its words. More than a big storyline has
     # independent sources repeating one sentence in practice, so supporters are still counted.
     support_candidates: int = 200
+    # Of the other sources whose closest sentence comes near a claim, the closest this many
+    # (most words shared, then source id) have their stance classified. Classifying is most
+    # of a briefing's work, and without a bound a new report of a fact hundreds of sources
+    # state costs hundreds of pairs for each of its sentences, and again for each of theirs.
+    # Four times ``max_citations``: a briefing cites six and counts the rest, so a claim
+    # with more supporters shows "and N more" with N counted among these (a lower bound);
+    # a storyline with fewer sources near a claim (the seeds, the examples) is unchanged.
+    support_sources: int = 24
 
     # --- fetching (watch, ingest URL) ----------------------------------------------------
     # Private, loopback and link-local addresses are refused unless they lie in one of these

@@ -269,7 +269,16 @@ def compare_sentence(
         claim.closest_overlap = max(claim.closest_overlap, round(overlap, 3))
         if overlap >= floor and (source not in best or overlap > best[source].overlap):
             best[source] = Candidate(source, other.article_id, sentence, overlap)
-    return claim, list(best.values())
+    return claim, _closest(list(best.values()), settings.support_sources)
+
+
+def _closest(candidates: list[Candidate], keep: int) -> list[Candidate]:
+    """The ``keep`` sources closest to the claim (most words shared, then by id, so that
+    the choice does not depend on the order in which reports arrived), in the order found."""
+    if len(candidates) <= keep:
+        return candidates
+    chosen = {id(c) for c in sorted(candidates, key=lambda c: (-c.overlap, c.source))[:keep]}
+    return [c for c in candidates if id(c) in chosen]
 
 
 def _candidates(
