@@ -277,3 +277,30 @@ def test_a_storyline_is_as_close_as_its_closest_event_not_its_summed_words() -> 
         Article("topic3", "topic3", "x"), bag(*common, "topic3a", "topic3b", "ferry")
     )
     assert related.new_event and related.storyline_id == "st-big"
+
+
+def test_thresholds_are_chosen_for_each_fold_on_the_other_folds() -> None:
+    """Three folds of two stories each: two reports of one strike share most words, a
+    report of another story shares one. A bar that keeps them apart scores best on every
+    fold (the other joins everything), so each held-out fold gets it, chosen without the
+    fold's own score."""
+    from storyline.cluster import fit
+
+    def block(n: int) -> fit.Block:
+        items = [
+            (Article(f"{n}a", "a", "x"), bag(f"port{n}", "strike", "wage", "union")),
+            (Article(f"{n}b", "b", "x"), bag(f"port{n}", "strike", "wage", "crane")),
+            (Article(f"{n}c", "c", "x"), bag(f"flood{n}", "river", "rain", "union")),
+        ]
+        return fit.Block([str(n)], items, fit.Pairs())
+
+    blocks = [block(n) for n in range(3)]
+    gold = fit.Gold(
+        {f"{n}{k}": f"{n}{'s' if k != 'c' else 'f'}" for n in range(3) for k in "abc"},
+        {f"{n}{k}": f"{n}{'s' if k != 'c' else 'f'}" for n in range(3) for k in "abc"},
+    )
+    grid = {"event_join": (1e-9, 0.5), "storyline_join": (0.5,), "storyline_rejoin_step": (0.1,)}
+    results = fit.cross_validate_thresholds(blocks, gold, WORDS_ONLY, grid)
+    assert len(results) == 3
+    assert all(r.settings["event_join"] == 0.5 for r in results)
+    assert all(r.event[2] == pytest.approx(1.0) for r in results)
