@@ -114,3 +114,11 @@ def test_retiring_leaves_merged_storylines_to_the_merge(store: Store) -> None:
     store.merge_storyline("st-a", "st-b")
     assert store.retire_empty_storylines({"st-a"}) == {}
     assert _listed(store) == ["st-a"], "shown until st-b is briefed"
+
+
+def test_articles_by_more_ids_than_one_statement_takes(store: Store) -> None:
+    # SQLite binds at most 32,766 parameters a statement; a storyline can have more articles.
+    for n in range(3):
+        store.upsert_article(Article(id=f"a{n}", source=f"a{n}", text=f"Article {n}."))
+    wanted = ["a2", "a0"] + [f"missing-{n}" for n in range(40_000)]
+    assert [a.id for a in store.articles(wanted)] == ["a0", "a2"]  # in arrival order

@@ -213,6 +213,8 @@ _LISTING_TABLES = ("briefings", "story_summaries", "story_facets")
 _WRITE_LOCK = threading.Lock()
 # How much of an article's text a header carries (lists label untitled articles with it).
 OPENING_CHARS = 200
+# Ids bound to one statement's parameters (SQLite's limit is 32,766).
+ID_PARAMETERS = 10_000
 
 
 def content_hash(article: Article) -> str:
@@ -480,12 +482,18 @@ class Store:
         """Articles in arrival order (all of them, or those with the given ids)."""
         if ids is None:
             rows = self.conn.execute("SELECT record FROM articles ORDER BY seq").fetchall()
-        else:
-            marks = ",".join("?" * len(ids))
+            return [article_from_json(r["record"]) for r in rows]
+        found: list[tuple[int, str]] = []
+        # In parts: SQLite takes at most 32,766 parameters a statement, and a storyline can
+        # have more articles.
+        for first in range(0, len(ids), ID_PARAMETERS):
+            part = ids[first : first + ID_PARAMETERS]
+            marks = ",".join("?" * len(part))
             rows = self.conn.execute(
-                f"SELECT record FROM articles WHERE id IN ({marks}) ORDER BY seq", ids
+                f"SELECT seq, record FROM articles WHERE id IN ({marks})", part
             ).fetchall()
-        return [article_from_json(r["record"]) for r in rows]
+            found += [(r["seq"], r["record"]) for r in rows]
+        return [article_from_json(record) for _, record in sorted(found)]
 
     def unclustered_articles(self) -> Iterator[Article]:
         """Articles not yet in an event, in arrival order (read in pages, not all at once)."""
