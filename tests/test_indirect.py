@@ -148,3 +148,24 @@ def test_subjects_and_clauses_news_writing_uses() -> None:
     assert (quote.speaker, quote.text) == ("Dan Gerstein", "The race will be tight")
     quote = only("The sanctions rarely work, Hennessey said, and nobody expects them to.")
     assert quote.text == "The sanctions rarely work"
+
+
+def test_a_report_that_runs_into_a_quotation_and_shares_of_voters() -> None:
+    quote = only("On the health care page, she vows to “defend the Affordable Care Act.”")
+    assert quote.text.startswith("“defend the Affordable")
+    assert only("Beruff, a Scott ally, called Florida’s standards “strong.”").speaker == "Beruff"
+    quote = only("About four in 10 said they were angry with the government.")
+    assert quote.speaker is not None and quote.speaker.endswith("four in 10")
+    assert quote.text == "they were angry with the government"
+    quote = only("The Florida senator’s predicting that he will win the nomination.")
+    assert quote.text == "he will win the nomination"
+    quote = only("The governor was pro Kasich, he said Wednesday on MSNBC’s “Morning Joe.”")
+    assert quote.text == "The governor was pro Kasich"
+
+
+def test_what_was_voiced_or_aimed_at() -> None:
+    quote = only("Senator Lee Park expressed support for the new pipeline on Monday.")
+    assert quote.text.startswith("support for the new pipeline")
+    assert only("The mayor is looking to cut the city budget by a tenth.").text == (
+        "cut the city budget by a tenth"
+    )

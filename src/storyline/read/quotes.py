@@ -77,7 +77,8 @@ REPORTING = (
     r"alleg(?:es|ed)|assert(?:s|ed)?|indicat(?:es|ed)|reveal(?:s|ed)?|complain(?:s|ed)?|"
     r"knows?|knew|report(?:s|ed)?|argues?|claims?|warns?|insists?|notes?|adds?|"
     # the progressive of a report: "The Florida senator is predicting that ..."
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:saying|predicting|arguing|claiming|insisting|"
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=’s\s)|"
+    r"(?<='s\s)|(?<=’re\s)|(?<='re\s))(?:saying|predicting|arguing|claiming|insisting|"
     r"suggesting|warning|hoping|betting|telling\s+\w+)"
 )
 # The cue, then a weekday or up to four words it was told to ("told reporters Tuesday"),
@@ -98,7 +99,9 @@ NOT_CLAUSE = (
     r"little|much|more|less|too|also|only|just|again|later|earlier|recently|previously|"
     r"repeatedly|publicly|privately|and|or|but|when|while|because|after|before|during|"
     r"since|than|goodbye|hello|thanks|sorry|what|which|who|how|why|where|whether|"
-    r"otherwise|afterward|afterwards|then|there's|here|last|next|this|first|late|early"
+    r"otherwise|afterward|afterwards|then|there's|here|last|next|this|first|late|early|"
+    # when it was said is no clause ("he said Wednesday on MSNBC")
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
 )
 # Verbs that take a reported clause without "that" ("said the road was closed"); verbs
 # that take an object first ("told", "asked") or a noun ("wrote the introduction", "states
@@ -131,7 +134,9 @@ REPORTED_CLAUSE = re.compile(
 )
 # "..., the senator said." / "..., said Jane Roe." / "..., she told reporters."
 TRAILING_CUE = re.compile(
-    rf",[”\"’]?\s+(?:(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:{CUES})(?:\s+[\w’'.-]+){{0,5}}|"
+    # (", he said Wednesday on MSNBC’s “Morning Joe.”": where, a show's name in marks)
+    rf",[”\"’]?\s+(?:(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:{CUES})"
+    r"(?:\s+[“\"‘]?[\w’'.-]+[”\"’]?){0,6}|"
     rf"(?:{CUES})\s+(?P<after>[^,;:“”\"]{{2,80}}?))"
     # ", said Wilcox, an Orlando Republican who founded ...": an apposition may close it.
     # or, after a name, more about them: ", said a former spokesman, Oleg Voloshyn, who ..."
@@ -172,6 +177,9 @@ DESCRIBED_SUBJECT = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+[^s’'\s]s\b"
     # a quantifier alone: "Others say ...", "Both think ..."
     r"|\b(?:[Oo]thers|[Bb]oth|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Ss]ome)\b"
+    # a share of those asked: "About four in 10 said ..."
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out\s+of)\s+"
+    r"(?:\d+|10|ten|five|four|three)\b"
 )
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -262,13 +270,17 @@ NOMINAL_REPORT = re.compile(
     r"|\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:supported|supports|backed|opposed|opposes|attacked|attacks|cited|cites|"
     r"described|describes|mentioned|mentions|discussed|discusses|denounced|denounces|"
-    r"blasted|blasts|echoed|echoes|ripped|rips|embraced|embraces|touted|defended)"
+    r"blasted|blasts|echoed|echoes|ripped|rips|embraced|embraces|touted|defended|"
+    # what was voiced or put forward: "X expressed support for ...", "X unveiled a plan"
+    r"expressed|expresses|voiced|voices|offered|offers|issued|unveiled|unveils|outlined|"
+    r"outlines|raised|raises|made\s+(?:it\s+)?clear|made\s+the\s+case|"
+    r"made\s+a\s+(?:plea|pitch|push|case))"
     r"\s+(?!(?:by|to|in|on|at|as|after|before|that|with|from|up|off|out|it)\b)"
     # "She called the atom bomb ''a marvelous gift''": what someone was called (not "a
     # group called Citizens United"): a determiner or pronoun, or a name and "a"
     r"|\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!so-)(?:called|calls)\s+"
     r"(?=(?:the|his|her|their|its|this|that|these|those|him|them|it)\s"
-    r"|[A-Z][\w’'.-]*\s+(?:a|an|the)\s|[A-Z][\w’'.-]*\s+[“\"'])"
+    r"|[A-Z][\w’'.-]*\s+(?:a|an|the)\s|[A-Z][\w’'.-]*\s+[“\"']|[A-Z][\w.-]*(?:’s|'s)\s)"
     # "developers see golf courses as wasted space": a view of something
     r"|\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded|portray|portrays|"
     r"portrayed|depict|depicts|depicted|characterized|characterizes|cast|casts|paints|"
@@ -286,8 +298,11 @@ INTENT_REPORT = re.compile(
     r"(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)?|refus(?:es|ed)|"
     r"declin(?:es|ed)|agree(?:s|d)?|wants?|wanted|plans?|planned|seeks?|sought|"
     r"hopes?|hoped|decided|decides|intends?|intended|offer(?:s|ed)?|tried|tries|"
-    r"vowing|pledging|promising|threatening|refusing|declining|hoping|seeking|"
-    r"planning|wanting|trying)\s+to\s+(?=[a-z])"
+    r"looks|aims|aimed|pushed|pushes|lobbied)\s+to\s+(?=[a-z“\"‘'])"
+    # the progressive ("The mayor is looking to ...") after any auxiliary
+    r"|\b(?:vowing|pledging|promising|threatening|refusing|declining|hoping|seeking|"
+    r"planning|wanting|trying|looking|aiming|pushing|lobbying|vying|working)\s+to\s+"
+    r"(?=[a-z“\"‘'])"
     # "Schuette asked the Supreme Court for quick action", "asked voters to ..."
     r"|\b(?:asked|asks|asking|urged|urges|urging|pressed|presses|pressing|begged|implored)"
     r"\s+(?:[\w’'.-]+\s+){1,4}?(?:to|for|about)\s+(?=[a-z])"
@@ -381,6 +396,7 @@ DESCRIPTION_BEFORE_CUE = re.compile(
 # An apposition after a speaker's name: ", a member of the armed services committee,".
 APPOSITION_CHARS = 100
 APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},")
+TRAILING_APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},\s*$")
 # An unattributed quote this close after an attributed one continues it (words between).
 CONTINUATION_WORDS = 40
 # How close to a name its role stands ("Ambassador Ken Salazar", "Salazar, the ambassador").
@@ -700,13 +716,12 @@ class _Resolver:
         reports before a sentence's first quotation, each to the next or, the last,
         through the quotation (the quoted words go on with it)."""
         q_start, q_end = quote
-        region = self.text[s_start:q_start].rstrip("“\"‘'`")  # the space before it stays
-        region_end = s_start + len(region)
+        region_end = q_start  # the opening mark stays: "vows to “defend ...”"
         participle = PARTICIPLE_REPORT.search(self.text, s_start, region_end)
         main_end = participle.start() if participle else region_end
         # "called it “an incredibly significant development”": the quotation goes on
         # with a report whose own words are few.
-        found = self._next_report(s_start, main_end, min_words=1)
+        found = self._next_report(s_start, main_end, min_words=0)
         reports = self._further_reports(found) if found else []
         if participle and (reports or self._first_after(s_start, participle.start(), True)):
             who = reports[0][1] if reports else self._first_after(s_start, participle.start(), True)
@@ -716,7 +731,11 @@ class _Resolver:
             return []
         (last_start, _), last_who = reports[-1]
         reports[-1] = ((last_start, q_end), last_who)
-        return [self._quote(start, end, who, direct=False) for (start, end), who in reports]
+        return [
+            self._quote(start, end, who, direct=False)
+            for (start, end), who in reports
+            if self.text[start:end].split()
+        ]
 
     def quoted_clause(self, s_start: int, s_end: int, quote: tuple[int, int]) -> Quote | None:
         """ "And the polling “felt more like a push poll,” Heiserman said.": a clause whose
@@ -862,8 +881,11 @@ class _Resolver:
     def _subject_before(self, s_start: int, cue_start: int) -> _Candidate | None:
         """The subject right before a verb: a name, pronoun or described subject with at
         most an apposition or a couple of words ("has also") between it and the verb."""
-        named = self._nearest_before(s_start, cue_start, names=True)
-        described = self._subject_description(s_start, cue_start)
+        # "Beruff, a Scott ally, called ...": the subject stands before its apposition
+        apposition = TRAILING_APPOSITION.search(self.text, max(s_start, cue_start - 110), cue_start)
+        subject_end = apposition.start() if apposition else cue_start
+        named = self._nearest_before(s_start, subject_end, names=True)
+        described = self._subject_description(s_start, subject_end)
         candidate = (
             described if described and (named is None or named.end <= described.start) else named
         )
