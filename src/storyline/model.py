@@ -220,6 +220,8 @@ class Source:
     # Words of the article's text: the briefing's length is measured against its sources'
     # (0 in briefings stored before the count existed).
     words: int = 0
+    # The article's first words, shown where it has no title ("" in older briefings).
+    opening: str = ""
 
 
 @dataclass(slots=True)

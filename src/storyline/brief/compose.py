@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from storyline.brief.summary import main_entities
 from storyline.compare.names import PersonNames, person_names
@@ -40,7 +41,7 @@ from storyline.model import (
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "brief-1"
+STAGE_VERSION = "brief-2"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 REACTION = re.compile(
@@ -147,6 +148,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
             a.duplicate_of,
             a.published_source,
             len(a.text.split()),
+            _opening(a),
         )
         for n, a in enumerate(ordered, start=1)
     ]
@@ -164,6 +166,18 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         backing=_backing(found),
         event_sources=_sources_by_event(members, event_of),
     )
+
+
+# How many words of an untitled article's first sentence stand in for its title.
+OPENING_WORDS = 12
+
+
+def _opening(article: Article) -> str:
+    """The first sentence that is not a headline line, cut to ``OPENING_WORDS`` with "…"."""
+    for start, end in article.sentences:
+        if not _is_headline(article, start, end):
+            return first_words(article.text[start:end].strip(), OPENING_WORDS)
+    return first_words(article.text.strip(), OPENING_WORDS)
 
 
 def _sources_by_event(
@@ -231,8 +245,7 @@ def _event_sentences(
     position = {span: i for i, span in enumerate(spans)}
     peg = _news_peg(article)
     if peg is not None and not _opens_with_pronoun(article.text[peg[0] : peg[1]]):
-        spans.remove(peg)
-        spans.insert(0, peg)
+        spans = _happening_first(article, spans, peg)
     chosen: list[BriefSentence] = []
     previous = -2
     for start, end in spans:
@@ -243,11 +256,83 @@ def _event_sentences(
             continue  # "He has highlighted ...": who "he" is stands in a sentence not shown
         if _is_fragment(article, start, end) or _is_headline(article, start, end):
             continue
+        if (start, end) != peg and recalls_earlier(article, start, end):
+            continue  # "Back in September, ...": history, not the event's happening
         sentence = _sentence(article, start, end, ctx)
         if sentence and shown.add(sentence):
             chosen.append(sentence)
             previous = here
     return chosen
+
+
+def _happening_first(
+    article: Article, spans: list[tuple[int, int]], peg: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The news peg, then what follows it (the happening told on), then the sentences
+    before it up to the first that looks back: an article that opens with history ("The
+    relation has been strained throughout 2024", "Back in September ...") keeps telling
+    history until its peg ("Salazar responded days later"), so none of that run is taken."""
+    at = spans.index(peg)
+    opening: list[tuple[int, int]] = []
+    for start, end in spans[:at]:
+        if recalls_earlier(article, start, end):
+            break
+        opening.append((start, end))
+    return [peg, *spans[at + 1 :], *opening]
+
+
+# A sentence looking back from the event: history told as such ("back in", "then-President",
+# "has been strained throughout 2024"); a date in it is checked by ``recalls_earlier``.
+RECALL = re.compile(
+    r"\b(?:back in|then-\w+|previously|formerly|in the past|earlier this (?:year|month)|"
+    r"(?:has|have) been (?:\w+ )?(?:throughout|since|for (?:months|years|decades))|"
+    r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A day this many days before the event's is an earlier happening, not the event's own
+# (a report of Wednesday's news may tell what led to it on Monday).
+EARLIER_DAYS = 7
+
+
+def recalls_earlier(article: Article, start: int, end: int) -> bool:
+    """The sentence tells what happened before the event, or another year's matter: by its
+    words ("back in", "then-President", a biography, an organisation's boilerplate), by a
+    date outside quotes that lies well before the event's (a past month, a day more than a
+    week before it), or a year other than the event's."""
+    text = article.text[start:end]
+    if RECALL.search(text) or BACKGROUND.search(text):
+        return True
+    if not article.event_date:
+        return False
+    quoted = [(q.start, q.end) for q in article.quotes if q.direct]
+    values = [
+        t.value
+        for t in article.times
+        if start <= t.start < end and t.value and not any(qs <= t.start < qe for qs, qe in quoted)
+    ]
+    years = [m.group() for m in YEAR.finditer(_outside_quotes(text))]
+    return any(_earlier(v, article.event_date) for v in values) or any(
+        y != article.event_date[:4] for y in years
+    )
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+
+
+def _earlier(value: str, event_date: str) -> bool:
+    """A time value well before the event's date, or in another year."""
+    if not re.match(r"\d{4}", value):
+        return False  # a duration, a reference ("PAST_REF"), a clock time alone
+    if value[:4] != event_date[:4]:
+        return True
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value < event_date[:7]
+    day = day_of(value)
+    if day is None or len(event_date) < 10:
+        return False
+    return (date.fromisoformat(event_date[:10]) - date.fromisoformat(day)).days > EARLIER_DAYS
 
 
 # A sentence opening with one of these leans on the sentence before it: a pronoun, a
@@ -275,9 +360,24 @@ def _opens_with_pronoun(text: str) -> bool:
     return LEANING_OPENING.match(text) is not None
 
 
+# Within a sentence, words that point back at something told before it ("denied playing a
+# role in the incident", "such attacks", "these measures"; outside quotes).
+BACK_REFERENCE = re.compile(
+    r"\b(?:the (?:incident|episode|affair|matter|idea|aforementioned)|such(?! as\b)|these|"
+    r"this(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|"
+    r"month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season)\b))\b",
+    re.IGNORECASE,
+)
+
+
 def _leans(text: str) -> bool:
-    """The sentence needs the one before it to be understood."""
-    return _opens_with_pronoun(text) or UNNAMED_SPEAKER.search(text) is not None
+    """The sentence needs the one before it to be understood: it opens with a pronoun or a
+    connective, names an unnamed speaker, or points back at what was told before."""
+    return (
+        _opens_with_pronoun(text)
+        or UNNAMED_SPEAKER.search(text) is not None
+        or BACK_REFERENCE.search(_outside_quotes(text)) is not None
+    )
 
 
 # Abbreviations a sentence splitter mistakes for a full stop ("police chief Maj.").
@@ -515,6 +615,8 @@ def _reactions(members: list[Article], ctx: _Context, shown: _Shown) -> list[Bri
             text = article.text[start:end]
             if not REACTION.search(text) or _leans(text) or _is_fragment(article, start, end):
                 continue
+            if recalls_earlier(article, start, end):
+                continue  # a reaction to an earlier happening, not to this storyline's
             if len(content_stems(text) & about) < 2:
                 continue
             sentence = _sentence(article, start, end, ctx)
@@ -596,8 +698,9 @@ def _single_source_claims(
     flag, nor a sentence the digest prints or rewords (its flag stands beside it, or its
     sources are cited there), and a point is
     flagged once (the best ranked wording). Ranked: the main happening's claims first,
-    among them those naming one of the storyline's main actors, then those other sources
-    come closest to stating (then in source order)."""
+    among them those another source discusses differently, then those naming one of the
+    storyline's main actors, then those other sources come closest to stating (then in
+    source order)."""
     printed = {s.text for _, s in shown.sentences}
     quoted = [q.text for q in unverified if len(q.text.split()) >= MIN_SENTENCE_WORDS]
     found = [
@@ -623,11 +726,22 @@ def _single_source_claims(
         found,
         key=lambda c: (
             ctx.event_of.get(c.article_id) != main_event,
+            not _discussed_elsewhere(c, ctx),
             not _names_any(c, ctx.articles[c.article_id], actors),
             -c.closest_overlap,
         ),
     )
     return _one_per_point(ranked)
+
+
+def _discussed_elsewhere(claim: Claim, ctx: _Context) -> bool:
+    """Another independent source of the storyline talks about the same point but says
+    something else (the stance function's "discusses"): a difference an editor checks,
+    worth more than a point no other source touches. (Counting only sources of the
+    claim's own event put the seeds' 'pause of financial aid' claim 12th instead of 9th:
+    the report that says "there is no pause" belongs to an earlier event.)"""
+    own = source_of(ctx.articles[claim.article_id])
+    return any(source_of(ctx.articles[s]) != own for s in claim.discussed_by if s in ctx.articles)
 
 
 def _one_per_point(claims: list[Claim]) -> list[Claim]:
@@ -699,7 +813,7 @@ def is_speculation(text: str) -> bool:
 def is_background(claim: Claim, article: Article) -> bool:
     """The claim tells history, a biography or boilerplate, not the event: by its words,
     or by a date in it that lies before the month of the article's event."""
-    if BACKGROUND.search(claim.text):
+    if BACKGROUND.search(claim.text) or RECALL.search(claim.text):
         return True
     if not article.event_date:
         return False

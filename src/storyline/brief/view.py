@@ -38,6 +38,27 @@ TIMELINE_LABEL_WORDS = 12
 MAX_LISTED_SOURCES = 12
 
 DIGEST = ("main", "developments", "reactions", "timeline")
+# What the one line naming the sections Markdown leaves to the page calls each.
+SHORT_NAME = {
+    "main": "account",
+    "developments": "developments",
+    "reactions": "reactions",
+    "timeline": "timeline",
+    "quotes": "quotes",
+    "contradicted": "contradictions",
+    "unverified_quotes": "unchecked quotes",
+    "single_source": "single-source claims",
+}
+RESTORE_ORDER = (
+    *DIGEST,
+    "contradicted",
+    "sources",
+    "quotes",
+    "unverified_quotes",
+    "single_source",
+)
+# The summary is cut no shorter than this when the budget is that small.
+MIN_SUMMARY_WORDS = 6
 # Which section gives up a shown item first when a budget is exceeded, and how many each
 # keeps whatever the budget.
 SHRINK_ORDER = (
@@ -107,8 +128,15 @@ class SectionView:
 
     @property
     def count(self) -> str:
-        """ " (5 shown of 52)" when a section shows fewer than it has."""
+        """ " (5 shown of 52)" when a section shows fewer than it has (the sources
+        section's note counts them when it lists none)."""
+        if self.key == "sources" and not self.shown:
+            return ""
         return shown_count(len(self.shown), self.total)
+
+    @property
+    def short_name(self) -> str:
+        return SHORT_NAME.get(self.key, self.heading.lower())
 
     @property
     def page_more(self) -> list[Item]:
@@ -196,6 +224,8 @@ def build_view(
     _list_cited_sources(view)
     if measure is not None:
         _fit(view, measure, view.word_budget(), SHRINK_ORDER)
+        _empty_sections(view, measure, view.word_budget())
+        _cut_summary(view, measure, view.word_budget())
     return view
 
 
@@ -238,7 +268,7 @@ def _sections(b: Briefing) -> list[SectionView]:
     ]
     sources = [
         Item(
-            s.title or "(untitled)",
+            source_label(s),
             source=s,
             copy_of=number.get(s.duplicate_of, "?") if s.duplicate_of else None,
         )
@@ -368,6 +398,48 @@ def _fit(
             return
 
 
+def _empty_sections(
+    view: BriefingView, measure: Callable[[BriefingView], int], budget: int
+) -> None:
+    """A storyline of a few short reports: 30% of their words is less than the floors
+    keep, so whole sections go to the page, in ``SHRINK_ORDER``, until the Markdown fits.
+    Markdown names them in one line with their counts (``away``); the sources section keeps
+    its count of articles and sources, its list going to the page."""
+    emptied: list[tuple[SectionView, int]] = []
+    for key in (*SHRINK_ORDER[:-1], "sources", SHRINK_ORDER[-1]):
+        if measure(view) <= budget:
+            break
+        section = view.section(key)
+        if section is not None and section.shown:
+            emptied.append((section, len(section.shown)))
+            _move(section, 0)
+    # Emptying a whole section may free more than needed: those emptied get back what
+    # fits, item by item, the digest first, then contradictions and the sources list.
+    for section, had in sorted(emptied, key=lambda pair: RESTORE_ORDER.index(pair[0].key)):
+        while len(section.shown) < had:
+            section.shown.append(section.more.pop(0))
+            if measure(view) > budget:
+                section.more.insert(0, section.shown.pop())
+                break
+
+
+def _cut_summary(view: BriefingView, measure: Callable[[BriefingView], int], budget: int) -> None:
+    """Last, the one-line summary is cut to the words the budget leaves (at least
+    ``MIN_SUMMARY_WORDS``, with "…"); it stands whole on the page and in the JSON."""
+    over = measure(view) - budget
+    if over <= 0:
+        return
+    words = view.summary.text.split()
+    keep = max(MIN_SUMMARY_WORDS, len(words) - over)
+    if keep < len(words):
+        view.summary.text = first_words(view.summary.text, keep)
+
+
+def away(view: BriefingView) -> list[SectionView]:
+    """The sections Markdown shows nothing of (all on the page and in the JSON)."""
+    return [s for s in view.sections if not s.shown and s.key != "sources"]
+
+
 def _move(section: SectionView, keep: int) -> None:
     section.more[:0] = section.shown[keep:]
     del section.shown[keep:]
@@ -388,6 +460,11 @@ def _list_cited_sources(view: BriefingView) -> None:
     items = sorted(section.shown + section.more, key=lambda i: i.source.n if i.source else 0)
     section.shown = [i for i in items if i.source and i.source.n in cited]
     section.more = [i for i in items if not (i.source and i.source.n in cited)]
+
+
+def source_label(source: Source) -> str:
+    """The source's title, else its first words (a reader sees what it is about)."""
+    return source.title or source.opening or "(untitled)"
 
 
 def source_count(sources: list[Source]) -> str:
