@@ -216,6 +216,7 @@ def test_a_sentence_that_leans_on_the_one_before_is_recognised() -> None:
     assert _leans("Residents fear such attacks could happen again.")
     assert _leans("The mayor said these measures were temporary.")
     assert not _leans("The mayor said measures such as curfews were temporary.")
+    assert _leans("Recently, however, it issued a policy paper on the port.")
     assert not _leans("The council will vote on the plan this week.")
     assert not _leans("Union leader Marta Quell said: “We want this deal signed.”")
 
@@ -289,6 +290,8 @@ def test_an_untitled_source_is_shown_by_its_first_words() -> None:
     briefing = _tiny_briefing([untitled], words=1000)
     markdown = render(briefing, "md")
     assert "(untitled)" not in markdown and "have escalated after a statement…" in markdown
+    abstract = _article("ABSTRACT. Tom Clarke, a nursing home owner, bought three coal mines.")
+    assert _opening(abstract).startswith("Tom Clarke, a nursing home owner")
 
 
 def _tiny_briefing(sources: list[Source], words: int) -> Briefing:

@@ -175,8 +175,9 @@ OPENING_WORDS = 12
 def _opening(article: Article) -> str:
     """The first sentence that is not a headline line, cut to ``OPENING_WORDS`` with "…"."""
     for start, end in article.sentences:
-        if not _is_headline(article, start, end):
-            return first_words(article.text[start:end].strip(), OPENING_WORDS)
+        text = article.text[start:end].strip()
+        if len(text.split()) >= MIN_SENTENCE_WORDS and not _is_headline(article, start, end):
+            return first_words(text, OPENING_WORDS)  # not "ABSTRACT." nor a headline line
     return first_words(article.text.strip(), OPENING_WORDS)
 
 
@@ -244,7 +245,7 @@ def _event_sentences(
     spans = list(article.sentences)
     position = {span: i for i, span in enumerate(spans)}
     peg = _news_peg(article)
-    if peg is not None and not _opens_with_pronoun(article.text[peg[0] : peg[1]]):
+    if peg is not None and _can_lead(article, *peg):
         spans = _happening_first(article, spans, peg)
     chosen: list[BriefSentence] = []
     previous = -2
@@ -263,6 +264,19 @@ def _event_sentences(
             chosen.append(sentence)
             previous = here
     return chosen
+
+
+def _can_lead(article: Article, start: int, end: int) -> bool:
+    """The news peg tells the happening only when it is a statement that reads alone (not
+    "Correction: October 2, 2016, Sunday." or "He said on Wednesday ...")."""
+    text = article.text[start:end]
+    return (
+        len(text.split()) >= MIN_SENTENCE_WORDS
+        and _ends_a_sentence(text)
+        and not _opens_with_pronoun(text)
+        and not _is_fragment(article, start, end)
+        and not _is_headline(article, start, end)
+    )
 
 
 def _happening_first(
@@ -361,11 +375,14 @@ def _opens_with_pronoun(text: str) -> bool:
 
 
 # Within a sentence, words that point back at something told before it ("denied playing a
-# role in the incident", "such attacks", "these measures"; outside quotes).
+# role in the incident", "such attacks", "these measures", "Recently, however, it ...";
+# outside quotes).
 BACK_REFERENCE = re.compile(
     r"\b(?:the (?:incident|episode|affair|matter|idea|aforementioned)|such(?! as\b)|these|"
+    r"however(?=,)|"
     r"this(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|"
-    r"month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season)\b))\b",
+    r"month|year|morning|afternoon|evening|night|day|spring|summer|autumn|fall|winter|"
+    r"season)\b))\b",
     re.IGNORECASE,
 )
 
