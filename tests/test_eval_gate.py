@@ -115,7 +115,7 @@ def test_clustering_holds_its_floors() -> None:
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="../shared/data absent")
 @pytest.mark.skipif(
     not os.environ.get("STORYLINE_EVAL_CV"),
-    reason="the topic cross-validation takes about 13 minutes on 2 cores; set STORYLINE_EVAL_CV=1",
+    reason="the topic cross-validation takes about 15 minutes on 2 cores; set STORYLINE_EVAL_CV=1",
 )
 def test_clustering_holds_its_out_of_fold_floors() -> None:
     from storyline.eval import cluster as cluster_eval
@@ -129,8 +129,8 @@ def test_clustering_holds_its_out_of_fold_floors() -> None:
     nested = folds["storyline_online_shipped_nested"]
     assert nested["event"]["f1"]["mean"] >= 0.85  # 0.857 measured
     assert nested["storyline"]["f1"]["mean"] >= 0.91  # 0.918 measured
-    assert learned["event"]["f1"]["mean"] >= 0.84  # 0.848 measured (fitted on 4 folds)
-    assert learned["storyline"]["f1"]["mean"] >= 0.90  # 0.914-0.919 measured
+    assert learned["event"]["f1"]["mean"] >= 0.84  # 0.873 measured (fitted on 4 folds; 0.848 on an older read stage)
+    assert learned["storyline"]["f1"]["mean"] >= 0.90  # 0.919 measured (0.914 before)
 
 
 FNC1 = SHARED / "data" / "fnc1-train"
