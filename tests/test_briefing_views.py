@@ -37,6 +37,7 @@ from storyline.brief.view import (
     away,
     build_view,
     reading_words,
+    usable_title,
 )
 from storyline.extract.words import content_stems
 from storyline.model import Article, Briefing, BriefSentence, Citation, Claim, Source, TimeExpr
@@ -292,6 +293,19 @@ def test_an_untitled_source_is_shown_by_its_first_words() -> None:
     assert "(untitled)" not in markdown and "have escalated after a statement…" in markdown
     abstract = _article("ABSTRACT. Tom Clarke, a nursing home owner, bought three coal mines.")
     assert _opening(abstract).startswith("Tom Clarke, a nursing home owner")
+
+
+def test_a_url_or_a_file_name_is_not_a_title() -> None:
+    assert usable_title("http: / / www. hollywoodreporter. com / news / actress - dies") is None
+    assert usable_title("www.reuters.com/world/x") is None
+    assert usable_title("001_29c9d0795176ced9.txt") is None
+    assert usable_title("Deal ends week-long strike at Port of Valmora")
+    line = "http: / / www. example. com / news / 2013 / actress - dies"
+    text = f"{line}\n\nActress Esther Williams, a champion swimmer, has died."
+    url = Article(
+        id="a", source="a", text=text, sentences=[(0, len(line)), (len(line) + 2, len(text))]
+    )
+    assert _opening(url).startswith("Actress Esther Williams")
 
 
 def _tiny_briefing(sources: list[Source], words: int) -> Briefing:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from storyline.brief.summary import main_entities
+from storyline.brief.view import usable_title
 from storyline.compare.names import PersonNames, person_names
 from storyline.compare.support import (
     IndexedSentence,
@@ -112,7 +113,7 @@ def compose(
         storyline_id=storyline.id,
         title=title,
         summary=summary,
-        headline=lead_article.title or title,
+        headline=usable_title(lead_article.title) or title,
         main=main,
         developments=developments,
         reactions=reactions,
@@ -176,8 +177,10 @@ def _opening(article: Article) -> str:
     """The first sentence that is not a headline line, cut to ``OPENING_WORDS`` with "…"."""
     for start, end in article.sentences:
         text = article.text[start:end].strip()
-        if len(text.split()) >= MIN_SENTENCE_WORDS and not _is_headline(article, start, end):
-            return first_words(text, OPENING_WORDS)  # not "ABSTRACT." nor a headline line
+        if len(text.split()) < MIN_SENTENCE_WORDS or not usable_title(text):
+            continue  # "ABSTRACT.", a URL line
+        if not _is_headline(article, start, end):
+            return first_words(text, OPENING_WORDS)
     return first_words(article.text.strip(), OPENING_WORDS)
 
 
@@ -865,7 +868,7 @@ def _has_checkable_detail(text: str) -> bool:
 
 def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
     """The lead article's headline, else the headline of another report of its event."""
-    if lead.title:
+    if usable_title(lead.title):
         return lead.title
-    titled = (ctx.articles[a].title for a in event.article_ids if a in ctx.articles)
+    titled = (usable_title(ctx.articles[a].title) for a in event.article_ids if a in ctx.articles)
     return next((t for t in titled if t), None)

@@ -15,6 +15,7 @@ lists before the digest, down to a floor each section keeps (``FLOOR``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -242,7 +243,7 @@ def reading_words(view: BriefingView) -> int:
 def _sections(b: Briefing) -> list[SectionView]:
     number = {s.article_id: s.n for s in b.sources}
     heading = b.headline if b.headline and b.headline != b.title else "What happened"
-    label = {s.n: s.title for s in b.sources}
+    label = {s.n: usable_title(s.title) for s in b.sources}
     contradicted = [
         Item(
             c.text,
@@ -462,9 +463,19 @@ def _list_cited_sources(view: BriefingView) -> None:
     section.more = [i for i in items if not (i.source and i.source.n in cited)]
 
 
+# A URL ("http: / / www. example. com / news / ...", as a tokenised corpus writes it) or a
+# file name is not a headline a reader recognises.
+NOT_A_TITLE = re.compile(r"^\s*(?:https?\s*:\s*/|www\s*\.)|^[\w-]+\.(?:txt|html?|xml|json)$", re.I)
+
+
+def usable_title(title: str | None) -> str | None:
+    """The title, unless it is a URL or a file name."""
+    return None if title is None or NOT_A_TITLE.search(title) else title
+
+
 def source_label(source: Source) -> str:
     """The source's title, else its first words (a reader sees what it is about)."""
-    return source.title or source.opening or "(untitled)"
+    return usable_title(source.title) or source.opening or "(untitled)"
 
 
 def source_count(sources: list[Source]) -> str:

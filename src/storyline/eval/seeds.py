@@ -70,6 +70,8 @@ def score(seed_dir: Path) -> dict[str, Any]:
         "unsupported_claims_flagged": _flags(gold, run),
         # The same among the flags a reader sees (those the Markdown shows).
         "unsupported_claims_shown": _flags_shown(gold, run),
+        # Where each gold item ranks in its flag list ("9 of 35"; None: not flagged).
+        "unsupported_claims_rank": _flag_ranks(gold, run),
         # How many quotes and claims the briefing flags in all: recall above means little
         # if everything is flagged.
         "flagged_items": sum(
@@ -204,6 +206,21 @@ def _flags_shown(gold: dict[str, Any], run: SeedRun) -> float:
         for item in section.shown
     ]
     return _found(gold, flagged)
+
+
+def _flag_ranks(gold: dict[str, Any], run: SeedRun) -> list[str | None]:
+    lists = [[q.text for q in b.unverified_quotes] for b in run.briefings]
+    lists += [[c.text for c in b.single_source_claims] for b in run.briefings]
+    ranks: list[str | None] = []
+    for item in gold["unsupported_in_other_sources"]:
+        found = [
+            f"{i + 1} of {len(flags)}"
+            for flags in lists
+            for i, flag in enumerate(flags)
+            if _contains(flag, item["text"])
+        ]
+        ranks.append(found[0] if found else None)
+    return ranks
 
 
 def _flags(gold: dict[str, Any], run: SeedRun) -> float:
