@@ -169,3 +169,12 @@ def test_what_was_voiced_or_aimed_at() -> None:
     assert only("The mayor is looking to cut the city budget by a tenth.").text == (
         "cut the city budget by a tenth"
     )
+
+
+def test_a_line_that_names_its_speaker_before_a_colon() -> None:
+    quote = only("Senator Lee Park: The bridge will be rebuilt before the winter.")
+    assert (quote.speaker, quote.text) == (
+        "Lee Park",
+        "The bridge will be rebuilt before the winter",
+    )
+    assert reported("Update: The bridge will be rebuilt before the winter.") == []

@@ -316,6 +316,8 @@ THAT_REPORT = re.compile(
     r"me|it|reporters|voters|supporters)\s+){0,2}that\s+(?=(?:he|she|they|it|we|I|you|the|"
     r"his|her|their|its|this|there|a|an|[A-Z][\w’'-]+)\b\s+\S+\s)"
 )
+# "Clinton: I support D.C. statehood.": a name of up to four words, a colon, a clause.
+NAMED_LINE = re.compile(r"(?P<who>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}):\s+(?=\S+\s+\S)")
 # "Trump's claim that ...", "her remark that ...": a statement and whose it is.
 STATEMENT_NOUNS = (
     r"remarks?|claims?|assertions?|beliefs?|ideas?|arguments?|suggestions?|complaints?|"
@@ -685,6 +687,7 @@ class _Resolver:
             self._intent_report,
             self._statement_that,
             self._that_report,
+            self._named_line,
         ):
             found = find(s_start, content_end)
             if found is None:
@@ -848,6 +851,22 @@ class _Resolver:
             return None
         end = CLAUSE_BREAK.search(self.text, match.end(), s_end)
         return (match.end(), end.start() if end else s_end), candidate
+
+    def _named_line(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "Clinton: I support D.C. statehood.", a headline or transcript line: a name, a
+        colon and what the named one said (not "Update:", "Q:", "Editor's note:")."""
+        match = NAMED_LINE.match(self.text, s_start, s_end)
+        if match is None:
+            return None
+        who_start, who_end = match.span("who")
+        found = [
+            c
+            for c in self._candidates(who_start, who_end, names=True)
+            if c.end == who_end and c.kind in {"entity", "name"}  # a title may stand before
+        ]
+        if not found or (found[0].kind == "entity" and found[0].label not in {"PERSON", "ORG"}):
+            return None
+        return (match.end(), s_end), found[0]
 
     def _that_report(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
         """ "Clinton fired back that ...": a verb of the subject's, "that" and a clause."""
