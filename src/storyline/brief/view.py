@@ -50,6 +50,9 @@ SHORT_NAME = {
     "unverified_quotes": "unchecked quotes",
     "single_source": "single-source claims",
 }
+# A contradiction between sources is shown in every format, whatever the budget: the one
+# thing a reader must not miss (a budget of a few dozen words may then be exceeded).
+ALWAYS_SHOWN = {"contradicted": 1}
 RESTORE_ORDER = (
     *DIGEST,
     "contradicted",
@@ -411,9 +414,10 @@ def _empty_sections(
         if measure(view) <= budget:
             break
         section = view.section(key)
-        if section is not None and section.shown:
+        keep = ALWAYS_SHOWN.get(key, 0)
+        if section is not None and len(section.shown) > keep:
             emptied.append((section, len(section.shown)))
-            _move(section, 0)
+            _move(section, keep)
     # Emptying a whole section may free more than needed: those emptied get back what
     # fits, item by item, the digest first, then contradictions and the sources list.
     for section, had in sorted(emptied, key=lambda pair: RESTORE_ORDER.index(pair[0].key)):
