@@ -90,12 +90,12 @@ def test_direct_quotes_hold_their_floors() -> None:
     direct, indirect = scores["direct"], scores["indirect"]
     assert direct["f1"] >= 0.92  # 0.938 measured on dev
     assert direct["f1_with_speaker"] >= 0.865  # 0.878
-    assert indirect["f1"] >= 0.625  # 0.644
-    assert indirect["precision"] >= 0.9  # 0.918
+    assert indirect["f1"] >= 0.625  # 0.647
+    assert indirect["precision"] >= 0.9  # 0.916
     # End to end: ingested, read and stored as any article.
     stored = scores["stored"]
     assert stored["direct"]["f1_with_speaker"] >= 0.835  # 0.850
-    assert stored["indirect"]["f1"] >= 0.625  # 0.645
+    assert stored["indirect"]["f1"] >= 0.625  # 0.648
 
 
 ECBPLUS = SHARED / "data" / "ecbplus-dev"
