@@ -79,6 +79,54 @@ def test_two_places_that_are_both_true_are_no_contradiction() -> None:
     assert stance(claim, source).stance != "disagrees"
 
 
+def test_two_polls_with_other_figures_are_no_contradiction() -> None:
+    claim = "A Quinnipiac poll released on Tuesday put Clinton ahead by 5 points in Ohio."
+    source = (
+        "Voters in Ohio were polled again this week. A Monmouth poll released on Tuesday "
+        "put Clinton ahead by 2 points in Ohio."
+    )
+    assert stance(claim, source).stance != "disagrees"
+
+
+def test_a_denial_of_what_the_claim_denies_is_no_contradiction() -> None:
+    claim = "Actor Marten Holloway is not dead, his agent says."
+    source = (
+        "A story claiming that actor Marten Holloway was found dead is a fake hoax, his "
+        "agent says. Holloway is filming in Spain."
+    )
+    assert stance(claim, source).stance != "disagrees"
+    claim = "The ministry says the woman detained at the border is not the rebel leader's wife."
+    source = (
+        "The ministry denied that the woman detained at the border is the rebel leader's "
+        "wife. She is his sister, officials said."
+    )
+    assert stance(claim, source).stance != "disagrees"
+
+
+def test_a_question_asserts_nothing_to_contradict() -> None:
+    claim = "Was the street artist Banksy arrested in London?"
+    source = "A hoax story saying that the street artist Banksy was arrested in London spread."
+    assert stance(claim, source).stance != "disagrees"
+
+
+def test_idioms_that_negate_nothing_and_contrasts_that_do() -> None:
+    claim = "Seven pupils fell ill during the school trip to Lisbon."
+    source = "No less than seven pupils fell ill during the school trip to Lisbon, staff said."
+    assert stance(claim, source).stance != "disagrees"
+    claim = "Police in Dunmere will issue tickets, not arrests, for cannabis possession."
+    source = (
+        "Police in Dunmere will issue tickets rather than arrests for cannabis possession, "
+        "the council said."
+    )
+    assert stance(claim, source).stance != "disagrees"
+
+
+def test_a_hedged_negation_only_discusses() -> None:
+    claim = "Actor Ruben Castell will play the explorer in the new film."
+    source = "Actor Ruben Castell will reportedly not play the explorer in the new film."
+    assert stance(claim, source).stance != "disagrees"
+
+
 def test_an_article_about_something_else_is_unrelated() -> None:
     claim = "The central bank raised its main interest rate to 5 percent."
     source = (

@@ -139,7 +139,7 @@ class ClaimText:
             frozenset(stems),
             frozenset(itertools.pairwise(stems)),
             _numbers(text),
-            _names(text),
+            proper_names(text),
             TextCues.of(text, folded),
         )
 
@@ -179,7 +179,7 @@ class SourceText:
             frozenset().union(*(s.stems for s in sentences)) if sentences else frozenset(),
             frozenset().union(*(s.bigrams for s in sentences)) if sentences else frozenset(),
             _numbers(read),
-            _names(read),
+            proper_names(read),
             sum(1 for s in sentences if s.cues.words & REFUTE) / count,
             sum(1 for s in sentences if s.cues.words & HEDGE) / count,
             sum(1 for s in sentences if s.cues.question) / count,
@@ -215,7 +215,7 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.rstrip(".,").replace(",", "") for n in NUMBER.findall(text))
 
 
-def _names(text: str) -> frozenset[str]:
+def proper_names(text: str) -> frozenset[str]:
     # Capitalised words after the first word of a sentence are mostly names.
     found = NAME.findall(text)
     return frozenset(fold(n) for n in found[1:] if len(n) > 2)
@@ -335,7 +335,7 @@ def pair_features(claim: ClaimText, source: SourceText) -> list[float]:
         float(any(s.cues.negations % 2 != claim_neg for s in top)),
         max((_opposed(claim.cues, s.cues) for s in top), default=0.0),
         _missing(claim.numbers, source, best, _numbers),
-        _missing(claim.names, source, best, _names),
+        _missing(claim.names, source, best, proper_names),
         source.refute_share,
         source.hedge_share,
         source.question_share,
