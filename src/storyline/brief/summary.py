@@ -7,9 +7,8 @@ from collections import Counter
 from storyline.compare.names import person_names
 from storyline.compare.support import source_of
 from storyline.model import Article, Briefing, Event, StorySummary
+from storyline.people import FACET_LABELS
 
-# Entity kinds a reader filters stories by: who, which organisation, where.
-FACET_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 MAX_ENTITIES = 8
 
 

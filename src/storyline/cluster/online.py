@@ -44,11 +44,12 @@ from storyline.cluster.similarity import SimilarityModel, shipped
 from storyline.cluster.state import EventState
 from storyline.extract.words import content_words, fold, stem, words
 from storyline.model import Article
+from storyline.people import KEPT_LABELS, PLACE_LABELS
 from storyline.settings import DEFAULT, Settings
 
 STAGE_VERSION = "cluster-5"
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# The kinds of entity that tell one happening from another (a law names no happening).
+ENTITY_LABELS = KEPT_LABELS - {"LAW"}
 TITLE_WEIGHT = 2
 ENTITY_WEIGHT = 2
 PERSON_PREFIX = "p:"
