@@ -163,3 +163,23 @@ def test_last_years_day_and_a_day_much_earlier_than_the_others_are_background() 
         is None
     )
     assert dated("A levee built on March 1, 1990 held.\n\nIt held on May 6, 2014.", None) is None
+
+
+def test_a_birth_or_founding_date_is_biography_not_the_event() -> None:
+    text = (
+        "Lena Marsh, the pin-up model of the 1950s, died on Thursday in Los Angeles.\n\n"
+        "Marsh was born on April 22, 1923, in Nashville."
+    )
+    assert dated(text, None) is None
+    assert dated(text, "2008-12-12") == "2008-12-11"
+    founded = "The bank, founded on May 3, 1871, collapsed on Monday."
+    assert dated(founded, None) is None
+
+
+def test_an_undated_obituary_dates_no_event_by_the_life_it_tells() -> None:
+    text = (
+        "Hale, the source behind the scandal, died on Thursday.\n\n"
+        "Hale was born on Aug. 17, 1913.\n\n"
+        "On July 1, 1971, the director promoted Hale to deputy."
+    )
+    assert dated(text, None) is None

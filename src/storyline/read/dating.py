@@ -174,12 +174,15 @@ def _first_day_covering(estimate: date, weekdays: set[int]) -> date:
 # Words before a date in its sentence that put it in the background: an earlier happening
 # recalled ("the previous quakes there occurred on", "last year's flood on"), a period that
 # ended ("the four fiscal quarters ended July 31, 2007").
+# A birth or a founding is a biography's day, background too (ECB+ dated six reports of a
+# model's death by her birth in 1923).
 BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|latest|last\s+(?:year|month|time)(?:['’]s)?|"
     r"last\s+\w+['’]s|ended|ending|anniversary|back\s+in|fiscal|quarters?|recalled|"
-    r"the\s+last\s+time)\b",
+    r"the\s+last\s+time|born|founded)\b",
     re.IGNORECASE,
 )
+BIOGRAPHY = re.compile(r"\b(?:born|founded)\b", re.IGNORECASE)
 # The opening sentences that tell what happened (the lead).
 LEAD_SENTENCES = 3
 # How far back from publication a day may be and still be the reported happening.
@@ -212,7 +215,11 @@ def event_day(
         # date to tell which is the news: unknown (taking the first of the lead was tried:
         # on ECB+ it dated Mark Felt's death in 2008 by the Watergate days leads recall).
         latest = max(date.fromisoformat(d) for _, d in named) if named else None
-        if len(days) != 1 or latest is None:
+        if (
+            len(days) != 1
+            or latest is None
+            or any(_biography(text, sentences, t) for t, _ in named)
+        ):
             return None
         day = days[0][0]
         return day if (latest - date.fromisoformat(day)).days <= BACKGROUND_DAYS else None
@@ -224,6 +231,14 @@ def event_day(
     if ordered:
         return ordered[0]
     return anchor if isinstance(anchor, str) else None
+
+
+def _biography(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> bool:
+    """A birth or founding day: a text that tells a life is a profile or an obituary, and
+    without a publication date its other days may be the life's too (an obituary named
+    the day in 1971 its subject was promoted): the event stays undated."""
+    start = next((s for s, e in sentences if s <= expr.start < e), max(0, expr.start - 200))
+    return bool(BIOGRAPHY.search(text, start, expr.start + len(expr.text)))
 
 
 def is_background(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> bool:
