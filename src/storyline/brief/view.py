@@ -61,8 +61,6 @@ RESTORE_ORDER = (
     "unverified_quotes",
     "single_source",
 )
-# The summary is cut no shorter than this when the budget is that small.
-MIN_SUMMARY_WORDS = 6
 # Which section gives up a shown item first when a budget is exceeded, and how many each
 # keeps whatever the budget.
 SHRINK_ORDER = (
@@ -229,7 +227,6 @@ def build_view(
     if measure is not None:
         _fit(view, measure, view.word_budget(), SHRINK_ORDER)
         _empty_sections(view, measure, view.word_budget())
-        _cut_summary(view, measure, view.word_budget())
     return view
 
 
@@ -426,18 +423,6 @@ def _empty_sections(
             if measure(view) > budget:
                 section.more.insert(0, section.shown.pop())
                 break
-
-
-def _cut_summary(view: BriefingView, measure: Callable[[BriefingView], int], budget: int) -> None:
-    """Last, the one-line summary is cut to the words the budget leaves (at least
-    ``MIN_SUMMARY_WORDS``, with "…"); it stands whole on the page and in the JSON."""
-    over = measure(view) - budget
-    if over <= 0:
-        return
-    words = view.summary.text.split()
-    keep = max(MIN_SUMMARY_WORDS, len(words) - over)
-    if keep < len(words):
-        view.summary.text = first_words(view.summary.text, keep)
 
 
 def away(view: BriefingView) -> list[SectionView]:
