@@ -385,3 +385,21 @@ def test_a_question_is_no_claim_to_contest() -> None:
     )
     found = claims([asking, urging], event_of={"asking": "e", "urging": "e"})
     assert not [c for c in found if c.text.rstrip().endswith("?")]
+
+
+def test_check_report_tells_a_reworded_sentence_from_one_no_source_speaks_to() -> None:
+    from storyline.compare.check import DigestCheck, Evidence, SentenceCheck
+    from storyline.compare.check_report import render_markdown
+
+    reworded = SentenceCheck(
+        "The council approved the lanes.",
+        0,
+        31,
+        "unsupported",
+        evidence=[Evidence("a.txt", "discusses", "Councillors voted for the lanes.")],
+    )
+    invented = SentenceCheck("The mayor resigned.", 32, 51, "unsupported")
+    report = render_markdown(DigestCheck([reworded, invented], []))
+    assert "2 unsupported (1 of them discussed by a source in other words)" in report
+    assert "**UNSUPPORTED** (discussed by 1, none agreeing) The council" in report
+    assert "**UNSUPPORTED** (no source speaks to it) The mayor resigned." in report

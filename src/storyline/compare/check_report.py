@@ -81,7 +81,8 @@ def render_markdown(result: DigestCheck) -> str:
         "",
         f"{supported} of {len(result.sentences)} sentences supported; "
         f"{sum(s.status == 'contested' for s in result.sentences)} contested; "
-        f"{sum(s.status == 'unsupported' for s in result.sentences)} unsupported. "
+        f"{sum(s.status == 'unsupported' for s in result.sentences)} unsupported"
+        f"{_discussed_note(result.sentences)}. "
         f"{sum(q.status == 'verbatim' for q in result.quotes)} of {len(result.quotes)} "
         "quotations found word for word.",
         "",
@@ -100,9 +101,25 @@ def render_markdown(result: DigestCheck) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _discussed_note(sentences: list[SentenceCheck]) -> str:
+    """How many unsupported sentences some source speaks to without agreeing: a reworded
+    fact and an invented one are both unsupported, but a reader checks them differently."""
+    discussed = sum(1 for s in sentences if s.status == "unsupported" and _discussing(s))
+    return f" ({discussed} of them discussed by a source in other words)" if discussed else ""
+
+
+def _discussing(sentence: SentenceCheck) -> set[str]:
+    return {e.source for e in sentence.evidence if e.stance == "discusses"}
+
+
 def _sentence_lines(n: int, sentence: SentenceCheck) -> list[str]:
     text = _md(" ".join(sentence.text.split()))
-    lines = [f"{n}. **{STATUS_MARK[sentence.status]}** {text}"]
+    mark = f"**{STATUS_MARK[sentence.status]}**"
+    if sentence.status == "unsupported" and (discussing := _discussing(sentence)):
+        mark += f" (discussed by {len(discussing)}, none agreeing)"
+    elif sentence.status == "unsupported":
+        mark += " (no source speaks to it)"
+    lines = [f"{n}. {mark} {text}"]
     if sentence.sources:
         lines.append(f"   - supported by: {', '.join(sentence.sources)}")
     others = [e for e in sentence.evidence if e.stance != "agrees"]

@@ -208,8 +208,10 @@ def _polarity(text: str, words: frozenset[str], claim_stems: frozenset[str], oth
     """Whether the text says no to the point the two share: it negates one of their shared
     words ("has not resigned") or it denies ("denied", "false", "hoax"); "Rumour debunked:
     robots are not patrolling" says no once, not twice."""
-    shared = claim_stems & frozenset(stem(w) for w in tokens(other)) & frozenset(
-        stem(w) for w in tokens(text)
+    shared = (
+        claim_stems
+        & frozenset(stem(w) for w in tokens(other))
+        & frozenset(stem(w) for w in tokens(text))
     )
     return bool(_negated(tokens(text), shared)) or _denies(words)
 
