@@ -95,10 +95,6 @@ class Settings:
     # source shares at least this share of its words (half the support bar): other sources
     # discuss the point but do not state it. Chosen a priori, not fitted to the seeds.
     related_overlap: float = 0.25
-    # The stance model's confidence at which a disagreement it finds (with no rule behind it:
-    # neither the opposite outcome nor other figures) lists a claim as contradicted. High,
-    # because a false "sources contradict" costs a reader's trust (README, Stance).
-    contradiction_confidence: float = 0.6
     # rapidfuzz partial ratio (best-aligned substring, 0-100) of two quote clauses at which
     # they are one utterance in other words. Two translations of one sentence measure
     # 85-95; different statements that open with the same formula ("The reality is that")

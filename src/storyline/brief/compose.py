@@ -42,7 +42,7 @@ from storyline.model import (
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "brief-2"
+STAGE_VERSION = "brief-3"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 REACTION = re.compile(

@@ -191,17 +191,17 @@ Filing = Literal["supports", "contradicts", "discusses"]
 def filing(result: StanceResult, overlap: float, settings: Settings = DEFAULT) -> Filing | None:
     """Where a source goes for a claim, given its stance and how much of the claim its
     closest sentence has (``overlap``). It supports the claim only when it agrees and one of
-    its sentences states the same (``support_overlap``); it contradicts it when a reader's
-    rule found a disagreement, or the model is sure of one on a sentence that states the
-    same thing; otherwise, related, it discusses it. Briefings and ``storyline check`` file
-    sources by this one rule."""
+    its sentences states the same (``support_overlap``); it contradicts it only when a
+    reader's rule found the disagreement (an opposite outcome, other figures, the other
+    polarity), which the evidence sentence then shows; otherwise, related, it discusses it.
+    The model alone never makes a contradiction: on FNC-1 fewer than a quarter of its
+    "disagrees" are right out of fold, and read on real briefings all four contradictions
+    it listed alone were false (one set a quotation against the same quotation). Briefings
+    and ``storyline check`` file sources by this one rule."""
     states_it = overlap >= settings.support_overlap
     if result.stance == "agrees" and states_it:
         return "supports"
-    if result.stance == "disagrees" and (
-        result.reason != "model"
-        or (states_it and result.confidence >= settings.contradiction_confidence)
-    ):
+    if result.stance == "disagrees" and result.reason != "model":
         return "contradicts"
     return "discusses" if result.stance != "unrelated" else None
 
