@@ -403,3 +403,18 @@ def test_check_report_tells_a_reworded_sentence_from_one_no_source_speaks_to() -
     assert "2 unsupported (1 of them discussed by a source in other words)" in report
     assert "**UNSUPPORTED** (discussed by 1, none agreeing) The council" in report
     assert "**UNSUPPORTED** (no source speaks to it) The mayor resigned." in report
+
+
+def test_a_negation_reaches_no_further_than_its_clause() -> None:
+    claim = (
+        'The union leader, Nikos Varelas, said: "The workers have been asked to make '
+        'sacrifices while the rich pay nothing."'
+    )
+    source = (
+        '"The workers have been asked to make sacrifices while the rich pay nothing," said '
+        "Nikos Varelas, the union leader."
+    )
+    assert stance(claim, source).stance != "disagrees"
+    claim = "A bomb at a bank killed two officers, and police did not have any suspects, officials said."
+    source = "A bomb at a bank killed two officers, officials said on Saturday."
+    assert stance(claim, source).stance != "disagrees"

@@ -213,7 +213,13 @@ def _polarity(text: str, words: frozenset[str], claim_stems: frozenset[str], oth
         & frozenset(stem(w) for w in tokens(other))
         & frozenset(stem(w) for w in tokens(text))
     )
-    return bool(_negated(tokens(text), shared)) or _denies(words)
+    negated = any(_negated(tokens(clause), shared) for clause in CLAUSE_BREAK.split(text))
+    return negated or _denies(words)
+
+
+# A negation reaches no further than its clause: in '"... the rich pay nothing," said X'
+# "nothing" does not negate "said" (a quotation was contested by the same quotation).
+CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s")
 
 
 def _reported_only(claim: ClaimText, sentence: SourceSentence) -> bool:
