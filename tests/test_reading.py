@@ -78,6 +78,17 @@ def test_sentences_respect_abbreviations_and_paragraphs() -> None:
     ]
 
 
+def test_ranks_of_police_and_armed_forces_end_no_sentence() -> None:
+    text = (
+        "Capt. Tom Tennant and Det. Ana Ruiz were hurt when a bomb exploded. "
+        "Police chief Maj. Lee Park spoke later."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Capt. Tom Tennant and Det. Ana Ruiz were hurt when a bomb exploded.",
+        "Police chief Maj. Lee Park spoke later.",
+    ]
+
+
 def values(text: str, anchor: str | tuple[str, str] | None) -> dict[str, str | None]:
     return {t.text: t.value for t in find_times(text, anchor)}
 

@@ -218,8 +218,14 @@ MONTHS = (
     "december",
 )
 # Titles and name suffixes as news abbreviates them ("Sen. Cruz", "Martin Luther King Jr."):
-# a full stop after one ends no sentence (``read/sentences.py``).
-NAME_ABBREVIATIONS = frozenset(_word_list("mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr"))
+# a full stop after one ends no sentence (``read/sentences.py``). The ranks of police and
+# armed forces too: "Capt. Tom Tennant" was split after "Capt." into a fragment.
+NAME_ABBREVIATIONS = frozenset(
+    _word_list(
+        "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr capt maj cmdr adm cpl pvt "
+        "supt insp det rev msgr brig"
+    )
+)
 # Months as news abbreviates them ("Oct. 1"): a word that is one is a date, not a name, and
 # a full stop after one ends no sentence (``read/sentences.py``).
 MONTH_ABBREVIATIONS = (

@@ -17,7 +17,7 @@ from storyline.read.timex import find_times
 from storyline.settings import DEFAULT, Settings
 from storyline.workers import ordered_map, start_method
 
-STAGE_VERSION = "read-5"
+STAGE_VERSION = "read-6"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
