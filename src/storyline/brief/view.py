@@ -353,32 +353,28 @@ def _timeline_item(
 
 def _fit_main(view: BriefingView) -> None:
     """The main account: whole sentences up to ``MAIN_WORDS`` (at least one)."""
-    section = view.section("main")
+    _fit_words(view, "main", MAIN_WORDS)
+
+
+def _fit_sections(view: BriefingView) -> None:
+    for key, budget in SECTION_WORDS.items():
+        _fit_words(view, key, budget)
+
+
+def _fit_words(view: BriefingView, key: str, budget: int) -> None:
+    """Shows a section's first items up to ``budget`` words (at least one); the rest move
+    to its "more"."""
+    section = view.section(key)
     if section is None:
         return
     words = 0
     keep = 0
     for item in section.shown:
-        if keep and words + item.words() > MAIN_WORDS:
+        if keep and words + item.words() > budget:
             break
         words += item.words()
         keep += 1
     _move(section, keep)
-
-
-def _fit_sections(view: BriefingView) -> None:
-    for key, budget in SECTION_WORDS.items():
-        section = view.section(key)
-        if section is None:
-            continue
-        words = 0
-        keep = 0
-        for item in section.shown:
-            if keep and words + item.words() > budget:
-                break
-            words += item.words()
-            keep += 1
-        _move(section, keep)
 
 
 def _fit(
