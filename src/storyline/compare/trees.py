@@ -21,60 +21,10 @@ FloatArray = NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
-class Tree:
-    feature: NDArray[np.int32]
-    threshold: FloatArray
-    left: NDArray[np.int32]
-    right: NDArray[np.int32]
-    missing_left: NDArray[np.bool_]
-    leaf: NDArray[np.bool_]
-    value: FloatArray
-    depth: int
-
-    @classmethod
-    def from_json(cls, data: dict[str, list[Any]]) -> Tree:
-        left = np.asarray(data["left"], dtype=np.int32)
-        right = np.asarray(data["right"], dtype=np.int32)
-        leaf = np.asarray(data["leaf"], dtype=np.bool_)
-        return cls(
-            np.asarray(data["feature"], dtype=np.int32),
-            np.asarray(data["threshold"], dtype=np.float64),
-            left,
-            right,
-            np.asarray(data["missing_left"], dtype=np.bool_),
-            leaf,
-            np.asarray(data["value"], dtype=np.float64),
-            _depth(left, right, leaf),
-        )
-
-    def predict(self, rows: FloatArray) -> FloatArray:
-        """The leaf value each row reaches."""
-        node = np.zeros(len(rows), dtype=np.int32)
-        index = np.arange(len(rows))
-        for _ in range(self.depth):
-            inner = ~self.leaf[node]
-            if not inner.any():
-                break
-            x = rows[index, self.feature[node]]
-            go_left = np.where(np.isnan(x), self.missing_left[node], x <= self.threshold[node])
-            step = np.where(go_left, self.left[node], self.right[node])
-            node = np.where(inner, step, node)
-        return self.value[node]
-
-
-def _depth(left: NDArray[np.int32], right: NDArray[np.int32], leaf: NDArray[np.bool_]) -> int:
-    depth, frontier = 0, [0]
-    while frontier:
-        frontier = [c for n in frontier if not leaf[n] for c in (int(left[n]), int(right[n]))]
-        depth += 1
-    return depth
-
-
-@dataclass(frozen=True, slots=True)
 class Forest:
-    """All trees of a model in one set of arrays (children as indices into them), so that a
-    batch of rows walks every tree at once: one numpy step per level instead of one per
-    level and tree: the small batches of a build that adds a few reports cost a tenth."""
+    """Trees in one set of arrays (children as indices into them), walked by a batch of
+    rows all at once: one numpy step per level. A model keeps its trees both as one forest
+    (for small batches) and as one forest per tree (for large ones, ``FOREST_ROWS``)."""
 
     feature: NDArray[np.int32]
     threshold: FloatArray
@@ -87,18 +37,32 @@ class Forest:
     depth: int
 
     @classmethod
-    def of(cls, trees: list[Tree]) -> Forest:
-        offsets = np.cumsum([0] + [len(t.feature) for t in trees[:-1]]).astype(np.int32)
+    def from_json(cls, trees: list[dict[str, list[Any]]]) -> Forest:
+        sizes = [len(t["feature"]) for t in trees]
+        offsets = np.cumsum([0, *sizes[:-1]]).astype(np.int32)
+
+        def joined(key: str, dtype: type) -> NDArray[Any]:
+            return np.concatenate([np.asarray(t[key], dtype=dtype) for t in trees])
+
+        def children(key: str) -> NDArray[np.int32]:
+            return np.concatenate(
+                [
+                    np.asarray(t[key], dtype=np.int32) + o
+                    for t, o in zip(trees, offsets, strict=True)
+                ]
+            )
+
+        left, right, leaf = children("left"), children("right"), joined("leaf", np.bool_)
         return cls(
-            np.concatenate([t.feature for t in trees]),
-            np.concatenate([t.threshold for t in trees]),
-            np.concatenate([t.left + o for t, o in zip(trees, offsets, strict=True)]),
-            np.concatenate([t.right + o for t, o in zip(trees, offsets, strict=True)]),
-            np.concatenate([t.missing_left for t in trees]),
-            np.concatenate([t.leaf for t in trees]),
-            np.concatenate([t.value for t in trees]),
+            joined("feature", np.int32),
+            joined("threshold", np.float64),
+            left,
+            right,
+            joined("missing_left", np.bool_),
+            leaf,
+            joined("value", np.float64),
             offsets,
-            max(t.depth for t in trees),
+            max(_depth(left, right, leaf, int(root)) for root in offsets),
         )
 
     def predict(self, rows: FloatArray) -> FloatArray:
@@ -114,6 +78,16 @@ class Forest:
             node = np.where(inner, step, node)
         values: FloatArray = self.value[node]
         return values
+
+
+def _depth(
+    left: NDArray[np.int32], right: NDArray[np.int32], leaf: NDArray[np.bool_], root: int
+) -> int:
+    depth, frontier = 0, [root]
+    while frontier:
+        frontier = [c for n in frontier if not leaf[n] for c in (int(left[n]), int(right[n]))]
+        depth += 1
+    return depth
 
 
 # Below this many rows the forest walks all trees at once; above it, tree by tree is
@@ -132,34 +106,33 @@ class BoostedTrees:
     classes: tuple[str, ...]
     features: tuple[str, ...]
     baseline: FloatArray
-    trees: tuple[tuple[Tree, ...], ...]  # per boosting round, one tree per class
+    forest: Forest  # every tree, round after round, class after class
+    single: tuple[Forest, ...]  # the same trees one by one, in the same order
     meta: dict[str, Any]
-    forest: Forest  # the same trees, round after round, class after class
 
     @classmethod
     def load(cls, path: Path) -> BoostedTrees:
         data = json.loads(path.read_text(encoding="utf-8"))
-        trees = tuple(tuple(Tree.from_json(t) for t in round_) for round_ in data["trees"])
+        trees = [tree for round_ in data["trees"] for tree in round_]
         return cls(
             tuple(data["classes"]),
             tuple(data["features"]),
             np.asarray(data["baseline"], dtype=np.float64),
-            trees,
+            Forest.from_json(trees),
+            tuple(Forest.from_json([tree]) for tree in trees),
             data.get("meta", {}),
-            Forest.of([tree for round_ in trees for tree in round_]),
         )
 
     def predict_proba(self, rows: FloatArray) -> FloatArray:
         if rows.ndim != 2 or rows.shape[1] != len(self.features):
             raise ValueError(f"expected rows of {len(self.features)} features, got {rows.shape}")
         raw = np.tile(self.baseline, (len(rows), 1))
+        classes = len(self.classes)
         if len(rows) < FOREST_ROWS:
-            leaves = self.forest.predict(rows)
-            raw += leaves.reshape(len(rows), -1, len(self.classes)).sum(axis=1)
+            raw += self.forest.predict(rows).reshape(len(rows), -1, classes).sum(axis=1)
         else:
-            for round_ in self.trees:
-                for k, tree in enumerate(round_):
-                    raw[:, k] += tree.predict(rows)
+            for i, tree in enumerate(self.single):
+                raw[:, i % classes] += tree.predict(rows)[:, 0]
         raw -= raw.max(axis=1, keepdims=True)
         exp = np.exp(raw)
         probabilities: FloatArray = exp / exp.sum(axis=1, keepdims=True)
