@@ -276,9 +276,7 @@ def _hedged(claim: ClaimText, stating: SourceSentence | None) -> bool:
     a question) where the claim does not: the source reports it, it does not confirm it."""
     if stating is None:
         return False
-    cues = stating.cues
-    hedges = (cues.words & (HEDGE | MODAL)) - (claim.cues.words & (HEDGE | MODAL))
-    return bool(hedges) or (cues.question and not claim.cues.question)
+    return _reported_only(claim, stating) or (stating.cues.question and not claim.cues.question)
 
 
 def _opposite_outcome(claim: str, other: str) -> bool:

@@ -237,15 +237,21 @@ def _biography(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> b
     """A birth or founding day: a text that tells a life is a profile or an obituary, and
     without a publication date its other days may be the life's too (an obituary named
     the day in 1971 its subject was promoted): the event stays undated."""
-    start = next((s for s, e in sentences if s <= expr.start < e), max(0, expr.start - 200))
-    return bool(BIOGRAPHY.search(text, start, expr.start + len(expr.text)))
+    return _said_before(BIOGRAPHY, text, sentences, expr)
 
 
 def is_background(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> bool:
     """A date the sentence recalls rather than reports: a background word stands between
     the sentence's start and the date ("the previous quakes there occurred on ...")."""
+    return _said_before(BACKGROUND, text, sentences, expr)
+
+
+def _said_before(
+    words: re.Pattern[str], text: str, sentences: list[tuple[int, int]], expr: TimeExpr
+) -> bool:
+    """One of ``words`` stands between the start of the date's sentence and the date."""
     start = next((s for s, e in sentences if s <= expr.start < e), max(0, expr.start - 200))
-    return bool(BACKGROUND.search(text, start, expr.start + len(expr.text)))
+    return bool(words.search(text, start, expr.start + len(expr.text)))
 
 
 def _in_lead(sentences: list[tuple[int, int]], offset: int) -> bool:
