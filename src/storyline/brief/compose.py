@@ -24,7 +24,7 @@ from storyline.compare.support import (
     sentence_index,
     source_of,
 )
-from storyline.extract.words import content_stems, first_words, fold, words
+from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, words
 from storyline.model import (
     Article,
     Briefing,
@@ -33,6 +33,7 @@ from storyline.model import (
     Citation,
     Claim,
     Contest,
+    Entity,
     Event,
     KeyQuote,
     Source,
@@ -742,16 +743,32 @@ def _single_source_claims(
         and not any(q in c.text for q in quoted)
     ]
     actors = _main_actors(ctx)
-    ranked = sorted(
-        found,
-        key=lambda c: (
-            ctx.event_of.get(c.article_id) != main_event,
-            not _discussed_elsewhere(c, ctx),
-            not _names_any(c, ctx.articles[c.article_id], actors),
-            -c.closest_overlap,
-        ),
-    )
-    return _one_per_point(ranked)
+    elsewhere = _Elsewhere(list(ctx.articles.values()))
+
+    latest = _latest_year(ctx)
+
+    def rank(claim: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float]:
+        article = ctx.articles[claim.article_id]
+        new = elsewhere.new_details(claim, article, latest)
+        only = elsewhere.unshared(claim, article)
+        return (
+            ctx.event_of.get(claim.article_id) != main_event,
+            _names_a_year_before(claim, article, latest),  # history, likely background
+            not _told_otherwise(claim, ctx),
+            not new and only == 0,  # every part of it stands in another source
+            not _discussed_elsewhere(claim, ctx),
+            not _names_any(claim, article, actors),
+            not new,
+            # What someone is reported to have said or done can be checked against the
+            # record; a writer's own characterisation ("cool as an assassin") cannot.
+            not _attributed(claim.text),
+            # A detail only this source gives, on a point the others tell: the closer
+            # they come to its sentence, the more the detail stands out (told otherwise).
+            # No such detail: the more of it no other source says, the more it is its own.
+            -(claim.closest_overlap if new else only),
+        )
+
+    return _one_per_point(sorted(found, key=rank))
 
 
 def _discussed_elsewhere(claim: Claim, ctx: _Context) -> bool:
@@ -762,6 +779,206 @@ def _discussed_elsewhere(claim: Claim, ctx: _Context) -> bool:
     the report that says "there is no pause" belongs to an earlier event.)"""
     own = source_of(ctx.articles[claim.article_id])
     return any(source_of(ctx.articles[s]) != own for s in claim.discussed_by if s in ctx.articles)
+
+
+# A figure ("38", "2,000", "1.5"); dates are compared by the day they name, not digits.
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A date a time expression resolves to: a year, a month or a day.
+DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+# The names that are details of a report: people, organisations and places.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# An outlet or agency a report cites ("CNN says", "MyFoxHouston.com reports", "according to
+# the AP") is where the report has it from, not a detail of the happening.
+CITED_AFTER = re.compile(
+    r"^\W*(?:com\W*)?(?:has |have )?(?:said|says|reports?|reported|confirmed|told|tells)\b",
+    re.IGNORECASE,
+)
+CITED_BEFORE = re.compile(r"\b(?:according to|told|tells)\s+(?:the\s+)?$", re.IGNORECASE)
+# The words of a name that tell it apart: after its first word (a first name or an article
+# is shared by many), of four letters or more ("Ga." and "AP" name nothing checkable).
+NAME_WORD_LETTERS = 4
+
+
+class _Elsewhere:
+    """What each independent source of a storyline says, to tell which part of a claim no
+    other source says: its content words, and its checkable details (a figure, a date by
+    the day it names, a name by the storyline's one name for it, a quotation)."""
+
+    def __init__(self, members: list[Article]) -> None:
+        self.people = person_names(members)
+        self.said: dict[str, set[tuple[str, str]]] = {}
+        self.texts: dict[str, list[str]] = {}
+        for article in members:
+            source = source_of(article)
+            self.said.setdefault(source, set()).update(self._items(article))
+            self.texts.setdefault(source, []).append(" ".join(words(article.text)))
+        # How many sources say each item: said elsewhere when others than its own do.
+        self.sources: Counter[tuple[str, str]] = Counter()
+        for items in self.said.values():
+            self.sources.update(items)
+
+    def _items(self, article: Article) -> set[tuple[str, str]]:
+        items = {("stem", s) for s in content_stems(article.text)}
+        items |= {("word", w.removesuffix("'s")) for w in words(article.text)}
+        items |= {("figure", _figure(m.group())) for m in FIGURE.finditer(article.text)}
+        items |= {("date", t.value) for t in article.times if t.value and _is_date(t.value)}
+        items |= {("name", self._name(e)) for e in article.entities if e.label in NAME_LABELS}
+        return items
+
+    def _name(self, entity: Entity) -> str:
+        return fold(self.people.person(entity) or entity.canonical or entity.text)
+
+    def _elsewhere(self, source: str, item: tuple[str, str]) -> bool:
+        return self.sources[item] - (item in self.said.get(source, set())) > 0
+
+    def unshared(self, claim: Claim, article: Article) -> float:
+        """The share of the claim's content words that no other source has."""
+        stems = content_stems(claim.text)
+        source = source_of(article)
+        alone = [s for s in stems if not self._elsewhere(source, ("stem", s))]
+        return len(alone) / len(stems) if stems else 0.0
+
+    def new_details(self, claim: Claim, article: Article, latest: str | None) -> list[str]:
+        """The claim's checkable details that no other source of the storyline gives: a
+        date (by the day it names; one before the event is history, not news), a figure
+        outside a date, a name (by the storyline's name for it, and its last word; not
+        an outlet the report cites), a quotation."""
+        source = source_of(article)
+
+        def inside(start: int, end: int) -> bool:
+            return claim.start <= start and end <= claim.end
+
+        dated = [t for t in article.times if inside(t.start, t.end) and _is_date(t.value)]
+        found = [
+            t.text
+            for t in dated
+            if not any(_same_day(t.value, v) for v in self._dates_elsewhere(source))
+            and not _before_event(t.value, article, latest)
+        ]
+        for match in FIGURE.finditer(claim.text):
+            at = claim.start + match.start()
+            if any(t.start <= at < t.end for t in dated):
+                continue
+            if not self._elsewhere(source, ("figure", _figure(match.group()))):
+                found.append(match.group())
+        for entity in article.entities:
+            if entity.label not in NAME_LABELS or not inside(entity.start, entity.end):
+                continue
+            if _cited(article, entity):
+                continue
+            telling = _telling_words(entity.text)
+            if not telling or self._elsewhere(source, ("name", self._name(entity))):
+                continue
+            # The tagger misses a name here and there: the name's words said elsewhere
+            # ("Claudia Sheinbaum Pardo" against "Sheinbaum") make it no new name.
+            if not any(self._elsewhere(source, ("word", w)) for w in telling):
+                found.append(entity.text)
+        for quote in article.quotes:
+            if quote.direct and inside(quote.start, quote.end):
+                said = " ".join(words(quote.text))
+                others = (t for s, texts in self.texts.items() if s != source for t in texts)
+                if said and not any(said in text for text in others):
+                    found.append(quote.text)
+        return found
+
+    def _dates_elsewhere(self, source: str) -> list[str]:
+        dates = (v for kind, v in self.sources if kind == "date")
+        return [v for v in dates if self._elsewhere(source, ("date", v))]
+
+
+def _telling_words(name: str) -> list[str]:
+    said = [w.removesuffix("'s") for w in words(name)]
+    said = said[1:] if len(said) > 1 else said
+    return [w for w in said if len(w) >= NAME_WORD_LETTERS and w not in STOPWORDS]
+
+
+def _figure(text: str) -> str:
+    return text.replace(",", "")
+
+
+def _is_date(value: str | None) -> bool:
+    return value is not None and DATE_VALUE.match(value) is not None
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Two dates name the same time when one contains the other ("2024-11" and
+    "2024-11-13": a report that says "in November" does not contradict the day)."""
+    return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
+
+
+def _before_event(value: str | None, article: Article, latest: str | None) -> bool:
+    """The date lies before the month of the article's event; for an undated article,
+    before the latest year its storyline names (a report names no year after its own)."""
+    reference = article.event_date[:7] if article.event_date else latest
+    if value is None or not reference:
+        return False
+    return value[: len(reference)] < reference[: len(value)]
+
+
+def _latest_year(ctx: _Context) -> str | None:
+    years = [
+        t.value[:4] for a in ctx.articles.values() for t in a.times if _is_date(t.value) and t.value
+    ]
+    return max(years, default=None)
+
+
+def _names_a_year_before(claim: Claim, article: Article, latest: str | None) -> bool:
+    """An undated article's claim dated before the latest year its storyline names: the
+    history of the happening (a biography in an obituary), not the happening; a dated
+    article's such claims are background already (``is_background``)."""
+    return not article.event_date and any(
+        claim.start <= t.start < claim.end
+        and _is_date(t.value)
+        and _before_event(t.value, article, latest)
+        for t in article.times
+    )
+
+
+def _cited(article: Article, entity: Entity) -> bool:
+    before = article.text[max(0, entity.start - 20) : entity.start]
+    after = article.text[entity.end : entity.end + 20]
+    return bool(CITED_AFTER.search(after) or CITED_BEFORE.search(before))
+
+
+def _told_otherwise(claim: Claim, ctx: _Context) -> bool:
+    """A source that discusses the claim states its point (a sentence with
+    ``support_overlap`` of its words) with another date or another figure, and none states
+    it with the same: the difference an editor checks first ("launched in December"
+    against "launched in September")."""
+    mine = _dates_and_figures(ctx.articles[claim.article_id], claim.start, claim.end)
+    stems = content_stems(claim.text)
+    if not any(mine) or not stems:
+        return False
+    otherwise = False
+    for source in claim.discussed_by:
+        for sentence in ctx.sentences_of.get(source, []):
+            if len(stems & sentence.stems) < ctx.settings.support_overlap * len(stems):
+                continue
+            theirs = _dates_and_figures(ctx.articles[source], sentence.start, sentence.end)
+            if _other_dates(mine[0], theirs[0]) or _other_figures(mine[1], theirs[1]):
+                otherwise = True
+            elif mine[0] & theirs[0] or mine[1] & theirs[1]:
+                return False  # another source states it with the same detail
+    return otherwise
+
+
+def _dates_and_figures(article: Article, start: int, end: int) -> tuple[set[str], set[str]]:
+    """The days the span's time expressions name, and its figures outside them."""
+    dated = [t for t in article.times if start <= t.start and t.end <= end and _is_date(t.value)]
+    figures = {
+        _figure(m.group())
+        for m in FIGURE.finditer(article.text, start, end)
+        if not any(t.start <= m.start() < t.end for t in dated)
+    }
+    return {t.value for t in dated if t.value}, figures
+
+
+def _other_dates(mine: set[str], theirs: set[str]) -> bool:
+    return bool(mine and theirs) and not any(_same_day(a, b) for a in mine for b in theirs)
+
+
+def _other_figures(mine: set[str], theirs: set[str]) -> bool:
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _one_per_point(claims: list[Claim]) -> list[Claim]:
@@ -824,6 +1041,10 @@ SPECULATION = re.compile(
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|stated|according to|announced|mentioned|claimed|warned)\b"
 )
+
+
+def _attributed(text: str) -> bool:
+    return ATTRIBUTION.search(text) is not None or REACTION.search(text) is not None
 
 
 def is_speculation(text: str) -> bool:
