@@ -1,0 +1,106 @@
+"""The order of the flags "claims only one source makes", on reports of our own making:
+what an editor checks first comes first (the ranking rule, not any storyline's words)."""
+
+from __future__ import annotations
+
+from storyline import pipeline
+from storyline.brief.compose import (
+    _context,
+    _Elsewhere,
+    _names_a_year_before,
+    _Shown,
+    _single_source_claims,
+    _told_otherwise,
+)
+from storyline.model import Article, Claim, RawDocument, TimeExpr
+from storyline.settings import DEFAULT
+from storyline.store.db import Store
+
+# Three independent reports of one hearing: different wording, shared facts.
+OPENINGS = [
+    "The former police chief of Valmora, Edda Vos, was sentenced on Tuesday in the Valmora "
+    "district court for taking bribes from the Tessaline shipping company. The court heard "
+    "that the payments ran for several years before auditors found them. ",
+    "A court in Valmora on Tuesday sentenced Edda Vos, who led the port city's police until "
+    "last spring, over bribes she took from the Tessaline shipping company. Auditors found "
+    "the payments after years, according to evidence heard by the court. ",
+    "Edda Vos, once the police chief of the port of Valmora, was sentenced by the district "
+    "court on Tuesday for bribes paid by the Tessaline shipping company over several years, "
+    "which auditors uncovered. ",
+]
+EXTRAS = [
+    # The Herald and the Wire tell the day she reports to prison otherwise; both tell of
+    # her deputy, only the Herald names her; the repayment stands in the Wire too.
+    "Vos must report to the Sarn prison on April 20, the judge told the court. "
+    "Vos thanked her former deputy Ilse Marten, who sat in the front row of the court. "
+    "Vos paid back 40,000 euros to the city, her lawyer said.",
+    "The judge gave Vos until April 27 to report to a prison. "
+    "Her former deputy watched from the front row. "
+    "Vos paid back 40,000 euros to the city, according to her lawyer.",
+    "The judge said the verdict sends a signal to every public servant in Valmora.",
+]
+
+
+def _raw(n: int) -> RawDocument:
+    return RawDocument(
+        source=f"test:{n}",
+        kind="text",
+        body=OPENINGS[n - 1] + EXTRAS[n - 1],
+        id=f"vos-{n}",
+        title="Former Valmora police chief sentenced for bribery",
+        outlet=["Harbour Herald", "Coastal Wire", "Sarn Courier"][n - 1],
+        published="2026-04-08",
+    )
+
+
+def _claims(store: Store) -> tuple[dict[str, Claim], list[Claim], _Elsewhere]:
+    """The Herald's claims by their first words, the ranked flags (nothing printed in a
+    digest), and what the other sources say."""
+    pipeline.ingest_documents(store, [_raw(n) for n in (1, 2, 3)])
+    pipeline.build(store)
+    events = store.events()
+    articles = store.articles()
+    ctx = _context(articles, events, DEFAULT)
+    herald = {c.text[:20]: c for c in ctx.claims.values() if c.article_id == "vos-1"}
+    [event] = events
+    ranked = _single_source_claims(ctx, event.id, _Shown(ctx), [])
+    return herald, ranked, _Elsewhere(articles)
+
+
+def test_flags_an_editor_checks_first_come_first(store: Store) -> None:
+    herald, ranked, elsewhere = _claims(store)
+    report = herald["Vos must report to t"]
+    deputy = herald["Vos thanked her form"]
+    repaid = herald["Vos paid back 40,000"]
+    articles = {a.id: a for a in store.articles()}
+    herald_article = articles["vos-1"]
+    # Another source states the point with another day: told otherwise.
+    assert "vos-2" in report.discussed_by
+    ctx = _context(list(articles.values()), store.events(), DEFAULT)
+    assert _told_otherwise(ctx.claims[(report.article_id, report.start)], ctx)
+    # A name no other source gives is a new detail; a figure another gives is not, and a
+    # claim every word of which another source has is nobody's own.
+    assert "Ilse Marten" in elsewhere.new_details(deputy, herald_article, None)
+    assert elsewhere.new_details(repaid, herald_article, None) == []
+    assert elsewhere.unshared(repaid, herald_article) == 0.0
+    assert elsewhere.unshared(deputy, herald_article) > 0.0
+    # Told otherwise first, then the new name, and what another source has in full last.
+    order = [c.text[:20] for c in ranked]
+    assert order.index("Vos must report to t") < order.index("Vos thanked her form")
+    assert order.index("Vos paid back 40,000") == len(order) - 1
+
+
+def test_an_undated_report_dated_before_its_storylines_latest_year_is_history() -> None:
+    text = "Page was born in 1923 in Nashville. Page died on Thursday in 2008."
+    article = Article(id="p", source="p", text=text)
+    article.times = [
+        TimeExpr("1923", text.index("1923"), text.index("1923") + 4, "1923", None),
+        TimeExpr("2008", text.index("2008"), text.index("2008") + 4, "2008", None),
+    ]
+    born = Claim("p", text[:35], 0, 35, [])
+    died = Claim("p", text[36:], 36, len(text), [])
+    assert _names_a_year_before(born, article, "2008")
+    assert not _names_a_year_before(died, article, "2008")
+    # A dated report's history is background already (``is_background``), not this rule.
+    article.event_date = "2008-12-11"
+    assert not _names_a_year_before(born, article, "2008")
