@@ -607,6 +607,10 @@ def without_resolved_dates(text: str) -> str:
     return RESOLVED_DATE.sub("", text)
 
 
+def _brackets_balanced(text: str) -> bool:
+    return text.count("(") == text.count(")")
+
+
 def _quotes_balanced(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
@@ -734,6 +738,7 @@ def _single_source_claims(
         and _event_has_other_sources(ctx.articles[c.article_id], ctx)
         and not _mostly_quoted(c, ctx.articles[c.article_id])
         and _ends_a_sentence(c.text)  # a headline line states nothing
+        and _brackets_balanced(c.text)  # "... a mark of 182 - 158 (." is a piece of one
         and not _is_fragment(ctx.articles[c.article_id], c.start, c.end)
         and not _is_headline(ctx.articles[c.article_id], c.start, c.end)
         and not is_background(c, ctx.articles[c.article_id])
@@ -743,7 +748,7 @@ def _single_source_claims(
         and not any(q in c.text for q in quoted)
     ]
     actors = _main_actors(ctx)
-    elsewhere = _Elsewhere(list(ctx.articles.values()))
+    elsewhere = _Elsewhere(list(ctx.articles.values()), ctx.sentences_of)
 
     latest = _latest_year(ctx)
 
@@ -804,22 +809,29 @@ class _Elsewhere:
     other source says: its content words, and its checkable details (a figure, a date by
     the day it names, a name by the storyline's one name for it, a quotation)."""
 
-    def __init__(self, members: list[Article]) -> None:
+    def __init__(
+        self, members: list[Article], sentences_of: dict[str, list[IndexedSentence]]
+    ) -> None:
         self.people = person_names(members)
         self.said: dict[str, set[tuple[str, str]]] = {}
         self.texts: dict[str, list[str]] = {}
         for article in members:
             source = source_of(article)
-            self.said.setdefault(source, set()).update(self._items(article))
-            self.texts.setdefault(source, []).append(" ".join(words(article.text)))
+            said = words(article.text)
+            # The content words of its sentences, as the comparison indexed them.
+            indexed = sentences_of.get(article.id)
+            stems = set().union(*(s.stems for s in indexed)) if indexed else set()
+            self.said.setdefault(source, set()).update(self._items(article, said, stems))
+            self.texts.setdefault(source, []).append(" ".join(said))
         # How many sources say each item: said elsewhere when others than its own do.
         self.sources: Counter[tuple[str, str]] = Counter()
         for items in self.said.values():
             self.sources.update(items)
+        self.dates = [v for kind, v in self.sources if kind == "date"]
 
-    def _items(self, article: Article) -> set[tuple[str, str]]:
-        items = {("stem", s) for s in content_stems(article.text)}
-        items |= {("word", w.removesuffix("'s")) for w in words(article.text)}
+    def _items(self, article: Article, said: list[str], stems: set[str]) -> set[tuple[str, str]]:
+        items = {("stem", s) for s in stems or content_stems(article.text)}
+        items |= {("word", w.removesuffix("'s")) for w in said}
         items |= {("figure", _figure(m.group())) for m in FIGURE.finditer(article.text)}
         items |= {("date", t.value) for t in article.times if t.value and _is_date(t.value)}
         items |= {("name", self._name(e)) for e in article.entities if e.label in NAME_LABELS}
@@ -882,8 +894,7 @@ class _Elsewhere:
         return found
 
     def _dates_elsewhere(self, source: str) -> list[str]:
-        dates = (v for kind, v in self.sources if kind == "date")
-        return [v for v in dates if self._elsewhere(source, ("date", v))]
+        return [v for v in self.dates if self._elsewhere(source, ("date", v))]
 
 
 def _telling_words(name: str) -> list[str]:
