@@ -787,8 +787,9 @@ def _discussed_elsewhere(claim: Claim, ctx: _Context) -> bool:
 
 # A figure ("38", "2,000", "1.5"); dates are compared by the day they name, not digits.
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-# A date a time expression resolves to: a year, a month or a day.
-DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+# A date a time expression resolves to: a decade ("198": the 1980s), a year, a month or a
+# day.
+DATE_VALUE = re.compile(r"^\d{3,4}(?:-\d{2}){0,2}$")
 # The names that are details of a report: people, organisations and places.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # An outlet or agency a report cites ("CNN says", "MyFoxHouston.com reports", "according to
@@ -927,7 +928,10 @@ def _before_event(value: str | None, article: Article, latest: str | None) -> bo
 
 def _latest_year(ctx: _Context) -> str | None:
     years = [
-        t.value[:4] for a in ctx.articles.values() for t in a.times if _is_date(t.value) and t.value
+        t.value[:4]
+        for a in ctx.articles.values()
+        for t in a.times
+        if t.value and _is_date(t.value) and t.value[3:4].isdigit()  # a year, not a decade
     ]
     return max(years, default=None)
 
