@@ -118,4 +118,5 @@ def test_a_tally_of_the_years_before_is_background() -> None:
     )
     assert is_background(claim("Vos won 30 cases in each of the past five seasons."), article)
     assert is_background(claim("The Herald asked about the post over the past 3 years."), article)
+    assert is_background(claim("Vos was promoted to chief four years ago."), article)
     assert not is_background(claim("Vos paid back 40,000 euros over three days."), article)

@@ -1049,12 +1049,13 @@ PRONOUN_REACH = 2
 
 
 # Background, not news: history before the event ("previously", "back in", "had been",
-# "since 2019", a tally "over the past 3 years" or "since the start of this year"), a
-# biography ("was born", "served as"), an organisation describing itself ("is a non-profit
-# that", "founded in").
+# "since 2019", "four years ago", a tally "over the past 3 years" or "since the start of
+# this year"), a biography ("was born", "served as"), an organisation describing itself
+# ("is a non-profit that", "founded in").
 BACKGROUND = re.compile(
     r"\b(?:previously|formerly|back in|in the past|had (?:long |previously |already )?been|"
     r"had (?:previously|long)|since (?:at least )?(?:19|20)\d\d|"
+    r"(?:years|decades) ago|"
     r"since the (?:start|beginning) of|(?:in each of|over|during) the (?:past|last) "
     r"(?:\w+ )?(?:years?|seasons?|months?|decades?)|"
     r"was born|grew up|graduated|served as|(?:has|had) served|(?:has|have) long been|"
