@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from storyline import pipeline
 from storyline.brief.compose import (
+    HISTORY,
     _context,
     _Elsewhere,
     _names_a_year_before,
     _Shown,
     _single_source_claims,
     _told_otherwise,
-    is_background,
 )
 from storyline.model import Article, Claim, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
@@ -107,16 +107,9 @@ def test_an_undated_report_dated_before_its_storylines_latest_year_is_history() 
     assert not _names_a_year_before(born, article, "2008")
 
 
-def test_a_tally_of_the_years_before_is_background() -> None:
-    article = Article(id="a", source="a", text="x")
-
-    def claim(text: str) -> Claim:
-        return Claim("a", text, 0, len(text), [])
-
-    assert is_background(
-        claim("Harbour pirates made 40 raids since the start of this year."), article
-    )
-    assert is_background(claim("Vos won 30 cases in each of the past five seasons."), article)
-    assert is_background(claim("The Herald asked about the post over the past 3 years."), article)
-    assert is_background(claim("Vos was promoted to chief four years ago."), article)
-    assert not is_background(claim("Vos paid back 40,000 euros over three days."), article)
+def test_a_tally_of_the_years_before_goes_down_the_list() -> None:
+    assert HISTORY.search("Harbour pirates made 40 raids since the start of this year.")
+    assert HISTORY.search("Vos won 30 cases in each of the past five seasons.")
+    assert HISTORY.search("The Herald asked about the post over the past 3 years.")
+    assert HISTORY.search("Vos was promoted to chief four years ago.")
+    assert not HISTORY.search("Vos paid back 40,000 euros over three days.")
