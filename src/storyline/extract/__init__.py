@@ -16,7 +16,9 @@ from storyline.settings import DEFAULT, Settings
 
 # extract-3: a URL, file name or date is not a title (the headline line or the first
 # sentence stands in); an outlet is named from the URL's site when the article states none.
-STAGE_VERSION = "extract-3"
+# extract-4: a "Posted:"/"Published:" line states the date however its figures are spaced
+# ("Posted: 08 / 02 / 2013 11: 10 am EDT", extract/dates.py ``stated_date``).
+STAGE_VERSION = "extract-4"
 
 
 def article_id(raw: RawDocument) -> str:

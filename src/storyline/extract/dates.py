@@ -30,12 +30,46 @@ def iso_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
+# A line where the page states its own date: "Published: March 3, 2026", "Posted on Thu
+# Jun 13, 2013 08:45 AM PDT", "First Posted: 10/25/11 06:44 PM ET", "Posted at 3:21 PM ET,
+# 01/5/2011". What follows "Updated" is another date (the page's last change).
+STATED_LINE = re.compile(
+    r"^(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
+)
+UPDATED_PART = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
+# A page template's date line is short: a sentence that begins "Posted on Facebook ..." is
+# not one.
+MAX_STATED_WORDS = 10
+# Figures split by spaces around "/" or ":" ("08 / 02 / 2013 11: 10 am", as some pages and
+# tokenised corpora write them).
+SPACED_SEPARATOR = re.compile(r"(?<=\d)\s*([/:])\s*(?=\d)")
+
+
+def stated_date(line: str) -> str | None:
+    """The date (``YYYY-MM-DD``) a "Published:" or "Posted:" line states, else None."""
+    match = STATED_LINE.match(line)
+    if match is None:
+        return None
+    stated = tidy_figures(UPDATED_PART.split(line[match.end() :], maxsplit=1)[0])
+    if not stated.strip() or len(stated.split()) > MAX_STATED_WORDS:
+        return None
+    return iso_date(stated)
+
+
+def tidy_figures(text: str) -> str:
+    """ "08 / 02 / 2013 11: 10 am" -> "08/02/2013 11:10 am"."""
+    return SPACED_SEPARATOR.sub(r"\1", text)
+
+
 def _parse_free_text(text: str) -> date | None:
     # Two different defaults: a string with no day or year parses differently under each,
     # and an incomplete date must not be completed with today's values.
     try:
-        first = dateutil_parser.parse(text, default=datetime(2000, 1, 1), fuzzy=True)
-        second = dateutil_parser.parse(text, default=datetime(2001, 2, 2), fuzzy=True)
+        # The date as written: a time zone ("EDT") would not move it, only warn.
+        first = dateutil_parser.parse(text, default=datetime(2000, 1, 1), fuzzy=True, ignoretz=True)
+        second = dateutil_parser.parse(
+            text, default=datetime(2001, 2, 2), fuzzy=True, ignoretz=True
+        )
     except (ValueError, OverflowError):
         return None
     return first.date() if first.date() == second.date() else None

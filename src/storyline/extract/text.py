@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from storyline.extract.dates import stated_date
 from storyline.extract.words import content_stems
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -215,6 +216,9 @@ def _mark_comment_section(blocks: list[_Block]) -> None:
 
 def _furniture_kind(line: str, result: CleanText) -> str | None:
     """Classify one line on its own; record outlet, author and banner dates on the way."""
+    if (day := stated_date(line)) is not None:
+        result.stated_dates.append(day)
+        return "dateline"
     if DATE_LINE.match(line):
         stated = STATED_DATE.match(line)
         if stated:
