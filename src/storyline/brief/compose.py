@@ -720,11 +720,8 @@ def _single_source_claims(
     when it is one), and so is one holding a quote listed there. Background (history
     before the event, a biography, an organisation's description of itself) is never a
     flag, nor a sentence the digest prints or rewords (its flag stands beside it, or its
-    sources are cited there), and a point is
-    flagged once (the best ranked wording). Ranked: the main happening's claims first,
-    among them those another source discusses differently, then those naming one of the
-    storyline's main actors, then those other sources come closest to stating (then in
-    source order)."""
+    sources are cited there), and a point is flagged once (the best ranked wording), in
+    the order an editor checks them (``_FlagOrder``)."""
     printed = {s.text for _, s in shown.sentences}
     quoted = [q.text for q in unverified if len(q.text.split()) >= MIN_SENTENCE_WORDS]
     found = [
@@ -746,42 +743,53 @@ def _single_source_claims(
         and shown.duplicate_of(content_stems(c.text)) is None  # its point is told, cited
         and not any(q in c.text for q in quoted)
     ]
-    actors = _main_actors(ctx)
-    elsewhere = _Elsewhere(list(ctx.articles.values()), ctx.sentences_of)
+    return _one_per_point(sorted(found, key=_FlagOrder(ctx, main_event).key))
 
-    latest = _latest_year(ctx)
 
-    def rank(claim: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float]:
-        article = ctx.articles[claim.article_id]
-        new = elsewhere.new_details(claim, article, latest)
-        only = elsewhere.unshared(claim, article)
+class _FlagOrder:
+    """The order of the flags, as an editor checks them: the main happening's claims
+    first, history (dated before it, or told as the time before) down; then a point
+    another source tells with another date or figure; a claim every part of which some
+    other source has, last; then those other sources discuss, those naming a main actor,
+    those with a detail no other source gives, those attributed to someone; last, with
+    such a detail, the closer another source comes to the sentence (the detail stands
+    out), without one, the larger the share of its words no other source has."""
+
+    def __init__(self, ctx: _Context, main_event: str) -> None:
+        self.ctx = ctx
+        self.main_event = main_event
+        self.actors = _main_actors(ctx)
+        self.elsewhere = _Elsewhere(list(ctx.articles.values()), ctx.sentences_of)
+        self.latest = _latest_year(ctx)
+
+    def key(self, claim: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float]:
+        article = self.ctx.articles[claim.article_id]
+        new = self.elsewhere.new_details(claim, article, self.latest)
+        only = self.elsewhere.unshared(claim, article)
+        history = _names_a_year_before(claim, article, self.latest) or bool(
+            HISTORY.search(claim.text)
+        )
         return (
-            ctx.event_of.get(claim.article_id) != main_event,
-            # History, likely background: dated before, or told as the time before.
-            _names_a_year_before(claim, article, latest) or HISTORY.search(claim.text) is not None,
-            not _told_otherwise(claim, ctx),
+            self.ctx.event_of.get(claim.article_id) != self.main_event,
+            history,
+            not _told_otherwise(claim, self.ctx),
             not new and only == 0,  # every part of it stands in another source
-            not _discussed_elsewhere(claim, ctx),
-            not _names_any(claim, article, actors),
+            not _discussed_elsewhere(claim, self.ctx),
+            not _names_any(claim, article, self.actors),
             not new,
             # What someone is reported to have said or done can be checked against the
             # record; a writer's own characterisation ("cool as an assassin") cannot.
             not _attributed(claim.text),
-            # A detail only this source gives, on a point the others tell: the closer
-            # they come to its sentence, the more the detail stands out (told otherwise).
-            # No such detail: the more of it no other source says, the more it is its own.
             -(claim.closest_overlap if new else only),
         )
-
-    return _one_per_point(sorted(found, key=rank))
 
 
 def _discussed_elsewhere(claim: Claim, ctx: _Context) -> bool:
     """Another independent source of the storyline talks about the same point but says
     something else (the stance function's "discusses"): a difference an editor checks,
-    worth more than a point no other source touches. (Counting only sources of the
-    claim's own event put the seeds' 'pause of financial aid' claim 12th instead of 9th:
-    the report that says "there is no pause" belongs to an earlier event.)"""
+    worth more than a point no other source touches. Sources of the storyline's other
+    events count too: on the seeds, the report that says "there is no pause" belongs to an
+    earlier event than the claim of a "pause of financial aid"."""
     own = source_of(ctx.articles[claim.article_id])
     return any(source_of(ctx.articles[s]) != own for s in claim.discussed_by if s in ctx.articles)
 
@@ -854,8 +862,8 @@ class _Elsewhere:
     def new_details(self, claim: Claim, article: Article, latest: str | None) -> list[str]:
         """The claim's checkable details that no other source of the storyline gives: a
         date (by the day it names; one before the event is history, not news), a figure
-        outside a date, a name (by the storyline's name for it, and its last word; not
-        an outlet the report cites), a quotation."""
+        outside a date, a name (by the storyline's name for it, and by its words after
+        the first; not an outlet the report cites), a quotation."""
         source = source_of(article)
 
         def inside(start: int, end: int) -> bool:
