@@ -9,7 +9,7 @@ from datetime import date
 
 from storyline.model import Article
 from storyline.read import date_from_text, date_through_event
-from storyline.read.dating import DateRange, bare_weekdays, infer_range
+from storyline.read.dating import DateRange, bare_weekdays, event_day, infer_range
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times
 
@@ -87,7 +87,8 @@ def test_bare_weekdays_exclude_last_and_next() -> None:
 
 def test_an_undated_article_takes_its_events_day_when_it_names_that_weekday() -> None:
     item = article(
-        "On Wednesday, the ambassador called the policy a failure. Back in July he was calmer."
+        "Relations have been strained throughout 2024. On Wednesday, the ambassador called "
+        "the policy a failure. Back in July he was calmer."
     )
     assert date_through_event(item, "2024-11-13") is True  # a Wednesday
     assert item.published_range == ("2024-11-13", "2024-11-14")
@@ -102,6 +103,35 @@ def test_an_article_that_does_not_name_the_events_weekday_stays_undated() -> Non
     assert item.published_range is None
     other = article("On Friday, the ambassador spoke.")
     assert date_through_event(other, "2024-11-13") is False  # a Wednesday, not a Friday
+
+
+def test_an_event_day_no_report_published_needs_the_article_to_name_its_year() -> None:
+    # PolNeAR dev: a 2016 story's event was dated only by a day one undated report recalled
+    # ("On Nov. 11, 2014, ..."); a report of it that names a Tuesday but says nothing of
+    # 2014 is not dated 2014-11-11 ("Tuesday (2014-11-11)" in the briefing).
+    silent = article("On Tuesday, the senator again attacked the climate plan.")
+    assert date_through_event(silent, "2014-11-11", published=False) is False
+    assert silent.published_range is None
+    assert {t.value for t in silent.times} == {None}
+    # "the 2014 climate deal" names a thing, not the year the report stands in.
+    thing = article("On Tuesday, the two leaders praised the 2014 climate deal.")
+    assert date_through_event(thing, "2014-11-11", published=False) is False
+    agreeing = article(
+        "Talks went on all through 2014. On Tuesday, the two leaders sealed the climate deal, "
+        "to cut emissions by 2030."
+    )
+    assert date_through_event(agreeing, "2014-11-11", published=False) is True
+    assert agreeing.published_range == ("2014-11-11", "2014-11-12")
+    # An event day that rests on a report's publication date needs only the weekday.
+    assert date_through_event(article("On Tuesday, the senator spoke."), "2014-11-11") is True
+
+
+def test_an_article_that_names_a_later_time_is_not_dated_by_its_event() -> None:
+    later = article("On Tuesday, the senator attacked the plan. Since 2014 and in 2016 it grew.")
+    assert date_through_event(later, "2014-11-11") is False
+    # A time it announces ("by 2030") is no later happening.
+    plan = article("On Tuesday, the leaders agreed to cut emissions by 2030.")
+    assert date_through_event(plan, "2014-11-11") is True
 
 
 def test_a_dated_article_is_not_redated_by_its_event() -> None:
@@ -183,3 +213,49 @@ def test_an_undated_obituary_dates_no_event_by_the_life_it_tells() -> None:
         "On July 1, 1971, the director promoted Hale to deputy."
     )
     assert dated(text, None) is None
+
+
+def test_a_happening_the_report_announces_is_not_the_events_day() -> None:
+    # ECB+ 2_1ecbplus: the announcement of the Oscars host was dated by the ceremony.
+    text = (
+        "Ellen DeGeneres will host the Oscars, the academy said on Friday.\n\n"
+        "The Academy Awards will be broadcast live on Oscar Sunday, March 2, 2014, on ABC."
+    )
+    assert dated(text, None) is None
+    assert dated(text, "2013-08-02") == "2013-08-02"
+    scheduled = (
+        "Elections that are scheduled for December 15, 2013 will be held on a two-party "
+        "basis, the commission said."
+    )
+    assert dated(scheduled, None) is None
+    # Inside a publication range the coming day is not taken either.
+    hearing = "A plea hearing will be held on Aug. 7, the court said."
+    assert (
+        event_day(
+            hearing,
+            split_sentences(hearing),
+            find_times(hearing, None),
+            ("2013-08-01", "2013-08-09"),
+        )
+        is None
+    )
+
+
+def test_a_day_that_bounds_a_period_or_names_a_thing_is_background() -> None:
+    for text in (
+        "Super PACs that have raised $1 million or more since Jan. 1, 2015, outpace the rest.",
+        "The company will convert its debentures due March 1, 2011 into shares.",
+        "The Aug. 7, 1998, bombings killed more than 200 people, the prosecutor said.",
+        "Hillary failed to mention the Sept. 11, 2012 terror attack in her speech.",
+    ):
+        assert dated(text, None) is None, text
+    # The same day said as when something happened still dates it.
+    assert dated("Terrorists attacked the compound on Sept. 11, 2012.", None) == "2012-09-11"
+
+
+def test_an_undated_text_that_names_a_much_later_year_has_a_recalled_day() -> None:
+    text = "On March 2, 2015, the senator said the system was rigged.\n\nIn 2016 he ran again."
+    assert dated(text, None) is None
+    # A year announced ("by 2030") is no later happening.
+    plan = "The two leaders sealed the climate deal on Nov. 11, 2014, to cut emissions by 2030."
+    assert dated(plan, None) == "2014-11-11"

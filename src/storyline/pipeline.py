@@ -36,7 +36,7 @@ from storyline.compare.support import StanceKey, known_stances
 from storyline.ingest.files import discover, read_path
 from storyline.model import Article, Briefing, Event, RawDocument, Rejection, Storyline
 from storyline.read import STAGE_VERSION as READ_VERSION
-from storyline.read import date_through_event, read_articles
+from storyline.read import anchor_of, date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
 from storyline.workers import ordered_map
@@ -49,7 +49,9 @@ _T = TypeVar("_T")
 PARALLEL_BRIEFS_FROM = 8
 # Dating an undated article by its event's day (``read.date_through_event``), after
 # clustering: its own stage, with its own version, since it rewrites read data.
-EVENT_DATE_VERSION = "event-date-1"
+# event-date-2: no later time in the article, and its year named when the event's day rests
+# on no report's publication date (read/dating.py ``date_from_event``).
+EVENT_DATE_VERSION = "event-date-2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,11 +511,31 @@ def _date_through_events(
     redo_days = dict(store.undated_in_dated_events(_events_of(store, redo)))
     found |= {a: day for a, day in redo_days.items() if a in set(redo)}
     changed: list[str] = []
-    for article in store.articles(sorted(found)):
-        if date_through_event(article, found[article.id], settings):
+    articles = store.articles(sorted(found))
+    on_publication = _dated_on_publication(store, {a.event_id for a in articles if a.event_id})
+    for article in articles:
+        published = article.event_id in on_publication
+        if date_through_event(article, found[article.id], settings, published):
             changed.append(article.id)
         store.save_article(article, "event_date", EVENT_DATE_VERSION)
     store.mark_storylines_stale([a for a in changed if a in set(redo)])
+
+
+def _dated_on_publication(store: Store, event_ids: set[str]) -> set[str]:
+    """The events whose day rests on a report's publication date (or inferred range), not
+    only on a day an undated report names (``read/dating.py``, ``date_from_event``)."""
+    found: set[str] = set()
+    for event_id in sorted(event_ids):
+        event = store.event(event_id)
+        if event is None or event.date is None:
+            continue
+        for member in store.articles(event.article_ids):
+            if anchor_of(member) is not None and (member.event_date or member.published) == (
+                event.date
+            ):
+                found.add(event_id)
+                break
+    return found
 
 
 def _events_of(store: Store, article_ids: list[str]) -> list[str]:

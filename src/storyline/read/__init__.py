@@ -17,7 +17,7 @@ from storyline.read.timex import find_times
 from storyline.settings import DEFAULT, Settings
 from storyline.workers import ordered_map, start_method
 
-STAGE_VERSION = "read-6"
+STAGE_VERSION = "read-7"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
@@ -103,12 +103,22 @@ def date_from_text(article: Article, settings: Settings = DEFAULT) -> bool:
     return True
 
 
-def date_through_event(article: Article, event_day: str, settings: Settings = DEFAULT) -> bool:
+def date_through_event(
+    article: Article, event_day: str, settings: Settings = DEFAULT, published: bool = True
+) -> bool:
     """Date an undated article from its event's day when its text names that weekday
-    (``read/dating.py``), and resolve its time expressions again. True when it changed."""
+    (``read/dating.py``; ``published``: the day rests on a report's publication date), and
+    resolve its time expressions again. True when it changed."""
     if anchor_of(article) is not None:
         return False
-    found = date_from_event(article.times, event_day, settings.weekday_report_lag)
+    found = date_from_event(
+        article.text,
+        article.sentences,
+        article.times,
+        event_day,
+        settings.weekday_report_lag,
+        published,
+    )
     if found is None:
         return False
     article.published_range = found.as_strings()

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from storyline.extract.dates import iso_date
 from storyline.model import TimeExpr
-from storyline.read.timex import WEEKDAYS, day_of, find_times
+from storyline.read.timex import FUTURE_CUE, WEEKDAYS, day_of, find_times
 
 # "since <date>": the start of a state that is still going on.
 SINCE = re.compile(r"\bsince\b(?![^.;]*\bsince\b)[^.;]{0,80}$", re.IGNORECASE)
@@ -80,13 +80,50 @@ def infer_range(
     return found
 
 
-def date_from_event(times: list[TimeExpr], event_day: str, weekday_lag: int) -> DateRange | None:
+def date_from_event(
+    text: str,
+    sentences: list[tuple[int, int]],
+    times: list[TimeExpr],
+    event_day: str,
+    weekday_lag: int,
+    published: bool = True,
+) -> DateRange | None:
     """The publication range of an undated article whose event is dated ``event_day``:
-    only when the article itself names that weekday as the day of what it reports."""
+    only when the article itself names that weekday as the day of what it reports and no
+    time that begins later. ``published`` says the event's day rests on a report's
+    publication date (or inferred range); when it rests only on a day another undated
+    report names, the article must also name that year (``_agrees_on_year``)."""
     day = date.fromisoformat(event_day[:10])
     if day.weekday() not in bare_weekdays(times):
         return None
+    starts = _named_starts(text, sentences, times)
+    if any((start - day).days > EVENT_DAYS for _, start in starts):
+        return None  # the text names a later time: it was written after that week
+    if not published and not _agrees_on_year(text, times, day):
+        return None
     return DateRange(day, day + timedelta(days=weekday_lag))
+
+
+def _named_starts(
+    text: str, sentences: list[tuple[int, int]], times: list[TimeExpr]
+) -> list[tuple[str, date]]:
+    """The values the text names with the day their period begins, bar those it announces
+    ("by 2030")."""
+    return [
+        (t.value or "", start)
+        for t in times
+        if (start := period_start(t.value)) is not None and not is_announced(text, sentences, t)
+    ]
+
+
+def _agrees_on_year(text: str, times: list[TimeExpr], day: date) -> bool:
+    """The article places itself in the event day's year ("throughout 2024", "in
+    February 2016"; not "the 2016 race", which names a thing). A weekday matches a wrong
+    day one time in seven: an event dated only by a day an undated report recalled (a
+    2016 story's "On Nov. 11, 2014, ...") would otherwise date every other report of it
+    that names a Tuesday, in the wrong year."""
+    year = f"{day.year:04d}"
+    return any((t.value or "").startswith(year) and not _names_a_thing(text, t) for t in times)
 
 
 def bare_weekdays(times: list[TimeExpr]) -> set[int]:
@@ -183,6 +220,33 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 BIOGRAPHY = re.compile(r"\b(?:born|founded)\b", re.IGNORECASE)
+# A day the report announces or that bounds a period, not the day something happened: a
+# coming happening ("will be broadcast live on Sunday, March 2, 2014", "is scheduled for
+# December 15"), read in the words just before the date (``NEAR_CHARS``, within its line
+# and sentence) as the time-expression rules read a coming weekday (``timex.FUTURE_CUE``);
+# or the start, end or deadline of a state, the word right before the date ("since Jan.
+# 1, 2015", "until Dec. 31", "debentures due March 1, 2011", "by 2012").
+PERIOD_BOUND = re.compile(
+    r"\b(?:due|until|till|since|by|through|before|after|expires?|expiring|matures?|maturing)"
+    r"\s+(?:(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+NEAR_CHARS = 60
+# A plan told as past has come due: "was due to appear ... today but didn't", "had been
+# scheduled for Friday" (the day is the report's, or one gone by).
+PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|previously)\s+$", re.IGNORECASE)
+# A date that names a thing rather than when the report's happening took place: "the Aug.
+# 7, 1998, bombings", "the Sept. 11, 2012 terror attack", "his January 23, 2013 Senate
+# testimony". Without a publication date such a day is background (a known past thing).
+NAMING_DATE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+# The start of a period a value names: a day, a month, a year, or a quarter, week or
+# season of a year (its year's start: the earliest it can be).
+PERIOD_START = re.compile(
+    r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?=$|T|-[QWSFH])"
+)
 # The opening sentences that tell what happened (the lead).
 LEAD_SENTENCES = 3
 # How far back from publication a day may be and still be the reported happening.
@@ -198,39 +262,84 @@ def event_day(
     times: list[TimeExpr],
     anchor: tuple[str, str] | str | None,
 ) -> str | None:
-    """When what the article reports happened. Only days that are not background count
-    (``is_background``). With a publication date (or range): the first such day in the
-    week up to publication, those of the lead first, else the publication date. Without
-    one: the one day the text names that is not background, when no day it names is
-    much later; else unknown (the event is then dated by its reports)."""
+    """When what the article reports happened. Only days that are not background
+    (``is_background``) nor announced (``is_announced``) count. With a publication date
+    (or range): the first such day in the week up to publication, those of the lead
+    first, else the publication date. Without one: the one day the text names that is
+    not background, when no time it names is much later; else unknown (the event is then
+    dated by its reports)."""
     named = [(t, day) for t in times if (day := day_of(t.value)) is not None]
-    days = [
-        (day, _in_lead(sentences, t.start))
+    reported = [
+        (t, day)
         for t, day in named
-        if not is_background(text, sentences, t)
+        if not is_background(text, sentences, t) and not is_announced(text, sentences, t)
     ]
     if anchor is None:
-        # One day the text names, not recalled, and none named much later: a day years
-        # before another the text names is background. Several days and no publication
-        # date to tell which is the news: unknown (taking the first of the lead was tried:
-        # on ECB+ it dated Mark Felt's death in 2008 by the Watergate days leads recall).
-        latest = max(date.fromisoformat(d) for _, d in named) if named else None
-        if (
-            len(days) != 1
-            or latest is None
-            or any(_biography(text, sentences, t) for t, _ in named)
-        ):
-            return None
-        day = days[0][0]
-        return day if (latest - date.fromisoformat(day)).days <= BACKGROUND_DAYS else None
+        return _undated_event_day(text, sentences, times, named, reported)
     last = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
     recent = [
-        (d, lead) for d, lead in days if 0 <= (last - date.fromisoformat(d)).days <= EVENT_DAYS
+        (d, _in_lead(sentences, t.start))
+        for t, d in reported
+        if 0 <= (last - date.fromisoformat(d)).days <= EVENT_DAYS
     ]
     ordered = [d for d, lead in recent if lead] + [d for d, lead in recent if not lead]
     if ordered:
         return ordered[0]
     return anchor if isinstance(anchor, str) else None
+
+
+def _undated_event_day(
+    text: str,
+    sentences: list[tuple[int, int]],
+    times: list[TimeExpr],
+    named: list[tuple[TimeExpr, str]],
+    reported: list[tuple[TimeExpr, str]],
+) -> str | None:
+    """Without a publication date: the one day the text names that is not recalled, not
+    announced and not the name of a thing ("the Aug. 7, 1998, bombings"), when no time the
+    text names (a day, a month, a year; not one it announces) begins much later. Several
+    such days and nothing to tell which is the news: unknown (taking the first of the lead
+    was tried: on ECB+ it dated Mark Felt's death in 2008 by the Watergate days leads
+    recall)."""
+    days = {d for t, d in reported if not _names_a_thing(text, t)}
+    if len(days) != 1 or any(_biography(text, sentences, t) for t, _ in named):
+        return None
+    (found,) = days
+    day = date.fromisoformat(found)
+    starts = (period_start(t.value) for t in times if not is_announced(text, sentences, t))
+    latest = max(filter(None, starts), default=day)
+    return found if (latest - day).days <= BACKGROUND_DAYS else None
+
+
+def period_start(value: str | None) -> date | None:
+    """The first day of the period a value names ("2016" -> 2016-01-01, "2016-03" ->
+    2016-03-01, "2016-Q2" -> 2016-01-01), None for durations and references."""
+    match = PERIOD_START.match(value or "")
+    if match is None:
+        return None
+    month, day = match.group("month"), match.group("day")
+    try:
+        return date(int(match.group("year")), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
+def is_announced(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> bool:
+    """A day the report announces (a coming happening: "will be held on", "is scheduled
+    for") or that bounds a period ("since Jan. 1", "due March 1, 2011"), said in the words
+    just before the date in its line and sentence."""
+    start = next((s for s, e in sentences if s <= expr.start < e), 0)
+    start = max(start, expr.start - NEAR_CHARS, text.rfind("\n", 0, expr.start) + 1)
+    before = text[start : expr.start]
+    cue = FUTURE_CUE.search(before)
+    if cue is not None and PLANNED_BEFORE.search(before, 0, cue.start()) is None:
+        return True
+    return PERIOD_BOUND.search(before) is not None
+
+
+def _names_a_thing(text: str, expr: TimeExpr) -> bool:
+    """ "the Aug. 7, 1998, bombings": a determiner or a possessive right before the date."""
+    return NAMING_DATE.search(text, max(0, expr.start - 12), expr.start) is not None
 
 
 def _biography(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> bool:
