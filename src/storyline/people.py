@@ -523,16 +523,21 @@ def is_speaking_place(text: str) -> bool:
     return plain in SPEAKING_PLACES
 
 
+INITIAL = re.compile(r"[A-Z]\.")
+
+
 def looks_like_headline(text: str) -> bool:
     """Title-case words no name holds: "Trump Slams Clinton Over Emails"."""
     tokens = [_plain(t) for t in text.split()]
     if len(tokens) > 5 or (len(tokens) >= 3 and text.isupper()):
         return True  # a name of six words, or "RED STATES OUTNUMBER BLUE"
-    # The first word may be a name that is also a word ("Will Doyle", "Hope Hicks").
+    # The first word may be a name that is also a word ("Will Doyle", "Hope Hicks"); an
+    # initial is no word ("James A. Lewis" is not "a").
+    initials = {_plain(t) for t in text.split() if INITIAL.fullmatch(t)}
     return any(
         t in HEADLINE_WORDS or t.capitalize() in NOT_NAME_WORDS
         for t in tokens[1:]
-        if t not in NAME_PARTICLES
+        if t not in NAME_PARTICLES and t not in initials
     )
 
 

@@ -62,7 +62,11 @@ CUES = (
     # cries, chants and asides: "the protesters chanted “…”", "“…,” he asserted"
     r"asserted|asserts|exclaimed|exclaims|chanted|chanting|screamed|shouting|yelling|"
     r"reacted|surmised|mused|muses|whispered|proclaimed|proclaims|texted|emailed|"
-    r"lectured|lecturing|riffed|scoffed|snapped|retorted|interjected|quipping|opined|opines"
+    r"lectured|lecturing|riffed|scoffed|snapped|retorted|interjected|quipping|opined|opines|"
+    # more ways of saying it: "Toomey fumed", "Hannity pressed", "CNN reported"
+    r"fumed|pressed|boomed|lamented|bragged|complained|recommended|reported|sang|mocked|"
+    r"marveled|marvelled|sighed|pleaded|begged|protested|objected|confided|grumbled|"
+    r"muttered|thundered|gushed|chided|scolded|blasted|slammed"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
@@ -157,7 +161,8 @@ ACCORDING_CLOSING = re.compile(r",\s+according to (?P<who>[^,;]{2,120}?)\s*(?:$|
 NAME_REACH = 12
 # A described speaker: optional determiner, up to three modifiers, a plural or role noun.
 DESCRIBED_SUBJECT = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|"
+    # (each form starts at a word's start: not the "ally" of "emphatically")
+    r"(?<![\w’'-])(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|"
     r"[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?i:authorities|officials|experts|critics|analysts|aides|advisers|supporters|"
     r"officers|residents|witnesses|sources|lawmakers|economists|researchers|voters|"
@@ -170,9 +175,9 @@ DESCRIBED_SUBJECT = re.compile(
     r"nominee|chairman|chairwoman|director|executive|founder|people|percent|majority|"
     r"minority|half|third|quarter|plurality|party|team|union|board|council|panel|"
     r"commission|organization|association|foundation|institute|center|centre|firm|bank|"
-    r"office|service|army|military|navy|ministry)\b"
+    r"office|service|army|military|navy|ministry)\b(?![’'])"
     # or any plural noun right before the cue: "several friends", "Some USDP members"
-    r"|(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Oo]ther|"
+    r"|(?<![\w’'-])(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Oo]ther|"
     r"[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|[Ff]ew|[Tt]wo|[Tt]hree|\d+)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+[^s’'\s]s\b"
     # a quantifier alone: "Others say ...", "Both think ..."
@@ -251,6 +256,8 @@ TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Head|Chairman)\s+of\s+$"
 )
 ABBREVIATION_CHARS = 3
+# The end of a sentence or paragraph, within a window of text.
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘])|\n")
 # Verbs whose object tells what the subject said: "called for a ceasefire", "denied the
 # charges", "warned of more strikes" (not after "was"/"so-": "a group called X").
 NOMINAL_REPORT = re.compile(
@@ -376,6 +383,22 @@ COLON_CLAUSE_CHARS = 120
 COLON_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*|—\s*)(?P<clause>[^.!?\n:“”\"]{3,100}):\s*[“\"‘']*$")
 # ", as the newspaper explains": an aside naming where the writer read it.
 AS_ASIDE = re.compile(r"[\s,.”\"’]*as\s")
+# "As the Hollywood columnist Louella Parsons had written, “…”": the source of a quotation
+# after "As" and before its verb, right before the quotation.
+AS_SOURCE = re.compile(
+    r"\b[Aa]s\s+(?!if\b)(?P<who>(?:[Tt]he\s+)?[A-Z\w][^,;:“”\"]{1,80}?"
+    # an apposition only where a comma closes it before the verb ("As X, author of Y, put it")
+    r"(?:,[^;:“”\"]{1,100},)?)[’'”\"]*\s+(?:had\s+|has\s+)?"
+    # the verb, and when ("had written just a few years earlier, ''…''")
+    rf"(?:put\s+it|written|{CUES})\b(?:\s+[\w-]+){{0,5}},?\s*[“\"‘']*$"
+)
+# "… missing.” Trump said.": a name or pronoun and a cue, the whole sentence after a quotation.
+CUE_SENTENCE = re.compile(
+    r"[.!?]?[”\"’']+\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3}?)"
+    rf"(?:{CUES})\s*(?:on\s+\w+\s*)?[.]"
+)
+# "According to the newspaper, “…”": the source's words up to the comma.
+ACCORDING_SOURCE = re.compile(r"\s+(?P<who>[^,;:“”\"]{2,80}?),?\s*[“\"‘']*$")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
 CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
@@ -433,7 +456,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
     """Direct quotes and indirect speech in text order, with resolved speakers."""
     spans = _quote_spans(text)
     full_names = [
-        e.canonical for e in entities if e.label == "PERSON" and is_full_name(e.canonical)
+        _strip_opening_cue(e.canonical)
+        for e in entities
+        if e.label == "PERSON" and is_full_name(_strip_opening_cue(e.canonical))
     ]
     resolver = _Resolver(text, entities, full_names, spans)
     quotes: list[Quote] = []
@@ -467,9 +492,53 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             start, end = match.span(1)
             words = len(text[start:end].split())
             said = words >= MIN_SAID_WORDS and _said_right_after(text, start, end, match.end())
-            if (words >= MIN_QUOTE_WORDS or said) and not _overlaps(spans, start, end):
+            if (
+                (words >= MIN_QUOTE_WORDS or said)
+                and not (_is_work_title(text[start:end]) and not _named_line_before(text, start))
+                and not _overlaps(spans, start, end)
+            ):
                 spans.append(_strip_trailing_comma(text, start, end))
     return sorted(spans)
+
+
+# Short words a title of a work leaves in lower case ("Face the Nation", "The Art of the Deal").
+TITLE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "vs.",
+        "vs",
+        "via",
+    ]
+)
+
+
+def _is_work_title(phrase: str) -> bool:
+    """ "This Week With George Stephanopoulos", "The Art of the Deal.": every word
+    capitalised but the small ones, as the titles of shows, books and films are written;
+    what someone said is written as a sentence, and an exclamation or a question ("What
+    a Super Tuesday!") is said."""
+    words = [w for w in phrase.strip(" .,;:").split() if any(c.isalpha() for c in w)]
+    if len(words) < 2 or phrase.isupper() or not words[0][:1].isupper():
+        return False
+    if phrase.rstrip(" ,").endswith(("!", "?")):
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _said_right_after(text: str, start: int, end: int, closing_end: int) -> bool:
@@ -481,9 +550,16 @@ def _said_right_after(text: str, start: int, end: int, closing_end: int) -> bool
     )
 
 
+def _named_line_before(text: str, start: int) -> bool:
+    """ "Kasich: ‘We Are Going To Go All The Way ...’": a headline that quotes a speaker
+    names the speaker and a colon before the quotation (all its words capitalised)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].rstrip(" “\"‘'`").endswith(":")
+
+
 def _title_spans(text: str) -> list[tuple[int, int]]:
-    """Phrases of fewer than MIN_QUOTE_WORDS words in quotation marks: a show, a book, a
-    nickname - never a speaker."""
+    """Phrases in quotation marks of fewer than MIN_QUOTE_WORDS words or written as a title:
+    a show, a book, a nickname - never a speaker."""
     spans: list[tuple[int, int]] = []
     for opening, closing in QUOTE_PAIRS:
         pattern = re.compile(
@@ -491,7 +567,10 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
             rf"{re.escape(closing)}(?![\w])"
         )
         spans += [
-            m.span(1) for m in pattern.finditer(text) if len(m.group(1).split()) < MIN_QUOTE_WORDS
+            m.span(1)
+            for m in pattern.finditer(text)
+            if len(m.group(1).split()) < MIN_QUOTE_WORDS
+            or (_is_work_title(m.group(1)) and not _named_line_before(text, m.start(1)))
         ]
     return spans
 
@@ -537,6 +616,7 @@ class _Resolver:
             or self._introduced_by_colon(sentence[0])
             or self._named_before_colon(q_start)
             or self._trailing_cue_of(q_end, sentence[1])
+            or self._cue_sentence_after(q_end)
         )
         if candidate is None:
             continued = self._continued(q_start)
@@ -544,6 +624,14 @@ class _Resolver:
                 speaker, mention = continued
                 return self._quote(q_start, q_end, None, True, speaker=speaker, mention=mention)
         return self._quote(q_start, q_end, candidate, direct=True)
+
+    def _cue_sentence_after(self, q_end: int) -> _Candidate | None:
+        """ "“… the 30,000 emails that are missing.” Trump said.": a quotation closed
+        with a full stop, and its cue in a short sentence of its own right after it."""
+        match = CUE_SENTENCE.match(self.text, q_end)
+        if match is None:
+            return None
+        return self._first_after(*match.span("who"), names=True)
 
     def _trailing_cue_of(self, q_end: int, s_end: int) -> _Candidate | None:
         """ "“We are horrified” by the shooting in Orlando, Nefzi said.": the sentence
@@ -572,7 +660,10 @@ class _Resolver:
         if not cues:
             return None
         cue = cues[-1]
-        return self._nearest_before(region_start, cue.start(), names=True) or self._first_after(
+        # "... on NewsTalk 990 AM.  Stated Stone:": the subject is in the cue's sentence.
+        ends = SENTENCE_END.finditer(self.text, region_start, cue.start())
+        sentence_start = max([region_start, *(m.end() for m in ends)])
+        return self._nearest_before(sentence_start, cue.start(), names=True) or self._first_after(
             cue.end(), s_start, names=True
         )
 
@@ -1040,15 +1131,27 @@ class _Resolver:
             paragraph_end = self.text.find("\n", q_end)
             s_end = max(s_end, paragraph_end if paragraph_end >= 0 else len(self.text))
         window_end = min(s_end, q_end + CUE_WINDOW + APPOSITION_CHARS)
-        cue = CUE.search(self.text, q_end, window_end)
+        cue = self._cue_outside_names(q_end, window_end)
         if cue is None or _words_to_cue(self.text[q_end : cue.start()]) > MAX_WORDS_TO_CUE:
             return None
         if AS_ASIDE.match(self.text, q_end, cue.start()):
             return None  # “…,” as The San Diego Union Tribune explains: a source, not the speaker
         between = self._candidates(q_end, cue.start(), names=True)
-        if len(between) > 1 and "," in self.text[between[0].end : cue.start()]:
-            # "…,” Flynn, a top Trump surrogate, said": the subject, then its apposition.
+        if (
+            len(between) > 1
+            and "," in self.text[between[0].end : cue.start()]
+            and not self.text[q_end : between[0].start].strip(" ,”\"’'»")
+        ):
+            # "…,” Flynn, a top Trump surrogate, said": the subject right after the
+            # quotation, then its apposition (not "…” by the United States, NATO and
+            # other partners, Clinton said").
             return between[0]
+        if between and self.text[: cue.start()].rstrip().endswith(","):
+            # "“…” that Sanders can catch Clinton, said Steve Elmendorf, ...": after a
+            # comma the cue comes first and the name that closes its words is the subject.
+            inverted = self._name_closing_cue_words(cue.end(), s_end)
+            if inverted is not None:
+                return inverted
         before = self._nearest_before(q_end, cue.start(), names=True)
         if before and not self._after_preposition(before):
             return before  # not '"This will be a challenge" for Clinton, said Kunin'
@@ -1062,6 +1165,29 @@ class _Resolver:
             before
             or self._subject_after_cue(cue.end(), s_end)
             or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
+        )
+
+    def _name_closing_cue_words(self, cue_end: int, s_end: int) -> _Candidate | None:
+        """ ", said Steve Elmendorf, deputy ...": a person's name that ends the words after
+        the cue (a title may stand before it), not the subject of a clause ("said Trump
+        would win")."""
+        run = AFTER_CUE_RUN.match(self.text, cue_end, min(s_end, cue_end + CUE_WINDOW))
+        run_end = len(self.text[: run.end()].rstrip(". ")) if run else cue_end
+        found = self._subject_after_cue(cue_end, s_end)
+        if found and found.end >= run_end and (found.kind == "name" or found.is_person):
+            return found
+        return None
+
+    def _cue_outside_names(self, start: int, end: int) -> re.Match[str] | None:
+        """The first speech cue in [start, end) that is no word of a name: the "States"
+        of "the United States" states nothing."""
+        return next(
+            (
+                m
+                for m in CUE.finditer(self.text, start, end)
+                if not any(e.start <= m.start() < e.end for e in self.entities)
+            ),
+            None,
         )
 
     def _subject_after_cue(self, cue_end: int, s_end: int) -> _Candidate | None:
@@ -1096,13 +1222,35 @@ class _Resolver:
         region = self.text[region_start:q_start]
         cues = list(CUE.finditer(region)) + list(ACCORDING_TO.finditer(region))
         participles = list(PARTICIPLE.finditer(region))
+        as_source = AS_SOURCE.search(self.text, region_start, q_start)
+        if as_source:
+            # "As the Rainmakers sang, “…”", "As X, author of ..., put it, “…”"
+            who_start, who_end = as_source.span("who")
+            return self._first_after(who_start, who_end, names=True) or _Candidate(
+                who_start, who_end, as_source.group("who"), "description"
+            )
         if cues:
             last = max(cues, key=lambda m: m.start())
             if ACCORDING_TO.fullmatch(last.group(0)):
-                return self._first_after(region_start + last.end(), q_start)
+                # "According to the newspaper, “…”": a name there, else its words.
+                after = region_start + last.end()
+                return self._first_after(after, q_start) or _described(
+                    ACCORDING_SOURCE.match(self.text, after, q_start)
+                )
             cue_start = region_start + last.start()
+            named = self._nearest_before(region_start, cue_start, names=True)
+            described = self._subject_description(region_start, cue_start)
+            if (
+                described
+                and (named is None or named.end <= described.start)
+                and "," not in self.text[described.end : cue_start]
+            ):
+                # "Regarding Mrs. Clinton's aides, the campaign said: “…”": the subject
+                # right before the cue, not a name further back (but "X, an expert who
+                # studies nations, said": the end of an apposition is no subject).
+                return described
             return (
-                self._nearest_before(region_start, cue_start, names=True)
+                named
                 or self._first_after(region_start + last.end(), q_start, names=True)
                 or self._description_before(region_start, cue_start)
             )
@@ -1126,7 +1274,7 @@ class _Resolver:
         ]
         # An entity inside a role ("the U.S. ambassador") only modifies it.
         found += [
-            _Candidate(e.start, e.end, e.text, "entity", e.canonical, e.label)
+            _without_opening_cue(_Candidate(e.start, e.end, e.text, "entity", e.canonical, e.label))
             for e in self.entities
             if start <= e.start and e.end <= end and not _inside(e.start, found)
         ]
@@ -1276,6 +1424,25 @@ class _Resolver:
         return people[-1].canonical if people else None
 
 
+def _strip_opening_cue(name: str) -> str:
+    """ "Stated Roger Stone:": the tagger may take the cue that opens a sentence into the
+    name after it."""
+    first = name.split(" ", 1)
+    return first[1] if len(first) == 2 and CUE.fullmatch(first[0]) else name
+
+
+def _without_opening_cue(candidate: _Candidate) -> _Candidate:
+    """The candidate without a cue the tagger took into its name."""
+    mention = _strip_opening_cue(candidate.mention)
+    if mention == candidate.mention:
+        return candidate
+    name = _strip_opening_cue(candidate.name) if candidate.name else None
+    cut = len(candidate.mention) - len(mention)
+    return _Candidate(
+        candidate.start + cut, candidate.end, mention, candidate.kind, name, candidate.label
+    )
+
+
 def _described(match: re.Match[str] | None) -> _Candidate | None:
     """The speaker a description names (its ``who`` group), as the text words it."""
     if match is None:
@@ -1296,7 +1463,8 @@ def _words_to_cue(between: str) -> int:
     """Words between a closing mark and its cue, an apposition and a title not counted: in
     "…,” Vale, a member of the armed services committee, said" only "Vale" stands
     between, in "…,” U. S. District Judge Barbara Walther wrote" two words."""
-    words = APPOSITION.sub(",", between, count=1).split()
+    # The comma that closes the quotation (",''" or ",”") opens no apposition.
+    words = APPOSITION.sub(",", between.lstrip(" ,”\"’'»"), count=1).split()
     return sum(1 for w in words if any(c.isalpha() for c in w) and not is_title_word(w))
 
 
@@ -1314,8 +1482,10 @@ def _name_candidate(match: re.Match[str]) -> _Candidate | None:
     tokens = list(re.finditer(r"\S+", match.group(0)))
     # Words that open a sentence are no part of a name ("But Devine", "The AP").
     opening = 0
-    while opening < len(tokens) and tokens[opening].group(0) in NOT_NAME_WORDS:
-        opening += 1
+    while opening < len(tokens) and (
+        tokens[opening].group(0) in NOT_NAME_WORDS or CUE.fullmatch(tokens[opening].group(0))
+    ):
+        opening += 1  # nor is a cue that opens one ("Stated Roger Stone:")
     if opening == len(tokens):
         return None
     rest = " ".join(t.group(0) for t in tokens[opening:])

@@ -1,0 +1,108 @@
+"""Speakers a reader would give, in the forms a review of PolNeAR's train compartment found
+wrong or missing (each case written here, not copied from the corpus)."""
+
+from __future__ import annotations
+
+from storyline.model import Article
+from storyline.read import read_articles
+
+
+def direct_speakers(text: str) -> dict[str, str | None]:
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    return {q.text: q.speaker for q in article.quotes if q.direct}
+
+
+def test_a_title_of_a_show_or_book_is_no_quotation() -> None:
+    found = direct_speakers(
+        'Appearing on "This Week With George Stephanopoulos," Senator Maria Lund said '
+        'her party would win. She wrote "The Art of the Deal Revisited" in 2010.'
+    )
+    assert not any("This Week" in text or "Art of the Deal" in text for text in found)
+
+
+def test_a_headline_quoting_its_speaker_is_still_a_quotation() -> None:
+    found = direct_speakers("Lund: ‘We Are Going To Win The Nomination.’\n\nMaria Lund spoke.")
+    assert any("We Are Going" in text for text in found)
+
+
+def test_states_in_a_country_name_is_no_cue() -> None:
+    found = direct_speakers(
+        'Maria Lund praised "a total and complete review of the program" in the United '
+        "States. Later she left."
+    )
+    assert all(speaker != "United" for speaker in found.values())
+
+
+def test_the_comma_that_closes_the_quotation_opens_no_apposition() -> None:
+    found = direct_speakers(
+        "''We will have to come to terms with it,'' Trent Lott, who was the Republican "
+        "majority leader under a former president, told lawmakers on a visit to Capitol Hill."
+    )
+    assert found["We will have to come to terms with it"] == "Trent Lott"
+
+
+def test_after_a_comma_the_name_after_the_cue_is_the_speaker() -> None:
+    found = direct_speakers(
+        '"He can say it, but it looks very unlikely" that Hanson can catch Perez, said '
+        "Steve Elmwood, a strategist for an earlier campaign."
+    )
+    assert found["He can say it, but it looks very unlikely"] == "Steve Elmwood"
+
+
+def test_the_described_subject_at_the_cue_wins_over_a_name_further_back() -> None:
+    found = direct_speakers(
+        "Regarding the exchanges between Mr. Band and Mrs. Perez's aides, the campaign said "
+        "in a statement: ''Neither of these emails involve the secretary at all.''"
+    )
+    assert found["Neither of these emails involve the secretary at all."] == "the campaign"
+
+
+def test_a_colon_cue_takes_its_subject_from_its_own_sentence() -> None:
+    found = direct_speakers(
+        "He was speaking on the program, broadcast on NewsTalk 990 AM.  Stated Roger Stoner:  "
+        '"I think that the stakes are so high for everyone in this race."'
+    )
+    assert found["I think that the stakes are so high for everyone in this race."] == "Roger Stoner"
+
+
+def test_as_someone_put_it_and_according_to_a_source() -> None:
+    found = direct_speakers(
+        "As the Hollywood columnist Louella Parsons had written years earlier, ''We just "
+        "could not have an industry without him.'' According to the newspaper, "
+        "\u201cAmerica's gun laws empower dealers to sell weapons to almost any adult.\u201d"
+    )
+    assert found["We just could not have an industry without him."] == "Louella Parsons"
+    assert (
+        found["America's gun laws empower dealers to sell weapons to almost any adult."]
+        == "the newspaper"
+    )
+
+
+def test_a_cue_in_a_short_sentence_right_after_the_quotation() -> None:
+    found = direct_speakers(
+        "\u201cRussia, if you are listening, I hope you find the emails that are missing.\u201d "
+        "Trump said. Clinton says the mails were personal."
+    )
+    assert found["Russia, if you are listening, I hope you find the emails that are missing."] == (
+        "Trump"
+    )
+
+
+def test_an_initial_in_a_name_is_no_headline_word() -> None:
+    found = direct_speakers(
+        "James A. Lewis, a former government expert who now studies the cyber activities of "
+        "nations, said, ''If she used it in Russia or China, they almost certainly picked it up.''"
+    )
+    assert found["If she used it in Russia or China, they almost certainly picked it up."] == (
+        "James A. Lewis"
+    )
+
+
+def test_more_verbs_of_saying() -> None:
+    found = direct_speakers(
+        "\u201cIf they were serious about progress, they would have gone to the bill,\u201d "
+        "Toomey fumed on Tuesday."
+    )
+    assert found["If they were serious about progress, they would have gone to the bill"] == (
+        "Toomey"
+    )
