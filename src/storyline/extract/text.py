@@ -10,6 +10,7 @@ strings of a particular site:
 * copyright notices and "Source: X" lines (they name the outlet, which is kept);
 * date-of-visit banners: a line that is nothing but a date;
 * address lines: a first line that is the page's URL or file name, not its headline;
+* (not furniture) a line broken inside a sentence is joined to the line it continues;
 * reporting credits ("With reports from ...") and bylines ("By Jane Doe");
 * comment sections: from a comment-count or "comments" header to the end of the page;
 * counters (a line that is only a number) and share/subscribe widgets;
@@ -87,6 +88,9 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[“\"‘'(]?[A-Z0-9])
 # A title made from a sentence is cut here, about the length of a headline.
 FALLBACK_TITLE_WORDS = 12
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# A line that stops mid-sentence (on a word or a comma) and one that goes on in lower case.
+WRAPPED_END = re.compile(r"[^\W_],?$")
+WRAPPED_START = re.compile(r"[a-z]")
 MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 SENTENCE_END = re.compile(r"[.!?…:;,]$")
 CLOSING_QUOTES = "”\"’'»)]"
@@ -195,8 +199,35 @@ def sentence_title(text: str, max_words: int = FALLBACK_TITLE_WORDS) -> str | No
 
 
 def _lines(raw: str) -> list[str]:
+    """The text's lines, spacing collapsed; a line broken inside a sentence is joined to
+    the line it continues, so the reader sees one paragraph, not two."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    lines: list[str] = []
+    after_blank = True
+    for raw_line in text.split("\n"):
+        line = " ".join(raw_line.split())
+        if not line:
+            after_blank = True
+            continue
+        if lines and not after_blank and _continues(lines[-1], line):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+        after_blank = False
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard line break inside a sentence: the line before ends on a word or a comma and
+    this one goes on in lower case ("... an act of terrorism and a hate" / "crime,
+    reiterated his frustration ..."). A blank line between them, a Markdown heading, or
+    an address ("www.example.com") is a break of its own."""
+    return bool(
+        WRAPPED_END.search(previous)
+        and WRAPPED_START.match(line)
+        and not MARKDOWN_HEADING.match(previous)
+        and not (ADDRESS.match(line) or FILE_NAME.match(line))
+    )
 
 
 def _strip_markup(line: str) -> str:
