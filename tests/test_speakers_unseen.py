@@ -106,3 +106,13 @@ def test_more_verbs_of_saying() -> None:
     assert found["If they were serious about progress, they would have gone to the bill"] == (
         "Toomey"
     )
+
+
+def test_a_person_named_between_two_quotations_breaks_the_continuation() -> None:
+    found = direct_speakers(
+        "\u201cWe are alive, unlike the robots you will see next week,\u201d Harvey said. "
+        "When Donald Trump finally wrapped up \u2014 \u201cI will fight for you, and I will "
+        "win for you!\u201d \u2014 the balloons came down."
+    )
+    assert found["We are alive, unlike the robots you will see next week"] == "Harvey"
+    assert found.get("I will fight for you, and I will win for you!") != "Harvey"

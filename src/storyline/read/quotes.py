@@ -692,8 +692,20 @@ class _Resolver:
         end, speaker, mention = self.last_quote
         between = self.text[end:q_start]
         if speaker and between.count("\n\n") <= 1 and len(between.split()) <= CONTINUATION_WORDS:
+            if self._another_person_between(end, q_start, speaker):
+                return None  # "When Trump finally wrapped up — “…”": someone else now
             return speaker, mention
         return None
+
+    def _another_person_between(self, start: int, end: int, speaker: str) -> bool:
+        """A person other than ``speaker`` is named between two quotations (outside
+        quotation marks), so the second need not go on with the first one's speaker:
+        where the text does not say who, no speaker rather than a wrong one."""
+        words = set(speaker.split())
+        return any(
+            c.is_person and c.kind in {"entity", "name"} and not (set(c.mention.split()) & words)
+            for c in self._candidates(start, end, names=True)
+        )
 
     def indirect(self, s_start: int, s_end: int) -> list[Quote]:
         """Reported speech without quotation marks, in the forms news writing uses most:
