@@ -107,7 +107,12 @@ def test_clustering_holds_its_floors() -> None:
     from storyline.eval import cluster as cluster_eval
 
     scores = cluster_eval.score(ECBPLUS, folds=0)["storyline_online"]
-    assert scores["event"]["f1"] >= 0.875  # 0.879 measured; the batch baseline 0.885
+    # 0.869 measured (the batch baseline 0.885). Lowered openly from 0.875 (0.879-0.880):
+    # pages now give their stated 'Posted:' dates (47 of 772 dev texts, each checked by eye),
+    # and ECB+ gold joins reports posted up to 18 months apart into one event, which the
+    # time channel now keeps apart; the topic-grouped cross-validated event F1 is 0.870
+    # before and after.
+    assert scores["event"]["f1"] >= 0.865
     assert scores["topic"]["f1"] >= 0.885  # 0.892 measured; the batch baseline 0.893
 
 
