@@ -94,7 +94,8 @@ def test_direct_quotes_hold_their_floors() -> None:
     assert indirect["precision"] >= 0.9  # 0.916
     # End to end: ingested, read and stored as any article.
     stored = scores["stored"]
-    assert stored["direct"]["f1_with_speaker"] >= 0.835  # 0.850
+    # 0.885, as reading only (0.858 while the eval misplaced speaker mentions: "he" in "the").
+    assert stored["direct"]["f1_with_speaker"] >= 0.87
     assert stored["indirect"]["f1"] >= 0.625  # 0.648
 
 
