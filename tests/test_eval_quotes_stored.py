@@ -131,3 +131,20 @@ def test_end_to_end_through_a_real_store_scores_as_reading_the_text(tmp_path: Pa
     # (which also stands in "the" just before it) too, have the same speakers either way.
     assert scores["direct"]["recall"] == round(2 / 3, 3)
     assert scores["direct"]["speaker_accuracy"] == 1.0
+
+
+def test_a_line_that_quotes_a_whole_sentence_is_no_teaser() -> None:
+    raw = (
+        "Latinos share their views\n\n"
+        "Voters in three states told us what they think of the election and its candidates.\n"
+        "“The most unqualified child to ever run for president.” ― Francisco Herrero\n"
+        "-Craig Fehrman explains why Indiana is “weird.” [538]\n"
+        "Celebrity chef opens floating restaurant in Lisbon harbour\n"
+        "Most said the candidates had not spoken to their concerns.\n"
+    )
+    cleaned = clean_text(raw)
+    assert "― Francisco Herrero" in cleaned.text and "[538]" in cleaned.text
+    # A headline-like line with words found nowhere else is still a teaser.
+    assert ("Celebrity chef opens floating restaurant in Lisbon harbour", "teaser") in (
+        cleaned.removed
+    )

@@ -15,7 +15,8 @@ strings of a particular site:
 * comment sections: from a comment-count or "comments" header to the end of the page;
 * counters (a line that is only a number) and share/subscribe widgets;
 * teasers for other articles: headline-like lines whose words mostly do not occur anywhere
-  in the article, and headline-like lines at the end with no body after them.
+  in the article, and headline-like lines at the end with no body after them (not a line
+  that quotes a whole sentence and goes on: that is someone's words).
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ WRAPPED_START = re.compile(r"[a-z]")
 MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 SENTENCE_END = re.compile(r"[.!?…:;,]$")
 CLOSING_QUOTES = "”\"’'»)]"
+# A sentence that ends inside quotation marks, with more of the line after it.
+QUOTED_SENTENCE = re.compile(r"[.!?…][”\"’»]\s*\S")
 
 # Kinds that only make sense for scraped text, where layout is lost.
 NEIGHBOUR_RULES = {"counter", "widget"}
@@ -329,7 +332,7 @@ def _take_title(blocks: list[_Block]) -> str | None:
 def _mark_teasers(blocks: list[_Block], title: str | None) -> None:
     """A headline-like line whose words the article never uses is a teaser for another."""
     for block in blocks:
-        if not (block.kept and is_heading_like(block.text)):
+        if not (block.kept and is_heading_like(block.text)) or _quotes_a_sentence(block.text):
             continue
         words = content_stems(block.text)
         if len(words) < 3:
@@ -341,12 +344,19 @@ def _mark_teasers(blocks: list[_Block], title: str | None) -> None:
             block.why = "teaser"
 
 
+def _quotes_a_sentence(line: str) -> bool:
+    """A line that quotes a whole sentence and goes on ("“The most unqualified child to ever
+    run for president.” ― Francisco Herrero", "Craig Fehrman explains why Indiana is
+    “weird.” [538]") gives someone's words, as body text does; headlines quote phrases."""
+    return bool(QUOTED_SENTENCE.search(line))
+
+
 def _mark_trailing_headings(blocks: list[_Block]) -> None:
     """A heading with no body after it introduces a widget, not a section of the article."""
     for block in reversed(blocks):
         if not block.kept:
             continue
-        if is_heading_like(block.text):
+        if is_heading_like(block.text) and not _quotes_a_sentence(block.text):
             block.why = "trailing heading"
         else:
             return
