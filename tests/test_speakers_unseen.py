@@ -116,3 +116,14 @@ def test_a_person_named_between_two_quotations_breaks_the_continuation() -> None
     )
     assert found["We are alive, unlike the robots you will see next week"] == "Harvey"
     assert found.get("I will fight for you, and I will win for you!") != "Harvey"
+
+
+def test_a_pronoun_opening_a_colon_clause_and_according_to_with_a_colon() -> None:
+    found = direct_speakers(
+        "\u201cI have a million more votes than anyone in this race,\u201d Maria Perez said. "
+        "Then a supporter of Dan Lund shouted at her. She then addressed the supporters "
+        "again: \u201cHere is what I regret about this whole campaign.\u201d "
+        "According to HuffPo: \u201cThe senator has had a mixed record on the issue.\u201d"
+    )
+    assert found["Here is what I regret about this whole campaign."] == "Maria Perez"
+    assert found["The senator has had a mixed record on the issue."] == "HuffPo"

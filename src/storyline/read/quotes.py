@@ -398,7 +398,7 @@ CUE_SENTENCE = re.compile(
     rf"(?:{CUES})\s*(?:on\s+\w+\s*)?[.]"
 )
 # "According to the newspaper, “…”": the source's words up to the comma.
-ACCORDING_SOURCE = re.compile(r"\s+(?P<who>[^,;:“”\"]{2,80}?),?\s*[“\"‘']*$")
+ACCORDING_SOURCE = re.compile(r"\s+(?P<who>[^,;:“”\"]{2,80}?)[,:]?\s*[“\"‘']*$")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
 CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
@@ -679,9 +679,12 @@ class _Resolver:
         found = [
             c
             for c in self._candidates(start, end, names=True)
-            if c.kind != "pronoun" and not self._after_preposition(c)
+            if (c.kind != "pronoun" or c.start == start) and not self._after_preposition(c)
         ]
-        return found[-1] if found else None
+        # "She then addressed the supporters again: “…”": a pronoun counts as the clause's
+        # subject only where it opens the clause.
+        named = [c for c in found if c.kind != "pronoun"]
+        return (named or found)[-1] if found else None
 
     def _continued(self, q_start: int) -> tuple[str, _Candidate | None] | None:
         """A quote with no cue right after an attributed one (same or previous paragraph)
