@@ -127,3 +127,10 @@ def test_a_pronoun_opening_a_colon_clause_and_according_to_with_a_colon() -> Non
     )
     assert found["Here is what I regret about this whole campaign."] == "Maria Perez"
     assert found["The senator has had a mixed record on the issue."] == "HuffPo"
+
+
+def test_a_party_and_state_tag_is_no_speaker() -> None:
+    found = direct_speakers(
+        "\u201cWe cannot let this stand,\u201d Sen. Claire McCaskill (D-Mo.) said after the vote."
+    )
+    assert found["We cannot let this stand"] == "Claire McCaskill"

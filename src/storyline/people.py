@@ -524,6 +524,8 @@ def is_speaking_place(text: str) -> bool:
 
 
 INITIAL = re.compile(r"[A-Z]\.")
+# A legislator's party and state after the name: "(D-Mo.)", "R-Texas", "I-Vt." - no one.
+PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]{0,12}\)?\.?")
 
 
 def looks_like_headline(text: str) -> bool:
@@ -558,7 +560,7 @@ def can_speak(
     plain = text.strip()
     if not plain or not any(c.isalpha() for c in plain):
         return False
-    if is_time_word(plain) or is_title_fragment(plain):
+    if is_time_word(plain) or is_title_fragment(plain) or PARTY_TAG.fullmatch(plain):
         return False
     if is_nationality_adjective(plain, label, before) and not before_cue:
         return False
