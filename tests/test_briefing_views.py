@@ -372,6 +372,12 @@ def test_background_and_speculation_are_not_flags() -> None:
     assert is_background(claim("Vos, who was born in Sarn in 1961, served as chief."), article)
     assert is_background(claim("The government had previously announced a pause."), article)
     assert not is_background(claim("Vos was sentenced to four years on Tuesday."), article)
+    # An organisation's boilerplate and a life told without a date.
+    assert is_background(claim("Tessaline Foods makes crackers and biscuits in Sarn."), article)
+    assert is_background(claim("Port Co, a shipper, employs 1,200 people in Sarn."), article)
+    assert not is_background(claim("Port Co, which employs 1,200 people, was fined."), article)
+    assert is_background(claim("Vos, a native of Sarn, is survived by two sons."), article)
+    assert not is_background(claim("Tessaline Foods sold its Sarn plant to Port Co."), article)
     assert is_speculation("The talks will undoubtedly shape the relationship.")
     assert not is_speculation("The minister said the talks will resume on Monday.")
 

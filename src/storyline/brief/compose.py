@@ -1068,8 +1068,19 @@ BACKGROUND = re.compile(
     r"founded in|founded by|established in|headquartered|dedicated to|whose mission|"
     r"(?:is|are) (?:a|an|the) (?:[\w-]+ ){0,4}(?:organi[sz]ation|charity|non-?profit|"
     r"company|firm|agency|foundation|association|institute|provider|network|group) "
-    r"(?:that|which|based|dedicated|working|founded))\b",
+    r"(?:that|which|based|dedicated|working|founded)|"
+    # a life told without a date: "is survived by", "a native of", "began her career"
+    r"is survived by|(?:a|is) native of|began (?:his|her|their) career|studied at|"
+    r"(?:is|was) married to)\b",
     re.IGNORECASE,
+)
+# A sentence that opens with a name and tells what it does, in the present ("Kraft makes
+# Ritz crackers", "The company employs 1,200 people"): an organisation's boilerplate.
+SELF_DESCRIPTION = re.compile(
+    # (not a pronoun or a clause's opening word: "It makes me sad", "Until Microsoft ...")
+    r"^(?!(?:It|He|She|They|We|I|You|This|That|Until|When|If|As|After|Before|While|"
+    r"Because|Unless|Since|Once)\b)(?:The company|The firm|The group|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:,[^,]{3,60},)? "
+    r"(?:makes|produces|manufactures|sells|operates|owns|employs|runs|has offices|is based) "
 )
 
 
@@ -1105,6 +1116,8 @@ def is_background(claim: Claim, article: Article) -> bool:
     """The claim tells history, a biography or boilerplate, not the event: by its words,
     or by a date in it that lies before the month of the article's event."""
     if BACKGROUND.search(claim.text) or RECALL.search(claim.text):
+        return True
+    if SELF_DESCRIPTION.match(claim.text.strip()):
         return True
     if not article.event_date:
         return False
