@@ -18,7 +18,8 @@ from storyline.settings import DEFAULT, Settings
 # sentence stands in); an outlet is named from the URL's site when the article states none.
 # extract-4: a "Posted:"/"Published:" line states the date however its figures are spaced
 # ("Posted: 08 / 02 / 2013 11: 10 am EDT", extract/dates.py ``stated_date``).
-# extract-5: a line broken inside a sentence is joined to the line it continues.
+# extract-5: a line broken inside a sentence is joined to the line it continues; a line that
+# quotes a whole sentence and goes on is no teaser.
 STAGE_VERSION = "extract-5"
 
 
