@@ -1079,7 +1079,8 @@ BACKGROUND = re.compile(
 SELF_DESCRIPTION = re.compile(
     # (not a pronoun or a clause's opening word: "It makes me sad", "Until Microsoft ...")
     r"^(?!(?:It|He|She|They|We|I|You|This|That|Until|When|If|As|After|Before|While|"
-    r"Because|Unless|Since|Once)\b)(?:The company|The firm|The group|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:,[^,]{3,60},)? "
+    r"Because|Unless|Since|Once)\b)"
+    r"(?:The company|The firm|The group|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:,[^,]{3,60},)? "
     r"(?:makes|produces|manufactures|sells|operates|owns|employs|runs|has offices|is based) "
 )
 
