@@ -15,68 +15,15 @@ of the issue is ``--max 100000``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import psutil
-
+from common import mib, peak_memory, raw_documents, report
 from corpus import corpus as generated_corpus
 from storyline import pipeline
-from storyline.model import RawDocument
 from storyline.store.db import Store
-
-
-def tree_rss(process: psutil.Process) -> int:
-    """Resident bytes of a process and all its descendants."""
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        try:
-            total += member.memory_info().rss
-        except psutil.Error:
-            continue  # it ended between listing and reading
-    return total
-
-
-@contextmanager
-def peak_memory() -> Iterator[list[int]]:
-    """The peak resident memory of this process tree while the block runs, in ``[0]``."""
-    me = psutil.Process()
-    peak = [tree_rss(me)]
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.wait(0.1):
-            peak[0] = max(peak[0], tree_rss(me))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    try:
-        yield peak
-    finally:
-        stop.set()
-        sampler.join()
-        peak[0] = max(peak[0], tree_rss(me))
-
-
-def documents(items: list[dict[str, str]]) -> list[RawDocument]:
-    return [
-        RawDocument(
-            source=f"stream#{item['id']}",
-            kind="text",
-            body=item["text"],
-            id=item["id"],
-            title=item["title"],
-            outlet=item["outlet"],
-            published=item["published"],
-        )
-        for item in items
-    ]
 
 
 def largest_storyline(store: Store) -> tuple[int, int]:
@@ -102,7 +49,7 @@ def main() -> None:
             batch = items[first : first + args.batch]
             with peak_memory() as peak:
                 started = time.perf_counter()
-                ingested = pipeline.ingest_documents(store, documents(batch))
+                ingested = pipeline.ingest_documents(store, raw_documents(batch, "stream#"))
                 read = time.perf_counter()
                 pipeline.build(store)
                 done = time.perf_counter()
@@ -119,10 +66,10 @@ def main() -> None:
                 "build_s": round(done - read, 2),
                 "largest_storyline": largest,
                 "storylines": storylines,
-                "batch_peak_mib": round(peak[0] / 2**20),
-                "peak_mib": round(overall / 2**20),
+                "batch_peak_mib": mib(peak[0]),
+                "peak_mib": mib(overall),
             }
-            print(json.dumps(row), flush=True)
+            report(row)
 
 
 if __name__ == "__main__":

@@ -24,51 +24,25 @@ import json
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import psutil
 
+from common import mib, parser_with_articles, peak_memory, report
 from corpus import corpus as generated_corpus
-
-
-def tree_rss(process: psutil.Process) -> int:
-    """Resident bytes of a process and all its descendants."""
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        try:
-            total += member.memory_info().rss
-        except psutil.Error:
-            continue  # it ended between listing and reading
-    return total
 
 
 def run_measured(command: list[str]) -> tuple[float, int, str]:
     """Run ``command``; its wall time, peak summed RSS of its process tree, and stdout."""
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    watched = psutil.Process(child.pid)
-    peak = 0
-    stop = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not stop.wait(0.2):
-            try:
-                peak = max(peak, tree_rss(watched))
-            except psutil.Error:
-                return
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, stderr = child.communicate()
-    elapsed = time.perf_counter() - started
-    stop.set()
-    sampler.join()
+    with peak_memory(psutil.Process(child.pid), every=0.2) as peak:
+        stdout, stderr = child.communicate()
+        elapsed = time.perf_counter() - started
     if child.returncode:
         sys.exit(f"storyline run failed: {stderr}")
-    return elapsed, peak, stdout
+    return elapsed, peak[0], stdout
 
 
 def measure(engine: str, corpus: Path, tmp: Path, articles: int) -> dict[str, object]:
@@ -86,7 +60,7 @@ def measure(engine: str, corpus: Path, tmp: Path, articles: int) -> dict[str, ob
         "articles": articles,
         "seconds": round(elapsed, 1),
         "articles_per_second": round(articles / elapsed, 1),
-        "peak_memory_mib": round(peak / 2**20),
+        "peak_memory_mib": mib(peak),
     }
     if engine == "local":
         result.update(stage_shares(json.loads(stdout.splitlines()[-1])))
@@ -124,8 +98,7 @@ def run_child(corpus: Path, db: Path, out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=2000)
+    parser = parser_with_articles(2000)
     parser.add_argument("--engine", choices=["local", "dask", "both"], default="local")
     parser.add_argument("--child", nargs=3, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -139,7 +112,7 @@ def main() -> None:
             for item in generated_corpus(args.articles):
                 out.write(json.dumps(item) + "\n")
         for engine in engines:
-            print(json.dumps(measure(engine, corpus, Path(tmp), args.articles)), flush=True)
+            report(measure(engine, corpus, Path(tmp), args.articles))
 
 
 if __name__ == "__main__":
