@@ -16,11 +16,8 @@ count of requests and the time are bounded. ``tests/test_serve_load.py`` runs it
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,12 +30,10 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import HOST, build_store, free_port, parser_with_articles, percentiles, report
 from corpus import corpus as generated_corpus
-from storyline import pipeline
-from storyline.model import RawDocument
 from storyline.store.db import Store
 
-HOST = "127.0.0.1"
 CLI = [sys.executable, "-m", "storyline.cli"]
 
 
@@ -59,25 +54,12 @@ class Phases:
     errors: list[str] = field(default_factory=list)
 
 
-def build_store(db: Path, articles: int, seed: int = 7) -> list[dict[str, str]]:
+def build_generated_store(db: Path, articles: int, seed: int = 7) -> list[dict[str, str]]:
     """A store of ``articles`` generated articles, ingested and built; returns them."""
     rows = generated_corpus(articles, seed)
     with Store(db) as store:
-        pipeline.ingest_documents(store, [_raw(row) for row in rows])
-        pipeline.build(store)
+        build_store(store, rows, "generated:")
     return rows
-
-
-def _raw(row: dict[str, str]) -> RawDocument:
-    return RawDocument(
-        source=f"generated:{row['id']}",
-        kind="text",
-        body=row["text"],
-        id=row["id"],
-        title=row["title"],
-        outlet=row["outlet"],
-        published=row["published"],
-    )
 
 
 def write_updates(rows: list[dict[str, str]], updates: int, out: Path, seed: int = 5) -> int:
@@ -94,12 +76,6 @@ def write_updates(rows: list[dict[str, str]], updates: int, out: Path, seed: int
         for row in changed + fresh:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     return len(changed) + len(fresh)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return int(s.getsockname()[1])
 
 
 def start_server(db: Path, log: Path, timeout: float = 30.0) -> tuple[subprocess.Popen[bytes], str]:
@@ -215,22 +191,12 @@ def url_kind(url: str) -> str:
     return "/".join(parts)
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[int(0.95 * (len(ordered) - 1))] if ordered else 0.0
-
-
 def summary(results: list[Timed], phases: Phases) -> dict[str, object]:
     """Status counts, latency overall and per phase, and the failed requests (a few)."""
 
     def latency(items: list[Timed]) -> dict[str, float | int]:
         ms = [t.ms for t in items]
-        return {
-            "requests": len(ms),
-            "p50_ms": round(statistics.median(ms), 1) if ms else 0.0,
-            "p95_ms": round(p95(ms), 1),
-            "max_ms": round(max(ms, default=0.0), 1),
-        }
+        return {"requests": len(ms), **percentiles(ms), "max_ms": round(max(ms, default=0.0), 1)}
 
     def within(span: tuple[float, float]) -> list[Timed]:
         return [t for t in results if span[0] <= t.at <= span[1]]
@@ -261,7 +227,7 @@ def measure(
 ) -> dict[str, object]:
     """Build a store, serve it, and time readers while it is updated and rebuilt."""
     db = tmp / "store.db"
-    rows = build_store(db, articles)
+    rows = build_generated_store(db, articles)
     update_file = tmp / "updates.jsonl"
     written = write_updates(rows, updates, update_file)
     server, base = start_server(db, tmp / "server.log")
@@ -281,21 +247,20 @@ def measure(
         writer.join()
     finally:
         stop(server)
-    report = summary(results, phases)
-    report.update(articles=articles, ingested_rows=written, urls=len(urls), clients=clients)
-    return report
+    outcome = summary(results, phases)
+    outcome.update(articles=articles, ingested_rows=written, urls=len(urls), clients=clients)
+    return outcome
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=300)
+    parser = parser_with_articles(300)
     parser.add_argument("--updates", type=int, default=150)
     parser.add_argument("--max-requests", type=int, default=20_000)
     parser.add_argument("--max-seconds", type=float, default=300.0)
     parser.add_argument("--clients", type=int, default=1, help="concurrent reader threads")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        report = measure(
+        result = measure(
             Path(tmp),
             args.articles,
             args.updates,
@@ -303,7 +268,7 @@ def main() -> None:
             args.max_seconds,
             args.clients,
         )
-    print(json.dumps(report, indent=1))
+    report(result, indent=1)
 
 
 if __name__ == "__main__":

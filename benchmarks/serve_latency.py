@@ -12,11 +12,7 @@ p95 per kind are printed as JSON. The target is p95 under 50 ms.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import socket
-import statistics
 import sys
 import tempfile
 import threading
@@ -27,9 +23,8 @@ import httpx
 import uvicorn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import HOST, build_store, free_port, parser_with_articles, percentiles, report
 from corpus import article
-from storyline import pipeline
-from storyline.model import RawDocument
 from storyline.serve import create_app
 from storyline.store.db import Store
 
@@ -57,24 +52,11 @@ COPY_SQL = [
 ]
 
 
-def build_store(db: Path, total: int) -> dict[str, list[str]]:
+def build_large_store(db: Path, total: int) -> dict[str, list[str]]:
     rng = random.Random(11)
-    raws = [
-        RawDocument(
-            source=f"bench:{n}",
-            kind="text",
-            body=a["text"],
-            id=a["id"],
-            title=a["title"],
-            outlet=a["outlet"],
-            published=a["published"],
-        )
-        for n in range(SEED_ARTICLES)
-        for a in [article(n, rng.randrange(SEED_ARTICLES // 5), rng)]
-    ]
+    seed = [article(n, rng.randrange(SEED_ARTICLES // 5), rng) for n in range(SEED_ARTICLES)]
     with Store(db) as store:
-        pipeline.ingest_documents(store, raws)
-        pipeline.build(store)
+        build_store(store, seed, "bench:")
         counts = {
             t: store.conn.execute(f"SELECT MAX(seq) FROM {t}").fetchone()[0]
             for t in ("articles", "events", "storylines")
@@ -142,27 +124,24 @@ def requests_to_time(sample: dict[str, list[str]], n: int) -> dict[str, list[str
 
 
 def serve(db: Path) -> tuple[uvicorn.Server, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = uvicorn.Server(
-        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(create_app(db), host=HOST, port=port, log_level="warning")
     )
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:
         time.sleep(0.05)
-    return server, f"http://127.0.0.1:{port}"
+    return server, f"http://{HOST}:{port}"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=100_000)
+    parser = parser_with_articles(100_000)
     parser.add_argument("--requests", type=int, default=200)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "big.db"
         started = time.perf_counter()
-        sample = build_store(db, args.articles)
+        sample = build_large_store(db, args.articles)
         built = time.perf_counter() - started
         server, base = serve(db)
         results: dict[str, object] = {
@@ -178,13 +157,9 @@ def main() -> None:
                     response = client.get(url)
                     times.append((time.perf_counter() - t0) * 1000)
                     response.raise_for_status()
-                times.sort()
-                results[name] = {
-                    "p50_ms": round(statistics.median(times), 1),
-                    "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
-                }
+                results[name] = percentiles(times)
         server.should_exit = True
-    print(json.dumps(results, indent=1))
+    report(results, indent=1)
 
 
 if __name__ == "__main__":
