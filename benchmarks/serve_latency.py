@@ -42,7 +42,8 @@ COPY_SQL = [
        FROM events WHERE seq <= :ebase""",
     """INSERT INTO storylines (id, seq) SELECT id || :s, seq + :soffset FROM storylines
        WHERE seq <= :sbase""",
-    """INSERT INTO briefings SELECT storyline_id || :s, json, updated_at FROM briefings
+    """INSERT INTO briefings (storyline_id, json, updated_at, stage_version)
+       SELECT storyline_id || :s, json, updated_at, stage_version FROM briefings
        WHERE storyline_id NOT LIKE '%~%'""",
     """INSERT INTO story_summaries
        SELECT storyline_id || :s, json_set(json, '$.id', storyline_id || :s), first_date,
