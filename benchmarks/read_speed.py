@@ -13,8 +13,6 @@ the model already loaded.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
@@ -25,6 +23,7 @@ from storyline.model import Article
 from storyline.read import nlp, read_articles
 
 sys.path.insert(0, str(Path(__file__).parent))
+from common import parser_with_articles, report
 from corpus import article as generated_article
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-dev"
@@ -71,8 +70,7 @@ def rate(count: int, texts: list[str], parallel: bool) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=600)
+    parser = parser_with_articles(600)
     parser.add_argument("--words", type=int, default=600)
     args = parser.parse_args()
     texts = real_texts(args.words) if POLNEAR.exists() else generated_texts(100, args.words)
@@ -88,7 +86,7 @@ def main() -> None:
             rate(min(args.articles, 200), texts, parallel=False), 1
         ),
     }
-    print(json.dumps(result))
+    report(result)
 
 
 if __name__ == "__main__":
