@@ -134,3 +134,17 @@ def test_a_party_and_state_tag_is_no_speaker() -> None:
         "\u201cWe cannot let this stand,\u201d Sen. Claire McCaskill (D-Mo.) said after the vote."
     )
     assert found["We cannot let this stand"] == "Claire McCaskill"
+
+
+def test_a_newsroom_note_is_no_report_and_barked_is_a_cue() -> None:
+    (article,) = read_articles(
+        [
+            Article(
+                id="t",
+                source="t",
+                text="Editor\u2019s note: This story has been updated with new figures from "
+                "the county.\n\n\u201cThat is not what we asked for,\u201d Oliver barked.",
+            )
+        ]
+    )
+    assert [(q.speaker, q.direct) for q in article.quotes] == [("Oliver", True)]

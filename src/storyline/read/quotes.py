@@ -66,7 +66,7 @@ CUES = (
     # more ways of saying it: "Toomey fumed", "Hannity pressed", "CNN reported"
     r"fumed|pressed|boomed|lamented|bragged|complained|recommended|reported|sang|mocked|"
     r"marveled|marvelled|sighed|pleaded|begged|protested|objected|confided|grumbled|"
-    r"muttered|thundered|gushed|chided|scolded|blasted|slammed"
+    r"muttered|thundered|gushed|chided|scolded|blasted|slammed|barked|growled|snarled|hissed"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
@@ -397,6 +397,11 @@ CUE_SENTENCE = re.compile(
     r"[.!?]?[”\"’']+\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3}?)"
     rf"(?:{CUES})\s*(?:on\s+\w+\s*)?[.]"
 )
+# A note of the newsroom's own: nobody's speech.
+EDITORIAL_LINE = re.compile(
+    r"\s*(?:(?i:editor[’']s\s+note)|Update[ds]?|UPDATE[DS]?|Correction|CORRECTION|"
+    r"Clarification|CLARIFICATION)\s*:"
+)
 # "According to the newspaper, “…”": the source's words up to the comma.
 ACCORDING_SOURCE = re.compile(r"\s+(?P<who>[^,;:“”\"]{2,80}?)[,:]?\s*[“\"‘']*$")
 # A name by its shape has at most this many words (more is a headline or a list).
@@ -716,6 +721,8 @@ class _Resolver:
         ...", "..., according to X.", "X called for ..."; and a participle that reports
         more of it (", adding that ...", ", calling for ..."). The content is the
         reported clause."""
+        if EDITORIAL_LINE.match(self.text, s_start):
+            return []  # "Editor’s note: This story has been updated ...": the paper's own note
         content_end = s_end - 1 if self.text[s_end - 1] in ".!?" else s_end
         participle = PARTICIPLE_REPORT.search(self.text, s_start, content_end)
         participle = participle or SECOND_CUE.search(self.text, s_start, content_end)
