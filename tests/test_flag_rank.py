@@ -16,15 +16,12 @@ from storyline.brief.compose import (
 from storyline.model import Article, Claim, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
 from storyline.store.db import Store
+from tests.test_compare import OPENINGS as TWO_OPENINGS
 
-# Three independent reports of one hearing: different wording, shared facts.
+# Three independent reports of one hearing: different wording, shared facts (the two of
+# test_compare.py and a third).
 OPENINGS = [
-    "The former police chief of Valmora, Edda Vos, was sentenced on Tuesday in the Valmora "
-    "district court for taking bribes from the Tessaline shipping company. The court heard "
-    "that the payments ran for several years before auditors found them. ",
-    "A court in Valmora on Tuesday sentenced Edda Vos, who led the port city's police until "
-    "last spring, over bribes she took from the Tessaline shipping company. Auditors found "
-    "the payments after years, according to evidence heard by the court. ",
+    *TWO_OPENINGS,
     "Edda Vos, once the police chief of the port of Valmora, was sentenced by the district "
     "court on Tuesday for bribes paid by the Tessaline shipping company over several years, "
     "which auditors uncovered. ",
