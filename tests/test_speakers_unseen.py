@@ -148,3 +148,12 @@ def test_a_newsroom_note_is_no_report_and_barked_is_a_cue() -> None:
         ]
     )
     assert [(q.speaker, q.direct) for q in article.quotes] == [("Oliver", True)]
+
+
+def test_a_colon_clause_may_hold_an_abbreviation() -> None:
+    found = direct_speakers(
+        "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "
+        "\u201cIt is time to quit attacking the people you competed with and get on message.\u201d"
+    )
+    quote = "It is time to quit attacking the people you competed with and get on message."
+    assert found[quote] == "Mitch McConnell"

@@ -380,7 +380,12 @@ SUBJECT_CHARS = 60
 SUBJECT_GAP_WORDS = 3
 # A short clause ending in a colon right before a quotation: "Pollster Daron Shaw: “…”".
 COLON_CLAUSE_CHARS = 120
-COLON_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*|—\s*)(?P<clause>[^.!?\n:“”\"]{3,100}):\s*[“\"‘']*$")
+# (a full stop of an abbreviation or initial stays inside: "Mitch McConnell, R-Ky., said:")
+COLON_CLAUSE = re.compile(
+    r"(?:^|[.!?\n]\s*|—\s*)"
+    r"(?P<clause>(?:[^.!?\n:“”\"]|(?<=\b[A-Z])\.|\.(?=,)|(?<=\b[A-Z][a-z])\.(?=,)){3,100}):"
+    r"\s*[“\"‘']*$"
+)
 # ", as the newspaper explains": an aside naming where the writer read it.
 AS_ASIDE = re.compile(r"[\s,.”\"’]*as\s")
 # "As the Hollywood columnist Louella Parsons had written, “…”": the source of a quotation
