@@ -157,3 +157,13 @@ def test_a_colon_clause_may_hold_an_abbreviation() -> None:
     )
     quote = "It is time to quit attacking the people you competed with and get on message."
     assert found[quote] == "Mitch McConnell"
+
+
+def test_who_before_the_cue_is_the_person_before_it_and_more_cues() -> None:
+    found = direct_speakers(
+        "On Thursday, Cruz won an endorsement from a colleague, Mike Lee, who declared in "
+        "the spin room, \u201cI am sending the signal that it is time to unite.\u201d "
+        "\u201cFrance will always be France,\u201d an angry Hollande retaliated."
+    )
+    assert found["I am sending the signal that it is time to unite."] == "Mike Lee"
+    assert found["France will always be France"] == "Hollande"

@@ -66,7 +66,9 @@ CUES = (
     # more ways of saying it: "Toomey fumed", "Hannity pressed", "CNN reported"
     r"fumed|pressed|boomed|lamented|bragged|complained|recommended|reported|sang|mocked|"
     r"marveled|marvelled|sighed|pleaded|begged|protested|objected|confided|grumbled|"
-    r"muttered|thundered|gushed|chided|scolded|blasted|slammed|barked|growled|snarled|hissed"
+    r"muttered|thundered|gushed|chided|scolded|blasted|slammed|barked|growled|snarled|hissed|"
+    r"retaliated|shot\s+back|fired\s+back|hit\s+back|wrote\s+back|writes\s+back|cut\s+in|"
+    r"chimed\s+in"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
@@ -402,6 +404,8 @@ CUE_SENTENCE = re.compile(
     r"[.!?]?[”\"’']+\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3}?)"
     rf"(?:{CUES})\s*(?:on\s+\w+\s*)?[.]"
 )
+# ", who declared in the spin room," right before a cue: a relative clause's subject.
+RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 # A note of the newsroom's own: nobody's speech.
 EDITORIAL_LINE = re.compile(
     r"\s*(?:(?i:editor[’']s\s+note)|Update[ds]?|UPDATE[DS]?|Correction|CORRECTION|"
@@ -1265,6 +1269,9 @@ class _Resolver:
                     ACCORDING_SOURCE.match(self.text, after, q_start)
                 )
             cue_start = region_start + last.start()
+            antecedent = self._relative_subject(region_start, cue_start)
+            if antecedent is not None:
+                return antecedent  # "…, from Mike Lee, who declared: “…”"
             named = self._nearest_before(region_start, cue_start, names=True)
             described = self._subject_description(region_start, cue_start)
             if (
@@ -1288,6 +1295,18 @@ class _Resolver:
             subjects = [c for c in found if not self._after_preposition(c)]
             return subjects[0] if subjects else None
         return None
+
+    def _relative_subject(self, start: int, cue_start: int) -> _Candidate | None:
+        """ "an endorsement from Mike Lee, who declared ...": the cue's subject is "who",
+        and "who" is the person named right before it (after a preposition or not)."""
+        relative = RELATIVE_BEFORE_CUE.search(self.text, start, cue_start)
+        if relative is None:
+            return None
+        found = self._candidates(start, relative.start(), names=True)
+        person = found[-1] if found else None
+        if person is None or person.kind == "pronoun" or not person.is_person:
+            return None
+        return person if relative.start() - person.end <= 1 else None
 
     def _description_before(self, start: int, cue_start: int) -> _Candidate | None:
         """ "As a phone rang, the announcer said, “…”": a described subject right before
