@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from storyline.brief.summary import entity_counts
 from storyline.brief.view import usable_title
 from storyline.compare.names import PersonNames, person_names
 from storyline.compare.support import (
@@ -1023,16 +1024,7 @@ def _main_actors(ctx: _Context) -> set[str]:
     """The people and organisations named by as many independent sources as the
     ``MAIN_ACTORS``-th most named one, or more (all of a tie: which of equally named ones
     made the cut changed from run to run with the order of a set)."""
-    members = list(ctx.articles.values())
-    people = person_names(members)
-    named: dict[str, set[str]] = {}
-    for article in members:
-        named.setdefault(source_of(article), set()).update(
-            people.person(e) or e.canonical
-            for e in article.entities
-            if e.label in ACTOR_LABELS and e.canonical
-        )
-    counts = Counter(name for names in named.values() for name in names)
+    counts = entity_counts(list(ctx.articles.values()), ACTOR_LABELS)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked:
         return set()

@@ -34,7 +34,14 @@ def summarise(
 def main_entities(
     members: list[Article], labels: frozenset[str] | set[str] = FACET_LABELS
 ) -> list[str]:
-    """Entities (of the given kinds) named by the most independent sources (each counts a
+    """Entities (of the given kinds) named by the most independent sources."""
+    return [name for name, _ in entity_counts(members, labels).most_common(MAX_ENTITIES)]
+
+
+def entity_counts(
+    members: list[Article], labels: frozenset[str] | set[str] = FACET_LABELS
+) -> Counter[str]:
+    """How many independent sources name each entity of the given kinds (each counts a
     name once, and a syndicated copy counts with its original), people by the storyline's
     one name for them."""
     people = person_names(members)
@@ -49,7 +56,7 @@ def main_entities(
     counts: Counter[str] = Counter()
     for names in named.values():
         counts.update(names)
-    return [name for name, _ in counts.most_common(MAX_ENTITIES)]
+    return counts
 
 
 def _day(event: Event, articles: dict[str, Article]) -> str | None:
