@@ -380,6 +380,9 @@ JOINER_BEFORE_SUBJECT = re.compile(r"(?:and|but|or|while|as|so|yet)\s+", re.IGNO
 SUBJECT_CHARS = 60
 # Words between a subject and its verb ("has also", "on Tuesday").
 SUBJECT_GAP_WORDS = 3
+# What stands between a quotation's last word and the text after it: the closing mark,
+# the comma the writer put inside it, spaces.
+CLOSING_MARKS = " ,”\"’'»"
 # A short clause ending in a colon right before a quotation: "Pollster Daron Shaw: “…”".
 COLON_CLAUSE_CHARS = 120
 # (a full stop of an abbreviation or initial stays inside: "Mitch McConnell, R-Ky., said:")
@@ -469,11 +472,8 @@ class _Candidate:
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
     """Direct quotes and indirect speech in text order, with resolved speakers."""
     spans = _quote_spans(text)
-    full_names = [
-        _strip_opening_cue(e.canonical)
-        for e in entities
-        if e.label == "PERSON" and is_full_name(_strip_opening_cue(e.canonical))
-    ]
+    people = [_strip_opening_cue(e.canonical) for e in entities if e.label == "PERSON"]
+    full_names = [name for name in people if is_full_name(name)]
     resolver = _Resolver(text, entities, full_names, spans)
     quotes: list[Quote] = []
     for s_start, s_end in sentences:
@@ -508,7 +508,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             said = words >= MIN_SAID_WORDS and _said_right_after(text, start, end, match.end())
             if (
                 (words >= MIN_QUOTE_WORDS or said)
-                and not (_is_work_title(text[start:end]) and not _named_line_before(text, start))
+                and not _written_as_title(text, start, end)
                 and not _overlaps(spans, start, end)
             ):
                 spans.append(_strip_trailing_comma(text, start, end))
@@ -564,6 +564,12 @@ def _said_right_after(text: str, start: int, end: int, closing_end: int) -> bool
     )
 
 
+def _written_as_title(text: str, start: int, end: int) -> bool:
+    """The words in quotation marks at [start, end) are a work's title, not a quotation
+    that a headline credits to its speaker before a colon."""
+    return _is_work_title(text[start:end]) and not _named_line_before(text, start)
+
+
 def _named_line_before(text: str, start: int) -> bool:
     """ "Kasich: ‘We Are Going To Go All The Way ...’": a headline that quotes a speaker
     names the speaker and a colon before the quotation (all its words capitalised)."""
@@ -583,8 +589,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         spans += [
             m.span(1)
             for m in pattern.finditer(text)
-            if len(m.group(1).split()) < MIN_QUOTE_WORDS
-            or (_is_work_title(m.group(1)) and not _named_line_before(text, m.start(1)))
+            if len(m.group(1).split()) < MIN_QUOTE_WORDS or _written_as_title(text, *m.span(1))
         ]
     return spans
 
@@ -1171,7 +1176,7 @@ class _Resolver:
         if (
             len(between) > 1
             and "," in self.text[between[0].end : cue.start()]
-            and not self.text[q_end : between[0].start].strip(" ,”\"’'»")
+            and not self.text[q_end : between[0].start].strip(CLOSING_MARKS)
         ):
             # "…,” Flynn, a top Trump surrogate, said": the subject right after the
             # quotation, then its apposition (not "…” by the United States, NATO and
@@ -1190,7 +1195,7 @@ class _Resolver:
             # "…,” the ad’s narrator says; "…,” federal prosecutors wrote (not "…” about
             # enabling public-sector unions, said X": a comma parts such words from the cue)
             before = self._description(q_end, cue.start())
-            if "," not in self.text[q_end : cue.start()].lstrip(" ,”\"’'»"):
+            if "," not in self.text[q_end : cue.start()].lstrip(CLOSING_MARKS):
                 before = before or self._subject_description(q_end, cue.start())
         return (
             before
@@ -1510,7 +1515,7 @@ def _words_to_cue(between: str) -> int:
     "…,” Vale, a member of the armed services committee, said" only "Vale" stands
     between, in "…,” U. S. District Judge Barbara Walther wrote" two words."""
     # The comma that closes the quotation (",''" or ",”") opens no apposition.
-    words = APPOSITION.sub(",", between.lstrip(" ,”\"’'»"), count=1).split()
+    words = APPOSITION.sub(",", between.lstrip(CLOSING_MARKS), count=1).split()
     return sum(1 for w in words if any(c.isalpha() for c in w) and not is_title_word(w))
 
 
