@@ -32,6 +32,7 @@ above, or a described subject ("Officials", "the report", "several friends").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -258,8 +259,6 @@ TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Head|Chairman)\s+of\s+$"
 )
 ABBREVIATION_CHARS = 3
-# The end of a sentence or paragraph, within a window of text.
-SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘])|\n")
 # Verbs whose object tells what the subject said: "called for a ceasefire", "denied the
 # charges", "warned of more strikes" (not after "was"/"so-": "a group called X").
 NOMINAL_REPORT = re.compile(
@@ -474,7 +473,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
     spans = _quote_spans(text)
     people = [_strip_opening_cue(e.canonical) for e in entities if e.label == "PERSON"]
     full_names = [name for name in people if is_full_name(name)]
-    resolver = _Resolver(text, entities, full_names, spans)
+    resolver = _Resolver(text, entities, full_names, spans, [s for s, _ in sentences])
     quotes: list[Quote] = []
     for s_start, s_end in sentences:
         resolver.note_subject(s_start, s_end)
@@ -612,8 +611,11 @@ class _Resolver:
         entities: list[Entity],
         full_names: list[str],
         quote_spans: list[tuple[int, int]],
+        sentence_starts: list[int],
     ) -> None:
         self.text = text
+        # Where the reader's sentences start (``read/sentences.py``), in order.
+        self.sentence_starts = sentence_starts
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
         self.full_names = full_names
         self.quote_spans = quote_spans
@@ -680,8 +682,9 @@ class _Resolver:
             return None
         cue = cues[-1]
         # "... on NewsTalk 990 AM.  Stated Stone:": the subject is in the cue's sentence.
-        ends = SENTENCE_END.finditer(self.text, region_start, cue.start())
-        sentence_start = max([region_start, *(m.end() for m in ends)])
+        starts = self.sentence_starts
+        opening = starts[max(0, bisect.bisect_right(starts, cue.start()) - 1)] if starts else 0
+        sentence_start = max(region_start, opening)
         return self._nearest_before(sentence_start, cue.start(), names=True) or self._first_after(
             cue.end(), s_start, names=True
         )
