@@ -331,7 +331,7 @@ def is_announced(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) ->
     """A day the report announces (a coming happening: "will be held on", "is scheduled
     for") or that bounds a period ("since Jan. 1", "due March 1, 2011"), said in the words
     just before the date in its line and sentence."""
-    start = next((s for s, e in sentences if s <= expr.start < e), 0)
+    start = _sentence_start(sentences, expr.start)
     start = max(start, expr.start - NEAR_CHARS, text.rfind("\n", 0, expr.start) + 1)
     before = text[start : expr.start]
     cue = FUTURE_CUE.search(before)
@@ -362,8 +362,14 @@ def _said_before(
     words: re.Pattern[str], text: str, sentences: list[tuple[int, int]], expr: TimeExpr
 ) -> bool:
     """One of ``words`` stands between the start of the date's sentence and the date."""
-    start = next((s for s, e in sentences if s <= expr.start < e), max(0, expr.start - 200))
+    start = _sentence_start(sentences, expr.start)
     return bool(words.search(text, start, expr.start + len(expr.text)))
+
+
+def _sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
+    """Where the sentence holding ``offset`` starts; outside every sentence, a couple of
+    hundred characters back."""
+    return next((s for s, e in sentences if s <= offset < e), max(0, offset - 200))
 
 
 def _in_lead(sentences: list[tuple[int, int]], offset: int) -> bool:
