@@ -167,3 +167,17 @@ def test_who_before_the_cue_is_the_person_before_it_and_more_cues() -> None:
     )
     assert found["I am sending the signal that it is time to unite."] == "Mike Lee"
     assert found["France will always be France"] == "Hollande"
+
+
+def test_the_end_of_an_apposition_is_no_subject_of_indirect_speech() -> None:
+    (article,) = read_articles(
+        [
+            Article(
+                id="t",
+                source="t",
+                text="Jackson, in a statement released through the team, said he did not think "
+                "charges would be filed against him.",
+            )
+        ]
+    )
+    assert [q.speaker for q in article.quotes] == ["Jackson"]

@@ -945,13 +945,7 @@ class _Resolver:
         match = REPORTED_CLAUSE.search(self.text, s_start, s_end)
         if match is None:
             return None
-        named = self._nearest_before(s_start, match.start(), names=True)
-        described = self._subject_description(s_start, match.start())
-        # "Though he pushed the plan, experts say ...": the words right before the cue are
-        # the subject, not a name further back.
-        candidate = (
-            described if described and (named is None or named.end <= described.start) else named
-        )
+        candidate = self._subject_at_verb(s_start, match.start())
         if candidate is None:
             return None
         return (match.end(), s_end), candidate
@@ -1027,17 +1021,29 @@ class _Resolver:
         stop = CLAUSE_BREAK.search(self.text, match.end(), s_end)
         return (match.end(), stop.start() if stop else s_end), candidate
 
+    def _subject_at_verb(self, start: int, end: int) -> _Candidate | None:
+        """The subject of the verb at ``end``: the words right before it when they describe
+        someone ("Though he pushed the plan, experts say", "Regarding Mrs. Clinton's aides,
+        the campaign said:"), not a name further back; but the end of an apposition is no
+        subject ("X, an expert who studies nations, said", "Jackson, in a statement
+        released through the team, said"): then the nearest name."""
+        named = self._nearest_before(start, end, names=True)
+        described = self._subject_description(start, end)
+        if (
+            described
+            and (named is None or named.end <= described.start)
+            and "," not in self.text[described.end : end]
+        ):
+            return described
+        return named
+
     def _subject_before(self, s_start: int, cue_start: int) -> _Candidate | None:
         """The subject right before a verb: a name, pronoun or described subject with at
         most an apposition or a couple of words ("has also") between it and the verb."""
         # "Beruff, a Scott ally, called ...": the subject stands before its apposition
         apposition = TRAILING_APPOSITION.search(self.text, max(s_start, cue_start - 110), cue_start)
         subject_end = apposition.start() if apposition else cue_start
-        named = self._nearest_before(s_start, subject_end, names=True)
-        described = self._subject_description(s_start, subject_end)
-        candidate = (
-            described if described and (named is None or named.end <= described.start) else named
-        )
+        candidate = self._subject_at_verb(s_start, subject_end)
         if candidate is None:
             return None
         between = APPOSITION.sub(",", self.text[candidate.end : cue_start], count=1)
@@ -1280,19 +1286,8 @@ class _Resolver:
             antecedent = self._relative_subject(region_start, cue_start)
             if antecedent is not None:
                 return antecedent  # "…, from Mike Lee, who declared: “…”"
-            named = self._nearest_before(region_start, cue_start, names=True)
-            described = self._subject_description(region_start, cue_start)
-            if (
-                described
-                and (named is None or named.end <= described.start)
-                and "," not in self.text[described.end : cue_start]
-            ):
-                # "Regarding Mrs. Clinton's aides, the campaign said: “…”": the subject
-                # right before the cue, not a name further back (but "X, an expert who
-                # studies nations, said": the end of an apposition is no subject).
-                return described
             return (
-                named
+                self._subject_at_verb(region_start, cue_start)
                 or self._first_after(region_start + last.end(), q_start, names=True)
                 or self._description_before(region_start, cue_start)
             )
