@@ -149,7 +149,7 @@ def test_exported_trees_predict_as_the_fitted_model() -> None:
     data = export(model, tuple("abcde"), ("x", "y", "z"))
     trees = BoostedTrees.load(_write(data))
     assert np.allclose(trees.predict_proba(rows), model.predict_proba(rows), atol=1e-6)
-    # A small batch walks all trees at once (``Forest``); the same probabilities.
+    # 400 rows go through in several chunks (``trees.CHUNK_ROWS``); a few rows in one.
     few = rows[:37]
     assert np.allclose(trees.predict_proba(few), model.predict_proba(few), atol=1e-6)
 
