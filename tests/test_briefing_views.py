@@ -19,9 +19,12 @@ from storyline import pipeline
 from storyline.brief.compose import (
     REACTION,
     _event_sentences,
+    _headline_text,
     _is_fragment,
+    _is_headline,
     _leans,
     _opening,
+    _outlet,
     _Shown,
     is_background,
     is_speculation,
@@ -37,6 +40,7 @@ from storyline.brief.view import (
     away,
     build_view,
     reading_words,
+    site_of_title,
     usable_title,
 )
 from storyline.extract.words import content_stems
@@ -391,3 +395,44 @@ def test_search_hits_are_grouped_by_story_with_its_update(tmp_path: Path) -> Non
         assert "/stories/" in group and "updated " in group
         assert "/articles/" in group
     assert "updated " in _page(db, "/").split("<h1>Stories", 1)[1]
+
+
+def test_a_date_banner_is_not_a_title() -> None:
+    assert usable_title("September 15, 2013 11: 26 pm") is None
+    assert usable_title("14: 25 Sun Sep 15 2013") is None
+    assert usable_title("Last updated 13: 26 14 / 09 / 2013") is None
+    assert usable_title("2012 Olympics open in London")
+    assert usable_title("May Day rally draws thousands")
+
+
+def test_an_untitled_reports_headline_line_is_its_title_and_not_its_news() -> None:
+    headline = "Port strike ends after pay deal."
+    lede = (
+        "Dockworkers at the port of Valmora returned to work on Thursday after the union "
+        "accepted a pay rise of four percent, ending a strike of nine days."
+    )
+    text = f"{headline}\n\n{lede}\n\nThe cranes were moving again by noon."
+    article = _article(text)
+    assert _headline_text(article) == "Port strike ends after pay deal"
+    assert _is_headline(article, 0, len(headline))
+    assert not _is_headline(article, len(headline) + 2, len(headline) + 2 + len(lede))
+    deck = "Strike over;\n\nUnion accepts four percent.\n\n" + lede
+    spans = [(0, 12), (14, 41), (43, len(deck))]
+    with_deck = Article(id="a", source="a", text=deck, sentences=spans)
+    assert _headline_text(with_deck) == "Strike over"
+    assert _is_headline(with_deck, 14, 41), "'Headline;' goes on in its deck"
+    assert not _is_headline(with_deck, 43, len(deck))
+    # a report that opens with its lede, or is one paragraph, has no headline line
+    assert _headline_text(_article(f"{lede}\n\nThe cranes were moving again by noon.")) is None
+    assert _headline_text(_article(f"{headline} {lede}")) is None
+
+
+def test_the_outlet_of_an_untitled_source_is_the_site_its_url_names() -> None:
+    assert site_of_title("http: / / www. stuff. co. nz / national / 9166103 / climber") == (
+        "stuff.co.nz"
+    )
+    assert site_of_title("Deal ends week-long strike") is None
+    article = Article(id="a", source="a", text="x", url="https://www.reuters.com/world/x")
+    assert _outlet(article) == "reuters.com"
+    article.outlet = "Reuters"
+    assert _outlet(article) == "Reuters"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from storyline.brief.summary import entity_counts
-from storyline.brief.view import usable_title
+from storyline.brief.view import site_of_title, usable_title
 from storyline.compare.names import PersonNames, person_names
 from storyline.compare.support import (
     IndexedSentence,
@@ -24,6 +24,7 @@ from storyline.compare.support import (
     sentence_index,
     source_of,
 )
+from storyline.extract.site import outlet_from_url
 from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, words
 from storyline.model import (
     Article,
@@ -143,14 +144,14 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         Source(
             n,
             a.id,
-            a.outlet,
+            _outlet(a),
             a.title,
             _publication(a),
             "syndicated" if a.duplicate_of else "independent",
             a.duplicate_of,
             a.published_source,
             len(a.text.split()),
-            _opening(a),
+            _headline_text(a) or _opening(a),
         )
         for n, a in enumerate(ordered, start=1)
     ]
@@ -172,6 +173,12 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
 
 # How many words of an untitled article's first sentence stand in for its title.
 OPENING_WORDS = 12
+
+
+def _outlet(article: Article) -> str | None:
+    """The outlet the article states, else the site its URL names ("reuters.com"), or the
+    URL a tokenised corpus keeps where the headline was: "unknown outlet" only without one."""
+    return article.outlet or outlet_from_url(article.url) or site_of_title(article.title)
 
 
 def _opening(article: Article) -> str:
@@ -425,14 +432,67 @@ def _is_fragment(article: Article, start: int, end: int) -> bool:
 
 
 def _is_headline(article: Article, start: int, end: int) -> bool:
-    """The article's title line, or a line in title case ("Poll: Wealthy Voters Abandon
-    Republican Party"): a headline, which the briefing's title and sources already give."""
+    """The article's title line, its headline line, or a line in title case ("Poll: Wealthy
+    Voters Abandon Republican Party"): a headline, which the briefing's title and sources
+    already give."""
     text = article.text[start:end].strip()
     if article.title and fold(text).rstrip(".") == fold(article.title).rstrip("."):
+        return True
+    if (start, end) in _headline_lines(article):
         return True
     words = [w for w in text.split() if w[:1].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 4 and capitalised >= 0.7 * len(words)
+
+
+# A headline is short: an untitled article's first line of at most this many words
+# heads it ("Partisan fireworks over Clinton aides' immunity deals."), and its block (up
+# to the first blank line), when at most twice as long, is the headline and its deck
+# ("Super PAC haul surges past $1B; / Small group of rich donors pushes tally ...").
+HEADLINE_WORDS = 15
+
+
+def _headline_lines(article: Article) -> list[tuple[int, int]]:
+    """The sentences of the headline block of an article stored without a usable title:
+    its first lines (after an address or date line) up to a blank line, when the first is
+    short, the block at most twice as long, and text follows. A report opens with a
+    sentence of 25 words or more; short lines standing alone above it are its headline,
+    whether or not they end with a full stop."""
+    if usable_title(article.title):
+        return []
+    text = article.text
+    for index, (start, end) in enumerate(article.sentences):
+        if not usable_title(text[start:end].strip()):
+            continue  # the page's address or date line above the headline
+        if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n"):
+            return []
+        line_end = text.find("\n", start)
+        block_end = text.find("\n\n", start)
+        if block_end >= 0 and text[start:block_end].rstrip().endswith((";", ":")):
+            block_end = text.find("\n\n", block_end + 2)  # "Headline;" goes on in a deck
+        if line_end < 0 or block_end < 0 or not text[block_end:].strip():
+            return []  # nothing follows: the text is all headline, or one paragraph
+        block = [(s, e) for s, e in article.sentences[index:] if s < block_end]
+        short = len(text[start:line_end].split()) <= HEADLINE_WORDS
+        if not short or len(text[start:block_end].split()) > 2 * HEADLINE_WORDS:
+            return []
+        return block
+    return []
+
+
+def _headline_line(article: Article) -> tuple[int, int] | None:
+    lines = _headline_lines(article)
+    return lines[0] if lines else None
+
+
+def _headline_text(article: Article) -> str | None:
+    """The article's headline line as a title, without the full stop or the semicolon a
+    headline with a deck ends with."""
+    span = _headline_line(article)
+    if span is None:
+        return None
+    line = article.text[span[0] :].split("\n")[0].strip()
+    return line.rstrip(" .;:") or None
 
 
 class _Shown:
@@ -1144,8 +1204,8 @@ def _has_checkable_detail(text: str) -> bool:
 
 
 def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
-    """The lead article's headline, else the headline of another report of its event."""
-    if usable_title(lead.title):
-        return lead.title
-    titled = (usable_title(ctx.articles[a].title) for a in event.article_ids if a in ctx.articles)
+    """The lead article's headline (its title, else its headline line), else the headline
+    of another report of its event."""
+    reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
+    titled = (usable_title(a.title) or _headline_text(a) for a in reports)
     return next((t for t in titled if t), None)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from storyline.extract.site import outlet_from_url
 from storyline.extract.words import first_words
 from storyline.model import Briefing, BriefSentence, Citation, Source
 
@@ -453,9 +454,105 @@ def _list_cited_sources(view: BriefingView) -> None:
 NOT_A_TITLE = re.compile(r"^\s*(?:https?\s*:\s*/|www\s*\.)|^[\w-]+\.(?:txt|html?|xml|json)$", re.I)
 
 
+# A date banner ("September 15, 2013 11: 26 pm", "14: 25 Sun Sep 15 2013", "Last updated
+# 13: 26 14 / 09 / 2013") is the page's date line, not its headline: every word of it is
+# a date's, a time's or a dateline's, and it holds a number.
+DATE_WORDS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "at",
+        "on",
+        "of",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "bst",
+        "cet",
+        "et",
+        "pt",
+        "last",
+        "updated",
+        "update",
+        "published",
+        "posted",
+    ]
+)
+DATE_TOKEN = re.compile(r"[\w.]+")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def is_date_banner(line: str) -> bool:
+    tokens = [t.strip(".").lower() for t in DATE_TOKEN.findall(line)]
+    dated = any(t and not t.isdigit() for t in tokens) or re.search(r"\d\s*[-/]\s*\d", line)
+    return (
+        any(t.isdigit() for t in tokens)
+        and bool(dated)
+        and all(t.isdigit() or t in DATE_WORDS or ORDINAL.fullmatch(t) for t in tokens)
+    )
+
+
 def usable_title(title: str | None) -> str | None:
-    """The title, unless it is a URL or a file name."""
-    return None if title is None or NOT_A_TITLE.search(title) else title
+    """The title, unless it is a URL, a file name or a date banner."""
+    if title is None or NOT_A_TITLE.search(title) or is_date_banner(title):
+        return None
+    return title
+
+
+def site_of_title(title: str | None) -> str | None:
+    """The site a title that is a URL names ("http: / / www. stuff. co. nz / ..." is
+    stuff.co.nz): a tokenised corpus keeps the page's address where its headline was."""
+    if not title or not NOT_A_TITLE.match(title) or "/" not in title:
+        return None
+    return outlet_from_url("".join(title.split()))
 
 
 def source_label(source: Source) -> str:
