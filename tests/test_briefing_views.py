@@ -27,6 +27,7 @@ from storyline.brief.compose import (
     _outlet,
     _Shown,
     is_background,
+    is_reaction,
     is_speculation,
     near_duplicate,
     recalls_earlier,
@@ -436,3 +437,18 @@ def test_the_outlet_of_an_untitled_source_is_the_site_its_url_names() -> None:
     assert _outlet(article) == "reuters.com"
     article.outlet = "Reuters"
     assert _outlet(article) == "Reuters"
+
+
+def test_a_reaction_is_a_response_told_not_the_word_of_one() -> None:
+    assert is_reaction("The mayor condemned the attack on the clinic.")
+    assert is_reaction("The union urges members to accept the deal.")
+    assert is_reaction("In response to the ruling, the state appealed on Monday.")
+    assert not is_reaction("Apply the urgent fix from the vendor to protect the browser.")
+    assert not is_reaction("Lynch said the nonstop demands of the job erase barriers.")
+    assert not is_reaction("The mayor asked the crowd to welcome the governor.")
+    assert not is_reaction("The city remains in limbo after a week of protests.")
+    assert not is_reaction("If the plan rejected single mothers, families would suffer.")
+    assert not is_reaction("The government, which has strongly denied any role, paid.")
+    assert _leans("Since then, though, the vendor has responded with an update.")
+    twenty_years = "Twenty-two years ago, a newspaper hailed the developer as a comeback kid."
+    assert recalls_earlier(_article(twenty_years), 0, len(twenty_years))

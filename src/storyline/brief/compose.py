@@ -47,13 +47,32 @@ from storyline.settings import DEFAULT, Settings
 STAGE_VERSION = "brief-3"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
+# The verb as a verb, told (past tense, or the present of someone's act): "condemned",
+# "urges", "called for"; not its noun or adjective ("nonstop demands", "urgent fix", "gut
+# reaction", "protests"), nor its bare form ("asked the crowd to welcome the governor").
 REACTION = re.compile(
-    r"\b(?:respond|react|criticiz|criticis|reject|condemn|welcom|warn|denounc|deplor|"
-    r"prais|hail|applaud|slam|blast|urg|vow|lament|mourn|demand|protest|accus|blam|"
-    r"call(?:ed|s|ing)? (?:for|on)|expressed (?:concern|regret|sorrow|support|outrage|"
-    r"surprise|hope|condolences)|voiced|denied|den(?:y|ies))",
+    r"\b(?:(?:respond|react|criticiz|criticis|reject|condemn|welcom|warn|denounc|deplor|"
+    r"prais|hail|applaud|slamm|blast|urg|vow|lament|mourn|demand|protest|accus|blam)ed|"
+    r"(?:respond|react|criticize|criticise|reject|condemn|welcome|warn|denounce|deplore|"
+    r"praise|applaud|slam|urge|vow|lament|mourn|accuse|blame)s|"
+    r"call(?:ed|s)? (?:for|on)|in (?:response|reaction) to|expressed (?:concern|regret|"
+    r"sorrow|support|outrage|surprise|hope|condolences)|voiced|denied|denies)\b",
     re.IGNORECASE,
 )
+# A response told inside a relative clause describes someone ("the Saudi government, which
+# has strongly denied any involvement"); a conditional tells none ("If the plan rejected").
+REACTION_NOT_TOLD = re.compile(r"\b(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should|Were)\b")
+
+
+def is_reaction(text: str) -> bool:
+    """Someone responds in the sentence: a verb of response, told, not in a conditional
+    and not only in a relative clause describing someone."""
+    if CONDITIONAL.match(text):
+        return False
+    return any(not REACTION_NOT_TOLD.search(text[: m.start()]) for m in REACTION.finditer(text))
+
+
 # Two briefing sentences are one when most content words of the shorter stand in the other:
 # the later one is dropped and its sources join the citation of the first.
 NEAR_DUPLICATE = 0.7
@@ -307,11 +326,13 @@ def _happening_first(
 
 
 # A sentence looking back from the event: history told as such ("back in", "then-President",
-# "has been strained throughout 2024"); a date in it is checked by ``recalls_earlier``.
+# "has been strained throughout 2024", "Twenty-two years ago"); a date in it is checked by
+# ``recalls_earlier``.
 RECALL = re.compile(
     r"\b(?:back in|then-\w+|previously|formerly|in the past|earlier this (?:year|month)|"
     r"(?:has|have) been (?:\w+ )?(?:throughout|since|for (?:months|years|decades))|"
-    r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been)\b",
+    r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been|"
+    r"(?:years|decades) ago)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -386,11 +407,11 @@ def _opens_with_pronoun(text: str) -> bool:
 
 
 # Within a sentence, words that point back at something told before it ("denied playing a
-# role in the incident", "such attacks", "these measures", "Recently, however, it ...";
-# outside quotes).
+# role in the incident", "such attacks", "these measures", "Recently, however, it ...",
+# "Since then, though, ..."; outside quotes).
 BACK_REFERENCE = re.compile(
     r"\b(?:the (?:incident|episode|affair|matter|idea|aforementioned)|such(?! as\b)|these|"
-    r"however(?=,)|"
+    r"however(?=,)|though(?=,)|since then|"
     r"this(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|"
     r"month|year|morning|afternoon|evening|night|day|spring|summer|autumn|fall|winter|"
     r"season)\b))\b",
@@ -698,8 +719,10 @@ def _reactions(members: list[Article], ctx: _Context, shown: _Shown) -> list[Bri
             continue
         for start, end in article.sentences:
             text = article.text[start:end]
-            if not REACTION.search(text) or _leans(text) or _is_fragment(article, start, end):
+            if not is_reaction(text) or _leans(text) or _is_fragment(article, start, end):
                 continue
+            if _is_headline(article, start, end):
+                continue  # "Railing Against Trump, Sanders Vows To ...": a subheading
             if recalls_earlier(article, start, end):
                 continue  # a reaction to an earlier happening, not to this storyline's
             if len(content_stems(text) & about) < 2:
