@@ -4,7 +4,7 @@
 ``compare/stance_features.py`` go through gradient-boosted trees trained on FNC-1 by
 ``compare/train_stance.py`` (the model ships as ``stance_model.json`` with the hash of the
 data it was trained on and its out-of-fold scores); then the rules a reader applies to the
-source's sentences that state the claim's point win over the model (``decide``):
+source's sentences that state the claim's point win over the model (``decide_read``):
 
 - the opposite outcome of the same slot ("convicted" against "pleaded not guilty"), other
   figures for the same count ("40 years" against "38 years"), a refutation ("denied",
@@ -35,6 +35,7 @@ from storyline.compare.stance_features import (
     NAME,
     OPPOSITES,
     ClaimText,
+    Ranking,
     SourceSentence,
     SourceText,
     is_negation,
@@ -89,11 +90,15 @@ class StanceModel:
     def classify(self, pairs: Sequence[tuple[ClaimText, SourceText]]) -> list[StanceResult]:
         if not pairs:
             return []
-        rows = np.asarray([pair_features(c, s) for c, s in pairs], dtype=np.float64)
+        ranked = [ranked_sentences(c, s) for c, s in pairs]  # once for features and rules
+        rows = np.asarray(
+            [pair_features(c, s, r) for (c, s), r in zip(pairs, ranked, strict=True)],
+            dtype=np.float64,
+        )
         probabilities = self.trees.predict_proba(rows)
         return [
-            decide(claim, source, p, self.agree_bar)
-            for (claim, source), p in zip(pairs, probabilities, strict=True)
+            decide_read(Reading.of(claim, source, r), p, self.agree_bar)
+            for (claim, source), r, p in zip(pairs, ranked, probabilities, strict=True)
         ]
 
 
@@ -109,8 +114,8 @@ class Reading:
     hedged: bool
 
     @classmethod
-    def of(cls, claim: ClaimText, source: SourceText) -> Reading:
-        top = ranked_sentences(claim, source)[:EVIDENCE_SENTENCES]
+    def of(cls, claim: ClaimText, source: SourceText, ranked: Ranking | None = None) -> Reading:
+        top = (ranked_sentences(claim, source) if ranked is None else ranked)[:EVIDENCE_SENTENCES]
         evidence = tuple(
             (source.sentences[i].start, source.sentences[i].end) for share, i in top if share > 0
         )
@@ -121,14 +126,6 @@ class Reading:
         disagreement = (rule[0], (rule[1].start, rule[1].end)) if rule else None
         hedged = _hedged(claim, stating[0] if stating else None)
         return cls(evidence, top[0][0] if top else 0.0, disagreement, hedged)
-
-
-def decide(
-    claim: ClaimText, source: SourceText, probabilities: FloatArray, agree_bar: float
-) -> StanceResult:
-    """The stance from the model's probabilities (agree, disagree, discuss, unrelated) and
-    the reader's rules on the sentences that state the claim (``Reading``)."""
-    return decide_read(Reading.of(claim, source), probabilities, agree_bar)
 
 
 def decide_read(reading: Reading, probabilities: FloatArray, agree_bar: float) -> StanceResult:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -166,6 +167,9 @@ class SourceText:
     refute_share: float
     hedge_share: float
     question_share: float
+    # stem -> the sentences that have it, so that ranking a source's sentences for a claim
+    # reads only those that share a word with it
+    postings: dict[str, tuple[int, ...]]
 
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]] | None = None) -> SourceText:
@@ -183,7 +187,16 @@ class SourceText:
             sum(1 for s in sentences if s.cues.words & REFUTE) / count,
             sum(1 for s in sentences if s.cues.words & HEDGE) / count,
             sum(1 for s in sentences if s.cues.question) / count,
+            _sentence_postings(sentences),
         )
+
+
+def _sentence_postings(sentences: list[SourceSentence]) -> dict[str, tuple[int, ...]]:
+    postings: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        for word in sentence.stems:
+            postings.setdefault(word, []).append(i)
+    return {word: tuple(found) for word, found in postings.items()}
 
 
 def _source_sentence(text: str, start: int, end: int) -> SourceSentence:
@@ -221,12 +234,22 @@ def proper_names(text: str) -> frozenset[str]:
     return frozenset(fold(n) for n in found[1:] if len(n) > 2)
 
 
-def ranked_sentences(claim: ClaimText, source: SourceText) -> list[tuple[float, int]]:
-    """(share of the claim's stems, index) of the source's sentences, best first."""
+Ranking = list[tuple[float, int]]
+
+
+def ranked_sentences(claim: ClaimText, source: SourceText) -> Ranking:
+    """(share of the claim's stems, index) of the source's sentences, best first, and in
+    text order among equals (those sharing no word last)."""
     size = max(1, len(claim.stems))
-    scored = [(len(claim.stems & s.stems) / size, i) for i, s in enumerate(source.sentences)]
-    scored.sort(key=lambda pair: (-pair[0], pair[1]))
-    return scored
+    shared: Counter[int] = Counter()
+    for word in claim.stems:
+        shared.update(source.postings.get(word, ()))
+    scored = sorted(((count / size, i) for i, count in shared.items()), key=_best_first)
+    return scored + [(0.0, i) for i in range(len(source.sentences)) if i not in shared]
+
+
+def _best_first(pair: tuple[float, int]) -> tuple[float, int]:
+    return -pair[0], pair[1]
 
 
 def _share(part: frozenset[object], whole: frozenset[object]) -> float:
@@ -290,9 +313,12 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
-def pair_features(claim: ClaimText, source: SourceText) -> list[float]:
-    """One row of ``FEATURE_NAMES`` for a claim and a source."""
-    ranked = ranked_sentences(claim, source)
+def pair_features(
+    claim: ClaimText, source: SourceText, ranked: Ranking | None = None
+) -> list[float]:
+    """One row of ``FEATURE_NAMES`` for a claim and a source (``ranked``: the source's
+    sentences for the claim, when the caller has ranked them already)."""
+    ranked = ranked_sentences(claim, source) if ranked is None else ranked
     top = [source.sentences[i] for _, i in ranked[:TOP_SENTENCES]]
     shares = [share for share, _ in ranked[:TOP_SENTENCES]] + [0.0] * TOP_SENTENCES
     best = top[0] if top else None

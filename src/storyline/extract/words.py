@@ -6,6 +6,7 @@ they use a small stop list and a crude suffix stemmer rather than spaCy.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -188,10 +189,14 @@ _SUFFIXES = (
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "López" and "Lopez" compare equal."""
+    if text.isascii():  # most news text: nothing to decompose, and no accent to strip
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Comparing a storyline's sources stems the same few thousand words millions of times.
+@functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A crude suffix stripper: "rejecting", "rejects", "rejected" -> "reject"."""
     for suffix in _SUFFIXES:
