@@ -212,6 +212,13 @@ def test_a_piece_of_a_sentence_is_a_fragment() -> None:
     chief = _article("The suspect was arrested by police chief Maj. Ruiz said so.")
     assert _is_fragment(chief, 0, len("The suspect was arrested by police chief Maj."))
     assert _is_fragment(_article("and then the council voted."), 0, 27)
+    # the splitter cut after "Del." / "Mt.": the piece after the cut is a fragment too
+    shouted = '"We have his back," state Del. Marcia Price (D-Newport News), shouted.'
+    cut = shouted.index("Marcia")
+    assert _is_fragment(Article(id="a", source="a", text=shouted), cut, len(shouted))
+    park = "The two deaths in the Aoraki - Mt. Cook National Park were not related."
+    assert _is_fragment(Article(id="a", source="a", text=park), 0, park.index("Mt.") + 3)
+    assert not _is_fragment(_article("Sen. Marta Quell voted against the budget."), 0, 41)
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_recognised() -> None:

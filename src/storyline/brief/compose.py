@@ -429,17 +429,21 @@ def _leans(text: str) -> bool:
     )
 
 
-# Abbreviations a sentence splitter mistakes for a full stop ("police chief Maj.").
+# Abbreviations a sentence splitter mistakes for a full stop ("police chief Maj.", "state
+# Del.", "the Aoraki - Mt."): a sentence ending with one, or starting right after one, is
+# a piece of a sentence.
 TITLE_ABBREVIATION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Gov|Sen|Rep|Prof|Supt|Insp|Det|Cmdr|"
-    r"Adm|Rev|St|No|Fig|vs|approx)\.[”\"’)]?$"
+    r"\b(?:Mr|Mrs|Ms|Dr|Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Gov|Sen|Rep|Del|Prof|Supt|Insp|Det|"
+    r"Cmdr|Adm|Brig|Atty|Hon|Rev|Msgr|St|Mt|Ft|No|Fig|vs|approx)\.[”\"’)]?$"
 )
 
 
 def _is_fragment(article: Article, start: int, end: int) -> bool:
     """A piece of a sentence the splitter cut: it opens in lower case or with a dash, or
     the cut fell inside a number ("... a magnitude of 4." / "5 quake ...", "1 - magnitude
-    earthquake which hit ..."), or after a title's abbreviation."""
+    earthquake which hit ..."), or after a title's abbreviation (the sentence ends with it,
+    or the text before it does: "Marcia Price (D-Newport News), shouted to the crowd." after
+    "state Del.")."""
     text = article.text[start:end].strip()
     if not text or text[0].islower() or text[0] in "-–—,;:.)]":
         return True
@@ -448,6 +452,8 @@ def _is_fragment(article: Article, start: int, end: int) -> bool:
     if text[0].isdigit() and re.search(r"\d\.$", before):
         return True
     if re.search(r"\d\.$", text) and after[:1].isdigit():
+        return True
+    if TITLE_ABBREVIATION.search(article.text[max(0, start - 12) : start].rstrip()):
         return True
     return TITLE_ABBREVIATION.search(text) is not None
 
