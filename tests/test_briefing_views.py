@@ -390,6 +390,21 @@ def test_background_and_speculation_are_not_flags() -> None:
     assert not is_background(claim("Port Co, which employs 1,200 people, was fined."), article)
     assert is_background(claim("Vos, a native of Sarn, is survived by two sons."), article)
     assert not is_background(claim("Tessaline Foods sold its Sarn plant to Port Co."), article)
+    # An undated report of September's event: a month before it, in words, is history.
+    july = claim("At the end of July, an armed man robbed a jeweller in Cannes of 88m.")
+    assert is_background(july, article, "2013-09-09")
+    assert not is_background(july, article)  # nothing dates the report or its event
+    assert not is_background(
+        claim("Theresa May said the raid was shocking."), article, "2013-09-09"
+    )
+    assert not is_background(
+        claim("Robbers hit a store on September 9 in Paris."), article, "2013-09-09"
+    )
+    old_trial = claim("His luck held until 1997, when a jury found him guilty.")
+    old_trial.start, old_trial.end = 0, len(old_trial.text)
+    dated = _dated(old_trial.text, [("1997", "1997")], "")
+    dated.event_date = None
+    assert is_background(old_trial, dated, "2005-12-19")
     assert is_speculation("The talks will undoubtedly shape the relationship.")
     assert not is_speculation("The minister said the talks will resume on Monday.")
 

@@ -8,6 +8,7 @@ key quotes (verbatim, attributed), sources, and the flags of the comparison stag
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -97,6 +98,8 @@ class _Context:
     backing: Counter[str]
     # Per event (None: articles in no event), the independent sources reporting it.
     event_sources: dict[str | None, set[str]]
+    # Per event, its date: an undated report of a dated event is dated by it.
+    event_dates: dict[str, str | None]
 
 
 def compose(
@@ -187,6 +190,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         sentences_of=_sentences_by_article(index),
         backing=_backing(found),
         event_sources=_sources_by_event(members, event_of),
+        event_dates={e.id: e.date for e in events},
     )
 
 
@@ -827,7 +831,7 @@ def _single_source_claims(
         and _brackets_balanced(c.text)  # "... a mark of 182 - 158 (." is a piece of one
         and not _is_fragment(ctx.articles[c.article_id], c.start, c.end)
         and not _is_headline(ctx.articles[c.article_id], c.start, c.end)
-        and not is_background(c, ctx.articles[c.article_id])
+        and not is_background(c, ctx.articles[c.article_id], _event_date(c, ctx))
         and not is_speculation(c.text)
         and c.text not in printed
         and shown.duplicate_of(content_stems(c.text)) is None  # its point is told, cited
@@ -1194,16 +1198,45 @@ def is_speculation(text: str) -> bool:
     return SPECULATION.search(text) is not None and ATTRIBUTION.search(text) is None
 
 
-def is_background(claim: Claim, article: Article) -> bool:
+def _event_date(claim: Claim, ctx: _Context) -> str | None:
+    event = ctx.event_of.get(claim.article_id)
+    return ctx.event_dates.get(event) if event else None
+
+
+# A month named in words ("At the end of July"), which the reading stage may leave
+# unresolved in a report it could not date.
+# Told as a time ("in July", "end of July", "July 28"), not a name ("Theresa May").
+MONTH = re.compile(
+    r"(?:\b(?:in|of|on|since|until|by|early|late|mid-?)\s+)(January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b(?!\s+(?:19|20)\d\d)"
+    r"|\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)"
+)
+MONTHS = list(calendar.month_name)[1:]
+
+
+def _month_before(match: re.Match[str], event_month: str) -> bool:
+    """A month named without a year, earlier in the year than the event's month. (With a
+    year the reading stage has dated it already.)"""
+    name = match.group(1) or match.group(2)
+    return MONTHS.index(name) + 1 < int(event_month[5:7])
+
+
+def is_background(claim: Claim, article: Article, event_date: str | None = None) -> bool:
     """The claim tells history, a biography or boilerplate, not the event: by its words,
-    or by a date in it that lies before the month of the article's event."""
+    or by a date in it that lies before the month of the article's event (the event's
+    own date where the report is undated), or a month it names outside quotes that comes
+    before the event's month ("At the end of July" in a report of September's news)."""
     if BACKGROUND.search(claim.text) or RECALL.search(claim.text):
         return True
     if SELF_DESCRIPTION.match(claim.text.strip()):
         return True
-    if not article.event_date:
+    when = article.event_date or event_date
+    if not when or len(when) < 7:
         return False
-    event_month = article.event_date[:7]
+    event_month = when[:7]
+    if any(_month_before(m, event_month) for m in MONTH.finditer(_outside_quotes(claim.text))):
+        return True
     return any(
         claim.start <= t.start < claim.end
         and t.value is not None
