@@ -18,6 +18,7 @@ import pytest
 from storyline import pipeline
 from storyline.brief.compose import (
     REACTION,
+    _drop_restatements,
     _event_sentences,
     _headline_text,
     _is_fragment,
@@ -31,6 +32,7 @@ from storyline.brief.compose import (
     is_speculation,
     near_duplicate,
     recalls_earlier,
+    restates,
 )
 from storyline.brief.render import briefing_view, markdown_words, render
 from storyline.brief.view import (
@@ -474,3 +476,25 @@ def test_a_reaction_is_a_response_told_not_the_word_of_one() -> None:
     assert _leans("Since then, though, the vendor has responded with an update.")
     twenty_years = "Twenty-two years ago, a newspaper hailed the developer as a comeback kid."
     assert recalls_earlier(_article(twenty_years), 0, len(twenty_years))
+
+
+def test_a_sentence_restating_a_claim_does_not_contradict_it() -> None:
+    fell = (
+        "Robert Buckley, 32, fell about 2,000 feet while climbing to a small hut on Mount "
+        "Sefton in the national park on Saturday, police said."
+    )
+    died = (
+        "Robert Buckley, 32, died while climbing to a hut on Mount Sefton in the national "
+        "park on Saturday."
+    )
+    assert restates(fell, died)
+    assert not restates("Vos must report to prison on April 20.", "Vos must report on April 27.")
+    assert not restates(
+        "The mayor approved the plan on Monday.", "The mayor did not approve the plan on Monday."
+    )
+    assert not restates(
+        "Ellison was convicted of fraud in 2019.", "Ellison was acquitted of fraud in 2019."
+    )
+    claim = Claim("a", fell, 0, len(fell), [], contradicted_by=["b"], evidence=[died])
+    _drop_restatements(claim)
+    assert claim.contradicted_by == [] and claim.supported_by == ["b"]

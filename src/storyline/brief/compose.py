@@ -145,7 +145,7 @@ def compose(
         quotes=_key_quotes(checked, ctx, ordered),
         sources=ctx.sources,
         single_source_claims=single_source[: settings.max_listed_claims],
-        contradicted_claims=[c for c in ctx.claims.values() if c.contradicted_by],
+        contradicted_claims=_one_per_contradiction(ctx),
         unverified_quotes=unverified,
         single_source_more=max(0, len(single_source) - settings.max_listed_claims),
     )
@@ -179,6 +179,8 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
     ]
     index = sentence_index(members)
     found = claims(members, settings, index, event_of=event_of)
+    for claim in found:
+        _drop_restatements(claim)
     return _Context(
         articles={a.id: a for a in members},
         sources=sources,
@@ -213,6 +215,59 @@ def _opening(article: Article) -> str:
         if not _is_headline(article, start, end):
             return first_words(text, OPENING_WORDS)
     return first_words(article.text.strip(), OPENING_WORDS)
+
+
+# Two sentences that share nearly all their words (all but about one in seven of the
+# shorter's), with no figure of one missing from the other and the same negation, say the
+# same thing: "Robert Buckley, 32, died while climbing to a hut on Mount Sefton" does not
+# contest "Robert Buckley, 32, fell about 2,000 feet while climbing to a small hut on
+# Mount Sefton", nor a quotation its other transcription.
+RESTATED = 0.85
+NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|cant|dont|wont|"
+    r"didnt|doesnt|isnt|wasnt|arent|werent)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def restates(a: str, b: str) -> bool:
+    """``b`` says what ``a`` says, in nearly the same words, figures and negation."""
+    mine, theirs = content_stems(a), content_stems(b)
+    shorter = min(len(mine), len(theirs))
+    if shorter < 3 or len(mine & theirs) < RESTATED * shorter:
+        return False
+    figures, other = set(FIGURE.findall(a)), set(FIGURE.findall(b))
+    if not (figures <= other or other <= figures):
+        return False
+    return bool(NEGATION.search(a)) == bool(NEGATION.search(b))
+
+
+def _drop_restatements(claim: Claim) -> None:
+    """A source whose sentence restates the claim does not contradict it (the stance model
+    may take a reworded or re-transcribed sentence for a disagreement): it says the same,
+    so it backs the claim."""
+    kept: list[tuple[str, str]] = []
+    for source, evidence in zip(claim.contradicted_by, claim.evidence, strict=False):
+        if not restates(claim.text, evidence):
+            kept.append((source, evidence))
+        elif source not in claim.supported_by:
+            claim.supported_by.append(source)
+    claim.contradicted_by = [source for source, _ in kept]
+    claim.evidence = [evidence for _, evidence in kept]
+
+
+def _one_per_contradiction(ctx: _Context) -> list[Claim]:
+    """The claims other sources contradict, each point once: a claim that restates one
+    listed already, or the sentence contradicting it ("A says X, B says Y" and "B says Y,
+    A says X"), is the same disagreement."""
+    listed: list[Claim] = []
+    for claim in ctx.claims.values():
+        if not claim.contradicted_by:
+            continue
+        told = [c.text for c in listed] + [e for c in listed for e in c.evidence]
+        if not any(near_duplicate(content_stems(claim.text), content_stems(t)) for t in told):
+            listed.append(claim)
+    return listed
 
 
 def _sources_by_event(
