@@ -181,3 +181,24 @@ def test_the_end_of_an_apposition_is_no_subject_of_indirect_speech() -> None:
         ]
     )
     assert [q.speaker for q in article.quotes] == ["Jackson"]
+
+
+def test_a_short_quotation_right_after_its_cue() -> None:
+    found = direct_speakers(
+        "When the mayor named his rival, the protesters chanted \u201cOut, out!\u201d Later "
+        "Tom Reyes wrote back, \u201cNice try.\u201d Asked whether she would run again, Maria "
+        "Lund said, ''Probably.'' The station aired \u201cNight Court\u201d again."
+    )
+    assert found["Out, out!"] == "the protesters"  # not the next sentence's Tom Reyes
+    assert found["Nice try."] == "Tom Reyes"
+    assert found["Probably."] == "Maria Lund"
+    assert not any("Night Court" in text for text in found)  # a title, no cue before it
+
+
+def test_a_question_inside_the_quotation_still_takes_its_cue_after() -> None:
+    found = direct_speakers(
+        "She has worked in the state for years.  \u201cWhen it came up, her answer was "
+        "\u2018what is going on, and what can we do?\u2019\u201d Tina Ramos told reporters."
+    )
+    assert list(found.values()) == ["Tina Ramos"]
+

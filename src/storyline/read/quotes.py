@@ -421,6 +421,9 @@ CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES
 # After a short quotation's closing mark: a cue, or up to four words and a cue.
 SAID_AFTER_SHORT = re.compile(rf"\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{CUES})\b")
 CUE_BEFORE_SUBJECT = re.compile(rf"\b(?:{CUES})\s+$")
+# A cue right before a quotation's opening mark: "yelled “", "said, “", "wrote back: “".
+CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{CUES})[,:]?\s*$", re.IGNORECASE)
+QUOTATION_AFTER_CUE = re.compile(r"(?:\s+back)?[,:]?\s*[“\"‘]|(?:\s+back)?[,:]?\s*''")
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
 # “…” ― Jane Doe
@@ -506,7 +509,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             words = len(text[start:end].split())
             said = words >= MIN_SAID_WORDS and _said_right_after(text, start, end, match.end())
             if (
-                (words >= MIN_QUOTE_WORDS or said)
+                (words >= MIN_QUOTE_WORDS or said or _said_right_before(text, match.start()))
                 and not _written_as_title(text, start, end)
                 and not _overlaps(spans, start, end)
             ):
@@ -561,6 +564,13 @@ def _said_right_after(text: str, start: int, end: int, closing_end: int) -> bool
     return text[end - 1 : end] in {",", "?", "!"} and bool(
         SAID_AFTER_SHORT.match(text, closing_end, closing_end + CUE_WINDOW)
     )
+
+
+def _said_right_before(text: str, opening: int) -> bool:
+    """ "The crowd chanted “Lock her up!”", "Mills wrote back, “Nice.”": a quotation of
+    any length is one when a cue stands right before its opening mark (a comma or colon
+    between at most): what was chanted, yelled or written back is often short."""
+    return bool(CUE_RIGHT_BEFORE.search(text, max(0, opening - CUE_WINDOW), opening))
 
 
 def _written_as_title(text: str, start: int, end: int) -> bool:
@@ -1170,7 +1180,9 @@ class _Resolver:
     # --- finding the speaker mention -----------------------------------------------------------
     def _after(self, q_end: int, s_end: int) -> _Candidate | None:
         """ ", Salazar said" or ", said Salazar" right after the closing mark."""
-        if self.text[q_end - 1 : q_end] in {"?", "!"}:
+        sentence_end = s_end
+        # (a question may close a quotation inside the quotation: "… can we do?’”)
+        if self.text[max(0, q_end - 3) : q_end].rstrip("’'")[-1:] in {"?", "!"}:
             # “…?” Vale demanded. The sentence splitter ends the sentence at the mark, but
             # a question or exclamation takes its cue after it, in the same paragraph.
             paragraph_end = self.text.find("\n", q_end)
@@ -1179,6 +1191,8 @@ class _Resolver:
         cue = self._cue_outside_names(q_end, window_end)
         if cue is None or _words_to_cue(self.text[q_end : cue.start()]) > MAX_WORDS_TO_CUE:
             return None
+        if cue.start() >= sentence_end and _opens_quotation_after(self.text, cue.end()):
+            return None  # "“Out!” Later Reyes wrote back, “…”": the next quotation's cue
         if AS_ASIDE.match(self.text, q_end, cue.start()):
             return None  # “…,” as The San Diego Union Tribune explains: a source, not the speaker
         between = self._candidates(q_end, cue.start(), names=True)
@@ -1506,6 +1520,12 @@ def _content_end(text: str, start: int, end: int) -> int:
     tail_start = max(start, end - JOINER_CHARS)
     tail = TRAILING_JOINER.sub("", text[tail_start:end])
     return tail_start + len(tail)
+
+
+def _opens_quotation_after(text: str, cue_end: int) -> bool:
+    """The cue ending at ``cue_end`` introduces the quotation right after it ("wrote
+    back, “…”")."""
+    return bool(QUOTATION_AFTER_CUE.match(text, cue_end))
 
 
 def _words_to_cue(between: str) -> int:
