@@ -202,3 +202,12 @@ def test_a_question_inside_the_quotation_still_takes_its_cue_after() -> None:
     )
     assert list(found.values()) == ["Tina Ramos"]
 
+
+def test_a_quotation_in_the_words_of_a_report_is_its_speakers() -> None:
+    found = direct_speakers(
+        "Maria Lund welcomed the decision on Monday. She called the governor\u2019s plan "
+        "\u201ca reckless gamble with our schools.\u201d Tom Reyes, the mayor, denied "
+        "\u201cany wrongdoing at all in the deal.\u201d"
+    )
+    assert found["a reckless gamble with our schools."] == "Maria Lund"
+    assert found["any wrongdoing at all in the deal."] == "Tom Reyes"

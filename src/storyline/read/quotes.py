@@ -484,13 +484,14 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
         if inside:
             partly = resolver.partly_quoted(s_start, s_end, inside[0][0])
             partly = partly or resolver.quoted_clause(s_start, s_end, inside[0])
-            if partly:
-                quotes.append(partly)
-            else:
-                quotes += resolver.reported_before_quote(s_start, inside[0])
+            reports = [partly] if partly else resolver.reported_before_quote(s_start, inside[0])
+            quotes += reports
             for q_start, q_end in inside:
                 end_sentence = next((e for s, e in sentences if s <= q_end <= e), s_end)
-                quotes.append(resolver.direct(q_start, q_end, (s_start, end_sentence), spans))
+                report = next((r for r in reports if r.start <= q_start and q_end <= r.end), None)
+                quotes.append(
+                    resolver.direct(q_start, q_end, (s_start, end_sentence), spans, report)
+                )
             quotes += resolver.reported_after_quotes(s_start, s_end, inside)
         else:
             reported = resolver.indirect(s_start, s_end)
@@ -638,8 +639,16 @@ class _Resolver:
 
     # --- quotes ---------------------------------------------------------------------------
     def direct(
-        self, q_start: int, q_end: int, sentence: tuple[int, int], spans: list[tuple[int, int]]
+        self,
+        q_start: int,
+        q_end: int,
+        sentence: tuple[int, int],
+        spans: list[tuple[int, int]],
+        report: Quote | None = None,
     ) -> Quote:
+        """The quotation at [q_start, q_end) with its speaker: the one its cue names, else
+        the speaker of the ``report`` whose words hold it ("She called the plan “a
+        disgrace”": what she called it is her words), else the speaker it continues."""
         candidate = (
             self._after(q_end, sentence[1])
             or self._dash_attribution(q_end)
@@ -649,6 +658,9 @@ class _Resolver:
             or self._trailing_cue_of(q_end, sentence[1])
             or self._cue_sentence_after(q_end)
         )
+        if candidate is None and report is not None and report.speaker:
+            mention = _reported_by(report)
+            return self._quote(q_start, q_end, None, True, speaker=report.speaker, mention=mention)
         if candidate is None:
             continued = self._continued(q_start)
             if continued:
@@ -1504,6 +1516,14 @@ def _without_opening_cue(candidate: _Candidate) -> _Candidate:
     return _Candidate(
         candidate.start + cut, candidate.end, mention, candidate.kind, name, candidate.label
     )
+
+
+def _reported_by(report: Quote) -> _Candidate | None:
+    """The mention that named a report's speaker, as a candidate."""
+    if report.speaker_mention is None or report.speaker_start is None:
+        return None
+    end = report.speaker_end if report.speaker_end is not None else report.speaker_start
+    return _Candidate(report.speaker_start, end, report.speaker_mention, "entity")
 
 
 def _described(match: re.Match[str] | None) -> _Candidate | None:
