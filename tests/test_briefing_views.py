@@ -27,6 +27,7 @@ from storyline.brief.compose import (
     _opening,
     _outlet,
     _Shown,
+    _whom,
     is_background,
     is_reaction,
     is_speculation,
@@ -45,9 +46,20 @@ from storyline.brief.view import (
     reading_words,
     site_of_title,
     usable_title,
+    with_whom,
 )
+from storyline.compare.names import person_names
 from storyline.extract.words import content_stems
-from storyline.model import Article, Briefing, BriefSentence, Citation, Claim, Source, TimeExpr
+from storyline.model import (
+    Article,
+    Briefing,
+    BriefSentence,
+    Citation,
+    Claim,
+    Entity,
+    Source,
+    TimeExpr,
+)
 from storyline.serve import create_app
 from storyline.store.db import Store
 from tests.conftest import EXAMPLES, SEEDS
@@ -498,3 +510,18 @@ def test_a_sentence_restating_a_claim_does_not_contradict_it() -> None:
     claim = Claim("a", fell, 0, len(fell), [], contradicted_by=["b"], evidence=[died])
     _drop_restatements(claim)
     assert claim.contradicted_by == [] and claim.supported_by == ["b"]
+
+
+def test_a_flag_opening_with_he_names_whom_it_is_about() -> None:
+    text = (
+        "Ambassador Marta Quell spoke to reporters in Valmora on Tuesday. "
+        "She criticised the port's pause of aid to the harbour police."
+    )
+    article = _article(text)
+    start = text.index("She")
+    article.entities = [Entity("Marta Quell", "PERSON", 11, 22, "Marta Quell")]
+    claim = Claim("a", text[start:], start, len(text), [])
+    assert _whom(claim, article, person_names([article])) == "Marta Quell"
+    assert with_whom(claim.text, "Marta Quell").startswith("She [Marta Quell] criticised")
+    their = Claim("a", "Their boats stayed in port.", 0, 27, [])
+    assert _whom(their, article, person_names([article])) is None

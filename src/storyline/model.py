@@ -196,6 +196,9 @@ class Claim:
     # Sources that report the point without confirming it (hedged, attributed, or only
     # touching it): "reported by [3], not confirmed".
     discussed_by: list[str] = field(default_factory=list)
+    # Whom a flag opening with "He" or "She" is about, named in a sentence before it: the
+    # briefing shows it in brackets ("He [Ken Salazar] further mentioned ...").
+    about: str | None = None
 
 
 @dataclass(slots=True)

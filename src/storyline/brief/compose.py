@@ -117,7 +117,8 @@ def compose(
     lead = _event_sentences(lead_article, ctx, settings.main_sentences + 1, shown)
     summary, main = (lead[0], lead[1:]) if lead else (None, [])
     checked = check_quotes(members, ctx.event_of, settings)
-    _name_speakers(checked, person_names(members))
+    names = person_names(members)
+    _name_speakers(checked, names)
     leads = {e.id: _lead(e, ctx, shown) for e in ordered[1:]}
     leads[main_event.id] = lead[0] if lead else _lead(main_event, ctx, shown)
     timeline = [
@@ -133,6 +134,8 @@ def compose(
     reactions = _reactions(members, ctx, shown)
     unverified = [q for q in checked if q.status == "single_source"]
     single_source = _single_source_claims(ctx, main_event.id, shown, unverified)
+    for claim in single_source[: settings.max_listed_claims]:
+        claim.about = _whom(claim, ctx.articles[claim.article_id], names)
     return Briefing(
         storyline_id=storyline.id,
         title=title,
@@ -1195,6 +1198,25 @@ def _names_any(claim: Claim, article: Article, actors: set[str]) -> bool:
 
 # How many sentences back a pronoun-led claim looks for whom it is about.
 PRONOUN_REACH = 2
+PERSONAL_OPENING = re.compile(r"^\W*(?:He|She)\b")
+
+
+def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
+    """Whom a claim opening with "He" or "She" is about: the first person named in the
+    nearest of the two sentences before it that names one (the subject a reader carries
+    on), by the storyline's name for them. A flag is read without those sentences."""
+    if not PERSONAL_OPENING.match(claim.text):
+        return None
+    before = [(s, e) for s, e in article.sentences if e <= claim.start][-PRONOUN_REACH:]
+    for start, end in reversed(before):
+        people = [
+            person
+            for entity in sorted(article.entities, key=lambda e: e.start)
+            if start <= entity.start < end and (person := names.person(entity))
+        ]
+        if people:
+            return people[0]
+    return None
 
 
 # Background, not news: history before the event ("previously", "back in", "had been",
@@ -1231,7 +1253,9 @@ SELF_DESCRIPTION = re.compile(
 # woman charged with killing two women 41 years ago was released").
 HISTORY = re.compile(
     r"\b(?:(?:years|decades) ago|since the (?:start|beginning) of|(?:in each of|over|during) "
-    r"the (?:past|last) (?:\w+ )?(?:years?|seasons?|months?|decades?))\b",
+    r"the (?:past|last) (?:\w+ )?(?:years?|seasons?|months?|decades?)|"
+    # "The raid comes little over a month after a masked bandit ...": an earlier happening
+    r"(?:comes|came) (?:\w+ ){0,3}(?:days?|weeks?|months?|years?) (?:after|since))\b",
     re.IGNORECASE,
 )
 

@@ -261,7 +261,10 @@ def _sections(b: Briefing) -> list[SectionView]:
         for q in b.unverified_quotes
     ]
     single = [
-        Item(c.text, [Citation(number.get(c.article_id, 0), c.article_id, c.start, c.end)])
+        Item(
+            with_whom(c.text, c.about),
+            [Citation(number.get(c.article_id, 0), c.article_id, c.start, c.end)],
+        )
         for c in b.single_source_claims
     ]
     quotes = [
@@ -308,6 +311,15 @@ def _sections(b: Briefing) -> list[SectionView]:
         ),
         _section("sources", "Sources", "sources", sources, note=source_count(b.sources)),
     ]
+
+
+def with_whom(text: str, about: str | None) -> str:
+    """A flag opening with "He" or "She" names whom it is about, in brackets after the
+    pronoun, as an editor inserts a word into a quotation."""
+    if not about:
+        return text
+    first, _, rest = text.partition(" ")
+    return f"{first} [{about}] {rest}" if rest else text
 
 
 def _section(
