@@ -525,3 +525,9 @@ def test_a_flag_opening_with_he_names_whom_it_is_about() -> None:
     assert with_whom(claim.text, "Marta Quell").startswith("She [Marta Quell] criticised")
     their = Claim("a", "Their boats stayed in port.", 0, 27, [])
     assert _whom(their, article, person_names([article])) is None
+    late = "The drive ended with a pass from the rookie to Reggie Wayne. He ended the day 17 of 35."
+    wayne = _article(late)
+    wayne.entities = [Entity("Reggie Wayne", "PERSON", 47, 59, "Reggie Wayne")]
+    at = late.index("He ended")
+    guess = _whom(Claim("a", late[at:], at, len(late), []), wayne, person_names([wayne]))
+    assert guess is None, "a person named late in the sentence before is not its subject"

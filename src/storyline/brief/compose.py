@@ -626,8 +626,12 @@ class _Shown:
 
 def near_duplicate(a: set[str], b: set[str]) -> bool:
     """Most content words of the shorter of two sentences stand in the other."""
-    smaller = min(len(a), len(b))
-    return smaller >= 3 and len(a & b) >= NEAR_DUPLICATE * smaller
+    return _mostly_shared(len(a & b), len(a), len(b))
+
+
+def _mostly_shared(shared: int, one: int, other: int) -> bool:
+    smaller = min(one, other)
+    return smaller >= 3 and shared >= NEAR_DUPLICATE * smaller
 
 
 def _news_peg(article: Article) -> tuple[int, int] | None:
@@ -1157,12 +1161,25 @@ def _other_figures(mine: set[str], theirs: set[str]) -> bool:
 
 
 def _one_per_point(claims: list[Claim]) -> list[Claim]:
-    kept: list[tuple[set[str], Claim]] = []
+    """The claims in order, less each near-duplicate of one kept before it. Only a kept
+    claim that shares a word can be one, so each claim is measured against those alone,
+    through the kept claims' word postings (a storyline has thousands of flags to sort:
+    comparing each with every kept one was a quarter of a build)."""
+    kept: list[Claim] = []
+    sizes: list[int] = []
+    holding: dict[str, list[int]] = {}
     for claim in claims:
         stems = content_stems(claim.text)
-        if not any(near_duplicate(stems, other) for other, _ in kept):
-            kept.append((stems, claim))
-    return [c for _, c in kept]
+        shared: Counter[int] = Counter()
+        for word in stems:
+            shared.update(holding.get(word, ()))
+        if any(_mostly_shared(n, len(stems), sizes[i]) for i, n in shared.items()):
+            continue
+        for word in stems:
+            holding.setdefault(word, []).append(len(kept))
+        kept.append(claim)
+        sizes.append(len(stems))
+    return kept
 
 
 # The storyline's main actors: the few people and organisations most of its independent
@@ -1202,20 +1219,23 @@ PERSONAL_OPENING = re.compile(r"^\W*(?:He|She)\b")
 
 
 def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
-    """Whom a claim opening with "He" or "She" is about: the first person named in the
-    nearest of the two sentences before it that names one (the subject a reader carries
-    on), by the storyline's name for them. A flag is read without those sentences."""
+    """Whom a claim opening with "He" or "She" is about: the person the nearest of the two
+    sentences before it that names one names first, when that is in its first half, where
+    its subject stands ("Ambassador Salazar, in a conference ..."), by the storyline's name
+    for them. A person named only late in that sentence ("... a pass from Luck to Reggie
+    Wayne.") is not taken for its subject: no name is better than a wrong one."""
     if not PERSONAL_OPENING.match(claim.text):
         return None
     before = [(s, e) for s, e in article.sentences if e <= claim.start][-PRONOUN_REACH:]
     for start, end in reversed(before):
         people = [
-            person
-            for entity in sorted(article.entities, key=lambda e: e.start)
+            (entity.start, person)
+            for entity in article.entities
             if start <= entity.start < end and (person := names.person(entity))
         ]
         if people:
-            return people[0]
+            at, person = min(people)
+            return person if at < (start + end) / 2 else None
     return None
 
 
