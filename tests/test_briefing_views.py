@@ -438,6 +438,7 @@ def test_a_date_banner_is_not_a_title() -> None:
     assert usable_title("September 15, 2013 11: 26 pm") is None
     assert usable_title("14: 25 Sun Sep 15 2013") is None
     assert usable_title("Last updated 13: 26 14 / 09 / 2013") is None
+    assert usable_title("Release: 03 / 08 / 2013") is None
     assert usable_title("2012 Olympics open in London")
     assert usable_title("May Day rally draws thousands")
 
@@ -485,6 +486,8 @@ def test_a_reaction_is_a_response_told_not_the_word_of_one() -> None:
     assert not is_reaction("The city remains in limbo after a week of protests.")
     assert not is_reaction("If the plan rejected single mothers, families would suffer.")
     assert not is_reaction("The government, which has strongly denied any role, paid.")
+    assert not is_reaction("A trial date was set for a man accused of murdering his sister.")
+    assert is_reaction("Strada accused the government of attempting to intimidate families.")
     assert _leans("Since then, though, the vendor has responded with an update.")
     twenty_years = "Twenty-two years ago, a newspaper hailed the developer as a comeback kid."
     assert recalls_earlier(_article(twenty_years), 0, len(twenty_years))

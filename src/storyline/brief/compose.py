@@ -63,6 +63,8 @@ REACTION = re.compile(
 # A response told inside a relative clause describes someone ("the Saudi government, which
 # has strongly denied any involvement"); a conditional tells none ("If the plan rejected").
 REACTION_NOT_TOLD = re.compile(r"\b(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "a man accused of murdering his mother" names a suspect; "X accused Y of" is a reaction.
+ACCUSED_OF = re.compile(r"accused of\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should|Were)\b")
 
 
@@ -71,7 +73,10 @@ def is_reaction(text: str) -> bool:
     and not only in a relative clause describing someone."""
     if CONDITIONAL.match(text):
         return False
-    return any(not REACTION_NOT_TOLD.search(text[: m.start()]) for m in REACTION.finditer(text))
+    return any(
+        not REACTION_NOT_TOLD.search(text[: m.start()]) and not ACCUSED_OF.match(text, m.start())
+        for m in REACTION.finditer(text)
+    )
 
 
 # Two briefing sentences are one when most content words of the shorter stand in the other:

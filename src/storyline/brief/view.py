@@ -536,6 +536,8 @@ DATE_WORDS = frozenset(
         "update",
         "published",
         "posted",
+        "release",
+        "released",
     ]
 )
 DATE_TOKEN = re.compile(r"[\w.]+")
