@@ -211,3 +211,15 @@ def test_a_quotation_in_the_words_of_a_report_is_its_speakers() -> None:
     )
     assert found["a reckless gamble with our schools."] == "Maria Lund"
     assert found["any wrongdoing at all in the deal."] == "Tom Reyes"
+
+
+def test_a_person_described_right_at_the_cue_is_its_subject() -> None:
+    found = direct_speakers(
+        "Some in the hall booed, and when Reyes thanked the city and said it was good to be "
+        "back, a man yelled \u201cGo home!\u201d \u201cIt is fine,\u201d Reyes said as the "
+        "heckler yelled: \u201cYou lost!\u201d In selling the plan, Lund released a video "
+        "that said, \u201cWe will have the best teachers in the state.\u201d"
+    )
+    assert found["Go home!"] == "a man"  # not Reyes, nor the next quotation's cue
+    assert found["You lost!"] == "the heckler"
+    assert found["We will have the best teachers in the state."] == "Lund"

@@ -390,6 +390,8 @@ COLON_CLAUSE = re.compile(
     r"(?P<clause>(?:[^.!?\n:“”\"]|(?<=\b[A-Z])\.|\.(?=,)|(?<=\b[A-Z][a-z])\.(?=,)){3,100}):"
     r"\s*[“\"‘']*$"
 )
+# Words that end no description of a speaker but join a clause to it.
+CLAUSE_JOINERS = frozenset(["who", "that", "which", "whose", "whom", "and", "or", "but"])
 # ", as the newspaper explains": an aside naming where the writer read it.
 AS_ASIDE = re.compile(r"[\s,.”\"’]*as\s")
 # "As the Hollywood columnist Louella Parsons had written, “…”": the source of a quotation
@@ -1205,6 +1207,8 @@ class _Resolver:
             return None
         if cue.start() >= sentence_end and _opens_quotation_after(self.text, cue.end()):
             return None  # "“Out!” Later Reyes wrote back, “…”": the next quotation's cue
+        if any(q_end < s < cue.start() for s, _ in self.quote_spans):
+            return None  # "“Out!” “It is fine,” Cruz said": another quotation's cue
         if AS_ASIDE.match(self.text, q_end, cue.start()):
             return None  # “…,” as The San Diego Union Tribune explains: a source, not the speaker
         between = self._candidates(q_end, cue.start(), names=True)
@@ -1312,8 +1316,12 @@ class _Resolver:
             antecedent = self._relative_subject(region_start, cue_start)
             if antecedent is not None:
                 return antecedent  # "…, from Mike Lee, who declared: “…”"
+            subject = self._subject_at_verb(region_start, cue_start)
+            described = self._person_described_at_cue(region_start, cue_start)
+            if described and (subject is None or subject.end <= described.start):
+                return described  # "when Reyes spoke, a man yelled “…”"
             return (
-                self._subject_at_verb(region_start, cue_start)
+                subject
                 or self._first_after(region_start + last.end(), q_start, names=True)
                 or self._description_before(region_start, cue_start)
             )
@@ -1336,6 +1344,19 @@ class _Resolver:
         if person is None or person.kind == "pronoun" or not person.is_person:
             return None
         return person if relative.start() - person.end <= 1 else None
+
+    def _person_described_at_cue(self, start: int, cue_start: int) -> _Candidate | None:
+        """ "a man yelled", "the heckler shouted": a few words with an article, ending
+        right at the cue, no name among them, are its subject (not a name further back)."""
+        described = self._description_before(start, cue_start)
+        if described is None or len(described.mention.split()) > SUBJECT_WORDS:
+            return None
+        if described.mention.split()[-1].lower() in CLAUSE_JOINERS:
+            return None  # "a marketing video that said", "the United States and added"
+        inside = self._candidates(described.start, described.end, names=True)
+        if any(c.kind in {"entity", "name"} and c.is_person for c in inside):
+            return None  # "the Texas senator Ted Cruz said": the name
+        return described
 
     def _description_before(self, start: int, cue_start: int) -> _Candidate | None:
         """ "As a phone rang, the announcer said, “…”": a described subject right before
