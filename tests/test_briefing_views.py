@@ -27,6 +27,7 @@ from storyline.brief.compose import (
     _opening,
     _outlet,
     _Shown,
+    _telling_the_headline,
     _whom,
     is_background,
     is_reaction,
@@ -534,3 +535,23 @@ def test_a_flag_opening_with_he_names_whom_it_is_about() -> None:
     at = late.index("He ended")
     guess = _whom(Claim("a", late[at:], at, len(late), []), wayne, person_names([wayne]))
     assert guess is None, "a person named late in the sentence before is not its subject"
+
+
+def test_the_summary_tells_what_the_headline_says_not_a_quote_or_colour() -> None:
+    lines = [
+        "Port strike ends after pay deal",
+        "“We won,” union leader Marta Quell told reporters on Thursday.",
+        "The expectations placed upon the union almost seemed unfair.",
+        "Dockworkers at Valmora ended their strike on Thursday after a pay deal was agreed.",
+        "The cranes were moving again by noon.",
+    ]
+    text = "\n\n".join(lines)
+    spans, at = [], 0
+    for line in lines:
+        spans.append((at, at + len(line)))
+        at += len(line) + 2
+    article = Article(id="a", source="a", text=text, sentences=spans)
+    assert _telling_the_headline(article, spans[1]) == spans[3]
+    assert _telling_the_headline(article, None) == spans[3]
+    untitled = Article(id="b", source="b", text=" ".join(lines[2:]), sentences=[])
+    assert _telling_the_headline(untitled, None) is None  # no headline to tell

@@ -342,7 +342,10 @@ def _event_sentences(
     spans = list(article.sentences)
     position = {span: i for i, span in enumerate(spans)}
     peg = _news_peg(article)
-    if peg is not None and _can_lead(article, *peg):
+    if peg is not None and not _can_lead(article, *peg):
+        peg = None
+    peg = _telling_the_headline(article, peg) or peg
+    if peg is not None:
         spans = _happening_first(article, spans, peg)
     chosen: list[BriefSentence] = []
     previous = -2
@@ -361,6 +364,38 @@ def _event_sentences(
             chosen.append(sentence)
             previous = here
     return chosen
+
+
+# How many of an article's first sentences (after its headline lines) may be the one that
+# tells what its headline says.
+HEADLINE_REACH = 5
+HEADLINE_SHARED = 2
+QUOTE_OPENING = re.compile(r"^\W{0,2}[“\"‘']")
+
+
+def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The sentence that tells the happening the headline names ("Hackers exploit critical
+    IE bug; Microsoft promises patch"): the news peg, else the first of the article's
+    opening sentences, that shares two content words with the headline, reads alone, does
+    not look back and is not a quotation (testimony about the happening, not the
+    happening). A report may date its news by a quote, or open with colour or a deck."""
+    headline = usable_title(article.title) or _headline_text(article)
+    if not headline:
+        return None
+    told = content_stems(headline)
+    skip = len(_headline_lines(article))
+    candidates = article.sentences[skip : skip + HEADLINE_REACH]
+    if peg is not None:
+        candidates = [peg, *(c for c in candidates if c != peg)]
+    for start, end in candidates:
+        text = article.text[start:end]
+        if QUOTE_OPENING.match(text) or not _can_lead(article, start, end):
+            continue
+        if _leans(text) or recalls_earlier(article, start, end):
+            continue
+        if len(content_stems(text) & told) >= HEADLINE_SHARED:
+            return start, end
+    return None
 
 
 def _can_lead(article: Article, start: int, end: int) -> bool:
@@ -393,13 +428,13 @@ def _happening_first(
 
 
 # A sentence looking back from the event: history told as such ("back in", "then-President",
-# "has been strained throughout 2024", "Twenty-two years ago"); a date in it is checked by
-# ``recalls_earlier``.
+# "has been strained throughout 2024", "Twenty-two years ago", "Several weeks ago"); a date
+# in it is checked by ``recalls_earlier``.
 RECALL = re.compile(
     r"\b(?:back in|then-\w+|previously|formerly|in the past|earlier this (?:year|month)|"
     r"(?:has|have) been (?:\w+ )?(?:throughout|since|for (?:months|years|decades))|"
     r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been|"
-    r"(?:years|decades) ago)\b",
+    r"(?:weeks|months|years|decades) ago)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
