@@ -60,6 +60,7 @@ from storyline.model import (
     Entity,
     Source,
     TimeExpr,
+    TimelineEntry,
 )
 from storyline.serve import create_app
 from storyline.store.db import Store
@@ -555,3 +556,24 @@ def test_the_summary_tells_what_the_headline_says_not_a_quote_or_colour() -> Non
     assert _telling_the_headline(article, None) == spans[3]
     untitled = Article(id="b", source="b", text=" ".join(lines[2:]), sentences=[])
     assert _telling_the_headline(untitled, None) is None  # no headline to tell
+
+
+def test_a_timeline_names_no_two_lines_alike() -> None:
+    wire = "Microsoft releases emergency patch for IE"
+    sources = [
+        Source(1, "a", None, wire, None, "independent"),
+        Source(2, "b", None, wire, None, "independent"),
+    ]
+    leads = [
+        BriefSentence(
+            "Microsoft released an emergency patch on Wednesday.", [Citation(1, "a", 0, 9)]
+        ),
+        BriefSentence(
+            "The head of Microsoft's security team urged users to update.", [Citation(2, "b", 0, 9)]
+        ),
+    ]
+    briefing = _tiny_briefing(sources, words=3000)
+    briefing.timeline = [TimelineEntry(f"e{n}", None, s) for n, s in enumerate(leads)]
+    [timeline] = [s for s in build_view(briefing).sections if s.key == "timeline"]
+    texts = [i.text for i in timeline.shown + timeline.more]
+    assert texts[0] == wire and texts[1].startswith("The head of Microsoft's security team")

@@ -294,7 +294,7 @@ def _sections(b: Briefing) -> list[SectionView]:
             "timeline",
             "Timeline",
             "dated",
-            [_timeline_item(e.text, e.date, e.event_id, label, b.title) for e in b.timeline],
+            _timeline_items(b, label),
         ),
         _section("quotes", "Key quotes", "quotes", quotes, SHOWN_QUOTES),
         _section("contradicted", "Claims sources contradict", "flags", contradicted, SHOWN_FLAGS),
@@ -341,21 +341,34 @@ def _cite(number: dict[str, int], article_id: str) -> list[Citation]:
     return [Citation(number.get(article_id, 0), article_id, 0, 0)]
 
 
+def _timeline_items(b: Briefing, label: dict[int, str | None]) -> list[Item]:
+    """The timeline's lines; a headline already naming a line (two reports of a wire story
+    carry one headline) does not name a second: that one is named by its lead's words."""
+    used = {b.title}
+    items = []
+    for entry in b.timeline:
+        item = _timeline_item(entry.text, entry.date, entry.event_id, label, used)
+        used.add(item.text)
+        items.append(item)
+    return items
+
+
 def _timeline_item(
     sentence: BriefSentence,
     date: str | None,
     event: str,
     label: dict[int, str | None],
-    story_title: str,
+    used: set[str],
 ) -> Item:
     """A timeline line names its event by the headline of the report that leads it (the
-    developments and the main account tell what happened), else (no headline, or the
-    story's own title, which tells one event from another no better) by the lead's first
-    words: the timeline is an index, not the story told twice."""
+    developments and the main account tell what happened), else (no headline, or one
+    that names the story or another line already, which tells one event from another no
+    better) by the lead's first words: the timeline is an index, not the story told
+    twice."""
     item = item_of(sentence, date or "undated", event)
     first = sentence.citations[0].n if sentence.citations else None
     title = label.get(first) if first is not None else None
-    if title == story_title:
+    if title in used:
         title = None
     item.text = title or first_words(sentence.text, TIMELINE_LABEL_WORDS)
     item.flag = ""
