@@ -577,3 +577,12 @@ def test_a_timeline_names_no_two_lines_alike() -> None:
     [timeline] = [s for s in build_view(briefing).sections if s.key == "timeline"]
     texts = [i.text for i in timeline.shown + timeline.more]
     assert texts[0] == wire and texts[1].startswith("The head of Microsoft's security team")
+    friend = (
+        "Katie Jenkin was a student. 'She was a happy girl,' said the friend. "
+        "She recalled chatting on Friday to the mother."
+    )
+    told = _article(friend)
+    told.entities = [Entity("Katie Jenkin", "PERSON", 0, 12, "Katie Jenkin")]
+    at = friend.index("She recalled")
+    claim = Claim("a", friend[at:], at, len(friend), [])
+    assert _whom(claim, told, person_names([told])) is None, "the friend is not named"

@@ -1259,23 +1259,31 @@ PERSONAL_OPENING = re.compile(r"^\W*(?:He|She)\b")
 
 
 def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
-    """Whom a claim opening with "He" or "She" is about: the person the nearest of the two
-    sentences before it that names one names first, when that is in its first half, where
-    its subject stands ("Ambassador Salazar, in a conference ..."), by the storyline's name
-    for them. A person named only late in that sentence ("... a pass from Luck to Reggie
-    Wayne.") is not taken for its subject: no name is better than a wrong one."""
+    """Whom a claim opening with "He" or "She" is about: the person the sentence before it
+    names first outside quotation marks, when that is in its first half, where its subject
+    stands ("Ambassador Salazar, in a conference ..."), by the storyline's name for them;
+    the sentence before that one when it is the end of a quotation ("... a significant
+    problem in Mexico.”" after "Ambassador Salazar stated, “..."). A person named only late
+    in the sentence ("... a pass from Luck to Reggie Wayne."), or none named by the
+    sentence before ("'She was a happy girl,' said the friend."), gives no name: no name is
+    better than a wrong one."""
     if not PERSONAL_OPENING.match(claim.text):
         return None
     before = [(s, e) for s, e in article.sentences if e <= claim.start][-PRONOUN_REACH:]
+    quoted = [(q.start, q.end) for q in article.quotes if q.direct]
     for start, end in reversed(before):
         people = [
             (entity.start, person)
             for entity in article.entities
-            if start <= entity.start < end and (person := names.person(entity))
+            if start <= entity.start < end
+            and not any(qs <= entity.start < qe for qs, qe in quoted)
+            and (person := names.person(entity))
         ]
         if people:
             at, person = min(people)
             return person if at < (start + end) / 2 else None
+        if not any(qs <= start + 1 < qe or qs <= start < qe for qs, qe in quoted):
+            return None  # the sentence before names no one and is not a quotation's end
     return None
 
 
