@@ -223,3 +223,14 @@ def test_a_person_described_right_at_the_cue_is_its_subject() -> None:
     assert found["Go home!"] == "a man"  # not Reyes, nor the next quotation's cue
     assert found["You lost!"] == "the heckler"
     assert found["We will have the best teachers in the state."] == "Lund"
+
+
+def test_the_subject_of_a_sentence_ending_in_a_colon_is_the_speaker() -> None:
+    found = direct_speakers(
+        "In response to the loss of life at the plant, Governor Maria Lund issued the "
+        "following statement:\n\n\u201cOur state mourns the workers we lost this morning.\u201d"
+        "\n\nEstimates of turnout were wrong again - More from the institute: \u201cAll the "
+        "samples we studied held more engaged voters.\u201d"
+    )
+    assert found["Our state mourns the workers we lost this morning."] == "Maria Lund"
+    assert found["All the samples we studied held more engaged voters."] != "Estimates"

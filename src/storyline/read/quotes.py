@@ -392,6 +392,12 @@ COLON_CLAUSE = re.compile(
 )
 # Words that end no description of a speaker but join a clause to it.
 CLAUSE_JOINERS = frozenset(["who", "that", "which", "whose", "whom", "and", "or", "but"])
+# How long a sentence ending in a colon before a quotation may be (characters).
+COLON_SENTENCE_CHARS = 300
+# A dash that parts a heading or an aside from the clause after it.
+DASH_BREAK = re.compile(r"\s[-—–]+\s*")
+# A sentence's opening phrase, set off by a comma ("In response to the attack, ...").
+OPENING_PHRASE = re.compile(r"[^,:;“”\"]{2,80},\s+")
 # ", as the newspaper explains": an aside naming where the writer read it.
 AS_ASIDE = re.compile(r"[\s,.”\"’]*as\s")
 # "As the Hollywood columnist Louella Parsons had written, “…”": the source of a quotation
@@ -660,6 +666,8 @@ class _Resolver:
             or self._trailing_cue_of(q_end, sentence[1])
             or self._cue_sentence_after(q_end)
         )
+        if candidate is None and report is None:
+            candidate = self._subject_of_colon_sentence(q_start)
         if candidate is None and report is not None and report.speaker:
             mention = _reported_by(report)
             return self._quote(q_start, q_end, None, True, speaker=report.speaker, mention=mention)
@@ -731,6 +739,48 @@ class _Resolver:
         # subject only where it opens the clause.
         named = [c for c in found if c.kind != "pronoun"]
         return (named or found)[-1] if found else None
+
+    def _subject_of_colon_sentence(self, q_start: int) -> _Candidate | None:
+        """ "In response, Republican nominee Donald Trump issued the following statement:
+        “…”": a sentence that ends in a colon right before the quotation and has no cue
+        introduces it; its subject (a name at its start, or after an opening phrase set
+        off by a comma, or a pronoun opening it) is the speaker."""
+        region_start = max(0, q_start - COLON_SENTENCE_CHARS)
+        before = self.text[region_start:q_start].rstrip(" \n“\"‘'`")
+        if not before.endswith(":"):
+            return None
+        colon = region_start + len(before) - 1
+        starts = self.sentence_starts
+        start = starts[max(0, bisect.bisect_right(starts, colon) - 1)] if starts else 0
+        if start < region_start:
+            return None
+        # "Signs of a shift were there all along - More from Lee and Park:": the words
+        # after a dash are the clause the colon ends
+        dashes = list(DASH_BREAK.finditer(self.text, start, colon))
+        start = dashes[-1].end() if dashes else start
+        opener = OPENING_PHRASE.match(self.text, start, colon)
+        bases = [start, opener.end()] if opener else [start]
+        for candidate in self._candidates(start, colon, names=True):
+            if self._after_preposition(candidate) or self._capital_only(candidate, bases):
+                continue
+            for base in bases:
+                words = len(self.text[base : candidate.start].split())
+                if candidate.kind == "pronoun" and candidate.start == base:
+                    return candidate
+                if (
+                    candidate.kind != "pronoun"
+                    and base <= candidate.start
+                    and words <= SUBJECT_WORDS
+                ):
+                    return candidate
+        return None
+
+    def _capital_only(self, candidate: _Candidate, bases: list[int]) -> bool:
+        """A word that is a name only by its capital: one opening a clause ("Estimates of
+        ...") or one in capitals ("FAREWELL", a section's heading)."""
+        if candidate.kind != "name" or " " in candidate.mention.strip():
+            return False
+        return candidate.start in bases or candidate.mention.isupper()
 
     def _continued(self, q_start: int) -> tuple[str, _Candidate | None] | None:
         """A quote with no cue right after an attributed one (same or previous paragraph)
@@ -1398,10 +1448,14 @@ class _Resolver:
         ]
         return sorted(spoken, key=lambda c: c.start)
 
+    def _before_text(self, candidate: _Candidate) -> str:
+        """The words right before a mention ("one", "Mr.")."""
+        return self.text[max(0, candidate.start - 40) : candidate.start]
+
     def _can_speak(self, candidate: _Candidate) -> bool:
         if candidate.kind != "entity":
             return True
-        before = self.text[max(0, candidate.start - 40) : candidate.start]
+        before = self._before_text(candidate)
         before_cue = bool(CUE_AFTER_SUBJECT.match(self.text[candidate.end : candidate.end + 40]))
         return can_speak(
             candidate.mention,
