@@ -26,6 +26,7 @@ from storyline.brief.compose import (
     _leans,
     _opening,
     _outlet,
+    _partial,
     _Shown,
     _telling_the_headline,
     _whom,
@@ -55,6 +56,7 @@ from storyline.model import (
     Article,
     Briefing,
     BriefSentence,
+    CheckedQuote,
     Citation,
     Claim,
     Entity,
@@ -586,3 +588,12 @@ def test_a_timeline_names_no_two_lines_alike() -> None:
     at = friend.index("She recalled")
     claim = Claim("a", friend[at:], at, len(friend), [])
     assert _whom(claim, told, person_names([told])) is None, "the friend is not named"
+
+
+def test_a_whole_quoted_sentence_before_a_piece_of_one() -> None:
+    def quote(text: str) -> CheckedQuote:
+        return CheckedQuote("a", text, "Sean Payton", "verbatim", [])
+
+    assert _partial(quote("felt this was the best move."))
+    assert _partial(quote("“but the attempt to interfere was clear"))
+    assert not _partial(quote("The setback he had was substantial."))

@@ -853,11 +853,11 @@ QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
 def _key_quotes(checked: list[CheckedQuote], ctx: _Context, ordered: list[Event]) -> list[KeyQuote]:
     """Quotes that carry the story: taken in turn from each event (the main one first) so
     every happening is heard, cross-checked ones first within an event, among equally
-    checked ones a new speaker before a second quote of one already heard, and one wording
-    of each utterance."""
+    checked ones a new speaker before a second quote of one already heard, a whole
+    sentence before a piece of one, and one wording of each utterance."""
     usable = [q for q in checked if q.status in QUOTE_RANK and q.speaker]
     by_event: dict[str | None, list[CheckedQuote]] = {}
-    for quote in sorted(usable, key=lambda q: (QUOTE_RANK[q.status], -len(q.text))):
+    for quote in sorted(usable, key=lambda q: (QUOTE_RANK[q.status], _partial(q), -len(q.text))):
         by_event.setdefault(ctx.event_of.get(quote.article_id), []).append(quote)
     queues = [by_event.get(e.id, []) for e in ordered]
     chosen: list[KeyQuote] = []
@@ -868,6 +868,12 @@ def _key_quotes(checked: list[CheckedQuote], ctx: _Context, ordered: list[Event]
             if key is not None and len(chosen) < ctx.settings.key_quotes:
                 chosen.append(key)
     return chosen
+
+
+def _partial(quote: CheckedQuote) -> bool:
+    """A piece of a sentence ("felt this was the best move.", "but the attempt to ..."):
+    among equally checked quotes, whole sentences, which read alone, come first."""
+    return quote.text.lstrip(" “\"‘'")[:1].islower()
 
 
 def _next_quote(
