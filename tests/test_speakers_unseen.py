@@ -234,3 +234,14 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_is_the_speaker() -> None:
     )
     assert found["Our state mourns the workers we lost this morning."] == "Maria Lund"
     assert found["All the samples we studied held more engaged voters."] != "Estimates"
+
+
+def test_appositions_of_any_length_between_the_name_and_its_cue() -> None:
+    found = direct_speakers(
+        "Most voters said she did well.  ''I just don't think he has been truthful with us,'' "
+        "Ann Kowal, 67, a retired nurse in Allentown, Pa., said in an interview. \u201cWe have "
+        "had better meetings than this one,\u201d Tom Reyes, wearing a \u201cVote Lund\u201d "
+        "pin, said."
+    )
+    assert found["I just don't think he has been truthful with us"] == "Ann Kowal"
+    assert found["We have had better meetings than this one"] == "Tom Reyes"

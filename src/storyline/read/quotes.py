@@ -1628,7 +1628,12 @@ def _words_to_cue(between: str) -> int:
     "…,” Vale, a member of the armed services committee, said" only "Vale" stands
     between, in "…,” U. S. District Judge Barbara Walther wrote" two words."""
     # The comma that closes the quotation (",''" or ",”") opens no apposition.
-    words = APPOSITION.sub(",", between.lstrip(CLOSING_MARKS), count=1).split()
+    between = between.lstrip(CLOSING_MARKS)
+    if between.rstrip().endswith(","):
+        # ", said" closes what the name before the first comma opened, however long
+        # ("Ann Lee, 67, a retired teacher in Allentown, Pa., said"; "X, wearing “…” pins,")
+        between = between.split(",", 1)[0]
+    words = APPOSITION.sub(",", between, count=1).split()
     return sum(1 for w in words if any(c.isalpha() for c in w) and not is_title_word(w))
 
 
