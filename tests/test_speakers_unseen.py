@@ -245,3 +245,12 @@ def test_appositions_of_any_length_between_the_name_and_its_cue() -> None:
     )
     assert found["I just don't think he has been truthful with us"] == "Ann Kowal"
     assert found["We have had better meetings than this one"] == "Tom Reyes"
+
+
+def test_a_surname_that_is_also_a_title_after_an_honorific() -> None:
+    found = direct_speakers(
+        "Critics attacked the firm.  ''It is risky to put tech companies into politics,'' "
+        "Mr. Prince said. \u201cWe will see about that,\u201d the Prime Minister said."
+    )
+    assert found["It is risky to put tech companies into politics"] == "Prince"
+    assert found["We will see about that"] == "the Prime Minister"

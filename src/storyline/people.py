@@ -524,6 +524,8 @@ def is_speaking_place(text: str) -> bool:
 
 
 INITIAL = re.compile(r"[A-Z]\.")
+# An honorific right before a word makes it a surname, even one that is also a title.
+AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+$")
 # A legislator's party and state after the name: "(D-Mo.)", "R-Texas", "I-Vt." - no one.
 PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]{0,12}\)?\.?")
 
@@ -553,15 +555,18 @@ def can_speak(
 ) -> bool:
     """Whether a mention can be who said something: never a date or weekday, a place
     (unless it stands for an institution, or, ``at_cue``, is the subject right at the
-    cue: "Russia said"), a title fragment, a nationality adjective (``before`` is the text
-    before the mention: "one Republican" is a person; ``before_cue``, the cue right after
+    cue: "Russia said"), a title fragment (not after an honorific: "Mr. Prince" is a
+    name), a nationality adjective (``before`` is the text before the mention: "one
+    Republican" is a person; ``before_cue``, the cue right after
     it: "Smbatyan added" is a noun, since an adjective does not stand alone before its
     verb) or a headline."""
     plain = text.strip()
     if not plain or not any(c.isalpha() for c in plain):
         return False
-    if is_time_word(plain) or is_title_fragment(plain) or PARTY_TAG.fullmatch(plain):
+    if is_time_word(plain) or PARTY_TAG.fullmatch(plain):
         return False
+    if is_title_fragment(plain) and not AFTER_HONORIFIC.search(before):
+        return False  # "Prime Minister" is no one; "Mr. Prince" and "Ms. Bishop" are
     if is_nationality_adjective(plain, label, before) and not before_cue:
         return False
     if label in PLACE_LABELS and not is_speaking_place(plain):

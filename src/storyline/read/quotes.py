@@ -1439,7 +1439,7 @@ class _Resolver:
                 # a recognised entity inside the same words is the more precise mention
                 if not any(c.start < m.end() and m.start() < c.end for c in found)
                 and (candidate := _name_candidate(m)) is not None
-                and can_speak(candidate.mention, at_cue=False)
+                and can_speak(candidate.mention, at_cue=False, before=self._before_text(candidate))
             ]
         spoken = [
             c
