@@ -18,6 +18,7 @@ import pytest
 from storyline import pipeline
 from storyline.brief.compose import (
     REACTION,
+    TOLD_TWICE,
     _drop_restatements,
     _event_sentences,
     _headline_text,
@@ -408,6 +409,8 @@ def test_background_and_speculation_are_not_flags() -> None:
     assert not is_background(claim("Port Co, which employs 1,200 people, was fined."), article)
     assert is_background(claim("Vos, a native of Sarn, is survived by two sons."), article)
     assert not is_background(claim("Tessaline Foods sold its Sarn plant to Port Co."), article)
+    pointer = "Her biography appears at: http: / / www. nlm. nih. gov / physicians / bio_31. html."
+    assert is_background(claim(pointer), article)
     # An undated report of September's event: a month before it, in words, is history.
     july = claim("At the end of July, an armed man robbed a jeweller in Cannes of 88m.")
     assert is_background(july, article, "2013-09-09")
@@ -597,3 +600,15 @@ def test_a_whole_quoted_sentence_before_a_piece_of_one() -> None:
     assert _partial(quote("felt this was the best move."))
     assert _partial(quote("“but the attempt to interfere was clear"))
     assert not _partial(quote("The setback he had was substantial."))
+
+
+def test_a_point_two_sources_flag_is_not_one_only_one_source_makes() -> None:
+    teams = "Forensic teams were examining the crime scene on Rue de Castiglione in Paris."
+    others = "Forensic investigators are going through the scene on Rue de Castiglione in Paris."
+    assert restates(teams, others, TOLD_TWICE)
+    assert not restates(teams, others)  # not so close as to be one sentence re-transcribed
+    assert not restates(
+        "Clinton leads Trump by 46 to 44 percent in the poll.",
+        "Clinton leads Trump by 42 to 38 percent in the poll.",
+        TOLD_TWICE,
+    )

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 
 from storyline.brief.summary import entity_counts
 from storyline.brief.view import site_of_title, usable_title
@@ -238,11 +239,12 @@ NEGATION = re.compile(
 )
 
 
-def restates(a: str, b: str) -> bool:
-    """``b`` says what ``a`` says, in nearly the same words, figures and negation."""
+def restates(a: str, b: str, share: float = RESTATED) -> bool:
+    """``b`` says what ``a`` says, in nearly the same words (``share`` of the shorter's
+    content words), figures and negation."""
     mine, theirs = content_stems(a), content_stems(b)
     shorter = min(len(mine), len(theirs))
-    if shorter < 3 or len(mine & theirs) < RESTATED * shorter:
+    if shorter < 3 or len(mine & theirs) < share * shorter:
         return False
     figures, other = set(FIGURE.findall(a)), set(FIGURE.findall(b))
     if not (figures <= other or other <= figures):
@@ -945,7 +947,30 @@ def _single_source_claims(
         and shown.duplicate_of(content_stems(c.text)) is None  # its point is told, cited
         and not any(q in c.text for q in quoted)
     ]
-    return _one_per_point(sorted(found, key=_FlagOrder(ctx, main_event).key))
+    ranked = _one_per_point(sorted(found, key=_FlagOrder(ctx, main_event).key))
+    head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
+    return _not_told_twice(ranked[:head], ctx) + ranked[head:]
+
+
+# Two flagged claims of two independent sources that share most of their words (three in
+# five of the shorter's content words), with no figure of one missing from the other and
+# the same negation, tell one point twice: "Forensic teams were examining the crime scene
+# on Rue de Castiglione ..." and "Forensic investigators are currently going through the
+# site of the robbery ... on Rue de Castiglione ...".
+TOLD_TWICE = 0.6
+
+
+def _not_told_twice(claims: list[Claim], ctx: _Context) -> list[Claim]:
+    """The flags less those whose point another independent source's flag tells too: a
+    point two sources make is no claim only one source makes (the stance model did not
+    pair the two sentences)."""
+    told: set[int] = set()
+    for i, j in combinations(range(len(claims)), 2):
+        a, b = claims[i], claims[j]
+        first, second = ctx.articles[a.article_id], ctx.articles[b.article_id]
+        if source_of(first) != source_of(second) and restates(a.text, b.text, TOLD_TWICE):
+            told |= {i, j}
+    return [c for n, c in enumerate(claims) if n not in told]
 
 
 class _FlagOrder:
@@ -1375,14 +1400,20 @@ def _month_before(match: re.Match[str], event_month: str) -> bool:
     return MONTHS.index(name) + 1 < int(event_month[5:7])
 
 
+# A web address in a sentence, as written or as a tokenised corpus spaces it.
+ADDRESS = re.compile(r"\bhttps?\s*:\s*/\s*/|\bwww\s*\.\s*\w", re.IGNORECASE)
+
+
 def is_background(claim: Claim, article: Article, event_date: str | None = None) -> bool:
     """The claim tells history, a biography or boilerplate, not the event: by its words,
     or by a date in it that lies before the month of the article's event (the event's
     own date where the report is undated), or a month it names outside quotes that comes
-    before the event's month ("At the end of July" in a report of September's news)."""
+    before the event's month ("At the end of July" in a report of September's news). A
+    pointer to a page ("Her biography appears at: http: / / www. nlm. nih. gov / ...") is
+    the page's furniture."""
     if BACKGROUND.search(claim.text) or RECALL.search(claim.text):
         return True
-    if SELF_DESCRIPTION.match(claim.text.strip()):
+    if SELF_DESCRIPTION.match(claim.text.strip()) or ADDRESS.search(claim.text):
         return True
     when = article.event_date or event_date
     if not when or len(when) < 7:
