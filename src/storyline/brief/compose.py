@@ -46,7 +46,7 @@ from storyline.model import (
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "brief-3"
+STAGE_VERSION = "brief-4"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
