@@ -254,3 +254,15 @@ def test_a_surname_that_is_also_a_title_after_an_honorific() -> None:
     )
     assert found["It is risky to put tech companies into politics"] == "Prince"
     assert found["We will see about that"] == "the Prime Minister"
+
+
+def test_more_participles_and_verbs_of_saying() -> None:
+    found = direct_speakers(
+        "Singer Ana Ruiz shared the news online last week, writing \u201cIt feels great to "
+        "back someone I believe in.\u201d \u201cThe market has not failed the workers,\u201d "
+        "he mocks. During the debate, Maria Lund cracked, \u201cI am a moderate who likes "
+        "to get things done.\u201d"
+    )
+    assert "Ana Ruiz" in (found["It feels great to back someone I believe in."] or "")
+    assert found["The market has not failed the workers"] is not None
+    assert found["I am a moderate who likes to get things done."] == "Maria Lund"

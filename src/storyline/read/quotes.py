@@ -69,11 +69,13 @@ CUES = (
     r"marveled|marvelled|sighed|pleaded|begged|protested|objected|confided|grumbled|"
     r"muttered|thundered|gushed|chided|scolded|blasted|slammed|barked|growled|snarled|hissed|"
     r"retaliated|shot\s+back|fired\s+back|hit\s+back|wrote\s+back|writes\s+back|cut\s+in|"
-    r"chimed\s+in"
+    r"chimed\s+in|cracked|sings|puts\s+it|mocks|points\s+out"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
-    r"warning|stressing|insisting|telling|asking"
+    r"warning|stressing|insisting|telling|asking|"
+    # what was written or replied: "Lee shared the news, writing “…”"
+    r"writing|tweeting|posting|announcing|replying|remarking|quipping|joking"
 )
 CUE = re.compile(rf"\b(?:{CUES})\b", re.IGNORECASE)
 # Verbs that report speech or thought before the clause they report (indirect speech).
