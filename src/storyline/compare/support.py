@@ -260,15 +260,20 @@ def compare_sentence(
         settings.support_candidates,
     )
     best: dict[str, Candidate] = {}
+    size = len(sentence.stems)
+    most_shared = 0
     for position in sorted(found):
         other = index[position]
         source = sources[other.article_id]
         if source == own:
             continue
-        overlap = len(sentence.stems & other.stems) / len(sentence.stems)
-        claim.closest_overlap = max(claim.closest_overlap, round(overlap, 3))
+        shared = len(sentence.stems & other.stems)
+        most_shared = max(most_shared, shared)
+        overlap = shared / size
         if overlap >= floor and (source not in best or overlap > best[source].overlap):
             best[source] = Candidate(source, other.article_id, sentence, overlap)
+    if most_shared:  # rounded once: the closest of the rounded overlaps is the same
+        claim.closest_overlap = max(claim.closest_overlap, round(most_shared / size, 3))
     return claim, _closest(list(best.values()), settings.support_sources)
 
 
