@@ -517,6 +517,10 @@ def test_a_sentence_restating_a_claim_does_not_contradict_it() -> None:
     assert not restates(
         "Ellison was convicted of fraud in 2019.", "Ellison was acquitted of fraud in 2019."
     )
+    tokenised = "The City Attorney ’ s office said the case hadn ’ t been submitted as of Tuesday."
+    assert restates(
+        tokenised, "The City Attorney's office said the case hadn't been submitted as of Tuesday."
+    )
     claim = Claim("a", fell, 0, len(fell), [], contradicted_by=["b"], evidence=[died])
     _drop_restatements(claim)
     assert claim.contradicted_by == [] and claim.supported_by == ["b"]

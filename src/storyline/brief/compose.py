@@ -234,15 +234,24 @@ def _opening(article: Article) -> str:
 RESTATED = 0.85
 NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|cant|dont|wont|"
-    r"didnt|doesnt|isnt|wasnt|arent|werent)\b|n[’']t\b",
+    r"didnt|doesnt|isnt|wasnt|arent|werent)\b|n\s?[’']\s?t\b",  # "hadn't", tokenised "hadn ’ t"
     re.IGNORECASE,
 )
+
+
+# A possessive or a contraction's ending, as written or as a tokenised corpus spaces it
+# ("Attorney's" / "Attorney ’ s", "hadn't" / "hadn ’ t"): one word either way.
+CLITIC = re.compile(r"\s?[’']\s?(?:s|t|re|ve|ll|d|m)\b", re.IGNORECASE)
+
+
+def _no_clitics(text: str) -> str:
+    return CLITIC.sub("", text)
 
 
 def restates(a: str, b: str, share: float = RESTATED) -> bool:
     """``b`` says what ``a`` says, in nearly the same words (``share`` of the shorter's
     content words), figures and negation."""
-    mine, theirs = content_stems(a), content_stems(b)
+    mine, theirs = content_stems(_no_clitics(a)), content_stems(_no_clitics(b))
     shorter = min(len(mine), len(theirs))
     if shorter < 3 or len(mine & theirs) < share * shorter:
         return False
