@@ -248,17 +248,36 @@ def _no_clitics(text: str) -> str:
     return CLITIC.sub("", text)
 
 
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """What a sentence says, as two are compared: its content words, figures, negation."""
+
+    stems: frozenset[str]
+    figures: frozenset[str]
+    negated: bool
+
+
+def _said(text: str) -> _Said:
+    return _Said(
+        frozenset(content_stems(_no_clitics(text))),
+        frozenset(FIGURE.findall(text)),
+        NEGATION.search(text) is not None,
+    )
+
+
 def restates(a: str, b: str, share: float = RESTATED) -> bool:
     """``b`` says what ``a`` says, in nearly the same words (``share`` of the shorter's
     content words), figures and negation."""
-    mine, theirs = content_stems(_no_clitics(a)), content_stems(_no_clitics(b))
-    shorter = min(len(mine), len(theirs))
-    if shorter < 3 or len(mine & theirs) < share * shorter:
+    return _says_the_same(_said(a), _said(b), share)
+
+
+def _says_the_same(a: _Said, b: _Said, share: float) -> bool:
+    shorter = min(len(a.stems), len(b.stems))
+    if shorter < 3 or len(a.stems & b.stems) < share * shorter:
         return False
-    figures, other = set(FIGURE.findall(a)), set(FIGURE.findall(b))
-    if not (figures <= other or other <= figures):
+    if not (a.figures <= b.figures or b.figures <= a.figures):
         return False
-    return bool(NEGATION.search(a)) == bool(NEGATION.search(b))
+    return a.negated == b.negated
 
 
 def _drop_restatements(claim: Claim) -> None:
@@ -973,11 +992,11 @@ def _not_told_twice(claims: list[Claim], ctx: _Context) -> list[Claim]:
     """The flags less those whose point another independent source's flag tells too: a
     point two sources make is no claim only one source makes (the stance model did not
     pair the two sentences)."""
+    said = [_said(c.text) for c in claims]  # once each: stemming is the cost here
+    source = [source_of(ctx.articles[c.article_id]) for c in claims]
     told: set[int] = set()
     for i, j in combinations(range(len(claims)), 2):
-        a, b = claims[i], claims[j]
-        first, second = ctx.articles[a.article_id], ctx.articles[b.article_id]
-        if source_of(first) != source_of(second) and restates(a.text, b.text, TOLD_TWICE):
+        if source[i] != source[j] and _says_the_same(said[i], said[j], TOLD_TWICE):
             told |= {i, j}
     return [c for n, c in enumerate(claims) if n not in told]
 
