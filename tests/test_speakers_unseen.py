@@ -266,3 +266,13 @@ def test_more_participles_and_verbs_of_saying() -> None:
     assert "Ana Ruiz" in (found["It feels great to back someone I believe in."] or "")
     assert found["The market has not failed the workers"] is not None
     assert found["I am a moderate who likes to get things done."] == "Maria Lund"
+
+
+def test_continues_and_elaborated_are_cues() -> None:
+    found = direct_speakers(
+        "Ann Lee wrote a long column on the vote. Lee continues, \u201cIn fact, the "
+        "argument does not hold for anyone.\u201d \u201cThe way I see it,\u201d she "
+        "elaborated, \u201cno one ever questioned the result.\u201d"
+    )
+    assert found["In fact, the argument does not hold for anyone."] == "Ann Lee"
+    assert found["The way I see it"] == "Ann Lee"

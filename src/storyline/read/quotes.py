@@ -69,7 +69,7 @@ CUES = (
     r"marveled|marvelled|sighed|pleaded|begged|protested|objected|confided|grumbled|"
     r"muttered|thundered|gushed|chided|scolded|blasted|slammed|barked|growled|snarled|hissed|"
     r"retaliated|shot\s+back|fired\s+back|hit\s+back|wrote\s+back|writes\s+back|cut\s+in|"
-    r"chimed\s+in|cracked|sings|puts\s+it|mocks|points\s+out"
+    r"chimed\s+in|cracked|sings|puts\s+it|mocks|points\s+out|continues|elaborated|elaborates"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
