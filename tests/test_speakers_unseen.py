@@ -276,3 +276,11 @@ def test_continues_and_elaborated_are_cues() -> None:
     )
     assert found["In fact, the argument does not hold for anyone."] == "Ann Lee"
     assert found["The way I see it"] == "Ann Lee"
+
+
+def test_a_description_after_typewriter_closing_marks() -> None:
+    found = direct_speakers(
+        "At a town hall meeting, a young woman asked Ann Lee about the claims.  ''You say "
+        "that every victim should be believed,'' the woman said."
+    )
+    assert found["You say that every victim should be believed"] == "the woman"

@@ -401,7 +401,7 @@ DASH_BREAK = re.compile(r"\s[-—–]+\s*")
 # A sentence's opening phrase, set off by a comma ("In response to the attack, ...").
 OPENING_PHRASE = re.compile(r"[^,:;“”\"]{2,80},\s+")
 # ", as the newspaper explains": an aside naming where the writer read it.
-AS_ASIDE = re.compile(r"[\s,.”\"’]*as\s")
+AS_ASIDE = re.compile(r"[\s,.”\"’']*as\s")
 # "As the Hollywood columnist Louella Parsons had written, “…”": the source of a quotation
 # after "As" and before its verb, right before the quotation.
 AS_SOURCE = re.compile(
@@ -440,7 +440,8 @@ MAX_WORDS_TO_CUE = 6
 DASH_NAME = re.compile(r"[”\"’»]?\s*[―—–]\s*(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[.,;(])")
 # The words between a closing quotation mark and its cue: ", the ad’s narrator says".
 DESCRIPTION = re.compile(
-    r"[\s,”\"’]*(?P<who>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s"
+    # (after curly, straight or typewriter closing marks: "…,'' the woman said")
+    r"[\s,”\"’']*(?P<who>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s"
     r"[^,.;:!?“”\"]{2,60}?)\s*"
 )
 # "the announcer" / "a 34-year-old mother of three" ending right at the cue.
