@@ -28,6 +28,7 @@ from storyline.brief.compose import (
     _opening,
     _outlet,
     _partial,
+    _quotes_balanced,
     _Shown,
     _telling_the_headline,
     _whom,
@@ -616,3 +617,11 @@ def test_a_point_two_sources_flag_is_not_one_only_one_source_makes() -> None:
         "Clinton leads Trump by 42 to 38 percent in the poll.",
         TOLD_TWICE,
     )
+
+
+def test_half_a_quotation_is_no_flag() -> None:
+    # The splitter cut a two-sentence quotation: neither half reads alone as a claim.
+    assert not _quotes_balanced('"We have not been told when it will be fixed yet, it is late.')
+    assert not _quotes_balanced('Right now it is still slightly affecting some, " he added.')
+    assert _quotes_balanced('"We have not been told," the operator said on Tuesday.')
+    assert _quotes_balanced('“Immunity deals should not be a requirement," Chaffetz said.')

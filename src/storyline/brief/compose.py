@@ -835,7 +835,9 @@ def _brackets_balanced(text: str) -> bool:
 
 
 def _quotes_balanced(text: str) -> bool:
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    """Every quotation opened is closed: double marks of any style come in pairs (a source
+    may open with “ and close with ")."""
+    return (text.count("“") + text.count("”") + text.count('"')) % 2 == 0
 
 
 def _lead(event: Event, ctx: _Context, shown: _Shown) -> BriefSentence:
@@ -967,6 +969,7 @@ def _single_source_claims(
         and not _mostly_quoted(c, ctx.articles[c.article_id])
         and _ends_a_sentence(c.text)  # a headline line states nothing
         and _brackets_balanced(c.text)  # "... a mark of 182 - 158 (." is a piece of one
+        and _quotes_balanced(c.text)  # '"We have not been told ...' : half a quotation
         and not _is_fragment(ctx.articles[c.article_id], c.start, c.end)
         and not _is_headline(ctx.articles[c.article_id], c.start, c.end)
         and not is_background(c, ctx.articles[c.article_id], _event_date(c, ctx))
