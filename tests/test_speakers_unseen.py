@@ -284,3 +284,11 @@ def test_a_description_after_typewriter_closing_marks() -> None:
         "that every victim should be believed,'' the woman said."
     )
     assert found["You say that every victim should be believed"] == "the woman"
+
+
+def test_the_subject_of_a_participle_comes_after_an_opening_phrase() -> None:
+    found = direct_speakers(
+        "Hours later, Tom Reyes returned the compliment to Lund, telling Reuters, \u201cAnn "
+        "and I have been friends for a long time.\u201d"
+    )
+    assert found["Ann and I have been friends for a long time."] == "Tom Reyes"

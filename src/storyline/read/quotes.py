@@ -757,13 +757,19 @@ class _Resolver:
         start = starts[max(0, bisect.bisect_right(starts, colon) - 1)] if starts else 0
         if start < region_start:
             return None
+        return self._clause_subject(start, colon)
+
+    def _clause_subject(self, start: int, end: int) -> _Candidate | None:
+        """The subject of the clause at [start, end): a name at its start or after an
+        opening phrase set off by a comma ("Hours later, Trump returned ..."), or a
+        pronoun opening it; not a noun after a preposition, nor a lone capital opening it."""
         # "Signs of a shift were there all along - More from Lee and Park:": the words
         # after a dash are the clause the colon ends
-        dashes = list(DASH_BREAK.finditer(self.text, start, colon))
+        dashes = list(DASH_BREAK.finditer(self.text, start, end))
         start = dashes[-1].end() if dashes else start
-        opener = OPENING_PHRASE.match(self.text, start, colon)
+        opener = OPENING_PHRASE.match(self.text, start, end)
         bases = [start, opener.end()] if opener else [start]
-        for candidate in self._candidates(start, colon, names=True):
+        for candidate in self._candidates(start, end, names=True):
             if self._after_preposition(candidate) or self._capital_only(candidate, bases):
                 continue
             for base in bases:
@@ -1381,9 +1387,11 @@ class _Resolver:
         if participles:
             # "X responded ..., saying that": the speaker is the clause's subject, not a
             # place or object after a preposition ("Here in Columbia, Sanders ...").
-            found = self._candidates(s_start, region_start + participles[-1].start(), True)
+            participle_start = region_start + participles[-1].start()
+            subject = self._clause_subject(s_start, participle_start)
+            found = self._candidates(s_start, participle_start, True)
             subjects = [c for c in found if not self._after_preposition(c)]
-            return subjects[0] if subjects else None
+            return subject or (subjects[0] if subjects else None)
         return None
 
     def _relative_subject(self, start: int, cue_start: int) -> _Candidate | None:
