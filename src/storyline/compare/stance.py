@@ -88,8 +88,14 @@ class StanceModel:
         return cls(trees, float(trees.meta.get("agree_bar", 0.5)))
 
     def classify(self, pairs: Sequence[tuple[ClaimText, SourceText]]) -> list[StanceResult]:
-        if not pairs:
-            return []
+        results: list[StanceResult] = []
+        # A batch at a time: each pair's ranking of its source's sentences is held until
+        # the rules have read it, which for a storyline's 200,000 pairs at once is a GB.
+        for start in range(0, len(pairs), CLASSIFY_BATCH):
+            results += self._classify_batch(pairs[start : start + CLASSIFY_BATCH])
+        return results
+
+    def _classify_batch(self, pairs: Sequence[tuple[ClaimText, SourceText]]) -> list[StanceResult]:
         ranked = [ranked_sentences(c, s) for c, s in pairs]  # once for features and rules
         rows = np.asarray(
             [pair_features(c, s, r) for (c, s), r in zip(pairs, ranked, strict=True)],
@@ -100,6 +106,11 @@ class StanceModel:
             decide_read(Reading.of(claim, source, r), p, self.agree_bar)
             for (claim, source), r, p in zip(pairs, ranked, probabilities, strict=True)
         ]
+
+
+# Pairs classified at once: enough that numpy's per-call cost is spread thin (the trees
+# take rows in chunks of ``trees.CHUNK_ROWS``), few enough to hold their rankings.
+CLASSIFY_BATCH = 2048
 
 
 @dataclass(frozen=True, slots=True)

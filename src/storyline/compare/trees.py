@@ -61,13 +61,8 @@ class Forest:
         )
 
     def predict(self, rows: FloatArray) -> FloatArray:
-        """The leaf value each row reaches in each tree: shape (rows, trees)."""
-        out = np.empty((len(rows), len(self.values)), dtype=np.float64)
-        for start in range(0, len(rows), CHUNK_ROWS):
-            out[start : start + CHUNK_ROWS] = self._predict_chunk(rows[start : start + CHUNK_ROWS])
-        return out
-
-    def _predict_chunk(self, rows: FloatArray) -> FloatArray:
+        """The leaf value each row reaches in each tree: shape (rows, trees). Its memory
+        is rows x tests x trees floats: pass at most ``CHUNK_ROWS`` rows at a time."""
         x = rows.take(self.feature, axis=1)
         right = x > self.threshold
         if np.isnan(rows).any():  # rare: most batches have no missing value to look up
@@ -156,7 +151,13 @@ class BoostedTrees:
         if rows.ndim != 2 or rows.shape[1] != len(self.features):
             raise ValueError(f"expected rows of {len(self.features)} features, got {rows.shape}")
         raw = np.tile(self.baseline, (len(rows), 1))
-        raw += self.forest.predict(rows).reshape(len(rows), -1, len(self.classes)).sum(axis=1)
+        classes = len(self.classes)
+        # A chunk at a time: a storyline's batch of 200,000 pairs would otherwise hold a
+        # value for every pair and tree (2 GB).
+        for start in range(0, len(rows), CHUNK_ROWS):
+            chunk = rows[start : start + CHUNK_ROWS]
+            leaves = self.forest.predict(chunk).reshape(len(chunk), -1, classes)
+            raw[start : start + CHUNK_ROWS] += leaves.sum(axis=1)
         raw -= raw.max(axis=1, keepdims=True)
         exp = np.exp(raw)
         probabilities: FloatArray = exp / exp.sum(axis=1, keepdims=True)
