@@ -292,3 +292,12 @@ def test_the_subject_of_a_participle_comes_after_an_opening_phrase() -> None:
         "and I have been friends for a long time.\u201d"
     )
     assert found["Ann and I have been friends for a long time."] == "Tom Reyes"
+
+
+def test_a_one_word_quotation_with_its_cue_right_after() -> None:
+    found = direct_speakers(
+        "Asked whether the plan still stood, Tom Reyes paused. \u201cAbsolutely,\u201d he "
+        "said. The station aired \u201cScandal,\u201d a drama, and \u201cVeep.\u201d"
+    )
+    assert found["Absolutely"] == "Tom Reyes"
+    assert not any(text.startswith(("Scandal", "Veep")) for text in found)

@@ -230,8 +230,9 @@ QUOTE_PATTERNS = [
     re.compile(r"(?<![\w'`])(?:''|``)((?:(?!''|``)[^\n])+?)''(?![\w])"),
 ]
 MIN_QUOTE_WORDS = 4
-# A shorter quotation counts when a cue follows it at once ("“Carson is cratering,” X said").
-MIN_SAID_WORDS = 2
+# A shorter quotation counts when a cue follows it at once ("“Carson is cratering,” X said"),
+# a single word too ("“Absolutely,” he said", "“Mexico!” the audience screamed back").
+MIN_SAID_WORDS = 1
 # Unquoted words a reported clause has before the quotation it includes.
 MIN_UNQUOTED_WORDS = 2
 # A reported clause may be shorter: "voters said they were angry".
