@@ -301,3 +301,15 @@ def test_a_one_word_quotation_with_its_cue_right_after() -> None:
     )
     assert found["Absolutely"] == "Tom Reyes"
     assert not any(text.startswith(("Scandal", "Veep")) for text in found)
+
+
+def test_it_read_gives_the_written_thing_named_before() -> None:
+    found = direct_speakers(
+        "Ann Dale smiled and lifted a sign of her own. \u201cStill with Reyes all the way,"
+        '\u201d it read.\n\nThe council sent a letter to the mayor on Monday.\n\n"The fact is '
+        'that the roads are closed for now," it said.\n\nTom Reyes spoke for an hour. '
+        "\u201cIt is over for all of us,\u201d it is said."
+    )
+    assert found["Still with Reyes all the way"] == "the sign"
+    assert found["The fact is that the roads are closed for now"] == "the letter"
+    assert found["It is over for all of us"] is None

@@ -419,6 +419,17 @@ CUE_SENTENCE = re.compile(
 )
 # ", who declared in the spin room," right before a cue: a relative clause's subject.
 RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
+# “…,” it read: a written thing (a letter, a sign, an email) whose words the quotation
+# gives, "it" right before the cue after the closing mark or opening the sentence before it.
+IT_BEFORE_CUE = re.compile(r"(?<![\w’'-])(?P<who>[Ii]t)\s+(?:now\s+|also\s+|then\s+)?$")
+# The written things and bodies "it" stands for, the nearest named before it.
+WRITTEN_THINGS = re.compile(
+    r"\b(?:letter|sign|e-?mail|statement|website|web\s+site|memo|post|ad|advertisement|"
+    r"editorial|note|message|tweet|banner|poster|placard|T-shirt|shirt|hat|flyer|"
+    r"billboard|leaflet|mailer|release|document|filing|ruling|opinion|report|page|card)s?\b"
+)
+# How far before "it" its written thing is looked for (characters, about three sentences).
+WRITTEN_LOOKBACK = 400
 # A note of the newsroom's own: nobody's speech.
 EDITORIAL_LINE = re.compile(
     r"\s*(?:(?i:editor[’']s\s+note)|Update[ds]?|UPDATE[DS]?|Correction|CORRECTION|"
@@ -469,7 +480,7 @@ class _Candidate:
     start: int
     end: int
     mention: str
-    kind: str  # "entity", "name", "pronoun", "role", "description"
+    kind: str  # "entity", "name", "pronoun", "role", "description", "thing"
     name: str | None = None  # canonical name for entities
     label: str = ""
 
@@ -1300,7 +1311,30 @@ class _Resolver:
             before
             or self._subject_after_cue(cue.end(), s_end)
             or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
+            or self._written_thing(q_end, cue.start())
         )
+
+    def _written_thing(self, start: int, cue_start: int) -> _Candidate | None:
+        """ "“I am still here,” it read": "it" right before the cue is the letter, sign or
+        email named last before it (its words are what the quotation gives); where none is
+        named, nobody."""
+        it = IT_BEFORE_CUE.search(self.text, start, cue_start)
+        if it is None:
+            return None
+        region = self.text[max(0, it.start("who") - WRITTEN_LOOKBACK) : it.start("who")]
+        things = [
+            m
+            for m in WRITTEN_THINGS.finditer(region)
+            if not self._inside_quotation(it.start("who") - len(region) + m.start())
+        ]
+        if not things:
+            return None
+        who_start, who_end = it.span("who")
+        thing = things[-1].group(0).lower()
+        return _Candidate(who_start, who_end, self.text[who_start:who_end], "thing", f"the {thing}")
+
+    def _inside_quotation(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quote_spans)
 
     def _name_closing_cue_words(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said Steve Elmendorf, deputy ...": a person's name that ends the words after
@@ -1377,6 +1411,8 @@ class _Resolver:
             if antecedent is not None:
                 return antecedent  # "…, from Mike Lee, who declared: “…”"
             subject = self._subject_at_verb(region_start, cue_start)
+            if subject is None and IT_BEFORE_CUE.search(self.text, region_start, cue_start):
+                return self._written_thing(region_start, cue_start)  # "It added, “…”"
             described = self._person_described_at_cue(region_start, cue_start)
             if described and (subject is None or subject.end <= described.start):
                 return described  # "when Reyes spoke, a man yelled “…”"
@@ -1508,6 +1544,8 @@ class _Resolver:
             return person_for(candidate.mention, self.full_names) or candidate.mention
         if candidate.kind == "description":
             return candidate.mention  # "the ad’s narrator": who the text says it is
+        if candidate.kind == "thing":
+            return candidate.name  # "it" read: "the sign"
         if candidate.kind == "role":
             if not candidate.mention.lower().startswith("the "):
                 return candidate.mention  # "Mexico's leader": keep what the text says
