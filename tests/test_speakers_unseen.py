@@ -313,3 +313,11 @@ def test_it_read_gives_the_written_thing_named_before() -> None:
     assert found["Still with Reyes all the way"] == "the sign"
     assert found["The fact is that the roads are closed for now"] == "the letter"
     assert found["It is over for all of us"] is None
+
+
+def test_she_finds_a_surname_the_tagger_joined_to_a_male_relative() -> None:
+    found = direct_speakers(
+        "Frank Fiorina, her husband, was at the event. Later, Fiorina spoke to the crowd "
+        'about the merger.\n\n"If you are not leading, you are failing," she said.'
+    )
+    assert found["If you are not leading, you are failing"] == "Fiorina"

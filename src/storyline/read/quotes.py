@@ -1613,15 +1613,25 @@ class _Resolver:
         """The nearest person named before, outside quotations (a person a quotation
         speaks of is not who goes on speaking), who agrees with the pronoun."""
         people = [
-            e
+            name
             for e in self.entities
             if e.label == "PERSON"
             and e.end <= before
             and not any(s <= e.start < end for s, end in self.quote_spans)
-            and agrees(pronoun, e.canonical)
             and can_speak(e.canonical, e.label)
+            and (name := self._agreeing_name(e, pronoun)) is not None
         ]
-        return people[-1].canonical if people else None
+        return people[-1] if people else None
+
+    def _agreeing_name(self, entity: Entity, pronoun: str) -> str | None:
+        """The person a mention names, as the pronoun may stand for it: its canonical name,
+        or where the tagger joined the mention to a relative of another gender ("Fiorina"
+        to "Frank Fiorina" before "she"), the mention's own words."""
+        if agrees(pronoun, entity.canonical):
+            return entity.canonical
+        if entity.text != entity.canonical and agrees(pronoun, entity.text):
+            return strip_title(entity.text) or entity.text
+        return None
 
 
 def _strip_opening_cue(name: str) -> str:
