@@ -38,7 +38,7 @@ from storyline.model import Article, Briefing, Event, RawDocument, Rejection, St
 from storyline.read import STAGE_VERSION as READ_VERSION
 from storyline.read import anchor_of, date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
-from storyline.store.db import Store
+from storyline.store.db import Store, StoredStances
 from storyline.workers import ordered_map
 
 log = logging.getLogger(__name__)
@@ -459,7 +459,8 @@ def brief_storylines(
 
 
 _Known = dict[StanceKey, StanceResult]
-_BriefingInput = tuple[Storyline, list[Event], dict[str, Article], Settings, _Known]
+# The storyline, its events and articles, and the store whose stances it reads.
+_BriefingInput = tuple[Storyline, list[Event], dict[str, Article], Settings, Path]
 
 
 def _briefing_input(store: Store, storyline_id: str, settings: Settings) -> _BriefingInput | None:
@@ -470,17 +471,19 @@ def _briefing_input(store: Store, storyline_id: str, settings: Settings) -> _Bri
         return None
     ids = [a for e in events for a in e.article_ids]
     articles = {a.id: a for a in store.articles(ids)}
-    known = store.known_stances(ids)
-    return Storyline(storyline_id, [e.id for e in events]), events, articles, settings, known
+    return Storyline(storyline_id, [e.id for e in events]), events, articles, settings, store.path
 
 
 def _compose(item: _BriefingInput) -> tuple[Briefing, _Known]:
     """The briefing, and the stances classified for it that were not known before."""
-    storyline, events, articles, settings, known = item
-    before = set(known)
-    with known_stances(known):
-        briefing = brief.compose(storyline, events, articles, settings)
-    return briefing, {k: v for k, v in known.items() if k not in before}
+    storyline, events, articles, settings, path = item
+    stances = StoredStances(path)
+    try:
+        with known_stances(stances):
+            briefing = brief.compose(storyline, events, articles, settings)
+    finally:
+        stances.close()
+    return briefing, stances.fresh
 
 
 @functools.cache

@@ -10,11 +10,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from rapidfuzz import fuzz
 
@@ -67,11 +67,23 @@ def sentence_index(articles: list[Article]) -> list[IndexedSentence]:
 # A stance result is a function of the claim's sentence and the source's text only: the key
 # names both (claim article, its sentence's start and end, source article).
 StanceKey = tuple[str, int, int, str]
-_KNOWN: ContextVar[dict[StanceKey, StanceResult] | None] = ContextVar("known", default=None)
+
+
+class StanceCache(Protocol):
+    """Stances classified before (by an earlier build) and in this one."""
+
+    def known(self, keys: Sequence[StanceKey]) -> dict[StanceKey, StanceResult]:
+        """Those of ``keys`` whose stance is known."""
+        ...
+
+    def add(self, results: dict[StanceKey, StanceResult]) -> None: ...
+
+
+_KNOWN: ContextVar[StanceCache | None] = ContextVar("known", default=None)
 
 
 @contextmanager
-def known_stances(known: dict[StanceKey, StanceResult]) -> Iterator[dict[StanceKey, StanceResult]]:
+def known_stances(known: StanceCache) -> Iterator[StanceCache]:
     """Within the block, ``claims`` takes the stance of a pair from ``known`` when it is
     there, instead of classifying it again, and adds the pairs it classifies. A storyline
     briefed again after a few new reports classifies only the pairs they bring; the
@@ -82,6 +94,11 @@ def known_stances(known: dict[StanceKey, StanceResult]) -> Iterator[dict[StanceK
         yield known
     finally:
         _KNOWN.reset(token)
+
+
+# Pairs whose stances are looked up (or classified) and filed at a time: a storyline of
+# thousands of reports has millions, and holding all their results at once took GBs.
+STANCE_CHUNK = 20_000
 
 
 def claims(
@@ -119,16 +136,31 @@ def claims(
         claim, candidates = compare_sentence(sentence, index, postings, sources, settings)
         found.append(claim)
         pending += [(claim, c) for c in candidates]
+        if len(pending) >= STANCE_CHUNK:
+            _file_stances(pending, texts, model, by_id, event_of, settings)
+            pending = []
+    _file_stances(pending, texts, model, by_id, event_of, settings)
+    for claim in found:
+        claim.supported_by.sort()
+        claim.discussed_by.sort()
+    return found
+
+
+def _file_stances(
+    pending: list[tuple[Claim, Candidate]],
+    texts: _SourceTexts,
+    model: StanceModel,
+    by_id: dict[str, Article],
+    event_of: dict[str, str | None] | None,
+    settings: Settings,
+) -> None:
+    """Each pending source filed under its claim by its stance (``_record``)."""
     for (claim, candidate), result in zip(pending, _stances(pending, texts, model), strict=True):
         same_event = event_of is None or event_of.get(claim.article_id) == event_of.get(
             candidate.article_id
         )
         source = by_id[candidate.article_id].text
         _record(claim, candidate, result, source, settings, same_event)
-    for claim in found:
-        claim.supported_by.sort()
-        claim.discussed_by.sort()
-    return found
 
 
 def _stances(
@@ -136,17 +168,17 @@ def _stances(
 ) -> list[StanceResult]:
     """The stance of each pending pair: known ones (``known_stances``) as they are, the
     others classified in one batch (and added to the known ones)."""
-    known = _KNOWN.get()
+    cache = _KNOWN.get()
     keys = [_key(candidate) for _, candidate in pending]
-    todo = [i for i, key in enumerate(keys) if known is None or key not in known]
+    known = cache.known(keys) if cache is not None else {}
+    todo = [i for i, key in enumerate(keys) if key not in known]
     pairs = [
         (texts.claim(pending[i][1].sentence), texts.source(pending[i][1].article_id)) for i in todo
     ]
     fresh = dict(zip(todo, model.classify(pairs), strict=True))
-    if known is not None:
-        known.update((keys[i], result) for i, result in fresh.items())
-        return [known[key] for key in keys]
-    return [fresh[i] for i in range(len(pending))]
+    if cache is not None:
+        cache.add({keys[i]: result for i, result in fresh.items()})
+    return [fresh[i] if i in fresh else known[key] for i, key in enumerate(keys)]
 
 
 def _key(candidate: Candidate) -> StanceKey:
