@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from storyline.extract.site import outlet_from_url
 from storyline.extract.words import first_words
 from storyline.model import Briefing, BriefSentence, Citation, Source
+from storyline.people import MONTH_ABBREVIATIONS
 
 MAIN_WORDS = 150
 READING_WORDS = 350
@@ -484,19 +485,8 @@ NOT_A_TITLE = re.compile(r"^\s*(?:https?\s*:\s*/|www\s*\.)|^[\w-]+\.(?:txt|html?
 # a date's, a time's or a dateline's, and it holds a number.
 DATE_WORDS = frozenset(
     [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
+        *MONTH_ABBREVIATIONS,
         "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "january",
         "february",
         "march",
