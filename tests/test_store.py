@@ -122,3 +122,22 @@ def test_articles_by_more_ids_than_one_statement_takes(store: Store) -> None:
         store.upsert_article(Article(id=f"a{n}", source=f"a{n}", text=f"Article {n}."))
     wanted = ["a2", "a0"] + [f"missing-{n}" for n in range(40_000)]
     assert [a.id for a in store.articles(wanted)] == ["a0", "a2"]  # in arrival order
+
+
+def test_stored_stances_are_read_as_asked_and_fresh_ones_kept(tmp_path: Path) -> None:
+    from storyline.compare.stance import StanceResult
+    from storyline.store.db import StoredStances
+
+    agrees = StanceResult("agrees", 0.9, ((0, 10),), (0.9, 0.0, 0.1, 0.0), "model", 0.8)
+    discusses = StanceResult("discusses", 0.6, (), (0.2, 0.1, 0.6, 0.1), "hedged", 0.5)
+    with Store(tmp_path / "s.db") as store:
+        store.save_stances({("a", 0, 10, "b"): agrees, ("a", 11, 30, "c"): discusses})
+        stances = StoredStances(store.path)  # its own connection, as a worker's would be
+        try:
+            asked = [("a", 0, 10, "b"), ("x", 0, 5, "b")]
+            assert stances.known(asked) == {("a", 0, 10, "b"): agrees}
+            stances.add({("x", 0, 5, "b"): discusses})
+            assert stances.known(asked) == {("a", 0, 10, "b"): agrees, ("x", 0, 5, "b"): discusses}
+            assert stances.fresh == {("x", 0, 5, "b"): discusses}
+        finally:
+            stances.close()
