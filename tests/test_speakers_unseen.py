@@ -321,3 +321,39 @@ def test_she_finds_a_surname_the_tagger_joined_to_a_male_relative() -> None:
         'about the merger.\n\n"If you are not leading, you are failing," she said.'
     )
     assert found["If you are not leading, you are failing"] == "Fiorina"
+
+
+def test_an_opening_mark_typed_to_close_a_quotation_before_its_cue() -> None:
+    found = direct_speakers(
+        "Critics were quick to respond.\n\n\u201cIt's unusual,\u201c said Ann Lee, an attorney "
+        "with the Legal Center. \u201cIt's a hard thing to do without stepping over a "
+        "line.\u201d\n\nTom Reyes was asked.\n\n\u201cApparently not,\u201c he said."
+    )
+    assert found["It's unusual"] == "Ann Lee"
+    assert found["Apparently not"] == "Tom Reyes"
+
+
+def test_a_name_the_tagger_calls_a_nationality_closing_the_cue_words() -> None:
+    found = direct_speakers(
+        "Israel has long kept quiet about the matter.\n\n\u201cI think Israel does not want "
+        "another adversary state near its borders,\u201d stated Roman Smbatyan, an Armenian "
+        "history faculty member at UC Irvine."
+    )
+    assert found["I think Israel does not want another adversary state near its borders"] == (
+        "Roman Smbatyan"
+    )
+
+
+def test_a_sentence_ending_on_its_cue_introduces_the_quotation_after_it() -> None:
+    found = direct_speakers(
+        "The count ended late.\n\nState University's Diane Bystrom agreed.\n\n\"Mainstream "
+        'voters are running out of time to find someone else."\n\nSam Lau, the director for '
+        "the state party, said in a statement. \u201cThere are no paper ballots to recount at "
+        "all.\u201d\n\nTom Reyes said the vote was over.\n\n\u201cNobody will ever count them "
+        "again.\u201d"
+    )
+    assert found["Mainstream voters are running out of time to find someone else."] == (
+        "Diane Bystrom"
+    )
+    assert found["There are no paper ballots to recount at all."] == "Sam Lau"
+    assert found["Nobody will ever count them again."] is None

@@ -228,6 +228,12 @@ QUOTE_PATTERNS = [
     ),
     # Typewriter quotation marks of some newsrooms: ''...'' and ``...''.
     re.compile(r"(?<![\w'`])(?:''|``)((?:(?!''|``)[^\n])+?)''(?![\w])"),
+    # An opening mark typed where the closing one belongs, its cue right after: "“It's
+    # unusual,“ said Ann Lee", "“Apparently not,“ he said".
+    re.compile(
+        r"(?<![\w])“([^“”\"\n]+?[,.?!])“(?=\s+(?:[\w.’'-]+\s+){0,4}?"
+        rf"(?:{CUES})\b)"
+    ),
 ]
 MIN_QUOTE_WORDS = 4
 # A shorter quotation counts when a cue follows it at once ("“Carson is cratering,” X said"),
@@ -430,6 +436,12 @@ WRITTEN_THINGS = re.compile(
 )
 # How far before "it" its written thing is looked for (characters, about three sentences).
 WRITTEN_LOOKBACK = 400
+# A sentence that ends on its cue, where and when at most after it: "Ann Lee agreed.",
+# "The ministry said in a statement.", "Lee wrote on Twitter Monday."
+CUE_ENDING_SENTENCE = re.compile(
+    rf"\b(?:{CUES}|agreed|agrees|concurred)(?:{SAID_WHERE})?(?:\s+(?:on|in)\s+[A-Z][\w.’'-]*)?"
+    r"\s*[.:]?\s*$"
+)
 # A note of the newsroom's own: nobody's speech.
 EDITORIAL_LINE = re.compile(
     r"\s*(?:(?i:editor[’']s\s+note)|Update[ds]?|UPDATE[DS]?|Correction|CORRECTION|"
@@ -443,6 +455,8 @@ CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES
 # After a short quotation's closing mark: a cue, or up to four words and a cue.
 SAID_AFTER_SHORT = re.compile(rf"\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{CUES})\b")
 CUE_BEFORE_SUBJECT = re.compile(rf"\b(?:{CUES})\s+$")
+# What follows the last word of a cue's words: a comma or the sentence's end.
+CLOSES_WORDS = re.compile(r"\s*(?:[,;]|[.!?](?:\s|$)|$)")
 # A cue right before a quotation's opening mark: "yelled “", "said, “", "wrote back: “".
 CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{CUES})[,:]?\s*$", re.IGNORECASE)
 QUOTATION_AFTER_CUE = re.compile(r"(?:\s+back)?[,:]?\s*[“\"‘]|(?:\s+back)?[,:]?\s*''")
@@ -683,6 +697,8 @@ class _Resolver:
         )
         if candidate is None and report is None:
             candidate = self._subject_of_colon_sentence(q_start)
+        if candidate is None and report is None:
+            candidate = self._said_in_sentence_before(q_start)
         if candidate is None and report is not None and report.speaker:
             mention = _reported_by(report)
             return self._quote(q_start, q_end, None, True, speaker=report.speaker, mention=mention)
@@ -770,6 +786,27 @@ class _Resolver:
         if start < region_start:
             return None
         return self._clause_subject(start, colon)
+
+    def _said_in_sentence_before(self, q_start: int) -> _Candidate | None:
+        """ "Ann Lee, the party's spokeswoman, said in a statement. “…”": a sentence that ends
+        on its cue with nothing reported after it (where and when it was said at most)
+        introduces the quotation that opens the next sentence, in the same paragraph or
+        the next; the cue's subject (a person or a named body) is its speaker."""
+        starts = self.sentence_starts
+        index = bisect.bisect_right(starts, q_start) - 1
+        if index < 1 or self.text[starts[index] : q_start].strip(" “\"‘'`"):
+            return None  # the quotation does not open its sentence
+        previous = starts[index - 1]
+        sentence_end = previous + len(self.text[previous : starts[index]].rstrip())
+        cue = CUE_ENDING_SENTENCE.search(self.text, previous, sentence_end)
+        if cue is None or _overlaps(self.quote_spans, previous, sentence_end):
+            return None
+        subject = self._subject_before(previous, cue.start()) or self._clause_subject(
+            previous, cue.start()
+        )
+        if subject is None or (subject.kind == "pronoun" and subject.start != previous):
+            return None
+        return subject
 
     def _clause_subject(self, start: int, end: int) -> _Candidate | None:
         """The subject of the clause at [start, end): a name at its start or after an
@@ -1505,12 +1542,23 @@ class _Resolver:
             return True
         before = self._before_text(candidate)
         before_cue = bool(CUE_AFTER_SUBJECT.match(self.text[candidate.end : candidate.end + 40]))
+        # ", stated Roman Smbatyan, a historian": nor alone after its cue, closing its words
+        before_cue = before_cue or self._closes_cue_words(candidate)
         return can_speak(
             candidate.mention,
             candidate.label,
             at_cue=self._at_cue(candidate),
             before=before,
             before_cue=before_cue,
+        )
+
+    def _closes_cue_words(self, candidate: _Candidate) -> bool:
+        """The mention stands right after a cue and a comma or the sentence's end follows
+        it: ", said Ann Lee." (a noun, where an adjective would go on: "said Mexican
+        officials")."""
+        before = self.text[max(0, candidate.start - 30) : candidate.start]
+        return bool(CUE_BEFORE_SUBJECT.search(before)) and bool(
+            CLOSES_WORDS.match(self.text, candidate.end)
         )
 
     def _at_cue(self, candidate: _Candidate) -> bool:
