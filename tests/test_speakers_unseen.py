@@ -357,3 +357,13 @@ def test_a_sentence_ending_on_its_cue_introduces_the_quotation_after_it() -> Non
     )
     assert found["There are no paper ballots to recount at all."] == "Sam Lau"
     assert found["Nobody will ever count them again."] is None
+
+
+def test_went_on_and_charged_are_cues_after_a_quotation() -> None:
+    found = direct_speakers(
+        "Ann Lee answered first. \u201cPeople change when they are older,\u201d Tom Reyes "
+        "went on, as if he did not hear her. \u201cYou have called every critic a "
+        "liar,\u201d Lee charged in her closing remarks. Reyes went on to win the vote."
+    )
+    assert found["People change when they are older"] == "Tom Reyes"
+    assert found["You have called every critic a liar"] == "Ann Lee"

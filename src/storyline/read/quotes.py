@@ -69,7 +69,9 @@ CUES = (
     r"marveled|marvelled|sighed|pleaded|begged|protested|objected|confided|grumbled|"
     r"muttered|thundered|gushed|chided|scolded|blasted|slammed|barked|growled|snarled|hissed|"
     r"retaliated|shot\s+back|fired\s+back|hit\s+back|wrote\s+back|writes\s+back|cut\s+in|"
-    r"chimed\s+in|cracked|sings|puts\s+it|mocks|points\s+out|continues|elaborated|elaborates"
+    r"chimed\s+in|cracked|sings|puts\s+it|mocks|points\s+out|continues|elaborated|elaborates|"
+    # "“…,” he went on" (not "went on to win"), "“…,” Kelly charged" (not "charged with")
+    r"went\s+on(?!\s+to\b)|goes\s+on(?!\s+to\b)|charged(?!\s+with\b)"
 )
 PARTICIPLE_CUES = (
     r"saying|adding|noting|stating|declaring|explaining|arguing|claiming|"
