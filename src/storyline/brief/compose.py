@@ -1275,7 +1275,9 @@ def _one_per_point(claims: list[Claim]) -> list[Claim]:
         shared: Counter[int] = Counter()
         for word in stems:
             shared.update(holding.get(word, ()))
-        if any(_mostly_shared(n, len(stems), sizes[i]) for i, n in shared.items()):
+        # A near-duplicate shares three words at least (70% of three or more).
+        close = (i for i, n in shared.items() if n >= 3)
+        if any(_mostly_shared(shared[i], len(stems), sizes[i]) for i in close):
             continue
         for word in stems:
             holding.setdefault(word, []).append(len(kept))
