@@ -31,6 +31,11 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of entity a reader filters stories by: who, which organisation, where.
 FACET_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+# Who acts in a storyline: people and organisations (places and nationalities are where
+# things happen).
+ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+# Names a claim can give as a checkable detail: who and where.
+NAME_LABELS = ACTOR_LABELS | PLACE_LABELS
 # Places whose name stands for the institution in them ("the White House said").
 SPEAKING_PLACES = frozenset(
     {

@@ -43,6 +43,7 @@ from storyline.model import (
     Storyline,
     TimelineEntry,
 )
+from storyline.people import ACTOR_LABELS, NAME_LABELS
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
@@ -1057,8 +1058,6 @@ FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # A date a time expression resolves to: a decade ("198": the 1980s), a year, a month or a
 # day.
 DATE_VALUE = re.compile(r"^\d{3,4}(?:-\d{2}){0,2}$")
-# The names that are details of a report: people, organisations and places.
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # An outlet or agency a report cites ("CNN says", "MyFoxHouston.com reports", "according to
 # the AP") is where the report has it from, not a detail of the happening.
 CITED_AFTER = re.compile(
@@ -1289,7 +1288,6 @@ def _one_per_point(claims: list[Claim]) -> list[Claim]:
 # The storyline's main actors: the few people and organisations most of its independent
 # sources name (places and nationalities are where things happen, not who acts).
 MAIN_ACTORS = 4
-ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def _main_actors(ctx: _Context) -> set[str]:
