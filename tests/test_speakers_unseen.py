@@ -367,3 +367,12 @@ def test_went_on_and_charged_are_cues_after_a_quotation() -> None:
     )
     assert found["People change when they are older"] == "Tom Reyes"
     assert found["You have called every critic a liar"] == "Ann Lee"
+
+
+def test_a_name_after_a_possessive_description_after_the_cue() -> None:
+    found = direct_speakers(
+        "Freddy joined the club in college.\n\n\u201cIt may have been his first attempt to "
+        "make his own statement,\u201d said his best friend at Lehigh, Tom Reyes, who later "
+        "moved away."
+    )
+    assert found["It may have been his first attempt to make his own statement"] == "Tom Reyes"

@@ -258,6 +258,9 @@ PREPOSITION_BEFORE = re.compile(
 # After a cue, the words up to a comma or the sentence's end name the subject
 # (", said Republican political consultant Chris Russell.").
 AFTER_CUE_RUN = re.compile(r"[^,;:!?()“”\"\n]*")
+# ", said his best friend at college, Tom Reyes": a description through a possessive
+# after the cue, then a comma and the name.
+POSSESSIVE_AFTER_CUE = re.compile(r"\s+(?:his|her|their)\s[^,.;:!?“”\"]{2,60}?,\s+(?=[A-Z])")
 # Words of title and employer a person's name may follow after the cue.
 MAX_TITLE_WORDS = 6
 # ", said an official at the disaster agency": a described person after the cue.
@@ -1350,8 +1353,24 @@ class _Resolver:
             before
             or self._subject_after_cue(cue.end(), s_end)
             or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
+            or self._name_after_description(cue.end(), s_end)
             or self._written_thing(q_end, cue.start())
         )
+
+    def _name_after_description(self, cue_end: int, s_end: int) -> _Candidate | None:
+        """ ", said his best friend at college, Tom Reyes": after the cue a description
+        through a possessive, then the person's name in apposition."""
+        described = POSSESSIVE_AFTER_CUE.match(self.text, cue_end, s_end)
+        if described is None:
+            return None
+        run = AFTER_CUE_RUN.match(self.text, described.end(), s_end)
+        run_end = run.end() if run else described.end()
+        people = [
+            c
+            for c in self._candidates(described.end(), run_end, names=True)
+            if c.kind == "name" or c.label == "PERSON"
+        ]
+        return people[0] if people and people[0].start == described.end() else None
 
     def _written_thing(self, start: int, cue_start: int) -> _Candidate | None:
         """ "“I am still here,” it read": "it" right before the cue is the letter, sign or
