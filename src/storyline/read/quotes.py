@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from storyline.model import Entity, Quote
 from storyline.people import (
+    ACTOR_LABELS,
     NOT_NAME_WORDS,
     SPEAKER_LABELS,
     agrees,
@@ -1125,7 +1126,7 @@ class _Resolver:
             for c in self._candidates(who_start, who_end, names=True)
             if c.end == who_end and c.kind in {"entity", "name"}  # a title may stand before
         ]
-        if not found or (found[0].kind == "entity" and found[0].label not in {"PERSON", "ORG"}):
+        if not found or (found[0].kind == "entity" and found[0].label not in ACTOR_LABELS):
             return None
         return (match.end(), s_end), found[0]
 
