@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from storyline.extract.site import outlet_from_url
 from storyline.extract.words import first_words
 from storyline.model import Briefing, BriefSentence, Citation, Source
-from storyline.people import MONTH_ABBREVIATIONS
+from storyline.people import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 MAIN_WORDS = 150
 READING_WORDS = 350
@@ -486,18 +486,8 @@ NOT_A_TITLE = re.compile(r"^\s*(?:https?\s*:\s*/|www\s*\.)|^[\w-]+\.(?:txt|html?
 DATE_WORDS = frozenset(
     [
         *MONTH_ABBREVIATIONS,
-        "may",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTHS,
+        *WEEKDAYS,
         "mon",
         "tue",
         "tues",
@@ -508,13 +498,6 @@ DATE_WORDS = frozenset(
         "fri",
         "sat",
         "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "am",
         "pm",
         "a.m",
