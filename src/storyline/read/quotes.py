@@ -1687,7 +1687,7 @@ class _Resolver:
             for e in self.entities
             if e.label == "PERSON"
             and e.end <= before
-            and not any(s <= e.start < end for s, end in self.quote_spans)
+            and not self._inside_quotation(e.start)
             and can_speak(e.canonical, e.label)
             and (name := self._agreeing_name(e, pronoun)) is not None
         ]
