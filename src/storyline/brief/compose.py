@@ -8,7 +8,6 @@ key quotes (verbatim, attributed), sources, and the flags of the comparison stag
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -43,7 +42,7 @@ from storyline.model import (
     Storyline,
     TimelineEntry,
 )
-from storyline.people import ACTOR_LABELS, NAME_LABELS
+from storyline.people import ACTOR_LABELS, MONTHS, NAME_LABELS
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
@@ -1415,20 +1414,19 @@ def _event_date(claim: Claim, ctx: _Context) -> str | None:
 # A month named in words ("At the end of July"), which the reading stage may leave
 # unresolved in a report it could not date.
 # Told as a time ("in July", "end of July", "July 28"), not a name ("Theresa May").
+_MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
 MONTH = re.compile(
-    r"(?:\b(?:in|of|on|since|until|by|early|late|mid-?)\s+)(January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b(?!\s+(?:19|20)\d\d)"
-    r"|\b(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)"
+    rf"(?:\b(?:in|of|on|since|until|by|early|late|mid-?)\s+)({_MONTH_NAMES})\b"
+    r"(?!\s+(?:19|20)\d\d)"
+    rf"|\b({_MONTH_NAMES})\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d)"
 )
-MONTHS = list(calendar.month_name)[1:]
 
 
 def _month_before(match: re.Match[str], event_month: str) -> bool:
     """A month named without a year, earlier in the year than the event's month. (With a
     year the reading stage has dated it already.)"""
     name = match.group(1) or match.group(2)
-    return MONTHS.index(name) + 1 < int(event_month[5:7])
+    return MONTHS.index(name.lower()) + 1 < int(event_month[5:7])
 
 
 # A web address in a sentence, as written or as a tokenised corpus spaces it.
