@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from storyline.extract.words import STOPWORDS, WORD, fold, stem
+from storyline.extract.words import STOPWORDS, WORD, fold, stem, stem_postings
 from storyline.read.sentences import split_sentences
 
 # The sentences of a source that match the claim best are where its stance shows.
@@ -169,7 +169,7 @@ class SourceText:
     question_share: float
     # stem -> the sentences that have it, so that ranking a source's sentences for a claim
     # reads only those that share a word with it
-    postings: dict[str, tuple[int, ...]]
+    postings: dict[str, list[int]]
 
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]] | None = None) -> SourceText:
@@ -187,16 +187,8 @@ class SourceText:
             sum(1 for s in sentences if s.cues.words & REFUTE) / count,
             sum(1 for s in sentences if s.cues.words & HEDGE) / count,
             sum(1 for s in sentences if s.cues.question) / count,
-            _sentence_postings(sentences),
+            stem_postings(s.stems for s in sentences),
         )
-
-
-def _sentence_postings(sentences: list[SourceSentence]) -> dict[str, tuple[int, ...]]:
-    postings: dict[str, list[int]] = {}
-    for i, sentence in enumerate(sentences):
-        for word in sentence.stems:
-            postings.setdefault(word, []).append(i)
-    return {word: tuple(found) for word, found in postings.items()}
 
 
 def _source_sentence(text: str, start: int, end: int) -> SourceSentence:

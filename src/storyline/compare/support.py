@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from storyline.compare.stance import StanceModel, StanceResult, packaged_model
 from storyline.compare.stance_features import ClaimText, SourceText
-from storyline.extract.words import content_stems, fold
+from storyline.extract.words import content_stems, fold, stem_postings
 from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
 from storyline.settings import DEFAULT, Settings
 
@@ -124,7 +124,7 @@ def claims(
     sources = {a.id: source_of(a) for a in articles}
     by_id = {a.id: a for a in articles}
     index = sentence_index(articles) if index is None else index
-    postings = _postings(index)
+    postings = stem_postings(s.stems for s in index)  # stem -> positions in ``index``
     texts = _SourceTexts(by_id)
     found: list[Claim] = []
     pending: list[tuple[Claim, Candidate]] = []
@@ -259,15 +259,6 @@ def _record(
         claim.evidence.append(source[start:end])
     elif filed == "discusses":
         claim.discussed_by.append(candidate.source)
-
-
-def _postings(index: list[IndexedSentence]) -> dict[str, list[int]]:
-    """Stem -> positions in ``index`` of the sentences that have it."""
-    postings: dict[str, list[int]] = {}
-    for position, sentence in enumerate(index):
-        for word in sentence.stems:
-            postings.setdefault(word, []).append(position)
-    return postings
 
 
 def compare_sentence(

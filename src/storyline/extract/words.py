@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
 
@@ -216,6 +217,16 @@ def content_words(text: str) -> list[str]:
 
 def content_stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
+
+
+def stem_postings(stem_sets: Iterable[Iterable[str]]) -> dict[str, list[int]]:
+    """Stem -> the positions, in order, of the sets (a text's sentences) that hold it: the
+    sentences that can share a word with another are found without reading the others."""
+    postings: dict[str, list[int]] = {}
+    for position, stems in enumerate(stem_sets):
+        for word in stems:
+            postings.setdefault(word, []).append(position)
+    return postings
 
 
 def first_words(text: str, limit: int = 12) -> str:
