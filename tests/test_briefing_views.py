@@ -265,6 +265,17 @@ def _dated(text: str, times: list[tuple[str, str]], event_date: str) -> Article:
     return article
 
 
+def test_no_date_is_added_inside_quotation_marks_the_reader_left_open() -> None:
+    from storyline.brief.compose import _with_dates
+
+    text = "She said in a statement: ``This is an exciting time at today's GM."
+    article = _dated(text, [("today", "2013-12-10")], "2013-12-10")
+    assert _with_dates(article, 0, len(text)) == text
+    text = "Barra said “we are ready”, and GM named her chief today."
+    article = _dated(text, [("today", "2013-12-10")], "2013-12-10")
+    assert _with_dates(article, 0, len(text)).endswith("chief today (2013-12-10).")
+
+
 def test_a_sentence_recalling_an_earlier_happening_is_recognised() -> None:
     def recalls(text: str, times: list[tuple[str, str]] = ()) -> bool:  # type: ignore[assignment]
         article = _dated(text, list(times), "2024-11-13")

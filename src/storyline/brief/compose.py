@@ -819,9 +819,19 @@ def _with_dates(article: Article, start: int, end: int) -> str:
             continue
         if any(qs <= expr.start < qe for qs, qe in quotes):
             continue
+        if _within_marks(article.text[start : expr.start]):
+            continue
         cut = expr.end - start
         text = f"{text[:cut]} ({day}){text[cut:]}"
     return text
+
+
+def _within_marks(before: str) -> bool:
+    """The sentence has opened quotation marks before this point and not closed them: a
+    quotation the reader found no speaker or end for ("She said in a statement: ``... an
+    exciting time at today's GM." in a text cut off there) is still someone's words."""
+    opened = len(re.findall(r"“|``", before)) - len(re.findall(r"”|''", before))
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def without_resolved_dates(text: str) -> str:
