@@ -1,0 +1,85 @@
+"""A happening told twice in the digest, in other words, by two reports the clusterer put
+in two events: the second telling is dropped and its source joins the first's citation
+(reports of our own making)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import cast
+
+from storyline import pipeline
+from storyline.brief.compose import _Context, _Shown, compose
+from storyline.model import BriefSentence, Citation, Event, RawDocument, Storyline
+from storyline.settings import DEFAULT
+from storyline.store.db import Store
+
+COUNCIL = "The Marlow city council voted on Tuesday to close the old harbour bridge to all traffic."
+# Six of its ten content words stand in the council's sentence: another report's telling.
+DRIVERS = "Drivers in Marlow will lose the old harbour bridge after the council voted to shut it for repairs."
+
+
+def _said(text: str, n: int, article: str) -> BriefSentence:
+    return BriefSentence(text, [Citation(n, article, 0, len(text))])
+
+
+def _shown() -> _Shown:
+    return _Shown(cast(_Context, SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={})))
+
+
+def test_another_reports_retelling_joins_the_citation() -> None:
+    shown = _shown()
+    first = _said(COUNCIL, 1, "herald")
+    assert shown.add(first)
+    assert not shown.add(_said(DRIVERS, 2, "wire"))
+    assert [c.n for c in first.citations] == [1, 2]
+
+
+def test_one_reports_next_sentence_in_part_the_same_words_stays() -> None:
+    # A reporter does not tell a sentence again a line on: there the bar stays high.
+    shown = _shown()
+    assert shown.add(_said(COUNCIL, 1, "herald"))
+    assert shown.add(_said(DRIVERS, 1, "herald"))
+
+
+HERALD = (
+    f"{COUNCIL} The bridge carried 9,000 cars a day across the Lunne estuary. "
+    "Engineers found cracks in two of its piers in a survey last month. "
+    "Ferries will run every twenty minutes while the work lasts, the harbour office said."
+)
+WIRE = (
+    f"{DRIVERS} Shops on the south bank fear losing customers during the closure. "
+    "A temporary footbridge is planned for the summer, the mayor's office said."
+)
+
+
+def test_a_happening_the_clusterer_split_is_no_further_development(store: Store) -> None:
+    raws = [
+        RawDocument(source=f"test:{i}", kind="text", body=body, id=i, title=title, outlet=outlet)
+        for i, body, title, outlet in (
+            ("herald", HERALD, "Marlow shuts its old harbour bridge", "Marlow Herald"),
+            ("wire", WIRE, "Harbour bridge to close for repairs", "Lunne Wire"),
+        )
+    ]
+    pipeline.ingest_documents(store, raws)
+    articles = {a.id: a for a in store.articles()}
+    events = [
+        Event("e-herald", ["herald"], "s", "2026-03-03"),
+        Event("e-wire", ["wire"], "s", None),
+    ]
+    briefing = compose(Storyline("s", ["e-herald", "e-wire"]), events, articles)
+    assert briefing.summary.text.startswith("The Marlow city council voted")
+    assert {c.article_id for c in briefing.summary.citations} == {"herald", "wire"}
+    assert briefing.developments == []
+    assert len(briefing.timeline) == 2  # every event stays in the timeline
+
+
+def test_two_events_dated_on_different_days_are_two_happenings() -> None:
+    # A strike's start and its end share their words; the dates tell them apart.
+    dates = SimpleNamespace(
+        settings=DEFAULT,
+        event_of={"herald": "e1", "wire": "e2"},
+        event_dates={"e1": "2026-03-10", "e2": "2026-03-02"},
+    )
+    shown = _Shown(cast(_Context, dates))
+    assert shown.add(_said(COUNCIL, 1, "herald"))
+    assert shown.add(_said(DRIVERS, 2, "wire"))
