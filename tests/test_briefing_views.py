@@ -196,6 +196,15 @@ def test_printed_sentences_read_alone(built: tuple[Path, list[Briefing]]) -> Non
                 assert sentences[index - 1] == (prior.start, prior.end)
 
 
+def test_single_source_flags_read_alone(built: tuple[Path, list[Briefing]]) -> None:
+    """A flag stands under its heading alone: none leans on a sentence not shown, unless a
+    name in brackets says whom its "He" or "She" is about."""
+    _, briefings = built
+    for briefing in briefings:
+        for claim in briefing.single_source_claims:
+            assert claim.about is not None or not _leans(claim.text), claim.text
+
+
 def test_reactions_are_someone_responding() -> None:
     assert REACTION.search("The mayor condemned the attack on the clinic.")
     assert REACTION.search("Residents called for an inquiry into the collapse.")

@@ -149,8 +149,18 @@ def compose(
     reactions = _reactions(members, ctx, shown)
     unverified = [q for q in checked if q.status == "single_source"]
     single_source = _single_source_claims(ctx, main_event.id, shown, unverified)
-    for claim in single_source[: settings.max_listed_claims]:
+    for claim in single_source:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
+    # A flag is read alone, under its heading: a claim that leans on a sentence not shown
+    # ("They still hold ...", "But according to ...") is no claim a reader can check, and
+    # a contradiction or a quote that does goes after those that read alone.
+    single_source = [c for c in single_source if _reads_alone(c)]
+    contradicted = _one_per_contradiction(ctx)
+    for claim in contradicted:
+        claim.about = _whom(claim, ctx.articles[claim.article_id], names)
+    unverified = [q for q in unverified if not _leans(q.text)] + [
+        q for q in unverified if _leans(q.text)
+    ]
     return Briefing(
         storyline_id=storyline.id,
         title=title,
@@ -163,10 +173,19 @@ def compose(
         quotes=_key_quotes(checked, ctx, ordered),
         sources=ctx.sources,
         single_source_claims=single_source[: settings.max_listed_claims],
-        contradicted_claims=_one_per_contradiction(ctx),
+        contradicted_claims=[c for c in contradicted if _reads_alone(c)]
+        + [c for c in contradicted if not _reads_alone(c)],
         unverified_quotes=unverified,
         single_source_more=max(0, len(single_source) - settings.max_listed_claims),
     )
+
+
+def _reads_alone(claim: Claim) -> bool:
+    """A flag is read alone, under its heading: it does not open with a pronoun or a
+    connective ("They had 26 crewmen aboard", "However, ..."), name an unnamed speaker or
+    point back at what was told before it, unless a name in brackets says whom its "He"
+    or "She" is about."""
+    return claim.about is not None or not _leans(claim.text)
 
 
 def _name_speakers(checked: list[CheckedQuote], names: PersonNames) -> None:
@@ -539,7 +558,7 @@ LEANING_OPENING = re.compile(
     r"|The \w+ also\b"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
     r"note|measure|proposal|claims?|criticism|response|accusations?|testimony|latter|"
-    r"former)\b)"
+    r"former)\b(?! (?:of|by|from)\b))"
 )
 # "'It was entirely inevitable,' he said.": the speaker is named in a sentence not shown.
 UNNAMED_SPEAKER = re.compile(

@@ -248,7 +248,7 @@ def _sections(b: Briefing) -> list[SectionView]:
     label = {s.n: usable_title(s.title) for s in b.sources}
     contradicted = [
         Item(
-            c.text,
+            with_whom(c.text, c.about),
             [Citation(number.get(c.article_id, 0), c.article_id, c.start, c.end)],
             evidence=[
                 Evidence(number.get(src, "?"), src, text)

@@ -1,0 +1,32 @@
+"""A flag is read alone, under its heading, like a digest sentence: one leaning on a
+sentence the reader is not shown is no flag (a claim) or goes after those that read
+alone (a contradiction, a quote). Sentences of our own making."""
+
+from __future__ import annotations
+
+from storyline.brief.compose import _leans, _reads_alone
+from storyline.model import Claim
+
+
+def _claim(text: str, about: str | None = None) -> Claim:
+    return Claim("a", text, 0, len(text), [], about=about)
+
+
+def test_a_claim_opening_with_a_pronoun_or_a_connective_does_not_read_alone() -> None:
+    assert not _reads_alone(_claim("They still hold 14 trawlers and 200 crew for ransom."))
+    assert not _reads_alone(_claim("It was then that the agent asked for $90 million."))
+    assert not _reads_alone(_claim("However, the second ferry has no sailing date."))
+    assert not _reads_alone(_claim("“We will rebuild the pier,” she said on Friday."))
+    assert _reads_alone(_claim("The Corlen ferry still carries 300 cars a day."))
+
+
+def test_a_named_he_reads_alone() -> None:
+    # "He [Ada Brenn] played ...": the bracket says whom it is about.
+    assert _reads_alone(_claim("He played nine seasons for Corlen.", about="Ada Brenn"))
+    assert not _reads_alone(_claim("He played nine seasons for Corlen."))
+
+
+def test_the_announcement_of_something_names_it() -> None:
+    assert _leans("The announcement came a day after the vote in Corlen.")
+    assert not _leans("The announcement of Brenn as coach came a day after the vote.")
+    assert not _leans("The comments by the Corlen mayor drew 40 complaints.")
