@@ -325,10 +325,17 @@ def _drop_restatements(claim: Claim) -> None:
 def _one_per_contradiction(ctx: _Context) -> list[Claim]:
     """The claims other sources contradict, each point once: a claim that restates one
     listed already, or the sentence contradicting it ("A says X, B says Y" and "B says Y,
-    A says X"), is the same disagreement."""
+    A says X"), is the same disagreement. Background (a biography, the history before the
+    happening, an organisation's boilerplate) is no disagreement about the news."""
     listed: list[Claim] = []
+    latest = _latest_year(ctx)
     for claim in ctx.claims.values():
         if not claim.contradicted_by:
+            continue
+        article = ctx.articles[claim.article_id]
+        if is_background(claim, article, _event_date(claim, ctx)):
+            continue
+        if _names_a_year_before(claim, article, latest):
             continue
         told = [c.text for c in listed] + [e for c in listed for e in c.evidence]
         if not any(near_duplicate(content_stems(claim.text), content_stems(t)) for t in told):
@@ -1068,6 +1075,10 @@ def _single_source_claims(
         and shown.duplicate_of(content_stems(c.text), c.article_id) is None  # told, cited
         and not any(q in c.text for q in quoted)
     ]
+    # An undated report's claim dated in a year before the latest its storyline names is
+    # the happening's history (an obituary's biography, an earlier case), not news.
+    latest = _latest_year(ctx)
+    found = [c for c in found if not _names_a_year_before(c, ctx.articles[c.article_id], latest)]
     ranked = _one_per_point(sorted(found, key=_FlagOrder(ctx, main_event).key))
     head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
     return _not_told_twice(ranked[:head], ctx) + ranked[head:]
@@ -1462,7 +1473,30 @@ SELF_DESCRIPTION = re.compile(
     r"^(?!(?:It|He|She|They|We|I|You|This|That|Until|When|If|As|After|Before|While|"
     r"Because|Unless|Since|Once)\b)"
     r"(?:The company|The firm|The group|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:,[^,]{3,60},)? "
-    r"(?:makes|produces|manufactures|sells|operates|owns|employs|runs|has offices|is based) "
+    r"(?:makes|produces|manufactures|sells|operates|owns|employs|runs|has offices|is based|"
+    r"houses) "
+)
+
+
+# A life or an organisation told as what it is, not as news, in words a reader sees as
+# such: a career ("a 15-year NBA career", "after her modeling career ended", "retired in
+# 1993", "was a member of the drama club", "the bio said"), the time before ("a few years
+# back", "has been patrolling the gulf since October"), a season or a year gone by ("Last
+# season, ..."), what an organisation does every year ("conducts about 1,300 reviews each
+# year", "plans to release 10 to 12 films annually") or is there for ("is tasked to
+# patrol"). Flags only: the digest's own sentences may tell of the year before.
+LIFE = re.compile(
+    r"\b(?:(?:\d+|[\w]+)\s?-\s?year (?:[\w-]+ )?career|career (?:ended|began|spanned)|"
+    r"after (?:his|her|their) (?:[\w-]+ )?career|retired in (?:19|20)\d\d|was a member of|"
+    r"(?:the|his|her|their|official) (?:bio|biography)\b|(?:years|decades) back|"
+    r"(?:has|have) been \w+ing\b[^.;]{0,80}\bsince|last (?:season|year)\b|"
+    r"annually|(?:each|every|per) year|is tasked (?:to|with)|last month\b|"
+    r"(?:a|one|\w+) seasons? ago|(?:in|over) (?:just )?(?:over |under )?\w+ seasons\b|"
+    # chosen on ECB+ dev 18-35: "originally from Essex", "was known as the 'bagman'",
+    # "among the co-founders of", a building that "houses" businesses
+    r"originally from|(?:was|is|were|are) (?:best )?known (?:as|for)|best known for|"
+    r"co-?\s?founders? of|co-?\s?founded)",
+    re.IGNORECASE,
 )
 
 
@@ -1530,7 +1564,7 @@ def is_background(claim: Claim, article: Article, event_date: str | None = None)
     before the event's month ("At the end of July" in a report of September's news). A
     pointer to a page ("Her biography appears at: http: / / www. nlm. nih. gov / ...") is
     the page's furniture."""
-    if BACKGROUND.search(claim.text) or RECALL.search(claim.text):
+    if BACKGROUND.search(claim.text) or RECALL.search(claim.text) or LIFE.search(claim.text):
         return True
     if SELF_DESCRIPTION.match(claim.text.strip()) or ADDRESS.search(claim.text):
         return True
