@@ -406,11 +406,9 @@ def _event_sentences(
     after that sentence; a near-duplicate of one already shown adds its sources to it.
     With ``told_ends``, the first sentence that would be taken being told already ends
     the choice: the event is a happening the briefing has told."""
-    spans = list(article.sentences)
+    spans = whole_sentences(article)
     position = {span: i for i, span in enumerate(spans)}
     peg = _news_peg(article)
-    if peg is not None and not _can_lead(article, *peg):
-        peg = None
     peg = _telling_the_headline(article, peg) or peg
     if peg is not None:
         spans = _happening_first(article, spans, peg)
@@ -455,7 +453,10 @@ def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tupl
         return None
     told = content_stems(headline)
     skip = len(_headline_lines(article))
-    candidates = article.sentences[skip : skip + HEADLINE_REACH]
+    whole = whole_sentences(article)
+    candidates = list(
+        dict.fromkeys(_whole(s, whole) for s in article.sentences[skip : skip + HEADLINE_REACH])
+    )
     if peg is not None:
         candidates = [peg, *(c for c in candidates if c != peg)]
     for start, end in candidates:
@@ -778,17 +779,48 @@ def _mostly_shared(shared: int, one: int, other: int) -> bool:
 
 
 def _news_peg(article: Article) -> tuple[int, int] | None:
-    """The sentence holding the time expression that dates the article's event ("On
-    Wednesday, Salazar lashed out"): an article may open with background, but this
+    """The first sentence holding a time expression that dates the article's event ("On
+    Wednesday, Salazar lashed out") and can lead (not the page's date banner "December
+    23, 2012 6: 11 PM" above it): an article may open with background or colour, but this
     sentence says what happened."""
     if not article.event_date:
         return None
-    for expr in article.times:
+    spans = whole_sentences(article)
+    for expr in sorted(article.times, key=lambda t: t.start):
         if day_of(expr.value) == article.event_date:
-            for start, end in article.sentences:
-                if start <= expr.start < end:
+            for start, end in spans:
+                if start <= expr.start < end and _can_lead(article, start, end):
                     return start, end
     return None
+
+
+def whole_sentences(article: Article) -> list[tuple[int, int]]:
+    """The article's sentences, those the splitter cut inside a number ("... stealing
+    $2." / "6 million (two million Euros) in jewelry, according to AFP.", as a tokenised
+    corpus writes "$2.6") joined again: the happening's sentence is often the one with
+    the figure."""
+    spans: list[tuple[int, int]] = []
+    for start, end in article.sentences:
+        if spans and _cut_in_a_number(article.text, spans[-1][1], start):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _cut_in_a_number(text: str, end: int, start: int) -> bool:
+    """The sentence ending at ``end`` stops at "2." and the next, on the same line, starts
+    with a digit."""
+    return (
+        re.search(r"\d\.$", text[:end]) is not None
+        and text[start : start + 1].isdigit()
+        and "\n" not in text[end:start]
+    )
+
+
+def _whole(span: tuple[int, int], whole: list[tuple[int, int]]) -> tuple[int, int]:
+    """The whole sentence a split sentence belongs to."""
+    return next((w for w in whole if w[0] <= span[0] < w[1]), span)
 
 
 def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSentence | None:

@@ -1,0 +1,65 @@
+"""The main account opens on the happening: the sentence that dates it on its day and can
+lead (not the page's date banner, not colour sharing words with the headline), whole
+where the splitter cut it inside a figure. Reports of our own making."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.brief.compose import _news_peg, _telling_the_headline, whole_sentences
+from storyline.model import Article, TimeExpr
+
+BANNER = "March 8, 2026 6: 11 PM"
+COLOUR = "The hopes placed on the Corlen rowers almost seemed unfair."
+RETURN = "Now, after taking the Corlen eight back to the final, the rowers beat them all."
+HAPPENING = "Corlen won the Lunne Cup on Sunday, beating Sarn by two lengths in the final."
+HEADLINE = "Corlen beat Sarn to win the Lunne Cup final"
+
+
+def _article(lines: list[str], times: list[tuple[str, str]]) -> Article:
+    text = "\n\n".join(lines)
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]  # a line each
+    article = Article(id="a", source="a", text=text, sentences=sentences, title=HEADLINE)
+    article.event_date = "2026-03-08"
+    article.times = [
+        TimeExpr(t, text.index(t), text.index(t) + len(t), value, None) for t, value in times
+    ]
+    return article
+
+
+def test_the_news_peg_is_the_dated_sentence_that_can_lead_not_the_date_banner() -> None:
+    article = _article(
+        [BANNER, COLOUR, RETURN, HAPPENING], [(BANNER, "2026-03-08"), ("Sunday", "2026-03-08")]
+    )
+    peg = _news_peg(article)
+    assert peg is not None and article.text[peg[0] : peg[1]] == HAPPENING
+    # told before colour that shares the headline's words
+    told = _telling_the_headline(article, peg)
+    assert told is not None and article.text[told[0] : told[1]] == HAPPENING
+
+
+def test_a_sentence_cut_inside_a_figure_is_taken_whole() -> None:
+    text = (
+        "Four men rammed a car into a jeweller in Sarn on Monday, taking $2. "
+        "6 million in watches, police said. The shop had opened in March."
+    )
+    cut = text.index("6 million")
+    second = text.index("The shop")
+    article = Article(
+        id="a",
+        source="a",
+        text=text,
+        sentences=[(0, cut - 1), (cut, second - 1), (second, len(text))],
+    )
+    assert whole_sentences(article) == [(0, second - 1), (second, len(text))]
+    article.event_date = "2026-03-09"
+    article.times = [
+        TimeExpr("Monday", text.index("Monday"), text.index("Monday") + 6, "2026-03-09", None)
+    ]
+    assert _news_peg(article) == (0, second - 1)
+
+
+def test_a_new_paragraph_opening_with_a_figure_is_not_joined() -> None:
+    text = "The count ended at 2.\n\n40 boats were checked."
+    article = Article(id="a", source="a", text=text, sentences=[(0, 21), (23, len(text))])
+    assert whole_sentences(article) == [(0, 21), (23, len(text))]
