@@ -46,7 +46,7 @@ from storyline.people import ACTOR_LABELS, MONTHS, NAME_LABELS
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "brief-4"
+STAGE_VERSION = "brief-5"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
