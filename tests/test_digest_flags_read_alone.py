@@ -1,10 +1,10 @@
 """A flag is read alone, under its heading, like a digest sentence: one leaning on a
-sentence the reader is not shown is no flag (a claim) or goes after those that read
-alone (a contradiction, a quote). Sentences of our own making."""
+sentence the reader is not shown is no flag: a claim, a contradiction, a quote about
+someone it does not name. Sentences of our own making."""
 
 from __future__ import annotations
 
-from storyline.brief.compose import _leans, _reads_alone
+from storyline.brief.compose import QUOTE_LEANING, _leans, _reads_alone
 from storyline.model import Claim
 
 
@@ -30,3 +30,14 @@ def test_the_announcement_of_something_names_it() -> None:
     assert _leans("The announcement came a day after the vote in Corlen.")
     assert not _leans("The announcement of Brenn as coach came a day after the vote.")
     assert not _leans("The comments by the Corlen mayor drew 40 complaints.")
+
+
+def test_a_quote_about_someone_it_does_not_name_does_not_read_alone() -> None:
+    assert QUOTE_LEANING.match("He's quick and he's the champion for a reason.")
+    assert QUOTE_LEANING.match("But at the same time, we had no plan.")
+    assert QUOTE_LEANING.match("It was a smuggling boat, and it was armed.")
+    # the speaker's own words, and an "It" that names nothing, read alone
+    assert not QUOTE_LEANING.match("We will rebuild the pier before the summer.")
+    assert not QUOTE_LEANING.match("It's very hard for nine people to agree on a verdict.")
+    assert not QUOTE_LEANING.match("It would appear the fire started in the kitchen.")
+    assert not QUOTE_LEANING.match("This time we were ready for the flood.")

@@ -152,15 +152,13 @@ def compose(
     for claim in single_source:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
     # A flag is read alone, under its heading: a claim that leans on a sentence not shown
-    # ("They still hold ...", "But according to ...") is no claim a reader can check, and
-    # a contradiction or a quote that does goes after those that read alone.
+    # ("They still hold ...", "But according to ...") is no claim a reader can check, nor
+    # a quote about someone it does not name ("He didn't think it was real ...").
     single_source = [c for c in single_source if _reads_alone(c)]
     contradicted = _one_per_contradiction(ctx)
     for claim in contradicted:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
-    unverified = [q for q in unverified if not _leans(q.text)] + [
-        q for q in unverified if _leans(q.text)
-    ]
+    unverified = [q for q in unverified if not QUOTE_LEANING.match(q.text)]
     return Briefing(
         storyline_id=storyline.id,
         title=title,
@@ -173,11 +171,23 @@ def compose(
         quotes=_key_quotes(checked, ctx, ordered),
         sources=ctx.sources,
         single_source_claims=single_source[: settings.max_listed_claims],
-        contradicted_claims=[c for c in contradicted if _reads_alone(c)]
-        + [c for c in contradicted if not _reads_alone(c)],
+        contradicted_claims=[c for c in contradicted if _reads_alone(c)],
         unverified_quotes=unverified,
         single_source_more=max(0, len(single_source) - settings.max_listed_claims),
     )
+
+
+# A quotation that opens on someone or something it does not name, or goes on from words
+# not quoted ("He's strong ...", "It was a pirate vessel ...", "But at the same time,
+# ..."); the speaker's own "I", "We", "You" and an "It" that names nothing ("It's very
+# hard for 12 people to ...", "It would appear the fire started ...") read alone.
+QUOTE_LEANING = re.compile(
+    r"^\W*(?:He|She|They|His|Her|Their|Him|Them|These|Those|But|And|However|Also|Still|"
+    r"Yet|So|Then)\b"
+    r"|^\W*It(?:\s?[’']s| is| was) (?:a|an|the|actually|just|not)\b"
+    r"|^\W*This\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year|morning|afternoon|evening|time)\b)"
+)
 
 
 def _reads_alone(claim: Claim) -> bool:
@@ -1104,7 +1114,9 @@ def _single_source_claims(
         and not is_background(c, ctx.articles[c.article_id], _event_date(c, ctx))
         and not is_speculation(c.text)
         and c.text not in printed
-        and shown.duplicate_of(content_stems(c.text), c.article_id) is None  # told, cited
+        # its point is told, and cited there (most of its words: the lower bar across
+        # articles is for two tellings of a happening, not a claim beside one)
+        and shown.duplicate_of(content_stems(c.text), None) is None
         and not any(q in c.text for q in quoted)
     ]
     # An undated report's claim dated in a year before the latest its storyline names is
