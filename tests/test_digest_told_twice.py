@@ -83,3 +83,10 @@ def test_two_events_dated_on_different_days_are_two_happenings() -> None:
     shown = _Shown(cast(_Context, dates))
     assert shown.add(_said(COUNCIL, 1, "herald"))
     assert shown.add(_said(DRIVERS, 2, "wire"))
+
+
+def test_a_short_sentences_names_do_not_make_a_retelling() -> None:
+    # Two of three content words shared is two names, not one happening told twice.
+    shown = _shown()
+    assert shown.add(_said("Ada Brenn has come up with one.", 1, "herald"))
+    assert shown.add(_said("Ada Brenn wants free ferries for families in Corlen.", 2, "wire"))

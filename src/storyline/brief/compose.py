@@ -772,10 +772,11 @@ def near_duplicate(a: set[str], b: set[str]) -> bool:
 
 
 def _shares(a: set[str], b: set[str], share: float) -> bool:
-    """``share`` of the content words of the shorter of two sentences (three or more)
-    stand in the other."""
-    smaller = min(len(a), len(b))
-    return smaller >= 3 and len(a & b) >= share * smaller
+    """``share`` of the content words of the shorter of two sentences, and three words at
+    least, stand in the other (a short sentence's two names, "Hillary Clinton has come up
+    with one.", do not make every sentence naming her a retelling of it)."""
+    shared = len(a & b)
+    return shared >= 3 and shared >= share * min(len(a), len(b))
 
 
 def _article_of(sentence: BriefSentence) -> str | None:
