@@ -213,3 +213,14 @@ def test_a_contradicted_claim_is_a_whole_statement_too() -> None:
     start = article.text.index(NEWS)
     assert _whole_statement(Claim("a", NEWS, start, start + len(NEWS), []), article)
     assert _ends_a_sentence("“ The youth in Orrin have no outlets for their anger. ”")
+
+
+def test_a_month_later_in_the_year_without_a_year_is_last_years() -> None:
+    article = _article("x")
+    article.event_date = "2026-01-05"
+    injured = "Brenn hurt her left knee on Oct. 19 and missed four games."
+    assert is_background(_claim(injured), article)
+    # what is to come in a later month is news
+    assert not is_background(_claim("Brenn is to be sentenced on Oct. 19 in Sarn."), article)
+    # the month after the event's is not told as last year's
+    assert not is_background(_claim("Brenn signed with Corlen on Feb. 2, her agent said."), article)

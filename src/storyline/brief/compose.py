@@ -1647,14 +1647,27 @@ MONTH = re.compile(
     rf"(?:\b(?:in|of|on|since|until|by|early|late|mid-?)\s+)({_MONTH_NAMES})\b"
     r"(?!\s+(?:19|20)\d\d)"
     rf"|\b({_MONTH_NAMES})\s+\d{{1,2}}\b(?!,?\s+(?:19|20)\d\d)"
+    # abbreviated, as agencies write a day: "Oct. 19", "Sept. 3"
+    r"|\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)"
+)
+# A month named later in the year than the event's, without a year, is last year's
+# ("Bush injured his left knee on Oct. 19" in January's news) unless the sentence tells
+# of what is to come ("is to be sentenced May 3").
+LATER_MONTHS = 2
+TO_COME = re.compile(
+    r"\b(?:will|would|to be|scheduled|set for|due|next|until|expected|plans?|planned)\b",
+    re.IGNORECASE,
 )
 
 
-def _month_before(match: re.Match[str], event_month: str) -> bool:
-    """A month named without a year, earlier in the year than the event's month. (With a
-    year the reading stage has dated it already.)"""
-    name = match.group(1) or match.group(2)
-    return MONTHS.index(name.lower()) + 1 < int(event_month[5:7])
+def _month_before(match: re.Match[str], event_month: str, text: str = "") -> bool:
+    """A month named without a year, earlier in the year than the event's month, or more
+    than two months later in the year in a sentence that tells of nothing to come (last
+    year's). (With a year the reading stage has dated it already.)"""
+    name = (match.group(1) or match.group(2) or match.group(3)).lower()
+    month = next(n for n, full in enumerate(MONTHS, start=1) if full.startswith(name))
+    event = int(event_month[5:7])
+    return month < event or (month > event + LATER_MONTHS and not TO_COME.search(text))
 
 
 # A web address in a sentence, as written or as a tokenised corpus spaces it.
@@ -1678,7 +1691,8 @@ def is_background(claim: Claim, article: Article, event_date: str | None = None)
     if not when or len(when) < 7:
         return False
     event_month = when[:7]
-    if any(_month_before(m, event_month) for m in MONTH.finditer(_outside_quotes(claim.text))):
+    told = _outside_quotes(claim.text)
+    if any(_month_before(m, event_month, told) for m in MONTH.finditer(told)):
         return True
     return any(
         claim.start <= t.start < claim.end
