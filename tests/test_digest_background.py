@@ -18,6 +18,7 @@ from storyline.brief.compose import (
     _ends_a_sentence,
     _is_fragment,
     _one_per_contradiction,
+    _piece_of_a_quote,
     _whole_statement,
     background_signs,
     is_background,
@@ -224,3 +225,10 @@ def test_a_month_later_in_the_year_without_a_year_is_last_years() -> None:
     assert not is_background(_claim("Brenn is to be sentenced on Oct. 19 in Sarn."), article)
     # the month after the event's is not told as last year's
     assert not is_background(_claim("Brenn signed with Corlen on Feb. 2, her agent said."), article)
+
+
+def test_a_quotation_taken_up_mid_sentence_is_no_quote_flag() -> None:
+    assert _piece_of_a_quote("a multitude of problems relating to the Sarn bridge")
+    assert _piece_of_a_quote("“ and she only closed the ones she held responsible.")
+    assert not _piece_of_a_quote("The Sarn bridge was never safe, and we all knew it.")
+    assert not _piece_of_a_quote("“ I knew the bridge would fail, ” she said.")

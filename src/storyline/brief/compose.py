@@ -158,7 +158,9 @@ def compose(
     contradicted = _one_per_contradiction(ctx)
     for claim in contradicted:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
-    unverified = [q for q in unverified if not QUOTE_LEANING.match(q.text)]
+    unverified = [
+        q for q in unverified if not QUOTE_LEANING.match(q.text) and not _piece_of_a_quote(q.text)
+    ]
     return Briefing(
         storyline_id=storyline.id,
         title=title,
@@ -188,6 +190,14 @@ QUOTE_LEANING = re.compile(
     r"|^\W*This\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
     r"month|year|morning|afternoon|evening|time)\b)"
 )
+
+
+def _piece_of_a_quote(text: str) -> bool:
+    """A quotation taken up mid-sentence ("a multitude of medical issues relating to the
+    heart", "but no source of any kind would be identified ...", "- and she only shot
+    ..."): a phrase the writer's sentence carries, no statement a flag can list alone."""
+    opening = text.lstrip(" “”\"‘’'")
+    return not opening or opening[0].islower() or opening[0] in "-–—,;:.…)]"
 
 
 def _reads_alone(claim: Claim) -> bool:
