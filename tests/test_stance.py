@@ -418,3 +418,119 @@ def test_a_negation_reaches_no_further_than_its_clause() -> None:
     claim = "A bomb at a bank killed two officers, and police did not have any suspects, officials said."
     source = "A bomb at a bank killed two officers, officials said on Saturday."
     assert stance(claim, source).stance != "disagrees"
+
+
+# Contradictions a reader would not list, found in briefings of ECB+ development topics
+# (each case here is written anew, in the shape of one seen there). A briefing lists a
+# contradiction only when a reader's rule finds it (``support.filing``), so these ask that.
+
+
+def _contradicts(claim: str, source: str) -> bool:
+    result = stance(claim, source)
+    return result.stance == "disagrees" and result.reason != "model"
+
+
+def test_refusing_to_say_is_no_denial() -> None:
+    claim = "Police in Harwick said that three shots were fired at the house on Mill Lane."
+    source = "Police in Harwick would not say how many shots were fired at the house on Mill Lane."
+    assert not _contradicts(claim, source)
+    claim = "Singer Ana Roldan checked into a clinic in Dunmere, her spokesman said."
+    source = "Her spokesman would not reveal what singer Ana Roldan is treated for in Dunmere."
+    assert not _contradicts(claim, source)
+
+
+def test_a_plan_is_no_fact_to_deny() -> None:
+    claim = "Boxer Ivan Petrov was scheduled to face Karl Moser in March, but was injured."
+    source = "Boxer Ivan Petrov was injured in training and could not face Karl Moser in March."
+    assert not _contradicts(claim, source)
+
+
+def test_two_sentences_that_both_say_never_tell_one_story() -> None:
+    claim = "Tom Ellis was a quiet boy from Harwick, never one to get into trouble, his aunt said."
+    source = "Tom Ellis was a quiet boy from Harwick, never one to go out and get into trouble."
+    assert not _contradicts(claim, source)
+
+
+def test_a_negation_about_someone_the_other_does_not_name() -> None:
+    claim = "Unlike the rest of the Harwick cast, director Ana Roldan is not signed for the sequel."
+    source = "The rest of the Harwick cast are all signed for the sequel, the studio said."
+    assert not _contradicts(claim, source)
+    claim = "Ana Roldan has resigned as director of the Harwick festival."
+    source = "Ana Roldan has not resigned as director of the Harwick festival, the board said."
+    assert _contradicts(claim, source)  # the same person: a real no
+
+
+def test_an_aside_is_not_what_a_sentence_asserts() -> None:
+    claim = "Mayor Ellis visited the Harwick primary school on Saturday."
+    source = (
+        "Mayor Ellis, who was not at the Harwick primary school during the fire, visited "
+        "on Saturday."
+    )
+    assert not _contradicts(claim, source)
+
+
+def test_denying_a_charge_does_not_contradict_the_charge() -> None:
+    claim = "Dunmere bakery fire: man denies arson"
+    source = "Man charged with arson over the Dunmere bakery fire"
+    assert not _contradicts(claim, source)
+    claim = "The council denied that the Dunmere bakery would close."
+    source = "The Dunmere bakery will close, the council said."
+    assert _contradicts(claim, source)
+
+
+def test_figures_that_are_no_two_counts_of_one_thing() -> None:
+    cases = [
+        # bounds and guesses
+        (
+            "The island lies about 940 miles south of the capital, Tarsa.",
+            "The island lies some 930 miles south of the capital, Tarsa.",
+        ),
+        # one occasion against a running total
+        (
+            "During the raid, six rifles and 12 magazines were found by the Harwick navy.",
+            "In five raids so far, the Harwick navy has found 14 rifles and 31 magazines.",
+        ),
+        # a clock time written two ways
+        (
+            "The singer died at 6:41pm PST (0241 GMT Friday) in Tarsa, her agent said.",
+            "The singer died at 18:41 (02:41 GMT Friday) in Tarsa, her agent said.",
+        ),
+        # a currency with its conversion
+        (
+            "Damage to the Harwick church was estimated at $US1 million ($1.52 million).",
+            "Damage to the Harwick church was estimated at $1 million, officials said.",
+        ),
+        # a phone number
+        (
+            "Police asked witnesses to call them on 0845 125 222 about the Harwick fire.",
+            "Police asked witnesses to call them on 0845 125 2222 about the Harwick fire.",
+        ),
+    ]
+    for claim, source in cases:
+        assert not _contradicts(claim, source), claim
+    claim = "The earthquake in the Tarsa valley killed 30 people, officials said."
+    source = "The earthquake in the Tarsa valley killed 45 people, officials said."
+    assert _contradicts(claim, source)  # one count, two figures
+
+
+def test_a_sentence_with_both_outcomes_tells_a_sequence() -> None:
+    claim = "Karl Moser was booked into the Harwick county jail and later released on bail."
+    source = "Arrested on Friday, Karl Moser was booked into the Harwick county jail and later released on bond."
+    assert not _contradicts(claim, source)
+
+
+def test_a_count_reported_on_another_day_is_an_update() -> None:
+    monday = _article(
+        "monday", "The flood in the Tarsa valley has killed 30 people, officials said."
+    )
+    tuesday = _article(
+        "tuesday", "The flood in the Tarsa valley has killed 45 people, officials said."
+    )
+    monday.published, tuesday.published = "2026-03-02", "2026-03-03"
+    found = claims([monday, tuesday], event_of={"monday": "e1", "tuesday": "e1"})
+    [claim] = [c for c in found if c.article_id == "monday"]
+    assert claim.contradicted_by == []
+    tuesday.published = "2026-03-02T18:00:00"
+    found = claims([monday, tuesday], event_of={"monday": "e1", "tuesday": "e1"})
+    [claim] = [c for c in found if c.article_id == "monday"]
+    assert claim.contradicted_by == ["tuesday"]

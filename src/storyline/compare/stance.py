@@ -32,7 +32,7 @@ from storyline.compare.stance_features import (
     FEATURE_NAMES,
     HEDGE,
     MODAL,
-    NAME,
+    NUMBER,
     OPPOSITES,
     ClaimText,
     Ranking,
@@ -44,8 +44,8 @@ from storyline.compare.stance_features import (
     tokens,
 )
 from storyline.compare.trees import BoostedTrees, FloatArray
-from storyline.extract.words import STOPWORDS, fold, stem
-from storyline.people import TIME_WORDS
+from storyline.extract.words import STOPWORDS, WORD, fold, stem
+from storyline.people import MONTH_ABBREVIATIONS, MONTHS, TIME_WORDS, WEEKDAYS
 
 Stance = Literal["agrees", "disagrees", "discusses", "unrelated"]
 LABELS: tuple[str, ...] = ("agree", "disagree", "discuss", "unrelated")  # the model's classes
@@ -190,39 +190,137 @@ def _disagreement(
             continue
         text = source.text[sentence.start : sentence.end]
         same_subject = not _other_subject(claim, text)
-        one_denies = _denies(claim.cues.words) != _denies(sentence.cues.words)
+        one_denies = _denies(claim.text) != _denies(text, claim.stems)
         if same_subject and not one_denies and _opposite_outcome(claim.text, text):
             return "opposite outcome", sentence
         if same_subject and other_figures(claim.text, text):
             return "other figures", sentence
-        if _reported_only(claim, sentence) and not one_denies:
+        if one_denies and (CHARGED.search(claim.text) or CHARGED.search(text)):
+            continue  # "Man denies arson" and "Man charged with arson" are both true
+        hedges = claim.cues.words & (HEDGE | MODAL) or sentence.cues.words & (HEDGE | MODAL)
+        if hedges and not one_denies:
+            continue  # what is believed or reported is not said to be so, nor not so
+        claim_no = bool(_negated_shared(claim.text, claim.stems, text))
+        text_no = bool(_negated_shared(text, claim.stems, claim.text))
+        if one_denies:
+            other_no = text_no if _denies(claim.text) else claim_no
+            if not other_no:  # "is not dead" against "a fake hoax" agrees
+                return "refuted", sentence
             continue
-        if _polarity(claim.text, claim.cues.words, claim.stems, text) != _polarity(
-            text, sentence.cues.words, claim.stems, claim.text
-        ):
-            return ("refuted" if one_denies else "negated"), sentence
+        if claim_no != text_no and not (_says_no(claim.text) and _says_no(text)):
+            # (both saying "never" tell one story, whatever word each negation falls on)
+            return "negated", sentence
     return None
 
 
-DENIAL_STEMS = frozenset(stem(w) for w in DENIAL)
-
-
-def _denies(words: frozenset[str]) -> bool:
-    """Any denial word, by stem ("hoaxes" as "hoax")."""
-    return any(stem(w) in DENIAL_STEMS for w in words)
-
-
-def _polarity(text: str, words: frozenset[str], claim_stems: frozenset[str], other: str) -> bool:
-    """Whether the text says no to the point the two share: it negates one of their shared
-    words ("has not resigned") or it denies ("denied", "false", "hoax"); "Rumour debunked:
-    robots are not patrolling" says no once, not twice."""
-    shared = (
-        claim_stems
-        & frozenset(stem(w) for w in tokens(other))
-        & frozenset(stem(w) for w in tokens(text))
+def _says_no(text: str) -> bool:
+    """Any negation in a clause the text asserts."""
+    return any(
+        _negates(folded, i)
+        for clause in _clauses(text)
+        for folded in [tokens(clause)]
+        for i in range(len(folded))
     )
-    negated = any(_negated(tokens(clause), shared) for clause in CLAUSE_BREAK.split(text))
-    return negated or _denies(words)
+
+
+DENIAL_STEMS = frozenset(stem(w) for w in DENIAL)
+DENYING = frozenset(stem(w) for w in ("deny", "denies", "denied", "denying"))
+# A charge or an accusation is no finding: denying it says nothing against it.
+CHARGED = re.compile(
+    r"\b(?:charged|charges|accused|accusations?|alleged|allegations?|suspected|suspicion|"
+    r"indicted|sued|lawsuit)\b",
+    re.IGNORECASE,
+)
+
+
+def _denies(text: str, about: frozenset[str] | None = None) -> bool:
+    """A refutation word by stem ("hoaxes" as "hoax", "false", "debunked"), or a denial.
+    With ``about`` (the claim's words, for a source's sentence), a denial counts only in a
+    clause about the claim (a third of its words): "... found at the scene — but the family
+    deny that he was carrying a weapon" denies something else, and "then deny it the
+    protections" withholds something."""
+    if about is None:
+        return any(stem(w) in DENIAL_STEMS for w in tokens(text))
+    for clause in CLAUSE_BREAK.split(text):
+        found = {stem(w) for w in tokens(clause)}
+        refutes = bool((found & DENIAL_STEMS) - DENYING)
+        if refutes or (found & DENYING and len(about & found) * 3 >= len(about)):
+            return True
+    return False
+
+
+def _negated_shared(text: str, claim_stems: frozenset[str], other: str) -> frozenset[str]:
+    """The words the two share that the text negates where the other states them. A word
+    the other has only as a plan ("scheduled to face", "in an effort to convince him to
+    sign") is no fact there, and says nothing against "couldn't face" or "will not sign"."""
+    other_folded = tokens(other)
+    stated = frozenset(stem(w) for i, w in enumerate(other_folded) if not _planned(other_folded, i))
+    shared = claim_stems & stated & frozenset(stem(w) for w in tokens(text))
+    mentioned = frozenset(other_folded)
+    return frozenset().union(*(_negated(c, shared, mentioned) for c in _clauses(text)))
+
+
+def _planned(folded: list[str], position: int) -> bool:
+    """The word follows "to" after a word of intention a few words back."""
+    if position == 0 or folded[position - 1] != "to":
+        return False
+    return bool(INTENTION & set(folded[max(0, position - 8) : position - 1]))
+
+
+INTENTION = frozenset(
+    [
+        "scheduled",
+        "expected",
+        "set",
+        "planned",
+        "plans",
+        "plan",
+        "hoping",
+        "hopes",
+        "hope",
+        "wants",
+        "wanted",
+        "want",
+        "trying",
+        "tried",
+        "try",
+        "convince",
+        "persuade",
+        "effort",
+        "attempt",
+        "negotiations",
+        "negotiating",
+        "talks",
+        "due",
+        "going",
+        "aims",
+        "aim",
+        "seeking",
+        "seeks",
+        "seek",
+        "ready",
+        "agreed",
+        "asked",
+    ]
+)
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a text that are no function words or dates ("Ross",
+    "Actor"; not "The", "It", "Tuesday"), folded, its first word included: a sentence about
+    Ross says nothing against one that does not name him."""
+    found = (fold(m.group()) for m in NAME_WORD.finditer(text) if len(m.group()) > 2)
+    return frozenset(n for n in found if n not in STOPWORDS) - TIME_WORDS
+
+
+def _clauses(text: str) -> list[str]:
+    """The text's clauses, but those a reader does not take as what it asserts: an aside
+    that describes someone ("Ms. Palin, who was not at the church at the time, stopped by
+    Saturday" says she stopped by)."""
+    return [c for c in CLAUSE_BREAK.split(text) if not ASIDE.match(c)]
+
+
+ASIDE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
 
 
 # A negation reaches no further than its clause: in '"... the rich pay nothing," said X'
@@ -237,46 +335,91 @@ def _reported_only(claim: ClaimText, sentence: SourceSentence) -> bool:
 
 
 def _other_subject(claim: ClaimText, sentence: str) -> bool:
-    """Each names someone or something the other does not ("a Quinnipiac poll" against "a
-    Monmouth poll", Guayaquil against Latacunga): two things, not two accounts of one.
-    Days and months are no subject."""
-    mine, theirs = _subject_names(claim.text), _subject_names(sentence)
-    return bool(mine - theirs) and bool(theirs - mine)
+    """Each names someone or something the other does not mention ("a Quinnipiac poll"
+    against "a Monmouth poll", Guayaquil against Latacunga, Hansbrough's points against
+    Ford's): two things, not two accounts of one. Days and months are no subject."""
+    mine, theirs = _names(claim.text), _names(sentence)
+    return bool(mine - frozenset(tokens(sentence))) and bool(theirs - frozenset(tokens(claim.text)))
 
 
-def _subject_names(text: str) -> frozenset[str]:
-    """Capitalised words but the sentence's first ("A Monmouth poll" names Monmouth)."""
-    text = text.lstrip(" \"'“‘(")
-    found = (m.group() for m in NAME.finditer(text) if m.start() > 0 and len(m.group()) > 2)
-    return frozenset(fold(n) for n in found) - TIME_WORDS
-
-
-def _negated(folded: list[str], wanted: frozenset[str]) -> frozenset[str]:
-    """The ``wanted`` words that the folded words negate: one of the two content words
-    after a negation word ("did not resign", "never has been a pause", "no one was hurt",
-    "tickets rather than arrests"). "No less than", "not only" and "not just" negate
-    nothing."""
+def _negated(clause: str, wanted: frozenset[str], mentioned: frozenset[str]) -> frozenset[str]:
+    """The ``wanted`` words that the clause negates: the content word right after a
+    negation word, which is what is said not to happen ("did not resign", "never has been a
+    pause", "no one was hurt", "tickets rather than arrests"), not a word further on ("would
+    not reveal what Reid is treated for" negates no "Reid"). The negation is about its
+    subject, so one named just before it that the other sentence does not mention (all
+    ``mentioned``) makes it about something else ("..., Ross is not signed" against "the
+    stars are signed"). "No less than", "not only" and "not just" negate nothing, nor does
+    refusing to say ("police would not say how many shots were fired")."""
+    written = WORD.findall(clause)
+    folded = [fold(w).replace("’", "'") for w in written]
     negated: set[str] = set()
     for position in range(len(folded)):
-        if _negates(folded, position):
-            following = [w for w in folded[position + 1 : position + 6] if w not in STOPWORDS]
-            negated |= {stem(w) for w in following[:2]} & wanted
+        if not _negates(folded, position):
+            continue
+        following = [
+            w for w in folded[position + 1 : position + 6] if w not in STOPWORDS and not _adverb(w)
+        ]
+        if not following or following[0] in SAYING:
+            continue
+        subject = _names(" ".join(written[max(0, position - 6) : position]))
+        if subject <= mentioned:
+            negated |= {stem(following[0])} & wanted
     return frozenset(negated)
+
+
+def _adverb(word: str) -> bool:
+    """ "not yet regained", "no longer playing", "has not formally overturned": the verb
+    after it is what is negated."""
+    return word.endswith("ly") or word in ADVERBS
+
+
+ADVERBS = frozenset(["yet", "even", "ever", "always", "still", "again", "longer"])
 
 
 def _negates(folded: list[str], position: int) -> bool:
     word = folded[position]
     after = folded[position + 1] if position + 1 < len(folded) else ""
+    if after == "t" and is_negation(word + "'t"):
+        return True  # a tokenised corpus writes "doesn ’ t"
     if is_negation(word):
-        return after not in NOT_NEGATING_AFTER
+        # "No. 1 Tar Heels" is a rank; "not a mere day ago" is "only a day ago".
+        return after not in NOT_NEGATING_AFTER and not (word == "no" and after.isdigit())
     return (word, after) in CONTRASTS
 
 
-NOT_NEGATING_AFTER = frozenset({"less", "more", "only", "just", "least", "doubt"})
+NOT_NEGATING_AFTER = frozenset({"less", "more", "only", "just", "least", "doubt", "mere"})
+# Refusing to tell is no denial: "would not say", "did not reveal", "did not immediately
+# comment".
+SAYING = frozenset(
+    [
+        "say",
+        "said",
+        "comment",
+        "commented",
+        "reveal",
+        "revealed",
+        "disclose",
+        "disclosed",
+        "confirm",
+        "confirmed",
+        "specify",
+        "specified",
+        "elaborate",
+        "elaborated",
+        "discuss",
+        "identify",
+        "identified",
+        "name",
+        "named",
+        "immediately",
+    ]
+)
 
 
-# "tickets rather than arrests" says no to arrests as "tickets, not arrests" does.
-CONTRASTS = frozenset({("rather", "than"), ("instead", "of")})
+# "tickets rather than arrests" says no to arrests as "tickets, not arrests" does, and "had
+# yet to regain consciousness" as "had not yet regained" does.
+CONTRASTS = frozenset({("rather", "than"), ("instead", "of"), ("yet", "to")})
 
 
 def _hedged(claim: ClaimText, stating: SourceSentence | None) -> bool:
@@ -296,32 +439,108 @@ def _opposite_outcome(claim: str, other: str) -> bool:
 
 def _outcomes(text: str) -> dict[int, int]:
     """Slot -> side for each outcome word of ``OPPOSITES`` in the text."""
-    found: dict[int, int] = {}
+    sides: dict[int, set[int]] = {}
     folded = tokens(text)
     for position, word in enumerate(folded):
         for slot, (one, two) in enumerate(OPPOSITES):
             side = 0 if word in one else 1 if word in two else None
             if side is None:
                 continue
-            if any(is_negation(w) for w in folded[max(0, position - 2) : position]):
+            if position and is_negation(folded[position - 1]):
                 side = 1 - side  # "not guilty" is the acquittal side
-            found.setdefault(slot, side)
-    return found
+            sides.setdefault(slot, set()).add(side)
+    # A sentence with both sides of a slot tells a sequence ("arrested ... and later
+    # released on bond"), not one outcome.
+    return {slot: found.pop() for slot, found in sides.items() if len(found) == 1}
 
 
 def other_figures(claim: str, other: str) -> bool:
     """The other sentence counts the same thing with none of the claim's numbers
-    ("38 years in prison" against "40 years")."""
-    mine, theirs = figures(claim), figures(other)
-    return any(unit in theirs and not (numbers & theirs[unit]) for unit, numbers in mine.items())
+    ("38 years in prison" against "40 years"). Not when the two count it over other spans
+    or for other people, as a reader sees: "about 940 miles" and "some 930 miles" are
+    guesses; "six rifles during the operation" and "14 rifles in five operations so far",
+    or 2,129 career points and 23 points a game, are two counts; "Peyton Hillis rushed for
+    101 yards" and "Jamaal Charles rushed for 226 yards while Peyton Hillis added 101" are
+    two runners (the nearest name before a figure is whose it is, and the other sentence
+    gives the claim's figure anyway)."""
+    if _span(claim) != _span(other):
+        return False
+    stated = {n.rstrip(".,").replace(",", "") for n in NUMBER.findall(other)}
+    mine, theirs = _counts(claim), _counts(other)
+    for unit in {u for u, _, _ in mine}:
+        numbers = {n for u, n, _ in mine if u == unit}
+        rivals = [(n, w) for u, n, w in theirs if u == unit]
+        if not rivals or numbers & ({n for n, _ in rivals} | stated):
+            continue  # the other gives one of the claim's figures ("$1 million ($1.52m)")
+        whose = {w for u, _, w in mine if u == unit}
+        if None in whose or any(w is None or w in whose for _, w in rivals):
+            return True
+    return False
 
 
-NUMBER_WITH_UNIT = re.compile(r"\b(\d[\d,.]*)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", re.IGNORECASE)
+# A number, with the currency or country prefix news writes on it ("$US1", "€2", "R26").
+NUMBER_WITH_UNIT = re.compile(
+    r"(?<![\w.,:])(?:US\$|\$US|[$€£¥]|US|A\$|R)?(\d[\d,.]*)(?![\d:])\s+(?:([a-z-]+)\s+)?"
+    r"([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# Words before a number that make it a bound or a guess, not a count.
+APPROXIMATE = re.compile(
+    r"\b(?:about|some|nearly|around|almost|approximately|roughly|over|under|up to|"
+    r"(?:more|less|fewer) than|at least|at most|estimated|an estimated)\s*\S{0,4}$",
+    re.IGNORECASE,
+)
+# A count over a span ("so far", "in all", a career) or a rate ("a game") is no count of
+# one occasion.
+SPAN = re.compile(
+    r"\b(?:so far|in all|to date|altogether|in total|total|combined|career|additional|"
+    r"this season|last season|(?:a|per) (?:game|match|night|season|year|day))\b",
+    re.IGNORECASE,
+)
+# Clock times and zones, street numbers: no count ("6:41pm PST", "the 12000 block").
+NOT_UNITS = frozenset(
+    ["gmt", "utc", "pst", "est", "edt", "cet", "bst", "am", "pm", "block", "street", "avenue"]
+)
+# Dates are no counts ("14 October"); spans of time are, though the stoplist has them.
+NO_UNITS = NOT_UNITS | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
+SPANS = frozenset(["year", "years"])
+# The thousands a tokenised corpus writes apart from a figure ("2, 116").
+THOUSANDS = re.compile(r"\d{1,3},\s*$")
+# A name as news writes it, "DiLeo" and "McDermott" included.
+NAME_WORD = re.compile(r"\b[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
+
+
+def _span(text: str) -> bool:
+    return bool(SPAN.search(text))
 
 
 def figures(text: str) -> dict[str, set[str]]:
-    """Numbers by the word they count ("38 years in prison" -> {"year": {"38"}})."""
+    """Exact numbers by the word they count ("38 years in prison" -> {"year": {"38"}}):
+    no bound or guess ("at least 30", "about 940 miles"), no date, time or phone number."""
     found: dict[str, set[str]] = {}
-    for number, unit in NUMBER_WITH_UNIT.findall(text):
-        found.setdefault(stem(unit.lower()), set()).add(number.rstrip(".,").replace(",", ""))
+    for unit, number, _ in _counts(text):
+        found.setdefault(unit, set()).add(number)
     return found
+
+
+def _counts(text: str) -> list[tuple[str, str, str | None]]:
+    """Each exact count of the text: the stem of what it counts, the number, and whose it
+    is (the last name before it in its clause, folded; None without one)."""
+    found = []
+    for match in NUMBER_WITH_UNIT.finditer(text):
+        # "205 yards Sunday" counts yards: the word after the number when the last is none.
+        units = [u.lower() for u in (match.group(3), match.group(2)) if u and len(u) > 2]
+        units = [u for u in units if u not in NO_UNITS and (u in SPANS or u not in STOPWORDS)]
+        before = text[: match.start()]
+        if not units or APPROXIMATE.search(before) or re.search(r"\d\s*$", before):
+            continue  # a bound, a guess, or the tail of a phone number ("0845 125 222")
+        number = match.group(1).rstrip(".,").replace(",", "")
+        clause = CLAUSE_BREAK.split(THOUSANDS.sub("", before))[-1]  # "of 2, 116 points"
+        found.append((stem(units[0]), number, _last_name(clause)))
+    return found
+
+
+def _last_name(text: str) -> str | None:
+    names = [fold(m.group()) for m in NAME_WORD.finditer(text) if len(m.group()) > 2]
+    names = [n for n in names if n not in STOPWORDS and n not in TIME_WORDS]
+    return names[-1] if names else None

@@ -159,8 +159,21 @@ def _file_stances(
         same_event = event_of is None or event_of.get(claim.article_id) == event_of.get(
             candidate.article_id
         )
+        if result.reason == "other figures" and not _same_day(
+            by_id[claim.article_id], by_id[candidate.article_id]
+        ):
+            same_event = False  # a count reported on another day is an update, not a denial
         source = by_id[candidate.article_id].text
         _record(claim, candidate, result, source, settings, same_event)
+
+
+def _same_day(one: Article, other: Article) -> bool:
+    """Published on the same day, or either undated (then nothing says otherwise). A poll
+    or a death toll moves from one day to the next: 46 to 42 in one report and 43 to 38 in
+    another ten days later are two readings, not a contradiction."""
+    if not one.published or not other.published:
+        return True
+    return one.published[:10] == other.published[:10]
 
 
 def _stances(
