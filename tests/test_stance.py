@@ -534,3 +534,21 @@ def test_a_count_reported_on_another_day_is_an_update() -> None:
     found = claims([monday, tuesday], event_of={"monday": "e1", "tuesday": "e1"})
     [claim] = [c for c in found if c.article_id == "monday"]
     assert claim.contradicted_by == ["tuesday"]
+
+
+def test_a_quotation_or_what_can_happen_denies_no_fact() -> None:
+    claim = "“The young people of Harwick have no outlets for their anger, no community.”"
+    source = "“Tonight we saw the anger of the young people of Harwick, my community.”"
+    assert not _contradicts(claim, source)
+    claim = "A magnitude 6 quake can cause severe damage in the Tarsa valley."
+    source = "A magnitude 5 quake can cause severe damage in the Tarsa valley."
+    assert not _contradicts(claim, source)
+
+
+def test_a_figure_of_someone_unnamed_is_no_count_of_a_named_one() -> None:
+    claim = "He has 53 catches for 605 yards for the Harwick Rovers."
+    source = "Tom Ellis passed for 364 yards for the Harwick Rovers."
+    assert not _contradicts(claim, source)
+    claim = "Shy Ely put up 23 points against the Harwick Rovers."
+    source = "Ty Lawson chipped in 16 points against the Harwick Rovers, and Shy Ely scored too."
+    assert not _contradicts(claim, source)

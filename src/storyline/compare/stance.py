@@ -193,13 +193,16 @@ def _disagreement(
         one_denies = _denies(claim.text) != _denies(text, claim.stems)
         if same_subject and not one_denies and _opposite_outcome(claim.text, text):
             return "opposite outcome", sentence
-        if same_subject and other_figures(claim.text, text):
+        hedges = claim.cues.words & (HEDGE | MODAL) or sentence.cues.words & (HEDGE | MODAL)
+        exact = same_subject and not hedges and not _generic(claim.text, text)
+        if exact and other_figures(claim.text, text):
             return "other figures", sentence
         if one_denies and (CHARGED.search(claim.text) or CHARGED.search(text)):
             continue  # "Man denies arson" and "Man charged with arson" are both true
-        hedges = claim.cues.words & (HEDGE | MODAL) or sentence.cues.words & (HEDGE | MODAL)
         if hedges and not one_denies:
             continue  # what is believed or reported is not said to be so, nor not so
+        if not one_denies and (_quoted(claim.text) or _quoted(text)):
+            continue  # someone's words ("... have no outlets, no community") deny no fact
         claim_no = bool(_negated_shared(claim.text, claim.stems, text))
         text_no = bool(_negated_shared(text, claim.stems, claim.text))
         if one_denies:
@@ -211,6 +214,19 @@ def _disagreement(
             # (both saying "never" tell one story, whatever word each negation falls on)
             return "negated", sentence
     return None
+
+
+def _generic(*texts: str) -> bool:
+    """What "can" happen is no count of what did ("a magnitude 6 quake can cause ...")."""
+    return any(GENERIC.search(t) for t in texts)
+
+
+GENERIC = re.compile(r"\bcan\b", re.IGNORECASE)
+
+
+def _quoted(text: str) -> bool:
+    """The sentence is a quotation: it opens with a quotation mark."""
+    return text.lstrip()[:1] in "\"“‘'«"
 
 
 def _says_no(text: str) -> bool:
@@ -472,8 +488,10 @@ def other_figures(claim: str, other: str) -> bool:
         rivals = [(n, w) for u, n, w in theirs if u == unit]
         if not rivals or numbers & ({n for n, _ in rivals} | stated):
             continue  # the other gives one of the claim's figures ("$1 million ($1.52m)")
+        # Whose: the same name, or none on either side ("He has 605 yards" is no count of
+        # "Peyton Manning passed for 364 yards").
         whose = {w for u, _, w in mine if u == unit}
-        if None in whose or any(w is None or w in whose for _, w in rivals):
+        if any(w in whose for _, w in rivals):
             return True
     return False
 
