@@ -516,11 +516,13 @@ SPAN = re.compile(
     re.IGNORECASE,
 )
 # Clock times and zones, street numbers: no count ("6:41pm PST", "the 12000 block").
-NOT_UNITS = frozenset(
+CLOCK_AND_STREET = frozenset(
     ["gmt", "utc", "pst", "est", "edt", "cet", "bst", "am", "pm", "block", "street", "avenue"]
 )
 # Dates are no counts ("14 October"); spans of time are, though the stoplist has them.
-NO_UNITS = NOT_UNITS | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
+NO_UNITS = (
+    CLOCK_AND_STREET | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
+)
 SPANS = frozenset(["year", "years"])
 # The thousands a tokenised corpus writes apart from a figure ("2, 116").
 THOUSANDS = re.compile(r"\d{1,3},\s*$")
