@@ -554,3 +554,36 @@ def test_a_figure_of_someone_unnamed_is_no_count_of_a_named_one() -> None:
     claim = "Shy Ely put up 23 points against the Harwick Rovers."
     source = "Ty Lawson chipped in 16 points against the Harwick Rovers, and Shy Ely scored too."
     assert not _contradicts(claim, source)
+
+
+def test_a_source_reports_a_point_only_when_it_speaks_to_it() -> None:
+    # "Reported by [2], not confirmed" must mean that [2] reports the point: a sentence
+    # sharing a quarter of its words, or one about another town's police, does not.
+    claim_text = "Harwick police released a video of the shooting on Monday, officials said."
+    touches = _article(
+        "touches",
+        "The shooting in Harwick came days after another one in Dunmere, officials said.",
+    )
+    elsewhere = _article(
+        "elsewhere",
+        "Dunmere police have not released a video of the shooting on Monday, officials said.",
+    )
+    claim = _article("claim", claim_text)
+    found = claims(
+        [claim, touches, elsewhere], event_of={"claim": "e", "touches": "e", "elsewhere": "e"}
+    )
+    [mine] = [c for c in found if c.article_id == "claim"]
+    assert mine.discussed_by == [] and mine.supported_by == []
+
+
+def test_another_outlet_quoting_the_same_words_supports_them() -> None:
+    words = "“We have got to do everything possible to improve policing in Harwick,” Ellis said."
+    claim = _article("claim", words)
+    quoting = _article(
+        "quoting",
+        "At the rally on Tuesday, Ellis said: “We’ve got to do everything possible to "
+        "improve policing in Harwick,” and the crowd cheered.",
+    )
+    found = claims([claim, quoting], event_of={"claim": "e", "quoting": "e"})
+    [mine] = [c for c in found if c.article_id == "claim"]
+    assert mine.supported_by == ["quoting"]

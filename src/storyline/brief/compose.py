@@ -46,7 +46,8 @@ from storyline.people import ACTOR_LABELS, MONTHS, NAME_LABELS
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "brief-6"
+# brief-7: which sources a sentence cites and which report it (compare/support.filing).
+STAGE_VERSION = "brief-7"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -906,9 +907,7 @@ def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSen
             citations.append(Citation(ctx.number[supporter], supporter, *span))
     more = max(0, len(supporters) - (ctx.settings.max_citations - 1))
     contested = _contests(claim, ctx)
-    discussed = (
-        sorted(ctx.number[s] for s in claim.discussed_by if s in ctx.number) if claim else []
-    )
+    discussed = sorted(ctx.number[s] for s in _reporting(claim, ctx)) if claim else []
     return BriefSentence(
         _with_dates(article, start, end),
         citations,
@@ -917,6 +916,15 @@ def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSen
         contested,
         discussed,
     )
+
+
+def _reporting(claim: Claim, ctx: _Context) -> list[str]:
+    """The sources that report the claim's point without confirming it: those of its own
+    event. A report of another day of a storyline that uses the same words ("stock markets
+    have fallen dramatically today") does not report this day's happening; such sources
+    still rank a flag (``_discussed_elsewhere``), but a "reported by [n]" would mislead."""
+    event = ctx.event_of.get(claim.article_id)
+    return [s for s in claim.discussed_by if s in ctx.number and ctx.event_of.get(s) == event]
 
 
 def _flag(

@@ -142,10 +142,10 @@ def _file(
     """The source filed by the bars of a briefing's citations (``support.filing``)."""
     if result.overlap < settings.related_overlap or not result.evidence:
         return
-    filed = filing(result, result.overlap, settings)
+    start, end = result.evidence[0]
+    filed = filing(result, result.overlap, settings, check.text, source.text[start:end])
     if filed is None:
         return
-    start, end = result.evidence[0]
     stance = {"supports": "agrees", "contradicts": "disagrees", "discusses": "discusses"}[filed]
     check.evidence.append(Evidence(source_id, stance, source.text[start:end]))
     if filed == "supports":

@@ -189,7 +189,7 @@ def _disagreement(
         if sentence.cues.question:
             continue
         text = source.text[sentence.start : sentence.end]
-        same_subject = not _other_subject(claim, text)
+        same_subject = not other_subject(claim.text, text)
         one_denies = _denies(claim.text) != _denies(text, claim.stems)
         if same_subject and not one_denies and _opposite_outcome(claim.text, text):
             return "opposite outcome", sentence
@@ -350,12 +350,13 @@ def _reported_only(claim: ClaimText, sentence: SourceSentence) -> bool:
     return bool((sentence.cues.words & (HEDGE | MODAL)) - (claim.cues.words & (HEDGE | MODAL)))
 
 
-def _other_subject(claim: ClaimText, sentence: str) -> bool:
+def other_subject(claim: str, sentence: str) -> bool:
     """Each names someone or something the other does not mention ("a Quinnipiac poll"
     against "a Monmouth poll", Guayaquil against Latacunga, Hansbrough's points against
-    Ford's): two things, not two accounts of one. Days and months are no subject."""
-    mine, theirs = _names(claim.text), _names(sentence)
-    return bool(mine - frozenset(tokens(sentence))) and bool(theirs - frozenset(tokens(claim.text)))
+    Ford's, Tulsa's police against Charlotte's): two things, not two accounts of one. Days
+    and months are no subject."""
+    mine, theirs = _names(claim), _names(sentence)
+    return bool(mine - frozenset(tokens(sentence))) and bool(theirs - frozenset(tokens(claim)))
 
 
 def _negated(clause: str, wanted: frozenset[str], mentioned: frozenset[str]) -> frozenset[str]:
