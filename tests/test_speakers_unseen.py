@@ -376,3 +376,20 @@ def test_a_name_after_a_possessive_description_after_the_cue() -> None:
         "moved away."
     )
     assert found["It may have been his first attempt to make his own statement"] == "Tom Reyes"
+
+
+def test_a_surname_two_people_of_the_text_share_is_not_guessed() -> None:
+    # Found by a reader of PolNeAR dev briefings: the former president's words were
+    # credited to his wife, the longest full name ending in "Clinton".
+    found = direct_speakers(
+        "Former President Tom Arlen criticised the health law at a stop in Dunmere for "
+        "his wife Maria Arlen.\n\nThe former president said premiums were rising.\n\n"
+        "“It doesn’t make any sense. The insurance model doesn’t work here,” Arlen said."
+    )
+    assert (
+        found["It doesn’t make any sense. The insurance model doesn’t work here"] != "Maria Arlen"
+    )
+    found = direct_speakers(
+        "Senator Maria Arlen spoke in Dunmere.\n\n“We will win this state,” Arlen said."
+    )
+    assert found["We will win this state"] == "Maria Arlen"

@@ -593,15 +593,19 @@ def is_name(text: str) -> bool:
 
 def person_for(name: str, full_names: list[str]) -> str | None:
     """The longest full name that ``name`` (titles left out) is the ending (surname) or
-    the whole of: "Sen. Cruz" -> "Ted Cruz"."""
+    the whole of: "Sen. Cruz" -> "Ted Cruz". None when the text names two people of that
+    surname ("Bill Clinton" and "Hillary Clinton"): a bare "Clinton" could be either, and
+    a wrong person is worse than the surname as written."""
     tokens = strip_title(name).split()
     if not tokens:
         return None
-    best: str | None = None
-    for full in full_names:
-        parts = strip_title(full).split()
-        if parts[-len(tokens) :] == tokens and (best is None or len(full) > len(best)):
-            best = full
+    matching = [f for f in full_names if strip_title(f).split()[-len(tokens) :] == tokens]
+    if not matching:
+        return None
+    best = max(matching, key=len)
+    widest = set(strip_title(best).split())
+    if any(not set(strip_title(f).split()) <= widest for f in matching):
+        return None  # two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one)
     return best
 
 

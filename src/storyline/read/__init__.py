@@ -17,7 +17,8 @@ from storyline.read.timex import find_times
 from storyline.settings import DEFAULT, Settings
 from storyline.workers import ordered_map, start_method
 
-STAGE_VERSION = "read-7"
+# read-8: a bare surname two people of the text share stays as written (people.person_for).
+STAGE_VERSION = "read-8"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
