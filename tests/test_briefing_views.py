@@ -283,6 +283,11 @@ def test_no_date_is_added_inside_quotation_marks_the_reader_left_open() -> None:
     text = "Barra said “we are ready”, and GM named her chief today."
     article = _dated(text, [("today", "2013-12-10")], "2013-12-10")
     assert _with_dates(article, 0, len(text)).endswith("chief today (2013-12-10).")
+    # A single backtick opens a typewriter quotation ("`Black Monday'"), seen on MEANTIME.
+    text = "Markets fell on what is known as `Black Monday' today."
+    article = _dated(text, [("Monday", "2007-10-15"), ("today", "2007-10-15")], "2007-10-15")
+    dated = _with_dates(article, 0, len(text))
+    assert "`Black Monday'" in dated and dated.endswith("today (2007-10-15).")
 
 
 def test_a_sentence_recalling_an_earlier_happening_is_recognised() -> None:

@@ -259,3 +259,17 @@ def test_an_undated_text_that_names_a_much_later_year_has_a_recalled_day() -> No
     # A year announced ("by 2030") is no later happening.
     plan = "The two leaders sealed the climate deal on Nov. 11, 2014, to cut emissions by 2030."
     assert dated(plan, None) == "2014-11-11"
+
+
+def test_a_plan_in_the_headline_makes_no_coming_weekday_below_it() -> None:
+    # Read on MEANTIME briefings: "Fiat announced on Friday" in a Sunday report came out
+    # as the Friday after it, because the headline above said "plans to".
+    text = (
+        "Velmor plans to buy a stake in Arden Motors\n\n"
+        "Velmor announced on Friday that it intends to buy the stake."
+    )
+    found = {t.text: t.value for t in find_times(text, "2011-05-29")}
+    assert found["Friday"] == "2011-05-27"
+    assert {t.text: t.value for t in find_times("Velmor will meet on Friday.", "2011-05-29")}[
+        "Friday"
+    ] == "2011-06-03"

@@ -46,8 +46,9 @@ from storyline.people import ACTOR_LABELS, MONTHS, NAME_LABELS
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
-# brief-7: which sources a sentence cites and which report it (compare/support.filing).
-STAGE_VERSION = "brief-7"
+# brief-7: which sources a sentence cites and which report it (compare/support.filing);
+# brief-8: no date added inside a `typewriter' quotation.
+STAGE_VERSION = "brief-8"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1028,7 +1029,9 @@ def _within_marks(before: str) -> bool:
     quotation the reader found no speaker or end for ("She said in a statement: ``... an
     exciting time at today's GM." in a text cut off there) is still someone's words."""
     opened = len(re.findall(r"“|``", before)) - len(re.findall(r"”|''", before))
-    return opened > 0 or before.count('"') % 2 == 1
+    # A single backtick opens a quotation a typewriter closes with "'" ("`Black Monday'").
+    single = re.search(r"(?<!`)`(?!`)[^']*$", before) is not None
+    return opened > 0 or before.count('"') % 2 == 1 or single
 
 
 def without_resolved_dates(text: str) -> str:

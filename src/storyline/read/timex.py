@@ -580,11 +580,13 @@ def _duration_value(number: str, unit: str) -> str:
     return f"P{clock}{count if count else 'X'}{code}"
 
 
-# Words before a date that make it a future reference ("will meet on Tuesday").
+# Words before a date, in its sentence, that make it a future reference ("will meet on
+# Tuesday"). A line ends a sentence too: a headline above ("Fiat plans to buy majority
+# stake in Chrysler") makes no coming Friday of "Fiat announced on Friday" below it.
 FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|’ll|shall|would|is to|are to|scheduled|plans? to|planned|planning|"
     r"expected to|likely to|going to|set to|due to|upcoming|as soon as|as early as|"
-    r"postponed|effective)\b[^.!?]*$",
+    r"postponed|effective)\b[^.!?\n]*$",
     re.IGNORECASE,
 )
 
