@@ -144,6 +144,11 @@ def _file(
         return
     start, end = result.evidence[0]
     filed = filing(result, result.overlap, settings, check.text, source.text[start:end])
+    if filed is None and result.stance != "unrelated":
+        # Short of reporting the point, a sentence sharing a quarter of its words still
+        # speaks to it in other words: the reader is shown it to judge ("Salazar remarked
+        # that the 'hugs not bullets' policy failed" for a digest's invented quotation).
+        filed = "discusses"
     if filed is None:
         return
     stance = {"supports": "agrees", "contradicts": "disagrees", "discusses": "discusses"}[filed]
