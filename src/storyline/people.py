@@ -591,11 +591,13 @@ def is_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() and not w.endswith(("’s", "'s")) for w in words)
 
 
-def person_for(name: str, full_names: list[str]) -> str | None:
+def person_for(name: str, full_names: list[str], strict: bool = False) -> str | None:
     """The longest full name that ``name`` (titles left out) is the ending (surname) or
-    the whole of: "Sen. Cruz" -> "Ted Cruz". None when the text names two people of that
-    surname ("Bill Clinton" and "Hillary Clinton"): a bare "Clinton" could be either, and
-    a wrong person is worse than the surname as written."""
+    the whole of: "Sen. Cruz" -> "Ted Cruz". With ``strict`` (a quotation's speaker), None
+    when the text names two people of that surname ("Bill Clinton" and "Hillary Clinton"):
+    a bare "Clinton" could be either, and words credited to the wrong one are worse than
+    the surname as written. Entities keep the longest (the clustering's people channel
+    joins more reports of one story by it: ECB+ dev topic F1 0.892, 0.883 strict)."""
     tokens = strip_title(name).split()
     if not tokens:
         return None
@@ -604,7 +606,7 @@ def person_for(name: str, full_names: list[str]) -> str | None:
         return None
     best = max(matching, key=len)
     widest = set(strip_title(best).split())
-    if any(not set(strip_title(f).split()) <= widest for f in matching):
+    if strict and any(not set(strip_title(f).split()) <= widest for f in matching):
         return None  # two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one)
     return best
 

@@ -1606,12 +1606,20 @@ class _Resolver:
         return found[0] if found else None
 
     # --- resolving it to a name ----------------------------------------------------------------
+    def _two_people(self, mention: str) -> bool:
+        """The mention is a surname two people of the text share."""
+        return person_for(mention, self.full_names) is not None and (
+            person_for(mention, self.full_names, strict=True) is None
+        )
+
     def _resolve(self, candidate: _Candidate) -> str | None:
         if candidate.kind == "entity":
+            if self._two_people(candidate.mention):
+                return _without_article(candidate.mention)  # "Clinton" of Bill and Hillary
             name = candidate.name or candidate.mention
             return person_for(name, self.full_names) or _without_article(name)
         if candidate.kind == "name":
-            return person_for(candidate.mention, self.full_names) or candidate.mention
+            return person_for(candidate.mention, self.full_names, strict=True) or candidate.mention
         if candidate.kind == "description":
             return candidate.mention  # "the ad’s narrator": who the text says it is
         if candidate.kind == "thing":
