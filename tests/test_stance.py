@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 
 from storyline import pipeline
@@ -432,93 +433,122 @@ def _contradicts(claim: str, source: str) -> bool:
     return result.stance == "disagrees" and result.reason != "model"
 
 
-def test_refusing_to_say_is_no_denial() -> None:
-    claim = "Police in Harwick said that three shots were fired at the house on Mill Lane."
-    source = "Police in Harwick would not say how many shots were fired at the house on Mill Lane."
-    assert not _contradicts(claim, source)
-    claim = "Singer Ana Roldan checked into a clinic in Dunmere, her spokesman said."
-    source = "Her spokesman would not reveal what singer Ana Roldan is treated for in Dunmere."
-    assert not _contradicts(claim, source)
-
-
-def test_a_plan_is_no_fact_to_deny() -> None:
-    claim = "Boxer Ivan Petrov was scheduled to face Karl Moser in March, but was injured."
-    source = "Boxer Ivan Petrov was injured in training and could not face Karl Moser in March."
-    assert not _contradicts(claim, source)
-
-
-def test_two_sentences_that_both_say_never_tell_one_story() -> None:
-    claim = "Tom Ellis was a quiet boy from Harwick, never one to get into trouble, his aunt said."
-    source = "Tom Ellis was a quiet boy from Harwick, never one to go out and get into trouble."
-    assert not _contradicts(claim, source)
-
-
-def test_a_negation_about_someone_the_other_does_not_name() -> None:
-    claim = "Unlike the rest of the Harwick cast, director Ana Roldan is not signed for the sequel."
-    source = "The rest of the Harwick cast are all signed for the sequel, the studio said."
-    assert not _contradicts(claim, source)
-    claim = "Ana Roldan has resigned as director of the Harwick festival."
-    source = "Ana Roldan has not resigned as director of the Harwick festival, the board said."
-    assert _contradicts(claim, source)  # the same person: a real no
-
-
-def test_an_aside_is_not_what_a_sentence_asserts() -> None:
-    claim = "Mayor Ellis visited the Harwick primary school on Saturday."
-    source = (
+# (why a reader lists no contradiction, claim, source)
+NO_CONTRADICTION = [
+    (
+        "refusing to say is no denial",
+        "Police in Harwick said that three shots were fired at the house on Mill Lane.",
+        "Police in Harwick would not say how many shots were fired at the house on Mill Lane.",
+    ),
+    (
+        "a negation negates the word after it, not a name further on",
+        "Singer Ana Roldan checked into a clinic in Dunmere, her spokesman said.",
+        "Her spokesman would not reveal what singer Ana Roldan is treated for in Dunmere.",
+    ),
+    (
+        "a plan is no fact to deny",
+        "Boxer Ivan Petrov was scheduled to face Karl Moser in March, but was injured.",
+        "Boxer Ivan Petrov was injured in training and could not face Karl Moser in March.",
+    ),
+    (
+        "two sentences that both say never tell one story",
+        "Tom Ellis was a quiet boy from Harwick, never one to get into trouble, his aunt said.",
+        "Tom Ellis was a quiet boy from Harwick, never one to go out and get into trouble.",
+    ),
+    (
+        "a negation about someone the other does not name",
+        "Unlike the rest of the Harwick cast, director Ana Roldan is not signed for the sequel.",
+        "The rest of the Harwick cast are all signed for the sequel, the studio said.",
+    ),
+    (
+        "an aside is not what a sentence asserts",
+        "Mayor Ellis visited the Harwick primary school on Saturday.",
         "Mayor Ellis, who was not at the Harwick primary school during the fire, visited "
-        "on Saturday."
-    )
-    assert not _contradicts(claim, source)
+        "on Saturday.",
+    ),
+    (
+        "denying a charge does not contradict the charge",
+        "Dunmere bakery fire: man denies arson",
+        "Man charged with arson over the Dunmere bakery fire",
+    ),
+    (
+        "bounds and guesses are no counts",
+        "The island lies about 940 miles south of the capital, Tarsa.",
+        "The island lies some 930 miles south of the capital, Tarsa.",
+    ),
+    (
+        "one occasion against a running total",
+        "During the raid, six rifles and 12 magazines were found by the Harwick navy.",
+        "In five raids so far, the Harwick navy has found 14 rifles and 31 magazines.",
+    ),
+    (
+        "a clock time written two ways",
+        "The singer died at 6:41pm PST (0241 GMT Friday) in Tarsa, her agent said.",
+        "The singer died at 18:41 (02:41 GMT Friday) in Tarsa, her agent said.",
+    ),
+    (
+        "a currency with its conversion",
+        "Damage to the Harwick church was estimated at $US1 million ($1.52 million).",
+        "Damage to the Harwick church was estimated at $1 million, officials said.",
+    ),
+    (
+        "a phone number",
+        "Police asked witnesses to call them on 0845 125 222 about the Harwick fire.",
+        "Police asked witnesses to call them on 0845 125 2222 about the Harwick fire.",
+    ),
+    (
+        "a sentence with both outcomes tells a sequence",
+        "Karl Moser was booked into the Harwick county jail and later released on bail.",
+        "Arrested on Friday, Karl Moser was booked into the Harwick county jail and later "
+        "released on bond.",
+    ),
+    (
+        "a quotation's negation is someone's words",
+        "“The young people of Harwick have no outlets for their anger, no community.”",
+        "“Tonight we saw the anger of the young people of Harwick, my community.”",
+    ),
+    (
+        "what can happen is no count",
+        "A magnitude 6 quake can cause severe damage in the Tarsa valley.",
+        "A magnitude 5 quake can cause severe damage in the Tarsa valley.",
+    ),
+    (
+        "the figure of someone unnamed is no count of a named one",
+        "He has 53 catches for 605 yards for the Harwick Rovers.",
+        "Tom Ellis passed for 364 yards for the Harwick Rovers.",
+    ),
+    (
+        "the nearest name before a figure is whose it is",
+        "Shy Ely put up 23 points against the Harwick Rovers.",
+        "Ty Lawson chipped in 16 points against the Harwick Rovers, and Shy Ely scored too.",
+    ),
+]
 
 
-def test_denying_a_charge_does_not_contradict_the_charge() -> None:
-    claim = "Dunmere bakery fire: man denies arson"
-    source = "Man charged with arson over the Dunmere bakery fire"
-    assert not _contradicts(claim, source)
-    claim = "The council denied that the Dunmere bakery would close."
-    source = "The Dunmere bakery will close, the council said."
-    assert _contradicts(claim, source)
+@pytest.mark.parametrize(
+    ("why", "claim", "source"), NO_CONTRADICTION, ids=[c[0] for c in NO_CONTRADICTION]
+)
+def test_no_contradiction_a_reader_would_not_list(why: str, claim: str, source: str) -> None:
+    assert not _contradicts(claim, source), why
 
 
-def test_figures_that_are_no_two_counts_of_one_thing() -> None:
-    cases = [
-        # bounds and guesses
-        (
-            "The island lies about 940 miles south of the capital, Tarsa.",
-            "The island lies some 930 miles south of the capital, Tarsa.",
+def test_the_rules_still_find_real_contradictions() -> None:
+    pairs = [
+        (  # the same person: a real no
+            "Ana Roldan has resigned as director of the Harwick festival.",
+            "Ana Roldan has not resigned as director of the Harwick festival, the board said.",
         ),
-        # one occasion against a running total
-        (
-            "During the raid, six rifles and 12 magazines were found by the Harwick navy.",
-            "In five raids so far, the Harwick navy has found 14 rifles and 31 magazines.",
+        (  # a denial of what a report says
+            "The council denied that the Dunmere bakery would close.",
+            "The Dunmere bakery will close, the council said.",
         ),
-        # a clock time written two ways
-        (
-            "The singer died at 6:41pm PST (0241 GMT Friday) in Tarsa, her agent said.",
-            "The singer died at 18:41 (02:41 GMT Friday) in Tarsa, her agent said.",
-        ),
-        # a currency with its conversion
-        (
-            "Damage to the Harwick church was estimated at $US1 million ($1.52 million).",
-            "Damage to the Harwick church was estimated at $1 million, officials said.",
-        ),
-        # a phone number
-        (
-            "Police asked witnesses to call them on 0845 125 222 about the Harwick fire.",
-            "Police asked witnesses to call them on 0845 125 2222 about the Harwick fire.",
+        (  # one count, two figures
+            "The earthquake in the Tarsa valley killed 30 people, officials said.",
+            "The earthquake in the Tarsa valley killed 45 people, officials said.",
         ),
     ]
-    for claim, source in cases:
-        assert not _contradicts(claim, source), claim
-    claim = "The earthquake in the Tarsa valley killed 30 people, officials said."
-    source = "The earthquake in the Tarsa valley killed 45 people, officials said."
-    assert _contradicts(claim, source)  # one count, two figures
-
-
-def test_a_sentence_with_both_outcomes_tells_a_sequence() -> None:
-    claim = "Karl Moser was booked into the Harwick county jail and later released on bail."
-    source = "Arrested on Friday, Karl Moser was booked into the Harwick county jail and later released on bond."
-    assert not _contradicts(claim, source)
+    for claim, source in pairs:
+        assert _contradicts(claim, source), claim
 
 
 def test_a_count_reported_on_another_day_is_an_update() -> None:
@@ -536,24 +566,6 @@ def test_a_count_reported_on_another_day_is_an_update() -> None:
     found = claims([monday, tuesday], event_of={"monday": "e1", "tuesday": "e1"})
     [claim] = [c for c in found if c.article_id == "monday"]
     assert claim.contradicted_by == ["tuesday"]
-
-
-def test_a_quotation_or_what_can_happen_denies_no_fact() -> None:
-    claim = "“The young people of Harwick have no outlets for their anger, no community.”"
-    source = "“Tonight we saw the anger of the young people of Harwick, my community.”"
-    assert not _contradicts(claim, source)
-    claim = "A magnitude 6 quake can cause severe damage in the Tarsa valley."
-    source = "A magnitude 5 quake can cause severe damage in the Tarsa valley."
-    assert not _contradicts(claim, source)
-
-
-def test_a_figure_of_someone_unnamed_is_no_count_of_a_named_one() -> None:
-    claim = "He has 53 catches for 605 yards for the Harwick Rovers."
-    source = "Tom Ellis passed for 364 yards for the Harwick Rovers."
-    assert not _contradicts(claim, source)
-    claim = "Shy Ely put up 23 points against the Harwick Rovers."
-    source = "Ty Lawson chipped in 16 points against the Harwick Rovers, and Shy Ely scored too."
-    assert not _contradicts(claim, source)
 
 
 def test_a_source_reports_a_point_only_when_it_speaks_to_it() -> None:
