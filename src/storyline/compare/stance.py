@@ -185,12 +185,13 @@ def _disagreement(
     Stance)."""
     if claim.cues.question:
         return None
+    claim_denies = _denies(claim.text)
     for sentence in stating:
         if sentence.cues.question:
             continue
         text = source.text[sentence.start : sentence.end]
         same_subject = not other_subject(claim.text, text)
-        one_denies = _denies(claim.text) != _denies(text, claim.stems)
+        one_denies = claim_denies != _denies(text, claim.stems)
         if same_subject and not one_denies and _opposite_outcome(claim.text, text):
             return "opposite outcome", sentence
         hedges = claim.cues.words & (HEDGE | MODAL) or sentence.cues.words & (HEDGE | MODAL)
@@ -206,7 +207,7 @@ def _disagreement(
         claim_no = bool(_negated_shared(claim.text, claim.stems, text))
         text_no = bool(_negated_shared(text, claim.stems, claim.text))
         if one_denies:
-            other_no = text_no if _denies(claim.text) else claim_no
+            other_no = text_no if claim_denies else claim_no
             if not other_no:  # "is not dead" against "a fake hoax" agrees
                 return "refuted", sentence
             continue
@@ -325,8 +326,13 @@ def _names(text: str) -> frozenset[str]:
     """The capitalised words of a text that are no function words or dates ("Ross",
     "Actor"; not "The", "It", "Tuesday"), folded, its first word included: a sentence about
     Ross says nothing against one that does not name him."""
+    return frozenset(_name_words(text))
+
+
+def _name_words(text: str) -> list[str]:
+    """The text's capitalised words that are no function words or dates, folded, in order."""
     found = (fold(m.group()) for m in NAME_WORD.finditer(text) if len(m.group()) > 2)
-    return frozenset(n for n in found if n not in STOPWORDS) - TIME_WORDS
+    return [n for n in found if n not in STOPWORDS and n not in TIME_WORDS]
 
 
 def _clauses(text: str) -> list[str]:
@@ -562,6 +568,5 @@ def _counts(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def _last_name(text: str) -> str | None:
-    names = [fold(m.group()) for m in NAME_WORD.finditer(text) if len(m.group()) > 2]
-    names = [n for n in names if n not in STOPWORDS and n not in TIME_WORDS]
+    names = _name_words(text)
     return names[-1] if names else None
