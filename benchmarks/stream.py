@@ -8,7 +8,8 @@ batch is ingested (extract, dedupe, read) and built (cluster, compare, brief), a
 `storyline watch` does after each poll. Prints one JSON line per batch (every ``--every``
 batches): articles stored so far, seconds per article of the batch (ingest and build
 apart), the size of the largest storyline, and the peak resident memory of this process
-and its worker processes during the batch (sampled every 0.1 s) and so far. The long run
+and its worker processes during the batch (sampled every 0.1 s) and so far, and the
+build's stages that took a second or more (``pipeline.STAGE_SECONDS``). The long run
 of the issue is ``--max 100000``.
 """
 
@@ -47,6 +48,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, Store(args.db or Path(tmp) / "stream.db") as store:
         for batch_number, first in enumerate(range(0, len(items), args.batch), start=1):
             batch = items[first : first + args.batch]
+            pipeline.STAGE_SECONDS.clear()
             with peak_memory() as peak:
                 started = time.perf_counter()
                 ingested = pipeline.ingest_documents(store, raw_documents(batch, "stream#"))
@@ -68,6 +70,10 @@ def main() -> None:
                 "storylines": storylines,
                 "batch_peak_mib": mib(peak[0]),
                 "peak_mib": mib(overall),
+                # The build's stages that took a second or more (wall seconds).
+                "build_stages": {
+                    k: round(v, 1) for k, v in pipeline.STAGE_SECONDS.items() if v >= 1
+                },
             }
             report(row)
 

@@ -58,7 +58,7 @@ class Spy:
             return assign(clusterer, article, *args)
 
         def spy_compose(item: Any) -> Any:
-            self.briefed.append(item[0].id)
+            self.briefed.append(item.scoped.storyline_id)
             return compose(item)
 
         monkeypatch.setattr(pipeline, "read_articles", spy_read)
@@ -166,6 +166,7 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
         ids = _ids(store)
         storyline_of = {a.id: a.storyline_id for a in store.articles()}
         conn = store.conn
+        conn.execute("ALTER TABLE briefings DROP COLUMN scope_key")  # migration 9's
         conn.execute("ALTER TABLE briefings DROP COLUMN stage_version")
         conn.execute("DROP TABLE stances")  # migration 8's
         conn.execute("DROP TABLE meta")

@@ -265,6 +265,10 @@ class Briefing:
     unverified_quotes: list[CheckedQuote]
     # Single-source claims found beyond those listed (``max_listed_claims``).
     single_source_more: int = 0
+    # A storyline larger than a briefing reads (brief/scope.py): its events and reports in
+    # all (0: the briefing tells the whole storyline).
+    events_in_storyline: int = 0
+    reports_in_storyline: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -29,6 +29,7 @@ from typing import TypeVar
 from storyline import dedupe, extract
 from storyline.brief import compose as brief
 from storyline.brief import llm
+from storyline.brief.scope import Scope, scope, scope_key
 from storyline.brief.summary import summarise
 from storyline.cluster import online
 from storyline.compare.stance import StanceResult
@@ -431,59 +432,135 @@ def brief_storylines(
     """Compose, summarise and store the briefing of each given storyline. Composing (the
     comparison of every sentence with the other sources') runs in worker processes when
     there are enough storylines; reading the store and writing to it stay here. The
-    stances of sources towards claims stored by earlier builds are reused."""
+    stances of sources towards claims stored by earlier builds are reused, and a briefing
+    whose scope (the events and reports it tells, ``brief/scope.py``) has not changed is
+    not composed again: only its counts of the storyline's events and reports are."""
     store.keep_stances_of(stance_fingerprint())
+    to_compose: list[_Scoped] = []
+    count = 0
+    for storyline_id in sorted(storyline_ids):
+        with timed("brief: load"):
+            scoped = _scoped(store, storyline_id, settings)
+        if scoped is None:
+            continue
+        if store.briefing_scope(storyline_id) == (version("brief"), scoped.key):
+            with timed("brief: recount"):
+                _recount(store, scoped)
+            count += 1
+            tick("brief")
+        else:
+            to_compose.append(scoped)
     held: deque[_BriefingInput] = deque()
 
     def inputs() -> Iterator[_BriefingInput]:
-        for storyline_id in sorted(storyline_ids):
+        for scoped in to_compose:
             with timed("brief: load"):
-                item = _briefing_input(store, storyline_id, settings)
-            if item is not None:
-                held.append(item)
-                yield item
+                item = _briefing_input(store, scoped, settings)
+            held.append(item)
+            yield item
 
-    many = len(storyline_ids) >= PARALLEL_BRIEFS_FROM
+    many = len(to_compose) >= PARALLEL_BRIEFS_FROM
     composed = ordered_map(_compose, inputs()) if many else map(_compose, inputs())
-    count = 0
     for briefing, stances in _timed_iter("brief: compare and compose", composed):
-        _, events, articles, _, _ = held.popleft()
+        item = held.popleft()
         if settings.llm_base_url:
-            briefing = llm.rewrite_main(briefing, articles, llm.openai_chat(settings), settings)
+            briefing = llm.rewrite_main(
+                briefing, item.articles, llm.openai_chat(settings), settings
+            )
         with timed("brief: store"):
             store.save_stances(stances)
-            store.save_briefing(briefing, summarise(briefing, events, articles), version("brief"))
+            _save(store, item.scoped, briefing, item.articles)
         count += 1
         tick("brief")
     return count
 
 
-_Known = dict[StanceKey, StanceResult]
-# The storyline, its events and articles, and the store whose stances it reads.
-_BriefingInput = tuple[Storyline, list[Event], dict[str, Article], Settings, Path]
+@dataclass(frozen=True, slots=True)
+class _Scoped:
+    """A storyline to brief: all its events (members' ids only), the part its briefing
+    tells, and the fingerprint of that part."""
+
+    storyline_id: str
+    events: list[Event]
+    told: Scope
+    key: str
 
 
-def _briefing_input(store: Store, storyline_id: str, settings: Settings) -> _BriefingInput | None:
-    """A storyline's events and articles (nothing is written: the stages before have
-    brought every record in step)."""
+@dataclass(frozen=True, slots=True)
+class _BriefingInput:
+    """What a worker composes from: the scope's articles and the store whose stances it
+    reads."""
+
+    scoped: _Scoped
+    articles: dict[str, Article]
+    settings: Settings
+    path: Path
+
+
+def _scoped(store: Store, storyline_id: str, settings: Settings) -> _Scoped | None:
     events = store.events_of(storyline_id)
     if not events:
         return None
-    ids = [a for e in events for a in e.article_ids]
-    articles = {a.id: a for a in store.articles(ids)}
-    return Storyline(storyline_id, [e.id for e in events]), events, articles, settings, store.path
+    told = scope(events, settings)
+    salt = f"{version('brief')} {stance_fingerprint()} {settings!r}"
+    key = scope_key(told, store.record_stamps(told.article_ids), salt)
+    return _Scoped(storyline_id, events, told, key)
+
+
+def _briefing_input(store: Store, scoped: _Scoped, settings: Settings) -> _BriefingInput:
+    """The scope's articles (nothing is written: the stages before have brought every
+    record in step)."""
+    articles = {a.id: a for a in store.articles(scoped.told.article_ids)}
+    return _BriefingInput(scoped, articles, settings, store.path)
 
 
 def _compose(item: _BriefingInput) -> tuple[Briefing, _Known]:
     """The briefing, and the stances classified for it that were not known before."""
-    storyline, events, articles, settings, path = item
-    stances = StoredStances(path)
+    stances = StoredStances(item.path)
     try:
         with known_stances(stances):
-            briefing = brief.compose(storyline, events, articles, settings)
+            briefing = _composed(
+                item.scoped.storyline_id, item.scoped.told, item.articles, item.settings
+            )
     finally:
         stances.close()
     return briefing, stances.fresh
+
+
+def _composed(
+    storyline_id: str, told: Scope, articles: dict[str, Article], settings: Settings
+) -> Briefing:
+    storyline = Storyline(storyline_id, [e.id for e in told.events])
+    briefing = brief.compose(storyline, told.events, articles, settings)
+    _count_storyline(briefing, told)
+    return briefing
+
+
+def _count_storyline(briefing: Briefing, told: Scope) -> None:
+    """How much of its storyline a briefing tells (zeros: all of it)."""
+    whole = told.whole
+    briefing.events_in_storyline = 0 if whole else told.events_in_storyline
+    briefing.reports_in_storyline = 0 if whole else told.reports_in_storyline
+
+
+def _recount(store: Store, scoped: _Scoped) -> None:
+    """A storyline touched outside its briefing's scope (a late report of an old event):
+    the stored briefing stands; its counts of the storyline, and its summary, change."""
+    briefing = store.briefing(scoped.storyline_id)
+    if briefing is None:
+        return
+    _count_storyline(briefing, scoped.told)
+    articles = {a.id: a for a in store.articles(scoped.told.article_ids)}
+    _save(store, scoped, briefing, articles)
+
+
+def _save(store: Store, scoped: _Scoped, briefing: Briefing, articles: dict[str, Article]) -> None:
+    sources = store.independent_sources(scoped.storyline_id)
+    summary = summarise(briefing, scoped.events, articles, sources)
+    store.save_briefing(briefing, summary, version("brief"), scoped.key)
+
+
+_Known = dict[StanceKey, StanceResult]
 
 
 @functools.cache
@@ -593,12 +670,8 @@ def _storyline_of(store: Store, item_id: str) -> str:
 
 def briefing_for(store: Store, storyline_id: str, settings: Settings = DEFAULT) -> Briefing | None:
     """The briefing of one storyline, composed now (an event id also finds its storyline)."""
-    storylines = {s.id: s for s in store.storylines()}
-    events = {e.id: e for e in store.events()}
-    storyline = storylines.get(_storyline_of(store, storyline_id))
-    if storyline is None:
+    scoped = _scoped(store, _storyline_of(store, storyline_id), settings)
+    if scoped is None:
         return None
-    members = [events[e] for e in storyline.event_ids]
-    ids = [a for e in members for a in e.article_ids]
-    articles = {a.id: a for a in store.articles(ids)}
-    return brief.compose(storyline, members, articles, settings)
+    articles = {a.id: a for a in store.articles(scoped.told.article_ids)}
+    return _composed(scoped.storyline_id, scoped.told, articles, settings)

@@ -143,6 +143,13 @@ class Settings:
     item_attempts: int = 3
 
     # --- briefing -----------------------------------------------------------------------
+    # What a briefing reads of its storyline (brief/scope.py): the latest this many events
+    # and this many reports in all. A briefing shows a bounded amount, and composing it
+    # compares every sentence it reads with the others', so the work to keep a storyline of
+    # 100,000 reports current must be bounded as well. Every storyline of the evaluation
+    # corpora (at most 27 events and 48 reports) and of the examples is told whole.
+    briefed_events: int = 30
+    briefed_reports: int = 150
     main_sentences: int = 5
     development_sentences: int = 2
     reaction_sentences: int = 4

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
+from storyline.brief.scope import events_by_date
 from storyline.brief.summary import entity_counts
 from storyline.brief.view import site_of_title, usable_title
 from storyline.compare.names import PersonNames, person_names
@@ -124,7 +125,7 @@ def compose(
 ) -> Briefing:
     members = [articles[a] for e in events for a in e.article_ids if a in articles]
     ctx = _context(members, events, settings)
-    ordered = _events_by_date(events)
+    ordered = events_by_date(events)
     main_event = ordered[0]
     lead_article = _representative(main_event, ctx)
     shown = _Shown(ctx)
@@ -396,13 +397,6 @@ def _publication(article: Article) -> str | None:
     if article.published_range:
         return "/".join(article.published_range)
     return None
-
-
-def _events_by_date(events: list[Event]) -> list[Event]:
-    """Latest dated event first, then undated ones by size."""
-    dated = sorted((e for e in events if e.date), key=lambda e: e.date or "", reverse=True)
-    undated = sorted((e for e in events if not e.date), key=lambda e: -len(e.article_ids))
-    return dated + undated
 
 
 def _representative(event: Event, ctx: _Context) -> Article:

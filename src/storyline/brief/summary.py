@@ -13,8 +13,15 @@ MAX_ENTITIES = 8
 
 
 def summarise(
-    briefing: Briefing, events: list[Event], articles: dict[str, Article]
+    briefing: Briefing,
+    events: list[Event],
+    articles: dict[str, Article],
+    sources: int | None = None,
 ) -> StorySummary:
+    """``events`` are all the storyline's (with their members' ids); ``articles`` may be
+    only those its briefing read (``brief/scope.py``), whose entities then stand for the
+    storyline's, and ``sources`` counts its independent sources when they are not all
+    given."""
     members = [articles[a] for e in events for a in e.article_ids if a in articles]
     dates = sorted(d for d in (_day(e, articles) for e in events) if d)
     return StorySummary(
@@ -23,9 +30,9 @@ def summarise(
         summary=briefing.summary.text,
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
-        articles=len(members),
+        articles=sum(len(e.article_ids) for e in events),
         events=len(events),
-        sources=len({source_of(a) for a in members}),
+        sources=len({source_of(a) for a in members}) if sources is None else sources,
         outlets=sorted({s.outlet for s in briefing.sources if s.outlet}),
         entities=main_entities(members),
     )

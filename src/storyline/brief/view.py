@@ -310,7 +310,7 @@ def _sections(b: Briefing) -> list[SectionView]:
             SHOWN_FLAGS,
             total=len(single) + b.single_source_more,
         ),
-        _section("sources", "Sources", "sources", sources, note=source_count(b.sources)),
+        _section("sources", "Sources", "sources", sources, note=_sources_note(b)),
     ]
 
 
@@ -565,6 +565,20 @@ def source_count(sources: list[Source]) -> str:
     articles = len(sources)
     independent = len({s.duplicate_of or s.article_id for s in sources})
     return f"{_count(articles, 'article')} from {_count(independent, 'independent source')}."
+
+
+def _sources_note(b: Briefing) -> str:
+    """How many sources the briefing read and, when that is part of a larger storyline,
+    how much of it (``brief/scope.py``)."""
+    note = source_count(b.sources)
+    if b.reports_in_storyline:
+        told = len({e.event_id for e in b.timeline})
+        note += (
+            f" The briefing tells the storyline's latest {_count(told, 'event')} of"
+            f" {b.events_in_storyline:,} ({len(b.sources):,} of its"
+            f" {b.reports_in_storyline:,} reports)."
+        )
+    return note
 
 
 def _count(n: int, noun: str) -> str:

@@ -92,4 +92,6 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
         contradicted_claims=[Claim(**c) for c in data["contradicted_claims"]],
         unverified_quotes=[CheckedQuote(**q) for q in data["unverified_quotes"]],
         single_source_more=data.get("single_source_more", 0),
+        events_in_storyline=data.get("events_in_storyline", 0),
+        reports_in_storyline=data.get("reports_in_storyline", 0),
     )

@@ -200,6 +200,12 @@ MIGRATIONS: list[Migration] = [
     CREATE INDEX stances_source ON stances(source_article);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 9: the fingerprint of what each briefing read (brief/scope.py), so a build that
+    # touches a storyline outside that scope need not compose its briefing again (NULL
+    # before: composed at the next build that touches it).
+    """
+    ALTER TABLE briefings ADD COLUMN scope_key TEXT;
+    """,
 ]
 
 # The storylines folded into one (``?``), through any chain of merges.
@@ -783,14 +789,17 @@ class Store:
         briefing: Briefing,
         summary: StorySummary | None = None,
         version: str | None = None,
+        scope_key: str | None = None,
     ) -> None:
-        """Store a storyline's briefing (written by the briefing stage at ``version``) and
-        (when given) its list summary and facets."""
+        """Store a storyline's briefing (written by the briefing stage at ``version`` from
+        the scope whose fingerprint is ``scope_key``) and (when given) its list summary and
+        facets."""
         now = _now()
         with self.write() as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?)",
-                (briefing.storyline_id, json.dumps(briefing.to_dict()), now, version),
+                "INSERT OR REPLACE INTO briefings (storyline_id, json, updated_at,"
+                " stage_version, scope_key) VALUES (?, ?, ?, ?, ?)",
+                (briefing.storyline_id, json.dumps(briefing.to_dict()), now, version, scope_key),
             )
             if summary is None:
                 return
@@ -823,6 +832,37 @@ class Store:
             conn.execute(
                 f"DELETE FROM {table} WHERE storyline_id IN ({_FOLDED_INTO})", (storyline_id,)
             )
+
+    def briefing_scope(self, storyline_id: str) -> tuple[str | None, str | None] | None:
+        """The stage version and scope fingerprint a stored briefing was written with."""
+        row = self.conn.execute(
+            "SELECT stage_version, scope_key FROM briefings WHERE storyline_id=?",
+            (storyline_id,),
+        ).fetchone()
+        return None if row is None else (row["stage_version"], row["scope_key"])
+
+    def record_stamps(self, ids: list[str]) -> dict[str, str]:
+        """Per article, a digest of its stored record (what every stage wrote of it)."""
+        stamps: dict[str, str] = {}
+        for first in range(0, len(ids), ID_PARAMETERS):
+            part = ids[first : first + ID_PARAMETERS]
+            marks = ",".join("?" * len(part))
+            for row in self.conn.execute(
+                f"SELECT id, record FROM articles WHERE id IN ({marks})", part
+            ):
+                digest = hashlib.blake2b(row["record"].encode("utf-8"), digest_size=16)
+                stamps[row["id"]] = digest.hexdigest()
+        return stamps
+
+    def independent_sources(self, storyline_id: str) -> int:
+        """A storyline's independent sources (a syndicated copy counts with its original)."""
+        row = self.conn.execute(
+            "SELECT COUNT(DISTINCT COALESCE(a.duplicate_of, a.id)) FROM articles a"
+            " JOIN events e ON e.id = a.event_id"
+            " WHERE e.storyline_id = ? AND e.merged_into IS NULL",
+            (storyline_id,),
+        ).fetchone()
+        return int(row[0])
 
     def briefing(self, storyline_id: str) -> Briefing | None:
         data = self.briefing_json(storyline_id)

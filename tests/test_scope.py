@@ -1,0 +1,107 @@
+"""A briefing reads a bounded part of its storyline (its latest events), says so, and is
+not composed again when a build touches the storyline outside that part."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline import pipeline
+from storyline.brief.render import render
+from storyline.brief.scope import scope
+from storyline.model import Event
+from storyline.settings import Settings
+from storyline.store.db import Store
+from tests.test_incremental import _corpus_module, _documents
+
+SMALL = Settings(briefed_events=3, briefed_reports=8)
+
+
+def test_the_latest_events_are_told_and_an_event_too_big_keeps_its_latest_reports() -> None:
+    events = [
+        Event("a", ["a1", "a2"], "s", "2026-01-01"),
+        Event("b", ["b1", "b2", "b3"], "s", "2026-01-05"),
+        Event("c", ["c1"], "s", None),
+        Event("d", ["d1", "d2", "d3", "d4"], "s", "2026-01-03"),
+    ]
+    told = scope(events, Settings(briefed_events=3, briefed_reports=5))
+    # b (latest) whole, then d with the two reports left room for; a and c not told.
+    assert [(e.id, e.article_ids) for e in told.events] == [
+        ("b", ["b1", "b2", "b3"]),
+        ("d", ["d3", "d4"]),
+    ]
+    assert (told.events_in_storyline, told.reports_in_storyline, told.whole) == (4, 10, False)
+    three = scope(events, Settings(briefed_events=3, briefed_reports=100))
+    assert [e.id for e in three.events] == ["a", "b", "d"]  # undated events come last
+    whole = scope(events, Settings())
+    assert whole.whole and whole.events == events
+
+
+def _ingest(store: Store, items: list[dict[str, str]]) -> None:
+    pipeline.ingest_documents(store, _documents(items), SMALL)
+    pipeline.build(store, SMALL)
+
+
+@pytest.fixture
+def composed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The storylines whose briefing was composed (not only recounted)."""
+    seen: list[str] = []
+    compose = pipeline._compose
+
+    def spy(item: Any) -> Any:
+        seen.append(item.scoped.storyline_id)
+        return compose(item)
+
+    monkeypatch.setattr(pipeline, "_compose", spy)
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 10**6)  # the spy sees every call
+    return seen
+
+
+def test_a_big_storyline_is_told_in_part_and_recounted_when_touched_outside_it(
+    store: Store, composed: list[str]
+) -> None:
+    # Few reports of many events: later reports often join an old event.
+    items = _corpus_module().corpus(200)[:60]
+    _ingest(store, items[:48])
+    before = {s.id: store.briefing_scope(s.id) for s in store.storylines()}
+    reports_before = {s.id: _reports(store, s.id) for s in store.storylines()}
+    partial = [
+        b for s in store.storylines() if (b := store.briefing(s.id)) and b.reports_in_storyline
+    ]
+    assert partial, "the corpus has a storyline larger than the bounds"
+    for briefing in partial:
+        assert len(briefing.sources) <= SMALL.briefed_reports
+        assert len({e.event_id for e in briefing.timeline}) <= SMALL.briefed_events
+        assert briefing.reports_in_storyline > len(briefing.sources)
+        assert "The briefing tells the storyline's latest" in render(briefing, "md")
+        fresh = pipeline.briefing_for(store, briefing.storyline_id, SMALL)
+        assert fresh is not None and fresh.to_dict() == briefing.to_dict()
+
+    composed.clear()
+    _ingest(store, items[48:])
+    recounted = [
+        s.id
+        for s in store.storylines()
+        if s.id in before and store.briefing_scope(s.id) == before[s.id]
+    ]
+    # The new reports went to events outside some storylines' scope: those were not
+    # composed, and their briefings count the new reports all the same.
+    assert not set(recounted) & set(composed)
+    assert any(_reports(store, s) > reports_before[s] for s in recounted)
+    for storyline_id in recounted + composed:
+        stored = store.briefing(storyline_id)
+        fresh = pipeline.briefing_for(store, storyline_id, SMALL)
+        assert stored is not None and fresh is not None
+        assert stored.to_dict() == fresh.to_dict()
+        reports = _reports(store, storyline_id)
+        assert stored.reports_in_storyline in (0, reports)
+        summary = store.conn.execute(
+            "SELECT json_extract(json, '$.articles') FROM story_summaries WHERE storyline_id=?",
+            (storyline_id,),
+        ).fetchone()[0]
+        assert summary == reports
+
+
+def _reports(store: Store, storyline_id: str) -> int:
+    return sum(len(e.article_ids) for e in store.events_of(storyline_id))
