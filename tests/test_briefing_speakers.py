@@ -33,7 +33,9 @@ def wrong_speakers(briefings: list[Briefing], articles: list[Article]) -> list[s
         for e in a.entities
         if e.label in people.PLACE_LABELS and not people.is_speaking_place(e.canonical)
     }
-    people_named = {e.canonical.lower() for a in articles for e in a.entities if e.label == "PERSON"}
+    people_named = {
+        e.canonical.lower() for a in articles for e in a.entities if e.label == "PERSON"
+    }
     wrong = []
     for briefing in briefings:
         for quote in briefing.quotes:
