@@ -3,14 +3,17 @@ not composed again when a build touches the storyline outside that part."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import httpx
 import pytest
 
 from storyline import pipeline
 from storyline.brief.render import render
 from storyline.brief.scope import scope
-from storyline.model import Event
+from storyline.brief.view import _sources_note
+from storyline.model import Briefing, BriefSentence, Event, Source, TimelineEntry
 from storyline.settings import Settings
 from storyline.store.db import Store
 from tests.test_incremental import _corpus_module, _documents
@@ -36,6 +39,30 @@ def test_the_latest_events_are_told_and_an_event_too_big_keeps_its_latest_report
     assert [e.id for e in three.events] == ["a", "b", "d"]  # undated events come last
     whole = scope(events, Settings())
     assert whole.whole and whole.events == events
+    # Bounds of nothing still tell the latest event (a briefing needs one), by one report.
+    least = scope(events, Settings(briefed_events=0, briefed_reports=0))
+    assert [(e.id, e.article_ids) for e in least.events] == [("b", ["b3"])]
+
+
+def test_the_sources_note_says_how_much_of_the_storyline_is_told() -> None:
+    briefing = _briefing_of(events=2, reports=3)
+    assert "tells" not in _sources_note(briefing)  # the whole storyline: nothing to add
+    briefing.events_in_storyline, briefing.reports_in_storyline = 5, 40
+    assert _sources_note(briefing).endswith(
+        "The briefing tells 2 of the storyline's 5 events, the latest first, and reads 3 of"
+        " its 40 reports."
+    )
+    briefing.events_in_storyline = 2  # every event told, the largest one in part
+    assert _sources_note(briefing).endswith(
+        "The briefing reads 3 of the storyline's 40 reports, the latest of each event."
+    )
+
+
+def _briefing_of(events: int, reports: int) -> Briefing:
+    timeline = [TimelineEntry(f"e{i}", None, BriefSentence("x", [])) for i in range(events)]
+    sources = [Source(i + 1, f"a{i}", None, None, None, "independent") for i in range(reports)]
+    empty = BriefSentence("", [])
+    return Briefing("s", "t", empty, "", [], [], [], timeline, [], sources, [], [], [])
 
 
 def _ingest(store: Store, items: list[dict[str, str]]) -> None:
@@ -74,7 +101,7 @@ def test_a_big_storyline_is_told_in_part_and_recounted_when_touched_outside_it(
         assert len(briefing.sources) <= SMALL.briefed_reports
         assert len({e.event_id for e in briefing.timeline}) <= SMALL.briefed_events
         assert briefing.reports_in_storyline > len(briefing.sources)
-        assert "The briefing tells the storyline's latest" in render(briefing, "md")
+        assert "events, the latest first, and reads" in render(briefing, "md")
         fresh = pipeline.briefing_for(store, briefing.storyline_id, SMALL)
         assert fresh is not None and fresh.to_dict() == briefing.to_dict()
 
@@ -101,7 +128,36 @@ def test_a_big_storyline_is_told_in_part_and_recounted_when_touched_outside_it(
             (storyline_id,),
         ).fetchone()[0]
         assert summary == reports
+        outlets = store.conn.execute(
+            "SELECT json_extract(json, '$.outlets') FROM story_summaries WHERE storyline_id=?",
+            (storyline_id,),
+        ).fetchone()[0]
+        members = store.articles([a for e in store.events_of(storyline_id) for a in e.article_ids])
+        assert json.loads(outlets) == sorted({a.outlet for a in members if a.outlet})
 
 
 def _reports(store: Store, storyline_id: str) -> int:
     return sum(len(e.article_ids) for e in store.events_of(storyline_id))
+
+
+def test_a_briefing_the_writer_failed_on_is_composed_again_next_time(
+    store: Store, composed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(settings: Settings) -> Any:
+        def chat(messages: Any) -> str:
+            raise httpx.ConnectError("no writer here")
+
+        return chat
+
+    monkeypatch.setattr(pipeline.llm, "openai_chat", failing)
+    with_writer = Settings(llm_base_url="http://127.0.0.1:9")
+    items = _corpus_module().corpus(200)[:12]
+    pipeline.ingest_documents(store, _documents(items[:10]), with_writer)
+    pipeline.build(store, with_writer)
+    first = set(composed)
+    assert first and all(
+        store.briefing_scope(s) == (pipeline.version("brief"), None) for s in first
+    )
+    composed.clear()
+    pipeline.brief_storylines(store, first, with_writer)
+    assert set(composed) == first  # not taken as current: the writer is tried again

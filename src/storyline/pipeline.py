@@ -463,13 +463,17 @@ def brief_storylines(
     composed = ordered_map(_compose, inputs()) if many else map(_compose, inputs())
     for briefing, stances in _timed_iter("brief: compare and compose", composed):
         item = held.popleft()
+        key: str | None = item.scoped.key
         if settings.llm_base_url:
+            extractive = briefing
             briefing = llm.rewrite_main(
                 briefing, item.articles, llm.openai_chat(settings), settings
             )
+            if briefing is extractive:
+                key = None  # the writer failed or wrote nothing that held: try again next time
         with timed("brief: store"):
             store.save_stances(stances)
-            _save(store, item.scoped, briefing, item.articles)
+            _save(store, item.scoped, briefing, item.articles, key)
         count += 1
         tick("brief")
     return count
@@ -551,13 +555,28 @@ def _recount(store: Store, scoped: _Scoped) -> None:
         return
     _count_storyline(briefing, scoped.told)
     articles = {a.id: a for a in store.articles(scoped.told.article_ids)}
-    _save(store, scoped, briefing, articles)
+    _save(store, scoped, briefing, articles, scoped.key)
 
 
-def _save(store: Store, scoped: _Scoped, briefing: Briefing, articles: dict[str, Article]) -> None:
-    sources = store.independent_sources(scoped.storyline_id)
-    summary = summarise(briefing, scoped.events, articles, sources)
-    store.save_briefing(briefing, summary, version("brief"), scoped.key)
+def _save(
+    store: Store,
+    scoped: _Scoped,
+    briefing: Briefing,
+    articles: dict[str, Article],
+    key: str | None,
+) -> None:
+    """The briefing and its storyline's summary, which counts and names the whole
+    storyline's sources and outlets, not only those the briefing read."""
+    storyline_id = scoped.storyline_id
+    outlets = {brief.outlet_name(*fields) for fields in store.outlet_fields(storyline_id)}
+    summary = summarise(
+        briefing,
+        scoped.events,
+        articles,
+        store.independent_sources(storyline_id),
+        {o for o in outlets if o},
+    )
+    store.save_briefing(briefing, summary, version("brief"), key)
 
 
 _Known = dict[StanceKey, StanceResult]

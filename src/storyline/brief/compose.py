@@ -48,8 +48,10 @@ from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
 # brief-7: which sources a sentence cites and which report it (compare/support.filing);
-# brief-8: no date added inside a `typewriter' quotation.
-STAGE_VERSION = "brief-8"
+# brief-8: no date added inside a `typewriter' quotation;
+# brief-9: a briefing reads a bounded part of its storyline (brief/scope.py), so a stored
+# briefing of a larger storyline, composed whole, is composed again.
+STAGE_VERSION = "brief-9"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -261,9 +263,13 @@ OPENING_WORDS = 12
 
 
 def _outlet(article: Article) -> str | None:
+    return outlet_name(article.outlet, article.url, article.title)
+
+
+def outlet_name(outlet: str | None, url: str | None, title: str | None) -> str | None:
     """The outlet the article states, else the site its URL names ("reuters.com"), or the
     URL a tokenised corpus keeps where the headline was: "unknown outlet" only without one."""
-    return article.outlet or outlet_from_url(article.url) or site_of_title(article.title)
+    return outlet or outlet_from_url(url) or site_of_title(title)
 
 
 def _opening(article: Article) -> str:

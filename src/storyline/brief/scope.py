@@ -57,9 +57,9 @@ def scope(events: list[Event], settings: Settings = DEFAULT) -> Scope:
     room = settings.briefed_reports
     told: dict[str, Event] = {}
     for event in events_by_date(events):
-        if len(told) == settings.briefed_events or room <= 0:
-            break
-        members = event.article_ids[-room:]
+        if told and (len(told) >= settings.briefed_events or room <= 0):
+            break  # the latest event is told whatever the bounds, so a briefing has one
+        members = event.article_ids[-max(room, 1) :]
         told[event.id] = Event(event.id, members, event.storyline_id, event.date, event.title)
         room -= len(members)
     return Scope(

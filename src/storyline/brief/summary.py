@@ -17,11 +17,12 @@ def summarise(
     events: list[Event],
     articles: dict[str, Article],
     sources: int | None = None,
+    outlets: set[str] | None = None,
 ) -> StorySummary:
     """``events`` are all the storyline's (with their members' ids); ``articles`` may be
     only those its briefing read (``brief/scope.py``), whose entities then stand for the
-    storyline's, and ``sources`` counts its independent sources when they are not all
-    given."""
+    storyline's, and ``sources`` counts its independent sources and ``outlets`` names its
+    outlets when they are not all given."""
     members = [articles[a] for e in events for a in e.article_ids if a in articles]
     dates = sorted(d for d in (_day(e, articles) for e in events) if d)
     return StorySummary(
@@ -33,7 +34,9 @@ def summarise(
         articles=sum(len(e.article_ids) for e in events),
         events=len(events),
         sources=len({source_of(a) for a in members}) if sources is None else sources,
-        outlets=sorted({s.outlet for s in briefing.sources if s.outlet}),
+        outlets=sorted(
+            outlets if outlets is not None else {s.outlet for s in briefing.sources if s.outlet}
+        ),
         entities=main_entities(members),
     )
 

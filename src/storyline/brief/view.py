@@ -571,14 +571,19 @@ def _sources_note(b: Briefing) -> str:
     """How many sources the briefing read and, when that is part of a larger storyline,
     how much of it (``brief/scope.py``)."""
     note = source_count(b.sources)
-    if b.reports_in_storyline:
-        told = len({e.event_id for e in b.timeline})
-        note += (
-            f" The briefing tells the storyline's latest {_count(told, 'event')} of"
-            f" {b.events_in_storyline:,} ({len(b.sources):,} of its"
-            f" {b.reports_in_storyline:,} reports)."
+    if not b.reports_in_storyline:
+        return note
+    told = len({e.event_id for e in b.timeline})
+    reports = f"{len(b.sources):,} of its {b.reports_in_storyline:,} reports"
+    if told < b.events_in_storyline:
+        return (
+            f"{note} The briefing tells {told:,} of the storyline's"
+            f" {b.events_in_storyline:,} events, the latest first, and reads {reports}."
         )
-    return note
+    return (
+        f"{note} The briefing reads {len(b.sources):,} of the storyline's"
+        f" {b.reports_in_storyline:,} reports, the latest of each event."
+    )
 
 
 def _count(n: int, noun: str) -> str:
