@@ -842,13 +842,15 @@ class Store:
         return None if row is None else (row["stage_version"], row["scope_key"])
 
     def record_stamps(self, ids: list[str]) -> dict[str, str]:
-        """Per article, a digest of its stored record (what every stage wrote of it)."""
+        """Per article, a digest of its stored record (what every stage wrote of it), as
+        SQLite's ``json()`` writes it: a record rewritten by ``json_set`` and one written
+        whole by Python differ in spacing only."""
         stamps: dict[str, str] = {}
         for first in range(0, len(ids), ID_PARAMETERS):
             part = ids[first : first + ID_PARAMETERS]
             marks = ",".join("?" * len(part))
             for row in self.conn.execute(
-                f"SELECT id, record FROM articles WHERE id IN ({marks})", part
+                f"SELECT id, json(record) AS record FROM articles WHERE id IN ({marks})", part
             ):
                 digest = hashlib.blake2b(row["record"].encode("utf-8"), digest_size=16)
                 stamps[row["id"]] = digest.hexdigest()
