@@ -175,7 +175,8 @@ def test_merged_events_resolve_in_the_store(tmp_path: Path) -> None:
         "The port authority said it hoped for a deal.",
     }
     with Store(tmp_path / "s.db") as store:
-        raws = [RawDocument(source=k, kind="text", body=v, id=k) for k, v in texts.items()]
+        more = " Ships waited outside the harbour, and the port authority hoped for a deal."
+        raws = [RawDocument(source=k, kind="text", body=v + more, id=k) for k, v in texts.items()]
         pipeline.ingest_documents(store, raws)
         pipeline.build(store, replace(DEFAULT, event_join=0.99))
         event_a, event_b = (store.article(k).event_id for k in texts)  # type: ignore[union-attr]
@@ -185,6 +186,39 @@ def test_merged_events_resolve_in_the_store(tmp_path: Path) -> None:
         assert store.resolve_event(event_b) == event_a
         assert store.article("b").event_id == event_a  # type: ignore[union-attr]
         assert [e.id for e in store.events()] == [event_a]
+
+
+def test_assignments_written_in_batches_keep_a_merge_in_between(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cluster stage writes its assignments a batch at a time; an article assigned to
+    an event that a later one merges away must still end in the event kept."""
+    bags = {
+        "a": bag("port", "strike", "wage", "union"),
+        "b": bag("port", "strike", "talks", "crane"),
+        "c": bag("port", "strike", "wage", "union", "talks", "crane"),
+    }
+    monkeypatch.setattr(pipeline.online, "article_terms", lambda article: bags[article.id])
+    with Store(tmp_path / "s.db") as store:
+        texts = {
+            "a": "Port workers in Valmara began a strike over wages, the union said on Monday.",
+            "b": "Crane operators joined talks at the Valmara port as the dock strike went on.",
+            "c": "The Valmara port strike over wages went into talks with crane operators.",
+        }
+        more = " Ships waited outside the harbour, and the port authority hoped for a deal."
+        raws = [RawDocument(source=k, kind="text", body=v + more, id=k) for k, v in texts.items()]
+        pipeline.ingest_documents(store, raws)
+        clusterer = OnlineClusterer([], 0, {}, DEFAULT, WORDS_ONLY)
+        touched_events: set[str] = set()
+        pipeline._cluster_new_articles(
+            store, clusterer, pipeline.BuildReport(), pipeline._no_tick, touched_events
+        )
+        kept = store.article("a").event_id  # type: ignore[union-attr]
+        assert [store.article(k).event_id for k in bags] == [kept] * 3  # type: ignore[union-attr]
+        assert [e.id for e in store.events()] == [kept]
+        assert [s.id for s in store.storylines()] == [clusterer.events[kept].storyline_id]
+        docs, freq = store.doc_freq()
+        assert (docs, freq["port"], freq["crane"]) == (3, 3, 2)
 
 
 def test_ids_are_stable_across_runs(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -566,37 +567,59 @@ class Store:
     ) -> None:
         """Record one article's event assignment (made by the cluster stage at
         ``version``) and the updated event, atomically."""
+        self.save_clusterings([(article, terms)], [(event, storyline_id)], version)
+
+    def save_clusterings(
+        self,
+        assigned: Sequence[tuple[Article, set[str]]],
+        events: Sequence[tuple[EventState, str | None]],
+        version: str | None = None,
+    ) -> None:
+        """Record the event assignments of several articles (each with its distinct
+        terms) and the events as they stand after them, atomically. ``events`` come in
+        the order they were first assigned to (new events take the next ``seq``s in it).
+        Writing an event's terms once for a batch, not once per article, saves most of
+        the writing: a large event's terms are many and were written again with each of
+        its reports."""
+        terms: Counter[str] = Counter(t for _, article_terms in assigned for t in article_terms)
+        terms["\x00docs"] = len(assigned)
         with self.write() as conn:
             conn.executemany(
-                "INSERT INTO doc_freq VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                [(t,) for t in [*terms, "\x00docs"]],
+                "INSERT INTO doc_freq VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET"
+                " df = df + excluded.df",
+                list(terms.items()),
             )
-            conn.execute(
-                "INSERT INTO events (id, seq, storyline_id, terms, first_date, last_date)"
-                " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events), ?, ?, ?, ?)"
-                " ON CONFLICT(id) DO UPDATE SET storyline_id=excluded.storyline_id,"
-                " terms=excluded.terms, first_date=excluded.first_date,"
-                " last_date=excluded.last_date",
-                (
-                    event.id,
-                    storyline_id,
-                    event.stored_terms(),
-                    event.first_date,
-                    event.last_date,
-                ),
+            for event, storyline_id in events:
+                self._save_event(conn, event, storyline_id)
+            # Every storyline an article was assigned to, in the order they were, as when
+            # each article was written alone (an event's is its latest article's).
+            storylines = [a.storyline_id for a, _ in assigned if a.storyline_id]
+            storylines += [storyline for _, storyline in events if storyline]
+            conn.executemany(
+                "INSERT OR IGNORE INTO storylines (id, seq) VALUES"
+                " (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM storylines))",
+                [(s,) for s in dict.fromkeys(storylines)],
             )
-            if storyline_id:
-                conn.execute(
-                    "INSERT OR IGNORE INTO storylines (id, seq) VALUES"
-                    " (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM storylines))",
-                    (storyline_id,),
-                )
-            conn.execute(
+            conn.executemany(
                 "UPDATE articles SET event_id=?, record=?,"
                 " stages=CASE WHEN ? IS NULL THEN stages ELSE json_set(stages, '$.cluster', ?)"
                 " END WHERE id=?",
-                (article.event_id, article_to_json(article), version, version, article.id),
+                [
+                    (article.event_id, article_to_json(article), version, version, article.id)
+                    for article, _ in assigned
+                ],
             )
+
+    @staticmethod
+    def _save_event(conn: sqlite3.Connection, event: EventState, storyline_id: str | None) -> None:
+        conn.execute(
+            "INSERT INTO events (id, seq, storyline_id, terms, first_date, last_date)"
+            " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events), ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET storyline_id=excluded.storyline_id,"
+            " terms=excluded.terms, first_date=excluded.first_date,"
+            " last_date=excluded.last_date",
+            (event.id, storyline_id, event.stored_terms(), event.first_date, event.last_date),
+        )
 
     def merge_event(self, old_id: str, into: EventState) -> None:
         """Fold event ``old_id`` into ``into``: its articles move, its id keeps resolving."""
