@@ -4,17 +4,20 @@ not composed again when a build touches the storyline outside that part."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from click.testing import CliRunner
 
 from storyline import pipeline
 from storyline.brief.render import render
 from storyline.brief.scope import scope
 from storyline.brief.view import _sources_note
+from storyline.cli import _fetch_settings, main
 from storyline.model import Briefing, BriefSentence, Event, Source, TimelineEntry
-from storyline.settings import Settings
+from storyline.settings import Settings, from_environment
 from storyline.store.db import Store
 from tests.test_incremental import _corpus_module, _documents
 
@@ -161,3 +164,22 @@ def test_a_briefing_the_writer_failed_on_is_composed_again_next_time(
     composed.clear()
     pipeline.brief_storylines(store, first, with_writer)
     assert set(composed) == first  # not taken as current: the writer is tried again
+
+
+def test_a_desk_sets_the_bounds_in_its_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("STORYLINE_BRIEFED_EVENTS", "60")
+    monkeypatch.setenv("STORYLINE_BRIEFED_REPORTS", " 400 ")
+    chosen = from_environment()
+    assert (chosen.briefed_events, chosen.briefed_reports) == (60, 400)
+    watched = _fetch_settings(("10.0.0.0/8",))  # `storyline watch` reads them too
+    assert (watched.briefed_events, watched.fetch_allow_networks) == (60, ("10.0.0.0/8",))
+    monkeypatch.setenv("STORYLINE_BRIEFED_REPORTS", "0")
+    with pytest.raises(ValueError, match="STORYLINE_BRIEFED_REPORTS must be a whole number"):
+        from_environment()
+    result = CliRunner().invoke(main, ["build", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code != 0
+    assert "STORYLINE_BRIEFED_REPORTS must be a whole number of at least 1, not '0'" in (
+        result.output
+    )

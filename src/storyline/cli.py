@@ -179,7 +179,7 @@ def _fetch_settings(allow_networks: tuple[str, ...]) -> Settings:
             ipaddress.ip_network(network, strict=False)
     except ValueError as err:
         raise click.BadParameter(str(err), param_hint="--allow-network") from err
-    return replace(DEFAULT, fetch_allow_networks=allow_networks)
+    return replace(from_environment(), fetch_allow_networks=allow_networks)
 
 
 def _ingest_urls(
@@ -413,7 +413,7 @@ def serve(host: str, port: int, write_token: str | None, db_path: Path) -> None:
         raise click.BadParameter("use at least 16 characters", param_hint="--write-token")
     writes = "writes with the token" if write_token else "read-only"
     click.echo(f"storyline on http://{host}:{port}/  (store: {db_path}; {writes})", err=True)
-    app = create_app(db_path, write_token=write_token)
+    app = create_app(db_path, from_environment(), write_token=write_token)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -179,9 +179,23 @@ DEFAULT = Settings()
 
 def from_environment(base: Settings = DEFAULT) -> Settings:
     """Settings with the LLM writer configured from ``STORYLINE_LLM_BASE_URL`` and
-    ``STORYLINE_LLM_MODEL`` when they are set (the API key stays in the environment)."""
+    ``STORYLINE_LLM_MODEL`` when they are set (the API key stays in the environment), and
+    how much of a storyline a briefing reads from ``STORYLINE_BRIEFED_EVENTS`` and
+    ``STORYLINE_BRIEFED_REPORTS`` (a desk that wants more of a long storyline pays for it
+    with a longer build per batch)."""
     return replace(
         base,
         llm_base_url=os.environ.get("STORYLINE_LLM_BASE_URL", base.llm_base_url),
         llm_model=os.environ.get("STORYLINE_LLM_MODEL", base.llm_model),
+        briefed_events=_count_from_environment("STORYLINE_BRIEFED_EVENTS", base.briefed_events),
+        briefed_reports=_count_from_environment("STORYLINE_BRIEFED_REPORTS", base.briefed_reports),
     )
+
+
+def _count_from_environment(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
+    return int(value)
