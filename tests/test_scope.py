@@ -15,7 +15,7 @@ from storyline import pipeline
 from storyline.brief.render import render
 from storyline.brief.scope import scope
 from storyline.brief.view import _sources_note
-from storyline.cli import _fetch_settings, main
+from storyline.cli import _environment_settings, _fetch_settings, main
 from storyline.model import Briefing, BriefSentence, Event, Source, TimelineEntry
 from storyline.settings import Settings, from_environment
 from storyline.store.db import Store
@@ -173,13 +173,17 @@ def test_a_desk_sets_the_bounds_in_its_environment(
     monkeypatch.setenv("STORYLINE_BRIEFED_REPORTS", " 400 ")
     chosen = from_environment()
     assert (chosen.briefed_events, chosen.briefed_reports) == (60, 400)
-    watched = _fetch_settings(("10.0.0.0/8",))  # `storyline watch` reads them too
+    watched = _fetch_settings(("10.0.0.0/8",), _environment_settings())  # as `watch` does
     assert (watched.briefed_events, watched.fetch_allow_networks) == (60, ("10.0.0.0/8",))
+    for bad in ("0", "²", "many", "-3"):
+        monkeypatch.setenv("STORYLINE_BRIEFED_REPORTS", bad)
+        with pytest.raises(ValueError, match="STORYLINE_BRIEFED_REPORTS must be a whole number"):
+            from_environment()
     monkeypatch.setenv("STORYLINE_BRIEFED_REPORTS", "0")
-    with pytest.raises(ValueError, match="STORYLINE_BRIEFED_REPORTS must be a whole number"):
-        from_environment()
     result = CliRunner().invoke(main, ["build", "--db", str(tmp_path / "s.db")])
     assert result.exit_code != 0
-    assert "STORYLINE_BRIEFED_REPORTS must be a whole number of at least 1, not '0'" in (
+    assert "Error: STORYLINE_BRIEFED_REPORTS must be a whole number of at least 1, not '0'" in (
         result.output
     )
+    serving = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.db")])
+    assert serving.exit_code != 0 and "storyline on http" not in serving.output

@@ -135,7 +135,7 @@ def _ingest_dask(
 def _build(store: Store) -> pipeline.BuildReport:
     with _progress() as progress:
         task = progress.add_task("clustering and briefing", total=None)
-        settings = from_environment()
+        settings = _environment_settings()
         return pipeline.build(store, settings, tick=lambda _: progress.advance(task))
 
 
@@ -173,13 +173,22 @@ def _is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def _fetch_settings(allow_networks: tuple[str, ...]) -> Settings:
+def _fetch_settings(allow_networks: tuple[str, ...], base: Settings = DEFAULT) -> Settings:
     try:
         for network in allow_networks:
             ipaddress.ip_network(network, strict=False)
     except ValueError as err:
         raise click.BadParameter(str(err), param_hint="--allow-network") from err
-    return replace(from_environment(), fetch_allow_networks=allow_networks)
+    return replace(base, fetch_allow_networks=allow_networks)
+
+
+def _environment_settings() -> Settings:
+    """The settings the environment gives (the LLM writer, a briefing's bounds) for the
+    commands that build: a bad value stops them before they start, naming the variable."""
+    try:
+        return from_environment()
+    except ValueError as err:
+        raise click.ClickException(str(err)) from err
 
 
 def _ingest_urls(
@@ -229,7 +238,7 @@ def watch(
         feed_list = read_feed_list(list(feeds), interval)
     except (OSError, ValueError) as err:
         raise click.ClickException(str(err)) from err
-    settings = _fetch_settings(allow_networks)
+    settings = _fetch_settings(allow_networks, _environment_settings())
     with Store(db_path) as store, Fetcher(settings) as fetcher:
         watcher = Watcher(store, fetcher, settings)
         try:
@@ -411,9 +420,10 @@ def serve(host: str, port: int, write_token: str | None, db_path: Path) -> None:
 
     if write_token is not None and len(write_token.strip()) < 16:
         raise click.BadParameter("use at least 16 characters", param_hint="--write-token")
+    settings = _environment_settings()
     writes = "writes with the token" if write_token else "read-only"
     click.echo(f"storyline on http://{host}:{port}/  (store: {db_path}; {writes})", err=True)
-    app = create_app(db_path, from_environment(), write_token=write_token)
+    app = create_app(db_path, settings, write_token=write_token)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

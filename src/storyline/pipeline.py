@@ -420,7 +420,10 @@ CLUSTER_WRITES = 200
 class _PendingClusterings:
     """Assignments made and not yet written. A build that fails leaves the unwritten
     articles unclustered and their events as stored before them: the store stays
-    consistent, and the next build assigns them again."""
+    consistent, and the next build assigns them again. The store is the one writing each
+    article alone gives, but for the row of an event folded into an older one by the
+    article that grew it: written with that article's terms when the batch held it, where
+    alone it kept the terms before them. No reader reads a folded event's terms."""
 
     def __init__(self, store: Store) -> None:
         self.store = store

@@ -196,6 +196,10 @@ def _count_from_environment(name: str, default: int) -> int:
     value = os.environ.get(name, "").strip()
     if not value:
         return default
-    if not value.isdigit() or int(value) < 1:
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
         raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
-    return int(value)
+    return count
