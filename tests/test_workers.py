@@ -77,6 +77,7 @@ def test_briefings_composed_in_workers_equal_those_of_one_process(
     monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 10_000)
     alone = _briefings(tmp_path, "alone")
     monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEF_REPORTS", 0)
     together = _briefings(tmp_path, "together")
     assert len(alone) == len(TOPICS)
     assert together == alone

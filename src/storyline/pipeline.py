@@ -46,9 +46,13 @@ from storyline.workers import ordered_map
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-# From this many storylines to brief on, composing runs in worker processes (starting them
-# costs a fraction of a second with fork, a second or two with spawn).
-PARALLEL_BRIEFS_FROM = 8
+# Composing runs in worker processes from this many storylines to compose, when they read
+# this many reports between them: starting the workers costs a fraction of a second with
+# fork, a second or two with spawn, and composing a report some tens of milliseconds on a
+# first build (a few on later ones). A watcher's batch touches a few large storylines: in
+# one process, one core waited while the other composed them all.
+PARALLEL_BRIEFS_FROM = 2
+PARALLEL_BRIEF_REPORTS = 200
 # Dating an undated article by its event's day (``read.date_through_event``), after
 # clustering: its own stage, with its own version, since it rewrites read data.
 # event-date-2: no later time in the article, and its year named when the event's day rests
@@ -497,7 +501,8 @@ def brief_storylines(
             held.append(item)
             yield item
 
-    many = len(to_compose) >= PARALLEL_BRIEFS_FROM
+    reports = sum(len(scoped.told.article_ids) for scoped in to_compose)
+    many = len(to_compose) >= PARALLEL_BRIEFS_FROM and reports >= PARALLEL_BRIEF_REPORTS
     composed = ordered_map(_compose, inputs()) if many else map(_compose, inputs())
     for briefing, stances in _timed_iter("brief: compare and compose", composed):
         item = held.popleft()
