@@ -557,8 +557,12 @@ def _scoped(store: Store, storyline_id: str, settings: Settings) -> _Scoped | No
 def _briefing_input(store: Store, scoped: _Scoped, settings: Settings) -> _BriefingInput:
     """The scope's articles (nothing is written: the stages before have brought every
     record in step)."""
-    articles = {a.id: a for a in store.articles(scoped.told.article_ids)}
-    return _BriefingInput(scoped, articles, settings, store.path)
+    return _BriefingInput(scoped, _told_articles(store, scoped), settings, store.path)
+
+
+def _told_articles(store: Store, scoped: _Scoped) -> dict[str, Article]:
+    """The articles the storyline's briefing reads, by id."""
+    return {a.id: a for a in store.articles(scoped.told.article_ids)}
 
 
 def _compose(item: _BriefingInput) -> tuple[Briefing, _Known]:
@@ -597,8 +601,7 @@ def _recount(store: Store, scoped: _Scoped) -> None:
     if briefing is None:
         return
     _count_storyline(briefing, scoped.told)
-    articles = {a.id: a for a in store.articles(scoped.told.article_ids)}
-    _save(store, scoped, briefing, articles, scoped.key)
+    _save(store, scoped, briefing, _told_articles(store, scoped), scoped.key)
 
 
 def _save(
@@ -735,5 +738,4 @@ def briefing_for(store: Store, storyline_id: str, settings: Settings = DEFAULT) 
     scoped = _scoped(store, _storyline_of(store, storyline_id), settings)
     if scoped is None:
         return None
-    articles = {a.id: a for a in store.articles(scoped.told.article_ids)}
-    return _composed(scoped.storyline_id, scoped.told, articles, settings)
+    return _composed(scoped.storyline_id, scoped.told, _told_articles(store, scoped), settings)

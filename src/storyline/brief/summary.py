@@ -16,13 +16,13 @@ def summarise(
     briefing: Briefing,
     events: list[Event],
     articles: dict[str, Article],
-    sources: int | None = None,
-    outlets: set[str] | None = None,
+    sources: int,
+    outlets: set[str],
 ) -> StorySummary:
     """``events`` are all the storyline's (with their members' ids); ``articles`` may be
     only those its briefing read (``brief/scope.py``), whose entities then stand for the
-    storyline's, and ``sources`` counts its independent sources and ``outlets`` names its
-    outlets when they are not all given."""
+    storyline's; ``sources`` counts its independent sources and ``outlets`` names its
+    outlets, read from the store for all its articles."""
     members = [articles[a] for e in events for a in e.article_ids if a in articles]
     dates = sorted(d for d in (_day(e, articles) for e in events) if d)
     return StorySummary(
@@ -33,10 +33,8 @@ def summarise(
         last_date=dates[-1] if dates else None,
         articles=sum(len(e.article_ids) for e in events),
         events=len(events),
-        sources=len({source_of(a) for a in members}) if sources is None else sources,
-        outlets=sorted(
-            outlets if outlets is not None else {s.outlet for s in briefing.sources if s.outlet}
-        ),
+        sources=sources,
+        outlets=sorted(outlets),
         entities=main_entities(members),
     )
 

@@ -557,18 +557,6 @@ class Store:
         freq = {r["term"]: int(r["df"]) for r in rows}
         return freq.pop("\x00docs", 0), freq
 
-    def save_clustering(
-        self,
-        article: Article,
-        terms: set[str],
-        event: EventState,
-        storyline_id: str | None,
-        version: str | None = None,
-    ) -> None:
-        """Record one article's event assignment (made by the cluster stage at
-        ``version``) and the updated event, atomically."""
-        self.save_clusterings([(article, terms)], [(event, storyline_id)], version)
-
     def save_clusterings(
         self,
         assigned: Sequence[tuple[Article, set[str]]],
