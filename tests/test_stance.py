@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import json
+import random
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -15,11 +17,12 @@ from storyline import pipeline
 from storyline.brief.render import render
 from storyline.cli import main
 from storyline.compare.stance import packaged_model, stance
-from storyline.compare.support import claims
+from storyline.compare.support import _most_shared, claims, filing
 from storyline.compare.trees import BoostedTrees, export
 from storyline.eval import fnc1
 from storyline.model import Article, RawDocument
 from storyline.read.sentences import split_sentences
+from storyline.settings import DEFAULT
 from storyline.store.db import Store
 from tests.conftest import SEEDS, needs_seeds
 
@@ -599,3 +602,52 @@ def test_another_outlet_quoting_the_same_words_supports_them() -> None:
     found = claims([claim, quoting], event_of={"claim": "e", "quoting": "e"})
     [mine] = [c for c in found if c.article_id == "claim"]
     assert mine.supported_by == ["quoting"]
+
+
+class _CountingModel:
+    """The packaged model, counting the pairs it is asked to classify."""
+
+    def __init__(self) -> None:
+        self.classified = 0
+
+    def classify(self, pairs: list[tuple[object, object]]) -> list[object]:
+        self.classified += len(pairs)
+        return packaged_model().classify(pairs)  # type: ignore[arg-type]
+
+
+def test_only_sources_that_state_the_point_are_classified() -> None:
+    # A source whose closest sentence shares a quarter to a half of a claim's words can be
+    # filed nowhere (neither cited, contested nor "reporting" it), so its stance is never
+    # classified: most pairs of a storyline are such.
+    claim = _article(
+        "claim", "Harwick police released a video of the shooting on Monday, officials said."
+    )
+    states = _article(
+        "states", "Harwick police released the shooting video on Monday, officials said."
+    )
+    touches = _article(
+        "touches",
+        "The Harwick shooting shocked the town, and the mayor cancelled the spring fair.",
+    )
+    model = _CountingModel()
+    found = claims([claim, states, touches], model=model)  # type: ignore[arg-type]
+    closest = {c.article_id: c.closest_overlap for c in found}
+    assert closest == {"claim": 1.0, "states": 1.0, "touches": 0.25}
+    assert model.classified == 2  # claim and states, each towards the other
+
+
+def test_a_rule_found_disagreement_needs_a_sentence_that_states_the_point() -> None:
+    claim = "The earthquake in the Tarsa valley killed 30 people, officials said."
+    source = "The earthquake in the Tarsa valley killed 45 people, officials said."
+    result = stance(claim, source)
+    assert result.stance == "disagrees" and result.reason != "model"
+    assert filing(result, DEFAULT.support_overlap, DEFAULT) == "contradicts"
+    assert filing(result, DEFAULT.related_overlap, DEFAULT) is None
+
+
+def test_the_closest_sentences_are_chosen_as_most_common_chooses_them() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        shared = Counter(rng.choices(range(rng.randint(2, 400)), k=rng.randint(2, 900)))
+        keep = rng.randint(1, len(shared) - 1)
+        assert _most_shared(shared, keep) == {p for p, _ in shared.most_common(keep)}
