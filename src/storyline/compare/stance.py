@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 import numpy as np
@@ -62,6 +63,11 @@ MODEL_PATH = Path(__file__).with_name("stance_model.json")
 RULE_OVERLAP = 0.7
 # How many sentences of the source are given as evidence.
 EVIDENCE_SENTENCES = 2
+# The rules read each text for its names, outcomes, counts and denials once, not once a
+# pair: a claim is paired with up to ``support_sources`` sources, and a source's sentence
+# states many claims of its storyline (these reads were a fifth of composing a briefing).
+# Their results are immutable; the bound keeps a worker's memory flat.
+TEXT_CACHE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +236,7 @@ def _quoted(text: str) -> bool:
     return text.lstrip()[:1] in "\"“‘'«"
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def _says_no(text: str) -> bool:
     """Any negation in a clause the text asserts."""
     return any(
@@ -250,6 +257,7 @@ CHARGED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def _denies(text: str, about: frozenset[str] | None = None) -> bool:
     """A refutation word by stem ("hoaxes" as "hoax", "false", "debunked"), or a denial.
     With ``about`` (the claim's words, for a source's sentence), a denial counts only in a
@@ -270,11 +278,21 @@ def _negated_shared(text: str, claim_stems: frozenset[str], other: str) -> froze
     """The words the two share that the text negates where the other states them. A word
     the other has only as a plan ("scheduled to face", "in an effort to convince him to
     sign") is no fact there, and says nothing against "couldn't face" or "will not sign"."""
-    other_folded = tokens(other)
-    stated = frozenset(stem(w) for i, w in enumerate(other_folded) if not _planned(other_folded, i))
-    shared = claim_stems & stated & frozenset(stem(w) for w in tokens(text))
-    mentioned = frozenset(other_folded)
+    shared = claim_stems & _stated_stems(other) & _stems(text)
+    mentioned = _token_set(other)
     return frozenset().union(*(_negated(c, shared, mentioned) for c in _clauses(text)))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _stated_stems(text: str) -> frozenset[str]:
+    """The stems of the text's words, but those only planned (``_planned``)."""
+    folded = tokens(text)
+    return frozenset(stem(w) for i, w in enumerate(folded) if not _planned(folded, i))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in tokens(text))
 
 
 def _planned(folded: list[str], position: int) -> bool:
@@ -322,6 +340,7 @@ INTENTION = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def _names(text: str) -> frozenset[str]:
     """The capitalised words of a text that are no function words or dates ("Ross",
     "Actor"; not "The", "It", "Tuesday"), folded, its first word included: a sentence about
@@ -362,7 +381,12 @@ def other_subject(claim: str, sentence: str) -> bool:
     Ford's, Tulsa's police against Charlotte's): two things, not two accounts of one. Days
     and months are no subject."""
     mine, theirs = _names(claim), _names(sentence)
-    return bool(mine - frozenset(tokens(sentence))) and bool(theirs - frozenset(tokens(claim)))
+    return bool(mine - _token_set(sentence)) and bool(theirs - _token_set(claim))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _token_set(text: str) -> frozenset[str]:
+    return frozenset(tokens(text))
 
 
 def _negated(clause: str, wanted: frozenset[str], mentioned: frozenset[str]) -> frozenset[str]:
@@ -460,8 +484,10 @@ def _opposite_outcome(claim: str, other: str) -> bool:
     return any(slot in theirs and theirs[slot] != side for slot, side in mine.items())
 
 
-def _outcomes(text: str) -> dict[int, int]:
-    """Slot -> side for each outcome word of ``OPPOSITES`` in the text."""
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _outcomes(text: str) -> Mapping[int, int]:
+    """Slot -> side for each outcome word of ``OPPOSITES`` in the text (cached: read,
+    never changed)."""
     sides: dict[int, set[int]] = {}
     folded = tokens(text)
     for position, word in enumerate(folded):
@@ -474,7 +500,7 @@ def _outcomes(text: str) -> dict[int, int]:
             sides.setdefault(slot, set()).add(side)
     # A sentence with both sides of a slot tells a sequence ("arrested ... and later
     # released on bond"), not one outcome.
-    return {slot: found.pop() for slot, found in sides.items() if len(found) == 1}
+    return MappingProxyType({slot: found.pop() for slot, found in sides.items() if len(found) == 1})
 
 
 def other_figures(claim: str, other: str) -> bool:
@@ -537,6 +563,7 @@ THOUSANDS = re.compile(r"\d{1,3},\s*$")
 NAME_WORD = re.compile(r"\b[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def _span(text: str) -> bool:
     return bool(SPAN.search(text))
 
@@ -550,7 +577,8 @@ def figures(text: str) -> dict[str, set[str]]:
     return found
 
 
-def _counts(text: str) -> list[tuple[str, str, str | None]]:
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _counts(text: str) -> tuple[tuple[str, str, str | None], ...]:
     """Each exact count of the text: the stem of what it counts, the number, and whose it
     is (the last name before it in its clause, folded; None without one)."""
     found = []
@@ -564,7 +592,7 @@ def _counts(text: str) -> list[tuple[str, str, str | None]]:
         number = match.group(1).rstrip(".,").replace(",", "")
         clause = CLAUSE_BREAK.split(THOUSANDS.sub("", before))[-1]  # "of 2, 116 points"
         found.append((stem(units[0]), number, _last_name(clause)))
-    return found
+    return tuple(found)
 
 
 def _last_name(text: str) -> str | None:
