@@ -148,10 +148,12 @@ def test_stance_model_holds_its_out_of_fold_floors() -> None:
     from storyline.compare.stance import packaged_model
 
     scores = packaged_model().trees.meta["out_of_fold"]
-    assert scores["support_precision"] >= 0.80  # of the pairs it calls "agree"
+    assert scores["support_precision"] >= 0.85  # of the pairs it calls "agree"
     assert scores["disagree_as_support"] <= 0.03  # of the true disagreements
     assert scores["f1"]["unrelated"] >= 0.97
-    assert scores["macro_f1"] >= 0.50
+    # 0.50 until the bar asked for 85% with 90% confidence (seventh session): support
+    # precision 0.845 -> 0.860 for macro F1 0.505 -> 0.496 (fewer true "agrees" found).
+    assert scores["macro_f1"] >= 0.49
 
 
 @pytest.mark.skipif(not FNC1.exists(), reason="../shared/data absent")

@@ -18,6 +18,7 @@ from storyline.brief.render import render
 from storyline.cli import main
 from storyline.compare.stance import packaged_model, stance
 from storyline.compare.support import _most_shared, claims, filing
+from storyline.compare.train_stance import wilson_lower_bound
 from storyline.compare.trees import BoostedTrees, export
 from storyline.eval import fnc1
 from storyline.model import Article, RawDocument
@@ -651,3 +652,12 @@ def test_the_closest_sentences_are_chosen_as_most_common_chooses_them() -> None:
         shared = Counter(rng.choices(range(rng.randint(2, 400)), k=rng.randint(2, 900)))
         keep = rng.randint(1, len(shared) - 1)
         assert _most_shared(shared, keep) == {p for p, _ in shared.most_common(keep)}
+
+
+def test_the_agree_bar_asks_for_support_precision_with_confidence() -> None:
+    # 85 right of 100 is 85% by luck as much as by skill: the bound is lower, and it
+    # tightens towards the share as the count grows.
+    assert wilson_lower_bound(0, 0, 1.28) == 0.0
+    assert wilson_lower_bound(85, 100, 1.28) < 0.85
+    assert 0.79 < wilson_lower_bound(85, 100, 1.28) < wilson_lower_bound(850, 1000, 1.28) < 0.85
+    assert wilson_lower_bound(100, 100, 1.28) < 1.0
