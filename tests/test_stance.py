@@ -7,6 +7,7 @@ import csv
 import json
 import random
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,7 @@ from storyline import pipeline
 from storyline.brief.render import render
 from storyline.cli import main
 from storyline.compare.stance import packaged_model, stance
-from storyline.compare.support import _most_shared, claims, filing
+from storyline.compare.support import _most_shared, claims
 from storyline.compare.train_stance import wilson_lower_bound
 from storyline.compare.trees import BoostedTrees, export
 from storyline.eval import fnc1
@@ -637,13 +638,27 @@ def test_only_sources_that_state_the_point_are_classified() -> None:
     assert model.classified == 2  # claim and states, each towards the other
 
 
-def test_a_rule_found_disagreement_needs_a_sentence_that_states_the_point() -> None:
-    claim = "The earthquake in the Tarsa valley killed 30 people, officials said."
-    source = "The earthquake in the Tarsa valley killed 45 people, officials said."
-    result = stance(claim, source)
-    assert result.stance == "disagrees" and result.reason != "model"
-    assert filing(result, DEFAULT.support_overlap, DEFAULT) == "contradicts"
-    assert filing(result, DEFAULT.related_overlap, DEFAULT) is None
+def test_a_search_cut_short_still_classifies_every_candidate() -> None:
+    # When the candidate search stops at its posting budget (a storyline of thousands of
+    # sentences), the closest sentence found may not be a source's closest: the source is
+    # classified anyway, and the rule that reads it whole still finds the other figure.
+    claim = _article(
+        "claim", "The mountain earthquake in the Tarsa valley killed 30 people, officials said."
+    )
+    source = _article(
+        "source",
+        "The earthquake in the Tarsa valley killed 45 people, officials said. "
+        "The mountain road to Tarsa was closed.",
+    )
+    filler = _article(
+        "filler",
+        "The earthquake killed people in the valley, officials said. People in the valley "
+        "said the earthquake killed many, officials said.",
+    )
+    for settings in (DEFAULT, replace(DEFAULT, support_candidate_postings=1)):
+        found = claims([claim, source, filler], settings)
+        [mine] = [c for c in found if c.article_id == "claim"]
+        assert mine.contradicted_by == ["source"], settings.support_candidate_postings
 
 
 def test_the_closest_sentences_are_chosen_as_most_common_chooses_them() -> None:

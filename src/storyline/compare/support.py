@@ -119,8 +119,8 @@ def claims(
 
     Word overlap only finds the sources that could speak to a sentence (one of their
     sentences shares ``related_overlap`` of its words); the stance model decides whether
-    each agrees, disagrees or only discusses it (``compare/stance.py``). All pairs of a
-    storyline are classified in one batch.
+    each agrees, disagrees or only discusses it (``compare/stance.py``), for those that
+    can be filed under it (``_worth_classifying``), ``STANCE_CHUNK`` pairs at a time.
 
     With ``event_of`` (article id -> event id), a source can contradict a claim only when it
     reports the same event: across the events of a storyline facts change ("four times the
@@ -131,6 +131,9 @@ def claims(
     index = sentence_index(articles) if index is None else index
     postings = stem_postings(s.stems for s in index)  # stem -> positions in ``index``
     texts = _SourceTexts(by_id)
+    by_article: dict[str, list[IndexedSentence]] = {}
+    for indexed in index:
+        by_article.setdefault(indexed.article_id, []).append(indexed)
     found: list[Claim] = []
     pending: list[tuple[Claim, Candidate]] = []
     for sentence in index:
@@ -138,12 +141,11 @@ def claims(
             continue  # a copy's claims are its original's
         if len(sentence.stems) < MIN_CLAIM_WORDS or is_question(sentence.text):
             continue
-        claim, candidates = compare_sentence(sentence, index, postings, sources, settings)
+        claim, candidates, exact = compare_sentence(sentence, index, postings, sources, settings)
         found.append(claim)
-        # Only a source one of whose sentences states the point can be filed under it
-        # (``filing``): the others' stances are never classified (three in four pairs of
-        # ECB+ dev's storylines, nearly nine in ten of the generator's).
-        pending += [(claim, c) for c in candidates if c.overlap >= settings.support_overlap]
+        pending += [
+            (claim, c) for c in candidates if _worth_classifying(c, exact, by_article, settings)
+        ]
         if len(pending) >= STANCE_CHUNK:
             _file_stances(pending, texts, model, by_id, event_of, settings)
             pending = []
@@ -152,6 +154,31 @@ def claims(
         claim.supported_by.sort()
         claim.discussed_by.sort()
     return found
+
+
+def _worth_classifying(
+    candidate: Candidate,
+    exact: bool,
+    by_article: dict[str, list[IndexedSentence]],
+    settings: Settings,
+) -> bool:
+    """Whether the source's stance can matter. A source is cited or reports a point only
+    when its closest sentence has ``support_overlap`` of the claim's words, and a reader's
+    rule finds a contradiction only in a sentence with ``RULE_OVERLAP`` (70%) of them; so a
+    source none of whose sentences has half of them is filed nowhere, and its stance is not
+    classified: three pairs in four of ECB+ dev's storylines, nearly nine in ten of the
+    generator's, with the same briefings. When the search found every sentence near the
+    claim (``exact``) the candidate's overlap is the source's; when its bounds cut it short
+    (a storyline of thousands of sentences: most of the generator's claims), the source's
+    sentences are compared with the claim here, a few set intersections against the
+    classifying of a pair."""
+    if candidate.overlap >= settings.support_overlap:
+        return True
+    if exact:
+        return False
+    stems = candidate.sentence.stems
+    need = settings.support_overlap * len(stems)
+    return any(len(stems & s.stems) >= need for s in by_article[candidate.article_id])
 
 
 def _file_stances(
@@ -256,22 +283,18 @@ def filing(
     its sentences speaks to the same point (``support_overlap``) about the same subject.
     The model alone never makes a contradiction: on FNC-1 fewer than a quarter of its
     "disagrees" are right out of fold, and on eight briefings of dev articles a reader
-    found the one contradiction it listed alone false. A source none of whose sentences
-    states the point is filed nowhere, whatever its stance: a contradiction too is about
-    the same point (the rules read a sentence with most of the claim's words, so this only
-    says so; on ECB+ dev and the generator's storylines no pair below the bar was filed).
-    Briefings and ``storyline check`` file sources by this one rule."""
-    if overlap < settings.support_overlap:
-        return None
+    found the one contradiction it listed alone false. Briefings and ``storyline check``
+    file sources by this one rule."""
+    states_it = overlap >= settings.support_overlap
     if result.stance == "disagrees" and result.reason != "model":
         return "contradicts"
-    if result.stance == "agrees" or _word_for_word(claim, evidence, settings):
+    if states_it and (result.stance == "agrees" or _word_for_word(claim, evidence, settings)):
         return "supports"
     # "Reported by [4], not confirmed" tells a reader that [4] reports the point: one of its
     # sentences speaks to it as a citation's must (half its words), about the same subject.
     # A source whose closest sentence shares a quarter of its words only touches the topic:
     # read on MEANTIME and PolNeAR dev briefings, none of nine such marks was right.
-    if result.stance == "unrelated":
+    if result.stance == "unrelated" or not states_it:
         return None
     return None if claim and evidence and other_subject(claim, evidence) else "discusses"
 
@@ -331,15 +354,15 @@ def compare_sentence(
     postings: dict[str, list[int]],
     sources: dict[str, str],
     settings: Settings = DEFAULT,
-) -> tuple[Claim, list[Candidate]]:
+) -> tuple[Claim, list[Candidate], bool]:
     """One pass over the other sources' sentences that could overlap this one enough to
     matter: how close the closest one comes, and, per other source, its closest sentence
-    when that shares at least ``related_overlap`` of the words (the pairs for the stance
-    model)."""
+    when that shares at least ``related_overlap`` of the words; and whether the search
+    found every such sentence (its bounds did not cut it short)."""
     own = sources[sentence.article_id]
     claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
     floor = min(settings.support_overlap, settings.related_overlap)
-    found = _candidates(
+    found, exact = _candidate_search(
         sentence,
         postings,
         floor,
@@ -361,7 +384,7 @@ def compare_sentence(
             best[source] = Candidate(source, other.article_id, sentence, overlap)
     if most_shared:  # rounded once: the closest of the rounded overlaps is the same
         claim.closest_overlap = max(claim.closest_overlap, round(most_shared / size, 3))
-    return claim, _closest(list(best.values()), settings.support_sources)
+    return claim, _closest(list(best.values()), settings.support_sources), exact
 
 
 def _closest(candidates: list[Candidate], keep: int) -> list[Candidate]:
@@ -380,6 +403,16 @@ def _candidates(
     budget: int,
     keep: int,
 ) -> set[int]:
+    return _candidate_search(sentence, postings, floor, budget, keep)[0]
+
+
+def _candidate_search(
+    sentence: IndexedSentence,
+    postings: dict[str, list[int]],
+    floor: float,
+    budget: int,
+    keep: int,
+) -> tuple[set[int], bool]:
     """The sentences that may share at least ``floor`` of this one's words. One that does
     shares at least one of its ``n - need + 1`` rarest words (prefix filtering), so the
     common words ("said", the storyline's names), whose posting lists span the whole
@@ -391,7 +424,8 @@ def _candidates(
     first and stop at ``budget`` postings (the first list is always read): the sentences
     that state the same fact share its rare words (names, figures, places) and are in the
     short lists. Of the sentences found, the ``keep`` that share most of the words read are
-    returned. A storyline of a few hundred sentences reaches neither bound."""
+    returned. A storyline of a few hundred sentences reaches neither bound; the second
+    value says whether the search reached one."""
     ranked = sorted(sentence.stems, key=lambda word: (len(postings.get(word, ())), word))
     need = max(1, math.ceil(floor * len(ranked)))
     shared: Counter[int] = Counter()
@@ -400,17 +434,20 @@ def _candidates(
         posting = postings.get(word, ())
         visited += len(posting)
         if visited > budget and shared:
-            break
+            return _most_shared(shared, keep), False
         shared.update(posting)
     if len(shared) <= keep:
-        return set(shared)
-    return _most_shared(shared, keep)
+        return set(shared), True
+    return _most_shared(shared, keep), False
 
 
 def _most_shared(shared: Counter[int], keep: int) -> set[int]:
     """The ``keep`` sentences sharing most of the words read: only they are compared in
     full. The same as ``shared.most_common(keep)`` (ties in the order first counted), in a
-    third of its time: the counts are sorted as plain integers, without a key per item."""
+    third of its time for a thousand sentences: the counts are sorted as plain integers,
+    without a key per item (``most_common``'s heap is quicker from about ten thousand)."""
+    if len(shared) <= keep:
+        return set(shared)
     cutoff = sorted(shared.values(), reverse=True)[keep - 1]
     chosen = {position for position, count in shared.items() if count > cutoff}
     for position, count in shared.items():
