@@ -131,9 +131,7 @@ def claims(
     index = sentence_index(articles) if index is None else index
     postings = stem_postings(s.stems for s in index)  # stem -> positions in ``index``
     texts = _SourceTexts(by_id)
-    by_article: dict[str, list[IndexedSentence]] = {}
-    for indexed in index:
-        by_article.setdefault(indexed.article_id, []).append(indexed)
+    by_article = _SentencesByArticle(index)
     found: list[Claim] = []
     pending: list[tuple[Claim, Candidate]] = []
     for sentence in index:
@@ -159,7 +157,7 @@ def claims(
 def _worth_classifying(
     candidate: Candidate,
     exact: bool,
-    by_article: dict[str, list[IndexedSentence]],
+    by_article: _SentencesByArticle,
     settings: Settings,
 ) -> bool:
     """Whether the source's stance can matter. A source is cited or reports a point only
@@ -176,9 +174,28 @@ def _worth_classifying(
         return True
     if exact:
         return False
-    stems = candidate.sentence.stems
-    need = settings.support_overlap * len(stems)
-    return any(len(stems & s.stems) >= need for s in by_article[candidate.article_id])
+    return by_article.has_share(candidate.article_id, candidate.sentence.stems, settings)
+
+
+class _SentencesByArticle:
+    """The indexed sentences of each article, and the words of each article, to tell
+    whether one of its sentences has a share of a claim's words."""
+
+    def __init__(self, index: list[IndexedSentence]) -> None:
+        self.sentences: dict[str, list[IndexedSentence]] = {}
+        for indexed in index:
+            self.sentences.setdefault(indexed.article_id, []).append(indexed)
+        self.words: dict[str, frozenset[str]] = {}
+
+    def has_share(self, article_id: str, stems: set[str], settings: Settings) -> bool:
+        need = settings.support_overlap * len(stems)
+        if article_id not in self.words:
+            self.words[article_id] = frozenset().union(
+                *(s.stems for s in self.sentences[article_id])
+            )
+        if len(stems & self.words[article_id]) < need:
+            return False  # not in the whole article, so in none of its sentences
+        return any(len(stems & s.stems) >= need for s in self.sentences[article_id])
 
 
 def _file_stances(
