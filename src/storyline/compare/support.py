@@ -7,6 +7,7 @@ count for that article, and a copy's claims are not checked twice.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -316,6 +317,13 @@ def filing(
     return None if claim and evidence and other_subject(claim, evidence) else "discusses"
 
 
+@functools.lru_cache(maxsize=4096)
+def _normalised_sentence(text: str) -> str:
+    """``normalise`` of a sentence, once: a claim is compared with up to
+    ``support_sources`` sources, and a source's sentence states many claims."""
+    return normalise(text)
+
+
 # A sentence this long found word for word in another source is no common phrase.
 WORD_FOR_WORD_WORDS = 6
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
@@ -328,8 +336,8 @@ def _word_for_word(claim: str, evidence: str, settings: Settings = DEFAULT) -> b
     denial of its own: it states it, whatever the model trained on FNC-1's headlines makes
     of the pair."""
     quoted = QUOTED.search(claim)  # a quotation: its words, whoever's attribution follows
-    wanted = normalise(quoted.group(1) if quoted else claim)
-    theirs = normalise(evidence)
+    wanted = _normalised_sentence(quoted.group(1) if quoted else claim)
+    theirs = _normalised_sentence(evidence)
     if len(wanted.split()) < WORD_FOR_WORD_WORDS:
         return False
     if quoted:
