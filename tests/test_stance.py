@@ -638,7 +638,7 @@ def test_only_sources_that_state_the_point_are_classified() -> None:
     assert model.classified == 2  # claim and states, each towards the other
 
 
-def test_a_search_cut_short_still_classifies_every_candidate() -> None:
+def test_a_search_cut_short_still_checks_the_sources_it_left() -> None:
     # When the candidate search stops at its posting budget (a storyline of thousands of
     # sentences), the closest sentence found may not be a source's closest: the source is
     # classified anyway, and the rule that reads it whole still finds the other figure.

@@ -170,7 +170,9 @@ def _worth_classifying(
     claim (``exact``) the candidate's overlap is the source's; when its bounds cut it short
     (a storyline of thousands of sentences: most of the generator's claims), the source's
     sentences are compared with the claim here, a few set intersections against the
-    classifying of a pair."""
+    classifying of a pair. (The rules count a claim's words with the stance features'
+    tokeniser, which folds the text before splitting it; the two agree but on rare
+    characters such as "½", where a rule could still fire on a pair left out here.)"""
     if candidate.overlap >= settings.support_overlap:
         return True
     if exact:
