@@ -51,8 +51,8 @@ from storyline.settings import DEFAULT, Settings
 # brief-8: no date added inside a `typewriter' quotation;
 # brief-9: a briefing reads a bounded part of its storyline (brief/scope.py), so a stored
 # briefing of a larger storyline, composed whole, is composed again;
-# brief-10: a source whose closest sentence does not state the point (``support_overlap``)
-# contradicts nothing either, and its stance is not classified.
+# brief-10: the stances that cannot matter are not classified (support._worth_classifying);
+# the briefings are the same, and are composed once again.
 STAGE_VERSION = "brief-10"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
