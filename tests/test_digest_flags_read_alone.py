@@ -4,8 +4,8 @@ someone it does not name. Sentences of our own making."""
 
 from __future__ import annotations
 
-from storyline.brief.compose import QUOTE_LEANING, _leans, _reads_alone
-from storyline.model import Claim
+from storyline.brief.compose import QUOTE_LEANING, _leans, _mostly_quoted, _reads_alone
+from storyline.model import Article, Claim
 
 
 def _claim(text: str, about: str | None = None) -> Claim:
@@ -41,3 +41,32 @@ def test_a_quote_about_someone_it_does_not_name_does_not_read_alone() -> None:
     assert not QUOTE_LEANING.match("It's very hard for nine people to agree on a verdict.")
     assert not QUOTE_LEANING.match("It would appear the fire started in the kitchen.")
     assert not QUOTE_LEANING.match("This time we were ready for the flood.")
+
+
+def _sentence(text: str, sentence: str) -> Claim:
+    start = text.index(sentence)
+    return Claim("a", sentence, start, start + len(sentence), [])
+
+
+def test_a_sentence_inside_a_quotation_its_paragraph_opened_is_someones_words() -> None:
+    # A statement quoted as a block, which the reading stage did not take as a quote: its
+    # sentences are the speaker's words, not the writer's claims.
+    block = (
+        "Ada Brenn said on Monday:\n\n“For ferry crews who work nights, the pay rise is "
+        "9 percent. For day crews the rise is 4 percent. For pilots it is nothing.”"
+    )
+    article = Article(id="a", source="a", text=block)
+    assert _mostly_quoted(_sentence(block, "For day crews the rise is 4 percent."), article)
+    transcript = '"BRENN: The pier will open in May. The Corlen ferry carries 300 cars a day.'
+    article = Article(id="a", source="a", text=transcript)
+    assert _mostly_quoted(
+        _sentence(transcript, "The Corlen ferry carries 300 cars a day."), article
+    )
+    # a quotation the paragraph before opened and this one closes leaves the rest the
+    # writer's; so does one opened and closed
+    closed = 'a review of the pier" and its lights. The ferry carries 300 cars a day.'
+    article = Article(id="a", source="a", text=closed)
+    assert not _mostly_quoted(_sentence(closed, "The ferry carries 300 cars a day."), article)
+    paired = 'She called it a "reckless gamble" on Friday. The ferry carries 300 cars a day.'
+    article = Article(id="a", source="a", text=paired)
+    assert not _mostly_quoted(_sentence(paired, "The ferry carries 300 cars a day."), article)

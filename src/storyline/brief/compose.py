@@ -52,8 +52,9 @@ from storyline.settings import DEFAULT, Settings
 # brief-9: a briefing reads a bounded part of its storyline (brief/scope.py), so a stored
 # briefing of a larger storyline, composed whole, is composed again;
 # brief-10: the stances that cannot matter are not classified (support._worth_classifying);
-# the briefings are the same, and are composed once again.
-STAGE_VERSION = "brief-10"
+# the briefings are the same, and are composed once again;
+# brief-11: a sentence inside a quotation its paragraph opened is no single-source claim.
+STAGE_VERSION = "brief-11"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1819,13 +1820,32 @@ def _names_a_day(claim: Claim, article: Article, event_date: str | None) -> bool
 
 
 def _mostly_quoted(claim: Claim, article: Article) -> bool:
-    """Half or more of the sentence stands inside the article's direct quotes."""
+    """Half or more of the sentence stands inside the article's direct quotes, or it stands
+    inside a quotation its paragraph opened before it and the reading stage did not take
+    as one (a statement quoted as a block: 'Sanders made the following comment: "For
+    young people ... 33 percent. If they are Hispanic, the unemployment rate is 36
+    percent. ..."' is his words, not the writer's claim)."""
     inside = sum(
         max(0, min(claim.end, q.end) - max(claim.start, q.start))
         for q in article.quotes
         if q.direct
     )
-    return inside * 2 >= claim.end - claim.start
+    return inside * 2 >= claim.end - claim.start or _in_open_quotation(claim, article.text)
+
+
+def _in_open_quotation(claim: Claim, text: str) -> bool:
+    """A quotation mark opened earlier in the claim's paragraph is not closed before it. A
+    straight mark opens before a word and closes after one: a paragraph may close a
+    quotation the one before it opened ('... review of [his] systems" including ...').
+    Read on PolNeAR dev briefings (a block quote, two lines of a quoted transcript)."""
+    before = text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
+    if before.count("“") > before.count("”"):
+        return True
+    return len(OPENING_MARK.findall(before)) > len(CLOSING_MARK.findall(before))
+
+
+OPENING_MARK = re.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=[\w‘“\'])')
+CLOSING_MARK = re.compile(r'(?<=[\w.,!?;:’\'…)\]])"')
 
 
 # A figure, a quotation mark, or a capitalised word inside the sentence (a name).
