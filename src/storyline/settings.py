@@ -101,7 +101,7 @@ class Settings:
     # reach about 70.
     same_utterance_ratio: float = 80.0
     # Postings read to find the sentences one sentence is compared with (rarest words first;
-    # see compare/support._candidates). Bounds the comparison of a big storyline, which
+    # see compare/support._candidate_search). Bounds the comparison of a big storyline, which
     # otherwise grows with the square of its sentences; a storyline of a few hundred
     # sentences (the seeds, the examples) never reaches it, so its results are exact.
     support_candidate_postings: int = 3000

@@ -24,6 +24,7 @@ from storyline.compare.support import (
     claims,
     same_utterance,
     sentence_index,
+    sentences_by_article,
     source_of,
 )
 from storyline.extract.site import outlet_from_url
@@ -254,7 +255,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         index=index,
         event_of=event_of,
         settings=settings,
-        sentences_of=_sentences_by_article(index),
+        sentences_of=sentences_by_article(index),
         backing=_backing(found),
         event_sources=_sources_by_event(members, event_of),
         event_dates={e.id: e.date for e in events},
@@ -382,13 +383,6 @@ def _sources_by_event(
     for article in members:
         by_event.setdefault(event_of.get(article.id), set()).add(source_of(article))
     return by_event
-
-
-def _sentences_by_article(index: list[IndexedSentence]) -> dict[str, list[IndexedSentence]]:
-    by_article: dict[str, list[IndexedSentence]] = {}
-    for sentence in index:
-        by_article.setdefault(sentence.article_id, []).append(sentence)
-    return by_article
 
 
 def _backing(found: list[Claim]) -> Counter[str]:

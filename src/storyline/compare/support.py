@@ -20,6 +20,7 @@ from typing import Literal, Protocol
 from rapidfuzz import fuzz
 
 from storyline.compare.stance import (
+    TEXT_CACHE,
     StanceModel,
     StanceResult,
     other_subject,
@@ -68,6 +69,14 @@ def sentence_index(articles: list[Article]) -> list[IndexedSentence]:
         for a in articles
         for s, e in a.sentences
     ]
+
+
+def sentences_by_article(index: list[IndexedSentence]) -> dict[str, list[IndexedSentence]]:
+    """The indexed sentences of each article, in the index's order."""
+    by_article: dict[str, list[IndexedSentence]] = {}
+    for sentence in index:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    return by_article
 
 
 # A stance result is a function of the claim's sentence and the source's text only: the key
@@ -185,9 +194,7 @@ class _SentencesByArticle:
     whether one of its sentences has a share of a claim's words."""
 
     def __init__(self, index: list[IndexedSentence]) -> None:
-        self.sentences: dict[str, list[IndexedSentence]] = {}
-        for indexed in index:
-            self.sentences.setdefault(indexed.article_id, []).append(indexed)
+        self.sentences = sentences_by_article(index)
         self.words: dict[str, frozenset[str]] = {}
 
     def has_share(self, article_id: str, stems: set[str], settings: Settings) -> bool:
@@ -319,7 +326,7 @@ def filing(
     return None if claim and evidence and other_subject(claim, evidence) else "discusses"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def _normalised_sentence(text: str) -> str:
     """``normalise`` of a sentence, once: a claim is compared with up to
     ``support_sources`` sources, and a source's sentence states many claims."""
@@ -423,16 +430,6 @@ def _closest(candidates: list[Candidate], keep: int) -> list[Candidate]:
     return [c for c in candidates if id(c) in chosen]
 
 
-def _candidates(
-    sentence: IndexedSentence,
-    postings: dict[str, list[int]],
-    floor: float,
-    budget: int,
-    keep: int,
-) -> set[int]:
-    return _candidate_search(sentence, postings, floor, budget, keep)[0]
-
-
 def _candidate_search(
     sentence: IndexedSentence,
     postings: dict[str, list[int]],
@@ -463,9 +460,7 @@ def _candidate_search(
         if visited > budget and shared:
             return _most_shared(shared, keep), False
         shared.update(posting)
-    if len(shared) <= keep:
-        return set(shared), True
-    return _most_shared(shared, keep), False
+    return _most_shared(shared, keep), len(shared) <= keep
 
 
 def _most_shared(shared: Counter[int], keep: int) -> set[int]:
