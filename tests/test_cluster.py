@@ -13,7 +13,7 @@ from storyline.cluster.online import Channels, OnlineClusterer, TermIndex, artic
 from storyline.cluster.similarity import FEATURES, PairModel, SimilarityModel
 from storyline.cluster.state import EventState
 from storyline.model import Article, RawDocument, TimeExpr
-from storyline.settings import DEFAULT
+from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
 
 BUDGET = 1_000_000  # a posting budget that these small indexes never reach
@@ -291,15 +291,17 @@ def test_a_storyline_is_as_close_as_its_closest_event_not_its_summed_words() -> 
     """Twenty events of one storyline that share only everyday words ("council", "city",
     "mayor") sum to a vector of those words, which any report naming them comes close to.
     A report that shares nothing else with any of the events must not join the storyline;
-    one close to one of its events does."""
+    one close to one of its events does, while the storyline's events hold together."""
     common = ["council", "city", "mayor"]
+    thread = ["ferry", "sinking", "inquiry"]
     events = [
-        EventState(f"ev-{n}", bag(*common, f"topic{n}a", f"topic{n}b", f"topic{n}c"), None, None)
+        EventState(f"ev-{n}", bag(*common, *thread, f"topic{n}a", f"topic{n}b"), None, None)
         for n in range(20)
     ]
     for event in events:
         event.storyline_id = "st-big"
     doc_freq = {t: 1 for e in events for t in e.terms} | {word: 500 for word in common}
+    doc_freq |= {word: 20 for word in thread}
     # Events only by their own words (a cosine of 0.9), so each report starts one.
     clusterer = OnlineClusterer(events, 1000, doc_freq, DEFAULT, cosine_model(event_at=0.9))
     unrelated = clusterer.assign(
@@ -307,9 +309,58 @@ def test_a_storyline_is_as_close_as_its_closest_event_not_its_summed_words() -> 
     )
     assert unrelated.new_event and unrelated.storyline_id != "st-big"
     related = clusterer.assign(
-        Article("topic3", "topic3", "x"), bag(*common, "topic3a", "topic3b", "ferry")
+        Article("topic3", "topic3", "x"), bag(*common, "ferry", "topic3a", "topic3b", "hull")
     )
     assert related.new_event and related.storyline_id == "st-big"
+
+
+def test_a_storyline_does_not_chain_through_one_of_its_events() -> None:
+    """A storyline whose events share only everyday words is a chain, each event close to
+    one before it (a year of campaign news became one storyline of 628 reports so). A new
+    event close to one of its events but to none of the others starts its own storyline:
+    it must be close to the storyline's latest events on average
+    (``storyline_mean_words``), and then it joins."""
+    common = ["council", "city", "mayor"]
+    events = [
+        EventState(f"ev-{n}", bag(*common, f"topic{n}a", f"topic{n}b", f"topic{n}c"), None, None)
+        for n in range(20)
+    ]
+    for event in events:
+        event.storyline_id = "st-chain"
+    doc_freq = {t: 1 for e in events for t in e.terms} | {word: 500 for word in common}
+    report = bag(*common, "topic3a", "topic3b", "ferry")
+
+    def storyline_of(settings: Settings) -> str | None:
+        clusterer = OnlineClusterer(
+            [EventState(e.id, dict(e.terms), None, None, e.storyline_id) for e in events],
+            1000,
+            doc_freq,
+            settings,
+            cosine_model(event_at=0.9),
+        )
+        return clusterer.assign(Article("topic3", "topic3", "x"), report).storyline_id
+
+    assert storyline_of(DEFAULT) != "st-chain"
+    assert storyline_of(replace(DEFAULT, storyline_mean_words=0.0)) == "st-chain"
+
+
+def test_an_event_spans_at_most_two_weeks_of_dated_reports() -> None:
+    """An event takes reports within ``event_max_days`` of its latest, but not past
+    ``event_max_span_days`` from its first: without that bound an event crept a week at a
+    time through a year of campaign news (435 reports). The later report starts an event of
+    the same storyline; an undated report is never ruled out by dates."""
+    clusterer = OnlineClusterer([], 1000, {}, DEFAULT, WORDS_ONLY)
+    terms = bag("port", "strike", "wage", "valmora")
+    days = ["2024-03-01", "2024-03-06", "2024-03-11", "2024-03-16"]
+    found = [
+        clusterer.assign(Article(f"a{n}", f"a{n}", "x", published=day), dict(terms))
+        for n, day in enumerate(days)
+    ]
+    first = found[0].event.id
+    assert [a.event.id == first for a in found] == [True, True, True, False]
+    assert found[3].storyline_id == found[0].storyline_id
+    undated = clusterer.assign(Article("u", "u", "x"), dict(terms))
+    assert not undated.new_event
 
 
 def test_thresholds_are_chosen_for_each_fold_on_the_other_folds() -> None:

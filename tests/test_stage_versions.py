@@ -194,9 +194,16 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
             assert article.date_lines == ["Thursday, January 16, 2025"]
             assert "date_lines" not in article.extra
             assert article.storyline_id == storyline_of[article.id]
+            # The migration stamps the version current when it was written.
             assert store.stage_versions(article.id)["cluster"] == "cluster-5"
         spy.reset()
         pipeline.build(store)
-        assert spy.ran == {"dedupe": [], "read": [], "cluster": []}
+        # Clustered again only because the clusterer's version has moved on since then.
+        reclustered = sorted(ids) if online.STAGE_VERSION != "cluster-5" else []
+        assert {stage: sorted(ran) for stage, ran in spy.ran.items()} == {
+            "dedupe": [],
+            "read": [],
+            "cluster": reclustered,
+        }
         assert sorted(spy.briefed) == sorted(s.id for s in store.storylines())
         _assert_whole(store, ids)

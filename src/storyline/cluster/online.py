@@ -17,7 +17,8 @@ drown among hundreds of shared words. The channels' cosines are turned into one 
 by a small learned model (``cluster/similarity.py``, the streaming news clusterers' way of
 scoring sub-vectors separately, Miranda et al., EMNLP 2018), and each decision (join an
 event, merge two, join a storyline) is one threshold on it. Articles with publication dates
-are kept apart by ``event_max_days`` as well.
+are kept apart by ``event_max_days`` as well, and an event spans at most
+``event_max_span_days`` of them.
 
 An event keeps the sum of its articles' ``1 + log(tf)`` weights; at comparison time it is
 weighted by the IDF, so old and new articles are compared on the same scale. The IDF is a
@@ -25,7 +26,8 @@ snapshot, taken again once the store has grown by ``idf_refresh`` (a share of it
 since the last one: between two snapshots every weight and every event's norms stay
 valid, so comparing an article with an event costs a pass over the article's terms only,
 however large the event has grown. A storyline is as close to a new event as its closest
-event is.
+event is, if the new event is also close to the storyline's latest events on average (so a
+storyline does not chain from one event to the next across a whole field of news).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from storyline.model import Article
 from storyline.people import KEPT_LABELS, PLACE_LABELS
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "cluster-5"
+STAGE_VERSION = "cluster-6"
 # The kinds of entity that tell one happening from another (a law names no happening).
 ENTITY_LABELS = KEPT_LABELS - {"LAW"}
 TITLE_WEIGHT = 2
@@ -316,12 +318,21 @@ class OnlineClusterer:
             event = self.events.get(event_id)  # None once merged into another
             if event is None or event_id == exclude:
                 continue
-            if not _close_in_time(event, day, self.settings.event_max_days):
+            if not self._fits_in_time(event, day, day):
                 continue
             similarity = self._event_similarity(terms, profile, event)
             if similarity > score:
                 best, score = event, similarity
         return best, score
+
+    def _fits_in_time(self, event: EventState, first: str | None, last: str | None) -> bool:
+        """Whether reports dated ``first`` to ``last`` can be of ``event``: within
+        ``event_max_days`` of its reports and, together, within ``event_max_span_days``.
+        Unknown dates never rule an event out."""
+        settings = self.settings
+        return _close_in_time(event, first, settings.event_max_days) and _within_span(
+            event, first, last, settings.event_max_span_days
+        )
 
     def _event_similarity(
         self, terms: dict[str, float], profile: Profile, event: EventState
@@ -428,7 +439,7 @@ class OnlineClusterer:
             )
             if other is None or score < self.event_merge:
                 return event, merged
-            if not _close_in_time(other, event.first_date, self.settings.event_max_days):
+            if not self._fits_in_time(other, event.first_date, event.last_date):
                 return event, merged
             older = self.order[other.id] < self.order[event.id]
             keep, fold_in = (other, event) if older else (event, other)
@@ -470,7 +481,7 @@ class OnlineClusterer:
         has gathered many events sums to the common words of them all, and that sum comes
         close to any report (on ECB+ dev, topic F1 0.864 with the summed terms, 0.892 with
         the closest event)."""
-        best, score = None, 0.0
+        closest: dict[str, float] = {}
         for event_id in candidates:
             other = self.events.get(event_id)
             if other is None or event_id == event.id or other.storyline_id in (None, exclude):
@@ -478,9 +489,28 @@ class OnlineClusterer:
             similarity = self.model.storyline.probability(
                 self._channels(event.terms, profile, other)
             )
-            if similarity > score:
-                best, score = other.storyline_id, similarity
-        return best, score
+            if similarity > closest.get(other.storyline_id, 0.0):
+                closest[other.storyline_id] = similarity
+        for storyline_id, score in sorted(closest.items(), key=lambda kv: (-kv[1], kv[0])):
+            if self._close_to_storyline(event, profile, storyline_id):
+                return storyline_id, score
+        return None, 0.0
+
+    def _close_to_storyline(self, event: EventState, profile: Profile, storyline_id: str) -> bool:
+        """Whether the event's words are close to the storyline's latest events on average
+        (``storyline_mean_words``), not only to one of them."""
+        members = [
+            self.events[e]
+            for e in self.storyline_events.get(storyline_id, ())
+            if e != event.id and e in self.events
+        ]
+        latest = heapq.nlargest(
+            self.settings.storyline_mean_events, members, key=lambda m: self.order[m.id]
+        )
+        if not latest:
+            return True
+        total = sum(self._channels(event.terms, profile, m).words for m in latest)
+        return total / len(latest) >= self.settings.storyline_mean_words
 
     def _rejoin_storyline(self, event: EventState) -> None:
         """An event chose its storyline on its first article. While it is still alone in
@@ -547,6 +577,15 @@ def _close_in_time(event: EventState, day: str | None, max_days: int) -> bool:
         date.fromisoformat(event.last_date[:10]),
     )
     return (first - when).days <= max_days and (when - last).days <= max_days
+
+
+def _within_span(event: EventState, first: str | None, last: str | None, span: int) -> bool:
+    """Whether the event's dated reports and those dated ``first`` to ``last`` fall within
+    ``span`` days of each other."""
+    days = [d for d in (event.first_date, event.last_date, first, last) if d is not None]
+    if len(days) < 2:
+        return True
+    return (date.fromisoformat(max(days)[:10]) - date.fromisoformat(min(days)[:10])).days <= span
 
 
 def _id(prefix: str, seed: str) -> str:
