@@ -195,7 +195,10 @@ class TermIndex:
                 break
             for item_id in posting:
                 scores[item_id] = scores.get(item_id, 0.0) + weight
-        return heapq.nlargest(limit, scores, key=scores.__getitem__)
+        # Ties go to the smaller id: a set's order changes from one process to the next
+        # (string hashing), and the same articles must make the same clusters in every run.
+        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [item_id for item_id, _ in best]
 
 
 class OnlineClusterer:
@@ -463,24 +466,24 @@ class OnlineClusterer:
 
     def _storyline_for(self, event: EventState, profile: Profile, candidates: list[str]) -> str:
         """Join the storyline whose events are most like this one, or start one."""
-        best, score = self._closest_storyline(event, profile, candidates)
-        if best is not None and score >= self.storyline_join:
-            return best
-        return _id("st", event.id)
+        best, _ = self._closest_storyline(event, profile, candidates, self.storyline_join)
+        return best or _id("st", event.id)
 
     def _closest_storyline(
         self,
         event: EventState,
         profile: Profile,
         candidates: list[str],
+        bar: float,
         exclude: str | None = None,
     ) -> tuple[str | None, float]:
         """The storyline holding the event most like this one, by the storyline model over
-        the channel similarities, among the ``candidates`` the index gave for its terms. A
-        storyline is as close as its closest event, not its summed terms: a storyline that
-        has gathered many events sums to the common words of them all, and that sum comes
-        close to any report (on ECB+ dev, topic F1 0.864 with the summed terms, 0.892 with
-        the closest event)."""
+        the channel similarities, among the ``candidates`` the index gave for its terms, if
+        that reaches ``bar``. A storyline is as close as its closest event, not its summed
+        terms: a storyline that has gathered many events sums to the common words of them
+        all, and that sum comes close to any report (on ECB+ dev, topic F1 0.864 with the
+        summed terms, 0.892 with the closest event). The closest must also be close on
+        average (``_close_to_storyline``); else the next is tried."""
         closest: dict[str, float] = {}
         for event_id in candidates:
             other = self.events.get(event_id)
@@ -492,6 +495,8 @@ class OnlineClusterer:
             if similarity > closest.get(other.storyline_id, 0.0):
                 closest[other.storyline_id] = similarity
         for storyline_id, score in sorted(closest.items(), key=lambda kv: (-kv[1], kv[0])):
+            if score < bar:
+                break
             if self._close_to_storyline(event, profile, storyline_id):
                 return storyline_id, score
         return None, 0.0
@@ -521,10 +526,10 @@ class OnlineClusterer:
         if own is None or self.storyline_events.get(own) != {event.id}:
             return
         profile = self._profile_of(event.id, event.terms)
-        best, score = self._closest_storyline(
-            event, profile, self._candidate_events(event.terms), exclude=own
+        best, _ = self._closest_storyline(
+            event, profile, self._candidate_events(event.terms), self.storyline_rejoin, own
         )
-        if best is None or score < self.storyline_rejoin:
+        if best is None:
             return
         del self.storyline_events[own]
         self.merged_storylines.append((own, best))
