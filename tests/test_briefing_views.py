@@ -129,7 +129,7 @@ def test_markdown_html_and_page_show_the_same_sections(
         assert any(s.startswith("Timeline") for s in every)
         # Markdown shows the sections it has room for and names the others in one line.
         sections = _md_headings(markdown)
-        assert sections[-1] == "Sources"
+        assert sections[-1].startswith("Sources")  # "Sources (2 shown of 4)": those cited
         assert sections == [s.heading + s.count for s in view.sections if s in _listed(view)]
         for section in away(view):
             assert f"{section.short_name} ({section.total})" in markdown
@@ -152,10 +152,13 @@ def test_digest_keeps_to_its_word_budgets(built: tuple[Path, list[Briefing]]) ->
         assert reading_words(view) <= READING_WORDS
         # The whole Markdown within 900 words or 30% of its sources' words, whichever is
         # smaller, for every storyline (a few short reports too: sections go to the page);
-        # the title, the whole one-line summary and the sources line are the floor: a cut
-        # summary would be a fragment ("Corlen's city council voted 9 to 4…").
+        # the title, the whole one-line summary, the sources line and the sources the shown
+        # lines cite are the floor: a cut summary would be a fragment ("Corlen's city council
+        # voted 9 to 4…"), and a "[1]" the Markdown does not resolve sends the reader nowhere.
         sources = sum(s.words for s in briefing.sources)
-        floor = len(f"# {view.title}".split()) + view.summary.words() + 30
+        listed = view.section("sources")
+        cited = sum(i.words() + 2 for i in listed.shown) if listed else 0
+        floor = len(f"# {view.title}".split()) + view.summary.words() + 30 + cited
         assert markdown_words(view) <= max(min(900, int(0.3 * sources)), floor), briefing.title
         assert not view.summary.text.endswith("…")
 
@@ -408,12 +411,14 @@ def test_a_tiny_storyline_keeps_to_its_budget_and_says_what_is_on_the_page() -> 
     view = briefing_view(briefing)
     markdown = render(briefing, "md")
     # The floor: the title, the whole summary (never cut into a fragment), the sources line.
-    floor = len(f"# {view.title}".split()) + view.summary.words() + 30
+    floor = len(f"# {view.title}".split()) + view.summary.words() + 30 + 10
     assert markdown_words(view) <= max(36, floor)
     assert markdown.startswith("# Corlen approves bike lanes")
     assert briefing.summary.text in markdown
     assert "On the page: account (5)." in markdown
     assert "1 article from 1 independent source." in markdown
+    # The summary cites [1]: the source it cites is listed, whatever the budget.
+    assert "1. Corlen City Press: Corlen approves bike lanes" in markdown
     # With room, the same briefing shows its account.
     roomy = build_view(_tiny_briefing([source], words=3000), markdown_words)
     assert not away(roomy)

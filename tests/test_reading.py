@@ -256,6 +256,23 @@ def test_plans_and_schedules_make_a_weekday_a_coming_one() -> None:
     assert planned["Wednesday"] == "1998-09-30"
 
 
+def test_as_soon_as_makes_only_the_day_right_after_it_a_coming_one() -> None:
+    """Read on PolNeAR train: "as soon as the bombs went off in Brussels on Tuesday
+    morning", in a Wednesday report, was dated the Tuesday after (2016-03-29)."""
+    found = values(
+        "Almost as soon as the bombs went off in Brussels on Tuesday morning, the debate "
+        "began. A vote could come as early as Friday.",
+        "2016-03-23",
+    )
+    assert found["Tuesday morning"] == "2016-03-22"
+    assert found["Friday"] == "2016-03-25"
+
+
+def test_usa_today_is_a_newspaper_not_a_day() -> None:
+    found = values("A USA TODAY/Rock the Vote poll, USA Today said today.", "2016-03-16")
+    assert list(found) == ["today"]
+
+
 def test_counts_in_words_decades_weekends_and_parts_of_days() -> None:
     found = values(
         "After nearly forty years and a couple of years of talks, two decades after the "

@@ -393,3 +393,31 @@ def test_a_surname_two_people_of_the_text_share_is_not_guessed() -> None:
         "Senator Maria Arlen spoke in Dunmere.\n\n“We will win this state,” Arlen said."
     )
     assert found["We will win this state"] == "Maria Arlen"
+
+
+def test_a_role_at_the_cue_is_not_the_person_the_quotation_names() -> None:
+    """Read in briefings of PolNeAR train (eighth session): Christie's words were credited
+    to Hillary Clinton, named inside the quotation right before "the governor said"."""
+    found = direct_speakers(
+        "Gov. Chris Christie defended his endorsement this week on his radio show.\n\n"
+        "\u201cI\u2019ve known him personally for 14 years and I believe he is the best person "
+        "to beat Hillary Clinton,\u201d the governor said."
+    )
+    assert found[
+        "I\u2019ve known him personally for 14 years and I believe he is the best person to "
+        "beat Hillary Clinton"
+    ] == ("Chris Christie")
+
+
+def test_he_is_not_a_womans_first_name_said_alone() -> None:
+    """ "Hillary failed to mention ..." names Hillary Clinton: a later "he wrote" is not
+    her (it was credited to "Hillary")."""
+    found = direct_speakers(
+        "Democratic candidate Hillary Clinton boasted on Monday night about Libya.\n\n"
+        "However, Hillary failed to mention the attack in Benghazi.\n\n"
+        "\u201cTo her, the four officials don\u2019t matter at all,\u201d he wrote."
+    )
+    assert found["To her, the four officials don\u2019t matter at all"] not in {
+        "Hillary",
+        "Hillary Clinton",
+    }

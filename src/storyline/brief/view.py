@@ -229,6 +229,7 @@ def build_view(
     if measure is not None:
         _fit(view, measure, view.word_budget(), SHRINK_ORDER)
         _empty_sections(view, measure, view.word_budget())
+        _list_what_is_cited(view)
     return view
 
 
@@ -440,11 +441,18 @@ def _empty_sections(
             _move(section, keep)
     # Emptying a whole section may free more than needed: those emptied get back what
     # fits, item by item, the digest first, then contradictions and the sources list.
+    # An item comes back only with the sources it cites (``_list_what_is_cited``).
+    _list_what_is_cited(view)
+    listed = view.section("sources")
     for section, had in sorted(emptied, key=lambda pair: RESTORE_ORDER.index(pair[0].key)):
         while len(section.shown) < had:
+            before = (list(listed.shown), list(listed.more)) if listed else None
             section.shown.append(section.more.pop(0))
+            _list_what_is_cited(view)
             if measure(view) > budget:
                 section.more.insert(0, section.shown.pop())
+                if listed and before:
+                    listed.shown, listed.more = before
                 break
 
 
@@ -464,15 +472,35 @@ def _list_cited_sources(view: BriefingView) -> None:
     section = view.section("sources")
     if section is None or not view.cited_sources_only:
         return
+    cited = _cited(view)
+    items = sorted(section.shown + section.more, key=lambda i: i.source.n if i.source else 0)
+    section.shown = [i for i in items if i.source and i.source.n in cited]
+    section.more = [i for i in items if not (i.source and i.source.n in cited)]
+
+
+def _cited(view: BriefingView) -> set[int]:
+    """The numbers of the sources the shown lines cite."""
     cited = {view.summary.citations[0].n} if view.summary.citations else set()
     for other in view.sections:
         if other.key != "sources":
             for item in other.shown:
                 cited |= {c.n for c in item.citations}
                 cited |= {e.n for e in item.evidence if isinstance(e.n, int)}
-    items = sorted(section.shown + section.more, key=lambda i: i.source.n if i.source else 0)
-    section.shown = [i for i in items if i.source and i.source.n in cited]
-    section.more = [i for i in items if not (i.source and i.source.n in cited)]
+    return cited
+
+
+def _list_what_is_cited(view: BriefingView) -> None:
+    """A source a shown line cites is listed, whatever the budget: a "[1]" that the
+    Markdown does not resolve sends the reader nowhere (seen on one-report storylines of
+    PolNeAR train, whose 30% budget had sent the sources list to the page)."""
+    section = view.section("sources")
+    if section is None:
+        return
+    cited = _cited(view)
+    back = [i for i in section.more if i.source and i.source.n in cited]
+    if back:
+        section.more = [i for i in section.more if i not in back]
+        section.shown = sorted(section.shown + back, key=lambda i: i.source.n if i.source else 0)
 
 
 # A URL ("http: / / www. example. com / news / ...", as a tokenised corpus writes it) or a

@@ -43,6 +43,7 @@ from storyline.people import (
     SPEAKER_LABELS,
     agrees,
     can_speak,
+    gender_of,
     is_full_name,
     is_title_word,
     person_for,
@@ -1663,7 +1664,13 @@ class _Resolver:
         for entity in reversed(self.entities):
             if entity.label != "PERSON" or entity.end > role.start:
                 continue
-            around = self.text[max(0, entity.start - ROLE_NEAR) : entity.end + ROLE_NEAR]
+            if self._inside_quotation(entity.start):
+                continue  # "… to beat Hillary Clinton,” the governor said: not the governor
+            # The words around the name, up to the role's own mention (which is no
+            # evidence that the name before it holds the role).
+            around = self.text[
+                max(0, entity.start - ROLE_NEAR) : min(entity.end + ROLE_NEAR, role.start)
+            ]
             if re.search(rf"\b{re.escape(noun)}\b", around, re.IGNORECASE) and agrees(
                 role.mention, entity.canonical
             ):
@@ -1677,9 +1684,28 @@ class _Resolver:
         names = [
             n
             for offset, n, person, _ in self.speakers
-            if offset < before and (person or not people_only) and agrees(pronoun, n)
+            if offset < before
+            and (person or not people_only)
+            and agrees(pronoun, self._with_first_name(n))
         ]
         return names[-1] if names else None
+
+    def _with_first_name(self, name: str) -> str:
+        """A lone name as the full name it opens or ends in the text ("Hillary" or
+        "Clinton" as "Hillary Clinton"), whose first name shows a gender, when every full
+        name it could be agrees on it; else the name itself (a lone word alone may be a
+        first name or a surname: "Paul", "Warren")."""
+        if " " in name.strip():
+            return name
+        fulls = [
+            f
+            for f in self.full_names
+            if name in strip_title(f).split()[:1] + strip_title(f).split()[-1:]
+        ]
+        genders = {gender_of(f) for f in fulls}
+        if len(genders) == 1 and None not in genders:
+            return fulls[0]
+        return name
 
     def _last_role(self, before: int, pronoun: str) -> str | None:
         """The nearest description of a person in the preceding sentences."""
@@ -1705,10 +1731,13 @@ class _Resolver:
         """The person a mention names, as the pronoun may stand for it: its canonical name,
         or where the tagger joined the mention to a relative of another gender ("Fiorina"
         to "Frank Fiorina" before "she"), the mention's own words."""
-        if agrees(pronoun, entity.canonical):
+        if agrees(pronoun, self._with_first_name(entity.canonical)):
             return entity.canonical
+        own = strip_title(entity.text) or entity.text
         if entity.text != entity.canonical and agrees(pronoun, entity.text):
-            return strip_title(entity.text) or entity.text
+            if own.split()[0] == (strip_title(entity.canonical) or entity.canonical).split()[0]:
+                return None  # "Hillary" of "Hillary Clinton": her first name showed "she"
+            return own
         return None
 
 

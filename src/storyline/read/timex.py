@@ -316,6 +316,14 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     return day.isoformat()
 
 
+# "USA TODAY" and "USA Today" are a newspaper, not the day of the report.
+NAMED_TODAY = re.compile(r"\bUSA\s+$")
+
+
+def _is_a_name(m: re.Match[str]) -> bool:
+    return NAMED_TODAY.search(m.string, max(0, m.start() - 8), m.start()) is not None
+
+
 def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
@@ -584,9 +592,11 @@ def _duration_value(number: str, unit: str) -> str:
 # Tuesday"). A line ends a sentence too: a headline above ("Fiat plans to buy majority
 # stake in Chrysler") makes no coming Friday of "Fiat announced on Friday" below it.
 FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|’ll|shall|would|is to|are to|scheduled|plans? to|planned|planning|"
-    r"expected to|likely to|going to|set to|due to|upcoming|as soon as|as early as|"
-    r"postponed|effective)\b[^.!?\n]*$",
+    r"\b(?:(?:will|'ll|’ll|shall|would|is to|are to|scheduled|plans? to|planned|planning|"
+    r"expected to|likely to|going to|set to|due to|upcoming|postponed|effective)\b[^.!?\n]*"
+    # "as soon as Tuesday" is a coming day, but "as soon as the bombs went off in Brussels
+    # on Tuesday" a past one: these two cue only the day right after them.
+    r"|as (?:soon|early) as(?:\s+(?:this|next|on))?\s*)$",
     re.IGNORECASE,
 )
 
@@ -740,6 +750,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?|"
         r"(?P<this>this|last)\s+(?P<this_part>morning|afternoon|evening|night))\b",
         re.IGNORECASE,
+        rejects=_is_a_name,
     ),
     _rule(
         units_ago,
