@@ -22,9 +22,9 @@ from storyline.brief.compose import (
     _drop_restatements,
     _event_sentences,
     _headline_text,
-    _is_fragment,
     _is_headline,
     _leans,
+    _not_a_statement,
     _opening,
     _outlet,
     _partial,
@@ -186,7 +186,7 @@ def test_printed_sentences_read_alone(built: tuple[Path, list[Briefing]]) -> Non
             cited = sentence.citations[0] if sentence.citations else None
             if cited is None:
                 continue
-            assert not _is_fragment(articles[cited.article_id], cited.start, cited.end)
+            assert not _not_a_statement(articles[cited.article_id], cited.start, cited.end)
         for sentence in lone:
             assert not _leans(sentence.text), sentence.text
         main = [briefing.summary, *briefing.main]
@@ -238,19 +238,19 @@ def _article(text: str) -> Article:
 def test_a_piece_of_a_sentence_is_a_fragment() -> None:
     text = "A 7.1 - magnitude earthquake hit the coast. It was felt far away."
     article = Article(id="a", source="a", text=text, sentences=[(0, 4), (4, 43), (44, 65)])
-    assert _is_fragment(article, 0, 4), "ends inside a number"
-    assert _is_fragment(article, 4, 43), "'1 - magnitude earthquake ...' opens inside a number"
-    assert not _is_fragment(article, 44, 65)
+    assert _not_a_statement(article, 0, 4), "ends inside a number"
+    assert _not_a_statement(article, 4, 43), "'1 - magnitude earthquake ...' opens inside a number"
+    assert not _not_a_statement(article, 44, 65)
     chief = _article("The suspect was arrested by police chief Maj. Ruiz said so.")
-    assert _is_fragment(chief, 0, len("The suspect was arrested by police chief Maj."))
-    assert _is_fragment(_article("and then the council voted."), 0, 27)
+    assert _not_a_statement(chief, 0, len("The suspect was arrested by police chief Maj."))
+    assert _not_a_statement(_article("and then the council voted."), 0, 27)
     # the splitter cut after "Del." / "Mt.": the piece after the cut is a fragment too
     shouted = '"We have his back," state Del. Marcia Price (D-Newport News), shouted.'
     cut = shouted.index("Marcia")
-    assert _is_fragment(Article(id="a", source="a", text=shouted), cut, len(shouted))
+    assert _not_a_statement(Article(id="a", source="a", text=shouted), cut, len(shouted))
     park = "The two deaths in the Aoraki - Mt. Cook National Park were not related."
-    assert _is_fragment(Article(id="a", source="a", text=park), 0, park.index("Mt.") + 3)
-    assert not _is_fragment(_article("Sen. Marta Quell voted against the budget."), 0, 41)
+    assert _not_a_statement(Article(id="a", source="a", text=park), 0, park.index("Mt.") + 3)
+    assert not _not_a_statement(_article("Sen. Marta Quell voted against the budget."), 0, 41)
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_recognised() -> None:

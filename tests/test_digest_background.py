@@ -16,7 +16,7 @@ from storyline.brief.compose import (
     BACKGROUND_SIGNS,
     _Context,
     _ends_a_sentence,
-    _is_fragment,
+    _not_a_statement,
     _one_per_contradiction,
     _piece_of_a_quote,
     _whole_statement,
@@ -195,16 +195,18 @@ def test_a_piece_cut_after_an_abbreviation_is_a_fragment() -> None:
     )
     cut = text.index("Christmas")
     article = Article(id="a", source="a", text=text)
-    assert _is_fragment(article, cut, text.index(" You"))
+    assert _not_a_statement(article, cut, text.index(" You"))
     times = text.index("Times")
-    assert _is_fragment(article, times, len(text))
+    assert _not_a_statement(article, times, len(text))
     lost = "The strike came after agreeing a? 110 - billion EU and IMF bailout at the weekend."
-    assert _is_fragment(Article(id="c", source="c", text=lost), lost.index("110"), len(lost))
+    assert _not_a_statement(Article(id="c", source="c", text=lost), lost.index("110"), len(lost))
     by = "A girl who was passing by. Yesterday, the girl told jurors she was struck."
-    assert not _is_fragment(Article(id="d", source="d", text=by), by.index("Yes"), len(by))
+    assert not _not_a_statement(Article(id="d", source="d", text=by), by.index("Yes"), len(by))
     # a whole sentence after an initialism reads alone
     whole = "The parade passed through the U.S. Officials counted 4,000 people."
-    assert not _is_fragment(Article(id="b", source="b", text=whole), whole.index("Off"), len(whole))
+    assert not _not_a_statement(
+        Article(id="b", source="b", text=whole), whole.index("Off"), len(whole)
+    )
 
 
 def test_a_contradicted_claim_is_a_whole_statement_too() -> None:
@@ -232,3 +234,16 @@ def test_a_quotation_taken_up_mid_sentence_is_no_quote_flag() -> None:
     assert _piece_of_a_quote("“ and she only closed the ones she held responsible.")
     assert not _piece_of_a_quote("The Sarn bridge was never safe, and we all knew it.")
     assert not _piece_of_a_quote("“ I knew the bridge would fail, ” she said.")
+
+
+def test_a_question_is_no_statement() -> None:
+    """Read as a "reaction" in a PolNeAR train briefing: a writer's rhetorical question
+    tells nothing that happened (a quoted question inside a told sentence still may)."""
+    text = (
+        "How has the Obama administration responded? "
+        "“Why now?” the senator asked the committee on Tuesday."
+    )
+    article = Article(id="q", source="q", text=text)
+    question_end = text.index("?") + 1
+    assert _not_a_statement(article, 0, question_end)
+    assert not _not_a_statement(article, question_end + 1, len(text))

@@ -55,7 +55,8 @@ from storyline.settings import DEFAULT, Settings
 # brief-10: the stances that cannot matter are not classified (support._worth_classifying);
 # the briefings are the same, and are composed once again;
 # brief-11: a sentence inside a quotation its paragraph opened is no single-source claim.
-STAGE_VERSION = "brief-11"
+# brief-12: a question (a writer's rhetorical one) is no digest sentence, reaction or flag.
+STAGE_VERSION = "brief-12"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -439,7 +440,7 @@ def _event_sentences(
         here = position[(start, end)]
         if _leans(article.text[start:end]) and here != previous + 1:
             continue  # "He has highlighted ...": who "he" is stands in a sentence not shown
-        if _is_fragment(article, start, end) or _is_headline(article, start, end):
+        if _not_a_statement(article, start, end) or _is_headline(article, start, end):
             continue
         if (start, end) != peg and recalls_earlier(article, start, end):
             continue  # "Back in September, ...": history, not the event's happening
@@ -497,7 +498,7 @@ def _can_lead(article: Article, start: int, end: int) -> bool:
         len(text.split()) >= MIN_SENTENCE_WORDS
         and _ends_a_sentence(text)
         and not _opens_with_pronoun(text)
-        and not _is_fragment(article, start, end)
+        and not _not_a_statement(article, start, end)
         and not _is_headline(article, start, end)
     )
 
@@ -631,14 +632,19 @@ TITLE_ABBREVIATION = re.compile(
 )
 
 
-def _is_fragment(article: Article, start: int, end: int) -> bool:
-    """A piece of a sentence the splitter cut: it opens in lower case or with a dash, or
-    the cut fell inside a number ("... a magnitude of 4." / "5 quake ...", "1 - magnitude
-    earthquake which hit ..."), or after a title's abbreviation (the sentence ends with it,
-    or the text before it does: "Marcia Price (D-Newport News), shouted to the crowd." after
-    "state Del.")."""
+def _not_a_statement(article: Article, start: int, end: int) -> bool:
+    """A piece of a sentence the splitter cut, or a question: it opens in lower case or
+    with a dash, or the cut fell inside a number ("... a magnitude of 4." / "5 quake
+    ...", "1 - magnitude earthquake which hit ..."), or after a title's abbreviation
+    (the sentence ends with it, or the text before it does: "Marcia Price (D-Newport
+    News), shouted to the crowd." after "state Del."). A question is no statement
+    either: a writer's rhetorical one ("How has the Obama administration responded?",
+    read in a PolNeAR train briefing as a reaction) tells nothing that happened, and it
+    reads as half of an exchange."""
     text = article.text[start:end].strip()
     if not text or text[0].islower() or text[0] in "-–—,;:.)]":
+        return True
+    if text.rstrip(" ”’\"')").endswith("?"):
         return True
     before = article.text[max(0, start - 3) : start].rstrip()
     after = article.text[end : end + 3].lstrip()
@@ -967,7 +973,7 @@ def _whole_statement(claim: Claim, article: Article) -> bool:
         _ends_a_sentence(claim.text)
         and _brackets_balanced(claim.text)
         and _quotes_balanced(claim.text)
-        and not _is_fragment(article, claim.start, claim.end)
+        and not _not_a_statement(article, claim.start, claim.end)
         and not _is_headline(article, claim.start, claim.end)
     )
 
@@ -1084,7 +1090,7 @@ def _reactions(members: list[Article], ctx: _Context, shown: _Shown) -> list[Bri
             continue
         for start, end in article.sentences:
             text = article.text[start:end]
-            if not is_reaction(text) or _leans(text) or _is_fragment(article, start, end):
+            if not is_reaction(text) or _leans(text) or _not_a_statement(article, start, end):
                 continue
             if _is_headline(article, start, end):
                 continue  # "Railing Against Trump, Sanders Vows To ...": a subheading
