@@ -421,3 +421,14 @@ def test_he_is_not_a_womans_first_name_said_alone() -> None:
         "Hillary",
         "Hillary Clinton",
     }
+
+
+def test_when_asked_is_no_cue_of_the_one_asked() -> None:
+    """Read in a PolNeAR train briefing: Loretta Lynch's words, after "who told Congress
+    when asked last month about the inquiry:", were credited to Congress."""
+    found = direct_speakers(
+        "Any decision would involve Attorney General Loretta E. Lynch,  who told Congress "
+        "when asked last month about the email inquiry: \u201cThat matter is being handled "
+        "by career agents.\u201d"
+    )
+    assert found["That matter is being handled by career agents."] == "Loretta E. Lynch"

@@ -20,7 +20,8 @@ from storyline.workers import ordered_map, start_method
 # read-8: a bare surname two people of the text share stays as written (people.person_for);
 # read-9: a line above a weekday (a headline's "plans to") makes it no coming one;
 # read-10: that surname rule for quotations' speakers only (entities keep the longest name).
-# read-11: "as soon as" makes only the day right after it a coming one; "USA TODAY" is no day.
+# read-11: "as soon as" makes only the day right after it a coming one; "USA TODAY" is no day;
+# a role at the cue takes no name inside the quotation; "when asked" is no cue.
 STAGE_VERSION = "read-11"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

@@ -431,6 +431,15 @@ CUE_SENTENCE = re.compile(
     rf"(?:{CUES})\s*(?:on\s+\w+\s*)?[.]"
 )
 # ", who declared in the spin room," right before a cue: a relative clause's subject.
+# "who told Congress when asked last month about the inquiry: “…”": the speaker is the one
+# asked, so "asked" there is no cue of its own (it was Congress credited with the words).
+ASKED_OF = re.compile(r"\b(?:when|if|as|after|once|before)\s+$", re.IGNORECASE)
+
+
+def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
+    return cue.group(0).lower() == "asked" and ASKED_OF.search(region, 0, cue.start()) is not None
+
+
 RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 # “…,” it read: a written thing (a letter, a sign, an email) whose words the quotation
 # gives, "it" right before the cue after the closing mark or opening the sentence before it.
@@ -1449,7 +1458,8 @@ class _Resolver:
         """ "Salazar said that “..." or "..., saying that “..." before the opening mark."""
         region_start = max([s_start, *[e for s, e in spans if e <= q_start]])
         region = self.text[region_start:q_start]
-        cues = list(CUE.finditer(region)) + list(ACCORDING_TO.finditer(region))
+        cues = [m for m in CUE.finditer(region) if not _asked_of_them(region, m)]
+        cues += list(ACCORDING_TO.finditer(region))
         participles = list(PARTICIPLE.finditer(region))
         as_source = AS_SOURCE.search(self.text, region_start, q_start)
         if as_source:
