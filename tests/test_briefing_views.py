@@ -45,6 +45,7 @@ from storyline.brief.view import (
     READING_WORDS,
     BriefingView,
     SectionView,
+    _cited,
     away,
     build_view,
     reading_words,
@@ -157,7 +158,12 @@ def test_digest_keeps_to_its_word_budgets(built: tuple[Path, list[Briefing]]) ->
         # voted 9 to 4…"), and a "[1]" the Markdown does not resolve sends the reader nowhere.
         sources = sum(s.words for s in briefing.sources)
         listed = view.section("sources")
-        cited = sum(i.words() + 2 for i in listed.shown) if listed else 0
+        cited_numbers = _cited(view)
+        cited = (
+            sum(i.words() + 2 for i in listed.shown if i.source and i.source.n in cited_numbers)
+            if listed
+            else 0
+        )
         floor = len(f"# {view.title}".split()) + view.summary.words() + 30 + cited
         assert markdown_words(view) <= max(min(900, int(0.3 * sources)), floor), briefing.title
         assert not view.summary.text.endswith("…")
@@ -411,6 +417,7 @@ def test_a_tiny_storyline_keeps_to_its_budget_and_says_what_is_on_the_page() -> 
     view = briefing_view(briefing)
     markdown = render(briefing, "md")
     # The floor: the title, the whole summary (never cut into a fragment), the sources line.
+    # ... and the line of the source the summary cites ("1. Corlen City Press: ...").
     floor = len(f"# {view.title}".split()) + view.summary.words() + 30 + 10
     assert markdown_words(view) <= max(36, floor)
     assert markdown.startswith("# Corlen approves bike lanes")

@@ -401,3 +401,17 @@ def test_thresholds_are_chosen_for_each_fold_on_the_other_folds() -> None:
     assert len(results) == 3
     assert all(r.settings["event_join"] == 0.5 for r in results)
     assert all(r.event[2] == pytest.approx(1.0) for r in results)
+
+
+def test_an_event_folded_into_another_leaves_its_storyline() -> None:
+    """Found in review: an event folded into one of its own storyline stayed listed
+    among the storyline's events, where a store reloaded lists it no more."""
+    clusterer = OnlineClusterer([], 0, {}, DEFAULT, cosine_model(event_at=0.6))
+    kept = EventState("ev-a", bag("port", "strike"), None, None, "st-1")
+    folded = EventState("ev-b", bag("port", "strike", "wage"), None, None, "st-1")
+    clusterer._index_event(kept)
+    clusterer._index_event(folded)
+    clusterer._absorb(kept, folded)
+    assert clusterer.storyline_events["st-1"] == {"ev-a"}
+    reloaded = OnlineClusterer([kept], 0, {}, DEFAULT, cosine_model(event_at=0.6))
+    assert reloaded.storyline_events == clusterer.storyline_events

@@ -247,3 +247,6 @@ def test_a_question_is_no_statement() -> None:
     question_end = text.index("?") + 1
     assert _not_a_statement(article, 0, question_end)
     assert not _not_a_statement(article, question_end + 1, len(text))
+    # A question someone asked, quoted whole, is their words, not the writer's question.
+    asked = "The senator asked: “Where is the money?”"
+    assert not _not_a_statement(Article(id="a", source="a", text=asked), 0, len(asked))

@@ -266,11 +266,17 @@ def test_as_soon_as_makes_only_the_day_right_after_it_a_coming_one() -> None:
     )
     assert found["Tuesday morning"] == "2016-03-22"
     assert found["Friday"] == "2016-03-25"
+    # The days named with it are coming ones too.
+    both = values("It could come as soon as Tuesday or Wednesday.", "2016-03-23")
+    assert both == {"Tuesday": "2016-03-29", "Wednesday": "2016-03-30"}
+    late = values("It may close as early as Thursday, or Friday at the latest.", "2016-03-23")
+    assert late == {"Thursday": "2016-03-24", "Friday": "2016-03-25"}
 
 
 def test_usa_today_is_a_newspaper_not_a_day() -> None:
     found = values("A USA TODAY/Rock the Vote poll, USA Today said today.", "2016-03-16")
     assert list(found) == ["today"]
+    assert values("Team USA today won gold.", "2016-03-16") == {"today": "2016-03-16"}
 
 
 def test_counts_in_words_decades_weekends_and_parts_of_days() -> None:

@@ -432,3 +432,13 @@ def test_when_asked_is_no_cue_of_the_one_asked() -> None:
         "by career agents.\u201d"
     )
     assert found["That matter is being handled by career agents."] == "Loretta E. Lynch"
+
+
+def test_a_role_word_inside_the_quotation_is_no_evidence() -> None:
+    """Found in review: the role's word inside the quotation ("governor") near a name
+    made that name the role's holder."""
+    found = direct_speakers(
+        "Gov. Chris Christie endorsed Donald Trump. \u201cI have been governor for years,"
+        "\u201d the governor said."
+    )
+    assert found["I have been governor for years"] == "Chris Christie"

@@ -644,8 +644,8 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
     text = article.text[start:end].strip()
     if not text or text[0].islower() or text[0] in "-–—,;:.)]":
         return True
-    if text.rstrip(" ”’\"')").endswith("?"):
-        return True
+    if text.rstrip(" )]").endswith("?"):
+        return True  # the writer's own question (a quoted one, “…?”, is someone's words)
     before = article.text[max(0, start - 3) : start].rstrip()
     after = article.text[end : end + 3].lstrip()
     if text[0].isdigit() and re.search(r"\d\.$", before):

@@ -439,6 +439,7 @@ def _empty_sections(
         if section is not None and len(section.shown) > keep:
             emptied.append((section, len(section.shown)))
             _move(section, keep)
+            _list_what_is_cited(view)  # measured with the sources it must still list
     # Emptying a whole section may free more than needed: those emptied get back what
     # fits, item by item, the digest first, then contradictions and the sources list.
     # An item comes back only with the sources it cites (``_list_what_is_cited``).

@@ -32,6 +32,7 @@ storyline does not chain from one event to the next across a whole field of news
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import math
@@ -230,6 +231,9 @@ class OnlineClusterer:
         self._profiles: dict[str, tuple[int, Profile]] = {}
         self.event_index = TermIndex()
         self.storyline_events: dict[str, set[str]] = {}
+        # The same events by arrival, (order, id) sorted: a storyline's latest events are
+        # read from its end however many it has gathered.
+        self._storyline_arrivals: dict[str, list[tuple[int, str]]] = {}
         # Arrival order of events (the store gives them in order): a merge keeps the older.
         self.order: dict[str, int] = {}
         # (old storyline id, the id it now resolves to), collected for the store.
@@ -420,8 +424,7 @@ class OnlineClusterer:
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
         """Add an article's terms to its event."""
-        _add_terms(event.terms, terms)
-        _widen_dates(event, day)
+        add_article(event, terms, day)
         self.event_index.add(event.id, _indexed(terms))
         self._profiles.pop(event.id, None)
 
@@ -455,12 +458,18 @@ class OnlineClusterer:
         del self.events[fold_in.id]
         self._profiles.pop(fold_in.id, None)
         old_storyline = fold_in.storyline_id
-        if old_storyline and old_storyline != keep.storyline_id:
-            self.storyline_events[old_storyline].discard(fold_in.id)
-            if not self.storyline_events[old_storyline]:
-                # Its only event is gone: the storyline is now part of the kept one's.
-                self.merged_storylines.append((old_storyline, keep.storyline_id))
-                del self.storyline_events[old_storyline]
+        if old_storyline:
+            # Gone from its storyline's events whichever storyline it was in (a reload from
+            # the store no longer lists it either).
+            self._leave_storyline(old_storyline, fold_in.id)
+        if (
+            old_storyline
+            and old_storyline != keep.storyline_id
+            and not self.storyline_events.get(old_storyline)
+        ):
+            # Its only event is gone: the storyline is now part of the kept one's.
+            self.merged_storylines.append((old_storyline, keep.storyline_id))
+            self.storyline_events.pop(old_storyline, None)
         self._grow(keep, fold_in.terms, fold_in.first_date)
         _widen_dates(keep, fold_in.last_date)
 
@@ -504,14 +513,13 @@ class OnlineClusterer:
     def _close_to_storyline(self, event: EventState, profile: Profile, storyline_id: str) -> bool:
         """Whether the event's words are close to the storyline's latest events on average
         (``storyline_mean_words``), not only to one of them."""
-        members = [
-            self.events[e]
-            for e in self.storyline_events.get(storyline_id, ())
-            if e != event.id and e in self.events
-        ]
-        latest = heapq.nlargest(
-            self.settings.storyline_mean_events, members, key=lambda m: self.order[m.id]
-        )
+        latest: list[EventState] = []
+        for _, event_id in reversed(self._storyline_arrivals.get(storyline_id, [])):
+            if len(latest) >= self.settings.storyline_mean_events:
+                break
+            member = self.events.get(event_id)
+            if member is not None and event_id != event.id:
+                latest.append(member)
         if not latest:
             return True
         total = sum(self._channels(event.terms, profile, m).words for m in latest)
@@ -531,17 +539,34 @@ class OnlineClusterer:
         )
         if best is None:
             return
-        del self.storyline_events[own]
+        self._leave_storyline(own, event.id)
+        self.storyline_events.pop(own, None)
         self.merged_storylines.append((own, best))
         event.storyline_id = best
-        self.storyline_events[best].add(event.id)
+        self._join_storyline(best, event.id)
 
     def _index_event(self, event: EventState) -> None:
         self.events[event.id] = event
         self.order[event.id] = len(self.order)
         self.event_index.add(event.id, _indexed(event.terms))
         if event.storyline_id:
-            self.storyline_events.setdefault(event.storyline_id, set()).add(event.id)
+            self._join_storyline(event.storyline_id, event.id)
+
+    def _join_storyline(self, storyline_id: str, event_id: str) -> None:
+        self.storyline_events.setdefault(storyline_id, set()).add(event_id)
+        bisect.insort(
+            self._storyline_arrivals.setdefault(storyline_id, []), (self.order[event_id], event_id)
+        )
+
+    def _leave_storyline(self, storyline_id: str, event_id: str) -> None:
+        self.storyline_events.get(storyline_id, set()).discard(event_id)
+        arrivals = self._storyline_arrivals.get(storyline_id, [])
+        key = (self.order[event_id], event_id)
+        at = bisect.bisect_left(arrivals, key)
+        if at < len(arrivals) and arrivals[at] == key:
+            del arrivals[at]
+        if not arrivals:
+            self._storyline_arrivals.pop(storyline_id, None)
 
     def _weighted(self, terms: dict[str, float]) -> dict[str, float]:
         return {term: terms[term] * self.idf(term) for term in _indexed(terms)}
@@ -558,6 +583,13 @@ def _either(setting: float | None, default: float) -> float:
 
 def _ratio(dot: float, norms: float) -> float:
     return dot / norms if dot else 0.0
+
+
+def add_article(event: EventState, terms: dict[str, float], day: str | None) -> None:
+    """An article's terms (``article_terms``) and day (``article_day``) into an event, as
+    the clusterer grows one (also to make an event again from its members)."""
+    _add_terms(event.terms, terms)
+    _widen_dates(event, day)
 
 
 def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:

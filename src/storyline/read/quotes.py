@@ -1671,17 +1671,18 @@ class _Resolver:
         speaker it may describe; where there is none, the description stays the speaker
         ("the judge")."""
         noun = role.mention.split()[-1].lower()
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
         for entity in reversed(self.entities):
             if entity.label != "PERSON" or entity.end > role.start:
                 continue
             if self._inside_quotation(entity.start):
                 continue  # "… to beat Hillary Clinton,” the governor said: not the governor
-            # The words around the name, up to the role's own mention (which is no
-            # evidence that the name before it holds the role).
-            around = self.text[
-                max(0, entity.start - ROLE_NEAR) : min(entity.end + ROLE_NEAR, role.start)
-            ]
-            if re.search(rf"\b{re.escape(noun)}\b", around, re.IGNORECASE) and agrees(
+            # The role's word near the name, outside quotations and before the role's own
+            # mention (which is no evidence that the name before it holds the role).
+            near = word.finditer(
+                self.text, max(0, entity.start - ROLE_NEAR), min(entity.end + ROLE_NEAR, role.start)
+            )
+            if any(not self._inside_quotation(m.start()) for m in near) and agrees(
                 role.mention, entity.canonical
             ):
                 return entity.canonical

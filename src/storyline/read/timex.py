@@ -317,10 +317,14 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
 
 
 # "USA TODAY" and "USA Today" are a newspaper, not the day of the report.
-NAMED_TODAY = re.compile(r"\bUSA\s+$")
+NAMED_TODAY = re.compile(r"\bUSA[ \t]+$")
 
 
 def _is_a_name(m: re.Match[str]) -> bool:
+    """ "USA TODAY", "USA Today" (the paper writes its name with a capital; "Team USA
+    today won gold" names the day)."""
+    if not m.group(0)[:1].isupper():
+        return False
     return NAMED_TODAY.search(m.string, max(0, m.start() - 8), m.start()) is not None
 
 
@@ -596,7 +600,10 @@ FUTURE_CUE = re.compile(
     r"expected to|likely to|going to|set to|due to|upcoming|postponed|effective)\b[^.!?\n]*"
     # "as soon as Tuesday" is a coming day, but "as soon as the bombs went off in Brussels
     # on Tuesday" a past one: these two cue only the day right after them.
-    r"|as (?:soon|early) as(?:\s+(?:this|next|on))?\s*)$",
+    r"|as (?:soon|early) as(?:\s+(?:this|next|on|late|early))?"
+    # ... and the days named with it: "as soon as Tuesday or Wednesday", "as early as
+    # Thursday, or Friday at the latest".
+    r"(?:\s+\w+,?\s+(?:or|and|to)(?:\s+(?:late|early))?)?\s*)$",
     re.IGNORECASE,
 )
 
