@@ -271,6 +271,8 @@ def test_as_soon_as_makes_only_the_day_right_after_it_a_coming_one() -> None:
     assert both == {"Tuesday": "2016-03-29", "Wednesday": "2016-03-30"}
     late = values("It may close as early as Thursday, or Friday at the latest.", "2016-03-23")
     assert late == {"Thursday": "2016-03-24", "Friday": "2016-03-25"}
+    gone = values("He left as soon as possible and on Tuesday he was gone.", "2016-03-23")
+    assert gone == {"Tuesday": "2016-03-22"}
 
 
 def test_usa_today_is_a_newspaper_not_a_day() -> None:

@@ -150,6 +150,32 @@ def test_a_new_cluster_version_assigns_its_articles_again(
         assert _without_years(store.doc_freq()) == _without_years(fresh.doc_freq())
 
 
+def test_one_article_of_another_cluster_version_clusters_the_store_again(
+    store: Store, spy: Spy, tmp_path: Path
+) -> None:
+    """Online clustering depends on every article before: one article clustered by
+    another version (its first event's, here) makes the whole store clustered again from
+    an empty state, so no id of the old clustering is reused or left dangling (found in
+    review: reassigning only it overwrote the event its id named)."""
+    pipeline.ingest(store, FIRST + SECOND)
+    pipeline.build(store)
+    ids = _ids(store)
+    store.conn.execute(
+        "UPDATE articles SET stages=json_set(stages, '$.cluster', 'cluster-0') WHERE id=?",
+        (ids[0],),
+    )
+    store.conn.commit()
+    spy.reset()
+    pipeline.build(store)
+    assert spy.ran["cluster"] == ids
+    _assert_whole(store, ids)
+    with Store(tmp_path / "fresh.db") as fresh:
+        pipeline.ingest(fresh, FIRST + SECOND)
+        pipeline.build(fresh)
+        assert _clusters(store) == _clusters(fresh)
+        assert sorted(s.id for s in store.storylines()) == sorted(s.id for s in fresh.storylines())
+
+
 def _without_years(counts: tuple[int, dict[str, int]]) -> tuple[int, dict[str, int]]:
     return counts[0], {t: n for t, n in counts[1].items() if not t.startswith("y:")}
 

@@ -19,7 +19,7 @@ import gc
 import hashlib
 import logging
 import time
-from collections import Counter, defaultdict, deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -378,34 +378,12 @@ def _redo_stale_stages(store: Store, settings: Settings, tick: Tick) -> list[str
     store.mark_storylines_stale(sorted(set(signed) | set(read)))
     clustered = store.produced_by_other_version("cluster", version("cluster"), clustered=True)
     if clustered:
-        log.info("clustering %d articles again (%s)", len(clustered), version("cluster"))
-        _uncluster(store, clustered)
+        # Online clustering depends on every article before: one clustered by another
+        # version leaves those after it clustered against what no longer holds, so the
+        # whole store is clustered again, from an empty state, in arrival order.
+        log.info("clustering the store again (%s)", version("cluster"))
+        store.uncluster_all()
     return store.produced_by_other_version("event_date", EVENT_DATE_VERSION, recorded_only=True)
-
-
-def _uncluster(store: Store, article_ids: list[str]) -> None:
-    """Take articles out of their events to assign them again: their events are what
-    their other members make (the same terms and dates as had they never joined; an event
-    left with none is removed), and their terms leave the document frequencies, so the
-    next build counts them once (``OnlineClusterer`` sums as it assigns)."""
-    leaving = store.articles(article_ids)
-    out = set(article_ids)
-    affected = {a.event_id for a in leaving if a.event_id}
-    remaining: list[EventState] = []
-    for event_id in sorted(affected):
-        event = store.event(event_id)
-        members = [a for a in (event.article_ids if event else []) if a not in out]
-        if event is None or not members:
-            continue
-        state = EventState(event.id, {}, None, None, event.storyline_id)
-        for member in store.articles(members):
-            online.add_article(state, online.article_terms(member), online.article_day(member))
-        remaining.append(state)
-    doc_freq: Counter[str] = Counter()
-    for article in leaving:
-        doc_freq.update(online.article_terms(article).keys())
-    doc_freq["\x00docs"] = len(leaving)
-    store.uncluster(article_ids, remaining, doc_freq)
 
 
 def _cluster_new_articles(

@@ -424,7 +424,8 @@ class OnlineClusterer:
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
         """Add an article's terms to its event."""
-        add_article(event, terms, day)
+        _add_terms(event.terms, terms)
+        _widen_dates(event, day)
         self.event_index.add(event.id, _indexed(terms))
         self._profiles.pop(event.id, None)
 
@@ -583,13 +584,6 @@ def _either(setting: float | None, default: float) -> float:
 
 def _ratio(dot: float, norms: float) -> float:
     return dot / norms if dot else 0.0
-
-
-def add_article(event: EventState, terms: dict[str, float], day: str | None) -> None:
-    """An article's terms (``article_terms``) and day (``article_day``) into an event, as
-    the clusterer grows one (also to make an event again from its members)."""
-    _add_terms(event.terms, terms)
-    _widen_dates(event, day)
 
 
 def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:

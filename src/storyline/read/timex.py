@@ -603,7 +603,8 @@ FUTURE_CUE = re.compile(
     r"|as (?:soon|early) as(?:\s+(?:this|next|on|late|early))?"
     # ... and the days named with it: "as soon as Tuesday or Wednesday", "as early as
     # Thursday, or Friday at the latest".
-    r"(?:\s+\w+,?\s+(?:or|and|to)(?:\s+(?:late|early))?)?\s*)$",
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow),?\s+"
+    r"(?:or|and|to)(?:\s+(?:late|early))?)?\s*)$",
     re.IGNORECASE,
 )
 

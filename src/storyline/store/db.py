@@ -427,51 +427,35 @@ class Store:
         ).fetchall()
         return [r["id"] for r in rows]
 
-    def uncluster(
-        self,
-        article_ids: list[str],
-        events: Sequence[EventState] = (),
-        doc_freq: Counter[str] | None = None,
-    ) -> None:
+    def uncluster(self, article_ids: list[str]) -> None:
         """Take articles out of their events so that the next build assigns them again;
-        their storylines are briefed again (their briefings shown until then). The
-        clusterer gives what their events are without them (``events``: the terms and dates
-        of those that keep members; those that keep none are removed) and the counts to
-        take out of the document frequencies (``doc_freq``, with ``"\x00docs"`` for the
-        number of articles), so that assigning them again counts them once."""
-        kept = {e.id for e in events}
+        their storylines are briefed again (their briefings shown until then)."""
         with self.write() as conn:
-            self._mark_storylines_stale(conn, article_ids)
-            affected: set[str] = set()
-            for first in range(0, len(article_ids), ID_PARAMETERS):
-                part = article_ids[first : first + ID_PARAMETERS]
-                marks = ",".join("?" * len(part))
-                rows = conn.execute(
-                    "SELECT DISTINCT event_id FROM articles WHERE event_id IS NOT NULL"
-                    f" AND id IN ({marks})",
-                    part,
-                ).fetchall()
-                affected |= {r[0] for r in rows}
-            conn.executemany(
-                "UPDATE articles SET event_id=NULL, record=json_set(record,"
-                " '$.event_id', NULL, '$.storyline_id', NULL),"
-                " stages=json_remove(stages, '$.cluster', '$.event_date') WHERE id=?",
-                [(a,) for a in article_ids],
-            )
-            for event in events:
-                conn.execute(
-                    "UPDATE events SET terms=?, first_date=?, last_date=? WHERE id=?",
-                    (event.stored_terms(), event.first_date, event.last_date, event.id),
-                )
-            emptied = [(e,) for e in sorted(affected - kept)]
-            conn.executemany("DELETE FROM events WHERE merged_into=?", emptied)
-            conn.executemany("DELETE FROM events WHERE id=?", emptied)
-            if doc_freq:
-                conn.executemany(
-                    "UPDATE doc_freq SET df = df - ? WHERE term=?",
-                    [(n, term) for term, n in doc_freq.items()],
-                )
-                conn.execute("DELETE FROM doc_freq WHERE df <= 0")
+            self._unassign(conn, article_ids)
+
+    def _unassign(self, conn: sqlite3.Connection, article_ids: list[str]) -> None:
+        self._mark_storylines_stale(conn, article_ids)
+        conn.executemany(
+            "UPDATE articles SET event_id=NULL, record=json_set(record,"
+            " '$.event_id', NULL, '$.storyline_id', NULL),"
+            " stages=json_remove(stages, '$.cluster', '$.event_date') WHERE id=?",
+            [(a,) for a in article_ids],
+        )
+
+    def uncluster_all(self) -> None:
+        """Take every article out of its event and forget the clusterer's state (events,
+        document frequencies), so that the next build clusters the store as a fresh one
+        would. Storylines keep their rows, unmerged, so that one the new clustering makes
+        again is listed under its old id, and one it does not is folded into where its
+        articles went (``retire_empty_storylines``); old event ids stop resolving."""
+        with self.write() as conn:
+            clustered = [
+                r[0] for r in conn.execute("SELECT id FROM articles WHERE event_id IS NOT NULL")
+            ]
+            self._unassign(conn, clustered)
+            conn.execute("DELETE FROM events")
+            conn.execute("DELETE FROM doc_freq")
+            conn.execute("UPDATE storylines SET merged_into=NULL")
 
     def mark_storylines_stale(self, article_ids: list[str]) -> None:
         """The storylines of these articles are to be briefed again (data they show
