@@ -415,3 +415,23 @@ def test_an_event_folded_into_another_leaves_its_storyline() -> None:
     assert clusterer.storyline_events["st-1"] == {"ev-a"}
     reloaded = OnlineClusterer([kept], 0, {}, DEFAULT, cosine_model(event_at=0.6))
     assert reloaded.storyline_events == clusterer.storyline_events
+
+
+def test_events_further_apart_than_the_span_are_not_merged() -> None:
+    """An undated report about both does not make one event of two reports dated 19 days
+    apart (``event_max_span_days``): a merge is checked on both events' dates together."""
+
+    def merged_after_bridge(second_day: str) -> bool:
+        clusterer = OnlineClusterer([], 1000, {}, DEFAULT, WORDS_ONLY)
+        a = clusterer.assign(
+            Article("a", "a", "x", published="2024-03-01"), bag("port", "strike", "wage")
+        )
+        b = clusterer.assign(
+            Article("b", "b", "x", published=second_day), bag("port", "strike", "crane")
+        )
+        if not b.new_event:
+            return True
+        bridge = clusterer.assign(Article("c", "c", "x"), bag("port", "strike", "wage", "crane"))
+        return bool(bridge.merged) or a.event.id not in clusterer.events
+
+    assert not merged_after_bridge("2024-03-20")

@@ -254,7 +254,7 @@ class OnlineClusterer:
         day = article_day(article)
         candidates = self._candidate_events(terms)
         profile = self._profile(terms)
-        best, score = self._best_event(terms, profile, day, candidates)
+        best, score = self._best_event(terms, profile, (day, day), candidates)
         if best is not None and score >= self.event_join:
             self._grow(best, terms, day)
             kept, merged = self._merge_into(best, candidates)
@@ -315,17 +315,19 @@ class OnlineClusterer:
         self,
         terms: dict[str, float],
         profile: Profile,
-        day: str | None,
+        days: tuple[str | None, str | None],
         candidates: list[str],
         exclude: str | None = None,
     ) -> tuple[EventState | None, float]:
+        """The most likely candidate event that reports dated ``days`` (first, last) fit
+        in time (``_fits_in_time``), and its probability."""
         best: EventState | None = None
         score = 0.0
         for event_id in candidates:
             event = self.events.get(event_id)  # None once merged into another
             if event is None or event_id == exclude:
                 continue
-            if not self._fits_in_time(event, day, day):
+            if not self._fits_in_time(event, *days):
                 continue
             similarity = self._event_similarity(terms, profile, event)
             if similarity > score:
@@ -441,12 +443,11 @@ class OnlineClusterer:
         merged: list[tuple[EventState, EventState]] = []
         while True:
             profile = self._profile_of(event.id, event.terms)
+            # Only events the grown one fits in time with, dates and span together.
             other, score = self._best_event(
-                event.terms, profile, event.last_date, candidates, exclude=event.id
+                event.terms, profile, (event.first_date, event.last_date), candidates, event.id
             )
             if other is None or score < self.event_merge:
-                return event, merged
-            if not self._fits_in_time(other, event.first_date, event.last_date):
                 return event, merged
             older = self.order[other.id] < self.order[event.id]
             keep, fold_in = (other, event) if older else (event, other)
