@@ -443,7 +443,6 @@ def _empty_sections(
     # Emptying a whole section may free more than needed: those emptied get back what
     # fits, item by item, the digest first, then contradictions and the sources list.
     # An item comes back only with the sources it cites (``_list_what_is_cited``).
-    _list_what_is_cited(view)
     listed = view.section("sources")
     for section, had in sorted(emptied, key=lambda pair: RESTORE_ORDER.index(pair[0].key)):
         while len(section.shown) < had:
@@ -474,7 +473,7 @@ def _list_cited_sources(view: BriefingView) -> None:
     if section is None or not view.cited_sources_only:
         return
     cited = _cited(view)
-    items = sorted(section.shown + section.more, key=lambda i: i.source.n if i.source else 0)
+    items = sorted(section.shown + section.more, key=_source_number)
     section.shown = [i for i in items if i.source and i.source.n in cited]
     section.more = [i for i in items if not (i.source and i.source.n in cited)]
 
@@ -501,7 +500,11 @@ def _list_what_is_cited(view: BriefingView) -> None:
     back = [i for i in section.more if i.source and i.source.n in cited]
     if back:
         section.more = [i for i in section.more if i not in back]
-        section.shown = sorted(section.shown + back, key=lambda i: i.source.n if i.source else 0)
+        section.shown = sorted(section.shown + back, key=_source_number)
+
+
+def _source_number(item: Item) -> int:
+    return item.source.n if item.source else 0
 
 
 # A URL ("http: / / www. example. com / news / ...", as a tokenised corpus writes it) or a

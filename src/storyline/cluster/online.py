@@ -230,10 +230,9 @@ class OnlineClusterer:
         # Event id -> (snapshot, its profile in that snapshot).
         self._profiles: dict[str, tuple[int, Profile]] = {}
         self.event_index = TermIndex()
-        self.storyline_events: dict[str, set[str]] = {}
-        # The same events by arrival, (order, id) sorted: a storyline's latest events are
-        # read from its end however many it has gathered.
-        self._storyline_arrivals: dict[str, list[tuple[int, str]]] = {}
+        # Each storyline's events as (arrival order, id), sorted: its latest events are read
+        # from the end however many it has gathered.
+        self._storylines: dict[str, list[tuple[int, str]]] = {}
         # Arrival order of events (the store gives them in order): a merge keeps the older.
         self.order: dict[str, int] = {}
         # (old storyline id, the id it now resolves to), collected for the store.
@@ -467,11 +466,10 @@ class OnlineClusterer:
         if (
             old_storyline
             and old_storyline != keep.storyline_id
-            and not self.storyline_events.get(old_storyline)
+            and old_storyline not in self._storylines
         ):
             # Its only event is gone: the storyline is now part of the kept one's.
             self.merged_storylines.append((old_storyline, keep.storyline_id))
-            self.storyline_events.pop(old_storyline, None)
         self._grow(keep, fold_in.terms, fold_in.first_date)
         _widen_dates(keep, fold_in.last_date)
 
@@ -516,7 +514,7 @@ class OnlineClusterer:
         """Whether the event's words are close to the storyline's latest events on average
         (``storyline_mean_words``), not only to one of them."""
         latest: list[EventState] = []
-        for _, event_id in reversed(self._storyline_arrivals.get(storyline_id, [])):
+        for _, event_id in reversed(self._storylines.get(storyline_id, [])):
             if len(latest) >= self.settings.storyline_mean_events:
                 break
             member = self.events.get(event_id)
@@ -533,7 +531,7 @@ class OnlineClusterer:
         tell more of the happening; when a storyline is close enough
         (``storyline_rejoin``), its storyline is folded into that one."""
         own = event.storyline_id
-        if own is None or self.storyline_events.get(own) != {event.id}:
+        if own is None or self._storylines.get(own) != [(self.order[event.id], event.id)]:
             return
         profile = self._profile_of(event.id, event.terms)
         best, _ = self._closest_storyline(
@@ -542,7 +540,6 @@ class OnlineClusterer:
         if best is None:
             return
         self._leave_storyline(own, event.id)
-        self.storyline_events.pop(own, None)
         self.merged_storylines.append((own, best))
         event.storyline_id = best
         self._join_storyline(best, event.id)
@@ -554,21 +551,26 @@ class OnlineClusterer:
         if event.storyline_id:
             self._join_storyline(event.storyline_id, event.id)
 
+    @property
+    def storyline_events(self) -> dict[str, set[str]]:
+        """The ids of each storyline's events (a storyline with none is not listed)."""
+        return {s: {e for _, e in events} for s, events in self._storylines.items()}
+
     def _join_storyline(self, storyline_id: str, event_id: str) -> None:
-        self.storyline_events.setdefault(storyline_id, set()).add(event_id)
         bisect.insort(
-            self._storyline_arrivals.setdefault(storyline_id, []), (self.order[event_id], event_id)
+            self._storylines.setdefault(storyline_id, []), (self.order[event_id], event_id)
         )
 
     def _leave_storyline(self, storyline_id: str, event_id: str) -> None:
-        self.storyline_events.get(storyline_id, set()).discard(event_id)
-        arrivals = self._storyline_arrivals.get(storyline_id, [])
+        """Takes the event out of the storyline's events; a storyline left with none is
+        no longer listed."""
+        events = self._storylines.get(storyline_id, [])
         key = (self.order[event_id], event_id)
-        at = bisect.bisect_left(arrivals, key)
-        if at < len(arrivals) and arrivals[at] == key:
-            del arrivals[at]
-        if not arrivals:
-            self._storyline_arrivals.pop(storyline_id, None)
+        at = bisect.bisect_left(events, key)
+        if at < len(events) and events[at] == key:
+            del events[at]
+        if not events:
+            self._storylines.pop(storyline_id, None)
 
     def _weighted(self, terms: dict[str, float]) -> dict[str, float]:
         return {term: terms[term] * self.idf(term) for term in _indexed(terms)}

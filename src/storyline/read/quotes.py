@@ -1697,22 +1697,18 @@ class _Resolver:
             for offset, n, person, _ in self.speakers
             if offset < before
             and (person or not people_only)
-            and agrees(pronoun, self._with_first_name(n))
+            and agrees(pronoun, self._as_full_name(n))
         ]
         return names[-1] if names else None
 
-    def _with_first_name(self, name: str) -> str:
+    def _as_full_name(self, name: str) -> str:
         """A lone name as the full name it opens or ends in the text ("Hillary" or
         "Clinton" as "Hillary Clinton"), whose first name shows a gender, when every full
         name it could be agrees on it; else the name itself (a lone word alone may be a
         first name or a surname: "Paul", "Warren")."""
         if " " in name.strip():
             return name
-        fulls = [
-            f
-            for f in self.full_names
-            if name in strip_title(f).split()[:1] + strip_title(f).split()[-1:]
-        ]
+        fulls = [f for f in self.full_names if name in _first_and_last(strip_title(f).split())]
         genders = {gender_of(f) for f in fulls}
         if len(genders) == 1 and None not in genders:
             return fulls[0]
@@ -1742,7 +1738,7 @@ class _Resolver:
         """The person a mention names, as the pronoun may stand for it: its canonical name,
         or where the tagger joined the mention to a relative of another gender ("Fiorina"
         to "Frank Fiorina" before "she"), the mention's own words."""
-        if agrees(pronoun, self._with_first_name(entity.canonical)):
+        if agrees(pronoun, self._as_full_name(entity.canonical)):
             return entity.canonical
         own = strip_title(entity.text) or entity.text
         if entity.text != entity.canonical and agrees(pronoun, entity.text):
@@ -1750,6 +1746,10 @@ class _Resolver:
                 return None  # "Hillary" of "Hillary Clinton": her first name showed "she"
             return own
         return None
+
+
+def _first_and_last(words: list[str]) -> list[str]:
+    return words[:1] + words[-1:]
 
 
 def _strip_opening_cue(name: str) -> str:

@@ -427,21 +427,6 @@ class Store:
         ).fetchall()
         return [r["id"] for r in rows]
 
-    def uncluster(self, article_ids: list[str]) -> None:
-        """Take articles out of their events so that the next build assigns them again;
-        their storylines are briefed again (their briefings shown until then)."""
-        with self.write() as conn:
-            self._unassign(conn, article_ids)
-
-    def _unassign(self, conn: sqlite3.Connection, article_ids: list[str]) -> None:
-        self._mark_storylines_stale(conn, article_ids)
-        conn.executemany(
-            "UPDATE articles SET event_id=NULL, record=json_set(record,"
-            " '$.event_id', NULL, '$.storyline_id', NULL),"
-            " stages=json_remove(stages, '$.cluster', '$.event_date') WHERE id=?",
-            [(a,) for a in article_ids],
-        )
-
     def uncluster_all(self) -> None:
         """Take every article out of its event and forget the clusterer's state (events,
         document frequencies), so that the next build clusters the store as a fresh one
@@ -452,7 +437,13 @@ class Store:
             clustered = [
                 r[0] for r in conn.execute("SELECT id FROM articles WHERE event_id IS NOT NULL")
             ]
-            self._unassign(conn, clustered)
+            self._mark_storylines_stale(conn, clustered)
+            conn.execute(
+                "UPDATE articles SET event_id=NULL, record=json_set(record,"
+                " '$.event_id', NULL, '$.storyline_id', NULL),"
+                " stages=json_remove(stages, '$.cluster', '$.event_date')"
+                " WHERE event_id IS NOT NULL"
+            )
             conn.execute("DELETE FROM events")
             conn.execute("DELETE FROM doc_freq")
             conn.execute("UPDATE storylines SET merged_into=NULL")
