@@ -63,3 +63,20 @@ def test_a_new_paragraph_opening_with_a_figure_is_not_joined() -> None:
     text = "The count ended at 2.\n\n40 boats were checked."
     article = Article(id="a", source="a", text=text, sentences=[(0, 21), (23, len(text))])
     assert whole_sentences(article) == [(0, 21), (23, len(text))]
+
+
+def test_a_wire_dateline_is_not_shown_as_part_of_the_first_sentence() -> None:
+    from storyline.brief.compose import _with_dates
+
+    first = "CORLEN, Mar. 8 (Lunne Press) — Corlen won the Lunne Cup on Sunday in the final."
+    later = "NATO — the alliance of rowing clubs — said on Sunday it would host the next final."
+    text = f"{first}\n\n{later}"
+    article = Article(id="a", source="a", text=text, sentences=[])
+    article.times = [
+        TimeExpr("Mar. 8", text.index("Mar. 8"), text.index("Mar. 8") + 6, "2026-03-08", None),
+        TimeExpr("Sunday", text.index("Sunday"), text.index("Sunday") + 6, "2026-03-08", None),
+    ]
+    shown = _with_dates(article, 0, len(first))
+    assert shown == "Corlen won the Lunne Cup on Sunday (2026-03-08) in the final."
+    # Only an article's first sentence carries a dateline: a later one is prose.
+    assert _with_dates(article, len(first) + 2, len(text)).startswith("NATO — the alliance")

@@ -118,3 +118,33 @@ def test_sentence_title_cuts_the_first_sentence_to_a_headline() -> None:
     )
     assert sentence_title("The U.S. envoy spoke. Then he left.") == "The U.S. envoy spoke"
     assert sentence_title("") is None
+
+
+def test_an_embedded_post_becomes_its_words_in_quotation_marks() -> None:
+    raw = (
+        f"{BODY_1}\nThe agency wrote:\n"
+        '<tweet id="76816" author="@AP" datetime="2016-08-23">BREAKING: More than half\n\n'
+        "of those who met her gave money. https://t.co/x0 pic.twitter.com/ab1 "
+        "— The Associated Press (@AP) August 23, 2016</tweet>.\n"
+        f"{BODY_2}"
+    )
+    assert kept(raw) == [
+        BODY_1,
+        "The agency wrote:",
+        "“BREAKING: More than half of those who met her gave money.”",
+        BODY_2,
+    ]
+
+
+def test_tags_are_taken_off_their_words_kept_and_code_dropped() -> None:
+    raw = (
+        f'<script type="text/javascript">var x = "<b>";</script>{BODY_1}\n'
+        "Watch <a href=”http://video.example.com” target=”_blank”>the vote</a> here, "
+        "where 3 < 4 and the count was 11 > 4.\n"
+        f"{BODY_3}"
+    )
+    assert kept(raw) == [
+        BODY_1,
+        "Watch the vote here, where 3 < 4 and the count was 11 > 4.",
+        BODY_3,
+    ]

@@ -101,6 +101,14 @@ NEAR_DUPLICATE = 0.7
 TOLD_ELSEWHERE = 0.45
 # What _with_dates adds after a relative date: " (2024-11-13)".
 RESOLVED_DATE = re.compile(r" \(\d{4}(?:-\d{2}){0,2}\)")
+# A wire dateline opening an article's first sentence: a place in capitals, perhaps its
+# state and the day ("WASHINGTON, Aug. 24"), perhaps the agency ("(AP)"), then a dash:
+# "WASHINGTON -- President Obama ..." reads "President Obama ..." in a briefing.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–―-])\s+(?=[“\"A-Z0-9])"
+)
 # A briefing sentence is a statement, not a fragment or a heading.
 MIN_SENTENCE_WORDS = 6
 
@@ -1011,6 +1019,7 @@ def _with_dates(article: Article, start: int, end: int) -> str:
     """The sentence with relative dates followed by the date they resolve to, outside
     quotes: "On Wednesday (2024-11-13), ..."; quoted words are never changed."""
     quotes = [(q.start, q.end) for q in article.quotes if q.direct]
+    start += _dateline_length(article, start, end)
     text = article.text[start:end]
     for expr in sorted(article.times, key=lambda t: -t.start):
         if not (start <= expr.start and expr.end <= end):
@@ -1025,6 +1034,15 @@ def _with_dates(article: Article, start: int, end: int) -> str:
         cut = expr.end - start
         text = f"{text[:cut]} ({day}){text[cut:]}"
     return text
+
+
+def _dateline_length(article: Article, start: int, end: int) -> int:
+    """How much of the sentence at ``start`` is a wire dateline: only the article's first
+    sentence carries one ("NATO — the alliance's chief" elsewhere is prose)."""
+    if article.text[:start].strip():
+        return 0
+    match = DATELINE.match(article.text, start, end)
+    return match.end() - start if match else 0
 
 
 def _within_marks(before: str) -> bool:

@@ -14,6 +14,10 @@ strings of a particular site:
 * reporting credits ("With reports from ...") and bylines ("By Jane Doe");
 * comment sections: from a comment-count or "comments" header to the end of the page;
 * counters (a line that is only a number) and share/subscribe widgets;
+* markup left in the text: an embedded post (``<tweet author="@AP">...</tweet>``, a
+  ``<blockquote>``) becomes its words in quotation marks, without the embed's signature
+  ("— The Associated Press (@AP) August 23, 2016") and its links; a script or style
+  element goes whole; any other tag (``<a href=...>``) is taken off and its text kept;
 * teasers for other articles: headline-like lines whose words mostly do not occur anywhere
   in the article, and headline-like lines at the end with no body after them (not a line
   that quotes a whole sentence and goes on: that is someone's words).
@@ -97,6 +101,20 @@ SENTENCE_END = re.compile(r"[.!?…:;,]$")
 CLOSING_QUOTES = "”\"’'»)]"
 # A sentence that ends inside quotation marks, with more of the line after it.
 QUOTED_SENTENCE = re.compile(r"[.!?…][”\"’»]\s*\S")
+
+# An embedded post: its words (possibly over several lines) between its tags.
+EMBED = re.compile(r"<(tweet|blockquote)\b[^>]*>(.*?)</\1\s*>(\.?)", re.IGNORECASE | re.DOTALL)
+# An embedded tweet's signature: "— Name (@handle) Month D, YYYY", at its end.
+EMBED_SIGNATURE = re.compile(
+    rf"\s*[—–-]+\s*[^—–()]{{0,80}}\(@\w+\)\s*{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*$", re.IGNORECASE
+)
+EMBED_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+", re.IGNORECASE)
+# A script or style element: code, not words.
+CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# Any other tag: a letter after "<" and attributes up to ">" ("a < b" is no tag).
+TAG = re.compile(
+    r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"
+)
 
 # Kinds that only make sense for scraped text, where layout is lost.
 NEIGHBOUR_RULES = {"counter", "widget"}
@@ -205,6 +223,7 @@ def _lines(raw: str) -> list[str]:
     """The text's lines, spacing collapsed; a line broken inside a sentence is joined to
     the line it continues, so the reader sees one paragraph, not two."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = TAG.sub("", EMBED.sub(_embedded_words, CODE_ELEMENT.sub("", text)))
     lines: list[str] = []
     after_blank = True
     for raw_line in text.split("\n"):
@@ -218,6 +237,19 @@ def _lines(raw: str) -> list[str]:
             lines.append(line)
         after_blank = False
     return lines
+
+
+def _embedded_words(match: re.Match[str]) -> str:
+    """An embedded post as its words in quotation marks, on one line: what the post says
+    is someone's words, its signature and links are the embed's furniture."""
+    body = EMBED_LINK.sub("", EMBED_SIGNATURE.sub("", " ".join(match.group(2).split())))
+    body = " ".join(TAG.sub("", body).split())
+    if not body:
+        return ""
+    # The full stop after an embed ends the sentence it stands in, unless the post's own
+    # words end one already (“... gave money.”. reads as a typo).
+    stop = match.group(3) if body[-1] not in ".!?…" else ""
+    return f"“{body}”{stop}"
 
 
 def _continues(previous: str, line: str) -> bool:
