@@ -56,7 +56,8 @@ from storyline.settings import DEFAULT, Settings
 # the briefings are the same, and are composed once again;
 # brief-11: a sentence inside a quotation its paragraph opened is no single-source claim.
 # brief-12: a question (a writer's rhetorical one) is no digest sentence, reaction or flag.
-STAGE_VERSION = "brief-12"
+# brief-13: a wire dateline is not shown with an article's first sentence.
+STAGE_VERSION = "brief-13"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

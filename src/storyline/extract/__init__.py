@@ -20,7 +20,9 @@ from storyline.settings import DEFAULT, Settings
 # ("Posted: 08 / 02 / 2013 11: 10 am EDT", extract/dates.py ``stated_date``).
 # extract-5: a line broken inside a sentence is joined to the line it continues; a line that
 # quotes a whole sentence and goes on is no teaser.
-STAGE_VERSION = "extract-5"
+# extract-6: markup left in plain text is cleaned (an embedded tweet becomes its words in
+# quotation marks; tags are taken off, scripts dropped).
+STAGE_VERSION = "extract-6"
 
 
 def article_id(raw: RawDocument) -> str:
