@@ -80,3 +80,17 @@ def test_a_wire_dateline_is_not_shown_as_part_of_the_first_sentence() -> None:
     assert shown == "Corlen won the Lunne Cup on Sunday (2026-03-08) in the final."
     # Only an article's first sentence carries a dateline: a later one is prose.
     assert _with_dates(article, len(first) + 2, len(text)).startswith("NATO — the alliance")
+
+
+def test_dates_follow_a_possessive_say_nothing_twice_and_quotes_are_curly() -> None:
+    from storyline.brief.compose import _with_dates
+
+    text = "Velde said ''we won'' after Saturday’s vote and before the Aug. 31 count."
+    article = Article(id="a", source="a", text=text, sentences=[], published="2016-09-01")
+    article.times = [
+        TimeExpr(t, text.index(t), text.index(t) + len(t), value, None)
+        for t, value in [("Saturday", "2016-08-27"), ("Aug. 31", "2016-08-31")]
+    ]
+    assert _with_dates(article, 0, len(text)) == (
+        "Velde said “we won” after Saturday’s (2016-08-27) vote and before the Aug. 31 count."
+    )

@@ -442,3 +442,61 @@ def test_a_role_word_inside_the_quotation_is_no_evidence() -> None:
         "\u201d the governor said."
     )
     assert found["I have been governor for years"] == "Chris Christie"
+
+
+# Read off a reader's review of PolNeAR's August 2016 train texts as briefings (ninth
+# session); each case written here.
+
+
+def test_he_added_goes_on_with_the_speaker_before_whoever_is_named_between() -> None:
+    found = direct_speakers(
+        "“There is a lot of waste in this job,” Senator Tom Velde said.\n\n"
+        "In that sense, Sandy Hook was not just a tragedy but a summons. “My son had just "
+        "started school,” he added."
+    )
+    assert found["My son had just started school"] == "Tom Velde"
+
+
+def test_he_is_not_the_one_he_told() -> None:
+    found = direct_speakers(
+        "Sean Marlow asked Tom Velde how high the wall would be.\n\n"
+        "“I think it could be forty feet,” he told Marlow, to cheers from the crowd.\n\n"
+        "“We have no choice,” he said."
+    )
+    assert found["I think it could be forty feet"] == "Tom Velde"
+    assert found["We have no choice"] == "Tom Velde"
+
+
+def test_he_or_she_is_never_a_description_of_several_people() -> None:
+    found = direct_speakers(
+        "In addition to her work on leave, aides say Anna Velde advises her father.\n\n"
+        "“Women are paid equally for the work that we do,” she said at the convention."
+    )
+    assert found["Women are paid equally for the work that we do"] == "Anna Velde"
+
+
+def test_no_speaker_is_an_aside_a_possessive_a_magazine_or_the_writer() -> None:
+    found = direct_speakers(
+        "Anna Velde signed with Lorn in 2012. (Marc Fisher Footwear makes her shoes.)\n\n"
+        "At the time, she released a statement saying, “Lorn is a trusted partner for us.”\n\n"
+        "Jim Cross wrote the speech. Ann Smith, delivering Cross’ speech, asked the crowd "
+        "“Why should we give her the presidency?”\n\n"
+        "In an essay in Time magazine in December, Tom Velde wrote that science matters. "
+        "In a later essay in Time magazine, he wrote, “Entrenched interests spin the fiction.”"
+    )
+    assert found["Lorn is a trusted partner for us."] == "Anna Velde"
+    assert found["Why should we give her the presidency?"] == "Ann Smith"
+    assert found["Entrenched interests spin the fiction."] == "Tom Velde"
+
+
+def test_an_according_to_source_inside_an_aside_is_cut_at_its_bracket() -> None:
+    found = speakers_of_all(
+        "Velde is one of the poorest members of the chamber (his net worth is under "
+        "$100,000, according to Senate filings). When asked, he says not much."
+    )
+    assert "Senate filings)" not in found
+
+
+def speakers_of_all(text: str) -> set[str | None]:
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    return {q.speaker for q in article.quotes}

@@ -148,3 +148,23 @@ def test_tags_are_taken_off_their_words_kept_and_code_dropped() -> None:
         "Watch the vote here, where 3 < 4 and the count was 11 > 4.",
         BODY_3,
     ]
+
+
+def test_lines_repeating_a_known_title_and_its_deck_are_not_body() -> None:
+    title = "Harbour budget passes; Dredging to begin in the spring"
+    raw = f"Harbour budget passes;\nDredging to begin in the spring.\n{BODY_1}\n{BODY_3}"
+    assert kept_with_title(raw, title) == [BODY_1, BODY_3]
+    # the whole title as a headline line; a body sentence that happens to share its
+    # words further down stays
+    raw = f"Harbour budget passes\n{BODY_1}\nHarbour budget passes\n{BODY_3}"
+    assert kept_with_title(raw, "Harbour budget passes") == [
+        BODY_1,
+        "Harbour budget passes",
+        BODY_3,
+    ]
+    # a first sentence that a feed also used as the title is body: it is a sentence
+    assert kept_with_title(f"{BODY_1}\n{BODY_2}", BODY_1) == [BODY_1, BODY_2]
+
+
+def kept_with_title(raw: str, title: str) -> list[str]:
+    return clean_text(raw, has_title=True, known_title=title).text.split("\n\n")

@@ -449,6 +449,11 @@ MALE_NAMES = frozenset(
 )
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# The writer ("I'm old enough to remember ..."): no speaker a reader can be told of.
+FIRST_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))")
+# Words for several people that do not end in "s", and endings of singular words that do.
+PLURAL_PEOPLE = frozenset(["some", "many", "few", "both", "people", "police", "men", "women"])
+SINGULAR_ENDINGS = ("ss", "us", "is", "ous")
 
 
 def _plain(word: str) -> str:
@@ -568,7 +573,7 @@ def can_speak(
     plain = text.strip()
     if not plain or not any(c.isalpha() for c in plain):
         return False
-    if is_time_word(plain) or PARTY_TAG.fullmatch(plain):
+    if is_time_word(plain) or PARTY_TAG.fullmatch(plain) or FIRST_PERSON.fullmatch(plain):
         return False
     if is_title_fragment(plain) and not AFTER_HONORIFIC.search(before):
         return False  # "Prime Minister" is no one; "Mr. Prince" and "Ms. Bishop" are
@@ -577,6 +582,16 @@ def can_speak(
     if label in PLACE_LABELS and not is_speaking_place(plain):
         return at_cue and label == "GPE"
     return not (label in {"", "PERSON"} and looks_like_headline(plain))
+
+
+def is_plural_description(mention: str) -> bool:
+    """A description of several people: its last word a plural common noun ("aides",
+    "his advisers", "some"). A capitalised word may be a name ("Ross", "James")."""
+    words = mention.split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    last = words[-1]
+    return last in PLURAL_PEOPLE or (last.endswith("s") and not last.endswith(SINGULAR_ENDINGS))
 
 
 def is_full_name(name: str) -> bool:
@@ -632,8 +647,11 @@ def gender_of(mention: str) -> str | None:
 
 def agrees(pronoun: str, mention: str) -> bool:
     """Whether a pronoun (or a description: "the spokeswoman") may stand for a mention:
-    "she" never for "Mr. Lee" or "John Kerry"; "they" for groups and people alike;
+    "she" never for "Mr. Lee" or "John Kerry", nor "he" for a description of several
+    people ("aides", "the progressive heavyweights"); "they" for groups and people alike;
     unknown gender agrees with both."""
+    if pronoun.lower() in PRONOUN_GENDER and is_plural_description(mention):
+        return False
     wanted = PRONOUN_GENDER.get(pronoun.lower()) or gender_of(pronoun)
     if wanted is None:
         return True

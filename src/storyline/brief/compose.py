@@ -56,7 +56,9 @@ from storyline.settings import DEFAULT, Settings
 # the briefings are the same, and are composed once again;
 # brief-11: a sentence inside a quotation its paragraph opened is no single-source claim.
 # brief-12: a question (a writer's rhetorical one) is no digest sentence, reaction or flag.
-# brief-13: a wire dateline is not shown with an article's first sentence.
+# brief-13: a wire dateline is not shown with an article's first sentence; a resolved date
+# goes after a possessive and not after a month and day of the publication's year;
+# typewriter quotation marks are shown curly.
 STAGE_VERSION = "brief-13"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -110,6 +112,12 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–―-])\s+(?=[“\"A-Z0-9])"
 )
+MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+# A possessive right after a date's words: the date the words resolve to goes after it.
+POSSESSIVE_END = re.compile(r"[’']s\b")
+# '' opens a quotation at the start or after a space or bracket, and closes one elsewhere.
+TYPEWRITER_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))('')|''")
 # A briefing sentence is a statement, not a fragment or a heading.
 MIN_SENTENCE_WORDS = 6
 
@@ -1032,9 +1040,26 @@ def _with_dates(article: Article, start: int, end: int) -> str:
             continue
         if _within_marks(article.text[start : expr.start]):
             continue
+        if _names_its_day(expr.text) and day[:4] == (article.published or "")[:4]:
+            continue  # "Aug. 31 (2016-08-31)" tells the reader nothing more
         cut = expr.end - start
+        # After a possessive: "Saturday’s (2016-08-13) call", not "Saturday (…)’s call".
+        possessive = POSSESSIVE_END.match(text, cut)
+        cut = possessive.end() if possessive else cut
         text = f"{text[:cut]} ({day}){text[cut:]}"
-    return text
+    return _curly_quotes(text)
+
+
+def _names_its_day(expression: str) -> bool:
+    """ "Aug. 31", "31 August": a month's name and a day's number."""
+    return MONTH_NAME.search(expression) is not None and DAY_NUMBER.search(expression) is not None
+
+
+def _curly_quotes(text: str) -> str:
+    """Typewriter quotation marks as a reader expects them: the ``...'' and ''...'' of
+    wire and archive text (the New York Times' in PolNeAR) as “...”."""
+    text = text.replace("``", "“")
+    return TYPEWRITER_PAIR.sub(lambda m: "“" if m.group(1) is not None else "”", text)
 
 
 def _dateline_length(article: Article, start: int, end: int) -> int:

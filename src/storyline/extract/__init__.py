@@ -21,7 +21,8 @@ from storyline.settings import DEFAULT, Settings
 # extract-5: a line broken inside a sentence is joined to the line it continues; a line that
 # quotes a whole sentence and goes on is no teaser.
 # extract-6: markup left in plain text is cleaned (an embedded tweet becomes its words in
-# quotation marks; tags are taken off, scripts dropped).
+# quotation marks; tags are taken off, scripts dropped); leading lines that repeat the
+# known title or its parts (headline; deck) are not body.
 STAGE_VERSION = "extract-6"
 
 
@@ -98,7 +99,7 @@ def _from_html(raw: RawDocument) -> Article:
 
 def _from_text(raw: RawDocument) -> Article:
     given = _given_title(raw.title)
-    cleaned = clean_text(raw.body, has_title=given is not None)
+    cleaned = clean_text(raw.body, has_title=given is not None, known_title=given or "")
     published = iso_date(raw.published)
     source: PublishedSource | None = "metadata" if published else None
     if published is None and cleaned.stated_dates:

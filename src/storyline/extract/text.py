@@ -116,6 +116,9 @@ TAG = re.compile(
     r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"
 )
 
+# A title's parts: a headline and its deck ("...; ...", "... | ...").
+TITLE_PARTS = re.compile(r"\s*[;|]\s*")
+
 # Kinds that only make sense for scraped text, where layout is lost.
 NEIGHBOUR_RULES = {"counter", "widget"}
 # A heading or teaser is short; a title can be a little longer.
@@ -155,13 +158,17 @@ class _Block:
         return self.why is None
 
 
-def clean_text(raw: str, *, has_title: bool = False, scraped: bool = True) -> CleanText:
+def clean_text(
+    raw: str, *, has_title: bool = False, scraped: bool = True, known_title: str = ""
+) -> CleanText:
     """Split ``raw`` into title, body and removed furniture.
 
     ``has_title`` says the title is known from metadata, so the first line is not taken
-    as one. ``scraped=False`` is for text an HTML extractor already separated from the
-    page by its structure: only the rules that judge a line by itself apply (credits,
-    copyright and source lines, date lines); the rules that judge a line by its
+    as one; ``known_title`` is that title, when given, so leading lines that repeat it (or
+    its parts: "Headline;" / "Deck.") are not body. ``scraped=False`` is for text an HTML
+    extractor already separated from the page by its structure: only the rules that judge
+    a line by itself apply (credits, copyright and source lines, date lines); the rules that
+    judge a line by its
     neighbours (alt text, teasers, trailing headings, comment headers, counters) would
     remove real headings and list items there (measured on the Readability pages).
     """
@@ -176,7 +183,9 @@ def clean_text(raw: str, *, has_title: bool = False, scraped: bool = True) -> Cl
                 block.why = None
     if scraped:
         _mark_captions(blocks)
-    if not has_title:
+    if known_title:
+        _mark_repeated_title(blocks, known_title)
+    elif not has_title:
         result.title = _take_title(blocks)
         result.title_rejected = any(b.why == "address line" for b in blocks)
     if scraped:
@@ -344,6 +353,29 @@ def _is_alt_text(line: str, caption: str) -> bool:
     if not words:
         return False
     return len(words & content_stems(caption)) / len(words) >= ALT_CAPTION_OVERLAP
+
+
+def _mark_repeated_title(blocks: list[_Block], title: str) -> None:
+    """The leading lines that repeat the known title, whole (a headline-like line) or one
+    of its parts ("Turkish suspect donated to Clinton;" then "Manhunt underway for ...."
+    for a title "Turkish suspect donated to Clinton; Manhunt underway for ..."): the
+    headline and deck printed again above the body."""
+    whole = _title_words(title)
+    split = TITLE_PARTS.split(title)
+    # Only a title of parts has parts; a title that is a sentence may be the lead too.
+    parts = {_title_words(part) for part in split} - {""} if len(split) > 1 else set()
+    for block in blocks:
+        if not block.kept:
+            continue
+        words = _title_words(block.text)
+        repeated = words in parts or (words == whole and is_heading_like(block.text))
+        if not (words and repeated):
+            return
+        block.why = "title"
+
+
+def _title_words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 def _take_title(blocks: list[_Block]) -> str | None:

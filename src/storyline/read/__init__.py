@@ -22,7 +22,9 @@ from storyline.workers import ordered_map, start_method
 # read-10: that surname rule for quotations' speakers only (entities keep the longest name).
 # read-11: "as soon as" makes only the day right after it a coming one; "USA TODAY" is no day;
 # a role at the cue takes no name inside the quotation; "when asked" is no cue.
-STAGE_VERSION = "read-11"
+# read-12: "he added" goes on with the speaker before; "he told X" is not X; "he"/"she" is
+# no description of several people ("aides") and no aside's, possessive's or writer's name.
+STAGE_VERSION = "read-12"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

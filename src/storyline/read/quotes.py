@@ -130,6 +130,14 @@ CLAUSE_CUES = (
     r"hope|wrote|writes|worry|worried|worries|fear|argue|claim|insist|note|add|believe"
 )
 TOLD = r"told|tells|tell|assured|reminded|informed|warned|convinced"
+# "“…,” he told Hannity": whom the speaker told is not who "he" is.
+ADDRESSED = re.compile(
+    rf"\s+(?:{TOLD}|asked)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})"
+)
+# "“…,” he added": the speaker of the quotation before goes on.
+GOES_ON_CUE = re.compile(r"\s+(?:added|continued|went on)\b")
+# A possessive ("Cross’ speech", "Trump's"): it qualifies a noun, it is no subject.
+POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 REPORTED_CLAUSE = re.compile(
     rf"\b(?:(?:{REPORTING})\b\s*(?:[\w’'.-]+\s+){{0,9}}?(?:that\s+|(?<=\w):\s+)"
     # "asked whether ...", "wondered why ...": the question asked.
@@ -164,7 +172,11 @@ ACCORDING_AFTER_OPENER = re.compile(
     r"And|Yet|So)\b[^,]{0,40},\s+|(?:But|And|Yet|So)\s+)according to (?P<who>[^,]{2,120}),\s+"
 )
 # "..., according to X." at the end, or "..., according to X, becoming ..." inside.
-ACCORDING_CLOSING = re.compile(r",\s+according to (?P<who>[^,;]{2,120}?)\s*(?:$|,)")
+# The source may hold a bracketed acronym ("... Our Schools (AROS)"), but no bracket it
+# does not open: "(..., according to Senate filings)" ends an aside.
+ACCORDING_CLOSING = re.compile(
+    r",\s+according to (?P<who>(?:[^,;()]|\([^(),;]{1,20}\)){2,120}?)\s*(?:$|,)"
+)
 # How far into an "according to" source a name is taken as the source ("a report from
 # the SITE Intelligence Group" is the report).
 NAME_REACH = 12
@@ -519,6 +531,10 @@ class _Candidate:
         """People (and descriptions of people) can be "he" or "she" later on."""
         if self.kind in {"role", "name", "description"} or self.label == "PERSON":
             return True
+        if self.kind == "pronoun":
+            # "he" and "she" stand for a person: the one it was read as is who the next
+            # "he" most likely means ("…,” he told Hannity. “…,” he said": not Hannity).
+            return self.mention.lower() in {"he", "she"}
         # The small model often calls a lone surname an ORG ("Salazar said"); a one-word,
         # non-acronym ORG in the speaker's place is far more often a person.
         return self.label == "ORG" and " " not in self.mention and not self.mention.isupper()
@@ -711,6 +727,12 @@ class _Resolver:
             or self._trailing_cue_of(q_end, sentence[1])
             or self._cue_sentence_after(q_end)
         )
+        if candidate is not None and candidate.kind == "pronoun":
+            goes_on = self._goes_on_speaking(candidate, q_start)
+            if goes_on:
+                # The pronoun is the mention; who it stands for is the speaker going on.
+                self._remember(q_start, candidate, goes_on)
+                return self._quote(q_start, q_end, None, True, speaker=goes_on, mention=candidate)
         if candidate is None and report is None:
             candidate = self._subject_of_colon_sentence(q_start)
         if candidate is None and report is None:
@@ -855,6 +877,20 @@ class _Resolver:
         if candidate.kind != "name" or " " in candidate.mention.strip():
             return False
         return candidate.start in bases or candidate.mention.isupper()
+
+    def _goes_on_speaking(self, pronoun: _Candidate, q_start: int) -> str | None:
+        """ "“…,” he added": the speaker of the quotation just before goes on, when the
+        pronoun can stand for them, whoever the sentences between name ("In that sense,
+        Sandy Hook wasn’t just a national tragedy. “…,” he added")."""
+        if self.last_quote is None or not GOES_ON_CUE.match(self.text, pronoun.end):
+            return None
+        end, speaker, _ = self.last_quote
+        between = self.text[end:q_start]
+        if not speaker or between.count("\n\n") > 1 or len(between.split()) > CONTINUATION_WORDS:
+            return None
+        if not agrees(pronoun.mention, self._as_full_name(speaker)):
+            return None
+        return speaker
 
     def _continued(self, q_start: int) -> tuple[str, _Candidate | None] | None:
         """A quote with no cue right after an attributed one (same or previous paragraph)
@@ -1273,10 +1309,14 @@ class _Resolver:
         """A person named at the start of a sentence is who a later "he"/"she" means
         ("Union leader Marta Quell called ... “...,” she said")."""
         opening = " ".join(self.text[s_start:s_end].split()[:SUBJECT_WORDS])
+        if opening.startswith("("):
+            return  # an aside: "(Marc Fisher Footwear produces her shoe line.)"
         for candidate in self._candidates(s_start, s_start + len(opening), names=True):
             # Every sentence starts with a capital: one capitalised word there is no name.
             if candidate.kind == "name" and " " not in candidate.mention:
                 continue
+            if self._after_preposition(candidate) or self._possessive(candidate):
+                continue  # "In an essay in Time magazine, he wrote"
             if candidate.kind in {"entity", "name"} and candidate.is_person:
                 self._remember(s_start, candidate, self._resolve(candidate))
                 return
@@ -1602,14 +1642,23 @@ class _Resolver:
 
     def _nearest_before(self, start: int, end: int, names: bool = False) -> _Candidate | None:
         found = self._candidates(start, end, names)
-        # "X, chief executive of Y, said": a noun after a preposition is not the subject.
-        subjects = [c for c in found if not self._after_preposition(c)]
+        # "X, chief executive of Y, said": a noun after a preposition is not the subject,
+        # nor a possessive ("Smith, delivering Cross’ speech, asked").
+        subjects = [c for c in found if not (self._after_preposition(c) or self._possessive(c))]
         return (subjects or found)[-1] if found else None
 
     def _after_preposition(self, candidate: _Candidate) -> bool:
         """ "of Y", "in Columbia": a noun after a preposition is not a subject."""
         return bool(
             PREPOSITION_BEFORE.search(self.text[max(0, candidate.start - 12) : candidate.start])
+        )
+
+    def _possessive(self, candidate: _Candidate) -> bool:
+        """ "Cross’ speech", "Trump's plan" (the tagger may keep the mark in the name)."""
+        if candidate.kind == "pronoun":
+            return False
+        return candidate.mention.endswith(("’", "'")) or bool(
+            POSSESSIVE_AFTER.match(self.text, candidate.end)
         )
 
     def _first_after(self, start: int, end: int, names: bool = False) -> _Candidate | None:
@@ -1644,11 +1693,18 @@ class _Resolver:
                 or candidate.mention
             )
         pronoun = candidate.mention.lower()
+        addressed = self._addressed(candidate)
         return (
-            self._last_speaker(candidate.start, pronoun)
-            or self._last_person(candidate.start, pronoun)
+            self._last_speaker(candidate.start, pronoun, addressed)
+            or self._last_person(candidate.start, pronoun, addressed)
             or self._last_role(candidate.start, pronoun)
         )
+
+    def _addressed(self, pronoun: _Candidate) -> frozenset[str]:
+        """The words of the name the pronoun's speaker told or asked ("he told Hannity"):
+        the pronoun is someone else."""
+        match = ADDRESSED.match(self.text, pronoun.end)
+        return frozenset(match.group("who").split()) if match else frozenset()
 
     def _remember(self, offset: int, candidate: _Candidate, name: str | None) -> None:
         if name:
@@ -1688,7 +1744,9 @@ class _Resolver:
                 return entity.canonical
         return None
 
-    def _last_speaker(self, before: int, pronoun: str) -> str | None:
+    def _last_speaker(
+        self, before: int, pronoun: str, addressed: frozenset[str] = frozenset()
+    ) -> str | None:
         """The nearest earlier speaker a pronoun can stand for: "he" and "she" a person of
         that gender where the text shows it, "they" anyone."""
         people_only = pronoun in {"he", "she"}
@@ -1698,6 +1756,7 @@ class _Resolver:
             if offset < before
             and (person or not people_only)
             and agrees(pronoun, self._as_full_name(n))
+            and not addressed & set(n.split())
         ]
         return names[-1] if names else None
 
@@ -1720,7 +1779,9 @@ class _Resolver:
         roles = [m.group(0) for m in ROLE.finditer(window) if agrees(pronoun, m.group(0))]
         return roles[-1] if roles else None
 
-    def _last_person(self, before: int, pronoun: str) -> str | None:
+    def _last_person(
+        self, before: int, pronoun: str, addressed: frozenset[str] = frozenset()
+    ) -> str | None:
         """The nearest person named before, outside quotations (a person a quotation
         speaks of is not who goes on speaking), who agrees with the pronoun."""
         people = [
@@ -1731,6 +1792,7 @@ class _Resolver:
             and not self._inside_quotation(e.start)
             and can_speak(e.canonical, e.label)
             and (name := self._agreeing_name(e, pronoun)) is not None
+            and not addressed & set(name.split())
         ]
         return people[-1] if people else None
 
