@@ -80,6 +80,10 @@ def test_a_wire_dateline_is_not_shown_as_part_of_the_first_sentence() -> None:
     assert shown == "Corlen won the Lunne Cup on Sunday (2026-03-08) in the final."
     # Only an article's first sentence carries a dateline: a later one is prose.
     assert _with_dates(article, len(first) + 2, len(text)).startswith("NATO — the alliance")
+    # after a headline line of its own (a title the cleaner could not tell was one)
+    headed = Article(id="b", source="b", text=f"Corlen wins the cup\n\n{first}", sentences=[])
+    start = headed.text.index("CORLEN")
+    assert _with_dates(headed, start, len(headed.text)).startswith("Corlen won the Lunne Cup")
 
 
 def test_dates_follow_a_possessive_say_nothing_twice_and_quotes_are_curly() -> None:

@@ -162,8 +162,13 @@ def test_lines_repeating_a_known_title_and_its_deck_are_not_body() -> None:
         "Harbour budget passes",
         BODY_3,
     ]
-    # a first sentence that a feed also used as the title is body: it is a sentence
-    assert kept_with_title(f"{BODY_1}\n{BODY_2}", BODY_1) == [BODY_1, BODY_2]
+    # the title printed again with a full stop; the same words later are body
+    raw = f"Harbour budget passes.\n{BODY_1}\nHarbour budget passes.\n{BODY_3}"
+    assert kept_with_title(raw, "Harbour budget passes") == [
+        BODY_1,
+        "Harbour budget passes.",
+        BODY_3,
+    ]
 
 
 def kept_with_title(raw: str, title: str) -> list[str]:

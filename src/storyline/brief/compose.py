@@ -108,7 +108,7 @@ RESOLVED_DATE = re.compile(r" \(\d{4}(?:-\d{2}){0,2}\)")
 # state and the day ("WASHINGTON, Aug. 24"), perhaps the agency ("(AP)"), then a dash:
 # "WASHINGTON -- President Obama ..." reads "President Obama ..." in a briefing.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
+    r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–―-])\s+(?=[“\"A-Z0-9])"
 )
@@ -1063,9 +1063,11 @@ def _curly_quotes(text: str) -> str:
 
 
 def _dateline_length(article: Article, start: int, end: int) -> int:
-    """How much of the sentence at ``start`` is a wire dateline: only the article's first
-    sentence carries one ("NATO — the alliance's chief" elsewhere is prose)."""
-    if article.text[:start].strip():
+    """How much of the sentence at ``start`` is a wire dateline: only the sentence that
+    opens the body carries one, after a headline line at most ("NATO — the alliance's
+    chief" elsewhere is prose)."""
+    before = article.text[:start].strip(" ")
+    if before.strip() and not (before.endswith("\n") and "\n" not in before.strip()):
         return 0
     match = DATELINE.match(article.text, start, end)
     return match.end() - start if match else 0

@@ -356,7 +356,7 @@ def _is_alt_text(line: str, caption: str) -> bool:
 
 
 def _mark_repeated_title(blocks: list[_Block], title: str) -> None:
-    """The leading lines that repeat the known title, whole (a headline-like line) or one
+    """The leading lines that repeat the known title, whole (the first line) or one
     of its parts ("Turkish suspect donated to Clinton;" then "Manhunt underway for ...."
     for a title "Turkish suspect donated to Clinton; Manhunt underway for ..."): the
     headline and deck printed again above the body."""
@@ -364,14 +364,16 @@ def _mark_repeated_title(blocks: list[_Block], title: str) -> None:
     split = TITLE_PARTS.split(title)
     # Only a title of parts has parts; a title that is a sentence may be the lead too.
     parts = {_title_words(part) for part in split} - {""} if len(split) > 1 else set()
+    first = True
     for block in blocks:
         if not block.kept:
             continue
         words = _title_words(block.text)
-        repeated = words in parts or (words == whole and is_heading_like(block.text))
-        if not (words and repeated):
+        # The whole title opening the text, even with a full stop added ("... Paying It.").
+        if not words or not (words in parts or (first and words == whole)):
             return
         block.why = "title"
+        first = False
 
 
 def _title_words(text: str) -> str:
