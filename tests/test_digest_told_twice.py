@@ -34,6 +34,23 @@ def test_another_reports_retelling_joins_the_citation() -> None:
     assert [c.n for c in first.citations] == [1, 2]
 
 
+def test_a_retelling_by_another_source_lifts_the_single_source_flag() -> None:
+    shown = _shown_of({"herald": None, "wire": None, "copy": "herald"})
+    first = BriefSentence(COUNCIL, [Citation(1, "herald", 0, 10)], flag="single source")
+    assert shown.add(first)
+    # a syndicated copy of the same report is no other source
+    assert not shown.add(_said(DRIVERS, 3, "copy"))
+    assert first.flag == "single source"
+    assert not shown.add(_said(DRIVERS + " Again.", 2, "wire"))
+    assert first.flag is None and [c.n for c in first.citations] == [1, 3, 2]
+
+
+def _shown_of(copies: dict[str, str | None]) -> _Shown:
+    articles = {a: SimpleNamespace(duplicate_of=of) for a, of in copies.items()}
+    context = SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={}, articles=articles)
+    return _Shown(cast(_Context, context))
+
+
 def test_one_reports_next_sentence_in_part_the_same_words_stays() -> None:
     # A reporter does not tell a sentence again a line on: there the bar stays high.
     shown = _shown()

@@ -114,6 +114,8 @@ DATELINE = re.compile(
 )
 MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+# Flags that say no other source states a sentence.
+UNCORROBORATED = frozenset(["single source", "not confirmed"])
 # A possessive right after a date's words: the date the words resolve to goes after it.
 POSSESSIVE_END = re.compile(r"[’']s\b")
 # '' opens a quotation at the start or after a space or bracket, and closes one elsewhere.
@@ -842,6 +844,19 @@ class _Shown:
             else:
                 kept.more_sources += 1
         kept.more_sources += dropped.more_sources
+        if kept.flag in UNCORROBORATED and self._told_by_another_source(kept, dropped):
+            # Another source states it in its own words: "[1][2][3] (single source)" is
+            # what a reader saw before this.
+            kept.flag = None
+
+    def _told_by_another_source(self, kept: BriefSentence, dropped: BriefSentence) -> bool:
+        original = {self._source_of(c.article_id) for c in kept.citations[:1]}
+        return any(self._source_of(c.article_id) not in original for c in dropped.citations)
+
+    def _source_of(self, article_id: str) -> str:
+        """The article a copy was syndicated from, else the article itself."""
+        article = self.ctx.articles.get(article_id)
+        return (article.duplicate_of if article else None) or article_id
 
 
 def near_duplicate(a: set[str], b: set[str]) -> bool:
