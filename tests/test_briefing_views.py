@@ -584,6 +584,13 @@ def test_a_flag_opening_with_he_names_whom_it_is_about() -> None:
     at = late.index("He ended")
     guess = _whom(Claim("a", late[at:], at, len(late), []), wayne, person_names([wayne]))
     assert guess is None, "a person named late in the sentence before is not its subject"
+    # A quotation opening with "He’s" is someone's words: no name goes into it.
+    quoted = "Marta Quell spoke to the port board. “He’s doing his own thing,” she said."
+    board = _article(quoted)
+    board.entities = [Entity("Marta Quell", "PERSON", 0, 11, "Marta Quell")]
+    at = quoted.index("“He’s")
+    words = Claim("a", quoted[at:], at, len(quoted), [])
+    assert _whom(words, board, person_names([board])) is None
 
 
 def test_the_summary_tells_what_the_headline_says_not_a_quote_or_colour() -> None:

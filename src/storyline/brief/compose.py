@@ -1606,7 +1606,8 @@ def _names_any(claim: Claim, article: Article, actors: set[str]) -> bool:
 
 # How many sentences back a pronoun-led claim looks for whom it is about.
 PRONOUN_REACH = 2
-PERSONAL_OPENING = re.compile(r"^\W*(?:He|She)\b")
+# (Not after a quotation mark: a name inserted there would change someone's words.)
+PERSONAL_OPENING = re.compile(r"^\s*(?:He|She)\b")
 
 
 def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
