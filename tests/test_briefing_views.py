@@ -257,6 +257,9 @@ def test_a_piece_of_a_sentence_is_a_fragment() -> None:
     park = "The two deaths in the Aoraki - Mt. Cook National Park were not related."
     assert _not_a_statement(Article(id="a", source="a", text=park), 0, park.index("Mt.") + 3)
     assert not _not_a_statement(_article("Sen. Marta Quell voted against the budget."), 0, 41)
+    # a line introducing what follows, which the briefing does not show
+    intro = "Marta Quell told the council what she would do next:"
+    assert _not_a_statement(Article(id="a", source="a", text=intro), 0, len(intro))
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_recognised() -> None:

@@ -20,6 +20,15 @@ def test_a_claim_opening_with_a_pronoun_or_a_connective_does_not_read_alone() ->
     assert _reads_alone(_claim("The Corlen ferry still carries 300 cars a day."))
 
 
+def test_so_an_ellipsis_or_a_closing_it_leans_on_what_came_before() -> None:
+    # Read in unseen August 2016 briefings (PolNeAR train), each written here.
+    assert _leans("So she spent her holidays on the Corlen ferry.")
+    assert _leans("Through a trust, so did the mayor's brother-in-law.")
+    assert _leans("Fishermen hated it.")
+    assert not _leans("So-called ferry passes sold out on Monday.")
+    assert not _leans("The council approved it on Monday.")
+
+
 def test_a_named_he_reads_alone() -> None:
     # "He [Ada Brenn] played ...": the bracket says whom it is about.
     assert _reads_alone(_claim("He played nine seasons for Corlen.", about="Ada Brenn"))

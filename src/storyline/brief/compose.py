@@ -602,6 +602,7 @@ LEANING_OPENING = re.compile(
     r"year|morning|afternoon|evening)\b)"
     r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
     r"Furthermore|Besides|Then)\b"
+    r"|So\b(?!-)"
     r"|The \w+ also\b"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
     r"note|measure|proposal|claims?|criticism|response|accusations?|testimony|latter|"
@@ -625,6 +626,10 @@ def _opens_with_pronoun(text: str) -> bool:
 BACK_REFERENCE = re.compile(
     r"\b(?:the (?:incident|episode|affair|matter|idea|aforementioned)|such(?! as\b)|these|"
     r"however(?=,)|though(?=,)|since then|"
+    # "Through a foundation, so did the son-in-law of ...": as someone told before did
+    r"(?:so|neither|nor) (?:did|does|do|has|have|had|is|are|was|were|will|would)|"
+    # "Environmentalists hated it.": what "it" is was told before
+    r"(?:it|them)(?=[.!]?$)|"
     r"this(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|"
     r"month|year|morning|afternoon|evening|night|day|spring|summer|autumn|fall|winter|"
     r"season)\b))\b",
@@ -665,6 +670,8 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True
     if text.rstrip(" )]").endswith("?"):
         return True  # the writer's own question (a quoted one, “…?”, is someone's words)
+    if text.endswith(":"):
+        return True  # it introduces what follows ("He added:"), which is not shown
     before = article.text[max(0, start - 3) : start].rstrip()
     after = article.text[end : end + 3].lstrip()
     if text[0].isdigit() and re.search(r"\d\.$", before):
