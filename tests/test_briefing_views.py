@@ -50,6 +50,7 @@ from storyline.brief.view import (
     build_view,
     reading_words,
     site_of_title,
+    source_count,
     usable_title,
     with_whom,
 )
@@ -673,3 +674,17 @@ def test_half_a_quotation_is_no_flag() -> None:
     assert not _quotes_balanced('Right now it is still slightly affecting some, " he added.')
     assert _quotes_balanced('"We have not been told," the operator said on Tuesday.')
     assert _quotes_balanced('“Immunity deals should not be a requirement," Chaffetz said.')
+
+
+def test_the_sources_line_says_how_many_outlets_when_fewer_than_sources() -> None:
+    def source(n: int, outlet: str | None, copy_of: str | None = None) -> Source:
+        independence = "syndicated" if copy_of else "independent"
+        return Source(n, f"a{n}", outlet, "t", None, independence, copy_of)
+
+    papers = [source(1, "herald"), source(2, "Herald"), source(3, "wire"), source(4, "wire", "a3")]
+    assert source_count(papers) == "4 articles from 3 independent sources (2 outlets)."
+    assert source_count([source(1, "herald"), source(2, "wire")]) == (
+        "2 articles from 2 independent sources."
+    )
+    unknown = [source(1, "herald"), source(2, "herald"), source(3, None)]
+    assert source_count(unknown) == "3 articles from 3 independent sources."

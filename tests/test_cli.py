@@ -115,7 +115,7 @@ def test_briefing_counts_a_syndicated_copy_with_its_original(ran: tuple[Path, Pa
     sources = markdown.split("## Sources", 1)[1]
     listed = len(re.findall(r"^\d+\. ", sources, flags=re.MULTILINE))
     # One of the listed articles is the Daily Post's copy of the Coastal Wire report.
-    assert f"{listed} articles from {listed - 1} independent sources." in sources
+    assert f"{listed} articles from {listed - 1} independent sources" in sources
     assert "syndicated, copy of [" in sources
 
 

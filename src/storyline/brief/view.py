@@ -596,7 +596,18 @@ def source_count(sources: list[Source]) -> str:
     """How many articles and how many independent sources (a copy counts with its original)."""
     articles = len(sources)
     independent = len({s.duplicate_of or s.article_id for s in sources})
-    return f"{_count(articles, 'article')} from {_count(independent, 'independent source')}."
+    note = f"{_count(articles, 'article')} from {_count(independent, 'independent source')}"
+    return f"{note}{_outlets(sources, independent)}."
+
+
+def _outlets(sources: list[Source], independent: int) -> str:
+    """How many outlets they come from, where fewer than the independent sources: "58
+    independent sources" from seven papers reads as 58 papers (a reader's review of
+    PolNeAR's April 2016 texts)."""
+    if any(not s.outlet for s in sources):
+        return ""  # an article of an unknown outlet may be of any
+    outlets = len({s.outlet.casefold() for s in sources if s.outlet})
+    return f" ({_count(outlets, 'outlet')})" if outlets < independent else ""
 
 
 def _sources_note(b: Briefing) -> str:
