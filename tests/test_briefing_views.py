@@ -688,3 +688,22 @@ def test_the_sources_line_says_how_many_outlets_when_fewer_than_sources() -> Non
     )
     unknown = [source(1, "herald"), source(2, "herald"), source(3, None)]
     assert source_count(unknown) == "3 articles from 3 independent sources."
+
+
+def test_an_event_line_shows_the_day_of_the_report_its_sentence_is_from() -> None:
+    from types import SimpleNamespace
+    from typing import cast
+
+    from storyline.brief.compose import _Context, _shown_date
+    from storyline.model import Event
+
+    later = Article(id="b", source="b", text="MSNBC reported Wednesday that the vote failed.")
+    later.event_date = "2016-04-13"
+    ctx = cast(_Context, SimpleNamespace(articles={"b": later}))
+    event = Event("ev", ["a", "b"], "st", "2016-04-07")
+    line = BriefSentence(later.text, [Citation(2, "b", 0, len(later.text))])
+    assert _shown_date(event, line, ctx) == "2016-04-13"
+    # a report dated before the event's first day (or undated) shows the event's day
+    later.event_date, later.published = None, None
+    assert _shown_date(event, line, ctx) == "2016-04-07"
+    assert _shown_date(event, None, ctx) == "2016-04-07"

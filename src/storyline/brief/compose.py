@@ -165,16 +165,19 @@ def compose(
     told = {e.id: _lead(e, ctx, shown) for e in ordered[1:]}
     told[main_event.id] = lead[0] if lead else _lead(main_event, ctx, shown)
     leads = {e.id: told[e.id] or _first_sentence(e, ctx) for e in ordered}
+    shown_dates = {e.id: _shown_date(e, leads[e.id], ctx) for e in ordered}
     timeline = [
-        TimelineEntry(e.id, e.date, leads[e.id])
-        for e in sorted(events, key=lambda e: (e.date is None, e.date or ""))
+        TimelineEntry(e.id, shown_dates[e.id], leads[e.id])
+        for e in sorted(events, key=lambda e: (shown_dates[e.id] is None, shown_dates[e.id] or ""))
     ]
     title = _headline(lead_article, main_event, ctx) or first_words(
         summary.text if summary else "Untitled storyline"
     )
     if summary is None:
         summary = BriefSentence(title, [])
-    developments = [TimelineEntry(e.id, e.date, leads[e.id]) for e in ordered[1:] if told[e.id]]
+    developments = [
+        TimelineEntry(e.id, shown_dates[e.id], leads[e.id]) for e in ordered[1:] if told[e.id]
+    ]
     reactions = _reactions(members, ctx, shown)
     unverified = [q for q in checked if q.status == "single_source"]
     single_source = _single_source_claims(ctx, main_event.id, shown, unverified)
@@ -1044,6 +1047,18 @@ def _best_span(stems: set[str], supporter: str, ctx: _Context) -> tuple[int, int
 def _event_has_other_sources(article: Article, ctx: _Context) -> bool:
     sources = ctx.event_sources.get(ctx.event_of.get(article.id), set())
     return bool(sources - {source_of(article)})
+
+
+def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str | None:
+    """The date an event's line shows: the day of the report its sentence is from, when
+    that report is dated within the event (a later report of it tells a later day: "MSNBC
+    reported Wednesday (2016-04-13)" under the event's first day, 2016-04-07, contradicted
+    itself in a reader's review); else the event's date."""
+    article = ctx.articles.get(lead.citations[0].article_id) if lead and lead.citations else None
+    day = (article.event_date or article.published or "")[:10] if article else ""
+    if event.date and len(day) == 10 and day >= event.date:
+        return day
+    return event.date
 
 
 def _with_dates(article: Article, start: int, end: int) -> str:
