@@ -500,3 +500,23 @@ def test_an_according_to_source_inside_an_aside_is_cut_at_its_bracket() -> None:
 def speakers_of_all(text: str) -> set[str | None]:
     (article,) = read_articles([Article(id="t", source="t", text=text)])
     return {q.speaker for q in article.quotes}
+
+
+def test_a_groups_adjective_is_no_speaker_its_member_is() -> None:
+    # From a blind review of April 2016 briefings (PolNeAR train); written here.
+    found = direct_speakers(
+        "Corlen is changing course. “We have seen a growing campaign against us,” said a "
+        "Corlish official who was not authorized to speak publicly."
+    )
+    assert found["We have seen a growing campaign against us"] == "a Corlish official"
+    assert direct_speakers("“We will win this state,” Republicans said on Monday.") == {
+        "We will win this state": "Republicans"
+    }
+
+
+def test_okay_is_no_name() -> None:
+    found = direct_speakers(
+        "But that was O.K. for my purposes. It starts with Mr. Velde's proposition. "
+        "They're doing this, he says, by “stubbornly clinging to the old ways of the trade.”"
+    )
+    assert found["stubbornly clinging to the old ways of the trade."] == "Velde"

@@ -451,6 +451,7 @@ MALE_NAMES = frozenset(
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # The writer ("I'm old enough to remember ..."): no speaker a reader can be told of.
 FIRST_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))")
+OKAY = re.compile(r"O\.?K\.?|Okay")
 # Words for several people that do not end in "s", and endings of singular words that do.
 PLURAL_PEOPLE = frozenset(["some", "many", "few", "both", "people", "police", "men", "women"])
 SINGULAR_ENDINGS = ("ss", "us", "is", "ous")
@@ -575,6 +576,8 @@ def can_speak(
         return False
     if is_time_word(plain) or PARTY_TAG.fullmatch(plain) or FIRST_PERSON.fullmatch(plain):
         return False
+    if OKAY.fullmatch(plain):
+        return False  # "But that was O.K. for my purposes": a word, not a name
     if is_title_fragment(plain) and not AFTER_HONORIFIC.search(before):
         return False  # "Prime Minister" is no one; "Mr. Prince" and "Ms. Bishop" are
     if is_nationality_adjective(plain, label, before) and not before_cue:

@@ -136,6 +136,12 @@ ADDRESSED = re.compile(
 )
 # "“…,” he added": the speaker of the quotation before goes on.
 GOES_ON_CUE = re.compile(r"\s+(?:added|continued|went on)\b")
+# A lower-case word right after a group's adjective: the noun it qualifies ("Mexican
+# officials"), unless it is the cue or a relative ("Republicans said", "Democrats who").
+NOUN_AFTER = re.compile(
+    rf"\s+(?!(?:{CUES}|who|whom|whose|that|which|and|or|but|are|is|were|was|have|has|had|"
+    rf"will|would|can|could|may|might|also|in|on|at|of|for|to|from|with)\b)[a-z]"
+)
 # A possessive ("Cross’ speech", "Trump's"): it qualifies a noun, it is no subject.
 POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 REPORTED_CLAUSE = re.compile(
@@ -281,6 +287,12 @@ MAX_TITLE_WORDS = 6
 DESCRIPTION_AFTER_CUE = re.compile(
     r"\s+(?![^,.;:!?“”\"]*\b(?:could|would|will|was|were|is|are|has|had|have|should|can|"
     r"may|might|did|does|must)\b)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{2,60}?)\s*(?=[,.;:!?]|$)"
+)
+# ", said a Mexican official who ...": a member of a group, by its adjective and a role.
+GROUP_MEMBER_AFTER_CUE = re.compile(
+    rf"\s+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:senior\s+|top\s+|former\s+)?[A-Z][\w-]+\s+"
+    rf"(?:{ROLES}|lawmaker|aide|source|voter|member|activist|strategist|adviser|advisor|"
+    rf"operative|donor|delegate|supporter|congressman|congresswoman))\b"
 )
 # "Secretary of State Madeleine Albright": the first word after "of" is still the title.
 TITLE_OF_BEFORE = re.compile(
@@ -1403,6 +1415,7 @@ class _Resolver:
         return (
             before
             or self._subject_after_cue(cue.end(), s_end)
+            or self._group_member_after_cue(cue.end(), s_end)
             or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
             or self._name_after_description(cue.end(), s_end)
             or self._written_thing(q_end, cue.start())
@@ -1487,6 +1500,14 @@ class _Resolver:
         if len(self.text[cue_end : found[0].start].split()) <= 1:
             return found[0]
         return None
+
+    def _group_member_after_cue(self, cue_end: int, s_end: int) -> _Candidate | None:
+        """ ", said a Mexican official who ...": one member of a group the text does not
+        name, described by the group's adjective and a role."""
+        match = GROUP_MEMBER_AFTER_CUE.match(self.text, cue_end, s_end)
+        if match is None:
+            return None
+        return _Candidate(*match.span("who"), match.group("who"), "description")
 
     def _description(self, start: int, end: int) -> _Candidate | None:
         """“…,” the ad’s narrator says: the words between quote and cue name the speaker."""
@@ -1613,6 +1634,12 @@ class _Resolver:
     def _can_speak(self, candidate: _Candidate) -> bool:
         if candidate.kind != "entity":
             return True
+        if (
+            candidate.label == "NORP"
+            and not candidate.mention.endswith("s")  # "Democrats accused": a plural noun
+            and NOUN_AFTER.match(self.text, candidate.end)
+        ):
+            return False  # "a Mexican official": the adjective of the one who speaks
         before = self._before_text(candidate)
         before_cue = bool(CUE_AFTER_SUBJECT.match(self.text[candidate.end : candidate.end + 40]))
         # ", stated Roman Smbatyan, a historian": nor alone after its cue, closing its words
