@@ -89,14 +89,14 @@ def test_direct_quotes_hold_their_floors() -> None:
     scores = quotes_eval.score(POLNEAR)
     direct, indirect = scores["direct"], scores["indirect"]
     assert direct["f1"] >= 0.94  # 0.954 measured on dev
-    assert direct["f1_with_speaker"] >= 0.89  # 0.902 (issue 22's aim: 0.90)
-    assert indirect["f1"] >= 0.625  # 0.646
-    assert indirect["precision"] >= 0.9  # 0.923
+    assert direct["f1_with_speaker"] >= 0.895  # 0.904 (issue 22's aim: 0.90); 0.89 to 0.902
+    assert indirect["f1"] >= 0.625  # 0.644
+    assert indirect["precision"] >= 0.9  # 0.924
     # End to end: ingested, read and stored as any article.
     stored = scores["stored"]
-    # 0.902, as reading only (0.858 while the eval misplaced speaker mentions: "he" in "the").
-    assert stored["direct"]["f1_with_speaker"] >= 0.89
-    assert stored["indirect"]["f1"] >= 0.625  # 0.646
+    # 0.905 (0.858 while the eval misplaced speaker mentions: "he" in "the").
+    assert stored["direct"]["f1_with_speaker"] >= 0.895
+    assert stored["indirect"]["f1"] >= 0.625  # 0.645
 
 
 ECBPLUS = SHARED / "data" / "ecbplus-dev"
@@ -133,10 +133,14 @@ def test_clustering_holds_its_out_of_fold_floors() -> None:
     assert shipped["storyline"]["f1"]["mean"] >= 0.91  # 0.918 measured; baseline 0.901
     # The shipped rule with its thresholds chosen on the other folds.
     nested = folds["storyline_online_shipped_nested"]
-    assert nested["event"]["f1"]["mean"] >= 0.85  # 0.857 measured
-    assert nested["storyline"]["f1"]["mean"] >= 0.91  # 0.918 measured
-    assert learned["event"]["f1"]["mean"] >= 0.84  # 0.873 measured (0.848 on an older read stage)
-    assert learned["storyline"]["f1"]["mean"] >= 0.90  # 0.919 measured (0.914 before)
+    assert nested["event"]["f1"]["mean"] >= 0.86  # 0.870 measured (0.857 before cluster-6)
+    assert nested["storyline"]["f1"]["mean"] >= 0.91  # 0.920 measured
+    assert learned["event"]["f1"]["mean"] >= 0.84  # 0.858 measured (0.873 before cluster-6)
+    # 0.881 measured with cluster-6 (0.919 before): its folds choose the loosest storyline
+    # bar, and relied on the chaining that the storyline mean bar now stops (eighth
+    # session, README "Clustering"); lowered openly from 0.90 in the ninth session, when
+    # this gate (run only with STORYLINE_EVAL_CV=1) was found stale.
+    assert learned["storyline"]["f1"]["mean"] >= 0.87
 
 
 FNC1 = SHARED / "data" / "fnc1-train"
