@@ -98,3 +98,44 @@ def test_dates_follow_a_possessive_say_nothing_twice_and_quotes_are_curly() -> N
     assert _with_dates(article, 0, len(text)) == (
         "Velde said “we won” after Saturday’s (2016-08-27) vote and before the Aug. 31 count."
     )
+
+
+def test_a_sentence_opening_with_a_bare_surname_gets_the_first_name_in_brackets() -> None:
+    from storyline.brief.compose import _with_dates
+    from storyline.model import Entity
+
+    text = "Rep. Debbie Halvorson spoke first.\n\nHalvorson blasted Shuster at the forum."
+    article = Article(id="a", source="a", text=text, sentences=[])
+    at = text.index("Halvorson blasted")
+    article.entities = [
+        Entity("Debbie Halvorson", "PERSON", 5, 21, "Debbie Halvorson"),
+        Entity("Halvorson", "PERSON", at, at + 9, "Debbie Halvorson"),
+    ]
+    shown = _with_dates(article, at, len(text))
+    assert shown == "[Debbie] Halvorson blasted Shuster at the forum."
+    # the sentence's first person, after an opening phrase and with a date added after it
+    later = "At Saturday's debate, Halvorson blasted Shuster."
+    debate = Article(id="b", source="b", text=f"Debbie Halvorson ran.\n\n{later}", sentences=[])
+    named = debate.text.index("Halvorson blasted")
+    debate.entities = [
+        Entity("Debbie Halvorson", "PERSON", 0, 16, "Debbie Halvorson"),
+        Entity("Halvorson", "PERSON", named, named + 9, "Debbie Halvorson"),
+    ]
+    day = debate.text.index("Saturday")
+    debate.times = [TimeExpr("Saturday", day, day + 8, "2016-04-16", None)]
+    assert _with_dates(debate, debate.text.index("At"), len(debate.text)) == (
+        "At Saturday's (2016-04-16) debate, [Debbie] Halvorson blasted Shuster."
+    )
+    # a name after a determiner is a modifier ("the Halvorson name"), after a title whole
+    for opening in ("the ", "Rep. "):
+        brand = f"Debbie Halvorson ran.\n\nIt bore {opening}Halvorson name."
+        spot = brand.index("Halvorson name")
+        owned = Article(id="c", source="c", text=brand, sentences=[])
+        owned.entities = [
+            Entity("Debbie Halvorson", "PERSON", 0, 16, "Debbie Halvorson"),
+            Entity("Halvorson", "PERSON", spot, spot + 9, "Debbie Halvorson"),
+        ]
+        assert "[" not in _with_dates(owned, brand.index("It bore"), len(brand))
+    # two people of that surname: which one is not for the briefing to guess
+    article.entities.append(Entity("Tom Halvorson", "PERSON", 0, 0, "Tom Halvorson"))
+    assert _with_dates(article, at, len(text)) == "Halvorson blasted Shuster at the forum."

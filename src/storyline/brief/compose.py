@@ -44,7 +44,14 @@ from storyline.model import (
     Storyline,
     TimelineEntry,
 )
-from storyline.people import ACTOR_LABELS, MONTHS, NAME_LABELS
+from storyline.people import (
+    ACTOR_LABELS,
+    MONTHS,
+    NAME_LABELS,
+    is_full_name,
+    person_for,
+    strip_title,
+)
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
@@ -116,6 +123,13 @@ MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 # Flags that say no other source states a sentence.
 UNCORROBORATED = frozenset(["single source", "not confirmed"])
+# A title right before a surname: "Mr. Halvorson", "Sen. Cruz" read alone.
+# After a determiner the name is a modifier: "the Trump name", "a Clinton aide".
+AFTER_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Pres)\.\s*$|"
+    r"\b(?:President|Senator|Governor|Judge|Justice|Secretary|the|a|an|this|that)\s+$",
+    re.IGNORECASE,
+)
 # A possessive right after a date's words: the date the words resolve to goes after it.
 POSSESSIVE_END = re.compile(r"[’']s\b")
 # '' opens a quotation at the start or after a space or bracket, and closes one elsewhere.
@@ -1063,11 +1077,14 @@ def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str 
 
 def _with_dates(article: Article, start: int, end: int) -> str:
     """The sentence with relative dates followed by the date they resolve to, outside
-    quotes: "On Wednesday (2024-11-13), ..."; quoted words are never changed."""
+    quotes: "On Wednesday (2024-11-13), ..."; quoted words are never changed. Its subject,
+    when a bare surname, gets the rest of the name in brackets (``_first_name``)."""
     quotes = [(q.start, q.end) for q in article.quotes if q.direct]
     start += _dateline_length(article, start, end)
     text = article.text[start:end]
-    for expr in sorted(article.times, key=lambda t: -t.start):
+    # (offset in the sentence, words to insert there), inserted from the end.
+    insertions: list[tuple[int, str]] = []
+    for expr in article.times:
         if not (start <= expr.start and expr.end <= end):
             continue
         day = day_of(expr.value)
@@ -1082,9 +1099,40 @@ def _with_dates(article: Article, start: int, end: int) -> str:
         cut = expr.end - start
         # After a possessive: "Saturday’s (2016-08-13) call", not "Saturday (…)’s call".
         possessive = POSSESSIVE_END.match(text, cut)
-        cut = possessive.end() if possessive else cut
-        text = f"{text[:cut]} ({day}){text[cut:]}"
+        insertions.append((possessive.end() if possessive else cut, f" ({day})"))
+    named = _first_name(article, start, end, quotes)
+    if named is not None:
+        insertions.append(named)
+    for cut, inserted in sorted(insertions, key=lambda i: -i[0]):
+        text = f"{text[:cut]}{inserted}{text[cut:]}"
     return _curly_quotes(text)
+
+
+def _first_name(
+    article: Article, start: int, end: int, quotes: list[tuple[int, int]]
+) -> tuple[int, str] | None:
+    """The first person a sentence names, when a bare surname the article gave in full
+    ("At Saturday's debate, Halvorson blasted Shuster ..."), with the rest of the name to
+    put in brackets before it, as an editor would ("[Art] Halvorson"): the briefing may
+    not show the sentence that introduced him. Not inside a quotation, not after a title
+    ("Mr. Halvorson" reads alone), nor when two people of the article share the surname."""
+    people = sorted(
+        (e for e in article.entities if e.label == "PERSON" and start <= e.start < end),
+        key=lambda e: e.start,
+    )
+    first = people[0] if people else None
+    if first is None or " " in first.text.strip():
+        return None
+    if any(qs <= first.start < qe for qs, qe in quotes):
+        return None
+    if AFTER_TITLE.search(article.text[max(0, first.start - 12) : first.start]):
+        return None
+    full_names = [e.canonical for e in article.entities if e.label == "PERSON"]
+    full = person_for(first.text, [n for n in full_names if is_full_name(n)], strict=True)
+    name = strip_title(full).split() if full else []
+    if len(name) < 2 or name[-1] != first.text:
+        return None
+    return first.start - start, f"[{' '.join(name[:-1])}] "
 
 
 def _names_its_day(expression: str) -> bool:
