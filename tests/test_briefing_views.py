@@ -688,6 +688,9 @@ def test_the_sources_line_says_how_many_outlets_when_fewer_than_sources() -> Non
     )
     unknown = [source(1, "herald"), source(2, "herald"), source(3, None)]
     assert source_count(unknown) == "3 articles from 3 independent sources."
+    # a copy (even of an unknown outlet) counts with its original
+    copied = [source(1, "herald"), source(2, "herald"), source(3, None, "a1")]
+    assert source_count(copied) == "3 articles from 2 independent sources (1 outlet)."
 
 
 def test_an_event_line_shows_the_day_of_the_report_its_sentence_is_from() -> None:
@@ -696,13 +699,16 @@ def test_an_event_line_shows_the_day_of_the_report_its_sentence_is_from() -> Non
 
     from storyline.brief.compose import _Context, _shown_date
     from storyline.model import Event
+    from storyline.settings import DEFAULT
 
     later = Article(id="b", source="b", text="MSNBC reported Wednesday that the vote failed.")
     later.event_date = "2016-04-13"
-    ctx = cast(_Context, SimpleNamespace(articles={"b": later}))
+    ctx = cast(_Context, SimpleNamespace(articles={"b": later}, settings=DEFAULT))
     event = Event("ev", ["a", "b"], "st", "2016-04-07")
     line = BriefSentence(later.text, [Citation(2, "b", 0, len(later.text))])
     assert _shown_date(event, line, ctx) == "2016-04-13"
+    later.event_date = "2016-06-01"  # a look back months later: the event's day
+    assert _shown_date(event, line, ctx) == "2016-04-07"
     # a report dated before the event's first day (or undated) shows the event's day
     later.event_date, later.published = None, None
     assert _shown_date(event, line, ctx) == "2016-04-07"

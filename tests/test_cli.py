@@ -158,7 +158,8 @@ def test_article_text_is_escaped_in_html(tmp_path: Path) -> None:
     hostile = tmp_path / "hostile.jsonl"
     text = (
         "<script>alert(1)</script> The council met on Monday to discuss the harbour. "
-        '"><img src=x onerror=alert(2)> Members voted for the new budget after a long debate.'
+        '"><img src=x onerror=alert(2)> Members voted for the new budget after a long debate. '
+        "The mayor posted <img/src=x onerror=alert(3)> on the council's page that evening."
     )
     hostile.write_text(json.dumps({"id": "h1", "title": "<b onmouseover=x>T</b>", "text": text}))
     db = tmp_path / "h.db"
@@ -170,3 +171,5 @@ def test_article_text_is_escaped_in_html(tmp_path: Path) -> None:
     # keeps its markup as words, escaped.
     assert "alert(1)" not in html
     assert "&lt;b onmouseover=x&gt;" in html
+    # what is no tag by HTML's rules stays in the text, and is escaped
+    assert "<img/src" not in html and "&lt;img/src=x onerror=alert(3)&gt;" in html

@@ -26,6 +26,8 @@ def test_so_an_ellipsis_or_a_closing_it_leans_on_what_came_before() -> None:
     assert _leans("Through a trust, so did the mayor's brother-in-law.")
     assert _leans("Fishermen hated it.")
     assert not _leans("So-called ferry passes sold out on Monday.")
+    assert not _leans("So far, 40 people have been arrested in Corlen.")
+    assert not _leans("About 20 or so were arrested on Monday in Corlen.")
     assert not _leans("The council approved it on Monday.")
 
 

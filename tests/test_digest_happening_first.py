@@ -84,11 +84,24 @@ def test_a_wire_dateline_is_not_shown_as_part_of_the_first_sentence() -> None:
     headed = Article(id="b", source="b", text=f"Corlen wins the cup\n\n{first}", sentences=[])
     start = headed.text.index("CORLEN")
     assert _with_dates(headed, start, len(headed.text)).startswith("Corlen won the Lunne Cup")
+    # no dateline: initials, a speaker's label, a second paragraph after a sentence
+    for text, kept in (
+        ("U.S. - China talks resumed on Monday.", "U.S. - China"),
+        ("CORLEN MAYOR ADA BRENN — “We won,” she said.", "CORLEN MAYOR"),
+        ("Rowers met on Monday.\n\nNATO — The alliance of clubs met.", "NATO — The"),
+    ):
+        plain = Article(id="c", source="c", text=text, sentences=[])
+        at = text.rfind("\n") + 1
+        assert _with_dates(plain, at, len(text)).startswith(kept)
 
 
 def test_dates_follow_a_possessive_say_nothing_twice_and_quotes_are_curly() -> None:
     from storyline.brief.compose import _with_dates
 
+    quoted = "''We were going to --'' he said, and then ''it worked, '' she said."
+    assert _with_dates(Article(id="q", source="q", text=quoted), 0, len(quoted)) == (
+        "“We were going to --” he said, and then “it worked, ” she said."
+    )
     text = "Velde said ''we won'' after Saturday’s vote and before the Aug. 31 count."
     article = Article(id="a", source="a", text=text, sentences=[], published="2016-09-01")
     article.times = [

@@ -34,15 +34,22 @@ def test_another_reports_retelling_joins_the_citation() -> None:
     assert [c.n for c in first.citations] == [1, 2]
 
 
-def test_a_retelling_by_another_source_lifts_the_single_source_flag() -> None:
-    shown = _shown_of({"herald": None, "wire": None, "copy": "herald"})
+def test_another_sources_restatement_lifts_the_single_source_flag() -> None:
+    shown = _shown_of({"herald": None, "wire": None, "copy": "herald", "post": None})
     first = BriefSentence(COUNCIL, [Citation(1, "herald", 0, 10)], flag="single source")
     assert shown.add(first)
     # a syndicated copy of the same report is no other source
     assert not shown.add(_said(DRIVERS, 3, "copy"))
     assert first.flag == "single source"
+    # another report telling the happening in its own words reports the point without
+    # stating it: "not confirmed", and it is no citation
     assert not shown.add(_said(DRIVERS + " Again.", 2, "wire"))
-    assert first.flag is None and [c.n for c in first.citations] == [1, 3, 2]
+    assert first.flag == "not confirmed" and first.discussed_by == [2]
+    assert [c.n for c in first.citations] == [1, 3]
+    # another source stating it (most of its words): cited, and no longer a lone claim
+    restated = "On Tuesday the Marlow city council voted to close the old harbour bridge."
+    assert not shown.add(_said(restated, 4, "post"))
+    assert first.flag is None and [c.n for c in first.citations] == [1, 3, 4]
 
 
 def _shown_of(copies: dict[str, str | None]) -> _Shown:

@@ -434,3 +434,19 @@ def test_ingest_of_urls_with_bad_ports_goes_on_to_the_good_page(site: Site, tmp_
     rejected = [line for line in result.output.splitlines() if line.startswith("rejected ")]
     assert len(rejected) == 2 and all("not a valid URL" in line for line in rejected)
     assert "1 new" in result.output
+
+
+def test_unclosed_or_nested_markup_in_a_large_text_is_cleaned_in_one_pass() -> None:
+    # Patterns that cost quadratic (or worse) time with lazy scans to a closing tag that
+    # never comes; a bounded pass finishes them (CI's clock would notice otherwise).
+    from storyline.extract.text import clean_text
+
+    for hostile in (
+        "<tweet>" * 100_000,
+        "<script>" * 50_000,
+        '<a x="' * 50_000,
+        "<b" + " a=<b" * 20_000,
+        "<blockquote>" + "-" * 50_000 + "</blockquote>",
+        "<tweet>" + "- " * 50_000 + "(@AP) August 23, 2016</tweet>",
+    ):
+        clean_text(hostile + "\nThe council met on Tuesday to vote on the harbour budget.")

@@ -515,8 +515,43 @@ def test_a_groups_adjective_is_no_speaker_its_member_is() -> None:
 
 
 def test_okay_is_no_name() -> None:
+    from storyline.people import can_speak
+
+    assert not can_speak("O.K") and not can_speak("O.K.") and not can_speak("I'm")
+    assert can_speak("Velde")
+
+
+# From a review of the rules above (ninth session), each case written here.
+
+
+def test_he_added_does_not_skip_a_new_subject_named_between() -> None:
     found = direct_speakers(
-        "But that was O.K. for my purposes. It starts with Mr. Velde's proposition. "
-        "They're doing this, he says, by “stubbornly clinging to the old ways of the trade.”"
+        "“We will win Ohio,” Tom Velde said.\n\nAnna Marlow, his rival's running mate, "
+        "dismissed the claim on Monday. “That is simply false,” she added."
     )
-    assert found["stubbornly clinging to the old ways of the trade."] == "Velde"
+    assert found["That is simply false"] == "Anna Marlow"
+    found = direct_speakers(
+        "“We will win Ohio,” Tom Velde said.\n\nJim Marlow, his rival's running mate, "
+        "dismissed the claim on Monday. “That is simply false,” he added."
+    )
+    assert found["That is simply false"] == "Jim Marlow"
+
+
+def test_a_description_whose_head_is_one_person_can_be_he_or_she() -> None:
+    found = direct_speakers(
+        "“The road is closed,” said a spokeswoman for the state police. "
+        "“We will reopen it soon,” she said."
+    )
+    assert found["We will reopen it soon"] == "a spokeswoman for the state police"
+    found = direct_speakers(
+        "“Flights are late,” the airline's head of operations said. “We are sorry,” he said."
+    )
+    assert found["We are sorry"] == "the airline's head of operations"
+
+
+def test_whom_he_asked_is_a_person_not_a_day() -> None:
+    found = direct_speakers(
+        "Tom Velde spoke to reporters.\n\n“Where is the money?” he asked Sunday, "
+        "before leaving the hall."
+    )
+    assert found["Where is the money?"] == "Tom Velde"

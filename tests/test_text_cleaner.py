@@ -173,3 +173,26 @@ def test_lines_repeating_a_known_title_and_its_deck_are_not_body() -> None:
 
 def kept_with_title(raw: str, title: str) -> list[str]:
     return clean_text(raw, has_title=True, known_title=title).text.split("\n\n")
+
+
+def test_a_twitter_blockquote_keeps_its_words_and_loses_its_signature() -> None:
+    post = (
+        '<blockquote class="twitter-tweet"><p>Budget passed 11-4. Dredging starts in spring. '
+        '<a href="https://t.co/abc">pic.twitter.com/abc</a></p>— Corlen Herald (@CorlenHerald) '
+        '<a href="https://twitter.com/x">August 23, 2016</a></blockquote>'
+    )
+    assert kept(f"{BODY_1}\n{post}\n{BODY_2}") == [
+        BODY_1,
+        "“Budget passed 11-4. Dredging starts in spring.”",
+        BODY_2,
+    ]
+
+
+def test_angle_brackets_that_are_no_html_tag_are_prose() -> None:
+    prose = "Analysts say a<b and c>d holds, for patients <age 18; type <Enter> to go on."
+    assert kept(f"{BODY_1}\n{prose}") == [BODY_1, prose]
+    # an HTML extractor's text is the page's words: "<h2>" there was written as text
+    page = f"{BODY_1}\nWrap the title in an <h2> element, never in <font>."
+    assert clean_text(page, has_title=True, scraped=False).text.split("\n\n")[1] == (
+        "Wrap the title in an <h2> element, never in <font>."
+    )

@@ -452,6 +452,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 # The writer ("I'm old enough to remember ..."): no speaker a reader can be told of.
 FIRST_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))")
 OKAY = re.compile(r"O\.?K\.?|Okay")
+HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|with|from|on|to|who|that)\s")
 # Words for several people that do not end in "s", and endings of singular words that do.
 PLURAL_PEOPLE = frozenset(["some", "many", "few", "both", "people", "police", "men", "women"])
 SINGULAR_ENDINGS = ("ss", "us", "is", "ous")
@@ -590,7 +591,8 @@ def can_speak(
 def is_plural_description(mention: str) -> bool:
     """A description of several people: its last word a plural common noun ("aides",
     "his advisers", "some"). A capitalised word may be a name ("Ross", "James")."""
-    words = mention.split()
+    # The head noun stands before a prepositional phrase: "a spokeswoman for the police".
+    words = HEAD_ENDS.split(mention, maxsplit=1)[0].split()
     if not words or not words[-1].isalpha() or not words[-1].islower():
         return False
     last = words[-1]

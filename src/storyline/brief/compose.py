@@ -28,6 +28,7 @@ from storyline.compare.support import (
     source_of,
 )
 from storyline.extract.site import outlet_from_url
+from storyline.extract.text import is_heading_like
 from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, words
 from storyline.model import (
     Article,
@@ -65,7 +66,11 @@ from storyline.settings import DEFAULT, Settings
 # brief-12: a question (a writer's rhetorical one) is no digest sentence, reaction or flag.
 # brief-13: a wire dateline is not shown with an article's first sentence; a resolved date
 # goes after a possessive and not after a month and day of the publication's year;
-# typewriter quotation marks are shown curly.
+# typewriter quotation marks are shown curly; a bare surname opening a sentence's people
+# gets its first name in brackets; another source's restatement lifts "single source", a
+# retelling makes it "not confirmed"; no name goes into a quotation; more sentences lean
+# ("So", "so did", a closing "it"), a line ending with a colon is none; an event's line
+# shows its sentence's report's day within the event's span.
 STAGE_VERSION = "brief-13"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -115,9 +120,10 @@ RESOLVED_DATE = re.compile(r" \(\d{4}(?:-\d{2}){0,2}\)")
 # state and the day ("WASHINGTON, Aug. 24"), perhaps the agency ("(AP)"), then a dash:
 # "WASHINGTON -- President Obama ..." reads "President Obama ..." in a briefing.
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
+    r"(?=[A-Z.'’ ]*[A-Z]{3})"  # a word of three capitals at least: not "U.S. - China"
+    r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,2}"
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–―-])\s+(?=[“\"A-Z0-9])"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:--|[—–―-])\s+|\s*[—―]\s*)(?=[A-Z0-9])"
 )
 MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
@@ -132,8 +138,7 @@ AFTER_TITLE = re.compile(
 )
 # A possessive right after a date's words: the date the words resolve to goes after it.
 POSSESSIVE_END = re.compile(r"[’']s\b")
-# '' opens a quotation at the start or after a space or bracket, and closes one elsewhere.
-TYPEWRITER_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))('')|''")
+TYPEWRITER_PAIR = re.compile(r"''")
 # A briefing sentence is a statement, not a fragment or a heading.
 MIN_SENTENCE_WORDS = 6
 
@@ -619,7 +624,7 @@ LEANING_OPENING = re.compile(
     r"year|morning|afternoon|evening)\b)"
     r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
     r"Furthermore|Besides|Then)\b"
-    r"|So\b(?!-)"
+    r"|So\b(?!-| far\b| much\b| many\b| long\b| too\b)"
     r"|The \w+ also\b"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
     r"note|measure|proposal|claims?|criticism|response|accusations?|testimony|latter|"
@@ -644,7 +649,7 @@ BACK_REFERENCE = re.compile(
     r"\b(?:the (?:incident|episode|affair|matter|idea|aforementioned)|such(?! as\b)|these|"
     r"however(?=,)|though(?=,)|since then|"
     # "Through a foundation, so did the son-in-law of ...": as someone told before did
-    r"(?:so|neither|nor) (?:did|does|do|has|have|had|is|are|was|were|will|would)|"
+    r"(?:^|(?<=, ))(?:so|neither|nor) (?:did|does|do|has|have|had|is|are|was|were|will|would)|"
     # "Environmentalists hated it.": what "it" is was told before
     r"(?:it|them)(?=[.!]?$)|"
     r"this(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|"
@@ -858,6 +863,15 @@ class _Shown:
         return set().union(*(stems for stems, _ in self.sentences))
 
     def _merge(self, kept: BriefSentence, dropped: BriefSentence) -> None:
+        if kept.flag in UNCORROBORATED and self._told_by_another_source(kept, dropped):
+            if not self._restated(kept, dropped):
+                # Another report tells the happening in its own words but does not state
+                # this sentence: it reports it, it does not confirm it.
+                kept.discussed_by = sorted({*kept.discussed_by, *(c.n for c in dropped.citations)})
+                kept.flag = "not confirmed"
+                return
+            # Another source states it: "[1][2][3] *(single source)*" was printed before.
+            kept.flag = None
         cited = {c.n for c in kept.citations}
         for citation in dropped.citations:
             if citation.n in cited:
@@ -868,10 +882,14 @@ class _Shown:
             else:
                 kept.more_sources += 1
         kept.more_sources += dropped.more_sources
-        if kept.flag in UNCORROBORATED and self._told_by_another_source(kept, dropped):
-            # Another source states it in its own words: "[1][2][3] (single source)" is
-            # what a reader saw before this.
-            kept.flag = None
+
+    @staticmethod
+    def _restated(kept: BriefSentence, dropped: BriefSentence) -> bool:
+        """The dropped sentence states the kept one (a near-duplicate, ``NEAR_DUPLICATE``
+        of the shorter's words), not just the same happening (``TOLD_ELSEWHERE``)."""
+        one = content_stems(without_resolved_dates(kept.text))
+        other = content_stems(without_resolved_dates(dropped.text))
+        return _shares(one, other, NEAR_DUPLICATE)
 
     def _told_by_another_source(self, kept: BriefSentence, dropped: BriefSentence) -> bool:
         original = {self._source_of(c.article_id) for c in kept.citations[:1]}
@@ -1070,9 +1088,11 @@ def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str 
     itself in a reader's review); else the event's date."""
     article = ctx.articles.get(lead.citations[0].article_id) if lead and lead.citations else None
     day = (article.event_date or article.published or "")[:10] if article else ""
-    if event.date and len(day) == 10 and day >= event.date:
-        return day
-    return event.date
+    if not (event.date and len(day) == 10 and len(event.date) >= 10):
+        return event.date
+    later = (date.fromisoformat(day) - date.fromisoformat(event.date[:10])).days
+    # (a report dated past the event's span looks back on it: the event's day stays)
+    return day if 0 <= later <= ctx.settings.event_max_span_days else event.date
 
 
 def _with_dates(article: Article, start: int, end: int) -> str:
@@ -1144,16 +1164,24 @@ def _curly_quotes(text: str) -> str:
     """Typewriter quotation marks as a reader expects them: the ``...'' and ''...'' of
     wire and archive text (the New York Times' in PolNeAR) as “...”."""
     text = text.replace("``", "“")
-    return TYPEWRITER_PAIR.sub(lambda m: "“" if m.group(1) is not None else "”", text)
+    return TYPEWRITER_PAIR.sub(lambda m: "“" if _opens(text, m.start(), m.end()) else "”", text)
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """A '' opens a quotation where a word starts right after it and none ends right
+    before it ("''We were going to --'' he said": the second closes; ", '' said" too)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before in "([") and not (after.isspace() or after in ".,;:!?)")
 
 
 def _dateline_length(article: Article, start: int, end: int) -> int:
     """How much of the sentence at ``start`` is a wire dateline: only the sentence that
     opens the body carries one, after a headline line at most ("NATO — the alliance's
     chief" elsewhere is prose)."""
-    before = article.text[:start].strip(" ")
-    if before.strip() and not (before.endswith("\n") and "\n" not in before.strip()):
-        return 0
+    before = article.text[:start].strip()
+    if before and ("\n" in before or not is_heading_like(before)):
+        return 0  # a sentence or a paragraph before it: the body began there
     match = DATELINE.match(article.text, start, end)
     return match.end() - start if match else 0
 

@@ -604,9 +604,10 @@ def _outlets(sources: list[Source], independent: int) -> str:
     """How many outlets they come from, where fewer than the independent sources: "58
     independent sources" from seven papers reads as 58 papers (a reader's review of
     PolNeAR's April 2016 texts)."""
-    if any(not s.outlet for s in sources):
+    originals = [s for s in sources if not s.duplicate_of]  # a copy is no source of its own
+    if any(not s.outlet for s in originals):
         return ""  # an article of an unknown outlet may be of any
-    outlets = len({s.outlet.casefold() for s in sources if s.outlet})
+    outlets = len({s.outlet.casefold() for s in originals if s.outlet})
     return f" ({_count(outlets, 'outlet')})" if outlets < independent else ""
 
 

@@ -14,10 +14,8 @@ strings of a particular site:
 * reporting credits ("With reports from ...") and bylines ("By Jane Doe");
 * comment sections: from a comment-count or "comments" header to the end of the page;
 * counters (a line that is only a number) and share/subscribe widgets;
-* markup left in the text: an embedded post (``<tweet author="@AP">...</tweet>``, a
-  ``<blockquote>``) becomes its words in quotation marks, without the embed's signature
-  ("— The Associated Press (@AP) August 23, 2016") and its links; a script or style
-  element goes whole; any other tag (``<a href=...>``) is taken off and its text kept;
+* (not furniture) markup left in plain text: embedded posts, scripts and HTML tags
+  (``extract/markup.py``);
 * teasers for other articles: headline-like lines whose words mostly do not occur anywhere
   in the article, and headline-like lines at the end with no body after them (not a line
   that quotes a whole sentence and goes on: that is someone's words).
@@ -29,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.extract.dates import stated_date
+from storyline.extract.markup import unwrap_markup
 from storyline.extract.words import content_stems
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -102,20 +101,6 @@ CLOSING_QUOTES = "”\"’'»)]"
 # A sentence that ends inside quotation marks, with more of the line after it.
 QUOTED_SENTENCE = re.compile(r"[.!?…][”\"’»]\s*\S")
 
-# An embedded post: its words (possibly over several lines) between its tags.
-EMBED = re.compile(r"<(tweet|blockquote)\b[^>]*>(.*?)</\1\s*>(\.?)", re.IGNORECASE | re.DOTALL)
-# An embedded tweet's signature: "— Name (@handle) Month D, YYYY", at its end.
-EMBED_SIGNATURE = re.compile(
-    rf"\s*[—–-]+\s*[^—–()]{{0,80}}\(@\w+\)\s*{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*$", re.IGNORECASE
-)
-EMBED_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+", re.IGNORECASE)
-# A script or style element: code, not words.
-CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-# Any other tag: a letter after "<" and attributes up to ">" ("a < b" is no tag).
-TAG = re.compile(
-    r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"
-)
-
 # A title's parts: a headline and its deck ("...; ...", "... | ...").
 TITLE_PARTS = re.compile(r"\s*[;|]\s*")
 
@@ -172,7 +157,10 @@ def clean_text(
     neighbours (alt text, teasers, trailing headings, comment headers, counters) would
     remove real headings and list items there (measured on the Readability pages).
     """
-    blocks = [_Block(_strip_markup(line)) for line in _lines(raw)]
+    # Markup in plain text; an HTML extractor's text holds none, and an angle bracket
+    # there is the page's own words ("the <h2> element").
+    text = unwrap_markup(raw) if scraped else raw
+    blocks = [_Block(_strip_markup(line)) for line in _lines(text)]
     result = CleanText(text="")
     if scraped:
         _mark_comment_section(blocks)
@@ -232,7 +220,6 @@ def _lines(raw: str) -> list[str]:
     """The text's lines, spacing collapsed; a line broken inside a sentence is joined to
     the line it continues, so the reader sees one paragraph, not two."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = TAG.sub("", EMBED.sub(_embedded_words, CODE_ELEMENT.sub("", text)))
     lines: list[str] = []
     after_blank = True
     for raw_line in text.split("\n"):
@@ -246,19 +233,6 @@ def _lines(raw: str) -> list[str]:
             lines.append(line)
         after_blank = False
     return lines
-
-
-def _embedded_words(match: re.Match[str]) -> str:
-    """An embedded post as its words in quotation marks, on one line: what the post says
-    is someone's words, its signature and links are the embed's furniture."""
-    body = EMBED_LINK.sub("", EMBED_SIGNATURE.sub("", " ".join(match.group(2).split())))
-    body = " ".join(TAG.sub("", body).split())
-    if not body:
-        return ""
-    # The full stop after an embed ends the sentence it stands in, unless the post's own
-    # words end one already (“... gave money.”. reads as a typo).
-    stop = match.group(3) if body[-1] not in ".!?…" else ""
-    return f"“{body}”{stop}"
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -45,6 +45,7 @@ from storyline.people import (
     can_speak,
     gender_of,
     is_full_name,
+    is_time_word,
     is_title_word,
     person_for,
     strip_title,
@@ -136,12 +137,6 @@ ADDRESSED = re.compile(
 )
 # "“…,” he added": the speaker of the quotation before goes on.
 GOES_ON_CUE = re.compile(r"\s+(?:added|continued|went on)\b")
-# A lower-case word right after a group's adjective: the noun it qualifies ("Mexican
-# officials"), unless it is the cue or a relative ("Republicans said", "Democrats who").
-NOUN_AFTER = re.compile(
-    rf"\s+(?!(?:{CUES}|who|whom|whose|that|which|and|or|but|are|is|were|was|have|has|had|"
-    rf"will|would|can|could|may|might|also|in|on|at|of|for|to|from|with)\b)[a-z]"
-)
 # A possessive ("Cross’ speech", "Trump's"): it qualifies a noun, it is no subject.
 POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 REPORTED_CLAUSE = re.compile(
@@ -229,6 +224,15 @@ ROLE = re.compile(
 )
 
 
+# A group's adjective before a role, perhaps after a word or two ("a Mexican official",
+# "The Republican presidential nominee"): the adjective of the one who speaks.
+GROUP_MEMBERS = (
+    rf"{ROLES}|lawmaker|aide|source|voter|member|activist|strategist|adviser|advisor|"
+    r"operative|donor|delegate|supporter|congressman|congresswoman|candidate|nominee"
+)
+NOUN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{GROUP_MEMBERS})\b")
+
+
 def _inner_marks(opening: str, closing: str) -> str:
     """The marks a quotation between ``opening`` and ``closing`` may not hold."""
     marks = opening + closing
@@ -290,9 +294,12 @@ DESCRIPTION_AFTER_CUE = re.compile(
 )
 # ", said a Mexican official who ...": a member of a group, by its adjective and a role.
 GROUP_MEMBER_AFTER_CUE = re.compile(
-    rf"\s+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:senior\s+|top\s+|former\s+)?[A-Z][\w-]+\s+"
-    rf"(?:{ROLES}|lawmaker|aide|source|voter|member|activist|strategist|adviser|advisor|"
-    rf"operative|donor|delegate|supporter|congressman|congresswoman))\b"
+    r"\s+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:senior\s+|top\s+|former\s+)?[A-Z][\w-]+\s+"
+    r"(?:lawmaker|aide|source|voter|member|activist|strategist|adviser|advisor|operative|"
+    r"donor|delegate|supporter|congressman|congresswoman|candidate|nominee|leader|"
+    r"president|ambassador|diplomat|minister|secretary|spokes(?:man|woman|person)|"
+    r"officials?|envoy|governor|mayor|senator|analyst|expert|lawyer|attorney|"
+    r"prosecutor|judge|commander|general))\b"
 )
 # "Secretary of State Madeleine Albright": the first word after "of" is still the title.
 TITLE_OF_BEFORE = re.compile(
@@ -717,6 +724,8 @@ class _Resolver:
         self.speakers: list[tuple[int, str, bool, bool]] = []
         # end, speaker and the mention that named the speaker of the latest direct quote
         self.last_quote: tuple[int, str | None, _Candidate | None] | None = None
+        # (sentence start, name) of each sentence that opens on a person: its subject.
+        self.opening_subjects: list[tuple[int, str]] = []
 
     # --- quotes ---------------------------------------------------------------------------
     def direct(
@@ -902,6 +911,8 @@ class _Resolver:
             return None
         if not agrees(pronoun.mention, self._as_full_name(speaker)):
             return None
+        if any(end <= at < q_start and name != speaker for at, name in self.opening_subjects):
+            return None  # "Tim Kaine, Clinton's running mate, dismissed ...": he goes on now
         return speaker
 
     def _continued(self, q_start: int) -> tuple[str, _Candidate | None] | None:
@@ -1330,7 +1341,10 @@ class _Resolver:
             if self._after_preposition(candidate) or self._possessive(candidate):
                 continue  # "In an essay in Time magazine, he wrote"
             if candidate.kind in {"entity", "name"} and candidate.is_person:
-                self._remember(s_start, candidate, self._resolve(candidate))
+                name = self._resolve(candidate)
+                self._remember(s_start, candidate, name)
+                if name and not self.text[s_start : candidate.start].strip(" “\"‘'"):
+                    self.opening_subjects.append((s_start, name))
                 return
 
     def note_speaker(self, s_start: int, s_end: int) -> None:
@@ -1731,7 +1745,9 @@ class _Resolver:
         """The words of the name the pronoun's speaker told or asked ("he told Hannity"):
         the pronoun is someone else."""
         match = ADDRESSED.match(self.text, pronoun.end)
-        return frozenset(match.group("who").split()) if match else frozenset()
+        if match is None or is_time_word(match.group("who")):
+            return frozenset()  # "he asked Sunday": a day, no one
+        return frozenset(match.group("who").split())
 
     def _remember(self, offset: int, candidate: _Candidate, name: str | None) -> None:
         if name:

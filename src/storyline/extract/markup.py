@@ -1,0 +1,213 @@
+"""Markup left in plain text: embedded posts, scripts and stray HTML tags.
+
+Scraped text and corpora keep some of a page's markup: PolNeAR's texts embed tweets as
+``<tweet author="@AP" ...>…</tweet>``, a pasted page brings ``<a href=...>`` or a whole
+``<blockquote class="twitter-tweet">``. An embedded post is someone's words: it becomes its
+words in quotation marks, without the embed's signature ("— The Associated Press (@AP)
+August 23, 2016") and links. A script or style element is code and goes whole. Any other
+tag of HTML's vocabulary whose attributes all have values is taken off and its text kept;
+anything else between angle brackets is prose ("a<b and c>d", "type <Enter>", "patients
+<age 18") and stays.
+
+The text is untrusted and may be large: every pattern here is bounded, and an element's
+closing tag is found by position, not by a lazy scan to the end of the text (a text of
+unclosed ``<tweet>`` tags would cost quadratic time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# Elements whose content is unwrapped (posts) or dropped (code).
+POSTS = frozenset(["tweet", "blockquote"])
+CODE = frozenset(["script", "style"])
+OPENING = re.compile(r"<(tweet|blockquote|script|style)\b[^<>]{0,1000}>", re.IGNORECASE)
+CLOSING = re.compile(r"</(tweet|blockquote|script|style)\s*>", re.IGNORECASE)
+# Longer than this, what stands between an opening and a closing tag is not one post.
+MAX_ELEMENT_CHARS = 20_000
+# A tag: a name, then attributes that each have a value (no "<" or ">" inside one).
+TAG = re.compile(
+    r"</?([A-Za-z][\w:-]{0,20})"
+    r"(?:\s+[\w:-]{1,40}\s*=\s*(?:\"[^\"<>]{0,2000}\"|'[^'<>]{0,2000}'|[^\s\"'<>]{1,2000}))*"
+    r"\s*/?>"
+)
+HTML_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "address",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "caption",
+        "center",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "font",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "ins",
+        "kbd",
+        "label",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "mark",
+        "meta",
+        "nav",
+        "noscript",
+        "object",
+        "ol",
+        "option",
+        "p",
+        "param",
+        "picture",
+        "pre",
+        "q",
+        "s",
+        "samp",
+        "section",
+        "select",
+        "small",
+        "source",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "title",
+        "tr",
+        "track",
+        "tt",
+        "u",
+        "ul",
+        "var",
+        "video",
+        "wbr",
+        "tweet",
+    ]
+)
+LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)[^\s<>\"—–―]{1,500}", re.IGNORECASE)
+MONTH_PATTERN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# The end of an embedded tweet's signature: "(@AP) August 23, 2016".
+SIGNATURE_END = re.compile(
+    rf"\(@\w{{1,30}}\)\s*{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}\s*$", re.IGNORECASE
+)
+# How far before its handle a signature's dash may stand ("— The Associated Press").
+SIGNATURE_CHARS = 100
+DASHES = (" — ", " – ", " - ", " ― ", "—", "―")
+
+
+def unwrap_markup(text: str) -> str:
+    """The text with embedded posts unwrapped, code dropped and HTML tags taken off."""
+    pieces: list[str] = []
+    at = 0
+    for start, end, name, inner in _elements(text):
+        pieces.append(text[at:start])
+        if name in POSTS:
+            pieces.append(_post_words(inner, text[end : end + 1] == "."))
+        at = end + (1 if name in POSTS and text[end : end + 1] == "." else 0)
+    pieces.append(text[at:])
+    return strip_tags("".join(pieces))
+
+
+def strip_tags(text: str) -> str:
+    """HTML tags taken off, their text kept; other angle brackets are prose."""
+    return TAG.sub(lambda m: "" if m.group(1).lower() in HTML_TAGS else m.group(0), text)
+
+
+def _elements(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, inner text) of each post or code element closed within
+    ``MAX_ELEMENT_CHARS``, outermost first and not overlapping; an unclosed opening tag
+    is left to ``strip_tags``."""
+    closings: dict[str, list[tuple[int, int]]] = {}
+    for match in CLOSING.finditer(text):
+        closings.setdefault(match.group(1).lower(), []).append(match.span())
+    found = []
+    covered = 0
+    for match in OPENING.finditer(text):
+        if match.start() < covered:
+            continue
+        name = match.group(1).lower()
+        spans = closings.get(name, [])
+        index = bisect.bisect_left(spans, (match.end(), match.end()))
+        if index == len(spans) or spans[index][0] - match.end() > MAX_ELEMENT_CHARS:
+            continue
+        close_start, close_end = spans[index]
+        found.append((match.start(), close_end, name, text[match.end() : close_start]))
+        covered = close_end
+    return found
+
+
+def _post_words(inner: str, stop: bool) -> str:
+    """An embedded post as its words in quotation marks, on one line: its own tags and
+    links taken off, then its signature. ``stop``: a full stop followed it in the text."""
+    body = " ".join(LINK.sub("", strip_tags(inner)).split())
+    body = _without_signature(body)
+    if not body:
+        return ""
+    # The full stop after an embed ends the sentence it stands in, unless the post's own
+    # words end one already (“... gave money.”. reads as a typo).
+    return f"“{body}”" + ("." if stop and body[-1] not in ".!?…" else "")
+
+
+def _without_signature(body: str) -> str:
+    """ "… — The Associated Press (@AP) August 23, 2016" without its signature."""
+    end = SIGNATURE_END.search(body)
+    if end is None:
+        return body
+    window = max(0, end.start() - SIGNATURE_CHARS)
+    cut = max(body.rfind(dash, window, end.start()) for dash in DASHES)
+    return body[:cut].rstrip() if cut >= 0 else body
