@@ -555,3 +555,15 @@ def test_whom_he_asked_is_a_person_not_a_day() -> None:
         "before leaving the hall."
     )
     assert found["Where is the money?"] == "Tom Velde"
+
+
+def test_a_group_adjective_inside_an_apposition_leaves_the_speaker_alone() -> None:
+    # A May 2016 blind review found the outgoing UN chief's words credited to a candidate
+    # named in a question put to him; written here.
+    found = direct_speakers(
+        "Ban believes the threshold will be reached by the end of 2017.\n\n"
+        "Asked whether he was concerned that Tom Velde, the presumptive Republican "
+        "presidential nominee, who has called the notion a hoax, could win, Ban demurred.\n\n"
+        "“There is no political ideology; there is just one science,” he said."
+    )
+    assert found["There is no political ideology; there is just one science"] != "Tom Velde"

@@ -1505,6 +1505,7 @@ class _Resolver:
             c
             for c in self._candidates(cue_end, run_end, names=True)
             if not self._after_preposition(c)  # "wrote on Reddit"
+            and not self._group_adjective(c)  # "said a Mexican official"
         ]
         if not found:
             return None
@@ -1514,6 +1515,15 @@ class _Resolver:
         if len(self.text[cue_end : found[0].start].split()) <= 1:
             return found[0]
         return None
+
+    def _group_adjective(self, candidate: _Candidate) -> bool:
+        """ "a Mexican official": a group's adjective before a role is not who speaks
+        ("Democrats accused" is a plural noun)."""
+        return (
+            candidate.label == "NORP"
+            and not candidate.mention.endswith("s")
+            and NOUN_AFTER.match(self.text, candidate.end) is not None
+        )
 
     def _group_member_after_cue(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said a Mexican official who ...": one member of a group the text does not
@@ -1648,12 +1658,6 @@ class _Resolver:
     def _can_speak(self, candidate: _Candidate) -> bool:
         if candidate.kind != "entity":
             return True
-        if (
-            candidate.label == "NORP"
-            and not candidate.mention.endswith("s")  # "Democrats accused": a plural noun
-            and NOUN_AFTER.match(self.text, candidate.end)
-        ):
-            return False  # "a Mexican official": the adjective of the one who speaks
         before = self._before_text(candidate)
         before_cue = bool(CUE_AFTER_SUBJECT.match(self.text[candidate.end : candidate.end + 40]))
         # ", stated Roman Smbatyan, a historian": nor alone after its cue, closing its words
