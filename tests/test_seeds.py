@@ -114,3 +114,15 @@ def test_every_gold_time_expression_has_its_value(seed_run: SeedRun) -> None:
             t.value for t in times if expected["text"] in t.text or t.text in expected["text"]
         ]
         assert expected["value"] in values, expected
+
+
+def test_key_quotes_say_their_check_in_words_a_reader_reads(seed_run: SeedRun) -> None:
+    from storyline.brief.render import markdown_of
+    from storyline.brief.view import QUOTE_CHECK_LABELS, build_view
+
+    labels = {f"({label})" for label in QUOTE_CHECK_LABELS.values()}
+    (briefing,) = seed_run.briefings
+    markdown = markdown_of(build_view(briefing))
+    section = markdown.split("## Key quotes", 1)[1].split("\n## ", 1)[0]
+    lines = [line for line in section.splitlines() if line.startswith("- “")]
+    assert lines and all(any(line.endswith(label) for label in labels) for line in lines)

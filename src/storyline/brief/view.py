@@ -106,7 +106,8 @@ class Item:
     flag: str = ""  # "single source", "contested by [3]: “…”"
     date: str | None = None  # dated sections (developments, timeline)
     speaker: str | None = None  # quotes
-    status: str = ""  # a quote's check ("same utterance")
+    status: str = ""  # a quote's check as a reader reads it ("word for word in another source")
+    check: str = ""  # the check's code ("verbatim"), a style's name on the page
     evidence: list[Evidence] = field(default_factory=list)  # contradicted claims
     source: Source | None = None  # the sources section
     copy_of: int | str | None = None  # the number of the source a syndicated copy copies
@@ -270,7 +271,13 @@ def _sections(b: Briefing) -> list[SectionView]:
         for c in b.single_source_claims
     ]
     quotes = [
-        Item(q.text, [q.citation], speaker=q.speaker, status=q.status.replace("_", " "))
+        Item(
+            q.text,
+            [q.citation],
+            speaker=q.speaker,
+            status=QUOTE_CHECK_LABELS.get(q.status, q.status.replace("_", " ")),
+            check=q.status,
+        )
         for q in b.quotes
     ]
     sources = [
@@ -313,6 +320,16 @@ def _sections(b: Briefing) -> list[SectionView]:
         ),
         _section("sources", "Sources", "sources", sources, note=_sources_note(b)),
     ]
+
+
+# A key quote's check as a reader reads it: "(verbatim)" beside one citation and "(same
+# utterance)" read as riddles to a reader of May 2016 briefings.
+QUOTE_CHECK_LABELS = {
+    "verbatim": "word for word in another source",
+    "same_utterance": "in other words in another source",
+    "single_source": "no other source quotes it",
+    "only_source": "no other source",
+}
 
 
 def with_whom(text: str, about: str | None) -> str:

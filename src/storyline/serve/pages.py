@@ -25,7 +25,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from storyline.brief.render import briefing_html
-from storyline.brief.view import BriefingView
+from storyline.brief.view import QUOTE_CHECK_LABELS, BriefingView
 from storyline.extract.words import first_words
 from storyline.model import (
     Article,
@@ -119,6 +119,7 @@ ENV.globals["site_css"] = Markup(SITE_CSS)
 ENV.filters["path_segment"] = path_segment
 ENV.filters["http_url"] = http_url
 ENV.filters["label"] = article_label
+ENV.filters["quote_check"] = lambda status: QUOTE_CHECK_LABELS.get(status, status)
 
 
 routes = APIRouter(tags=["web"], include_in_schema=False)
