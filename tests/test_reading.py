@@ -281,6 +281,14 @@ def test_usa_today_is_a_newspaper_not_a_day() -> None:
     assert values("Team USA today won gold.", "2016-03-16") == {"today": "2016-03-16"}
 
 
+def test_nbcs_today_is_a_show_not_a_day() -> None:
+    # A May 2016 blind review: "announced on ''Today'' on Tuesday" dated the show's name.
+    found = values("She told NBC's ''Today'' on Tuesday that she would run.", "2016-05-18")
+    assert found == {"Tuesday": "2016-05-17"}
+    assert values("He went on the “Today” show and on NBC's Today show.", "2016-05-18") == {}
+    assert values("Today, the council voted.", "2016-05-18") == {"Today": "2016-05-18"}
+
+
 def test_counts_in_words_decades_weekends_and_parts_of_days() -> None:
     found = values(
         "After nearly forty years and a couple of years of talks, two decades after the "

@@ -23,7 +23,8 @@ from storyline.workers import ordered_map, start_method
 # read-11: "as soon as" makes only the day right after it a coming one; "USA TODAY" is no day;
 # a role at the cue takes no name inside the quotation; "when asked" is no cue.
 # read-12: "he added" goes on with the speaker before; "he told X" is not X; "he"/"she" is
-# no description of several people ("aides") and no aside's, possessive's or writer's name.
+# no description of several people ("aides") and no aside's, possessive's or writer's name;
+# NBC's "Today" (a show) is no day.
 STAGE_VERSION = "read-12"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

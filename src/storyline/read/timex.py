@@ -320,12 +320,26 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
 NAMED_TODAY = re.compile(r"\bUSA[ \t]+$")
 
 
+# NBC's "Today" show: a possessive before it, quotation marks around the word alone, or
+# "show" after it ("appeared on NBC's ''Today''" was dated the day of the report).
+SHOW_BEFORE = re.compile(r"['’]s\s+[“\"'‘]*$")
+QUOTED_ALONE = re.compile(r"[“\"'‘]$")
+SHOW_AFTER = re.compile(r"[”\"'’]|\s+show\b")
+
+
 def _is_a_name(m: re.Match[str]) -> bool:
     """ "USA TODAY", "USA Today" (the paper writes its name with a capital; "Team USA
-    today won gold" names the day)."""
+    today won gold" names the day); NBC's "Today" (a show)."""
     if not m.group(0)[:1].isupper():
         return False
-    return NAMED_TODAY.search(m.string, max(0, m.start() - 8), m.start()) is not None
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    if NAMED_TODAY.search(before) is not None:
+        return True
+    if m.group(0) != "Today":
+        return False
+    after = m.string[m.end() : m.end() + 6]
+    quoted = QUOTED_ALONE.search(before) is not None and SHOW_AFTER.match(after) is not None
+    return bool(SHOW_BEFORE.search(before)) or quoted or after.startswith(" show")
 
 
 def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
