@@ -691,6 +691,9 @@ def test_the_sources_line_says_how_many_outlets_when_fewer_than_sources() -> Non
     # a copy (even of an unknown outlet) counts with its original
     copied = [source(1, "herald"), source(2, "herald"), source(3, None, "a1")]
     assert source_count(copied) == "3 articles from 2 independent sources (1 outlet)."
+    # a copy whose original is not among them stands for it
+    lone = [source(1, "herald"), source(2, "wire", "z9")]
+    assert source_count(lone) == "2 articles from 2 independent sources."
 
 
 def test_an_event_line_shows_the_day_of_the_report_its_sentence_is_from() -> None:

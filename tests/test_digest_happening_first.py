@@ -98,6 +98,10 @@ def test_a_wire_dateline_is_not_shown_as_part_of_the_first_sentence() -> None:
 def test_dates_follow_a_possessive_say_nothing_twice_and_quotes_are_curly() -> None:
     from storyline.brief.compose import _with_dates
 
+    dashed = "He said—''We will win.''"
+    assert _with_dates(Article(id="d", source="d", text=dashed), 0, len(dashed)) == (
+        "He said—“We will win.”"
+    )
     quoted = "''We were going to --'' he said, and then ''it worked, '' she said."
     assert _with_dates(Article(id="q", source="q", text=quoted), 0, len(quoted)) == (
         "“We were going to --” he said, and then “it worked, ” she said."
@@ -139,8 +143,9 @@ def test_a_sentence_opening_with_a_bare_surname_gets_the_first_name_in_brackets(
     assert _with_dates(debate, debate.text.index("At"), len(debate.text)) == (
         "At Saturday's (2016-04-16) debate, [Debbie] Halvorson blasted Shuster."
     )
-    # a name after a determiner is a modifier ("the Halvorson name"), after a title whole
-    for opening in ("the ", "Rep. "):
+    # a name after a determiner is a modifier ("the Halvorson name"), after a title whole,
+    # after a quotation mark someone's words
+    for opening in ("the ", "Rep. ", "Mr ", "Mayor ", "'"):
         brand = f"Debbie Halvorson ran.\n\nIt bore {opening}Halvorson name."
         spot = brand.index("Halvorson name")
         owned = Article(id="c", source="c", text=brand, sentences=[])

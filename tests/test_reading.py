@@ -287,6 +287,10 @@ def test_nbcs_today_is_a_show_not_a_day() -> None:
     assert found == {"Tuesday": "2016-05-17"}
     assert values("He went on the “Today” show and on NBC's Today show.", "2016-05-18") == {}
     assert values("Today, the council voted.", "2016-05-18") == {"Today": "2016-05-18"}
+    assert values("“Today’s vote is historic,” she said.", "2016-05-18") == {"Today": "2016-05-18"}
+    assert values("Today showed that the council can agree.", "2016-05-18") == {
+        "Today": "2016-05-18"
+    }
 
 
 def test_counts_in_words_decades_weekends_and_parts_of_days() -> None:

@@ -566,4 +566,21 @@ def test_a_group_adjective_inside_an_apposition_leaves_the_speaker_alone() -> No
         "presidential nominee, who has called the notion a hoax, could win, Ban demurred.\n\n"
         "“There is no political ideology; there is just one science,” he said."
     )
-    assert found["There is no political ideology; there is just one science"] != "Tom Velde"
+    assert found["There is no political ideology; there is just one science"] == "Ban"
+
+
+def test_a_group_adjective_after_a_determiner_is_no_speaker() -> None:
+    found = direct_speakers("“The talks failed,” a Corlish diplomat told reporters.")
+    assert found == {"The talks failed": "a Corlish diplomat"}
+    (article,) = read_articles(
+        [Article(id="t", source="t", text="The Democratic candidate said she would win.")]
+    )
+    assert {q.speaker for q in article.quotes} <= {"The Democratic candidate"}
+
+
+def test_he_is_not_a_phrase_of_several_sources() -> None:
+    found = direct_speakers(
+        "Senator Tom Velde met the negotiators on Monday.\n\n“A deal is near,” said sources "
+        "familiar with the negotiations. “I am hopeful,” he said."
+    )
+    assert found["I am hopeful"] == "Tom Velde"

@@ -196,3 +196,21 @@ def test_angle_brackets_that_are_no_html_tag_are_prose() -> None:
     assert clean_text(page, has_title=True, scraped=False).text.split("\n\n")[1] == (
         "Wrap the title in an <h2> element, never in <font>."
     )
+
+
+def test_a_long_script_goes_a_nested_post_keeps_its_words_unquoted_mdash_signs_off() -> None:
+    script = '<script>window.data = {"k": "' + "v" * 25_000 + '"};</script>'
+    assert kept(f"{BODY_1}\n{script}\n{BODY_2}") == [BODY_1, BODY_2]
+    nested = (
+        "The senator wrote: <blockquote>I disagree with the ruling. <blockquote>The court "
+        "erred,</blockquote> said my colleague, and I agree.</blockquote>"
+    )
+    assert "“" not in clean_text(nested).text
+    post = (
+        '<blockquote class="twitter-tweet"><p>We won the harbour vote tonight &mdash; thank '
+        'you all!</p>&mdash; Corlen Herald (@CorlenHerald) <a href="https://t.co/x">May 4, '
+        "2016</a></blockquote>"
+    )
+    assert kept(f"{BODY_1}\n{post}\n{BODY_2}")[1] == (
+        "“We won the harbour vote tonight — thank you all!”"
+    )

@@ -452,6 +452,9 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 # The writer ("I'm old enough to remember ..."): no speaker a reader can be told of.
 FIRST_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))")
 OKAY = re.compile(r"O\.?K\.?|Okay")
+DESCRIPTION_OPENERS = frozenset(
+    ["a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "your"]
+)
 HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|with|from|on|to|who|that)\s")
 # Words for several people that do not end in "s", and endings of singular words that do.
 PLURAL_PEOPLE = frozenset(["some", "many", "few", "both", "people", "police", "men", "women"])
@@ -591,12 +594,22 @@ def can_speak(
 def is_plural_description(mention: str) -> bool:
     """A description of several people: its last word a plural common noun ("aides",
     "his advisers", "some"). A capitalised word may be a name ("Ross", "James")."""
-    # The head noun stands before a prepositional phrase: "a spokeswoman for the police".
-    words = HEAD_ENDS.split(mention, maxsplit=1)[0].split()
-    if not words or not words[-1].isalpha() or not words[-1].islower():
-        return False
-    last = words[-1]
-    return last in PLURAL_PEOPLE or (last.endswith("s") and not last.endswith(SINGULAR_ENDINGS))
+    # The head noun stands before a prepositional phrase ("a spokeswoman for the police"),
+    # perhaps before an adjective or participle too ("sources familiar with ...").
+    words = [w for w in HEAD_ENDS.split(mention, maxsplit=1)[0].split() if w.isalpha()]
+    return any(w.islower() and _plural_noun(w) for w in words[-2:])
+
+
+def _headless(mention: str) -> bool:
+    """A description in lower case that opens on no determiner: a phrase cut from its
+    head noun ("familiar with the negotiations" of "sources familiar with ..."), no one
+    a "he" or "she" can be."""
+    words = mention.split()
+    return bool(words) and words[0].islower() and words[0] not in DESCRIPTION_OPENERS
+
+
+def _plural_noun(word: str) -> bool:
+    return word in PLURAL_PEOPLE or (word.endswith("s") and not word.endswith(SINGULAR_ENDINGS))
 
 
 def is_full_name(name: str) -> bool:
@@ -655,7 +668,7 @@ def agrees(pronoun: str, mention: str) -> bool:
     "she" never for "Mr. Lee" or "John Kerry", nor "he" for a description of several
     people ("aides", "the progressive heavyweights"); "they" for groups and people alike;
     unknown gender agrees with both."""
-    if pronoun.lower() in PRONOUN_GENDER and is_plural_description(mention):
+    if pronoun.lower() in PRONOUN_GENDER and (is_plural_description(mention) or _headless(mention)):
         return False
     wanted = PRONOUN_GENDER.get(pronoun.lower()) or gender_of(pronoun)
     if wanted is None:

@@ -132,8 +132,11 @@ UNCORROBORATED = frozenset(["single source", "not confirmed"])
 # A title right before a surname: "Mr. Halvorson", "Sen. Cruz" read alone.
 # After a determiner the name is a modifier: "the Trump name", "a Clinton aide".
 AFTER_TITLE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Pres)\.\s*$|"
-    r"\b(?:President|Senator|Governor|Judge|Justice|Secretary|the|a|an|this|that)\s+$",
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Pres|Prof|Rev|Sir|Dame)\.?\s*$|"
+    r"\b(?:President|Senator|Governor|Judge|Justice|Secretary|Mayor|Speaker|Chairman|"
+    r"Chairwoman|Minister|Chancellor|the|a|an|this|that)\s+$|"
+    # a quotation mark the reading did not pair ("His slogan, 'Halvorson for the people'")
+    r"[‘'“\"]$",
     re.IGNORECASE,
 )
 # A possessive right after a date's words: the date the words resolve to goes after it.
@@ -1172,7 +1175,7 @@ def _opens(text: str, start: int, end: int) -> bool:
     before it ("''We were going to --'' he said": the second closes; ", '' said" too)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return (before.isspace() or before in "([") and not (after.isspace() or after in ".,;:!?)")
+    return (before.isspace() or before in "([—–-") and not (after.isspace() or after in ".,;:!?)")
 
 
 def _dateline_length(article: Article, start: int, end: int) -> int:

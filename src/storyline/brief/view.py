@@ -621,10 +621,14 @@ def _outlets(sources: list[Source], independent: int) -> str:
     """How many outlets they come from, where fewer than the independent sources: "58
     independent sources" from seven papers reads as 58 papers (a reader's review of
     PolNeAR's April 2016 texts)."""
-    originals = [s for s in sources if not s.duplicate_of]  # a copy is no source of its own
-    if any(not s.outlet for s in originals):
+    # Each independent source's outlet: the original's, else (its original not among
+    # these) the copy's.
+    by_root: dict[str, Source] = {}
+    for s in sorted(sources, key=lambda s: s.duplicate_of is not None):
+        by_root.setdefault(s.duplicate_of or s.article_id, s)
+    if any(not s.outlet for s in by_root.values()):
         return ""  # an article of an unknown outlet may be of any
-    outlets = len({s.outlet.casefold() for s in originals if s.outlet})
+    outlets = len({s.outlet.casefold() for s in by_root.values() if s.outlet})
     return f" ({_count(outlets, 'outlet')})" if outlets < independent else ""
 
 

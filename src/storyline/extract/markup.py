@@ -17,6 +17,7 @@ unclosed ``<tweet>`` tags would cost quadratic time).
 from __future__ import annotations
 
 import bisect
+import html
 import re
 
 # Elements whose content is unwrapped (posts) or dropped (code).
@@ -24,7 +25,8 @@ POSTS = frozenset(["tweet", "blockquote"])
 CODE = frozenset(["script", "style"])
 OPENING = re.compile(r"<(tweet|blockquote|script|style)\b[^<>]{0,1000}>", re.IGNORECASE)
 CLOSING = re.compile(r"</(tweet|blockquote|script|style)\s*>", re.IGNORECASE)
-# Longer than this, what stands between an opening and a closing tag is not one post.
+# Longer than this, what stands between a post's opening and closing tags is not one post
+# (a script or style element goes whatever its length).
 MAX_ELEMENT_CHARS = 20_000
 # A tag: a name, then attributes that each have a value (no "<" or ">" inside one).
 TAG = re.compile(
@@ -183,18 +185,30 @@ def _elements(text: str) -> list[tuple[int, int, str, str]]:
         name = match.group(1).lower()
         spans = closings.get(name, [])
         index = bisect.bisect_left(spans, (match.end(), match.end()))
-        if index == len(spans) or spans[index][0] - match.end() > MAX_ELEMENT_CHARS:
+        if index == len(spans):
             continue
         close_start, close_end = spans[index]
+        if name in POSTS and close_start - match.end() > MAX_ELEMENT_CHARS:
+            continue  # not one post: its tags are taken off, its words stay as they are
+        if name in POSTS and _opens_again(text, name, match.end(), close_start):
+            covered = close_end  # posts inside posts: none of them is unwrapped
+            continue
         found.append((match.start(), close_end, name, text[match.end() : close_start]))
         covered = close_end
     return found
 
 
+def _opens_again(text: str, name: str, start: int, end: int) -> bool:
+    """A post inside the post ("<blockquote>… <blockquote>…</blockquote> said my colleague,
+    …</blockquote>"): which words are whose is not for a pattern to guess."""
+    return text.lower().find(f"<{name}", start, end) >= 0
+
+
 def _post_words(inner: str, stop: bool) -> str:
     """An embedded post as its words in quotation marks, on one line: its own tags and
     links taken off, then its signature. ``stop``: a full stop followed it in the text."""
-    body = " ".join(LINK.sub("", strip_tags(inner)).split())
+    # (Twitter's own embed code writes its signature's dash as "&mdash;".)
+    body = " ".join(LINK.sub("", html.unescape(strip_tags(inner))).split())
     body = _without_signature(body)
     if not body:
         return ""

@@ -224,6 +224,7 @@ ROLE = re.compile(
 )
 
 
+DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+$")
 # A group's adjective before a role, perhaps after a word or two ("a Mexican official",
 # "The Republican presidential nominee"): the adjective of the one who speaks.
 GROUP_MEMBERS = (
@@ -1658,6 +1659,10 @@ class _Resolver:
     def _can_speak(self, candidate: _Candidate) -> bool:
         if candidate.kind != "entity":
             return True
+        if self._group_adjective(candidate) and DETERMINER_BEFORE.search(
+            self.text, max(0, candidate.start - 10), candidate.start
+        ):
+            return False  # "A Russian diplomat said": the adjective of the one who speaks
         before = self._before_text(candidate)
         before_cue = bool(CUE_AFTER_SUBJECT.match(self.text[candidate.end : candidate.end + 40]))
         # ", stated Roman Smbatyan, a historian": nor alone after its cue, closing its words

@@ -324,7 +324,8 @@ NAMED_TODAY = re.compile(r"\bUSA[ \t]+$")
 # "show" after it ("appeared on NBC's ''Today''" was dated the day of the report).
 SHOW_BEFORE = re.compile(r"['’]s\s+[“\"'‘]*$")
 QUOTED_ALONE = re.compile(r"[“\"'‘]$")
-SHOW_AFTER = re.compile(r"[”\"'’]|\s+show\b")
+SHOW_NEXT = re.compile(r"\s+show\b")
+SHOW_AFTER = re.compile(r"[”\"'’](?!s\b)|\s+show\b")
 
 
 def _is_a_name(m: re.Match[str]) -> bool:
@@ -337,9 +338,9 @@ def _is_a_name(m: re.Match[str]) -> bool:
         return True
     if m.group(0) != "Today":
         return False
-    after = m.string[m.end() : m.end() + 6]
+    after = m.string[m.end() : m.end() + 8]
     quoted = QUOTED_ALONE.search(before) is not None and SHOW_AFTER.match(after) is not None
-    return bool(SHOW_BEFORE.search(before)) or quoted or after.startswith(" show")
+    return bool(SHOW_BEFORE.search(before)) or quoted or SHOW_NEXT.match(after) is not None
 
 
 def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
