@@ -584,3 +584,12 @@ def test_he_is_not_a_phrase_of_several_sources() -> None:
         "familiar with the negotiations. “I am hopeful,” he said."
     )
     assert found["I am hopeful"] == "Tom Velde"
+
+
+def test_a_name_inside_an_apposition_before_the_cue_is_not_the_subject() -> None:
+    # A May 2016 blind review: an actor's line, "playing ... Sanders", went to Sanders.
+    found = direct_speakers(
+        "Tom Velde, playing the 74-year-old Jim Brenn on a late-night show, explained: "
+        "“The young people love me because I'm like them.”"
+    )
+    assert found["The young people love me because I'm like them."] == "Tom Velde"

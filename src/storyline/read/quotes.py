@@ -1695,7 +1695,24 @@ class _Resolver:
         # "X, chief executive of Y, said": a noun after a preposition is not the subject,
         # nor a possessive ("Smith, delivering Cross’ speech, asked").
         subjects = [c for c in found if not (self._after_preposition(c) or self._possessive(c))]
+        opening = self._subject_before_apposition(subjects, start, end)
+        if opening is not None:
+            return opening
         return (subjects or found)[-1] if found else None
+
+    def _subject_before_apposition(
+        self, subjects: list[_Candidate], start: int, end: int
+    ) -> _Candidate | None:
+        """ "Larry David, playing the 74-year-old Sanders on NBC's Saturday Night Live,
+        explained:": the person the words open on, set off by a comma, is the subject; a
+        name inside the apposition that closes before the cue is not."""
+        if len(subjects) < 2 or subjects[0].kind not in {"entity", "name"}:
+            return None
+        first = subjects[0]
+        opens = not self.text[start : first.start].strip(" \n“\"‘'")
+        if not (opens and first.is_person and self.text[first.end : first.end + 1] == ","):
+            return None
+        return first if self.text[first.end : end].rstrip().endswith(",") else None
 
     def _after_preposition(self, candidate: _Candidate) -> bool:
         """ "of Y", "in Columbia": a noun after a preposition is not a subject."""
