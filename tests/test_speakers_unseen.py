@@ -593,3 +593,13 @@ def test_a_name_inside_an_apposition_before_the_cue_is_not_the_subject() -> None
         "“The young people love me because I'm like them.”"
     )
     assert found["The young people love me because I'm like them."] == "Tom Velde"
+
+
+def test_a_quotation_with_its_cue_before_it_is_not_the_next_quotations() -> None:
+    # A May 2016 blind review: a shout from the audience went to the speaker who answered.
+    found = direct_speakers(
+        "Tom Velde held up a book. When someone in the audience shouted, “Brenn,” Velde "
+        "joked, again using an accent, “Amen, brother! Come on up!”"
+    )
+    assert found["Brenn"] != "Tom Velde"
+    assert found["Amen, brother! Come on up!"] == "Tom Velde"

@@ -24,7 +24,8 @@ from storyline.workers import ordered_map, start_method
 # a role at the cue takes no name inside the quotation; "when asked" is no cue.
 # read-12: "he added" goes on with the speaker before; "he told X" is not X; "he"/"she" is
 # no description of several people ("aides") and no aside's, possessive's or writer's name;
-# a name inside an apposition before the cue is no subject; NBC's "Today" is no day.
+# a name inside an apposition before the cue is no subject; a quotation with its cue right
+# before it takes no cue of the next quotation; NBC's "Today" is no day.
 STAGE_VERSION = "read-12"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

@@ -740,8 +740,13 @@ class _Resolver:
         """The quotation at [q_start, q_end) with its speaker: the one its cue names, else
         the speaker of the ``report`` whose words hold it ("She called the plan “a
         disgrace”": what she called it is her words), else the speaker it continues."""
+        after = (
+            None
+            if self._cue_before_and_quote_after(q_start, q_end, sentence[1])
+            else (self._after(q_end, sentence[1]))
+        )
         candidate = (
-            self._after(q_end, sentence[1])
+            after
             or self._dash_attribution(q_end)
             or self._before(sentence[0], q_start, spans)
             or self._introduced_by_colon(sentence[0])
@@ -768,6 +773,15 @@ class _Resolver:
                 speaker, mention = continued
                 return self._quote(q_start, q_end, None, True, speaker=speaker, mention=mention)
         return self._quote(q_start, q_end, candidate, direct=True)
+
+    def _cue_before_and_quote_after(self, q_start: int, q_end: int, s_end: int) -> bool:
+        """'When someone in the audience shouted, “Cruz,” Beck joked, ..., “Amen!”': the
+        quotation's own cue stands right before it, and the cue after it introduces the
+        next quotation of the sentence, not this one."""
+        before = self.text[max(0, q_start - 40) : q_start].rstrip("“\"‘' ")
+        if not CUE_RIGHT_BEFORE.search(before):
+            return False
+        return any(q_end < start < s_end for start, _ in self.quote_spans)
 
     def _cue_sentence_after(self, q_end: int) -> _Candidate | None:
         """ "“… the 30,000 emails that are missing.” Trump said.": a quotation closed
