@@ -53,7 +53,7 @@ def test_another_sources_restatement_lifts_the_single_source_flag() -> None:
 
 
 def _shown_of(copies: dict[str, str | None]) -> _Shown:
-    articles = {a: SimpleNamespace(duplicate_of=of) for a, of in copies.items()}
+    articles = {a: SimpleNamespace(id=a, duplicate_of=of) for a, of in copies.items()}
     context = SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={}, articles=articles)
     return _Shown(cast(_Context, context))
 

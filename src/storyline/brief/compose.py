@@ -831,9 +831,9 @@ class _Shown:
         """Take a sentence unless it repeats one already shown, in which case its sources
         join that sentence's citation; False when it was not taken."""
         stems = content_stems(without_resolved_dates(sentence.text))
-        kept = self.duplicate_of(stems, _article_of(sentence))
+        kept = self._repeated(stems, _article_of(sentence))
         if kept is not None:
-            self._merge(kept, sentence)
+            self._merge(kept, (stems, sentence))
             return False
         self.sentences.append((stems, sentence))
         return True
@@ -843,9 +843,16 @@ class _Shown:
         own article's, or ``TOLD_ELSEWHERE`` of them in another article's not dated on
         another day (a reporter does not retell a sentence in other words a few lines on;
         another report of the happening does)."""
+        repeated = self._repeated(stems, article_id)
+        return repeated[1] if repeated else None
+
+    def _repeated(
+        self, stems: set[str], article_id: str | None
+    ) -> tuple[set[str], BriefSentence] | None:
+        """``duplicate_of``, with the shown sentence's content words."""
         for other, sentence in self.sentences:
             if _shares(stems, other, self._share(article_id, _article_of(sentence))):
-                return sentence
+                return other, sentence
         return None
 
     def _share(self, one: str | None, other: str | None) -> float:
@@ -865,11 +872,17 @@ class _Shown:
     def stems(self) -> set[str]:
         return set().union(*(stems for stems, _ in self.sentences))
 
-    def _merge(self, kept: BriefSentence, dropped: BriefSentence) -> None:
+    def _merge(
+        self, shown: tuple[set[str], BriefSentence], told: tuple[set[str], BriefSentence]
+    ) -> None:
+        """The dropped sentence's sources join the shown one's citation (``told``: its
+        content words and itself)."""
+        (kept_stems, kept), (dropped_stems, dropped) = shown, told
         if kept.flag in UNCORROBORATED and self._told_by_another_source(kept, dropped):
-            if not self._restated(kept, dropped):
-                # Another report tells the happening in its own words but does not state
-                # this sentence: it reports it, it does not confirm it.
+            if not _shares(kept_stems, dropped_stems, NEAR_DUPLICATE):
+                # Another report tells the happening in its own words (TOLD_ELSEWHERE) but
+                # does not state this sentence (no near-duplicate): it reports it, it does
+                # not confirm it.
                 kept.discussed_by = sorted({*kept.discussed_by, *(c.n for c in dropped.citations)})
                 kept.flag = "not confirmed"
                 return
@@ -886,22 +899,11 @@ class _Shown:
                 kept.more_sources += 1
         kept.more_sources += dropped.more_sources
 
-    @staticmethod
-    def _restated(kept: BriefSentence, dropped: BriefSentence) -> bool:
-        """The dropped sentence states the kept one (a near-duplicate, ``NEAR_DUPLICATE``
-        of the shorter's words), not just the same happening (``TOLD_ELSEWHERE``)."""
-        one = content_stems(without_resolved_dates(kept.text))
-        other = content_stems(without_resolved_dates(dropped.text))
-        return _shares(one, other, NEAR_DUPLICATE)
-
     def _told_by_another_source(self, kept: BriefSentence, dropped: BriefSentence) -> bool:
-        original = {self._source_of(c.article_id) for c in kept.citations[:1]}
-        return any(self._source_of(c.article_id) not in original for c in dropped.citations)
-
-    def _source_of(self, article_id: str) -> str:
-        """The article a copy was syndicated from, else the article itself."""
-        article = self.ctx.articles.get(article_id)
-        return (article.duplicate_of if article else None) or article_id
+        """A source other than the one the kept sentence is from (a copy is its original)."""
+        articles = self.ctx.articles
+        original = {source_of(articles[c.article_id]) for c in kept.citations[:1]}
+        return any(source_of(articles[c.article_id]) not in original for c in dropped.citations)
 
 
 def near_duplicate(a: set[str], b: set[str]) -> bool:

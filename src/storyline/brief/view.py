@@ -611,25 +611,30 @@ def source_label(source: Source) -> str:
 
 def source_count(sources: list[Source]) -> str:
     """How many articles and how many independent sources (a copy counts with its original)."""
-    articles = len(sources)
-    independent = len({s.duplicate_of or s.article_id for s in sources})
-    note = f"{_count(articles, 'article')} from {_count(independent, 'independent source')}"
-    return f"{note}{_outlets(sources, independent)}."
+    independent = _independent(sources)
+    note = (
+        f"{_count(len(sources), 'article')} from {_count(len(independent), 'independent source')}"
+    )
+    return f"{note}{_outlets(independent)}."
 
 
-def _outlets(sources: list[Source], independent: int) -> str:
-    """How many outlets they come from, where fewer than the independent sources: "58
-    independent sources" from seven papers reads as 58 papers (a reader's review of
-    PolNeAR's April 2016 texts)."""
-    # Each independent source's outlet: the original's, else (its original not among
-    # these) the copy's.
+def _independent(sources: list[Source]) -> list[Source]:
+    """One source per independent report: the original, else (its original not among
+    these) the copy."""
     by_root: dict[str, Source] = {}
     for s in sorted(sources, key=lambda s: s.duplicate_of is not None):
         by_root.setdefault(s.duplicate_of or s.article_id, s)
-    if any(not s.outlet for s in by_root.values()):
+    return list(by_root.values())
+
+
+def _outlets(independent: list[Source]) -> str:
+    """How many outlets the independent sources come from, where fewer: "58 independent
+    sources" from seven papers reads as 58 papers (a reader's review of PolNeAR's April
+    2016 texts)."""
+    if any(not s.outlet for s in independent):
         return ""  # an article of an unknown outlet may be of any
-    outlets = len({s.outlet.casefold() for s in by_root.values() if s.outlet})
-    return f" ({_count(outlets, 'outlet')})" if outlets < independent else ""
+    outlets = len({s.outlet.casefold() for s in independent if s.outlet})
+    return f" ({_count(outlets, 'outlet')})" if outlets < len(independent) else ""
 
 
 def _sources_note(b: Briefing) -> str:

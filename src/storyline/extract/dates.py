@@ -8,6 +8,11 @@ from datetime import date, datetime
 from dateutil import parser as dateutil_parser
 
 ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# A month's name as news writes it ("Aug.", "August", "Sept"), for patterns of dated lines.
+MONTH_PATTERN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 # Years outside this window are not news publication dates (typos, epoch zero, far future).
 MIN_YEAR, MAX_YEAR = 1990, 2100
 

@@ -20,6 +20,8 @@ import bisect
 import html
 import re
 
+from storyline.extract.dates import MONTH_PATTERN
+
 # Elements whose content is unwrapped (posts) or dropped (code).
 POSTS = frozenset(["tweet", "blockquote"])
 CODE = frozenset(["script", "style"])
@@ -139,10 +141,6 @@ HTML_TAGS = frozenset(
     ]
 )
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)[^\s<>\"—–―]{1,500}", re.IGNORECASE)
-MONTH_PATTERN = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 # The end of an embedded tweet's signature: "(@AP) August 23, 2016".
 SIGNATURE_END = re.compile(
     rf"\(@\w{{1,30}}\)\s*{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}\s*$", re.IGNORECASE

@@ -26,18 +26,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from storyline.extract.dates import stated_date
+from storyline.extract.dates import MONTH_PATTERN, stated_date
 from storyline.extract.markup import unwrap_markup
 from storyline.extract.words import content_stems
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted)\s*:?\s*)?(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTH_PATTERN},?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
     rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\.?$",
     re.IGNORECASE,
@@ -153,9 +150,9 @@ def clean_text(
     its parts: "Headline;" / "Deck.") are not body. ``scraped=False`` is for text an HTML
     extractor already separated from the page by its structure: only the rules that judge
     a line by itself apply (credits, copyright and source lines, date lines); the rules that
-    judge a line by its
-    neighbours (alt text, teasers, trailing headings, comment headers, counters) would
-    remove real headings and list items there (measured on the Readability pages).
+    judge a line by its neighbours (alt text, teasers, trailing headings, comment headers,
+    counters) would remove real headings and list items there (measured on the Readability
+    pages).
     """
     # Markup in plain text; an HTML extractor's text holds none, and an angle bracket
     # there is the page's own words ("the <h2> element").

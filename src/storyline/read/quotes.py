@@ -743,7 +743,7 @@ class _Resolver:
         after = (
             None
             if self._cue_before_and_quote_after(q_start, q_end, sentence[1])
-            else (self._after(q_end, sentence[1]))
+            else self._after(q_end, sentence[1])
         )
         candidate = (
             after

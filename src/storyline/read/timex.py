@@ -325,7 +325,7 @@ NAMED_TODAY = re.compile(r"\bUSA[ \t]+$")
 SHOW_BEFORE = re.compile(r"['’]s\s+[“\"'‘]*$")
 QUOTED_ALONE = re.compile(r"[“\"'‘]$")
 SHOW_NEXT = re.compile(r"\s+show\b")
-SHOW_AFTER = re.compile(r"[”\"'’](?!s\b)|\s+show\b")
+CLOSING_MARK_NEXT = re.compile(r"[”\"'’](?!s\b)")  # not "“Today’s vote"
 
 
 def _is_a_name(m: re.Match[str]) -> bool:
@@ -339,8 +339,8 @@ def _is_a_name(m: re.Match[str]) -> bool:
     if m.group(0) != "Today":
         return False
     after = m.string[m.end() : m.end() + 8]
-    quoted = QUOTED_ALONE.search(before) is not None and SHOW_AFTER.match(after) is not None
-    return bool(SHOW_BEFORE.search(before)) or quoted or SHOW_NEXT.match(after) is not None
+    quoted = QUOTED_ALONE.search(before) is not None and CLOSING_MARK_NEXT.match(after)
+    return bool(SHOW_BEFORE.search(before) or quoted or SHOW_NEXT.match(after))
 
 
 def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
