@@ -431,3 +431,22 @@ def test_a_lone_surrogate_in_posted_json_is_replaced_not_a_server_error(client: 
         "/api/articles", content=raw.encode(), headers={"Content-Type": "application/json"}
     )
     assert response.status_code in {200, 201}, response.text
+
+
+def test_the_story_page_prints_typewriter_quotes_curly(client: Client) -> None:
+    """A wire headline's ``...'' shows as “...” on the page, as in the files."""
+    text = (
+        "Valmora's port reopened on Tuesday after ``the longest strike in memory,'' the "
+        "harbour master said. Ships queued outside the breakwater for most of the morning, "
+        "and the first container left the terminal before noon, officials said."
+    )
+    body = {
+        "text": text,
+        "title": "``Longest strike'' ends in Valmora",
+        "outlet": "Test Wire",
+        "published": "2026-03-12",
+    }
+    created = client.post("/api/articles", json=body).json()
+    page = client.get(f"/stories/{created['storyline_id']}").text
+    assert "“Longest strike” ends in Valmora" in page
+    assert "``" not in page and "&#39;&#39;" not in page

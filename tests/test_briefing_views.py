@@ -716,3 +716,25 @@ def test_an_event_line_shows_the_day_of_the_report_its_sentence_is_from() -> Non
     later.event_date, later.published = None, None
     assert _shown_date(event, line, ctx) == "2016-04-07"
     assert _shown_date(event, None, ctx) == "2016-04-07"
+
+
+def test_flags_titles_and_evidence_print_typewriter_quotes_curly() -> None:
+    """The digest's sentences were printed curly but a flag, its evidence and a source's
+    title still showed ``New GM'' (MEANTIME briefing, ninth session)."""
+    title = "``New GM'' names ''Mary Barra'' chief"
+    source = Source(1, "a", "Wikinews", title, "2013-12-10", "independent", words=3000)
+    briefing = _tiny_briefing([source], words=3000)
+    briefing.title = title
+    flagged = "The board called her ``the right leader'' for the company, a spokesman said."
+    briefing.single_source_claims = [Claim("a", flagged, 0, len(flagged), [])]
+    said = "Analysts said ``it is too early to say'' who will lead the company."
+    briefing.contradicted_claims = [
+        Claim("a", said, 0, len(said), [], contradicted_by=["a"], evidence=[said])
+    ]
+    for form in ("md", "html"):
+        shown = unescape(render(briefing, form))
+        assert "``" not in shown and "''" not in shown, form
+        assert "“New GM” names “Mary Barra” chief" in shown
+        assert "“the right leader”" in shown and "“it is too early to say”" in shown
+    # The JSON keeps the source's own characters: spans and quotation checks count them.
+    assert briefing.single_source_claims[0].text == flagged

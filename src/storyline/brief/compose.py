@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
+from storyline.brief.marks import curly_quotes
 from storyline.brief.scope import events_by_date
 from storyline.brief.summary import entity_counts
 from storyline.brief.view import site_of_title, usable_title
@@ -141,7 +142,6 @@ AFTER_TITLE = re.compile(
 )
 # A possessive right after a date's words: the date the words resolve to goes after it.
 POSSESSIVE_END = re.compile(r"[’']s\b")
-TYPEWRITER_PAIR = re.compile(r"''")
 # A briefing sentence is a statement, not a fragment or a heading.
 MIN_SENTENCE_WORDS = 6
 
@@ -1130,7 +1130,7 @@ def _with_dates(article: Article, start: int, end: int) -> str:
         insertions.append(named)
     for cut, inserted in sorted(insertions, key=lambda i: -i[0]):
         text = f"{text[:cut]}{inserted}{text[cut:]}"
-    return _curly_quotes(text)
+    return curly_quotes(text)
 
 
 def _first_name(
@@ -1163,21 +1163,6 @@ def _first_name(
 def _names_its_day(expression: str) -> bool:
     """ "Aug. 31", "31 August": a month's name and a day's number."""
     return MONTH_NAME.search(expression) is not None and DAY_NUMBER.search(expression) is not None
-
-
-def _curly_quotes(text: str) -> str:
-    """Typewriter quotation marks as a reader expects them: the ``...'' and ''...'' of
-    wire and archive text (the New York Times' in PolNeAR) as “...”."""
-    text = text.replace("``", "“")
-    return TYPEWRITER_PAIR.sub(lambda m: "“" if _opens(text, m.start(), m.end()) else "”", text)
-
-
-def _opens(text: str, start: int, end: int) -> bool:
-    """A '' opens a quotation where a word starts right after it and none ends right
-    before it ("''We were going to --'' he said": the second closes; ", '' said" too)."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return (before.isspace() or before in "([—–-") and not (after.isspace() or after in ".,;:!?)")
 
 
 def _dateline_length(article: Article, start: int, end: int) -> int:

@@ -122,10 +122,11 @@ def briefing_html(
 
 
 def to_html(briefing: Briefing, standalone: bool = True) -> str:
-    body = briefing_html(briefing_view(briefing))
+    view = briefing_view(briefing)
+    body = briefing_html(view)
     if not standalone:
         return body
-    title = HTML.from_string("{{ t }}").render(t=briefing.title)
+    title = HTML.from_string("{{ t }}").render(t=view.title)
     return (
         f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         f"<title>{title}</title><style>{CSS}</style></head>"

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from storyline.brief.marks import curly_quotes
 from storyline.extract.site import outlet_from_url
 from storyline.extract.words import first_words
 from storyline.model import Briefing, BriefSentence, Citation, Source
@@ -216,7 +217,7 @@ def build_view(
     rendered Markdown (``render.markdown_words``), the judge of the whole budget."""
     view = BriefingView(
         briefing.storyline_id,
-        briefing.title,
+        curly_quotes(briefing.title),
         item_of(briefing.summary),
         [s for s in _sections(briefing) if s.shown or s.more],
         sum(s.words for s in briefing.sources),
@@ -250,10 +251,10 @@ def _sections(b: Briefing) -> list[SectionView]:
     label = {s.n: usable_title(s.title) for s in b.sources}
     contradicted = [
         Item(
-            with_whom(c.text, c.about),
+            curly_quotes(with_whom(c.text, c.about)),
             [Citation(number.get(c.article_id, 0), c.article_id, c.start, c.end)],
             evidence=[
-                Evidence(number.get(src, "?"), src, text)
+                Evidence(number.get(src, "?"), src, curly_quotes(text))
                 for src, text in zip(c.contradicted_by, c.evidence, strict=False)
             ],
         )
@@ -265,7 +266,7 @@ def _sections(b: Briefing) -> list[SectionView]:
     ]
     single = [
         Item(
-            with_whom(c.text, c.about),
+            curly_quotes(with_whom(c.text, c.about)),
             [Citation(number.get(c.article_id, 0), c.article_id, c.start, c.end)],
         )
         for c in b.single_source_claims
@@ -389,7 +390,7 @@ def _timeline_item(
     title = label.get(first) if first is not None else None
     if title in used:
         title = None
-    item.text = title or first_words(sentence.text, TIMELINE_LABEL_WORDS)
+    item.text = curly_quotes(title) if title else first_words(sentence.text, TIMELINE_LABEL_WORDS)
     item.flag = ""
     item.citations = item.citations[:1]
     item.more = ""
@@ -606,7 +607,7 @@ def site_of_title(title: str | None) -> str | None:
 
 def source_label(source: Source) -> str:
     """The source's title, else its first words (a reader sees what it is about)."""
-    return usable_title(source.title) or source.opening or "(untitled)"
+    return curly_quotes(usable_title(source.title) or source.opening or "(untitled)")
 
 
 def source_count(sources: list[Source]) -> str:

@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from storyline.brief.marks import curly_quotes
 from storyline.brief.render import briefing_html
 from storyline.brief.view import QUOTE_CHECK_LABELS, BriefingView
 from storyline.extract.words import first_words
@@ -97,7 +98,7 @@ def article_label(header: ArticleHeader) -> str:
     """What a list calls an article: its title, else its first words, so that a reader
     sees what it is about instead of an id."""
     if header.title:
-        return header.title
+        return curly_quotes(header.title)
     return "(untitled) " + (first_words(header.opening) or header.id)
 
 
@@ -119,6 +120,7 @@ ENV.globals["site_css"] = Markup(SITE_CSS)
 ENV.filters["path_segment"] = path_segment
 ENV.filters["http_url"] = http_url
 ENV.filters["label"] = article_label
+ENV.filters["curly"] = lambda text: curly_quotes(text) if text else text
 ENV.filters["quote_check"] = lambda status: QUOTE_CHECK_LABELS.get(status, status)
 
 
