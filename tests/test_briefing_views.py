@@ -738,3 +738,25 @@ def test_flags_titles_and_evidence_print_typewriter_quotes_curly() -> None:
         assert "“the right leader”" in shown and "“it is too early to say”" in shown
     # The JSON keeps the source's own characters: spans and quotation checks count them.
     assert briefing.single_source_claims[0].text == flagged
+
+
+def test_a_flag_opening_with_he_names_the_speaker_the_reader_read_it_as() -> None:
+    # June 2016 review: "He [John McCain] said Grassley could lose" after "Even McCain ...
+    # and Grassley ... are in trouble, Tester said." The reader had read "He" as Tester.
+    from storyline.read import read_articles
+
+    text = (
+        "Even Senator Tom Vale and Senator Ann Ross are in trouble, Jon Tester said. "
+        "He said Ross could lose to Democrat Patty Judge in November."
+    )
+    (article,) = read_articles([Article(id="a", source="a", text=text)])
+    start = text.index("He said")
+    claim = Claim("a", text[start:], start, len(text), [])
+    assert _whom(claim, article, person_names([article])) == "Jon Tester"
+    # ... and never one the pronoun cannot stand for.
+    text = "A report about Hillary Clinton misnamed the man who ran a campaign. He ran it well."
+    correction = _article(text)
+    correction.entities = [Entity("Hillary Clinton", "PERSON", 15, 30, "Hillary Clinton")]
+    start = text.index("He ran")
+    claim = Claim("a", text[start:], start, len(text), [])
+    assert _whom(claim, correction, person_names([correction])) is None

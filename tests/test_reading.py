@@ -433,3 +433,46 @@ def test_time_rules_are_one_ordered_list() -> None:
     assert names.index("month_day_year") < names.index("month_day") < names.index("month_only")
     (found,) = find_times("It expires Nov. 9, 1989.", None)
     assert (found.text, found.value) == ("Nov. 9, 1989", "1989-11-09")
+
+
+def test_a_presidents_abbreviated_title_ends_no_sentence() -> None:
+    # June 2016 review: "With members of the Muslim Brotherhood in attendance, Pres." led
+    # a briefing, cut from "... Pres. Obama claimed a new era had begun".
+    text = (
+        "With members of the Brotherhood in attendance, Pres. Obama claimed a new era. "
+        "Del. Ana Ruiz and Amb. Tom Lee agreed."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "With members of the Brotherhood in attendance, Pres. Obama claimed a new era.",
+        "Del. Ana Ruiz and Amb. Tom Lee agreed.",
+    ]
+
+
+def test_a_day_after_a_past_report_verb_is_past_and_before_a_happening_is_not_dated() -> None:
+    # June 2016 review: "Bloomberg reported on Tuesday evening (2016-07-05)" in a report
+    # of Wednesday 2016-06-29: "the planning" earlier in the sentence read as a plan.
+    text = "People familiar with the planning told Bloomberg, Bloomberg reported on Tuesday."
+    assert [t.value for t in find_times(text, "2016-06-29")] == ["2016-06-28"]
+    planned = "The rally is planned for Tuesday, aides said."
+    assert [t.value for t in find_times(planned, "2016-06-29")] == ["2016-07-05"]
+    # "Two days before Omar Mateen shot ..." counts from the shooting, not the report.
+    text = "Two days before Omar Mateen shot a hundred people, he knelt in prayer."
+    assert [t.value for t in find_times(text, "2016-06-14")] == [None]
+    text = "He had arrived in Orlando two days before."
+    assert [t.value for t in find_times(text, "2016-06-14")] == ["2016-06-12"]
+
+
+def test_a_day_a_few_words_after_ahead_of_or_an_aim_is_a_coming_one() -> None:
+    # June 2016 review: a California primary "Tuesday" was dated a week back by each of
+    # these, so an event of the following week took a day before its reports.
+    anchor = "2016-06-03"  # a Friday
+    for text in (
+        "Sanders barnstorms there ahead of Tuesday's primary.",
+        "She campaigned in California ahead of voting Tuesday that is likely to decide it.",
+        "We stand an excellent chance to win it on Tuesday.",
+        "He urged them to vote Tuesday.",
+    ):
+        assert [t.value for t in find_times(text, anchor)] == ["2016-06-07"], text
+    assert [t.value for t in find_times("On Tuesday, the governor endorsed her.", anchor)] == [
+        "2016-05-31"
+    ]

@@ -603,3 +603,48 @@ def test_a_quotation_with_its_cue_before_it_is_not_the_next_quotations() -> None
     )
     assert found["Brenn"] != "Tom Velde"
     assert found["Amen, brother! Come on up!"] == "Tom Velde"
+
+
+# June 2016 review of PolNeAR train (each case written here, not copied from the corpus).
+def test_an_object_after_a_preposition_is_not_the_subject_of_an_intent() -> None:
+    # "those who worshiped with Mateen are trying to ..." made Mateen a speaker, and every
+    # later "he said" of the mosque's board member went to the gunman.
+    found = direct_speakers(
+        "Inside the hall, Ola Berg said he and those who prayed with Kurt Lind are trying "
+        'to raise money. "It is our bad luck," he said. "We are in shock," he said.'
+    )
+    assert set(found.values()) == {"Ola Berg"}
+
+
+def test_a_new_person_opening_the_sentence_before_is_he_and_a_first_name_decides() -> None:
+    found = direct_speakers(
+        '"We will win," Barack Obama said on Sunday. In Valmora, a group marched in silence. '
+        'Juan "Chico" Manriquez of Oakland carried one of the photos. "I cried the whole '
+        'parade," he said. Tennis player Andy Moor spoke of the match. Tennis great Billie '
+        'Jean King remembered the day. She saw him again in 1999. "He always whispered in '
+        'my ear," she said.'
+    )
+    assert found["I cried the whole parade"] == "Juan Manriquez"
+    assert found["He always whispered in my ear"] == "Billie Jean King"
+
+
+def test_the_name_an_as_clause_puts_in_commas_speaks() -> None:
+    found = direct_speakers(
+        "Mark Lee, an analyst at a bank, agreed: ''They've got a great brand.'' As the "
+        "company's chief executive, Jeff Weiner, put it in his memo to employees explaining "
+        "the deal, ''Imagine a world where we lead.''"
+    )
+    assert found["Imagine a world where we lead."] == "Jeff Weiner"
+
+
+def test_a_participle_sayer_a_possessive_owner_and_a_coordinated_verb() -> None:
+    found = direct_speakers(
+        'Mayor Tom Reyes reminds me of Abraham Lincoln saying that "You can fool some of '
+        'the people all of the time." Pastor Dan Cole defended Reyes\'s "Look at my '
+        'supporter over here!" line. Senator Ann Vale said the Harbour Foundation had '
+        '"overwhelming disclosure." She was defending the group against attacks from '
+        'Mayor Tom Reyes, but admitted that donations may have "slipped through the cracks."'
+    )
+    assert found["You can fool some of the people all of the time."] == "Abraham Lincoln"
+    assert found["Look at my supporter over here!"] == "Tom Reyes"
+    assert found["slipped through the cracks."] == "Ann Vale"

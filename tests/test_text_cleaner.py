@@ -214,3 +214,33 @@ def test_a_long_script_goes_a_nested_post_keeps_its_words_unquoted_mdash_signs_o
     assert kept(f"{BODY_1}\n{post}\n{BODY_2}")[1] == (
         "“We won the harbour vote tonight — thank you all!”"
     )
+
+
+def test_links_to_the_rest_a_database_byline_and_a_caption_after_its_credit_go() -> None:
+    # June 2016 review: "Read the rest of the story at Mediaite." was a briefing's whole
+    # summary; "BYLINE: Amber Phillips." a source's title; a wire caption after its photo
+    # credit was printed as a news sentence.
+    caption = (
+        "Republican presidential candidate Donald Trump speaks at a campaign rally in "
+        "Greensboro, North Carolina on June 14, 2016."
+    )
+    raw = (
+        f"BYLINE: Amber Phillips.\n\n{BODY_1}\n\nJonathan Drake / Reuters.\n\n{caption}\n\n"
+        f"{BODY_2}\n\n(Subscribe to the 2016 Nerdcast on iTunes or download here.)\n\n"
+        f"{BODY_3}\n\nRead the rest of the story at Mediaite."
+    )
+    result = clean_text(raw)
+    assert kept(raw) == [BODY_1, BODY_2, BODY_3]
+    assert result.author == "Amber Phillips"
+    # Prose that ends on a date stays where no credit stands before it, and a sentence
+    # that reads on after a credit stays too.
+    dated = "The board met in Valmora on June 14, 2016."
+    assert kept(f"{BODY_1}\n\n{dated}\n\n{BODY_2}") == [BODY_1, dated, BODY_2]
+    assert kept(f"Ola Berg / Reuters.\n\n{BODY_1}") == [BODY_1]
+
+
+def test_a_database_byline_is_not_a_title() -> None:
+    from storyline.brief.view import usable_title
+
+    assert usable_title("BYLINE: Amber Phillips") is None
+    assert usable_title("Byline dispute at the Harbour Press") is not None

@@ -228,7 +228,7 @@ MONTHS = (
 NAME_ABBREVIATIONS = frozenset(
     _word_list(
         "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr capt maj cmdr adm cpl pvt "
-        "supt insp det rev msgr brig"
+        "supt insp det rev msgr brig pres del atty amb"
     )
 )
 # Months as news abbreviates them ("Oct. 1"): a word that is one is a date, not a name, and
@@ -428,7 +428,7 @@ FEMALE_NAMES = frozenset(
     isabella alexis kayla charlotte hillary chelsea ivanka melania michelle nikki kellyanne
     elizabeth claudia angela theresa kamala nancy sheila huma donna hope sarah marine
     jacinda ursula christine dilma cristina gina loretta susana carly tulsi kirsten
-    amy elena sonia ruth janet condoleezza madeleine"""
+    amy elena sonia ruth janet condoleezza madeleine billie"""
     )
 )
 MALE_NAMES = frozenset(
@@ -444,7 +444,7 @@ MALE_NAMES = frozenset(
     ted marco jeb ben chris mike mitch rand rudy newt reince paul lindsey bill
     vladimir xi emmanuel boris justin recep benjamin bashar kim narendra shinzo jair
     andres ken vladimir sergei dmitry ali hassan mohammed muhammad ahmed omar abdel
-    tim corey cory harry chuck jim tom bob dick ron steve dan greg pat rick"""
+    tim corey cory harry chuck jim tom bob dick ron steve dan greg pat rick andy"""
     )
 )
 
@@ -648,19 +648,38 @@ def gender_of(mention: str) -> str | None:
     """ "f" or "m" where the mention shows it (a title, a role word or a common first
     name), else None."""
     words = [_plain(t) for t in mention.split()]
+    name = strip_title(mention).split()
+    # A first name the list knows decides before a word of the name that is also a role
+    # word: Billie Jean King ("Jean King" to the tagger) is no king.
+    first = _plain(name[0]) if len(name) >= 2 else ""
+    if words and words[0] == first and first in FEMALE_NAMES | MALE_NAMES:
+        return "f" if first in FEMALE_NAMES else "m"
     for word in words:
         if word in FEMALE_WORDS:
             return "f"
         if word in MALE_WORDS:
             return "m"
-    name = strip_title(mention).split()
-    if len(name) >= 2:
-        first = _plain(name[0])
-        if first in FEMALE_NAMES:
-            return "f"
-        if first in MALE_NAMES:
-            return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
     return None
+
+
+# The last word of an organisation's name: "the Clinton Foundation" is never "she" (a
+# June 2016 quotation of Hillary Clinton's went to her foundation).
+BODY_WORDS = frozenset(
+    _word_list(
+        "foundation institute party committee campaign company corporation association "
+        "council agency department ministry university college union commission bank "
+        "network group fund organization organisation administration office court"
+    )
+)
+
+
+def _names_a_body(mention: str) -> bool:
+    words = mention.split()
+    return len(words) > 1 and _plain(words[-1]) in BODY_WORDS
 
 
 def agrees(pronoun: str, mention: str) -> bool:
@@ -668,7 +687,9 @@ def agrees(pronoun: str, mention: str) -> bool:
     "she" never for "Mr. Lee" or "John Kerry", nor "he" for a description of several
     people ("aides", "the progressive heavyweights"); "they" for groups and people alike;
     unknown gender agrees with both."""
-    if pronoun.lower() in PRONOUN_GENDER and (is_plural_description(mention) or _headless(mention)):
+    if pronoun.lower() in PRONOUN_GENDER and (
+        is_plural_description(mention) or _headless(mention) or _names_a_body(mention)
+    ):
         return False
     wanted = PRONOUN_GENDER.get(pronoun.lower()) or gender_of(pronoun)
     if wanted is None:

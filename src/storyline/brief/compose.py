@@ -50,7 +50,9 @@ from storyline.people import (
     ACTOR_LABELS,
     MONTHS,
     NAME_LABELS,
+    agrees,
     is_full_name,
+    is_name,
     person_for,
     strip_title,
 )
@@ -72,7 +74,9 @@ from storyline.settings import DEFAULT, Settings
 # retelling makes it "not confirmed"; no name goes into a quotation; more sentences lean
 # ("So", "so did", a closing "it"), a line ending with a colon is none; an event's line
 # shows its sentence's report's day within the event's span.
-STAGE_VERSION = "brief-13"
+# brief-14: a flag opening with "He"/"She" names whom the reader read the pronoun as, when
+# it did; flags, evidence and titles print typewriter quotes curly (brief/marks.py).
+STAGE_VERSION = "brief-14"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1709,6 +1713,12 @@ def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
     better than a wrong one."""
     if not PERSONAL_OPENING.match(claim.text):
         return None
+    read = _speaker_read_at(claim.start, article)
+    if read is not None:
+        # "He said Grassley could lose": the reader already read "He" as a speaker (Jon
+        # Tester, whose "..., Tester said." ends the sentence before; not McCain, whom
+        # that sentence names first).
+        return names.name_of(read) if is_name(read) else None
     before = [(s, e) for s, e in article.sentences if e <= claim.start][-PRONOUN_REACH:]
     quoted = [(q.start, q.end) for q in article.quotes if q.direct]
     for start, end in reversed(before):
@@ -1721,9 +1731,22 @@ def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
         ]
         if people:
             at, person = min(people)
-            return person if at < (start + end) / 2 else None
+            # (and one "He" can stand for: not "He [Hillary Clinton] managed Mr. Gore's
+            # campaign", after a correction naming her first and the campaign's manager late)
+            pronoun = claim.text.split()[0]
+            return person if at < (start + end) / 2 and agrees(pronoun, person) else None
         if not any(qs <= start + 1 < qe or qs <= start < qe for qs, qe in quoted):
             return None  # the sentence before names no one and is not a quotation's end
+    return None
+
+
+def _speaker_read_at(start: int, article: Article) -> str | None:
+    """The speaker the reader resolved a pronoun at ``start`` to, when it is the mention
+    of a quotation's speaker there."""
+    for quote in article.quotes:
+        mention = (quote.speaker_mention or "").lower()
+        if quote.speaker and quote.speaker_start == start and mention in {"he", "she"}:
+            return quote.speaker
     return None
 
 

@@ -527,7 +527,10 @@ def _source_number(item: Item) -> int:
 
 # A URL ("http: / / www. example. com / news / ...", as a tokenised corpus writes it) or a
 # file name is not a headline a reader recognises.
-NOT_A_TITLE = re.compile(r"^\s*(?:https?\s*:\s*/|www\s*\.)|^[\w-]+\.(?:txt|html?|xml|json)$", re.I)
+# A URL, a file name, or a database's byline field ("BYLINE: Amber Phillips").
+NOT_A_TITLE = re.compile(
+    r"^\s*(?:https?\s*:\s*/|www\s*\.|byline\s*:)|^[\w-]+\.(?:txt|html?|xml|json)$", re.I
+)
 
 
 # A date banner ("September 15, 2013 11: 26 pm", "14: 25 Sun Sep 15 2013", "Last updated

@@ -23,7 +23,10 @@ from storyline.settings import DEFAULT, Settings
 # extract-6: markup left in plain text is cleaned (an embedded tweet becomes its words in
 # quotation marks; tags are taken off, scripts dropped); leading lines that repeat the
 # known title or its parts (headline; deck) are not body.
-STAGE_VERSION = "extract-6"
+# extract-7: a link to the rest of a piece ("Read the rest of the story at Mediaite.") and a
+# podcast's subscription line are page furniture; a database's "BYLINE: Jane Doe." is a
+# byline; the wire caption after a photo credit standing alone is a caption.
+STAGE_VERSION = "extract-7"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -51,10 +51,11 @@ CREDIT_LINE = re.compile(
     r"editing by|compiled by|translated by)\b",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(?i:by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
+# "By Jane Doe", and a database's "BYLINE: Jane Doe." (a June 2016 article's only title).
+BYLINE = re.compile(r"^(?i:by|byline\s*:)\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}?)\.?\s*$")
 PHOTO_CREDIT = re.compile(
     r"(?:\bphoto(?:graph)?s?\s*(?:by|:|credit)|\bimage\s*(?:by|:|credit)|\bgetty images|"
-    r"/afp\b|/reuters\b|/ap\b|\bap photo|\((?:file|archive) (?:photo|image)\)|\bcourtesy of\b)",
+    r"/\s?(?:afp|reuters|ap)\b|\bap photo|\((?:file|archive) (?:photo|image)\)|\bcourtesy of\b)",
     re.IGNORECASE,
 )
 # A caption's closing credit: a short parenthetical standing after the last sentence.
@@ -69,10 +70,18 @@ WIDGET = re.compile(
     r"^(?:share(?: this(?: article| story)?)?|follow us(?: on .*)?|sign up for .*newsletter.*|"
     r"subscribe(?: now| to .*)?|click here.*|advertisement|related(?: articles| stories)?|"
     r"read more|more from .*|recommended(?: for you)?|you (?:may|might) also like|"
-    r"most (?:read|popular)|trending(?: now)?|tags?:.*|topics?:.*)\s*:?$",
+    r"most (?:read|popular)|trending(?: now)?|tags?:.*|topics?:.*|"
+    # A link to the rest of a syndicated piece ("Read the rest of the story at Mediaite."
+    # was a June 2016 briefing's whole summary) or to a podcast, in brackets or not.
+    r"read (?:the )?(?:rest|remainder|full (?:story|article|report))\b.{0,60}|"
+    r"continue reading\b.{0,60}|\(?subscribe to .{0,80}\)?)\s*:?$",
     re.IGNORECASE,
 )
 COUNTER = re.compile(r"^\d{1,5}$")
+# A caption's closing date, as wires write it: "on June 14, 2016." (one sentence).
+CAPTION_DATE = re.compile(
+    rf"^[^.!?]+\bon\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}}\.$", re.IGNORECASE
+)
 # A "title" that is the page's address or file rather than its headline: a URL, a bare
 # host and path ("reuters.com/world/..."), a file name ("story.html") or a slug of words
 # joined by dashes or underscores ("mexico-us-ties-strained", "001_29c9d0795176ced9").
@@ -283,7 +292,7 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
         return "source line"
     byline = BYLINE.match(line)
     if byline:
-        result.author = result.author or byline.group(1)
+        result.author = result.author or _name_of(byline.group(1))
         return "byline"
     if CREDIT_LINE.match(line):
         return "reporting credit"
@@ -298,6 +307,14 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
     return None
 
 
+def _name_of(byline: str) -> str:
+    """The byline's name without the full stop a database's line ends with ("BYLINE: Amber
+    Phillips."); a suffix keeps its own ("By Tom Lee Jr.")."""
+    if byline.endswith(".") and byline.split()[-1].lower() not in ("jr.", "sr."):
+        return byline[:-1]
+    return byline
+
+
 def _has_trailing_credit(line: str) -> bool:
     match = TRAILING_CREDIT.search(line)
     if not match:
@@ -308,11 +325,21 @@ def _has_trailing_credit(line: str) -> bool:
 
 
 def _mark_captions(blocks: list[_Block]) -> None:
-    """The kept line just before a caption is the picture's alt text when it describes it."""
+    """The kept line just before a caption is the picture's alt text when it describes it;
+    the one just after a credit standing alone ("Jonathan Drake / Reuters.") is the
+    picture's caption when it reads like one (``_reads_as_caption``)."""
     for index in range(1, len(blocks)):
         caption, before = blocks[index], blocks[index - 1]
         if caption.why == "caption" and before.kept and _is_alt_text(before.text, caption.text):
             before.why = "image alt text"
+        if before.why == "caption" and caption.kept and _reads_as_caption(caption.text):
+            caption.why = "caption"
+
+
+def _reads_as_caption(line: str) -> bool:
+    """A wire caption: one short sentence that ends on the picture's full date ("Donald
+    Trump speaks at a campaign rally in Greensboro, North Carolina on June 14, 2016.")."""
+    return len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_DATE.search(line) is not None
 
 
 def _is_alt_text(line: str, caption: str) -> bool:

@@ -7,13 +7,23 @@ that person.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from storyline.model import Entity
-from storyline.people import KEPT_LABELS, MISTAGGED_LABELS, is_full_name, person_for, strip_title
+from storyline.people import (
+    FEMALE_NAMES,
+    KEPT_LABELS,
+    MALE_NAMES,
+    MISTAGGED_LABELS,
+    is_full_name,
+    person_for,
+    strip_title,
+)
 
 __all__ = ["entities_from_doc", "person_for"]
 TRIM = " \t\n“”\"‘’'()[],.:;"
+TRAILING_FUNCTION_WORDS = frozenset(["of", "in", "at", "from", "and", "for", "the", "on", "to"])
 
 
 def entities_from_doc(doc: Any) -> list[Entity]:
@@ -22,7 +32,7 @@ def entities_from_doc(doc: Any) -> list[Entity]:
         for ent in doc.ents
         if ent.label_ in KEPT_LABELS
     ]
-    found = [e for e in found if e.text]
+    found = [_with_first_name(doc.text, e) for e in found if e.text]
     _canonicalise_people(found)
     return found
 
@@ -32,10 +42,33 @@ def _entity(text: str, label: str, start: int, end: int) -> Entity:
     offset = text.find(stripped) if stripped else 0
     # "Ken Salazar Photo" and similar run-ons: drop a trailing lower-value word is not safe,
     # so only trim possessives, which never belong to the name.
-    for suffix in ("’s", "'s"):
+    for suffix in ("’s", "'s", "‘s"):  # (a left mark for an apostrophe, as some sites type it)
         if stripped.endswith(suffix):
             stripped = stripped[: -len(suffix)]
+    # ... and a function word the tagger ran on into ("Juan Manriquez of" before "Oakland"
+    # was no speaker, so "he said" went to an earlier one).
+    words = stripped.split(" ")
+    while len(words) > 1 and words[-1] in TRAILING_FUNCTION_WORDS:
+        words.pop()
+    stripped = " ".join(words).rstrip(TRIM)
     return Entity(stripped, label, start + offset, start + offset + len(stripped), stripped)
+
+
+# The capitalised word right before a person's mention.
+WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _with_first_name(text: str, entity: Entity) -> Entity:
+    """A person's first name the tagger left out ("Tennis great Billie Jean King" tagged
+    "Jean King"): the capitalised word right before, when it is a known first name."""
+    if entity.label != "PERSON":
+        return entity
+    before = WORD_BEFORE.search(text, max(0, entity.start - 20), entity.start)
+    if before is None or before.group(1).lower() not in FEMALE_NAMES | MALE_NAMES:
+        return entity
+    start = before.start(1)
+    whole = text[start : entity.end]
+    return Entity(whole, entity.label, start, entity.end, whole)
 
 
 def _canonicalise_people(found: list[Entity]) -> None:
@@ -51,4 +84,12 @@ def _canonicalise_people(found: list[Entity]) -> None:
             entity.label = "PERSON"
             entity.canonical = match
         elif entity.label == "PERSON":
-            entity.canonical = strip_title(entity.text)
+            entity.canonical = _without_nickname(strip_title(entity.text))
+
+
+# A nickname in quotation marks inside a name: 'Juan "Chico" Manriquez' is Juan Manriquez.
+NICKNAME = re.compile(r"\s+[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s+")
+
+
+def _without_nickname(name: str) -> str:
+    return NICKNAME.sub(" ", name)

@@ -450,12 +450,16 @@ OPENING_PHRASE = re.compile(r"[^,:;“”\"]{2,80},\s+")
 AS_ASIDE = re.compile(r"[\s,.”\"’']*as\s")
 # "As the Hollywood columnist Louella Parsons had written, “…”": the source of a quotation
 # after "As" and before its verb, right before the quotation.
+# ", but admitted", "and added": a second verb of the clause's subject.
+COORDINATED_BEFORE_CUE = re.compile(r",\s+(?:but|and|yet)\s+(?:also\s+|then\s+)?$")
+# "Trump's “": the possessive of the quotation's owner right before its opening mark.
+POSSESSIVE_BEFORE_QUOTE = re.compile(r"['’]s\s+[“\"‘']?$")
 AS_SOURCE = re.compile(
     r"\b[Aa]s\s+(?!if\b)(?P<who>(?:[Tt]he\s+)?[A-Z\w][^,;:“”\"]{1,80}?"
     # an apposition only where a comma closes it before the verb ("As X, author of Y, put it")
     r"(?:,[^;:“”\"]{1,100},)?)[’'”\"]*\s+(?:had\s+|has\s+)?"
     # the verb, and when ("had written just a few years earlier, ''…''")
-    rf"(?:put\s+it|written|{CUES})\b(?:\s+[\w-]+){{0,5}},?\s*[“\"‘']*$"
+    rf"(?:put\s+it|written|{CUES})\b(?:\s+[\w-]+){{0,9}},?\s*[“\"‘']*$"
 )
 # "… missing.” Trump said.": a name or pronoun and a cue, the whole sentence after a quotation.
 CUE_SENTENCE = re.compile(
@@ -746,7 +750,8 @@ class _Resolver:
             else self._after(q_end, sentence[1])
         )
         candidate = (
-            after
+            self._possessor_of_quotation(q_start)
+            or after
             or self._dash_attribution(q_end)
             or self._before(sentence[0], q_start, spans)
             or self._introduced_by_colon(sentence[0])
@@ -1265,8 +1270,16 @@ class _Resolver:
         # "Beruff, a Scott ally, called ...": the subject stands before its apposition
         apposition = TRAILING_APPOSITION.search(self.text, max(s_start, cue_start - 110), cue_start)
         subject_end = apposition.start() if apposition else cue_start
+        if COORDINATED_BEFORE_CUE.search(self.text, s_start, cue_start):
+            shared = self._clause_subject(s_start, cue_start)
+            if shared is not None:
+                return shared  # "She was defending it against Trump, but admitted that"
         candidate = self._subject_at_verb(s_start, subject_end)
-        if candidate is None:
+        if apposition and candidate and candidate.kind in {"role", "description"}:
+            # "the LinkedIn chief executive, Jeff Weiner, put it": the name in the commas
+            candidate = self._name_filling(apposition.start() + 1, apposition.end()) or candidate
+        if candidate is None or self._after_preposition(candidate):
+            # "those who worshiped with Mateen are trying to ...": not Mateen's intent
             return None
         between = APPOSITION.sub(",", self.text[candidate.end : cue_start], count=1)
         if len(between.split()) > SUBJECT_GAP_WORDS or re.search(r"[;:.!?]", between):
@@ -1565,9 +1578,12 @@ class _Resolver:
         if as_source:
             # "As the Rainmakers sang, “…”", "As X, author of ..., put it, “…”"
             who_start, who_end = as_source.span("who")
-            return self._first_after(who_start, who_end, names=True) or _Candidate(
-                who_start, who_end, as_source.group("who"), "description"
-            )
+            # "As the LinkedIn chief executive, Jeff Weiner, put it": the name, not the role
+            found = self._candidates(who_start, who_end, names=True)
+            named = [c for c in found if c.kind in {"entity", "name"} and c.is_person]
+            if named or found:
+                return (named or found)[0]
+            return _Candidate(who_start, who_end, as_source.group("who"), "description")
         if cues:
             last = max(cues, key=lambda m: m.start())
             if ACCORDING_TO.fullmatch(last.group(0)):
@@ -1580,6 +1596,12 @@ class _Resolver:
             antecedent = self._relative_subject(region_start, cue_start)
             if antecedent is not None:
                 return antecedent  # "…, from Mike Lee, who declared: “…”"
+            if COORDINATED_BEFORE_CUE.search(self.text, region_start, cue_start):
+                # "She was defending it against attacks from Donald Trump, but admitted
+                # “…”": the verb shares the clause's subject, not the nearest name
+                shared = self._clause_subject(region_start, cue_start)
+                if shared is not None:
+                    return shared
             subject = self._subject_at_verb(region_start, cue_start)
             if subject is None and IT_BEFORE_CUE.search(self.text, region_start, cue_start):
                 return self._written_thing(region_start, cue_start)  # "It added, “…”"
@@ -1595,11 +1617,36 @@ class _Resolver:
             # "X responded ..., saying that": the speaker is the clause's subject, not a
             # place or object after a preposition ("Here in Columbia, Sanders ...").
             participle_start = region_start + participles[-1].start()
+            sayer = self._right_before(region_start, participle_start)
+            if sayer is not None:
+                return sayer  # "reminds me of Abraham Lincoln saying that “…”": Lincoln
             subject = self._clause_subject(s_start, participle_start)
             found = self._candidates(s_start, participle_start, True)
             subjects = [c for c in found if not self._after_preposition(c)]
             return subject or (subjects[0] if subjects else None)
         return None
+
+    def _right_before(self, start: int, at: int) -> _Candidate | None:
+        """A person named right before ``at`` with no comma between ("Abraham Lincoln
+        saying"): the one the participle is about."""
+        found = [c for c in self._candidates(start, at, names=True) if c.kind != "pronoun"]
+        last = found[-1] if found else None
+        if last is None or not last.is_person or self.text[last.end : at].strip():
+            return None
+        return last
+
+    def _possessor_of_quotation(self, q_start: int) -> _Candidate | None:
+        """ "defended Trump's “Look at my African-American over here!” line": the
+        quotation is the words of the person whose possessive stands right before it."""
+        mark = POSSESSIVE_BEFORE_QUOTE.search(self.text, max(0, q_start - 6), q_start)
+        if mark is None:
+            return None
+        found = [
+            c
+            for c in self._candidates(max(0, mark.start() - 60), mark.start(), names=True)
+            if c.kind in {"entity", "name"} and c.is_person and c.end == mark.start()
+        ]
+        return found[-1] if found else None
 
     def _relative_subject(self, start: int, cue_start: int) -> _Candidate | None:
         """ "an endorsement from Mike Lee, who declared ...": the cue's subject is "who",
@@ -1727,6 +1774,16 @@ class _Resolver:
         if not (opens and first.is_person and self.text[first.end : first.end + 1] == ","):
             return None
         return first if self.text[first.end : end].rstrip().endswith(",") else None
+
+    def _name_filling(self, start: int, end: int) -> _Candidate | None:
+        """The person's name that is all an apposition holds (", Jeff Weiner,")."""
+        words = self.text[start:end].strip(" ,\n")
+        found = [
+            c
+            for c in self._candidates(start, end, names=True)
+            if c.kind in {"entity", "name"} and c.is_person and c.mention == words
+        ]
+        return found[0] if found else None
 
     def _after_preposition(self, candidate: _Candidate) -> bool:
         """ "of Y", "in Columbia": a noun after a preposition is not a subject."""

@@ -379,6 +379,8 @@ def units_ago(m: re.Match[str], anchor: date | None) -> str | None:
     count = count_of(m.group("num"))
     if anchor is None or count is None or m.group("dir").lower() in {"later"}:
         return None
+    if m.group("dir").lower() == "before" and BEFORE_A_HAPPENING.match(m.string, m.end()):
+        return None  # "Two days before Omar Mateen shot ...": counted from that shooting
     unit = m.group("unit").lower()
     if unit == "day":
         return (anchor - timedelta(days=count)).isoformat()
@@ -619,18 +621,38 @@ FUTURE_CUE = re.compile(
     # ... and the days named with it: "as soon as Tuesday or Wednesday", "as early as
     # Thursday, or Friday at the latest".
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow),?\s+"
-    r"(?:or|and|to)(?:\s+(?:late|early))?)?\s*)$",
+    r"(?:or|and|to)(?:\s+(?:late|early))?)?\s*"
+    # A day a few words after "ahead of" or after an aim ("ahead of voting Tuesday",
+    # "ahead of Tuesday's primary", "an excellent chance to win it on Tuesday", "urged
+    # them to vote Tuesday": a June 2016 primary was dated a week back by all three).
+    r"|ahead\s+of(?:\s+[\w'’-]+){0,2}(?:\s+on)?\s*"
+    r"|\b(?:chances?|urged\s+\w+|hopes?|hoping|vow(?:s|ed)?|aims?|seeks?|trying|tries)"
+    r"\s+to\s+\w+(?:\s+(?:it|them|him|her|there))?(?:\s+on)?\s*)$",
     re.IGNORECASE,
 )
 
 
+# "two days before" a happening the sentence names next: counted from it, not from the report.
+BEFORE_A_HAPPENING = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Za-z]")
 # A plan told as past ("had been scheduled to expire Friday", "as previously planned"):
 # the day has come and gone.
 PAST_PLAN = re.compile(r"\b(?:had\s+been|previously)\s+$", re.IGNORECASE)
 
 
+# A day right after a past report's verb ("Bloomberg reported on Tuesday evening") is past,
+# whatever cue stands earlier in the sentence ("people familiar with the planning told
+# Bloomberg," took "planning" for a plan and dated Tuesday a week ahead).
+PAST_REPORT_BEFORE = re.compile(
+    r"\b(?:said|reported|told|announced|wrote|tweeted|confirmed|revealed|disclosed)"
+    r"(?:\s+(?:on|late|early|by|in\s+a\s+\w+))*\s+$",
+    re.IGNORECASE,
+)
+
+
 def _looks_future(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 60) : m.start()]
+    if PAST_REPORT_BEFORE.search(before) is not None:
+        return False
     cue = FUTURE_CUE.search(before)
     return cue is not None and PAST_PLAN.search(before, 0, cue.start()) is None
 
