@@ -760,3 +760,29 @@ def test_a_flag_opening_with_he_names_the_speaker_the_reader_read_it_as() -> Non
     start = text.index("He ran")
     claim = Claim("a", text[start:], start, len(text), [])
     assert _whom(claim, correction, person_names([correction])) is None
+
+
+def test_a_scene_the_next_sentence_points_back_at_or_one_going_on_from_a_past_year() -> None:
+    """June 2016 review: a 2014 scene and a 2009 speech were dated on 2016 reports' days."""
+    from storyline.read.sentences import split_sentences
+
+    def recalled(text: str, sentence: int) -> bool:
+        article = _dated(text, [], "2016-06-20")
+        article.sentences = split_sentences(text)
+        return recalls_earlier(article, *article.sentences[sentence])
+
+    scene = (
+        "Lakefront condos and hotels were opening around a new convention center. "
+        "But back then, in 2014, no one forecast the campaign."
+    )
+    assert recalled(scene, 0)
+    speech = (
+        "When Ana Lind took office in 2008, one of her first moves was a speech in Cairo. "
+        "With ministers in attendance, she claimed a new era had begun."
+    )
+    assert recalled(speech, 1)
+    # The news that follows a sentence of history reads on: the present, or a new paragraph.
+    now = speech.replace("she claimed a new era had begun", "she says a new era is here")
+    assert not recalled(now, 1)
+    apart = speech.replace("Cairo. ", "Cairo.\n\n")
+    assert not recalled(apart, 1)

@@ -244,3 +244,21 @@ def test_a_database_byline_is_not_a_title() -> None:
 
     assert usable_title("BYLINE: Amber Phillips") is None
     assert usable_title("Byline dispute at the Harbour Press") is not None
+
+
+def test_text_decoded_twice_is_decoded_right_and_genuine_letters_stay() -> None:
+    from storyline.extract import clean
+    from storyline.extract.mojibake import repair
+    from storyline.model import RawDocument
+
+    # June 2016 review: "Marc TrÃ" and "PeÃ±a Nieto" in a briefing; the archive had also
+    # decomposed the broken letters ("A" + a combining tilde + "©").
+    assert repair("Enrique PeÃ±a Nieto said itâ€™s over.") == "Enrique Peña Nieto said it’s over."
+    assert repair("the prosecutor Marc TrA\u0303\u00a9vidic") == "the prosecutor Marc Trévidic"
+    for genuine in ("São Paulo", "Ümlaut façade", "NÃO PASSARÃO", "Ã alone"):
+        assert repair(genuine) == genuine
+    raw = RawDocument(
+        source="a.txt", kind="text", body=f"{BODY_1}\nPeÃ±a Nieto met the mayor.\n{BODY_2}"
+    )
+    article = clean(raw)
+    assert "Peña Nieto met the mayor." in article.text

@@ -75,7 +75,9 @@ from storyline.settings import DEFAULT, Settings
 # ("So", "so did", a closing "it"), a line ending with a colon is none; an event's line
 # shows its sentence's report's day within the event's span.
 # brief-14: a flag opening with "He"/"She" names whom the reader read the pronoun as, when
-# it did; flags, evidence and titles print typewriter quotes curly (brief/marks.py).
+# it did; flags, evidence and titles print typewriter quotes curly (brief/marks.py); a
+# sentence the next one points back at ("But back then, in 2014, ...") or one in the past
+# tense right after a sentence of a year two or more before the event's recalls.
 STAGE_VERSION = "brief-14"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -578,6 +580,15 @@ RECALL = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The next sentence's opening that points back at a time gone by.
+BACK_THEN = re.compile(
+    r"\s*(?:But |And )?(?:back then|at the time|at that time|in those days)\b", re.IGNORECASE
+)
+# A sentence telling the present or what comes ("is", "will", "now"), or the past.
+PRESENT_OR_COMING = re.compile(
+    r"\b(?:is|are|am|will|would|now|today|has|have|says|say|can|cannot|must)\b", re.IGNORECASE
+)
+PAST_VERB = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
 # A day this many days before the event's is an earlier happening, not the event's own
 # (a report of Wednesday's news may tell what led to it on Monday).
 EARLIER_DAYS = 7
@@ -589,10 +600,12 @@ def recalls_earlier(article: Article, start: int, end: int) -> bool:
     date outside quotes that lies well before the event's (a past month, a day more than a
     week before it), or a year other than the event's."""
     text = article.text[start:end]
-    if RECALL.search(text) or BACKGROUND.search(text):
+    if RECALL.search(text) or BACKGROUND.search(text) or _pointed_back_at(article, end):
         return True
     if not article.event_date:
         return False
+    if _goes_on_recalling(article, start, end):
+        return True
     quoted = [(q.start, q.end) for q in article.quotes if q.direct]
     values = [
         t.value
@@ -603,6 +616,32 @@ def recalls_earlier(article: Article, start: int, end: int) -> bool:
     return any(_earlier(v, article.event_date) for v in values) or any(
         y != article.event_date[:4] for y in years
     )
+
+
+def _pointed_back_at(article: Article, end: int) -> bool:
+    """The next sentence of the paragraph points back at this one's time as a past one
+    ("Lakefront condos ... were opening ... But back then, in 2014, no one forecast ...":
+    a June 2016 timeline dated that scene on the report's day)."""
+    rest = article.text[end : end + 80]
+    return not rest.lstrip(" ").startswith("\n") and BACK_THEN.match(rest) is not None
+
+
+def _goes_on_recalling(article: Article, start: int, end: int) -> bool:
+    """A sentence that names no time of its own, in the past tense, right after one of
+    the same paragraph that tells of a year at least two before the event's ("When Barack
+    Obama took office in 2008 ..., one of his first moves was his speech in Cairo. With
+    members of the Muslim Brotherhood in attendance, Pres. Obama claimed ...": the speech
+    of 2009, dated on a 2016 column's day)."""
+    before = [(s, e) for s, e in article.sentences if e <= start]
+    if not before or "\n" in article.text[before[-1][1] : start]:
+        return False
+    if any(start <= t.start < end for t in article.times):
+        return False
+    text = _outside_quotes(article.text[start:end])
+    if PRESENT_OR_COMING.search(text) or not PAST_VERB.search(text):
+        return False
+    years = [int(y) for y in YEAR.findall(_outside_quotes(article.text[slice(*before[-1])]))]
+    return any(y <= int((article.event_date or "0")[:4]) - 2 for y in years)
 
 
 def _outside_quotes(text: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from storyline.extract.dates import iso_date
 from storyline.extract.html import extract_html
+from storyline.extract.mojibake import repair
 from storyline.extract.site import outlet_from_url, tidy_outlet
 from storyline.extract.text import clean_text, is_title, sentence_title
 from storyline.ingest.bounds import has_surrogates, scrub
@@ -26,6 +27,7 @@ from storyline.settings import DEFAULT, Settings
 # extract-7: a link to the rest of a piece ("Read the rest of the story at Mediaite.") and a
 # podcast's subscription line are page furniture; a database's "BYLINE: Jane Doe." is a
 # byline; the wire caption after a photo credit standing alone is a caption.
+# (extract-7 also: text decoded twice, "PeÃ±a", is decoded right: extract/mojibake.py.)
 STAGE_VERSION = "extract-7"
 
 
@@ -75,7 +77,17 @@ RAW_TEXT_FIELDS = ("source", "body", "id", "url", "title", "outlet", "author", "
 
 def clean(raw: RawDocument) -> Article:
     """The cleaned article, however short (``extract`` also applies the size policy)."""
+    raw = _repaired(raw)
     return _from_html(raw) if raw.kind == "html" else _from_text(raw)
+
+
+def _repaired(raw: RawDocument) -> RawDocument:
+    """Text and title decoded right where they went through a wrong decoding once
+    (``extract/mojibake.py``)."""
+    body, title = repair(raw.body), repair(raw.title) if raw.title else raw.title
+    if body == raw.body and title == raw.title:
+        return raw
+    return replace(raw, body=body, title=title)
 
 
 def _from_html(raw: RawDocument) -> Article:
