@@ -786,3 +786,25 @@ def test_a_scene_the_next_sentence_points_back_at_or_one_going_on_from_a_past_ye
     assert not recalled(now, 1)
     apart = speech.replace("Cairo. ", "Cairo.\n\n")
     assert not recalled(apart, 1)
+
+
+def test_a_his_whose_owner_the_sentence_does_not_name_leans_one_pointing_ahead_does_not() -> None:
+    from storyline.brief.compose import _unbound_pronoun
+
+    def unbound(text: str, people: list[str]) -> bool:
+        article = _article(text)
+        article.entities = [
+            Entity(p, "PERSON", text.index(p), text.index(p) + len(p), p) for p in people
+        ]
+        return _unbound_pronoun(article, 0, len(text))
+
+    # June 2016 review: a summary whose reader never learned whose tools these were.
+    assert unbound("Analysis shows that lawsuits are one of his primary negotiating tools.", [])
+    assert not unbound("Ana Lind said her plan would pass.", ["Ana Lind"])
+    assert not unbound("The mother said her son was safe.", [])
+    assert not unbound("Thanks to his latest act, Tom Reyes can add a title.", ["Tom Reyes"])
+    # A surname the tagger missed at the sentence's start, named so elsewhere in the text.
+    text = "Tom Reyes won. Reyes used his speech to call for a vote."
+    article = _article(text)
+    article.entities = [Entity("Tom Reyes", "PERSON", 0, 9, "Tom Reyes")]
+    assert not _unbound_pronoun(article, 15, len(text))

@@ -77,7 +77,8 @@ from storyline.settings import DEFAULT, Settings
 # brief-14: a flag opening with "He"/"She" names whom the reader read the pronoun as, when
 # it did; flags, evidence and titles print typewriter quotes curly (brief/marks.py); a
 # sentence the next one points back at ("But back then, in 2014, ...") or one in the past
-# tense right after a sentence of a year two or more before the event's recalls.
+# tense right after a sentence of a year two or more before the event's recalls; a "his"
+# or "her" whose owner the sentence does not name leans on the sentence before.
 STAGE_VERSION = "brief-14"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -488,7 +489,7 @@ def _event_sentences(
         if len(chosen) >= limit:
             break
         here = position[(start, end)]
-        if _leans(article.text[start:end]) and here != previous + 1:
+        if _leans_in(article, start, end) and here != previous + 1:
             continue  # "He has highlighted ...": who "he" is stands in a sentence not shown
         if _not_a_statement(article, start, end) or _is_headline(article, start, end):
             continue
@@ -533,7 +534,7 @@ def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tupl
         text = article.text[start:end]
         if QUOTE_OPENING.match(text) or not _can_lead(article, start, end):
             continue
-        if _leans(text) or recalls_earlier(article, start, end):
+        if _leans_in(article, start, end) or recalls_earlier(article, start, end):
             continue
         if len(content_stems(text) & told) >= HEADLINE_SHARED:
             return start, end
@@ -705,6 +706,47 @@ BACK_REFERENCE = re.compile(
 )
 
 
+def _leans_in(article: Article, start: int, end: int) -> bool:
+    """``_leans``, or a "his"/"her" whose owner the sentence does not name
+    (``_unbound_pronoun``)."""
+    return _leans(article.text[start:end]) or _unbound_pronoun(article, start, end)
+
+
+def _unbound_pronoun(article: Article, start: int, end: int) -> bool:
+    """A third person's pronoun inside the sentence, outside quotations, with no one
+    before it in the sentence it could stand for: no person's name, no other capitalised
+    word, no described someone ("the mother"). "Analysis shows that lawsuits are one of
+    his primary negotiating tools." led a June 2016 briefing whose reader never learned
+    whose."""
+    text = _outside_quotes(article.text[start:end])
+    pronoun = INNER_PRONOUN.search(text, 1)
+    if pronoun is None or _names_after_its_clause(article, start, text, pronoun.end()):
+        return False
+    before = text[: pronoun.start()]
+    if any(start <= e.start < start + pronoun.start() for e in article.entities):
+        return False
+    words = before.split()
+    # The first word is capitalised in any sentence: a name only where the article names
+    # someone so elsewhere ("Ramos used his acceptance speech", untagged there).
+    people = {w for e in article.entities if e.label == "PERSON" for w in e.canonical.split()}
+    opening = words[0].strip("“”\"‘’'(,") if words else ""
+    named = opening in people or any(w[:1].isupper() for w in words[1:])
+    return not named and DESCRIBED_SOMEONE.search(before) is None
+
+
+def _names_after_its_clause(article: Article, start: int, text: str, at: int) -> bool:
+    """The pronoun stands in an opening clause and the person comes after its comma ("As
+    he prepares for ..., Donald Trump has been meeting", "Thanks to his latest act,
+    Norbert Leo Butz can add"): it points ahead, not back."""
+    comma = text.find(",", at)
+    if comma < 0:
+        return False
+    return any(
+        start + comma < e.start < start + len(text) and e.label == "PERSON"
+        for e in article.entities
+    )
+
+
 def _leans(text: str) -> bool:
     """The sentence needs the one before it to be understood: it opens with a pronoun or a
     connective, names an unnamed speaker, or points back at what was told before."""
@@ -715,6 +757,13 @@ def _leans(text: str) -> bool:
     )
 
 
+# "his", "her", "him" inside a sentence (the opening one is ``_opens_with_pronoun``'s).
+INNER_PRONOUN = re.compile(r"\b(?:his|him|her|hers|he|she)\b")
+# Someone described before a pronoun: "the mother", "a spokesman", "one senator".
+DESCRIBED_SOMEONE = re.compile(
+    r"\b(?:the|a|an|one|each|every|another)\s+(?!of\b|the\b|and\b|to\b|in\b)[a-z]+",
+    re.IGNORECASE,
+)
 # Abbreviations a sentence splitter mistakes for a full stop ("police chief Maj.", "state
 # Del.", "the Aoraki - Mt."): a sentence ending with one, or starting right after one, is
 # a piece of a sentence.
@@ -1282,7 +1331,9 @@ def _reactions(members: list[Article], ctx: _Context, shown: _Shown) -> list[Bri
             continue
         for start, end in article.sentences:
             text = article.text[start:end]
-            if not is_reaction(text) or _leans(text) or _not_a_statement(article, start, end):
+            if not is_reaction(text) or _leans_in(article, start, end):
+                continue
+            if _not_a_statement(article, start, end):
                 continue
             if _is_headline(article, start, end):
                 continue  # "Railing Against Trump, Sanders Vows To ...": a subheading
