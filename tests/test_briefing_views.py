@@ -808,3 +808,24 @@ def test_a_his_whose_owner_the_sentence_does_not_name_leans_one_pointing_ahead_d
     article = _article(text)
     article.entities = [Entity("Tom Reyes", "PERSON", 0, 9, "Tom Reyes")]
     assert not _unbound_pronoun(article, 15, len(text))
+
+
+def test_the_middle_of_a_quotation_the_writers_first_person_and_a_transcript_line() -> None:
+    """June 2016 review: Obama's "That's not the measure of populism." and a letter
+    writer's "I claim ..." were printed as the briefing's own statements."""
+    from storyline.read import read_articles
+    from storyline.read.sentences import split_sentences
+
+    text = (
+        '"Somebody who never fought for workers," Obama said, "does not become a populist '
+        "by saying something controversial. That's not the measure of populism.\" "
+        "I claim the mayor is not a billionaire and you will never see his tax records. "
+        "''I would have been all in,'' Mr. Lind said in his office overlooking the bay. "
+        "Q: You hear now from kids in similar situations across the country."
+    )
+    (article,) = read_articles([Article(id="a", source="a", text=text)])
+    spans = {text[s:e].split()[0]: (s, e) for s, e in split_sentences(text)}
+    assert _not_a_statement(article, *spans["That's"])
+    assert _not_a_statement(article, *spans["I"])
+    assert not _not_a_statement(article, *spans["''I"])  # someone's quoted first person
+    assert _not_a_statement(article, *spans["Q:"])

@@ -476,3 +476,12 @@ def test_a_day_a_few_words_after_ahead_of_or_an_aim_is_a_coming_one() -> None:
     assert [t.value for t in find_times("On Tuesday, the governor endorsed her.", anchor)] == [
         "2016-05-31"
     ]
+
+
+def test_typewriter_quotation_marks_end_and_open_sentences() -> None:
+    text = "''We are ready,'' he said. ''I would have been all in.'' Mr. Lind left the bay."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "''We are ready,'' he said.",
+        "''I would have been all in.''",
+        "Mr. Lind left the bay.",
+    ]

@@ -227,7 +227,8 @@ def test_links_to_the_rest_a_database_byline_and_a_caption_after_its_credit_go()
     raw = (
         f"BYLINE: Amber Phillips.\n\n{BODY_1}\n\nJonathan Drake / Reuters.\n\n{caption}\n\n"
         f"{BODY_2}\n\n(Subscribe to the 2016 Nerdcast on iTunes or download here.)\n\n"
-        f"{BODY_3}\n\nRead the rest of the story at Mediaite."
+        f"{BODY_3}\n\nRead the rest of the story at Mediaite.\n\n"
+        "Questions and answers have been edited for length and clarity."
     )
     result = clean_text(raw)
     assert kept(raw) == [BODY_1, BODY_2, BODY_3]

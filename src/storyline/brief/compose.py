@@ -78,7 +78,8 @@ from storyline.settings import DEFAULT, Settings
 # it did; flags, evidence and titles print typewriter quotes curly (brief/marks.py); a
 # sentence the next one points back at ("But back then, in 2014, ...") or one in the past
 # tense right after a sentence of a year two or more before the event's recalls; a "his"
-# or "her" whose owner the sentence does not name leans on the sentence before.
+# or "her" whose owner the sentence does not name leans on the sentence before; the middle
+# of a quotation, the writer's own first person and a transcript's "Q:" are no statement.
 STAGE_VERSION = "brief-14"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -801,7 +802,43 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True
     if CUT_AFTER_A_FUNCTION_WORD.search(article.text[max(0, start - 12) : start].rstrip()):
         return True
+    if _inside_a_quotation(article, start) or _writer_speaks(article, start, end):
+        return True
+    if TRANSCRIPT_LINE.match(text):
+        return True
     return _after_an_abbreviation(article, start) and not _has_a_verb(text)
+
+
+# The writer speaking for themself, outside quotation marks ("I claim Trump is not a
+# billionaire", a reader's letter; "Robert Peck ... told me this week", a column): a voice
+# the briefing cannot cite as a report, and a reader is never told whose.
+WRITER_FIRST_PERSON = re.compile(r"\bI\b(?![.-])|\b(?:me|my|myself)\b")
+# An interview's transcript line: the question ("Q: You hear now from kids ...") and the
+# answer ("A: I'm a very emotional person") read as no report.
+TRANSCRIPT_LINE = re.compile(r"^(?:Q|A)\s?:")
+
+
+def _writer_speaks(article: Article, start: int, end: int) -> bool:
+    """A first person of the writer's: outside the quotations the reader found and
+    outside quotation marks of any style (typewriter ''…'' too)."""
+    quoted = [(q.start, q.end) for q in article.quotes if q.direct]
+    text = article.text[start:end]
+    for match in WRITER_FIRST_PERSON.finditer(text):
+        at = start + match.start()
+        before = text[: match.start()]
+        if any(qs - 1 <= at <= qe for qs, qe in quoted) or _within_marks(before):
+            continue
+        if "``" not in before and before.count("''") % 2 == 1:
+            continue  # ''I would have been all in,'' (a typewriter's marks open alike)
+        return True
+    return False
+
+
+def _inside_a_quotation(article: Article, start: int) -> bool:
+    """The sentence is the middle or end of a quotation that opened before it ("...,"
+    Obama said, "they don't suddenly become a populist .... That's not the measure of
+    populism."): someone's words that, printed alone, read as the briefing's own."""
+    return any(q.direct and q.start < start < q.end for q in article.quotes)
 
 
 # No sentence ends on an article or "of" (a preposition may: "who was passing by."): the

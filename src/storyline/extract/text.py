@@ -74,7 +74,10 @@ WIDGET = re.compile(
     # A link to the rest of a syndicated piece ("Read the rest of the story at Mediaite."
     # was a June 2016 briefing's whole summary) or to a podcast, in brackets or not.
     r"read (?:the )?(?:rest|remainder|full (?:story|article|report))\b.{0,60}|"
-    r"continue reading\b.{0,60}|\(?subscribe to .{0,80}\)?)\s*:?$",
+    r"continue reading\b.{0,60}|\(?subscribe to .{0,80}\)?|"
+    # an interview's editing note ("Questions and answers have been edited for length")
+    r"(?:this |the )?(?:interview|conversation|transcript|questions and answers|q ?& ?a)\b"
+    r".{0,40}\b(?:has|have) been (?:lightly )?(?:edited|condensed)\b.{0,40})\s*:?$",
     re.IGNORECASE,
 )
 COUNTER = re.compile(r"^\d{1,5}$")

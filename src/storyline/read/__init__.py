@@ -26,7 +26,8 @@ from storyline.workers import ordered_map, start_method
 # no description of several people ("aides") and no aside's, possessive's or writer's name;
 # a name inside an apposition before the cue is no subject; a quotation with its cue right
 # before it takes no cue of the next quotation; NBC's "Today" is no day.
-# read-13: "Pres.", "Del.", "Amb.", "Atty." end no sentence; a day right after a past
+# read-13: "Pres.", "Del.", "Amb.", "Atty." end no sentence, typewriter marks ('') end and
+# open sentences; a day right after a past
 # report's verb is past, one a few words after "ahead of" or an aim ("chance to win it on
 # Tuesday") a coming one; "two days before <a happening>" is not counted from the report;
 # a person's mention loses a function word run on into it ("Juan Manriquez of"), a quoted

@@ -33,7 +33,9 @@ ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? or … , optionally followed by closing quotes or brackets,
 # then white space and something that can start a sentence.
-BOUNDARY = re.compile(r"[.!?…]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9¿¡])")
+# Typewriter quotation marks count too ("... the bay.'' ''I would ..."), as archives
+# (the New York Times' in PolNeAR) write them.
+BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:''|``|[“\"‘'(\[])?[A-Z0-9¿¡])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 
 
