@@ -648,3 +648,18 @@ def test_a_participle_sayer_a_possessive_owner_and_a_coordinated_verb() -> None:
     assert found["You can fool some of the people all of the time."] == "Abraham Lincoln"
     assert found["Look at my supporter over here!"] == "Tom Reyes"
     assert found["slipped through the cracks."] == "Ann Vale"
+
+
+def test_a_possessive_a_shows_name_and_a_body_described_after_its_name() -> None:
+    found = direct_speakers(
+        '"It is a way to take part without backing him," says a source involved in the '
+        "super-PAC's creation."
+    )
+    assert found["It is a way to take part without backing him"].startswith("a source")
+    found = direct_speakers('"Imagine Thor on that stage," mused Blaze co-host Stu Burguiere.')
+    assert found["Imagine Thor on that stage"] == "Stu Burguiere"
+    found = direct_speakers(
+        'The Harbour Union held a vote on Monday. "We will strike," the union said.'
+    )
+    assert found["We will strike"] == "Harbour Union"
+    assert direct_speakers('"We will strike," the union said.')["We will strike"] == "the union"

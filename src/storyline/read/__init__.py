@@ -37,7 +37,9 @@ from storyline.workers import ordered_map, start_method
 # preposition; a verb coordinated after a comma ("..., but admitted") shares the clause's
 # subject; "As the chief executive, Jeff Weiner, put it" is Weiner; a person right before
 # "saying" is its sayer; a possessive right before a quotation ("Trump's “...” line")
-# owns its words.
+# owns its words; a possessive ("the super-PAC's") is no speaker after the cue, a tagged
+# person goes before a name-shaped title word ("Blaze co-host Stu Burguiere"); "the
+# group", "the union" is the organisation named just before.
 STAGE_VERSION = "read-13"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

@@ -56,7 +56,7 @@ CUES = (
     r"asked|answered|replied|responded|insisted|argued|claimed|warned|stressed|"
     r"emphasi[sz]ed|remarked|continued|recalled|acknowledged|admitted|announced|"
     r"concluded|commented|assured|affirmed|highlighted|pointed out|tweeted|posted|"
-    r"demanded|quipped|joked|boasted|shouted|yelled|wondered|countered|observed|"
+    r"demanded|quipped|joked|boasted|shouted|yelled|wondered|countered|observed|mused|"
     r"predicted|promised|vowed|conceded|cautioned|urged|testified|pleaded|recounted|"
     # the present of features and columns: "writes Kevin D. Williamson", "He jokes"
     r"writes|declares|explains|notes|asks|answers|replies|responds|insists|argues|"
@@ -534,6 +534,24 @@ TRAILING_APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},\s*
 CONTINUATION_WORDS = 40
 # How close to a name its role stands ("Ambassador Ken Salazar", "Salazar, the ambassador").
 ROLE_NEAR = 40
+# The head nouns of a description that stands for an organisation named before it.
+BODY_NOUNS = frozenset(
+    [
+        "group",
+        "organization",
+        "organisation",
+        "company",
+        "firm",
+        "campaign",
+        "committee",
+        "agency",
+        "union",
+        "coalition",
+        "association",
+        "foundation",
+        "network",
+    ]
+)
 # How far back (characters, about two sentences) a pronoun may find a role description.
 ROLE_LOOKBACK = 300
 # A name within a sentence's first words is its subject (the words before it are a title
@@ -1534,10 +1552,14 @@ class _Resolver:
             for c in self._candidates(cue_end, run_end, names=True)
             if not self._after_preposition(c)  # "wrote on Reddit"
             and not self._group_adjective(c)  # "said a Mexican official"
+            and not self._possessive(c)  # "says a source involved in the super-PAC's creation"
         ]
         if not found:
             return None
-        people = [c for c in found if c.kind == "name" or c.label == "PERSON"]
+        # A tagged person before a name-shaped word ("mused Blaze co-host Stu Burguiere":
+        # the show's name is his title's, not the speaker)
+        tagged = [c for c in found if c.label == "PERSON"]
+        people = tagged or [c for c in found if c.kind == "name"]
         if people and len(self.text[cue_end : people[0].start].split()) <= MAX_TITLE_WORDS:
             return people[0]
         if len(self.text[cue_end : found[0].start].split()) <= 1:
@@ -1795,7 +1817,7 @@ class _Resolver:
         """ "Cross’ speech", "Trump's plan" (the tagger may keep the mark in the name)."""
         if candidate.kind == "pronoun":
             return False
-        return candidate.mention.endswith(("’", "'")) or bool(
+        return candidate.mention.endswith(("’", "'", "’s", "'s")) or bool(
             POSSESSIVE_AFTER.match(self.text, candidate.end)
         )
 
@@ -1818,6 +1840,10 @@ class _Resolver:
             return person_for(name, self.full_names) or _without_article(name)
         if candidate.kind == "name":
             return person_for(candidate.mention, self.full_names, strict=True) or candidate.mention
+        if candidate.kind in {"description", "role"} and (
+            body := self._body_named_before(candidate)
+        ):
+            return body  # "Black Lives Matter issued a statement ... “…,” the group said"
         if candidate.kind == "description":
             return candidate.mention  # "the ad’s narrator": who the text says it is
         if candidate.kind == "thing":
@@ -1837,6 +1863,21 @@ class _Resolver:
             or self._last_person(candidate.start, pronoun, addressed)
             or self._last_role(candidate.start, pronoun)
         )
+
+    def _body_named_before(self, described: _Candidate) -> str | None:
+        """ "the group", "the organization", "the company": the organisation named last
+        before it, outside quotations, within about two sentences."""
+        words = described.mention.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS:
+            return None
+        bodies = [
+            _without_article(e.canonical)
+            for e in self.entities
+            if e.label == "ORG"
+            and described.start - ROLE_LOOKBACK <= e.start < described.start
+            and not self._inside_quotation(e.start)
+        ]
+        return bodies[-1] if bodies else None
 
     def _addressed(self, pronoun: _Candidate) -> frozenset[str]:
         """The words of the name the pronoun's speaker told or asked ("he told Hannity"):
