@@ -829,3 +829,20 @@ def test_the_middle_of_a_quotation_the_writers_first_person_and_a_transcript_lin
     assert _not_a_statement(article, *spans["I"])
     assert not _not_a_statement(article, *spans["''I"])  # someone's quoted first person
     assert _not_a_statement(article, *spans["Q:"])
+
+
+def test_a_transcripts_labelled_paragraph_and_in_response_are_no_statements_alone() -> None:
+    """July 2016 review: "FALLIN: ... Everyone wants to be treated equal ..." printed as
+    the briefing's own, and "In response, the administration ..." after another sentence."""
+    text = (
+        "The governor spoke on CNN on Sunday about the shootings in two cities.\n\n"
+        "FALLIN: I think it's tragic. Everyone wants to be treated equal, with justice.\n\n"
+        "In response, the administration increased aid to the three countries."
+    )
+    article = _article(text)
+    from storyline.read.sentences import split_sentences
+
+    spans = {text[s:e].split()[0]: (s, e) for s, e in split_sentences(text)}
+    assert _not_a_statement(article, *spans["Everyone"])
+    assert not _not_a_statement(article, *spans["The"])
+    assert _leans("In response, the administration increased aid to the three countries.")

@@ -261,3 +261,18 @@ def test_candidate_sentences_are_read_rarest_word_first_up_to_a_budget() -> None
     assert _candidate_search(sentence, postings, 0.25, 0, 500) == ({1}, False)
     # Only the best are kept: sentence 1 shares all three words read, 2 and 3 one.
     assert _candidate_search(sentence, postings, 0.25, 10, 1) == ({1}, False)
+
+
+def test_a_common_opening_alone_is_no_second_wording_of_a_statement() -> None:
+    from storyline.compare.support import same_utterance
+
+    # June 2016 review: a key quote labelled "in other words in another source".
+    assert not same_utterance(
+        "I don't think it wants to take on more cases in which it's going to be closely "
+        "divided and that could end up 4-4",
+        "I don't think it stands to reason",
+    )
+    assert same_utterance(
+        "We've got to do everything possible to improve policing",
+        "We have got to do everything possible to improve policing in this country",
+    )

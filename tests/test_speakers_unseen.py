@@ -663,3 +663,46 @@ def test_a_possessive_a_shows_name_and_a_body_described_after_its_name() -> None
     )
     assert found["We will strike"] == "Harbour Union"
     assert direct_speakers('"We will strike," the union said.')["We will strike"] == "the union"
+    # ... the organisation that is a subject, not the one it told ("telling Fox 35").
+    found = direct_speakers(
+        "The Harbour Union did not want to address it, telling Coast Radio that it is "
+        'focused on pay. "We are focused on our mission," the group said.'
+    )
+    assert found["We are focused on our mission"] != "Coast Radio"
+
+
+# July 2016 blind review (each case written here, not copied from the corpus).
+def test_a_cue_word_after_a_possessive_is_a_noun_and_the_outer_subject_goes_on() -> None:
+    found = direct_speakers(
+        "Voters must reject Tom Reyes, the Republican nominee.\n\n"
+        "In his speech, Mr. Lind argued that the Republican nominee had played on voters' "
+        "fears rather than offered them solutions. ''Valmora is already great,'' he said."
+    )
+    assert found["Valmora is already great"] == "Lind"
+    (article,) = read_articles(
+        [
+            Article(
+                id="t",
+                source="t",
+                text=(
+                    "Ana Ruiz said on MSNBC that Tom Vale acknowledged that he knew the files "
+                    "were secret. He also said that there were aggravating circumstances."
+                ),
+            )
+        ]
+    )
+    last = [q for q in article.quotes if q.text.startswith("there were")]
+    assert last and last[0].speaker == "Ana Ruiz"
+
+
+def test_the_one_described_with_a_name_after_a_preposition_is_not_that_name() -> None:
+    (article,) = read_articles(
+        [
+            Article(
+                id="t",
+                source="t",
+                text="Later, one of the former prosecutors for Tom Vale said the cases differ.",
+            )
+        ]
+    )
+    assert [q.speaker for q in article.quotes] == ["one of the former prosecutors for Tom Vale"]

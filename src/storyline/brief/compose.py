@@ -79,7 +79,9 @@ from storyline.settings import DEFAULT, Settings
 # sentence the next one points back at ("But back then, in 2014, ...") or one in the past
 # tense right after a sentence of a year two or more before the event's recalls; a "his"
 # or "her" whose owner the sentence does not name leans on the sentence before; the middle
-# of a quotation, the writer's own first person and a transcript's "Q:" are no statement.
+# of a quotation, the writer's own first person, a transcript's "Q:" and a paragraph under
+# a speaker's label in capitals are no statement; "In response, ..." leans; two quotations
+# are one statement reworded only when most content words are shared.
 STAGE_VERSION = "brief-14"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -671,7 +673,7 @@ LEANING_OPENING = re.compile(
     r"|This\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
     r"year|morning|afternoon|evening)\b)"
     r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
-    r"Furthermore|Besides|Then)\b"
+    r"Furthermore|Besides|Then|In response|In return|In turn|As a result|Even so)\b"
     r"|So\b(?!-| far\b| much\b| many\b| long\b| too\b)"
     r"|The \w+ also\b"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
@@ -804,7 +806,7 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True
     if _inside_a_quotation(article, start) or _writer_speaks(article, start, end):
         return True
-    if TRANSCRIPT_LINE.match(text):
+    if TRANSCRIPT_LINE.match(text) or _in_a_transcript(article, start):
         return True
     return _after_an_abbreviation(article, start) and not _has_a_verb(text)
 
@@ -816,6 +818,9 @@ WRITER_FIRST_PERSON = re.compile(r"\bI\b(?![.-])|\b(?:me|my|myself)\b")
 # An interview's transcript line: the question ("Q: You hear now from kids ...") and the
 # answer ("A: I'm a very emotional person") read as no report.
 TRANSCRIPT_LINE = re.compile(r"^(?:Q|A)\s?:")
+# A transcript's speaker label opening the paragraph ("FALLIN: ... Everyone wants to be
+# treated equal.", July 2016): every sentence of it is that speaker's words.
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
 
 
 def _writer_speaks(article: Article, start: int, end: int) -> bool:
@@ -832,6 +837,12 @@ def _writer_speaks(article: Article, start: int, end: int) -> bool:
             continue  # ''I would have been all in,'' (a typewriter's marks open alike)
         return True
     return False
+
+
+def _in_a_transcript(article: Article, start: int) -> bool:
+    """The sentence's paragraph opens with a speaker's label in capitals."""
+    paragraph = article.text.rfind("\n", 0, start) + 1
+    return SPEAKER_LABEL.match(article.text, paragraph) is not None
 
 
 def _inside_a_quotation(article: Article, start: int) -> bool:

@@ -562,14 +562,30 @@ def _told_elsewhere(quote: str, other_text: str, settings: Settings) -> bool:
     return len(words & content_stems(other_text)) / len(words) >= settings.support_overlap
 
 
+# How many content words two wordings of one statement share, at least, and which share of
+# the shorter one's.
+SAME_WORDS_MIN = 2
+SAME_WORDS_SHARE = 0.6
+
+
 def same_utterance(a: str, b: str, settings: Settings = DEFAULT) -> bool:
     """Two wordings (or translations) of one statement: a clause of one stands, nearly
     letter for letter, somewhere in a clause of the other."""
     return any(
-        fuzz.partial_ratio(x, y) >= settings.same_utterance_ratio
+        fuzz.partial_ratio(x, y) >= settings.same_utterance_ratio and _same_words(x, y)
         for x in _segments(a)
         for y in _segments(b)
     )
+
+
+def _same_words(x: str, y: str) -> bool:
+    """Most content words of the shorter clause are the other's: a common opening alone
+    ("I don't think it stands to reason" against "I don't think it wants to take on more
+    cases ...", a June 2016 key quote labelled "in other words in another source") is no
+    second wording of one statement."""
+    mine, theirs = content_stems(x), content_stems(y)
+    shorter = min(mine, theirs, key=len)
+    return len(mine & theirs) >= max(SAME_WORDS_MIN, SAME_WORDS_SHARE * len(shorter))
 
 
 def _segments(quote: str) -> list[str]:

@@ -39,7 +39,9 @@ from storyline.workers import ordered_map, start_method
 # "saying" is its sayer; a possessive right before a quotation ("Trump's “...” line")
 # owns its words; a possessive ("the super-PAC's") is no speaker after the cue, a tagged
 # person goes before a name-shaped title word ("Blaze co-host Stu Burguiere"); "the
-# group", "the union" is the organisation named just before.
+# group", "the union" is the organisation named just before; a cue word after a possessive
+# or determiner is a noun ("Americans' fears"); after a sentence of nested reports its
+# own subject is the one a later "he" means; "one of the prosecutors for X said" is not X.
 STAGE_VERSION = "read-13"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

@@ -154,6 +154,34 @@ REPORTED_CLAUSE = re.compile(
     rf"|\b(?:{TOLD})\s+(?:(?!(?:of|in|on|at|about|for|to|with|against)\b)[\w’'.-]+\s+){{1,4}}?(?=(?:he|she|they|it|we|I|the|his|her|"
     r"their|its)(?:[’'](?:s|d|ll|re|ve))?\s+[a-z’']+))"
 )
+# "one of", "some of" before a description: part of who is described.
+QUANTITY_OF = re.compile(
+    r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Nn]one|[Mm]ost|[Tt]wo|[Ss]everal)\s+(?:of\s+)?$"
+)
+# A possessive or a determiner right before a cue word makes it a noun ("played on
+# Americans' fears rather than offered them solutions": no one fears anything there).
+NOUN_CUES = frozenset(
+    [
+        "fear",
+        "fears",
+        "claim",
+        "claims",
+        "hope",
+        "hopes",
+        "report",
+        "reports",
+        "note",
+        "notes",
+        "estimate",
+        "estimates",
+        "thought",
+        "warning",
+        "warnings",
+        "belief",
+        "beliefs",
+    ]
+)
+NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|my|your))\s+$", re.I)
 # "..., the senator said." / "..., said Jane Roe." / "..., she told reporters."
 TRAILING_CUE = re.compile(
     # (", he said Wednesday on MSNBC’s “Morning Joe.”": where, a show's name in marks)
@@ -534,6 +562,11 @@ TRAILING_APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},\s*
 CONTINUATION_WORDS = 40
 # How close to a name its role stands ("Ambassador Ken Salazar", "Salazar, the ambassador").
 ROLE_NEAR = 40
+# Words before a name that make it an object: a preposition or a verb of telling.
+NOT_A_SUBJECT_BEFORE = re.compile(
+    r"\b(?:of|at|for|from|in|with|by|to|on|about|against|told|tells?|telling|said|says|than)\s+$",
+    re.IGNORECASE,
+)
 # The head nouns of a description that stands for an organisation named before it.
 BODY_NOUNS = frozenset(
     [
@@ -1009,6 +1042,11 @@ class _Resolver:
         quotes = [self._quote(start, end, who, direct=False) for (start, end), who in reports]
         if participle and len(self.text[participle.end() : content_end].split()) >= 2:
             quotes.append(self._quote(participle.end(), content_end, found[1], direct=False))
+        if len(quotes) > 1 and quotes[0].speaker:
+            # The sentence's own subject stays the one a later "he" means, not a report
+            # it tells of ("Melendres said ... Petraeus acknowledged that ... He also
+            # said" is Melendres, July 2016 review).
+            self._remember(s_end, found[1], quotes[0].speaker)
         return quotes
 
     def _further_reports(
@@ -1187,7 +1225,17 @@ class _Resolver:
     ) -> tuple[tuple[int, int], _Candidate] | None:
         """ "X said (that) ...", "X told reporters Tuesday that ...": a subject, a cue, and
         a clause that "that" or a clause's first word opens."""
-        match = REPORTED_CLAUSE.search(self.text, s_start, s_end)
+        match = next(
+            (
+                m
+                for m in REPORTED_CLAUSE.finditer(self.text, s_start, s_end)
+                if not (
+                    m.group(0).split()[0].lower() in NOUN_CUES
+                    and NOUN_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+                )
+            ),
+            None,
+        )
         if match is None:
             return None
         candidate = self._subject_at_verb(s_start, match.start())
@@ -1274,6 +1322,18 @@ class _Resolver:
         released through the team, said"): then the nearest name."""
         named = self._nearest_before(start, end, names=True)
         described = self._subject_description(start, end)
+        if named and self._after_preposition(named) and named.end >= end - 2:
+            # "one of the former prosecutors for David Petraeus said": the one described,
+            # of whom the name after the preposition is a part
+            preposition = PREPOSITION_BEFORE.search(
+                self.text, max(start, named.start - 12), named.start
+            )
+            head = self._subject_description(start, preposition.start()) if preposition else None
+            if head is not None:
+                # ("one of the former prosecutors": the quantity is part of who)
+                quantity = QUANTITY_OF.search(self.text, max(start, head.start - 12), head.start)
+                first = quantity.start() if quantity else head.start
+                return _Candidate(first, named.end, self.text[first : named.end], "description")
         if (
             described
             and (named is None or named.end <= described.start)
@@ -1876,6 +1936,8 @@ class _Resolver:
             if e.label == "ORG"
             and described.start - ROLE_LOOKBACK <= e.start < described.start
             and not self._inside_quotation(e.start)
+            # a subject, not what it was told to or said by ("told Fox 35")
+            and not NOT_A_SUBJECT_BEFORE.search(self.text, max(0, e.start - 12), e.start)
         ]
         return bodies[-1] if bodies else None
 
