@@ -706,3 +706,13 @@ def test_the_one_described_with_a_name_after_a_preposition_is_not_that_name() ->
         ]
     )
     assert [q.speaker for q in article.quotes] == ["one of the former prosecutors for Tom Vale"]
+
+
+def test_and_plus_a_cue_shares_the_subject_and_a_modal_is_no_part_of_the_speaker() -> None:
+    found = direct_speakers(
+        "As the crowd chanted, Ana Lind was joined on stage by Senator Tom Vale and joked, "
+        '"You are being ridiculous." "Nothing prepares you for it," the two-term mayor '
+        "will say, according to excerpts."
+    )
+    assert found["You are being ridiculous."] == "Ana Lind"
+    assert found["Nothing prepares you for it"] == "the two-term mayor"

@@ -597,6 +597,8 @@ def is_plural_description(mention: str) -> bool:
     # The head noun stands before a prepositional phrase ("a spokeswoman for the police"),
     # perhaps before an adjective or participle too ("sources familiar with ...").
     words = [w for w in HEAD_ENDS.split(mention, maxsplit=1)[0].split() if w.isalpha()]
+    if words and words[-1].lower() in PLURAL_PEOPLE:
+        return True  # "Police" opening a sentence is still several people (July 2016)
     return any(w.islower() and _plural_noun(w) for w in words[-2:])
 
 

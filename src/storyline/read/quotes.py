@@ -154,6 +154,7 @@ REPORTED_CLAUSE = re.compile(
     rf"|\b(?:{TOLD})\s+(?:(?!(?:of|in|on|at|about|for|to|with|against)\b)[\w’'.-]+\s+){{1,4}}?(?=(?:he|she|they|it|we|I|the|his|her|"
     r"their|its)(?:[’'](?:s|d|ll|re|ve))?\s+[a-z’']+))"
 )
+TRAILING_MODAL = re.compile(r"\s+(?:will|would|could|can|may|might|must|should|shall)$")
 # "one of", "some of" before a description: part of who is described.
 QUANTITY_OF = re.compile(
     r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Nn]one|[Mm]ost|[Tt]wo|[Ss]everal)\s+(?:of\s+)?$"
@@ -479,7 +480,8 @@ AS_ASIDE = re.compile(r"[\s,.”\"’']*as\s")
 # "As the Hollywood columnist Louella Parsons had written, “…”": the source of a quotation
 # after "As" and before its verb, right before the quotation.
 # ", but admitted", "and added": a second verb of the clause's subject.
-COORDINATED_BEFORE_CUE = re.compile(r",\s+(?:but|and|yet)\s+(?:also\s+|then\s+)?$")
+# (with or without the comma: "Silverman was joined on stage by Sen. Al Franken and joked")
+COORDINATED_BEFORE_CUE = re.compile(r"(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+)?$")
 # "Trump's “": the possessive of the quotation's owner right before its opening mark.
 POSSESSIVE_BEFORE_QUOTE = re.compile(r"['’]s\s+[“\"‘']?$")
 AS_SOURCE = re.compile(
@@ -2089,7 +2091,13 @@ def _described(match: re.Match[str] | None) -> _Candidate | None:
     if match is None:
         return None
     start, end = match.span("who")
-    return _Candidate(start, end, match.group("who"), "description")
+    who = match.group("who")
+    # "the two-term president will say": the modal is the verb's, not the speaker's
+    modal = TRAILING_MODAL.search(who)
+    if modal is not None and modal.start() > 0:
+        who = who[: modal.start()]
+        end = start + len(who)
+    return _Candidate(start, end, who, "description")
 
 
 def _content_end(text: str, start: int, end: int) -> int:
