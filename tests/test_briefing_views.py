@@ -846,3 +846,46 @@ def test_a_transcripts_labelled_paragraph_and_in_response_are_no_statements_alon
     assert _not_a_statement(article, *spans["Everyone"])
     assert not _not_a_statement(article, *spans["The"])
     assert _leans("In response, the administration increased aid to the three countries.")
+
+
+def test_a_wire_agencys_dateline_is_cut_wherever_its_sentence_is_shown() -> None:
+    from storyline.brief.compose import _dateline_length, _without_dateline
+
+    # July 2016 review: "Cleveland (AFP) – The Trump troops ..." as a development and
+    # "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee ..." as a flag.
+    for line in (
+        "Cleveland (AFP) – The delegates embraced the nominee.",
+        "PHILADELPHIA, July 25 (UPI) — The committee apologized to the senator.",
+        "WASHINGTON (Reuters) - The senator endorsed the nominee.",
+    ):
+        text = f"An earlier paragraph of the page.\n\n{line}"
+        article = _article(text)
+        start = text.index(line)
+        claim = Claim("a", line, start, len(text), [])
+        cut = _without_dateline(claim, article)
+        assert cut.text.startswith("The "), line
+        assert text[cut.start : cut.end] == cut.text
+    prose = "Officials in Cleveland (Ohio) - the host city - said the delegates left."
+    assert _dateline_length(_article(prose), 0, len(prose)) == 0
+
+
+def test_a_line_dated_only_by_its_report_says_so_in_every_view() -> None:
+    """July 2016 review: analysis and background ("Wherever Hillary Clinton goes, the media
+    goes.") stood in timelines under their report's day as if they happened then."""
+    from storyline.brief.compose import NAMES_A_DAY
+    from storyline.model import TimelineEntry
+
+    assert NAMES_A_DAY.search("The council voted on Tuesday (2026-05-05) to build lanes.")
+    assert NAMES_A_DAY.search("The council voted July 25 to build lanes.")
+    assert not NAMES_A_DAY.search("Wherever the mayor goes, the press goes.")
+    source = Source(1, "a", "Corlen City Press", "Corlen lanes", "2026-05-06", "independent")
+    briefing = _tiny_briefing([source], words=3000)
+    line = BriefSentence("Wherever the mayor goes, the press goes.", [Citation(1, "a", 0, 9)])
+    briefing.timeline = [
+        TimelineEntry("ev-1", "2026-05-06", line, reported=True),
+        TimelineEntry("ev-2", "2026-05-05", briefing.summary),
+    ]
+    markdown = render(briefing, "md")
+    assert "**2026-05-06** (reported):" in markdown
+    assert "**2026-05-05**:" in markdown
+    assert "(reported)" in unescape(render(briefing, "html"))

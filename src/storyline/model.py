@@ -232,6 +232,10 @@ class TimelineEntry:
     event_id: str
     date: str | None
     text: BriefSentence
+    # The date is the report's: its sentence names no day of its own, and its report was
+    # published that day ("With the race set to go full tilt, questions are ..." is no
+    # happening of that day; shown "(reported)").
+    reported: bool = False
 
 
 @dataclass(slots=True)

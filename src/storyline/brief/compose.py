@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 
@@ -81,7 +81,9 @@ from storyline.settings import DEFAULT, Settings
 # or "her" whose owner the sentence does not name leans on the sentence before; the middle
 # of a quotation, the writer's own first person, a transcript's "Q:" and a paragraph under
 # a speaker's label in capitals are no statement; "In response, ..." leans; two quotations
-# are one statement reworded only when most content words are shared.
+# are one statement reworded only when most content words are shared; a wire agency's
+# dateline ("Cleveland (AFP) –") is cut wherever its sentence is shown, flags too; a dated
+# line whose sentence names no day and whose date is its report's says "(reported)".
 STAGE_VERSION = "brief-14"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -135,6 +137,19 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,2}"
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:--|[—–―-])\s+|\s*[—―]\s*)(?=[A-Z0-9])"
+)
+# A place (in any case) and a wire agency in brackets, then a dash: "Cleveland (AFP) –",
+# "WASHINGTON (Reuters) -", "PHILADELPHIA, July 25 (UPI) —" (July 2016 review).
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa|Xinhua|CNN|Sputnik|TASS)\)\s*(?:--|[—–―-])\s*(?=[A-Z0-9“\"])"
+)
+# A sentence that says when: a resolved date, a month and day, a weekday, a relative day.
+NAMES_A_DAY = re.compile(
+    r"\(\d{4}-\d{2}-\d{2}\)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
 )
 MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
@@ -199,7 +214,12 @@ def compose(
     leads = {e.id: told[e.id] or _first_sentence(e, ctx) for e in ordered}
     shown_dates = {e.id: _shown_date(e, leads[e.id], ctx) for e in ordered}
     timeline = [
-        TimelineEntry(e.id, shown_dates[e.id], leads[e.id])
+        TimelineEntry(
+            e.id,
+            shown_dates[e.id],
+            leads[e.id],
+            _dated_by_report(leads[e.id], shown_dates[e.id], ctx),
+        )
         for e in sorted(events, key=lambda e: (shown_dates[e.id] is None, shown_dates[e.id] or ""))
     ]
     title = _headline(lead_article, main_event, ctx) or first_words(
@@ -208,7 +228,14 @@ def compose(
     if summary is None:
         summary = BriefSentence(title, [])
     developments = [
-        TimelineEntry(e.id, shown_dates[e.id], leads[e.id]) for e in ordered[1:] if told[e.id]
+        TimelineEntry(
+            e.id,
+            shown_dates[e.id],
+            leads[e.id],
+            _dated_by_report(leads[e.id], shown_dates[e.id], ctx),
+        )
+        for e in ordered[1:]
+        if told[e.id]
     ]
     reactions = _reactions(members, ctx, shown)
     unverified = [q for q in checked if q.status == "single_source"]
@@ -218,8 +245,12 @@ def compose(
     # A flag is read alone, under its heading: a claim that leans on a sentence not shown
     # ("They still hold ...", "But according to ...") is no claim a reader can check, nor
     # a quote about someone it does not name ("He didn't think it was real ...").
-    single_source = [c for c in single_source if _reads_alone(c)]
-    contradicted = _one_per_contradiction(ctx)
+    single_source = [
+        _without_dateline(c, ctx.articles[c.article_id]) for c in single_source if _reads_alone(c)
+    ]
+    contradicted = [
+        _without_dateline(c, ctx.articles[c.article_id]) for c in _one_per_contradiction(ctx)
+    ]
     for claim in contradicted:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
     unverified = [
@@ -1240,6 +1271,17 @@ def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str 
     return day if 0 <= later <= ctx.settings.event_max_span_days else event.date
 
 
+def _dated_by_report(sentence: BriefSentence, shown: str | None, ctx: _Context) -> bool:
+    """The line's date is only the day its report was published: the sentence names no
+    day (no date, weekday, "today" or "yesterday"), and the date shown is its article's
+    publication day. Seen in July 2016 timelines: analysis and background ("Wherever
+    Hillary Clinton goes, the media goes.") dated as that day's happening."""
+    article = ctx.articles.get(sentence.citations[0].article_id) if sentence.citations else None
+    if article is None or not shown or (article.published or "")[:10] != shown[:10]:
+        return False
+    return NAMES_A_DAY.search(sentence.text) is None
+
+
 def _with_dates(article: Article, start: int, end: int) -> str:
     """The sentence with relative dates followed by the date they resolve to, outside
     quotes: "On Wednesday (2024-11-13), ..."; quoted words are never changed. Its subject,
@@ -1309,11 +1351,23 @@ def _dateline_length(article: Article, start: int, end: int) -> int:
     """How much of the sentence at ``start`` is a wire dateline: only the sentence that
     opens the body carries one, after a headline line at most ("NATO — the alliance's
     chief" elsewhere is prose)."""
+    agency = AGENCY_DATELINE.match(article.text, start, end)
+    if agency is not None:
+        return agency.end() - start  # "Cleveland (AFP) –" is a dateline wherever it stands
     before = article.text[:start].strip()
     if before and ("\n" in before or not is_heading_like(before)):
         return 0  # a sentence or a paragraph before it: the body began there
     match = DATELINE.match(article.text, start, end)
     return match.end() - start if match else 0
+
+
+def _without_dateline(claim: Claim, article: Article) -> Claim:
+    """A flag read alone starts where its sentence's news does, after a wire dateline
+    ("PHILADELPHIA, July 25 (UPI) — The Democratic National Committee ...")."""
+    cut = _dateline_length(article, claim.start, claim.end)
+    if not cut:
+        return claim
+    return replace(claim, text=claim.text[cut:], start=claim.start + cut)
 
 
 def _within_marks(before: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from storyline.brief.marks import curly_quotes
 from storyline.extract.site import outlet_from_url
 from storyline.extract.words import first_words
-from storyline.model import Briefing, BriefSentence, Citation, Source
+from storyline.model import Briefing, BriefSentence, Citation, Source, TimelineEntry
 from storyline.people import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 MAIN_WORDS = 150
@@ -106,6 +106,7 @@ class Item:
     more: str = ""  # "and 4 more sources"
     flag: str = ""  # "single source", "contested by [3]: “…”"
     date: str | None = None  # dated sections (developments, timeline)
+    date_note: str = ""  # "reported": the date is only the report's (``TimelineEntry``)
     speaker: str | None = None  # quotes
     status: str = ""  # a quote's check as a reader reads it ("word for word in another source")
     check: str = ""  # the check's code ("verbatim"), a style's name on the page
@@ -196,7 +197,12 @@ def flag_text(sentence: BriefSentence) -> str:
     return sentence.flag or ""
 
 
-def item_of(sentence: BriefSentence, date: str | None = None, event: str | None = None) -> Item:
+def item_of(
+    sentence: BriefSentence,
+    date: str | None = None,
+    event: str | None = None,
+    reported: bool = False,
+) -> Item:
     cited: dict[int, Citation] = {}
     for citation in sentence.citations:
         cited.setdefault(citation.n, citation)
@@ -206,6 +212,7 @@ def item_of(sentence: BriefSentence, date: str | None = None, event: str | None 
         more_sources(sentence),
         flag_text(sentence),
         date=date,
+        date_note="reported" if reported and date else "",
         event_id=event,
     )
 
@@ -295,7 +302,7 @@ def _sections(b: Briefing) -> list[SectionView]:
             "developments",
             "Additional developments",
             "dated",
-            [item_of(e.text, e.date or "undated", e.event_id) for e in b.developments],
+            [item_of(e.text, e.date or "undated", e.event_id, e.reported) for e in b.developments],
         ),
         _section(
             "reactions", "Reactions and implications", "prose", [item_of(s) for s in b.reactions]
@@ -367,25 +374,20 @@ def _timeline_items(b: Briefing, label: dict[int, str | None]) -> list[Item]:
     used = {b.title}
     items = []
     for entry in b.timeline:
-        item = _timeline_item(entry.text, entry.date, entry.event_id, label, used)
+        item = _timeline_item(entry, label, used)
         used.add(item.text)
         items.append(item)
     return items
 
 
-def _timeline_item(
-    sentence: BriefSentence,
-    date: str | None,
-    event: str,
-    label: dict[int, str | None],
-    used: set[str],
-) -> Item:
+def _timeline_item(entry: TimelineEntry, label: dict[int, str | None], used: set[str]) -> Item:
     """A timeline line names its event by the headline of the report that leads it (the
     developments and the main account tell what happened), else (no headline, or one
     that names the story or another line already, which tells one event from another no
     better) by the lead's first words: the timeline is an index, not the story told
     twice."""
-    item = item_of(sentence, date or "undated", event)
+    sentence = entry.text
+    item = item_of(sentence, entry.date or "undated", entry.event_id, entry.reported)
     first = sentence.citations[0].n if sentence.citations else None
     title = label.get(first) if first is not None else None
     if title in used:

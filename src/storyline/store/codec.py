@@ -72,7 +72,10 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
         )
 
     def entries(items: list[dict[str, Any]]) -> list[TimelineEntry]:
-        return [TimelineEntry(e["event_id"], e["date"], sentence(e["text"])) for e in items]
+        return [
+            TimelineEntry(e["event_id"], e["date"], sentence(e["text"]), e.get("reported", False))
+            for e in items
+        ]
 
     return Briefing(
         storyline_id=data["storyline_id"],
