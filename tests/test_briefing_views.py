@@ -837,6 +837,7 @@ def test_a_transcripts_labelled_paragraph_and_in_response_are_no_statements_alon
     text = (
         "The governor spoke on CNN on Sunday about the shootings in two cities.\n\n"
         "FALLIN: I think it's tragic. Everyone wants to be treated equal, with justice.\n\n"
+        "TAPPER: Governor, thank you for joining us on the program this morning.\n\n"
         "In response, the administration increased aid to the three countries."
     )
     article = _article(text)
@@ -846,6 +847,10 @@ def test_a_transcripts_labelled_paragraph_and_in_response_are_no_statements_alon
     assert _not_a_statement(article, *spans["Everyone"])
     assert not _not_a_statement(article, *spans["The"])
     assert _leans("In response, the administration increased aid to the three countries.")
+    assert not _leans("In response to the attack, the city closed its parks on Monday.")
+    # One capitalised label is a dateline or a note, no transcript ("NEW DELHI: ...").
+    lead = "NEW DELHI: The government raised fuel prices on Monday after months of talks."
+    assert not _not_a_statement(_article(lead), 0, len(lead))
 
 
 def test_a_wire_agencys_dateline_is_cut_wherever_its_sentence_is_shown() -> None:

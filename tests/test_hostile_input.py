@@ -450,3 +450,21 @@ def test_unclosed_or_nested_markup_in_a_large_text_is_cleaned_in_one_pass() -> N
         "<tweet>" + "- " * 50_000 + "(@AP) August 23, 2016</tweet>",
     ):
         clean_text(hostile + "\nThe council met on Tuesday to vote on the harbour budget.")
+
+
+def test_long_sentences_and_runs_of_stops_are_read_and_briefed_in_one_pass() -> None:
+    # A review timed this session's first sentence rules at minutes on 200 KB (a first
+    # person checked against a growing prefix; the splitter on a run of dots); each now
+    # reads the text once (CI's clock would notice otherwise).
+    from storyline.brief.compose import _not_a_statement, _unbound_pronoun
+    from storyline.extract.mojibake import repair
+    from storyline.model import Article, Quote
+    from storyline.read.sentences import split_sentences
+
+    split_sentences("." * 200_000 + " Then.")
+    repair("Ã" * 200_000 + "â€" * 100_000)
+    text = "“" + "I said so and " * 15_000 + "his words."
+    quotes = [Quote("x", i, i + 1, None, None, None, None, True) for i in range(0, 20_000, 10)]
+    article = Article(id="h", source="h", text=text, quotes=quotes)
+    _not_a_statement(article, 0, len(text))
+    _unbound_pronoun(article, 0, len(text))

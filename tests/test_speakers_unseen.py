@@ -716,3 +716,21 @@ def test_and_plus_a_cue_shares_the_subject_and_a_modal_is_no_part_of_the_speaker
     )
     assert found["You are being ridiculous."] == "Ana Lind"
     assert found["Nothing prepares you for it"] == "the two-term mayor"
+
+
+def test_the_review_of_this_sessions_speaker_rules() -> None:
+    found = direct_speakers(
+        'The United Auto Workers met Ford executives on Monday. "We will strike," the union said.'
+    )
+    assert found["We will strike"] == "United Auto Workers"
+    found = direct_speakers('Tom Reyes attacked Paul Ryan saying "He is a weak leader."')
+    assert found["He is a weak leader."] == "Tom Reyes"
+    found = direct_speakers(
+        "Bernie Sanders lost in the state, and Hillary Clinton won easily and declared: "
+        '"We are ready."'
+    )
+    assert found["We are ready."] == "Hillary Clinton"
+    found = direct_speakers(
+        'Tennis great Margaret Court spoke on Monday. "I am proud of them," she said.'
+    )
+    assert found["I am proud of them"] == "Margaret Court"

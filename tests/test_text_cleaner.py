@@ -256,10 +256,31 @@ def test_text_decoded_twice_is_decoded_right_and_genuine_letters_stay() -> None:
     # decomposed the broken letters ("A" + a combining tilde + "©").
     assert repair("Enrique PeÃ±a Nieto said itâ€™s over.") == "Enrique Peña Nieto said it’s over."
     assert repair("the prosecutor Marc TrA\u0303\u00a9vidic") == "the prosecutor Marc Trévidic"
-    for genuine in ("São Paulo", "Ümlaut façade", "NÃO PASSARÃO", "Ã alone"):
+    for genuine in (
+        "São Paulo",
+        "Ümlaut façade",
+        "NÃO PASSARÃO",
+        "Ã alone",
+        "„Das macht Spaß“",  # an accented letter before punctuation (a review's finds)
+        "liberté\xa0»",
+        "“Next stop, Bogotá…”",
+        "Việt Nam 🎉 中文",
+    ):
         assert repair(genuine) == genuine
+    assert repair("â€œHelloâ€\x9d") == "“Hello”"
     raw = RawDocument(
         source="a.txt", kind="text", body=f"{BODY_1}\nPeÃ±a Nieto met the mayor.\n{BODY_2}"
     )
     article = clean(raw)
     assert "Peña Nieto met the mayor." in article.text
+
+
+def test_an_agency_inside_a_sentence_a_dated_lead_and_a_transcript_sentence_stay() -> None:
+    # A review of this session's furniture rules found these news lines dropped.
+    poll = "An Ipsos / Reuters poll released on Friday showed the race tightening sharply."
+    lead = "The council approved the new budget for the harbour on June 23, 2016."
+    charge = "The transcript of the call has been edited, Democrats charged in a letter."
+    for line in (poll, charge):
+        assert line in kept(f"{BODY_1}\n\n{line}\n\n{BODY_2}")
+    assert lead in kept(f"Ola Berg / Reuters.\n\n{lead}\n\n{BODY_1}")
+    assert "BYOB Events Banned" not in (clean_text(f"{BODY_1}\n").author or "")

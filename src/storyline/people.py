@@ -654,7 +654,9 @@ def gender_of(mention: str) -> str | None:
     # A first name the list knows decides before a word of the name that is also a role
     # word: Billie Jean King ("Jean King" to the tagger) is no king.
     first = _plain(name[0]) if len(name) >= 2 else ""
-    if words and words[0] == first and first in FEMALE_NAMES | MALE_NAMES:
+    # (a name alone: "Bill Clinton's daughter" is still a daughter)
+    named_only = all(t[:1].isupper() for t in mention.split())
+    if named_only and words and words[0] == first and first in FEMALE_NAMES | MALE_NAMES:
         return "f" if first in FEMALE_NAMES else "m"
     for word in words:
         if word in FEMALE_WORDS:
@@ -680,8 +682,14 @@ BODY_WORDS = frozenset(
 
 
 def _names_a_body(mention: str) -> bool:
-    words = mention.split()
-    return len(words) > 1 and _plain(words[-1]) in BODY_WORDS
+    """An organisation's name: capitalised words ending in a body's word, not opening on a
+    known first name ("Margaret Court" is a person; "a spokeswoman for the campaign" is a
+    described person, its head noun before "for")."""
+    words = HEAD_ENDS.split(mention, maxsplit=1)[0].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() != "the"):
+        return False
+    first = _plain(words[0])
+    return _plain(words[-1]) in BODY_WORDS and first not in FEMALE_NAMES | MALE_NAMES
 
 
 def agrees(pronoun: str, mention: str) -> bool:

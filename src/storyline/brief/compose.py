@@ -9,10 +9,11 @@ key quotes (verbatim, attributed), sources, and the flags of the comparison stag
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import combinations
+from itertools import accumulate, combinations
 
 from storyline.brief.marks import curly_quotes
 from storyline.brief.scope import events_by_date
@@ -616,9 +617,7 @@ RECALL = re.compile(
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The next sentence's opening that points back at a time gone by.
-BACK_THEN = re.compile(
-    r"\s*(?:But |And )?(?:back then|at the time|at that time|in those days)\b", re.IGNORECASE
-)
+BACK_THEN = re.compile(r"\s*(?:But |And )?(?:back then|in those days)\b", re.IGNORECASE)
 # A sentence telling the present or what comes ("is", "will", "now"), or the past.
 PRESENT_OR_COMING = re.compile(
     r"\b(?:is|are|am|will|would|now|today|has|have|says|say|can|cannot|must)\b", re.IGNORECASE
@@ -667,15 +666,20 @@ def _goes_on_recalling(article: Article, start: int, end: int) -> bool:
     Obama took office in 2008 ..., one of his first moves was his speech in Cairo. With
     members of the Muslim Brotherhood in attendance, Pres. Obama claimed ...": the speech
     of 2009, dated on a 2016 column's day)."""
-    before = [(s, e) for s, e in article.sentences if e <= start]
-    if not before or "\n" in article.text[before[-1][1] : start]:
+    index = _index(article)
+    previous = bisect_right(index.sentence_ends, start) - 1
+    if previous < 0 or "\n" in article.text[article.sentences[previous][1] : start]:
         return False
-    if any(start <= t.start < end for t in article.times):
+    if index.any_in(index.time_starts, start, end):
         return False
     text = _outside_quotes(article.text[start:end])
     if PRESENT_OR_COMING.search(text) or not PAST_VERB.search(text):
         return False
-    years = [int(y) for y in YEAR.findall(_outside_quotes(article.text[slice(*before[-1])]))]
+    prior = article.text[slice(*article.sentences[previous])]
+    # (the year in the opening words of that sentence: "When Obama took office in 2008")
+    years = [
+        int(y) for y in YEAR.findall(" ".join(_outside_quotes(prior).split()[:YEAR_OPENING_WORDS]))
+    ]
     return any(y <= int((article.event_date or "0")[:4]) - 2 for y in years)
 
 
@@ -704,7 +708,8 @@ LEANING_OPENING = re.compile(
     r"|This\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
     r"year|morning|afternoon|evening)\b)"
     r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
-    r"Furthermore|Besides|Then|In response|In return|In turn|As a result|Even so)\b"
+    r"Furthermore|Besides|Then|In response(?! to)|In return|In turn|As a result(?! of)|"
+    r"Even so)\b"
     r"|So\b(?!-| far\b| much\b| many\b| long\b| too\b)"
     r"|The \w+ also\b"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
@@ -746,6 +751,53 @@ def _leans_in(article: Article, start: int, end: int) -> bool:
     return _leans(article.text[start:end]) or _unbound_pronoun(article, start, end)
 
 
+class _Index:
+    """What the sentence rules look up in an article, sorted once: a rule asked for each
+    of a storyline's sentences must not scan the article again each time (a review timed
+    such scans at seconds on a long hostile text)."""
+
+    def __init__(self, article: Article) -> None:
+        spans = sorted((q.start, q.end) for q in article.quotes if q.direct)
+        self.quote_starts = [s for s, _ in spans]
+        # the furthest end of the quotations opened up to each one
+        self.quote_reach = list(accumulate((e for _, e in spans), max))
+        self.entity_starts = sorted(e.start for e in article.entities)
+        self.person_starts = sorted(e.start for e in article.entities if e.label == "PERSON")
+        self.person_words = {
+            w for e in article.entities if e.label == "PERSON" for w in e.canonical.split()
+        }
+        self.time_starts = sorted(t.start for t in article.times)
+        self.sentence_ends = [e for _, e in article.sentences]
+        self.labelled = sum(
+            1
+            for m in PARAGRAPH_START.finditer(article.text)
+            if SPEAKER_LABEL.match(article.text, m.end())
+        )
+
+    def quoted_at(self, offset: int, opened_before: int) -> bool:
+        """A quotation opened before ``opened_before`` reaches past ``offset``."""
+        i = bisect_left(self.quote_starts, opened_before)
+        return i > 0 and self.quote_reach[i - 1] > offset
+
+    @staticmethod
+    def any_in(starts: list[int], low: int, high: int) -> bool:
+        i = bisect_left(starts, low)
+        return i < len(starts) and starts[i] < high
+
+
+_INDEXES: dict[tuple[str, int, int], _Index] = {}
+
+
+def _index(article: Article) -> _Index:
+    key = (article.id, len(article.text), len(article.quotes))
+    found = _INDEXES.get(key)
+    if found is None:
+        if len(_INDEXES) > INDEXES_KEPT:
+            _INDEXES.clear()
+        found = _INDEXES[key] = _Index(article)
+    return found
+
+
 def _unbound_pronoun(article: Article, start: int, end: int) -> bool:
     """A third person's pronoun inside the sentence, outside quotations, with no one
     before it in the sentence it could stand for: no person's name, no other capitalised
@@ -757,14 +809,14 @@ def _unbound_pronoun(article: Article, start: int, end: int) -> bool:
     if pronoun is None or _names_after_its_clause(article, start, text, pronoun.end()):
         return False
     before = text[: pronoun.start()]
-    if any(start <= e.start < start + pronoun.start() for e in article.entities):
+    index = _index(article)
+    if index.any_in(index.entity_starts, start, start + pronoun.start()):
         return False
     words = before.split()
     # The first word is capitalised in any sentence: a name only where the article names
     # someone so elsewhere ("Ramos used his acceptance speech", untagged there).
-    people = {w for e in article.entities if e.label == "PERSON" for w in e.canonical.split()}
     opening = words[0].strip("“”\"‘’'(,") if words else ""
-    named = opening in people or any(w[:1].isupper() for w in words[1:])
+    named = opening in index.person_words or any(w[:1].isupper() for w in words[1:])
     return not named and DESCRIBED_SOMEONE.search(before) is None
 
 
@@ -775,10 +827,8 @@ def _names_after_its_clause(article: Article, start: int, text: str, at: int) ->
     comma = text.find(",", at)
     if comma < 0:
         return False
-    return any(
-        start + comma < e.start < start + len(text) and e.label == "PERSON"
-        for e in article.entities
-    )
+    index = _index(article)
+    return index.any_in(index.person_starts, start + comma + 1, start + len(text))
 
 
 def _leans(text: str) -> bool:
@@ -845,24 +895,37 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
 # The writer speaking for themself, outside quotation marks ("I claim Trump is not a
 # billionaire", a reader's letter; "Robert Peck ... told me this week", a column): a voice
 # the briefing cannot cite as a report, and a reader is never told whose.
-WRITER_FIRST_PERSON = re.compile(r"\bI\b(?![.-])|\b(?:me|my|myself)\b")
+# ("World War I", "Phase I", "me-too" are no first person)
+WRITER_FIRST_PERSON = re.compile(
+    r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)\bI\b"
+    r"(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)|(?<!-)\b(?:me|my|myself)\b(?!-)"
+)
 # An interview's transcript line: the question ("Q: You hear now from kids ...") and the
 # answer ("A: I'm a very emotional person") read as no report.
 TRANSCRIPT_LINE = re.compile(r"^(?:Q|A)\s?:")
 # A transcript's speaker label opening the paragraph ("FALLIN: ... Everyone wants to be
 # treated equal.", July 2016): every sentence of it is that speaker's words.
-SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]{1,20}(?: [A-Z][A-Z.'’-]{1,20})?:\s")
+PARAGRAPH_START = re.compile(r"(?:^|\n)\s*")
+# How many labelled paragraphs make a transcript; how many first persons of one sentence
+# are read; how many articles' indexes are kept; the opening words a recalled year is in.
+TRANSCRIPT_LABELS = 2
+FIRST_PERSONS_READ = 8
+INDEXES_KEPT = 4096
+YEAR_OPENING_WORDS = 8
 
 
 def _writer_speaks(article: Article, start: int, end: int) -> bool:
     """A first person of the writer's: outside the quotations the reader found and
     outside quotation marks of any style (typewriter ''…'' too)."""
-    quoted = [(q.start, q.end) for q in article.quotes if q.direct]
+    index = _index(article)
     text = article.text[start:end]
-    for match in WRITER_FIRST_PERSON.finditer(text):
+    for seen, match in enumerate(WRITER_FIRST_PERSON.finditer(text)):
+        if seen >= FIRST_PERSONS_READ:
+            return False  # a sentence this full of quoted "I"s is someone's words
         at = start + match.start()
         before = text[: match.start()]
-        if any(qs - 1 <= at <= qe for qs, qe in quoted) or _within_marks(before):
+        if index.quoted_at(at - 1, at + 2) or _within_marks(before):
             continue
         if "``" not in before and before.count("''") % 2 == 1:
             continue  # ''I would have been all in,'' (a typewriter's marks open alike)
@@ -871,7 +934,10 @@ def _writer_speaks(article: Article, start: int, end: int) -> bool:
 
 
 def _in_a_transcript(article: Article, start: int) -> bool:
-    """The sentence's paragraph opens with a speaker's label in capitals."""
+    """The sentence's paragraph opens with a speaker's label in capitals, in a text of
+    several such paragraphs (a transcript; one "NEW DELHI:" or "UPDATE:" is no speaker)."""
+    if _index(article).labelled < TRANSCRIPT_LABELS:
+        return False
     paragraph = article.text.rfind("\n", 0, start) + 1
     return SPEAKER_LABEL.match(article.text, paragraph) is not None
 
@@ -880,7 +946,7 @@ def _inside_a_quotation(article: Article, start: int) -> bool:
     """The sentence is the middle or end of a quotation that opened before it ("...,"
     Obama said, "they don't suddenly become a populist .... That's not the measure of
     populism."): someone's words that, printed alone, read as the briefing's own."""
-    return any(q.direct and q.start < start < q.end for q in article.quotes)
+    return _index(article).quoted_at(start, start)
 
 
 # No sentence ends on an article or "of" (a preposition may: "who was passing by."): the

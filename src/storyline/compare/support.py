@@ -564,7 +564,7 @@ def _told_elsewhere(quote: str, other_text: str, settings: Settings) -> bool:
 
 # How many content words two wordings of one statement share, at least, and which share of
 # the shorter one's.
-SAME_WORDS_MIN = 2
+SAME_WORDS_MIN = 1
 SAME_WORDS_SHARE = 0.6
 
 

@@ -3,10 +3,15 @@
 Archived news often carries it: "PeÃ±a Nieto" for "Peña Nieto", "â€™" for "’". A name
 broken that way is a name no reader recognises, and the reader's tagger cuts it short
 ("Marc TrÃ" for Marc Trévidic in a June 2016 briefing). Some archives also decomposed the
-broken text (NFD), so "Ã©" arrives as "A" + a combining tilde + "©": the text is first
-composed (NFC), then each run that reads as the Windows-1252 spelling of one UTF-8
-character is decoded again. A run that does not decode as UTF-8 is left as it was, so
-genuine text ("Ã" alone, "Â©" in a copyright line of Latin-1 text) keeps its letters.
+broken text (NFD), so "Ã©" arrives as "A" + a combining tilde + "©": such text is first
+composed (NFC).
+
+Only the three spellings that make up nearly all of it are decoded again: "Ã" or "Â" and
+one more character (the Latin-1 letters and signs, U+0080-U+00FF), and "â€" and one more
+(the punctuation of U+2000-U+203F: quotation marks, dashes, the ellipsis). An accented
+letter followed by punctuation in genuine text ("Spaß“", "liberté »", "Bogotá…") is none
+of these and stays; so does "Ã" before a letter ("NÃO"). Rarer broken letters ("Ð", "Ý"
+leads) are left as they are.
 """
 
 from __future__ import annotations
@@ -14,15 +19,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
-def _cp1252(first: int, last: int) -> str:
-    """The characters Windows-1252 gives bytes ``first``..``last`` (those it defines)."""
-    return "".join(bytes([b]).decode("cp1252", errors="ignore") for b in range(first, last + 1))
-
-
-# A lead byte of a two-, three- or four-byte UTF-8 character (0xC2-0xF4), then its
-# continuation bytes (0x80-0xBF), each as Windows-1252 shows it.
-BROKEN = re.compile(f"[{re.escape(_cp1252(0xC2, 0xF4))}][{re.escape(_cp1252(0x80, 0xBF))}]{{1,3}}")
+# The characters Windows-1252 (or, where it defines none, Latin-1) shows for the
+# continuation bytes 0x80-0xBF of UTF-8.
+CONTINUATION = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
+)
+BROKEN = re.compile(f"(?:[ÃÂ]|â€)[{re.escape(CONTINUATION)}]")
+HINT = re.compile("[ÃÂ]|â€")
 
 
 def repair(text: str) -> str:
@@ -30,12 +33,25 @@ def repair(text: str) -> str:
     if text.isascii():
         return text
     if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+        composed = unicodedata.normalize("NFC", text)
+        if HINT.search(composed):
+            text = composed
+    if HINT.search(text) is None:
+        return text
     return BROKEN.sub(_decoded, text)
 
 
 def _decoded(match: re.Match[str]) -> str:
     try:
-        return match.group(0).encode("cp1252").decode("utf-8")
+        return _as_bytes(match.group(0)).decode("utf-8")
     except UnicodeError:
         return match.group(0)
+
+
+def _as_bytes(text: str) -> bytes:
+    """The bytes Windows-1252 gave these characters (Latin-1 for the five it leaves
+    undefined, which arrive as control characters: "â€\\x9d" is ”)."""
+    return b"".join(
+        ch.encode("cp1252") if ch.encode("cp1252", errors="ignore") else bytes([ord(ch)])
+        for ch in text
+    )

@@ -52,10 +52,11 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 # "By Jane Doe", and a database's "BYLINE: Jane Doe." (a June 2016 article's only title).
-BYLINE = re.compile(r"^(?i:by|byline\s*:)\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}?)\.?\s*$")
+BYLINE = re.compile(r"^(?i:by\s+|byline\s*:\s*)([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}?)\.?\s*$")
 PHOTO_CREDIT = re.compile(
     r"(?:\bphoto(?:graph)?s?\s*(?:by|:|credit)|\bimage\s*(?:by|:|credit)|\bgetty images|"
-    r"/\s?(?:afp|reuters|ap)\b|\bap photo|\((?:file|archive) (?:photo|image)\)|\bcourtesy of\b)",
+    r"/(?:afp|reuters|ap)\b|/\s(?:afp|reuters|ap)\.?$|\bap photo|"
+    r"\((?:file|archive) (?:photo|image)\)|\bcourtesy of\b)",
     re.IGNORECASE,
 )
 # A caption's closing credit: a short parenthetical standing after the last sentence.
@@ -77,10 +78,17 @@ WIDGET = re.compile(
     r"continue reading\b.{0,60}|\(?subscribe to .{0,80}\)?|"
     # an interview's editing note ("Questions and answers have been edited for length")
     r"(?:this |the )?(?:interview|conversation|transcript|questions and answers|q ?& ?a)\b"
-    r".{0,40}\b(?:has|have) been (?:lightly )?(?:edited|condensed)\b.{0,40})\s*:?$",
+    r".{0,40}\b(?:has|have) been (?:lightly )?(?:edited|condensed)"
+    r"(?: and (?:edited|condensed))? for (?:length|clarity|space)(?: and (?:length|clarity))?\.?)"
+    r"\s*:?$",
     re.IGNORECASE,
 )
 COUNTER = re.compile(r"^\d{1,5}$")
+# A caption's verb, in the present as captions tell a picture ("speaks", "is seen").
+CAPTION_VERB = re.compile(
+    r"\b(?:speaks|arrives|attends|gestures|waves|looks|listens|stands|sits|walks|poses|"
+    r"delivers|addresses|holds|greets|leaves|reacts|smiles|shakes|is seen|are seen)\b"
+)
 # A caption's closing date, as wires write it: "on June 14, 2016." (one sentence).
 CAPTION_DATE = re.compile(
     rf"^[^.!?]+\bon\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},\s+\d{{4}}\.$", re.IGNORECASE
@@ -342,7 +350,11 @@ def _mark_captions(blocks: list[_Block]) -> None:
 def _reads_as_caption(line: str) -> bool:
     """A wire caption: one short sentence that ends on the picture's full date ("Donald
     Trump speaks at a campaign rally in Greensboro, North Carolina on June 14, 2016.")."""
-    return len(line.split()) <= MAX_CAPTION_WORDS and CAPTION_DATE.search(line) is not None
+    return (
+        len(line.split()) <= MAX_CAPTION_WORDS
+        and CAPTION_DATE.search(line) is not None
+        and CAPTION_VERB.search(line) is not None
+    )
 
 
 def _is_alt_text(line: str, caption: str) -> bool:

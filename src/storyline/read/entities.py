@@ -55,7 +55,7 @@ def _entity(text: str, label: str, start: int, end: int) -> Entity:
 
 
 # The capitalised word right before a person's mention.
-WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")  # (on the same line)
 
 
 def _with_first_name(text: str, entity: Entity) -> Entity:

@@ -564,11 +564,11 @@ TRAILING_APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},\s*
 CONTINUATION_WORDS = 40
 # How close to a name its role stands ("Ambassador Ken Salazar", "Salazar, the ambassador").
 ROLE_NEAR = 40
-# Words before a name that make it an object: a preposition or a verb of telling.
-NOT_A_SUBJECT_BEFORE = re.compile(
-    r"\b(?:of|at|for|from|in|with|by|to|on|about|against|told|tells?|telling|said|says|than)\s+$",
-    re.IGNORECASE,
-)
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# "of", "like", "as" before a name: "X saying" is then a noun phrase about X.
+OF_BEFORE = re.compile(r"\b(?:of|like|as)\s+$")
+# A name opening its sentence or line, perhaps after "The".
+SUBJECT_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?:The\s+)?$")
 # The head nouns of a description that stands for an organisation named before it.
 BODY_NOUNS = frozenset(
     [
@@ -1350,8 +1350,10 @@ class _Resolver:
         # "Beruff, a Scott ally, called ...": the subject stands before its apposition
         apposition = TRAILING_APPOSITION.search(self.text, max(s_start, cue_start - 110), cue_start)
         subject_end = apposition.start() if apposition else cue_start
-        if COORDINATED_BEFORE_CUE.search(self.text, s_start, cue_start):
-            shared = self._clause_subject(s_start, cue_start)
+        if coordinated := COORDINATED_BEFORE_CUE.search(self.text, s_start, cue_start):
+            shared = self._clause_subject(
+                self._clause_start(s_start, coordinated.start()), cue_start
+            )
             if shared is not None:
                 return shared  # "She was defending it against Trump, but admitted that"
         candidate = self._subject_at_verb(s_start, subject_end)
@@ -1680,10 +1682,13 @@ class _Resolver:
             antecedent = self._relative_subject(region_start, cue_start)
             if antecedent is not None:
                 return antecedent  # "…, from Mike Lee, who declared: “…”"
-            if COORDINATED_BEFORE_CUE.search(self.text, region_start, cue_start):
+            if coordinated := COORDINATED_BEFORE_CUE.search(self.text, region_start, cue_start):
                 # "She was defending it against attacks from Donald Trump, but admitted
-                # “…”": the verb shares the clause's subject, not the nearest name
-                shared = self._clause_subject(region_start, cue_start)
+                # “…”": the verb shares the clause's subject, not the nearest name (the
+                # clause's, after any earlier ", and": "..., and Clinton won and declared")
+                shared = self._clause_subject(
+                    self._clause_start(region_start, coordinated.start()), cue_start
+                )
                 if shared is not None:
                     return shared
             subject = self._subject_at_verb(region_start, cue_start)
@@ -1711,13 +1716,21 @@ class _Resolver:
         return None
 
     def _right_before(self, start: int, at: int) -> _Candidate | None:
-        """A person named right before ``at`` with no comma between ("Abraham Lincoln
-        saying"): the one the participle is about."""
+        """A person named right before ``at`` with no comma between, after "of", "like" or
+        "as" ("reminds me of Abraham Lincoln saying", "a video of Trump saying"): the one
+        the participle is about (not in "Trump attacked Paul Ryan saying": Trump says it)."""
         found = [c for c in self._candidates(start, at, names=True) if c.kind != "pronoun"]
         last = found[-1] if found else None
         if last is None or not last.is_person or self.text[last.end : at].strip():
             return None
+        if OF_BEFORE.search(self.text, max(0, last.start - 8), last.start) is None:
+            return None
         return last
+
+    def _clause_start(self, start: int, end: int) -> int:
+        """Where the last clause before ``end`` begins: after ", and", ", but" or ";"."""
+        breaks = list(CLAUSE_JOIN.finditer(self.text, start, end))
+        return breaks[-1].end() if breaks else start
 
     def _possessor_of_quotation(self, q_start: int) -> _Candidate | None:
         """ "defended Trump's “Look at my African-American over here!” line": the
@@ -1938,8 +1951,9 @@ class _Resolver:
             if e.label == "ORG"
             and described.start - ROLE_LOOKBACK <= e.start < described.start
             and not self._inside_quotation(e.start)
-            # a subject, not what it was told to or said by ("told Fox 35")
-            and not NOT_A_SUBJECT_BEFORE.search(self.text, max(0, e.start - 12), e.start)
+            # a sentence's subject ("The United Auto Workers met Ford executives": not Ford;
+            # not what it was told to or said by, "told Fox 35")
+            and SUBJECT_OPENING.search(self.text, max(0, e.start - 12), e.start) is not None
         ]
         return bodies[-1] if bodies else None
 

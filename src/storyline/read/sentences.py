@@ -35,7 +35,8 @@ ABBREVIATIONS = frozenset(
 # then white space and something that can start a sentence.
 # Typewriter quotation marks count too ("... the bay.'' ''I would ..."), as archives
 # (the New York Times' in PolNeAR) write them.
-BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:''|``|[“\"‘'(\[])?[A-Z0-9¿¡])")
+# (from the first of a run of stops only, taken whole: a long run of dots is read once)
+BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[”\"’')\]]*+(?=\s+(?:''|``|[“\"‘'(\[])?[A-Z0-9¿¡])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 
 

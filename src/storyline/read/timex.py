@@ -626,7 +626,10 @@ FUTURE_CUE = re.compile(
     # "ahead of Tuesday's primary", "an excellent chance to win it on Tuesday", "urged
     # them to vote Tuesday": a June 2016 primary was dated a week back by all three).
     r"|ahead\s+of(?:\s+[\w'’-]+){0,2}(?:\s+on)?\s*"
-    r"|\b(?:chances?|urged\s+\w+|hopes?|hoping|vow(?:s|ed)?|aims?|seeks?|trying|tries)"
+    # (an aim told as past is no coming day: "was trying to vote on Tuesday", "had a
+    # chance to win it on Tuesday"; nor an urging, which may have been for a day now gone)
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bhad a )(?<!\bhad )"
+    r"\b(?:chances?|hopes?|hoping|vows?|aims?|seeks?|trying|tries)"
     r"\s+to\s+\w+(?:\s+(?:it|them|him|her|there))?(?:\s+on)?\s*)$",
     re.IGNORECASE,
 )
@@ -643,7 +646,8 @@ PAST_PLAN = re.compile(r"\b(?:had\s+been|previously)\s+$", re.IGNORECASE)
 # whatever cue stands earlier in the sentence ("people familiar with the planning told
 # Bloomberg," took "planning" for a plan and dated Tuesday a week ahead).
 PAST_REPORT_BEFORE = re.compile(
-    r"\b(?:said|reported|told|announced|wrote|tweeted|confirmed|revealed|disclosed)"
+    # (not a passive to come: "will be announced on Monday", "is to be disclosed Friday")
+    r"(?<!\bbe )\b(?:said|reported|told|announced|wrote|tweeted|confirmed|revealed|disclosed)"
     r"(?:\s+(?:on|late|early|by|in\s+a\s+\w+))*\s+$",
     re.IGNORECASE,
 )
