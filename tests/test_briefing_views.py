@@ -731,10 +731,16 @@ def test_flags_titles_and_evidence_print_typewriter_quotes_curly() -> None:
     briefing.contradicted_claims = [
         Claim("a", said, 0, len(said), [], contradicted_by=["a"], evidence=[said])
     ]
+    from storyline.model import CheckedQuote, KeyQuote
+
+    said_of = "He called it ``the new GM'' at the meeting"
+    briefing.quotes = [KeyQuote(said_of, "Tom Lee", Citation(1, "a", 0, 9), "only_source")]
+    briefing.unverified_quotes = [CheckedQuote("a", said_of, "Ann Ross", "single_source", [])]
     for form in ("md", "html"):
         shown = unescape(render(briefing, form))
         assert "``" not in shown and "''" not in shown, form
         assert "“New GM” names “Mary Barra” chief" in shown
+        assert "called it “the new GM” at the meeting" in shown
         assert "“the right leader”" in shown and "“it is too early to say”" in shown
     # The JSON keeps the source's own characters: spans and quotation checks count them.
     assert briefing.single_source_claims[0].text == flagged

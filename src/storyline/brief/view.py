@@ -268,7 +268,7 @@ def _sections(b: Briefing) -> list[SectionView]:
         for c in b.contradicted_claims
     ]
     unverified = [
-        Item(q.text, _cite(number, q.article_id), speaker=q.speaker or "unattributed")
+        Item(curly_quotes(q.text), _cite(number, q.article_id), speaker=q.speaker or "unattributed")
         for q in b.unverified_quotes
     ]
     single = [
@@ -280,7 +280,7 @@ def _sections(b: Briefing) -> list[SectionView]:
     ]
     quotes = [
         Item(
-            q.text,
+            curly_quotes(q.text),
             [q.citation],
             speaker=q.speaker,
             status=QUOTE_CHECK_LABELS.get(q.status, q.status.replace("_", " ")),
