@@ -448,6 +448,8 @@ MALE_NAMES = frozenset(
     )
 )
 
+# Either list: a word that is someone's first name.
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # The writer ("I'm old enough to remember ..."): no speaker a reader can be told of.
 FIRST_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))")
@@ -656,7 +658,7 @@ def gender_of(mention: str) -> str | None:
     first = _plain(name[0]) if len(name) >= 2 else ""
     # (a name alone: "Bill Clinton's daughter" is still a daughter)
     named_only = all(t[:1].isupper() for t in mention.split())
-    if named_only and words and words[0] == first and first in FEMALE_NAMES | MALE_NAMES:
+    if named_only and words and words[0] == first and first in FIRST_NAMES:
         return "f" if first in FEMALE_NAMES else "m"
     for word in words:
         if word in FEMALE_WORDS:
@@ -689,7 +691,7 @@ def _names_a_body(mention: str) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() != "the"):
         return False
     first = _plain(words[0])
-    return _plain(words[-1]) in BODY_WORDS and first not in FEMALE_NAMES | MALE_NAMES
+    return _plain(words[-1]) in BODY_WORDS and first not in FIRST_NAMES
 
 
 def agrees(pronoun: str, mention: str) -> bool:

@@ -213,31 +213,14 @@ def compose(
     told = {e.id: _lead(e, ctx, shown) for e in ordered[1:]}
     told[main_event.id] = lead[0] if lead else _lead(main_event, ctx, shown)
     leads = {e.id: told[e.id] or _first_sentence(e, ctx) for e in ordered}
-    shown_dates = {e.id: _shown_date(e, leads[e.id], ctx) for e in ordered}
-    timeline = [
-        TimelineEntry(
-            e.id,
-            shown_dates[e.id],
-            leads[e.id],
-            _dated_by_report(leads[e.id], shown_dates[e.id], ctx),
-        )
-        for e in sorted(events, key=lambda e: (shown_dates[e.id] is None, shown_dates[e.id] or ""))
-    ]
+    entries = {e.id: _entry(e, leads[e.id], ctx) for e in ordered}
+    timeline = sorted((entries[e.id] for e in events), key=lambda t: (t.date is None, t.date or ""))
     title = _headline(lead_article, main_event, ctx) or first_words(
         summary.text if summary else "Untitled storyline"
     )
     if summary is None:
         summary = BriefSentence(title, [])
-    developments = [
-        TimelineEntry(
-            e.id,
-            shown_dates[e.id],
-            leads[e.id],
-            _dated_by_report(leads[e.id], shown_dates[e.id], ctx),
-        )
-        for e in ordered[1:]
-        if told[e.id]
-    ]
+    developments = [entries[e.id] for e in ordered[1:] if told[e.id]]
     reactions = _reactions(members, ctx, shown)
     unverified = [q for q in checked if q.status == "single_source"]
     single_source = _single_source_claims(ctx, main_event.id, shown, unverified)
@@ -1335,6 +1318,12 @@ def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str 
     later = (date.fromisoformat(day) - date.fromisoformat(event.date[:10])).days
     # (a report dated past the event's span looks back on it: the event's day stays)
     return day if 0 <= later <= ctx.settings.event_max_span_days else event.date
+
+
+def _entry(event: Event, lead: BriefSentence, ctx: _Context) -> TimelineEntry:
+    """An event's dated line, as the timeline and the developments both show it."""
+    shown = _shown_date(event, lead, ctx)
+    return TimelineEntry(event.id, shown, lead, _dated_by_report(lead, shown, ctx))
 
 
 def _dated_by_report(sentence: BriefSentence, shown: str | None, ctx: _Context) -> bool:

@@ -12,9 +12,8 @@ from typing import Any
 
 from storyline.model import Entity
 from storyline.people import (
-    FEMALE_NAMES,
+    FIRST_NAMES,
     KEPT_LABELS,
-    MALE_NAMES,
     MISTAGGED_LABELS,
     is_full_name,
     person_for,
@@ -64,7 +63,7 @@ def _with_first_name(text: str, entity: Entity) -> Entity:
     if entity.label != "PERSON":
         return entity
     before = WORD_BEFORE.search(text, max(0, entity.start - 20), entity.start)
-    if before is None or before.group(1).lower() not in FEMALE_NAMES | MALE_NAMES:
+    if before is None or before.group(1).lower() not in FIRST_NAMES:
         return entity
     start = before.start(1)
     whole = text[start : entity.end]
