@@ -900,3 +900,16 @@ def test_a_line_dated_only_by_its_report_says_so_in_every_view() -> None:
     assert "**2026-05-06** (reported):" in markdown
     assert "**2026-05-05**:" in markdown
     assert "(reported)" in unescape(render(briefing, "html"))
+
+
+def test_an_article_read_again_is_indexed_again() -> None:
+    # The sentence rules' index was keyed by id and lengths: an article read again by a
+    # new reading stage (same text, other entities) would have kept the old index.
+    from storyline.brief.compose import _unbound_pronoun
+
+    text = "Ramos used his speech to call for a vote."
+    untagged = _article(text)
+    assert _unbound_pronoun(untagged, 0, len(text))
+    tagged = _article(text)
+    tagged.entities = [Entity("Ramos", "PERSON", 0, 5, "Ramos")]
+    assert not _unbound_pronoun(tagged, 0, len(text))

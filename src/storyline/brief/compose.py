@@ -197,6 +197,7 @@ def compose(
     articles: dict[str, Article],
     settings: Settings = DEFAULT,
 ) -> Briefing:
+    _INDEXES.clear()  # (the last storyline's articles are not read again)
     members = [articles[a] for e in events for a in e.article_ids if a in articles]
     ctx = _context(members, events, settings)
     ordered = events_by_date(events)
@@ -768,16 +769,19 @@ class _Index:
         return i < len(starts) and starts[i] < high
 
 
-_INDEXES: dict[tuple[str, int, int], _Index] = {}
+# The index of each article object read (keyed by identity: an article read again by
+# another stage version is another object, so an index never outlives what it indexes).
+_INDEXES: dict[int, tuple[Article, _Index]] = {}
 
 
 def _index(article: Article) -> _Index:
-    key = (article.id, len(article.text), len(article.quotes))
-    found = _INDEXES.get(key)
-    if found is None:
-        if len(_INDEXES) > INDEXES_KEPT:
-            _INDEXES.clear()
-        found = _INDEXES[key] = _Index(article)
+    kept = _INDEXES.get(id(article))
+    if kept is not None and kept[0] is article:
+        return kept[1]
+    if len(_INDEXES) > INDEXES_KEPT:
+        _INDEXES.clear()
+    found = _Index(article)
+    _INDEXES[id(article)] = (article, found)
     return found
 
 
