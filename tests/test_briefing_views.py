@@ -859,6 +859,26 @@ def test_a_transcripts_labelled_paragraph_and_in_response_are_no_statements_alon
     assert not _not_a_statement(_article(lead), 0, len(lead))
 
 
+def test_a_comparison_with_what_was_told_before_leans_on_it() -> None:
+    """ "Just as intriguing was ..." compares with a sentence not shown; "Most voters" or
+    "Just as the polls closed" compare with nothing."""
+    for leaning in (
+        "Just as intriguing was the council's vote on the harbour.",
+        "More important, the council voted on the harbour.",
+        "Even more striking is the council's silence on the harbour.",
+        "Likewise, the council voted on the harbour.",
+        "The same poll found 40 percent support for the harbour plan.",
+    ):
+        assert _leans(leaning), leaning
+    for alone in (
+        "Most voters in Corlen backed the harbour plan on Monday.",
+        "Just as the polls closed, the council voted on the harbour.",
+        "More than 40 people came to the council's vote on the harbour.",
+        "In addition to the harbour, the council voted on the bridge.",
+    ):
+        assert not _leans(alone), alone
+
+
 def test_a_wire_agencys_dateline_is_cut_wherever_its_sentence_is_shown() -> None:
     from storyline.brief.compose import _dateline_length, _without_dateline
 

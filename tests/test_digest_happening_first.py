@@ -84,6 +84,17 @@ def test_a_wire_dateline_is_not_shown_as_part_of_the_first_sentence() -> None:
     headed = Article(id="b", source="b", text=f"Corlen wins the cup\n\n{first}", sentences=[])
     start = headed.text.index("CORLEN")
     assert _with_dates(headed, start, len(headed.text)).startswith("Corlen won the Lunne Cup")
+    # after the headline (as its title, with a full stop) and a deck of one sentence
+    decked = Article(
+        id="e",
+        source="e",
+        title="Rowing clubs weigh a joint final",
+        text="Rowing clubs weigh a joint final.\n\nAfter the floods, the league aims to rely "
+        "less on the city.\n\nBRUSSELS - Club leaders gathered Friday to plan it.",
+        sentences=[],
+    )
+    start = decked.text.index("BRUSSELS")
+    assert _with_dates(decked, start, len(decked.text)).startswith("Club leaders gathered")
     # no dateline: initials, a speaker's label, a second paragraph after a sentence
     for text, kept in (
         ("U.S. - China talks resumed on Monday.", "U.S. - China"),

@@ -30,7 +30,7 @@ from storyline.compare.support import (
     source_of,
 )
 from storyline.extract.site import outlet_from_url
-from storyline.extract.text import is_heading_like
+from storyline.extract.text import SENTENCE_BREAK, is_heading_like
 from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, words
 from storyline.model import (
     Article,
@@ -85,7 +85,9 @@ from storyline.settings import DEFAULT, Settings
 # are one statement reworded only when most content words are shared; a wire agency's
 # dateline ("Cleveland (AFP) –") is cut wherever its sentence is shown, flags too; a dated
 # line whose sentence names no day and whose date is its report's says "(reported)".
-STAGE_VERSION = "brief-14"
+# brief-15: a dateline after a headline and a deck is cut too; a sentence comparing with
+# one told before ("Just as intriguing was ...", "More important, ...", "Likewise") leans.
+STAGE_VERSION = "brief-15"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -693,7 +695,13 @@ LEANING_OPENING = re.compile(
     r"year|morning|afternoon|evening)\b)"
     r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
     r"Furthermore|Besides|Then|In response(?! to)|In return|In turn|As a result(?! of)|"
-    r"Even so)\b"
+    r"Even so|Likewise|Similarly|Equally|Additionally|Again|Otherwise|In addition(?! to)|"
+    r"By contrast|In contrast(?! to| with)|On the other hand|That same|The same)\b"
+    # a comparison with what was told before: "Just as intriguing was ...", "More
+    # important, ...", "Even more striking is ..." (January 2016 review)
+    r"|(?:Just as|Even more|Perhaps more|Perhaps most) [a-z]+(?:,| (?:was|is|were|are)\b)"
+    r"|(?:More|Less|Most) (?:important|significant|intriguing|telling|surprising|striking|"
+    r"notable|remarkable|interesting|troubling|worrying|revealing|crucial|damaging)(?:ly)?\b"
     r"|So\b(?!-| far\b| much\b| many\b| long\b| too\b)"
     r"|The \w+ also\b"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
@@ -1413,11 +1421,36 @@ def _dateline_length(article: Article, start: int, end: int) -> int:
     agency = AGENCY_DATELINE.match(article.text, start, end)
     if agency is not None:
         return agency.end() - start  # "Cleveland (AFP) –" is a dateline wherever it stands
-    before = article.text[:start].strip()
-    if before and ("\n" in before or not is_heading_like(before)):
-        return 0  # a sentence or a paragraph before it: the body began there
+    if not _only_headlines(article.text[:start], article.title):
+        return 0  # a paragraph of prose before it: the body began there
     match = DATELINE.match(article.text, start, end)
     return match.end() - start if match else 0
+
+
+# A deck under the headline is one short sentence ("After Brexit and Trump's threats, bloc
+# aims to rely less on U.S. support."), as PolNeAR's texts and many pages print it.
+DECK_WORDS = 30
+
+
+def _only_headlines(before: str, title: str | None) -> bool:
+    """What stands before a sentence is a headline and a deck at most: a line that is a
+    heading or the article's title, then perhaps one short sentence (September 2016
+    review: "BRUSSELS - European leaders gathered ..." after a headline and a deck kept
+    its dateline). A sentence alone before it is prose."""
+    lines = [line.strip() for line in before.split("\n") if line.strip()]
+    if not lines:
+        return True
+    if len(lines) > 2 or not (is_heading_like(lines[0]) or _is_the_title(lines[0], title)):
+        return False
+    return len(lines) == 1 or is_heading_like(lines[1]) or _one_short_sentence(lines[1])
+
+
+def _is_the_title(line: str, title: str | None) -> bool:
+    return bool(title) and line.rstrip(".!? ") == (title or "").strip().rstrip(".!? ")
+
+
+def _one_short_sentence(line: str) -> bool:
+    return len(line.split()) <= DECK_WORDS and SENTENCE_BREAK.search(line) is None
 
 
 def _without_dateline(claim: Claim, article: Article) -> Claim:
