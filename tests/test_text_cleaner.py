@@ -275,6 +275,24 @@ def test_text_decoded_twice_is_decoded_right_and_genuine_letters_stay() -> None:
     assert "Peña Nieto met the mayor." in article.text
 
 
+def test_invisible_characters_inside_words_are_taken_out_and_emoji_joiners_stay() -> None:
+    from storyline.extract import clean
+    from storyline.model import RawDocument
+
+    # January 2016 review: a soft hyphen made a speaker "Doug \xadAndres".
+    raw = RawDocument(
+        source="a.txt",
+        kind="text",
+        title="Harbour\u200b vote",
+        body=f"{BODY_1}\n“We were not told,” Doug \xadAndres, a spokesman, said.\ufeff\n{BODY_2}",
+    )
+    article = clean(raw)
+    assert "Doug Andres, a spokesman" in article.text and "\ufeff" not in article.text
+    assert article.title == "Harbour vote"
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert family in clean_text(f"{BODY_1} {family}\n{BODY_2}", has_title=True).text
+
+
 def test_an_agency_inside_a_sentence_a_dated_lead_and_a_transcript_sentence_stay() -> None:
     # A review of this session's furniture rules found these news lines dropped.
     poll = "An Ipsos / Reuters poll released on Friday showed the race tightening sharply."

@@ -10,7 +10,7 @@ from storyline.extract.dates import iso_date
 from storyline.extract.html import extract_html
 from storyline.extract.mojibake import repair
 from storyline.extract.site import outlet_from_url, tidy_outlet
-from storyline.extract.text import clean_text, is_title, sentence_title
+from storyline.extract.text import clean_text, is_title, sentence_title, without_invisible
 from storyline.ingest.bounds import has_surrogates, scrub
 from storyline.model import Article, PublishedSource, RawDocument, Rejection
 from storyline.settings import DEFAULT, Settings
@@ -28,7 +28,9 @@ from storyline.settings import DEFAULT, Settings
 # podcast's subscription line are page furniture; a database's "BYLINE: Jane Doe." is a
 # byline; the wire caption after a photo credit standing alone is a caption.
 # (extract-7 also: text decoded twice, "PeÃ±a", is decoded right: extract/mojibake.py.)
-STAGE_VERSION = "extract-7"
+# extract-8: soft hyphens, zero-width spaces, word joiners and byte-order marks inside the
+# text and title are taken out (extract/text.py ``without_invisible``).
+STAGE_VERSION = "extract-8"
 
 
 def article_id(raw: RawDocument) -> str:
@@ -83,8 +85,10 @@ def clean(raw: RawDocument) -> Article:
 
 def _repaired(raw: RawDocument) -> RawDocument:
     """Text and title decoded right where they went through a wrong decoding once
-    (``extract/mojibake.py``)."""
-    body, title = repair(raw.body), repair(raw.title) if raw.title else raw.title
+    (``extract/mojibake.py``); the title without invisible characters too (the body loses
+    them in ``clean_text``, which HTML's extracted text goes through as well)."""
+    body = repair(raw.body)
+    title = without_invisible(repair(raw.title)) if raw.title else raw.title
     if body == raw.body and title == raw.title:
         return raw
     return replace(raw, body=body, title=title)

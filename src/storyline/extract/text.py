@@ -160,6 +160,17 @@ class _Block:
         return self.why is None
 
 
+# Characters a reader never sees that pages put inside words: a soft hyphen ("Doug
+# \xadAndres" made the speaker "Doug \xadAndres", January 2016 review), zero-width spaces,
+# a word joiner, a byte-order mark. Joiners that build emoji (U+200D) are kept.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without the invisible characters that split or join words for no reader."""
+    return INVISIBLE.sub("", text) if not text.isascii() else text
+
+
 def clean_text(
     raw: str, *, has_title: bool = False, scraped: bool = True, known_title: str = ""
 ) -> CleanText:
@@ -174,6 +185,7 @@ def clean_text(
     counters) would remove real headings and list items there (measured on the Readability
     pages).
     """
+    raw = without_invisible(raw)
     # Markup in plain text; an HTML extractor's text holds none, and an angle bracket
     # there is the page's own words ("the <h2> element").
     text = unwrap_markup(raw) if scraped else raw
