@@ -734,3 +734,39 @@ def test_the_review_of_this_sessions_speaker_rules() -> None:
         'Tennis great Margaret Court spoke on Monday. "I am proud of them," she said.'
     )
     assert found["I am proud of them"] == "Margaret Court"
+
+
+def test_the_january_2016_review_speakers_are_people_not_words_near_them() -> None:
+    """Quotations had been credited to "Walking", "German", "Middle East", "One",
+    "Another", "Fox411" and "Harsh" (a January 2016 review; cases written here)."""
+    found = direct_speakers(
+        "Walking to the next house, Maria Lund recalled her days at the school. "
+        "“The party would not recognize it,” she said."
+    )
+    assert found["The party would not recognize it"] == "Maria Lund"
+    found = direct_speakers(
+        '"We are not free to speak anymore," tweeted a German user from Hanover.'
+    )
+    assert found["We are not free to speak anymore"] == "a German user"
+    found = direct_speakers(
+        "Angela Merkel, who has welcomed people fleeing war in the Middle East, warned "
+        'against hate. Her countrymen, she said, should not listen to "those with cold '
+        'hearts who seek to push others out."'
+    )
+    assert found["those with cold hearts who seek to push others out."] == "Angela Merkel"
+    found = direct_speakers(
+        "One intelligence source said agents would be “angry” because “many cases were "
+        "made with much less evidence.” Another source speaking to reporters said, “The "
+        'agents are looking at the donations.”'
+    )
+    assert found["many cases were made with much less evidence."] == "One intelligence source"
+    found = direct_speakers(
+        "Discussing the show in a Fox411 interview, the actor explained his views.\n\n"
+        "“I’m not as well worded,” he said."
+    )
+    assert found["I’m not as well worded"] == "the actor"
+    found = direct_speakers(
+        "Maria Lund spoke first. Harsh comments are earning some people fines. "
+        'In the town, a man was charged after he posted: "We are celebrating!"'
+    )
+    assert found["We are celebrating!"] != "Harsh"

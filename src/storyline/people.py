@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 
-def _word_list(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     """The words of a long list written as text."""
     return text.split()
 
@@ -226,7 +226,7 @@ MONTHS = (
 # a full stop after one ends no sentence (``read/sentences.py``). The ranks of police and
 # armed forces too: "Capt. Tom Tennant" was split after "Capt." into a fragment.
 NAME_ABBREVIATIONS = frozenset(
-    _word_list(
+    word_list(
         "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr capt maj cmdr adm cpl pvt "
         "supt insp det rev msgr brig pres del atty amb"
     )
@@ -271,7 +271,7 @@ TIME_WORDS = frozenset(
 )
 # Capitalised words that open a sentence and no name ("But Smith said" names Smith).
 NOT_NAME_WORDS = frozenset(
-    _word_list(
+    word_list(
         """But And The In On At As After Before During Since While When If This That These
         Those It Its Our We I You He She They His Her Their Some Many Unfortunately However
         Meanwhile Now Still Yet So Also Once Then There Here What Why How Who Where Even
@@ -284,7 +284,8 @@ NOT_NAME_WORDS = frozenset(
         Likewise Rather Thus Hence Therefore Sometimes Often Never Always Already Outside
         Inside Across Behind Beyond Near Around Along Amid Upon Toward Towards According
         Wait Back Note Update Breaking Watch Read Listen Look Consider Remember Recall Meet
-        Telling Speaking Responding Addressing Writing Quoting Citing Asking Saying"""
+        Telling Speaking Responding Addressing Writing Quoting Citing Asking Saying
+        Another One"""
     )
 )
 TIME_MODIFIERS = frozenset({"last", "next", "this", "on", "early", "late", "the", "of", "mid"})
@@ -416,7 +417,7 @@ MALE_WORDS = frozenset(
 # Common English-language first names whose gender is clear (a few hundred would do no
 # better in news: most speakers are introduced with a title or a pronoun later on).
 FEMALE_NAMES = frozenset(
-    _word_list(
+    word_list(
         """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
     margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
     deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
@@ -432,7 +433,7 @@ FEMALE_NAMES = frozenset(
     )
 )
 MALE_NAMES = frozenset(
-    _word_list(
+    word_list(
         """james robert john michael david william richard joseph thomas charles christopher
     daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
     timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
@@ -675,7 +676,7 @@ def gender_of(mention: str) -> str | None:
 # The last word of an organisation's name: "the Clinton Foundation" is never "she" (a
 # June 2016 quotation of Hillary Clinton's went to her foundation).
 BODY_WORDS = frozenset(
-    _word_list(
+    word_list(
         "foundation institute party committee campaign company corporation association "
         "council agency department ministry university college union commission bank "
         "network group fund organization organisation administration office court"

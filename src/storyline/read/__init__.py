@@ -42,7 +42,14 @@ from storyline.workers import ordered_map, start_method
 # group", "the union" is the organisation named just before; a cue word after a possessive
 # or determiner is a noun ("Americans' fears"); after a sentence of nested reports its
 # own subject is the one a later "he" means; "one of the prosecutors for X said" is not X.
-STAGE_VERSION = "read-13"
+# read-14 (January 2016 review): a name-shaped match on a place of several words, an event,
+# a law or a date is no speaker ("the Middle East"); a participle opening a clause
+# ("Walking to ...") names no one; "One"/"Another" open a description ("One intelligence
+# source"); a group's adjective before a noun makes a description ("a German user"); a
+# lone word tagged an organisation that no person's name holds is no subject for a later
+# "he" ("Harsh comments ..."); a preposition's object may follow a determiner ("in a
+# Fox411 interview"); more nouns of people describe a speaker ("the actor").
+STAGE_VERSION = "read-14"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

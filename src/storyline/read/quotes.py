@@ -49,6 +49,7 @@ from storyline.people import (
     is_title_word,
     person_for,
     strip_title,
+    word_list,
 )
 
 CUES = (
@@ -226,7 +227,11 @@ DESCRIBED_SUBJECT = re.compile(
     r"nominee|chairman|chairwoman|director|executive|founder|people|percent|majority|"
     r"minority|half|third|quarter|plurality|party|team|union|board|council|panel|"
     r"commission|organization|association|foundation|institute|center|centre|firm|bank|"
-    r"office|service|army|military|navy|ministry)\b(?![’'])"
+    r"office|service|army|military|navy|ministry|"
+    # people by what they do or are ("the actor explained", January 2016 review)
+    r"actor|actress|singer|writer|author|reporter|journalist|columnist|host|anchor|"
+    r"businessman|businesswoman|billionaire|man|woman|user|pastor|teacher|student|"
+    r"mother|father|wife|husband|veteran|slide|chart)\b(?![’'])"
     # or any plural noun right before the cue: "several friends", "Some USDP members"
     r"|(?<![\w’'-])(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Oo]ther|"
     r"[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|[Ff]ew|[Tt]wo|[Tt]hree|\d+)\s+)?"
@@ -307,7 +312,7 @@ NAME = re.compile(
     r"(?:\s+(?:(?:de|del|la|van|von|da|di)\s+)*[A-Z][\w’'.-]+)*"
 )
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|at|for|from|in|with|by|to|on|about|against)\s+$", re.IGNORECASE
+    r"\b(?:of|at|for|from|in|with|by|to|on|about|against)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
 )
 # After a cue, the words up to a comma or the sentence's end name the subject
 # (", said Republican political consultant Chris Russell.").
@@ -336,6 +341,23 @@ TITLE_OF_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Head|Chairman)\s+of\s+$"
 )
 ABBREVIATION_CHARS = 3
+# Labels of mentions that are nobody ("the Middle East", "New Year", "the Affordable Care
+# Act", "last week"); people, groups and speaking places are SPEAKER_LABELS, and a work or
+# a product may be a mistagged name.
+NOT_NAME_LABELS = frozenset({"LOC", "EVENT", "LAW", "LANGUAGE"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _names_nobody(entity: Entity) -> bool:
+    """A mention that is no one's name: a date, or a place, an event or a law of several
+    words ("the Middle East"); the small model calls a lone surname a place or a law at
+    times ("Schiff called on ...": LOC; "according to Roe": LAW)."""
+    if entity.label in TIME_LABELS:
+        return True
+    words = entity.text.split()
+    return entity.label in NOT_NAME_LABELS and len(words) - (words[0].lower() == "the") >= 2
+
+
 # Verbs whose object tells what the subject said: "called for a ceasefire", "denied the
 # charges", "warned of more strikes" (not after "was"/"so-": "a group called X").
 NOMINAL_REPORT = re.compile(
@@ -451,7 +473,10 @@ SUBJECT_ADVERBS = re.compile(
 )
 # The marks between a quotation's last word and the words after it.
 QUOTE_GAP = re.compile(r"[\s,.;”\"’'»]*")
-JOINER_BEFORE_SUBJECT = re.compile(r"(?:and|but|or|while|as|so|yet)\s+", re.IGNORECASE)
+JOINER_BEFORE_SUBJECT = re.compile(
+    r"(?:and|but|or|while|as|so|yet|when|after|before|because|since|although|though|if)\s+",
+    re.IGNORECASE,
+)
 # How far into a sentence its subject is looked for ("Mr. Manafort, citing ...").
 SUBJECT_CHARS = 60
 # Words between a subject and its verb ("has also", "on Tuesday").
@@ -774,6 +799,10 @@ class _Resolver:
         # Where the reader's sentences start (``read/sentences.py``), in order.
         self.sentence_starts = sentence_starts
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
+        # What the tagger called a place, an event, a date or a law is no one's name: a
+        # name-shaped match on its words is none either ("fleeing war in the Middle East,
+        # warned ...": not "Middle East", January 2016 review).
+        self.not_names = [e for e in entities if _names_nobody(e)]
         self.full_names = full_names
         self.quote_spans = quote_spans
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
@@ -1450,12 +1479,23 @@ class _Resolver:
                 continue
             if self._after_preposition(candidate) or self._possessive(candidate):
                 continue  # "In an essay in Time magazine, he wrote"
+            if self._unknown_lone_org(candidate):
+                continue  # "Harsh comments are earning ...", a heading "Al-Shabaab."
             if candidate.kind in {"entity", "name"} and candidate.is_person:
                 name = self._resolve(candidate)
                 self._remember(s_start, candidate, name)
                 if name and not self.text[s_start : candidate.start].strip(" “\"‘'"):
                     self.opening_subjects.append((s_start, name))
                 return
+
+    def _unknown_lone_org(self, candidate: _Candidate) -> bool:
+        """One word the tagger called an organisation, which no person's full name in the
+        text holds: at a speech cue it is most often a surname ("Salazar said"), but
+        opening a sentence with no cue it is as often a word or a group ("Harsh comments
+        are earning ...", January 2016 review), and no later "he" means it."""
+        if candidate.label != "ORG" or " " in candidate.mention:
+            return False
+        return not any(candidate.mention in strip_title(f).split() for f in self.full_names)
 
     def note_speaker(self, s_start: int, s_end: int) -> None:
         """Remember who speaks in a sentence without a quote, for later pronouns."""
@@ -1633,11 +1673,14 @@ class _Resolver:
     def _group_adjective(self, candidate: _Candidate) -> bool:
         """ "a Mexican official": a group's adjective before a role is not who speaks
         ("Democrats accused" is a plural noun)."""
-        return (
-            candidate.label == "NORP"
-            and not candidate.mention.endswith("s")
-            and NOUN_AFTER.match(self.text, candidate.end) is not None
-        )
+        if candidate.label != "NORP" or candidate.mention.endswith("s"):
+            return False
+        if NOUN_AFTER.match(self.text, candidate.end) is not None:
+            return True
+        # "tweeted a German user from Hanover" (January 2016 review): any noun after it,
+        # but "one Republican involved in ...", "a Democrat who ..." are people
+        after = re.match(r"\s+([a-z]+)\b", self.text[candidate.end : candidate.end + 30])
+        return after is not None and _a_noun(after.group(1))
 
     def _group_member_after_cue(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said a Mexican official who ...": one member of a group the text does not
@@ -1793,13 +1836,20 @@ class _Resolver:
         ]
         # Words no speaker is ("Tuesday", "U. S. District", "Mexican", a village) hold
         # no candidate, but still keep a name-shaped match off their words.
-        spoken = [c for c in found if self._can_speak(c)]
+        members = [c if self._can_speak(c) else self._group_member(c) for c in found]
+        spoken = [c for c in members if c is not None]
         if names:
+            spoken += [
+                one
+                for one in self._ones_of_several(start, end)
+                if not any(c.start < one.end and one.start < c.end for c in spoken)
+            ]
             spoken += [
                 candidate
                 for m in NAME.finditer(self.text, start, end)
                 # a recognised entity inside the same words is the more precise mention
                 if not any(c.start < m.end() and m.start() < c.end for c in found)
+                and not any(e.start < m.end() and m.start() < e.end for e in self.not_names)
                 and (candidate := _name_candidate(m)) is not None
                 and can_speak(candidate.mention, at_cue=False, before=self._before_text(candidate))
             ]
@@ -1809,6 +1859,48 @@ class _Resolver:
             if not any(s <= c.start < e for s, e in [*self.quote_spans, *self.titles])
         ]
         return sorted(spoken, key=lambda c: c.start)
+
+    def _ones_of_several(self, start: int, end: int) -> list[_Candidate]:
+        """ "One intelligence source", "Another commenter", "One in three": one of several,
+        described by the words after "One" or "Another" (a name-shaped "One" is nobody;
+        January 2016 review)."""
+        found = []
+        for opening in ONE_OF_SEVERAL.finditer(self.text, start, end):
+            stop = opening.end()
+            for _ in range(2):
+                word = LOWER_WORD.match(self.text, stop, end)
+                if word is None or not _a_noun(word.group(1)) or word.group(1) in COMMON_VERBS:
+                    break
+                stop = word.end()
+            if stop > opening.end() or opening.group(0).endswith(NUMBER_WORDS):
+                found.append(
+                    _Candidate(
+                        opening.start(), stop, self.text[opening.start() : stop], "description"
+                    )
+                )
+        return found
+
+    def _group_member(self, candidate: _Candidate) -> _Candidate | None:
+        """ "a German user", "The Republican candidates": the person a group's adjective
+        describes after a determiner, read as a description (January 2016 review: the
+        adjective alone, "German", was shown as the speaker)."""
+        if not self._group_adjective(candidate):
+            return None
+        determiner = DETERMINER_BEFORE.search(
+            self.text, max(0, candidate.start - 10), candidate.start
+        )
+        if determiner is None:
+            return None
+        end = candidate.end
+        for _ in range(2):  # "user", "presidential front-runner"
+            word = LOWER_WORD.match(self.text, end)
+            if word is None or not _a_noun(word.group(1)):
+                break
+            end = word.end()
+        if end == candidate.end:
+            return None
+        start = determiner.start()
+        return _Candidate(start, end, self.text[start:end], "description")
 
     def _before_text(self, candidate: _Candidate) -> str:
         """The words right before a mention ("one", "Mr.")."""
@@ -2150,6 +2242,53 @@ def _inside(offset: int, candidates: list[_Candidate]) -> bool:
     return any(c.start <= offset < c.end for c in candidates)
 
 
+# Words after a group's name that show it is a person, not an adjective: a relative
+# pronoun, a conjunction, a preposition, an adjective of closeness ("a Republican close to").
+NOT_NOUNS = frozenset(
+    word_list(
+        """who whom whose that which and or but nor in on at of from with for to by as close
+    familiar near than"""
+    )
+)
+
+
+def _a_noun(word: str) -> bool:
+    """A lower-case word that is most likely a noun: no function word, no participle
+    ("involved", "running") and no verb of speech."""
+    return not (
+        word in NOT_NOUNS or word.endswith(("ed", "ing")) or CUE.fullmatch(word) is not None
+    )
+
+
+LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+# "One" or "Another" opening a description of one of several ("One in three" whole).
+NUMBER_WORDS = ("two", "three", "four", "five", "ten")
+ONE_OF_SEVERAL = re.compile(rf"\b(?:One|Another)(?:\s+in\s+(?:{'|'.join(NUMBER_WORDS)})\b)?")
+# Verbs a description of one of several may run into ("One message read ...").
+COMMON_VERBS = frozenset(["read", "reads", "shows", "show", "puts", "put", "goes", "went"])
+
+
+# What follows a participle opening a clause ("Walking to", "Bringing the", "Looking
+# back"), and not a surname in "-ing" ("Manning said").
+CLAUSE_OBJECT_OPENERS = frozenset(
+    word_list(
+        """to the a an his her their its our my this that these those in on at up out down
+    back over through from with into for about around off away"""
+    )
+)
+
+
+def _participle_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bool:
+    """ "Walking to the next address, Ebeling reminisced ...": one capitalised word in
+    "-ing" before a preposition or a determiner opens a clause; it names no one
+    ("Manning said", "Schilling describes himself", "Fleming, the ..." do; January 2016
+    review)."""
+    if len(tokens) != 1 or not tokens[0].group(0).endswith("ing"):
+        return False
+    after = re.match(r" ([a-z]+)\b", match.string[match.end() : match.end() + 30])
+    return after is not None and after.group(1) in CLAUSE_OBJECT_OPENERS
+
+
 def _name_candidate(match: re.Match[str]) -> _Candidate | None:
     """A name by its shape, the titles before it left out ("Judge Barbara Walther";
     "Secretary of State Madeleine Albright" is matched from "State")."""
@@ -2160,7 +2299,7 @@ def _name_candidate(match: re.Match[str]) -> _Candidate | None:
         tokens[opening].group(0) in NOT_NAME_WORDS or CUE.fullmatch(tokens[opening].group(0))
     ):
         opening += 1  # nor is a cue that opens one ("Stated Roger Stone:")
-    if opening == len(tokens):
+    if opening == len(tokens) or _participle_opening(match, tokens[opening:]):
         return None
     rest = " ".join(t.group(0) for t in tokens[opening:])
     kept = len(strip_title(rest).split())
