@@ -491,3 +491,38 @@ def test_typewriter_quotation_marks_end_and_open_sentences() -> None:
         "''I would have been all in.''",
         "Mr. Lind left the bay.",
     ]
+
+
+def test_coming_days_a_january_2016_review_found_dated_a_week_back() -> None:
+    # "will" more than sixty characters back, past a title's full stop
+    found = values(
+        "Ada Brenn will endorse the harbour plan of Sen. Tom Vale at a rally on Saturday.",
+        "2016-01-20",
+    )
+    assert found["Saturday"] == "2016-01-23"
+    # an arrangement in the present progressive
+    assert (
+        values("Ada Brenn is organizing a call day in Corlen on Friday.", "2016-01-24")["Friday"]
+        == "2016-01-29"
+    )
+    assert (
+        values("Ada Brenn is continuing to sell the firm under a June deal.", "1989-11-02")["June"]
+        == "1989-06"
+    )
+    # a coming day named on that day is that day
+    assert values("The spot is set to air early Tuesday.", "2016-01-19")["Tuesday"] == "2016-01-19"
+    assert values("The board will meet next Tuesday.", "2016-01-19")["next Tuesday"] == "2016-01-26"
+    # a weekday of a named month is no day counted from the report
+    assert (
+        values("On the last Friday in August, the board met.", "2016-01-20")["last Friday"] is None
+    )
+
+
+def test_an_editors_brackets_are_no_part_of_a_name() -> None:
+    # January 2016 review: "Secretary [Hillary] Clinton" gave "[Hillary]] Clinton’s campaign"
+    article = read(
+        "Ada Brenn spoke on Monday. “We will show records the same way that Secretary [Maria] "
+        "Lund has shown hers,” she said. The report drew a reprimand from Lund’s campaign."
+    )
+    names = {e.canonical for e in article.entities if e.label == "PERSON"}
+    assert "Maria Lund" in names and not any("[" in n or "]" in n for n in names)

@@ -48,7 +48,11 @@ from storyline.workers import ordered_map, start_method
 # source"); a group's adjective before a noun makes a description ("a German user"); a
 # lone word tagged an organisation that no person's name holds is no subject for a later
 # "he" ("Harsh comments ..."); a preposition's object may follow a determiner ("in a
-# Fox411 interview"); more nouns of people describe a speaker ("the actor").
+# Fox411 interview"); more nouns of people describe a speaker ("the actor"). Also in read-14:
+# a coming weekday's cue reaches past a title's full stop ("will endorse Sen. Ted Cruz ...
+# on Saturday") and an arrangement ("is organizing ... on Friday"); a coming day named on
+# that day is that day; "the last Friday in August" is no day counted from the report; an
+# editor's brackets are no part of a name ("Secretary [Hillary] Clinton").
 STAGE_VERSION = "read-14"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

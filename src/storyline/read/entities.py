@@ -73,7 +73,7 @@ def _with_first_name(text: str, entity: Entity) -> Entity:
 def _canonicalise_people(found: list[Entity]) -> None:
     # A title is no part of the name: "Judge Barbara Walther" is Barbara Walther.
     full_names = [
-        strip_title(e.text) for e in found if e.label == "PERSON" and is_full_name(e.text)
+        _plain(strip_title(e.text)) for e in found if e.label == "PERSON" and is_full_name(e.text)
     ]
     for entity in found:
         if entity.label != "PERSON" and entity.label not in MISTAGGED_LABELS:
@@ -83,7 +83,18 @@ def _canonicalise_people(found: list[Entity]) -> None:
             entity.label = "PERSON"
             entity.canonical = match
         elif entity.label == "PERSON":
-            entity.canonical = _without_nickname(strip_title(entity.text))
+            entity.canonical = _without_nickname(_plain(strip_title(entity.text)))
+
+
+# An editor's brackets inside a quotation ("Secretary [Hillary] Clinton", tagged "Hillary]
+# Clinton") are no part of the name.
+EDITORIAL_BRACKET = re.compile(r"\s*[\[\]]\s*")
+
+
+def _plain(name: str) -> str:
+    return (
+        " ".join(EDITORIAL_BRACKET.sub(" ", name).split()) if "[" in name or "]" in name else name
+    )
 
 
 # A nickname in quotation marks inside a name: 'Juan "Chico" Manriquez' is Juan Manriquez.

@@ -304,16 +304,36 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     target = WEEKDAYS[m.group("weekday").lower()]
     back = (anchor.weekday() - target) % 7
     rel = (m.group("rel") or "").lower()
+    if OF_A_MONTH.match(m.string, m.end()):
+        return None  # "the last Friday in August": that month's, of a year not told here
     if rel in {"last", "el pasado", "past"} and back == 0:
         back = 7
-    if rel == "next" or (rel not in {"last", "past", "el pasado"} and _looks_future(m)):
+    if rel == "next":
         day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+    elif rel not in {"last", "past", "el pasado"} and _looks_future(m):
+        # a coming day named on that day is the same day ("set to post early Tuesday" in a
+        # Tuesday report), as a past one is ("said Tuesday"); not the earliest day of a
+        # range ("as soon as Tuesday or Wednesday" in a Wednesday report: the next one)
+        ahead = (target - anchor.weekday()) % 7
+        if not ahead and EARLIEST.search(m.string, max(0, m.start() - 40), m.start()):
+            ahead = 7
+        day = anchor + timedelta(days=ahead)
     else:
         day = anchor - timedelta(days=back)
     # "Saturday night" stays that Saturday, without TimeML's TNI: TempEval-3's AQUAINT
     # annotators mostly left it out (value F1 on AQUAINT 0.760 without, 0.750 with; on
     # TimeBank 0.778 and 0.780). "This morning" and "last night" do carry it.
     return day.isoformat()
+
+
+EARLIEST = re.compile(r"\bas (?:soon|early) as\b", re.IGNORECASE)
+# A weekday of a month named after it ("the last Friday in August", "the first Monday of
+# May"): no day counted from the report (an HP board meeting of August 2001 had been
+# dated the Friday before a January 2016 report).
+OF_A_MONTH = re.compile(
+    r"\s+(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
 
 
 # "USA TODAY" and "USA Today" are a newspaper, not the day of the report.
@@ -614,7 +634,11 @@ def _duration_value(number: str, unit: str) -> str:
 # stake in Chrysler") makes no coming Friday of "Fiat announced on Friday" below it.
 FUTURE_CUE = re.compile(
     r"\b(?:(?:will|'ll|’ll|shall|would|is to|are to|scheduled|plans? to|planned|planning|"
-    r"expected to|likely to|going to|set to|due to|upcoming|postponed|effective)\b[^.!?\n]*"
+    r"expected to|likely to|going to|set to|due to|upcoming|postponed|effective|"
+    # an arrangement in the present progressive: "is organizing a call day on Friday"
+    r"(?:is|are)\s+(?:organi[sz]ing|hosting|holding|meeting|visiting|heading|travell?ing|"
+    r"launching|releasing|unveiling|opening|appearing|speaking|flying|leaving|returning))"
+    r"\b[^.!?\n]*"
     # "as soon as Tuesday" is a coming day, but "as soon as the bombs went off in Brussels
     # on Tuesday" a past one: these two cue only the day right after them.
     r"|as (?:soon|early) as(?:\s+(?:this|next|on|late|early))?"
@@ -653,8 +677,16 @@ PAST_REPORT_BEFORE = re.compile(
 )
 
 
+# How far before a date its sentence's future cue may stand ("Beck will endorse Trump
+# rival Sen. Ted Cruz at a rally in Iowa on Saturday": 67 characters).
+FUTURE_CUE_CHARS = 90
+# A title's full stop ends no sentence: "will endorse Sen. Ted Cruz ... on Saturday".
+TITLE_STOP = re.compile(r"\b(?:Sen|Gov|Rep|Reps|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Jr|Sr|Pres|[A-Z])\.")
+
+
 def _looks_future(m: re.Match[str]) -> bool:
-    before = m.string[max(0, m.start() - 60) : m.start()]
+    before = m.string[max(0, m.start() - FUTURE_CUE_CHARS) : m.start()]
+    before = TITLE_STOP.sub(lambda t: t.group(0)[:-1] + " ", before)  # the same length
     if PAST_REPORT_BEFORE.search(before) is not None:
         return False
     cue = FUTURE_CUE.search(before)
