@@ -128,7 +128,8 @@ def test_markdown_html_and_page_show_the_same_sections(
         markdown = render(briefing, "md")
         view = briefing_view(briefing)
         every = [s.heading + s.count for s in view.sections]
-        assert any(s.startswith("Timeline") for s in every)
+        # one dated line is no timeline (it named the summary's event again); the JSON has it
+        assert any(s.startswith("Timeline") for s in every) is (len(briefing.timeline) >= 2)
         # Markdown shows the sections it has room for and names the others in one line.
         sections = _md_headings(markdown)
         assert sections[-1].startswith("Sources")  # "Sources (2 shown of 4)": those cited
@@ -315,6 +316,10 @@ def test_a_sentence_recalling_an_earlier_happening_is_recognised() -> None:
     assert recalls("In September the mayor claimed the port was safe.", [("September", "2024-09")])
     assert recalls("On Oct. 2 the port closed for a day.", [("Oct. 2", "2024-10-02")])
     assert recalls("The 2019 strike closed the port for a week.")  # another year's event
+    # January 2016 review: a decade, and standing background, dated as developments
+    assert recalls("One evening in the 1960s, the mayor, still in college, went sailing.")
+    assert recalls("She has been held up throughout the campaign as proof of his reach.")
+    assert recalls("The senator has long used that fact to stand out.")
     assert not recalls("On Wednesday the mayor closed the port.", [("Wednesday", "2024-11-13")])
     assert not recalls("On Monday the union called a strike.", [("Monday", "2024-11-11")])
     assert not recalls("The mayor closed the port after a week of talks.")
@@ -877,6 +882,33 @@ def test_a_comparison_with_what_was_told_before_leans_on_it() -> None:
         "In addition to the harbour, the council voted on the bridge.",
     ):
         assert not _leans(alone), alone
+
+
+def test_a_bare_quotation_and_more_connectives_do_not_read_alone() -> None:
+    """January 2016 review: a summary that was a quotation's last sentence, its speaker
+    named in the sentence before; "for instance", "went on", "Six stops later"."""
+    from storyline.read.sentences import split_sentences
+
+    text = (
+        "LOS ANGELES -- “The stories begin. The stories end.” So says a voice in the film.\n\n"
+        "“We had to work in a new fashion,” said the envoy, Ada Brenn. “To hold the meeting "
+        "and at the same time write the statement.”\n\n"
+        "“We will win,” the mayor said on Monday."
+    )
+    article = _article(text)
+    spans = {text[s:e].split()[0]: (s, e) for s, e in split_sentences(text)}
+    assert _not_a_statement(article, *spans["“To"])
+    assert _not_a_statement(article, *spans["LOS"])  # a quotation opened and not closed
+    assert not _not_a_statement(article, *spans["“We"])
+    for leaning in (
+        "Germans have been outraged, for instance, by reports of the assaults.",
+        "The president went on to name the cities that mourned.",
+        "Six stops later, the senator's day ended in Keosauqua.",
+        "In that sense, the campaign may be limiting itself.",
+        "Fox told a slightly different tale.",
+    ):
+        assert _leans(leaning), leaning
+    assert not _leans("Even more people came to the harbour than last year.")
 
 
 def test_a_wire_agencys_dateline_is_cut_wherever_its_sentence_is_shown() -> None:

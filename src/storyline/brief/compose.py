@@ -86,7 +86,12 @@ from storyline.settings import DEFAULT, Settings
 # dateline ("Cleveland (AFP) –") is cut wherever its sentence is shown, flags too; a dated
 # line whose sentence names no day and whose date is its report's says "(reported)".
 # brief-15: a dateline after a headline and a deck is cut too; a sentence comparing with
-# one told before ("Just as intriguing was ...", "More important, ...", "Likewise") leans.
+# one told before ("Just as intriguing was ...", "More important, ...", "Likewise") leans;
+# so do more connectives ("for instance", "went on", "Six stops later", "In that sense");
+# a sentence that is a quotation and nothing else, or opens one and does not close it, is
+# no statement (its speaker is named elsewhere); a decade ("in the 1960s") and standing
+# background ("has long used", "has been held up throughout") are history; a timeline of
+# one line is not shown (brief/view.py; the JSON keeps it).
 STAGE_VERSION = "brief-15"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -139,7 +144,7 @@ DATELINE = re.compile(
     r"(?=[A-Z.'’ ]*[A-Z]{3})"  # a word of three capitals at least: not "U.S. - China"
     r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,2}"
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:--|[—–―-])\s+|\s*[—―]\s*)(?=[A-Z0-9])"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:--|[—–―-])\s+|\s*[—―]\s*)(?=[A-Z0-9“\"])"
 )
 # A place (in any case) and a wire agency in brackets, then a dash: "Cleveland (AFP) –",
 # "WASHINGTON (Reuters) -", "PHILADELPHIA, July 25 (UPI) —" (July 2016 review).
@@ -596,12 +601,13 @@ def _happening_first(
 # in it is checked by ``recalls_earlier``.
 RECALL = re.compile(
     r"\b(?:back in|then-\w+|previously|formerly|in the past|earlier this (?:year|month)|"
-    r"(?:has|have) been (?:\w+ )?(?:throughout|since|for (?:months|years|decades))|"
+    r"(?:has|have) been (?:\w+ ){0,2}(?:throughout|since|for (?:months|years|decades))|"
+    r"(?:has|have) long (?!been\b)\w+|"
     r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been|"
     r"(?:weeks|months|years|decades) ago)\b",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d(?=s?\b)")  # a decade too: "in the 1960s"
 # The next sentence's opening that points back at a time gone by.
 BACK_THEN = re.compile(r"\s*(?:But |And )?(?:back then|in those days)\b", re.IGNORECASE)
 # A sentence telling the present or what comes ("is", "will", "now"), or the past.
@@ -696,7 +702,11 @@ LEANING_OPENING = re.compile(
     r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
     r"Furthermore|Besides|Then|In response(?! to)|In return|In turn|As a result(?! of)|"
     r"Even so|Likewise|Similarly|Equally|Additionally|Again|Otherwise|In addition(?! to)|"
-    r"By contrast|In contrast(?! to| with)|On the other hand|That same|The same)\b"
+    r"By contrast|In contrast(?! to| with)|On the other hand|That same|The same|Finally|"
+    r"Apparently|In that (?:sense|respect|case|vein)|Or|That['’]s why|That is why|"
+    r"As usual|For instance|For example)\b"
+    # "Six stops later, ...", "Three days later": counted from a time told before
+    r"|(?:[A-Z][a-z]+|\d+) (?:stops|days|hours|weeks|months|years|minutes) later\b"
     # a comparison with what was told before: "Just as intriguing was ...", "More
     # important, ...", "Even more striking is ..." (January 2016 review)
     r"|(?:Just as|Even more|Perhaps more|Perhaps most) [a-z]+(?:,| (?:was|is|were|are)\b)"
@@ -725,7 +735,10 @@ def _opens_with_pronoun(text: str) -> bool:
 # "Since then, though, ..."; outside quotes).
 BACK_REFERENCE = re.compile(
     r"\b(?:the (?:incident|episode|affair|matter|idea|aforementioned)|such(?! as\b)|these|"
-    r"however(?=,)|though(?=,)|since then|"
+    r"however(?=,)|though(?=,)|since then|(?<=, )for (?:instance|example)(?=,)|went on\b|"
+    r"the (?:analogy|subject)\b|"
+    r"even more \w+(?:ly|ic|al|ive|ful|ous|ent|ant|ible|able|tic)\b(?! than)|"
+    r"(?:slightly |quite |very )?different (?:tale|story|account|version|picture)|"
     # "Through a foundation, so did the son-in-law of ...": as someone told before did
     r"(?:^|(?<=, ))(?:so|neither|nor) (?:did|does|do|has|have|had|is|are|was|were|will|would)|"
     # "Environmentalists hated it.": what "it" is was told before
@@ -884,7 +897,28 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True
     if TRANSCRIPT_LINE.match(text) or _in_a_transcript(article, start):
         return True
+    if _bare_quotation(article.text[start + _dateline_length(article, start, end) : end]):
+        return True
     return _after_an_abbreviation(article, start) and not _has_a_verb(text)
+
+
+# A quotation opening a sentence, and where it closes.
+OPENING_QUOTE = re.compile(r"\s*(?:“|``|\"|‘)")
+CLOSING_QUOTE = re.compile(r"”|''|\"|’(?!\w)")
+
+
+def _bare_quotation(text: str) -> bool:
+    """Someone's words with no one named: a sentence that is a quotation and nothing else
+    (“To have the meeting and at the same time be working on the statement.”, a January
+    2016 briefing's summary; its speaker was named in the sentence before), or that opens
+    one and does not close it (LOS ANGELES -- “The stories begin.)."""
+    opening = OPENING_QUOTE.match(text)
+    if opening is None:
+        return False
+    closing = CLOSING_QUOTE.search(text, opening.end())
+    if closing is None:
+        return not opening.group(0).endswith("‘")  # "‘Tis the season" is no quotation
+    return not any(c.isalnum() for c in text[closing.end() :])
 
 
 # The writer speaking for themself, outside quotation marks ("I claim Trump is not a

@@ -33,6 +33,8 @@ SOURCE_SHARE = 0.3
 SHOWN_FLAGS = 5
 SHOWN_QUOTES = 3
 # Short digest sections: at most this many words each before the reading budget applies.
+# A timeline shows two dated lines at least.
+MIN_TIMELINE_LINES = 2
 SECTION_WORDS = {"developments": 80, "reactions": 70, "timeline": 60}
 # The web page lists at most this many of a section's items beyond those shown (the JSON
 # has them all): a big storyline has hundreds of flags.
@@ -370,7 +372,11 @@ def _cite(number: dict[str, int], article_id: str) -> list[Citation]:
 
 def _timeline_items(b: Briefing, label: dict[int, str | None]) -> list[Item]:
     """The timeline's lines; a headline already naming a line (two reports of a wire story
-    carry one headline) does not name a second: that one is named by its lead's words."""
+    carry one headline) does not name a second: that one is named by its lead's words.
+    One line is no timeline: it named the summary's event again by the summary's first
+    words (17 of 34 briefings of January 2016); the JSON keeps it."""
+    if len(b.timeline) < MIN_TIMELINE_LINES:
+        return []
     used = {b.title}
     items = []
     for entry in b.timeline:
