@@ -770,3 +770,18 @@ def test_the_january_2016_review_speakers_are_people_not_words_near_them() -> No
         'In the town, a man was charged after he posted: "We are celebrating!"'
     )
     assert found["We are celebrating!"] != "Harsh"
+
+
+def test_the_subject_after_an_opening_clause_is_who_a_later_she_means() -> None:
+    """January 2016 review: "she said" went to Maddow, Karl Rove and "the editorial
+    board", named before or inside the clause that opened the sentence."""
+    found = direct_speakers(
+        'Ada Brenn asked about the plan. When Brenn pointed out that Lund calls it "a harbour '
+        'for all," Maria Lund seized upon the phrase. "It is not the same," she said.'
+    )
+    assert found["It is not the same"] == "Maria Lund"
+    found = direct_speakers(
+        "Ada Brenn said the ad was fair. In an interview over the weekend, Maria Lund "
+        "laughed off the ad. “It shows how desperate they are,” she said."
+    )
+    assert found["It shows how desperate they are"] == "Maria Lund"

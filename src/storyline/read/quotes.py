@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from storyline.model import Entity, Quote
 from storyline.people import (
     ACTOR_LABELS,
+    FIRST_NAMES,
     NOT_NAME_WORDS,
     SPEAKER_LABELS,
     agrees,
@@ -669,6 +670,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             quotes += reported
             if not reported:
                 resolver.note_speaker(s_start, s_end)
+        resolver.close_sentence(s_end)
     return quotes
 
 
@@ -813,6 +815,8 @@ class _Resolver:
         self.last_quote: tuple[int, str | None, _Candidate | None] | None = None
         # (sentence start, name) of each sentence that opens on a person: its subject.
         self.opening_subjects: list[tuple[int, str]] = []
+        # the subject after a sentence's opening clause, remembered again at its end
+        self.main_subject: tuple[_Candidate, str | None] | None = None
 
     # --- quotes ---------------------------------------------------------------------------
     def direct(
@@ -1469,11 +1473,17 @@ class _Resolver:
 
     def note_subject(self, s_start: int, s_end: int) -> None:
         """A person named at the start of a sentence is who a later "he"/"she" means
-        ("Union leader Marta Quell called ... “...,” she said")."""
-        opening = " ".join(self.text[s_start:s_end].split()[:SUBJECT_WORDS])
+        ("Union leader Marta Quell called ... “...,” she said"); after an opening clause
+        or phrase, the person it leads to ("In an interview over the weekend, Clinton
+        laughed off the ad. “...,” she said": not Maddow of "When Maddow pointed out ...,
+        Clinton seized upon it"; January 2016 review)."""
+        introduction = INTRODUCTION.match(self.text, s_start, s_end)
+        self.main_subject = None
+        first = introduction.end() if introduction is not None else s_start
+        opening = " ".join(self.text[first:s_end].split()[:SUBJECT_WORDS])
         if opening.startswith("("):
             return  # an aside: "(Marc Fisher Footwear produces her shoe line.)"
-        for candidate in self._candidates(s_start, s_start + len(opening), names=True):
+        for candidate in self._candidates(first, first + len(opening), names=True):
             # Every sentence starts with a capital: one capitalised word there is no name.
             if candidate.kind == "name" and " " not in candidate.mention:
                 continue
@@ -1486,7 +1496,18 @@ class _Resolver:
                 self._remember(s_start, candidate, name)
                 if name and not self.text[s_start : candidate.start].strip(" “\"‘'"):
                     self.opening_subjects.append((s_start, name))
+                if introduction is not None:
+                    self.main_subject = (candidate, name)
                 return
+
+    def close_sentence(self, s_end: int) -> None:
+        """The subject after an opening clause is who the sentence is about, whoever that
+        clause reported ("When Maddow pointed out that Sanders calls it “Medicare for all,”
+        Clinton seized upon the reference. “…,” she said": Clinton, not Maddow)."""
+        if self.main_subject is not None:
+            candidate, name = self.main_subject
+            self._remember(s_end, candidate, name)
+            self.main_subject = None
 
     def _unknown_lone_org(self, candidate: _Candidate) -> bool:
         """One word the tagger called an organisation, which no person's full name in the
@@ -1495,7 +1516,15 @@ class _Resolver:
         are earning ...", January 2016 review), and no later "he" means it."""
         if candidate.label != "ORG" or " " in candidate.mention:
             return False
-        return not any(candidate.mention in strip_title(f).split() for f in self.full_names)
+        word = candidate.mention
+        if any(word in strip_title(f).split() for f in self.full_names):
+            return False
+        # tagged a person elsewhere, or the surname of a first name ("Nikki Haley", an ORG)
+        return not any(
+            (e.label == "PERSON" and e.text == word)
+            or (e.text.split()[-1:] == [word] and e.text.split()[0].lower() in FIRST_NAMES)
+            for e in self.entities
+        )
 
     def note_speaker(self, s_start: int, s_end: int) -> None:
         """Remember who speaks in a sentence without a quote, for later pronouns."""
@@ -2275,6 +2304,16 @@ CLAUSE_OBJECT_OPENERS = frozenset(
         """to the a an his her their its our my this that these those in on at up out down
     back over through from with into for about around off away"""
     )
+)
+
+
+# An opening clause or phrase before a sentence's subject, up to its comma: "In an
+# interview with ABC News over the weekend, ", "When Maddow pointed out that ..., ", "A
+# potential vice president pick, ".
+INTRODUCTION = re.compile(
+    r"\s*(?:In|On|At|When|While|After|Before|During|As|Despite|Although|Though|Since|"
+    r"Because|With|Without|Following|Amid|Asked|Speaking|A|An)\b[^.;!?\n]{0,140}?"
+    r",[”\"’']?\s+(?=[A-Z])"
 )
 
 
