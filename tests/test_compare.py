@@ -276,3 +276,26 @@ def test_a_common_opening_alone_is_no_second_wording_of_a_statement() -> None:
         "We've got to do everything possible to improve policing",
         "We have got to do everything possible to improve policing in this country",
     )
+
+
+def test_two_named_people_say_nothing_in_each_others_words() -> None:
+    """January 2016 review: "Yes, I support Ted Cruz" (Bozell) was "in other words in
+    another source" for "Please support Ted Cruz" (Blackwell); a one-word clause ("I'm a
+    voter") for a longer one that has "voters"."""
+    from dataclasses import replace
+
+    from storyline.compare.support import same_utterance
+
+    first = _reading("a", "“Yes, I support Ted Vale,” Ada Brenn said.", "Yes, I support Ted Vale")
+    second = _reading("b", "“Please support Ted Vale,” Tom Reyes wrote.", "Please support Ted Vale")
+    second.quotes = [replace(second.quotes[0], speaker="Tom Reyes")]
+    first.quotes = [replace(first.quotes[0], speaker="Ada Brenn")]
+    checked = {q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})}
+    assert checked["a"] != "same_utterance"
+    # the same words from the same person, or a speaker described, may be a rewording
+    second.quotes = [replace(second.quotes[0], speaker="Brenn")]
+    checked = {q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})}
+    assert checked["a"] == "same_utterance"
+    assert not same_utterance(
+        "We chose to focus on medium cities to reach as many voters as possible", "I'm a voter"
+    )

@@ -506,7 +506,9 @@ def check_quotes(
             {
                 sources[a.id]
                 for a, q in all_quotes
-                if sources[a.id] != own and same_utterance(quote.text, q.text, settings)
+                if sources[a.id] != own
+                and not _two_people(quote.speaker, q.speaker)
+                and same_utterance(quote.text, q.text, settings)
             }
         )
         if reworded:
@@ -519,6 +521,20 @@ def check_quotes(
         status: QuoteCheck = "single_source" if told else "only_source"
         checked.append(CheckedQuote(article.id, quote.text, quote.speaker, status, []))
     return checked
+
+
+def _two_people(one: str | None, other: str | None) -> bool:
+    """Two speakers named by name who share no name: two people, whose words are no
+    rewording of each other's (January 2016: Brent Bozell's "Yes, I support Ted Cruz" was
+    Morton Blackwell's "Please support Ted Cruz" in other words). A description ("the
+    Republican nominee") may be anyone, so it parts no one."""
+    if not one or not other or not (_a_name(one) and _a_name(other)):
+        return False
+    return not set(one.split()) & set(other.split())
+
+
+def _a_name(speaker: str) -> bool:
+    return all(word[:1].isupper() for word in speaker.split())
 
 
 class _NormalisedTexts:
@@ -564,7 +580,7 @@ def _told_elsewhere(quote: str, other_text: str, settings: Settings) -> bool:
 
 # How many content words two wordings of one statement share, at least, and which share of
 # the shorter one's.
-SAME_WORDS_MIN = 1
+SAME_WORDS_MIN = 2  # "I'm a voter" is no rewording of "... to reach as many voters"
 SAME_WORDS_SHARE = 0.6
 
 
