@@ -526,3 +526,10 @@ def test_an_editors_brackets_are_no_part_of_a_name() -> None:
     )
     names = {e.canonical for e in article.entities if e.label == "PERSON"}
     assert "Maria Lund" in names and not any("[" in n or "]" in n for n in names)
+
+
+def test_a_quotation_closed_before_a_day_lends_it_no_tense() -> None:
+    # February 2016 review: "we are not going to pay" inside the quotation made "told CNBC
+    # Saturday" a coming Saturday
+    text = "“We are not going to pay any cent for such a wall,” Ada Brenn told CNBC Saturday."
+    assert values(text, "2016-02-08")["Saturday"] == "2016-02-06"

@@ -757,7 +757,7 @@ def test_the_january_2016_review_speakers_are_people_not_words_near_them() -> No
     found = direct_speakers(
         "One intelligence source said agents would be “angry” because “many cases were "
         "made with much less evidence.” Another source speaking to reporters said, “The "
-        'agents are looking at the donations.”'
+        "agents are looking at the donations.”"
     )
     assert found["many cases were made with much less evidence."] == "One intelligence source"
     found = direct_speakers(
@@ -785,3 +785,12 @@ def test_the_subject_after_an_opening_clause_is_who_a_later_she_means() -> None:
         "laughed off the ad. “It shows how desperate they are,” she said."
     )
     assert found["It shows how desperate they are"] == "Maria Lund"
+
+
+def test_a_name_inside_reported_words_does_not_speak_their_quotation() -> None:
+    # February 2016 review: the quotation had gone to "United"
+    found = direct_speakers(
+        "Tom Vale also said that the United States has become a “dumping ground for "
+        "everybody else’s problems.”"
+    )
+    assert found["dumping ground for everybody else’s problems."] == "Tom Vale"

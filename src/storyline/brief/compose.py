@@ -91,7 +91,9 @@ from storyline.settings import DEFAULT, Settings
 # a sentence that is a quotation and nothing else, or opens one and does not close it, is
 # no statement (its speaker is named elsewhere); a decade ("in the 1960s") and standing
 # background ("has long used", "has been held up throughout") are history; a timeline of
-# one line is not shown (brief/view.py; the JSON keeps it).
+# one line is not shown (brief/view.py; the JSON keeps it); two people named by name say
+# nothing in each other's words, and a rewording shares two content words at least
+# (compare/support.py).
 STAGE_VERSION = "brief-15"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -604,7 +606,7 @@ RECALL = re.compile(
     r"(?:has|have) been (?:\w+ ){0,2}(?:throughout|since|for (?:months|years|decades))|"
     r"(?:has|have) long (?!been\b)\w+|"
     r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been|"
-    r"(?:weeks|months|years|decades) ago)\b",
+    r"(?:weeks|months|years|decades) ago|at the time(?! of))\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d(?=s?\b)")  # a decade too: "in the 1960s"

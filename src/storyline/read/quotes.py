@@ -1723,13 +1723,22 @@ class _Resolver:
         """“…,” the ad’s narrator says: the words between quote and cue name the speaker."""
         return _described(DESCRIPTION.fullmatch(self.text, start, end))
 
+    def _in_a_name(self, offset: int) -> bool:
+        """The word at ``offset`` is part of an entity's name: the "States" of "the United
+        States" states nothing (a February 2016 quotation went to "United")."""
+        return any(e.start <= offset < e.end for e in self.entities)
+
     def _before(
         self, s_start: int, q_start: int, spans: list[tuple[int, int]]
     ) -> _Candidate | None:
         """ "Salazar said that “..." or "..., saying that “..." before the opening mark."""
         region_start = max([s_start, *[e for s, e in spans if e <= q_start]])
         region = self.text[region_start:q_start]
-        cues = [m for m in CUE.finditer(region) if not _asked_of_them(region, m)]
+        cues = [
+            m
+            for m in CUE.finditer(region)
+            if not _asked_of_them(region, m) and not self._in_a_name(region_start + m.start())
+        ]
         cues += list(ACCORDING_TO.finditer(region))
         participles = list(PARTICIPLE.finditer(region))
         as_source = AS_SOURCE.search(self.text, region_start, q_start)

@@ -326,6 +326,7 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     return day.isoformat()
 
 
+CLOSING_MARKS = ("”", "''", '"')
 EARLIEST = re.compile(r"\bas (?:soon|early) as\b", re.IGNORECASE)
 # A weekday of a month named after it ("the last Friday in August", "the first Monday of
 # May"): no day counted from the report (an HP board meeting of August 2001 had been
@@ -672,7 +673,8 @@ PAST_PLAN = re.compile(r"\b(?:had\s+been|previously)\s+$", re.IGNORECASE)
 PAST_REPORT_BEFORE = re.compile(
     # (not a passive to come: "will be announced on Monday", "is to be disclosed Friday")
     r"(?<!\bbe )\b(?:said|reported|told|announced|wrote|tweeted|confirmed|revealed|disclosed)"
-    r"(?:\s+(?:on|late|early|by|in\s+a\s+\w+))*\s+$",
+    # (perhaps to whom: "told CNBC Saturday", "told Fox News on Sunday")
+    r"(?:\s+(?:on|late|early|by|in\s+a\s+\w+|[A-Z][\w.&’'-]*))*\s+$",
     re.IGNORECASE,
 )
 
@@ -687,6 +689,10 @@ TITLE_STOP = re.compile(r"\b(?:Sen|Gov|Rep|Reps|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|J
 def _looks_future(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - FUTURE_CUE_CHARS) : m.start()]
     before = TITLE_STOP.sub(lambda t: t.group(0)[:-1] + " ", before)  # the same length
+    # a quotation closed before the date is someone's words, whose tense is not the
+    # sentence's ("“... we are not going to pay ...,” Calderon told CNBC Saturday": past)
+    closed = max(before.rfind(mark) for mark in CLOSING_MARKS)
+    before = before[closed + 1 :] if closed >= 0 else before
     if PAST_REPORT_BEFORE.search(before) is not None:
         return False
     cue = FUTURE_CUE.search(before)
