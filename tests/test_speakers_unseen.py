@@ -794,3 +794,15 @@ def test_a_name_inside_reported_words_does_not_speak_their_quotation() -> None:
         "everybody else’s problems.”"
     )
     assert found["dumping ground for everybody else’s problems."] == "Tom Vale"
+
+
+def test_a_name_that_says_whose_role_it_is_does_not_speak() -> None:
+    # February 2016 review: "— Obama", "— GOP", "— There’s"
+    found = direct_speakers(
+        "“We will not stop,” a senior Lund administration official said on Monday."
+    )
+    assert found["We will not stop"] == "a senior Lund administration official"
+    found = direct_speakers("“He is done,” said a top GOP strategist.")
+    assert found["He is done"] == "a top GOP strategist"
+    found = direct_speakers("There’s “a deal on the harbour,” Maria Lund said.")
+    assert all(speaker != "There’s" for speaker in found.values())

@@ -270,7 +270,7 @@ TIME_WORDS = frozenset(
     }
 )
 # Capitalised words that open a sentence and no name ("But Smith said" names Smith).
-NOT_NAME_WORDS = frozenset(
+_NOT_NAME_WORDS = frozenset(
     word_list(
         """But And The In On At As After Before During Since While When If This That These
         Those It Its Our We I You He She They His Her Their Some Many Unfortunately However
@@ -288,6 +288,8 @@ NOT_NAME_WORDS = frozenset(
         Another One"""
     )
 )
+# ... typed with a curly apostrophe too ("There’s" had a tweet's words, February 2016)
+NOT_NAME_WORDS = _NOT_NAME_WORDS | {w.replace("'", "’") for w in _NOT_NAME_WORDS}
 TIME_MODIFIERS = frozenset({"last", "next", "this", "on", "early", "late", "the", "of", "mid"})
 # A number in a date: "9", "2016", "9th", "1990s", "9/11" (not an age: "46-year-old").
 DATE_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?|\d+[/-]\d+(?:[/-]\d+)?")

@@ -52,7 +52,10 @@ from storyline.workers import ordered_map, start_method
 # a coming weekday's cue reaches past a title's full stop ("will endorse Sen. Ted Cruz ...
 # on Saturday") and an arrangement ("is organizing ... on Friday"); a coming day named on
 # that day is that day; "the last Friday in August" is no day counted from the report; an
-# editor's brackets are no part of a name ("Secretary [Hillary] Clinton").
+# editor's brackets are no part of a name ("Secretary [Hillary] Clinton"); the subject
+# after an opening clause is who a later "she" means; a quotation closed before a day
+# lends it no tense; a cue word inside a name is none ("the United States"); a name that
+# says whose role it is does not speak ("a senior Obama administration official").
 STAGE_VERSION = "read-14"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

@@ -267,6 +267,13 @@ GROUP_MEMBERS = (
     r"operative|donor|delegate|supporter|congressman|congresswoman|candidate|nominee"
 )
 NOUN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{GROUP_MEMBERS})\b")
+# "a senior Obama administration official": an indefinite determiner before a name ...
+ONE_OF_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|former|longtime|veteran|leading|"
+    r"prominent|high-ranking)\s+)?$"
+)
+# ... and a role after it, perhaps after a word or two ("administration official")
+MEMBER_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{GROUP_MEMBERS}|staffer)s?\b")
 
 
 def _inner_marks(opening: str, closing: str) -> str:
@@ -1874,6 +1881,7 @@ class _Resolver:
         ]
         # Words no speaker is ("Tuesday", "U. S. District", "Mexican", a village) hold
         # no candidate, but still keep a name-shaped match off their words.
+        found = [self._one_of_them(c) or c for c in found]
         members = [c if self._can_speak(c) else self._group_member(c) for c in found]
         spoken = [c for c in members if c is not None]
         if names:
@@ -1917,6 +1925,19 @@ class _Resolver:
                     )
                 )
         return found
+
+    def _one_of_them(self, candidate: _Candidate) -> _Candidate | None:
+        """ "a senior Obama administration official", "a top GOP strategist": a name after
+        an indefinite determiner and before a role only says whose the role is; the one
+        described speaks (February 2016 review: "— Obama", "— GOP")."""
+        if candidate.kind != "entity":
+            return None
+        before = ONE_OF_BEFORE.search(self.text, max(0, candidate.start - 24), candidate.start)
+        after = MEMBER_AFTER.match(self.text, candidate.end)
+        if before is None or after is None:
+            return None
+        start, end = before.start(), after.end()
+        return _Candidate(start, end, self.text[start:end], "description")
 
     def _group_member(self, candidate: _Candidate) -> _Candidate | None:
         """ "a German user", "The Republican candidates": the person a group's adjective
