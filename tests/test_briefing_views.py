@@ -322,6 +322,7 @@ def test_a_sentence_recalling_an_earlier_happening_is_recognised() -> None:
     assert recalls("The senator has long used that fact to stand out.")
     # February 2016 review: "at the time" is a time told before, long gone
     assert recalls("Tom Vale also said at the time that the city had become a dump.")
+    assert not recalls("The driver was not armed at the time, the police said on Wednesday.")
     assert not recalls("On Wednesday the mayor closed the port.", [("Wednesday", "2024-11-13")])
     assert not recalls("On Monday the union called a strike.", [("Monday", "2024-11-11")])
     assert not recalls("The mayor closed the port after a week of talks.")

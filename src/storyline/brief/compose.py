@@ -606,7 +606,10 @@ RECALL = re.compile(
     r"(?:has|have) been (?:\w+ ){0,2}(?:throughout|since|for (?:months|years|decades))|"
     r"(?:has|have) long (?!been\b)\w+|"
     r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been|"
-    r"(?:weeks|months|years|decades) ago|at the time(?! of))\b",
+    r"(?:weeks|months|years|decades) ago|"
+    # "Trump also said at the time that ...": what was said then (but "he was not armed at
+    # the time" is the event's own time)
+    r"(?:said|wrote|told \w+|claimed|argued|added) at the time)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d(?=s?\b)")  # a decade too: "in the 1960s"
