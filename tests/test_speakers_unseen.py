@@ -806,3 +806,19 @@ def test_a_name_that_says_whose_role_it_is_does_not_speak() -> None:
     assert found["He is done"] == "a top GOP strategist"
     found = direct_speakers("There’s “a deal on the harbour,” Maria Lund said.")
     assert all(speaker != "There’s" for speaker in found.values())
+
+
+def test_the_company_is_no_person_and_the_official_is_the_one_described() -> None:
+    # February 2016 review: "— Jack Dorsey" for "the company said", "— Obama" for a
+    # senior administration official's words
+    found = direct_speakers(
+        "Ada Brenn, the chief executive of Harbourline, spoke last week. The firm's rules "
+        "changed on Monday, and critics spoke out.\n\n"
+        "“We have always sought to strike a balance,” the company said."
+    )
+    assert found["We have always sought to strike a balance"] != "Ada Brenn"
+    found = direct_speakers(
+        "A senior Lund administration official spoke to reporters on Monday.\n\n"
+        "“The administration is committed to acting,” the official said."
+    )
+    assert found["The administration is committed to acting"] != "Lund"
