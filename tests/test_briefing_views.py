@@ -319,7 +319,9 @@ def test_a_sentence_recalling_an_earlier_happening_is_recognised() -> None:
     # January 2016 review: a decade, and standing background, dated as developments
     assert recalls("One evening in the 1960s, the mayor, still in college, went sailing.")
     assert recalls("She has been held up throughout the campaign as proof of his reach.")
-    assert recalls("The senator has long used that fact to stand out.")
+    # (a review of the session's rules: these tell the event)
+    assert not recalls("Apple, which has long resisted such requests, refused on Tuesday.")
+    assert not recalls("The Beatles' 1960s hits topped the charts again on Tuesday.")
     # February 2016 review: "at the time" is a time told before, long gone
     assert recalls("Tom Vale also said at the time that the city had become a dump.")
     assert not recalls("The driver was not armed at the time, the police said on Wednesday.")
@@ -912,6 +914,13 @@ def test_a_bare_quotation_and_more_connectives_do_not_read_alone() -> None:
     ):
         assert _leans(leaning), leaning
     assert not _leans("Even more people came to the harbour than last year.")
+    for alone in (  # a review of the session's rules: ordinary leads
+        "Thousands of teachers went on strike Monday across Corlen.",
+        "The mayor has been the subject of an inquiry since March.",
+        "The same-sex marriage ruling was handed down on Friday.",
+        "The council passed a different version of the bill on Friday.",
+    ):
+        assert not _leans(alone), alone
 
 
 def test_a_wire_agencys_dateline_is_cut_wherever_its_sentence_is_shown() -> None:

@@ -296,6 +296,14 @@ def test_two_named_people_say_nothing_in_each_others_words() -> None:
     second.quotes = [replace(second.quotes[0], speaker="Brenn")]
     checked = {q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})}
     assert checked["a"] == "same_utterance"
+    # an institution and its spokesman, two spellings of one name (a review's cases)
+    for mine, theirs in (("Kremlin", "Dmitry Peskov"), ("Recep Erdoğan", "Recep Erdogan")):
+        first.quotes = [replace(first.quotes[0], speaker=mine)]
+        second.quotes = [replace(second.quotes[0], speaker=theirs)]
+        checked = {
+            q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})
+        }
+        assert checked["a"] == "same_utterance", (mine, theirs)
     assert not same_utterance(
         "We chose to focus on medium cities to reach as many voters as possible", "I'm a voter"
     )

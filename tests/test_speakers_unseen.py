@@ -822,3 +822,24 @@ def test_the_company_is_no_person_and_the_official_is_the_one_described() -> Non
         "“The administration is committed to acting,” the official said."
     )
     assert found["The administration is committed to acting"] != "Lund"
+
+
+def test_the_review_of_the_eleventh_sessions_speaker_rules() -> None:
+    """A review of this session's diff found these speakers lost or wrong."""
+    found = direct_speakers(
+        "After the storm, Tom Vale called Governor Maria Lund, who said the state would "
+        "help. “We are ready,” she said."
+    )
+    assert found["We are ready"] == "Maria Lund"
+    assert direct_speakers("“We won,” said Manning on Sunday.")["We won"] == "Manning"
+    assert (
+        direct_speakers("“We will appeal,” said Ewing in a statement.")["We will appeal"] == "Ewing"
+    )
+    found = direct_speakers("Priebus was at the rally on Tuesday. “It is over,” he said.")
+    assert found["It is over"] == "Priebus"
+    assert (
+        direct_speakers("“We lost,” one Republican later said.")["We lost"]
+        != "one Republican later"
+    )
+    found = direct_speakers("“We are back,” One Direction singer Harry Styles said.")
+    assert "Direction" not in found.values()

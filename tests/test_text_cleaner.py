@@ -289,6 +289,10 @@ def test_invisible_characters_inside_words_are_taken_out_and_emoji_joiners_stay(
     article = clean(raw)
     assert "Doug Andres, a spokesman" in article.text and "\ufeff" not in article.text
     assert article.title == "Harbour vote"
+    # a page's title too (a review: "Obama\xad visits Cuba" from <title>)
+    body = "<p>" + "The president arrived in Havana on Sunday for a visit. " * 5 + "</p>"
+    page = f"<html><head><title>Obama&shy; visits Cuba</title></head><body>{body}</body></html>"
+    assert clean(RawDocument(source="a.html", kind="html", body=page)).title == "Obama visits Cuba"
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     assert family in clean_text(f"{BODY_1} {family}\n{BODY_2}", has_title=True).text
 

@@ -284,8 +284,7 @@ _NOT_NAME_WORDS = frozenset(
         Likewise Rather Thus Hence Therefore Sometimes Often Never Always Already Outside
         Inside Across Behind Beyond Near Around Along Amid Upon Toward Towards According
         Wait Back Note Update Breaking Watch Read Listen Look Consider Remember Recall Meet
-        Telling Speaking Responding Addressing Writing Quoting Citing Asking Saying
-        Another One"""
+        Telling Speaking Responding Addressing Writing Quoting Citing Asking Saying"""
     )
 )
 # ... typed with a curly apostrophe too ("There’s" had a tweet's words, February 2016)

@@ -604,15 +604,16 @@ def _happening_first(
 RECALL = re.compile(
     r"\b(?:back in|then-\w+|previously|formerly|in the past|earlier this (?:year|month)|"
     r"(?:has|have) been (?:\w+ ){0,2}(?:throughout|since|for (?:months|years|decades))|"
-    r"(?:has|have) long (?!been\b)\w+|"
     r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been|"
     r"(?:weeks|months|years|decades) ago|"
+    # a time of a decade ("One evening in the 1960s, ..."; not "the Beatles' 1960s hits")
+    r"in the (?:early |mid-|late )?(?:19|20)\d0s|"
     # "Trump also said at the time that ...": what was said then (but "he was not armed at
     # the time" is the event's own time)
     r"(?:said|wrote|told \w+|claimed|argued|added) at the time)\b",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"\b(?:19|20)\d\d(?=s?\b)")  # a decade too: "in the 1960s"
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The next sentence's opening that points back at a time gone by.
 BACK_THEN = re.compile(r"\s*(?:But |And )?(?:back then|in those days)\b", re.IGNORECASE)
 # A sentence telling the present or what comes ("is", "will", "now"), or the past.
@@ -707,7 +708,7 @@ LEANING_OPENING = re.compile(
     r"|(?:However|But|And|Also|Meanwhile|Still|Yet|Instead|Nevertheless|Moreover|"
     r"Furthermore|Besides|Then|In response(?! to)|In return|In turn|As a result(?! of)|"
     r"Even so|Likewise|Similarly|Equally|Additionally|Again|Otherwise|In addition(?! to)|"
-    r"By contrast|In contrast(?! to| with)|On the other hand|That same|The same|Finally|"
+    r"By contrast|In contrast(?! to| with)|On the other hand|That same(?!-)|The same(?!-)|Finally|"
     r"Apparently|In that (?:sense|respect|case|vein)|Or|That['’]s why|That is why|"
     r"As usual|For instance|For example)\b"
     # "Six stops later, ...", "Three days later": counted from a time told before
@@ -740,10 +741,12 @@ def _opens_with_pronoun(text: str) -> bool:
 # "Since then, though, ..."; outside quotes).
 BACK_REFERENCE = re.compile(
     r"\b(?:the (?:incident|episode|affair|matter|idea|aforementioned)|such(?! as\b)|these|"
-    r"however(?=,)|though(?=,)|since then|(?<=, )for (?:instance|example)(?=,)|went on\b|"
-    r"the (?:analogy|subject)\b|"
+    r"however(?=,)|though(?=,)|since then|(?<=, )for (?:instance|example)(?=,)|"
+    # ("went on to name ...", not "went on strike"; "about the subject", not "the subject
+    # of an inquiry")
+    r"went on(?= to\b|,)|the analogy\b|(?:about|on) the subject\b(?! of)|"
     r"even more \w+(?:ly|ic|al|ive|ful|ous|ent|ant|ible|able|tic)\b(?! than)|"
-    r"(?:slightly |quite |very )?different (?:tale|story|account|version|picture)|"
+    r"(?:slightly |quite |very )?different (?:tale|story|account)\b|"
     # "Through a foundation, so did the son-in-law of ...": as someone told before did
     r"(?:^|(?<=, ))(?:so|neither|nor) (?:did|does|do|has|have|had|is|are|was|were|will|would)|"
     # "Environmentalists hated it.": what "it" is was told before
@@ -1460,7 +1463,9 @@ def _dateline_length(article: Article, start: int, end: int) -> int:
     agency = AGENCY_DATELINE.match(article.text, start, end)
     if agency is not None:
         return agency.end() - start  # "Cleveland (AFP) –" is a dateline wherever it stands
-    if not _only_headlines(article.text[:start], article.title):
+    if not _only_headlines(
+        article.text[max(0, start - HEADLINES_CHARS - 1) : start], article.title
+    ):
         return 0  # a paragraph of prose before it: the body began there
     match = DATELINE.match(article.text, start, end)
     return match.end() - start if match else 0
@@ -1469,6 +1474,7 @@ def _dateline_length(article: Article, start: int, end: int) -> int:
 # A deck under the headline is one short sentence ("After Brexit and Trump's threats, bloc
 # aims to rely less on U.S. support."), as PolNeAR's texts and many pages print it.
 DECK_WORDS = 30
+HEADLINES_CHARS = 800
 
 
 def _only_headlines(before: str, title: str | None) -> bool:
@@ -1476,6 +1482,8 @@ def _only_headlines(before: str, title: str | None) -> bool:
     heading or the article's title, then perhaps one short sentence (September 2016
     review: "BRUSSELS - European leaders gathered ..." after a headline and a deck kept
     its dateline). A sentence alone before it is prose."""
+    if len(before) > HEADLINES_CHARS:
+        return False  # no headline and deck are this long (and the text is not split again)
     lines = [line.strip() for line in before.split("\n") if line.strip()]
     if not lines:
         return True

@@ -524,17 +524,19 @@ def check_quotes(
 
 
 def _two_people(one: str | None, other: str | None) -> bool:
-    """Two speakers named by name who share no name: two people, whose words are no
+    """Two speakers named by full name who share no name: two people, whose words are no
     rewording of each other's (January 2016: Brent Bozell's "Yes, I support Ted Cruz" was
     Morton Blackwell's "Please support Ted Cruz" in other words). A description ("the
-    Republican nominee") may be anyone, so it parts no one."""
-    if not one or not other or not (_a_name(one) and _a_name(other)):
+    Republican nominee"), an institution or one name ("Kremlin" for Dmitry Peskov's
+    words, "Hillary") may be the same speaker, so it parts no one."""
+    if not one or not other or not (_a_full_name(one) and _a_full_name(other)):
         return False
-    return not set(one.split()) & set(other.split())
+    return not set(fold(one).split()) & set(fold(other).split())
 
 
-def _a_name(speaker: str) -> bool:
-    return all(word[:1].isupper() for word in speaker.split())
+def _a_full_name(speaker: str) -> bool:
+    words = speaker.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
 class _NormalisedTexts:

@@ -94,6 +94,11 @@ def _repaired(raw: RawDocument) -> RawDocument:
     return replace(raw, body=body, title=title)
 
 
+def _visible(text: str | None) -> str | None:
+    """A page's title or author without the invisible characters its markup carried."""
+    return without_invisible(text) if text else text
+
+
 def _from_html(raw: RawDocument) -> Article:
     page = extract_html(raw.body, raw.url)
     # The page's own text may still carry captions and credits trafilatura kept.
@@ -106,9 +111,11 @@ def _from_html(raw: RawDocument) -> Article:
         source=raw.source,
         url=url,
         text=cleaned.text,
-        title=_title(given, page.title, cleaned.text, _rejected(raw.title) or page.title_rejected),
+        title=_visible(
+            _title(given, page.title, cleaned.text, _rejected(raw.title) or page.title_rejected)
+        ),
         outlet=_outlet(raw.outlet or page.outlet or cleaned.outlet, url),
-        author=raw.author or page.author or cleaned.author,
+        author=_visible(raw.author or page.author or cleaned.author),
         published=published or None,
         published_source="metadata" if published else None,
         removed=[line for line, _ in cleaned.removed],

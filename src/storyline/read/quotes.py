@@ -603,6 +603,10 @@ OF_BEFORE = re.compile(r"\b(?:of|like|as)\s+$")
 # A name opening its sentence or line, perhaps after "The".
 SUBJECT_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?:The\s+)?$")
 # The head nouns of a description that stands for an organisation named before it.
+# A word alone on its line (a heading, "Al-Shabaab."), or an adjective before a plural
+# subject ("Harsh comments are earning ...").
+HEADING_END = re.compile(r"[.:]?[ \t]*(?:\n|$)")
+ADJECTIVE_OF_PLURAL = re.compile(r" [a-z]+s (?:are|were|have|had)\b")
 # Roles that are institutions, not people: "the company", "the ministry".
 INSTITUTIONS = frozenset(
     word_list("ministry government embassy department agency company office center centre police")
@@ -830,7 +834,7 @@ class _Resolver:
         # (sentence start, name) of each sentence that opens on a person: its subject.
         self.opening_subjects: list[tuple[int, str]] = []
         # the subject after a sentence's opening clause, remembered again at its end
-        self.main_subject: tuple[_Candidate, str | None] | None = None
+        self.main_subject: tuple[_Candidate, str | None, int] | None = None
 
     # --- quotes ---------------------------------------------------------------------------
     def direct(
@@ -1511,7 +1515,7 @@ class _Resolver:
                 if name and not self.text[s_start : candidate.start].strip(" “\"‘'"):
                     self.opening_subjects.append((s_start, name))
                 if introduction is not None:
-                    self.main_subject = (candidate, name)
+                    self.main_subject = (candidate, name, len(self.speakers))
                 return
 
     def close_sentence(self, s_end: int) -> None:
@@ -1519,8 +1523,11 @@ class _Resolver:
         clause reported ("When Maddow pointed out that Sanders calls it “Medicare for all,”
         Clinton seized upon the reference. “…,” she said": Clinton, not Maddow)."""
         if self.main_subject is not None:
-            candidate, name = self.main_subject
-            self._remember(s_end, candidate, name)
+            candidate, name, noted = self.main_subject
+            # only over reports of the opening clause: one after the subject ("Obama
+            # called Jerry Brown, who said ...") is the latest speaker (a review's case)
+            if all(offset < candidate.start for offset, *_ in self.speakers[noted:]):
+                self._remember(s_end, candidate, name)
             self.main_subject = None
 
     def _unknown_lone_org(self, candidate: _Candidate) -> bool:
@@ -1530,6 +1537,9 @@ class _Resolver:
         are earning ...", January 2016 review), and no later "he" means it."""
         if candidate.label != "ORG" or " " in candidate.mention:
             return False
+        after = self.text[candidate.end : candidate.end + 40]
+        if not (HEADING_END.match(after) or ADJECTIVE_OF_PLURAL.match(after)):
+            return False  # "Christie was at the rally": a surname the tagger missed
         word = candidate.mention
         if any(word in strip_title(f).split() for f in self.full_names):
             return False
@@ -2324,7 +2334,8 @@ def _inside(offset: int, candidates: list[_Candidate]) -> bool:
 NOT_NOUNS = frozenset(
     word_list(
         """who whom whose that which and or but nor in on at of from with for to by as close
-    familiar near than"""
+    familiar near than later also still then now too again already once never ever just
+    even soon"""
     )
 )
 
@@ -2333,12 +2344,13 @@ def _a_noun(word: str) -> bool:
     """A lower-case word that is most likely a noun: no function word, no participle
     ("involved", "running") and no verb of speech."""
     return not (
-        word in NOT_NOUNS or word.endswith(("ed", "ing")) or CUE.fullmatch(word) is not None
+        word in NOT_NOUNS or word.endswith(("ed", "ing", "ly")) or CUE.fullmatch(word) is not None
     )
 
 
 LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 # "One" or "Another" opening a description of one of several ("One in three" whole).
+ONE_OF = frozenset(["One", "Another"])
 NUMBER_WORDS = ("two", "three", "four", "five", "ten")
 ONE_OF_SEVERAL = re.compile(rf"\b(?:One|Another)(?:\s+in\s+(?:{'|'.join(NUMBER_WORDS)})\b)?")
 # Verbs a description of one of several may run into ("One message read ...").
@@ -2372,6 +2384,9 @@ def _participle_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bo
     review)."""
     if len(tokens) != 1 or not tokens[0].group(0).endswith("ing"):
         return False
+    before = match.string[max(0, match.start() - 3) : match.start()].rstrip(" “\"‘'")
+    if before and before[-1] not in ".!?\n":
+        return False  # not opening a sentence: "said Manning on Sunday" names him
     after = re.match(r" ([a-z]+)\b", match.string[match.end() : match.end() + 30])
     return after is not None and after.group(1) in CLAUSE_OBJECT_OPENERS
 
@@ -2388,6 +2403,8 @@ def _name_candidate(match: re.Match[str]) -> _Candidate | None:
         opening += 1  # nor is a cue that opens one ("Stated Roger Stone:")
     if opening == len(tokens) or _participle_opening(match, tokens[opening:]):
         return None
+    if len(tokens) == 1 and tokens[0].group(0) in ONE_OF:
+        return None  # "One" alone is one of several ("One America News" is a name)
     rest = " ".join(t.group(0) for t in tokens[opening:])
     kept = len(strip_title(rest).split())
     if kept >= 3 and TITLE_OF_BEFORE.search(match.string, 0, match.start()):

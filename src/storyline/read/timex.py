@@ -327,13 +327,17 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
 
 
 CLOSING_MARKS = ("”", "''", '"')
+# A quotation's close followed by who said it: ",” Calderon told CNBC", ",” she said".
+SPEECH_AFTER_QUOTE = re.compile(
+    r"['’\"]?\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told|tells|wrote|added|asked)\b"
+)
 EARLIEST = re.compile(r"\bas (?:soon|early) as\b", re.IGNORECASE)
 # A weekday of a month named after it ("the last Friday in August", "the first Monday of
 # May"): no day counted from the report (an HP board meeting of August 2001 had been
 # dated the Friday before a January 2016 report).
 OF_A_MONTH = re.compile(
     r"\s+(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b"
+    r"October|November|December)\b(?![’'])"  # (not "of May's Brexit secretary")
 )
 
 
@@ -634,12 +638,15 @@ def _duration_value(number: str, unit: str) -> str:
 # Tuesday"). A line ends a sentence too: a headline above ("Fiat plans to buy majority
 # stake in Chrysler") makes no coming Friday of "Fiat announced on Friday" below it.
 FUTURE_CUE = re.compile(
-    r"\b(?:(?:will|'ll|’ll|shall|would|is to|are to|scheduled|plans? to|planned|planning|"
-    r"expected to|likely to|going to|set to|due to|upcoming|postponed|effective|"
+    r"\b(?:(?:"
     # an arrangement in the present progressive: "is organizing a call day on Friday"
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )"
     r"(?:is|are)\s+(?:organi[sz]ing|hosting|holding|meeting|visiting|heading|travell?ing|"
-    r"launching|releasing|unveiling|opening|appearing|speaking|flying|leaving|returning))"
-    r"\b[^.!?\n]*"
+    r"launching|releasing|unveiling|opening|appearing|speaking|flying|leaving|returning)\b"
+    # (no past clause between: "are holding a man who was arrested on Friday")
+    r"(?:(?!\b(?:was|were|had|who|which)\b)[^.!?\n])*"
+    r"|(?:will|'ll|’ll|shall|would|is to|are to|scheduled|plans? to|planned|planning|"
+    r"expected to|likely to|going to|set to|due to|upcoming|postponed|effective)\b[^.!?\n]*)"
     # "as soon as Tuesday" is a coming day, but "as soon as the bombs went off in Brussels
     # on Tuesday" a past one: these two cue only the day right after them.
     r"|as (?:soon|early) as(?:\s+(?:this|next|on|late|early))?"
@@ -673,8 +680,9 @@ PAST_PLAN = re.compile(r"\b(?:had\s+been|previously)\s+$", re.IGNORECASE)
 PAST_REPORT_BEFORE = re.compile(
     # (not a passive to come: "will be announced on Monday", "is to be disclosed Friday")
     r"(?<!\bbe )\b(?:said|reported|told|announced|wrote|tweeted|confirmed|revealed|disclosed)"
-    # (perhaps to whom: "told CNBC Saturday", "told Fox News on Sunday")
-    r"(?:\s+(?:on|late|early|by|in\s+a\s+\w+|[A-Z][\w.&’'-]*))*\s+$",
+    # (perhaps to whom, a name or two: "told CNBC Saturday", "told Fox News on Sunday")
+    r"(?:\s+(?-i:[A-Z][\w.&’'-]*)){0,2}"
+    r"(?:\s+(?:on|late|early|by|in\s+a\s+\w+))*\s+$",
     re.IGNORECASE,
 )
 
@@ -683,7 +691,10 @@ PAST_REPORT_BEFORE = re.compile(
 # rival Sen. Ted Cruz at a rally in Iowa on Saturday": 67 characters).
 FUTURE_CUE_CHARS = 90
 # A title's full stop ends no sentence: "will endorse Sen. Ted Cruz ... on Saturday".
-TITLE_STOP = re.compile(r"\b(?:Sen|Gov|Rep|Reps|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Jr|Sr|Pres|[A-Z])\.")
+TITLE_STOP = re.compile(
+    r"\b(?:Sen|Gov|Rep|Reps|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Jr|Sr|Pres)\."
+    r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"  # "in the U.S. on Friday", not "the U.S. The"
+)
 
 
 def _looks_future(m: re.Match[str]) -> bool:
@@ -692,7 +703,8 @@ def _looks_future(m: re.Match[str]) -> bool:
     # a quotation closed before the date is someone's words, whose tense is not the
     # sentence's ("“... we are not going to pay ...,” Calderon told CNBC Saturday": past)
     closed = max(before.rfind(mark) for mark in CLOSING_MARKS)
-    before = before[closed + 1 :] if closed >= 0 else before
+    if closed >= 0 and SPEECH_AFTER_QUOTE.match(before, closed + 1):
+        before = before[closed + 1 :]  # (not "will deliver his “State of the Union” on")
     if PAST_REPORT_BEFORE.search(before) is not None:
         return False
     cue = FUTURE_CUE.search(before)
