@@ -322,6 +322,7 @@ def test_a_sentence_recalling_an_earlier_happening_is_recognised() -> None:
     # (a review of the session's rules: these tell the event)
     assert not recalls("Apple, which has long resisted such requests, refused on Tuesday.")
     assert not recalls("The Beatles' 1960s hits topped the charts again on Tuesday.")
+    assert recalls("During the 1990s, the mayor ran a bakery in the harbour.")
     # February 2016 review: "at the time" is a time told before, long gone
     assert recalls("Tom Vale also said at the time that the city had become a dump.")
     assert not recalls("The driver was not armed at the time, the police said on Wednesday.")

@@ -297,7 +297,11 @@ def test_two_named_people_say_nothing_in_each_others_words() -> None:
     checked = {q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})}
     assert checked["a"] == "same_utterance"
     # an institution and its spokesman, two spellings of one name (a review's cases)
-    for mine, theirs in (("Kremlin", "Dmitry Peskov"), ("Recep Erdoğan", "Recep Erdogan")):
+    for mine, theirs in (
+        ("Kremlin", "Dmitry Peskov"),
+        ("White House", "Josh Earnest"),
+        ("Recep Erdoğan", "Recep Erdogan"),
+    ):
         first.quotes = [replace(first.quotes[0], speaker=mine)]
         second.quotes = [replace(second.quotes[0], speaker=theirs)]
         checked = {

@@ -564,3 +564,23 @@ def test_the_review_of_the_eleventh_sessions_time_rules() -> None:
     assert values(may, "2018-07-10")["Monday"] == "2018-07-09"
     # twenty-six "on"s took 24 s to match before (backtracking); now they are read once
     assert values("He said " + "on " * 26 + "x, Friday.", a)["Friday"] == "2016-01-15"
+
+
+def test_the_second_review_of_the_eleventh_sessions_time_rules() -> None:
+    a = "2016-01-20"
+    assert (
+        values("Palin will endorse Donald J. Trump at a rally on Tuesday.", a)["Tuesday"]
+        == "2016-01-26"
+    )
+    assert values("Talks will start in the U.S. on Friday.", a)["Friday"] == "2016-01-22"
+    past = (
+        "The plant will close, he told reporters on Friday.",
+        "The plant will close, Ford told the New York Times on Friday.",
+        "The plant will close, Ford said at a news conference on Friday.",
+        "The plant will close, Ford said Friday.",
+        "“We will win,” Maria Lund declared on Friday.",
+        "“We will win,” the former Corlen mayor told supporters on Friday.",
+    )
+    for text in past:
+        assert values(text, a)["Friday"] == "2016-01-15", text
+    assert values("He said he will testify on Friday.", a)["Friday"] == "2016-01-22"

@@ -607,7 +607,7 @@ RECALL = re.compile(
     r"throughout (?:19|20)\d\d|had (?:long |previously |already )?been|"
     r"(?:weeks|months|years|decades) ago|"
     # a time of a decade ("One evening in the 1960s, ..."; not "the Beatles' 1960s hits")
-    r"in the (?:early |mid-|late )?(?:19|20)\d0s|"
+    r"(?:in|during|by|since|through|throughout) the (?:early |mid-?|late )?(?:19|20)\d0s|"
     # "Trump also said at the time that ...": what was said then (but "he was not armed at
     # the time" is the event's own time)
     r"(?:said|wrote|told \w+|claimed|argued|added) at the time)\b",

@@ -29,6 +29,7 @@ from storyline.compare.stance import (
 from storyline.compare.stance_features import DENIAL, HEDGE, MODAL, ClaimText, SourceText
 from storyline.extract.words import content_stems, fold, stem_postings
 from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
+from storyline.people import word_list
 from storyline.settings import DEFAULT, Settings
 
 NON_WORD = re.compile(r"[^\w]+")
@@ -536,7 +537,23 @@ def _two_people(one: str | None, other: str | None) -> bool:
 
 def _a_full_name(speaker: str) -> bool:
     words = speaker.split()
-    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+        and not any(word in INSTITUTION_WORDS for word in words)
+    )
+
+
+# Words of an institution's name, which speaks through people ("White House" and Josh
+# Earnest, "State Department" and its spokesman).
+INSTITUTION_WORDS = frozenset(
+    word_list(
+        """House Department Ministry Office Kremlin Pentagon Agency Committee Party Campaign
+    Court Council Commission Bureau Service Embassy Administration Government Senate
+    Congress Parliament Police Army Foundation Institute Association Union News Times
+    Post Journal Press Network Company Corporation Inc Group"""
+    )
+)
 
 
 class _NormalisedTexts:

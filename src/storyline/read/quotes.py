@@ -688,7 +688,6 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             quotes += reported
             if not reported:
                 resolver.note_speaker(s_start, s_end)
-        resolver.close_sentence(s_end)
     return quotes
 
 
@@ -833,8 +832,6 @@ class _Resolver:
         self.last_quote: tuple[int, str | None, _Candidate | None] | None = None
         # (sentence start, name) of each sentence that opens on a person: its subject.
         self.opening_subjects: list[tuple[int, str]] = []
-        # the subject after a sentence's opening clause, remembered again at its end
-        self.main_subject: tuple[_Candidate, str | None, int] | None = None
 
     # --- quotes ---------------------------------------------------------------------------
     def direct(
@@ -1496,7 +1493,6 @@ class _Resolver:
         laughed off the ad. “...,” she said": not Maddow of "When Maddow pointed out ...,
         Clinton seized upon it"; January 2016 review)."""
         introduction = INTRODUCTION.match(self.text, s_start, s_end)
-        self.main_subject = None
         first = introduction.end() if introduction is not None else s_start
         opening = " ".join(self.text[first:s_end].split()[:SUBJECT_WORDS])
         if opening.startswith("("):
@@ -1514,21 +1510,7 @@ class _Resolver:
                 self._remember(s_start, candidate, name)
                 if name and not self.text[s_start : candidate.start].strip(" “\"‘'"):
                     self.opening_subjects.append((s_start, name))
-                if introduction is not None:
-                    self.main_subject = (candidate, name, len(self.speakers))
                 return
-
-    def close_sentence(self, s_end: int) -> None:
-        """The subject after an opening clause is who the sentence is about, whoever that
-        clause reported ("When Maddow pointed out that Sanders calls it “Medicare for all,”
-        Clinton seized upon the reference. “…,” she said": Clinton, not Maddow)."""
-        if self.main_subject is not None:
-            candidate, name, noted = self.main_subject
-            # only over reports of the opening clause: one after the subject ("Obama
-            # called Jerry Brown, who said ...") is the latest speaker (a review's case)
-            if all(offset < candidate.start for offset, *_ in self.speakers[noted:]):
-                self._remember(s_end, candidate, name)
-            self.main_subject = None
 
     def _unknown_lone_org(self, candidate: _Candidate) -> bool:
         """One word the tagger called an organisation, which no person's full name in the
@@ -2340,11 +2322,19 @@ NOT_NOUNS = frozenset(
 )
 
 
+# Nouns in "-ly", among the adverbs that are no part of a description ("a Democratic
+# ally", "the Italian daily"; not "one Republican privately").
+LY_NOUNS = frozenset(word_list("ally daily weekly monthly quarterly assembly family supply rally"))
+
+
 def _a_noun(word: str) -> bool:
     """A lower-case word that is most likely a noun: no function word, no participle
     ("involved", "running") and no verb of speech."""
     return not (
-        word in NOT_NOUNS or word.endswith(("ed", "ing", "ly")) or CUE.fullmatch(word) is not None
+        word in NOT_NOUNS
+        or word.endswith(("ed", "ing"))
+        or (word.endswith("ly") and word not in LY_NOUNS)
+        or CUE.fullmatch(word) is not None
     )
 
 
@@ -2377,6 +2367,12 @@ INTRODUCTION = re.compile(
 )
 
 
+# Marks between a sentence's end (or a dash) and its first word: quotation marks opening
+# or closing (“We lost.” Facing the press, ...).
+OPENING_STRIP = " “”\"‘’'"
+SENTENCE_OPENED_AFTER = ".!?\n—–-"
+
+
 def _participle_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bool:
     """ "Walking to the next address, Ebeling reminisced ...": one capitalised word in
     "-ing" before a preposition or a determiner opens a clause; it names no one
@@ -2384,8 +2380,8 @@ def _participle_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bo
     review)."""
     if len(tokens) != 1 or not tokens[0].group(0).endswith("ing"):
         return False
-    before = match.string[max(0, match.start() - 3) : match.start()].rstrip(" “\"‘'")
-    if before and before[-1] not in ".!?\n":
+    before = match.string[max(0, match.start() - 3) : match.start()].rstrip(OPENING_STRIP)
+    if before and before[-1] not in SENTENCE_OPENED_AFTER:
         return False  # not opening a sentence: "said Manning on Sunday" names him
     after = re.match(r" ([a-z]+)\b", match.string[match.end() : match.end() + 30])
     return after is not None and after.group(1) in CLAUSE_OBJECT_OPENERS

@@ -329,7 +329,9 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
 CLOSING_MARKS = ("”", "''", '"')
 # A quotation's close followed by who said it: ",” Calderon told CNBC", ",” she said".
 SPEECH_AFTER_QUOTE = re.compile(
-    r"['’\"]?\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told|tells|wrote|added|asked)\b"
+    r"['’\"]?,?\s*(?:[\w.,’'-]+\s+){0,8}?(?:said|says|told|tells|wrote|writes|added|adds|"
+    r"asked|declared|insisted|argued|claimed|stated|noted|explained|replied|responded|"
+    r"tweeted|continued)\b"
 )
 EARLIEST = re.compile(r"\bas (?:soon|early) as\b", re.IGNORECASE)
 # A weekday of a month named after it ("the last Friday in August", "the first Monday of
@@ -680,9 +682,12 @@ PAST_PLAN = re.compile(r"\b(?:had\s+been|previously)\s+$", re.IGNORECASE)
 PAST_REPORT_BEFORE = re.compile(
     # (not a passive to come: "will be announced on Monday", "is to be disclosed Friday")
     r"(?<!\bbe )\b(?:said|reported|told|announced|wrote|tweeted|confirmed|revealed|disclosed)"
-    # (perhaps to whom, a name or two: "told CNBC Saturday", "told Fox News on Sunday")
-    r"(?:\s+(?-i:[A-Z][\w.&’'-]*)){0,2}"
-    r"(?:\s+(?:on|late|early|by|in\s+a\s+\w+))*\s+$",
+    # perhaps to whom, where or how, up to five words that are no clause of their own
+    # ("told CNBC Saturday", "told the New York Times on Sunday", "said at a news
+    # conference on Friday"; not "said it will close the plant on Friday")
+    r"(?:\s+(?!(?:will|would|could|should|may|might|can|shall|is|are|was|were|be|been|has|"
+    r"have|had|that|it|he|she|they|we|i|you|to|not|who|which|and|but)\b)[\w.&’'-]+){0,5}"
+    r"\s*$",
     re.IGNORECASE,
 )
 
@@ -693,7 +698,11 @@ FUTURE_CUE_CHARS = 90
 # A title's full stop ends no sentence: "will endorse Sen. Ted Cruz ... on Saturday".
 TITLE_STOP = re.compile(
     r"\b(?:Sen|Gov|Rep|Reps|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Jr|Sr|Pres)\."
-    r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"  # "in the U.S. on Friday", not "the U.S. The"
+    # an initial's: inside "U.S." and "D.C.", and before a word that goes on the sentence
+    # ("Donald J. Trump", "the U.S. on Friday"), not before one that opens the next ("the
+    # U.S. The chief executive resigned")
+    r"|(?<=\b[A-Z])\.(?=[A-Z]\.|\s*$|\s+(?:[a-z]|(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|"
+    r"And|This|That|These|Those|His|Her|Their|Its|After|When|While|As|If|There)\b)[A-Z]))"
 )
 
 
