@@ -978,3 +978,14 @@ def test_an_article_read_again_is_indexed_again() -> None:
     tagged = _article(text)
     tagged.entities = [Entity("Ramos", "PERSON", 0, 5, "Ramos")]
     assert not _unbound_pronoun(tagged, 0, len(text))
+
+
+def test_a_described_speaker_reads_in_lower_case_after_its_dash() -> None:
+    from storyline.brief.view import speaker_shown
+
+    assert speaker_shown("A senior Lund administration official") == (
+        "a senior Lund administration official"
+    )
+    assert speaker_shown("The radioman") == "the radioman"
+    for name in ("The Associated Press", "One Direction", "Maria Lund", None):
+        assert speaker_shown(name) == name

@@ -93,7 +93,8 @@ from storyline.settings import DEFAULT, Settings
 # background ("has long used", "has been held up throughout") are history; a timeline of
 # one line is not shown (brief/view.py; the JSON keeps it); two people named by name say
 # nothing in each other's words, and a rewording shares two content words at least
-# (compare/support.py).
+# (compare/support.py); a described speaker's opening determiner prints in lower case
+# after its dash ("— a senior Obama administration official", brief/view.py).
 STAGE_VERSION = "brief-15"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).

@@ -270,7 +270,11 @@ def _sections(b: Briefing) -> list[SectionView]:
         for c in b.contradicted_claims
     ]
     unverified = [
-        Item(curly_quotes(q.text), _cite(number, q.article_id), speaker=q.speaker or "unattributed")
+        Item(
+            curly_quotes(q.text),
+            _cite(number, q.article_id),
+            speaker=speaker_shown(q.speaker) or "unattributed",
+        )
         for q in b.unverified_quotes
     ]
     single = [
@@ -284,7 +288,7 @@ def _sections(b: Briefing) -> list[SectionView]:
         Item(
             curly_quotes(q.text),
             [q.citation],
-            speaker=q.speaker,
+            speaker=speaker_shown(q.speaker),
             status=QUOTE_CHECK_LABELS.get(q.status, q.status.replace("_", " ")),
             check=q.status,
         )
@@ -368,6 +372,19 @@ def _section(
 
 def _cite(number: dict[str, int], article_id: str) -> list[Citation]:
     return [Citation(number.get(article_id, 0), article_id, 0, 0)]
+
+
+# A description's determiner as it opened its sentence ("A senior Obama administration
+# official said"): after "—" in a quote line it reads in lower case.
+OPENING_DETERMINER = re.compile(r"^(?:A|An|The|One|Another)(?= [a-z])")
+
+
+def speaker_shown(speaker: str | None) -> str | None:
+    """A speaker as a quote line shows it: "— a senior Obama administration official",
+    "— the radioman"; names stay as they are ("The Associated Press", "One Direction")."""
+    if not speaker:
+        return speaker
+    return OPENING_DETERMINER.sub(lambda m: m.group(0).lower(), speaker)
 
 
 def _timeline_items(b: Briefing, label: dict[int, str | None]) -> list[Item]:

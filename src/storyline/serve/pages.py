@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from storyline.brief.marks import curly_quotes
 from storyline.brief.render import briefing_html
-from storyline.brief.view import QUOTE_CHECK_LABELS, BriefingView
+from storyline.brief.view import QUOTE_CHECK_LABELS, BriefingView, speaker_shown
 from storyline.extract.words import first_words
 from storyline.model import (
     Article,
@@ -122,6 +122,7 @@ ENV.filters["http_url"] = http_url
 ENV.filters["label"] = article_label
 ENV.filters["curly"] = lambda text: curly_quotes(text) if text else text
 ENV.filters["quote_check"] = lambda status: QUOTE_CHECK_LABELS.get(status, status)
+ENV.filters["speaker"] = speaker_shown
 
 
 routes = APIRouter(tags=["web"], include_in_schema=False)
