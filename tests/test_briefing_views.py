@@ -238,6 +238,13 @@ def test_the_seed_briefing_is_short_and_its_flags_few(
         assert "Back in September" not in claim.text, "history is not a flag"
 
 
+def _spans_by_first_word(text: str) -> dict[str, tuple[int, int]]:
+    """The reader's sentences of ``text``, each by its first word."""
+    from storyline.read.sentences import split_sentences
+
+    return {text[s:e].split()[0]: (s, e) for s, e in split_sentences(text)}
+
+
 def _article(text: str) -> Article:
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]+(?=\s|$)", text)]
     return Article(id="a", source="a", text=text, sentences=sentences)
@@ -831,7 +838,6 @@ def test_the_middle_of_a_quotation_the_writers_first_person_and_a_transcript_lin
     """June 2016 review: Obama's "That's not the measure of populism." and a letter
     writer's "I claim ..." were printed as the briefing's own statements."""
     from storyline.read import read_articles
-    from storyline.read.sentences import split_sentences
 
     text = (
         '"Somebody who never fought for workers," Obama said, "does not become a populist '
@@ -841,7 +847,7 @@ def test_the_middle_of_a_quotation_the_writers_first_person_and_a_transcript_lin
         "Q: You hear now from kids in similar situations across the country."
     )
     (article,) = read_articles([Article(id="a", source="a", text=text)])
-    spans = {text[s:e].split()[0]: (s, e) for s, e in split_sentences(text)}
+    spans = _spans_by_first_word(text)
     assert _not_a_statement(article, *spans["That's"])
     assert _not_a_statement(article, *spans["I"])
     assert not _not_a_statement(article, *spans["''I"])  # someone's quoted first person
@@ -858,9 +864,8 @@ def test_a_transcripts_labelled_paragraph_and_in_response_are_no_statements_alon
         "In response, the administration increased aid to the three countries."
     )
     article = _article(text)
-    from storyline.read.sentences import split_sentences
 
-    spans = {text[s:e].split()[0]: (s, e) for s, e in split_sentences(text)}
+    spans = _spans_by_first_word(text)
     assert _not_a_statement(article, *spans["Everyone"])
     assert not _not_a_statement(article, *spans["The"])
     assert _leans("In response, the administration increased aid to the three countries.")
@@ -893,7 +898,6 @@ def test_a_comparison_with_what_was_told_before_leans_on_it() -> None:
 def test_a_bare_quotation_and_more_connectives_do_not_read_alone() -> None:
     """January 2016 review: a summary that was a quotation's last sentence, its speaker
     named in the sentence before; "for instance", "went on", "Six stops later"."""
-    from storyline.read.sentences import split_sentences
 
     text = (
         "LOS ANGELES -- “The stories begin. The stories end.” So says a voice in the film.\n\n"
@@ -902,7 +906,7 @@ def test_a_bare_quotation_and_more_connectives_do_not_read_alone() -> None:
         "“We will win,” the mayor said on Monday."
     )
     article = _article(text)
-    spans = {text[s:e].split()[0]: (s, e) for s, e in split_sentences(text)}
+    spans = _spans_by_first_word(text)
     assert _not_a_statement(article, *spans["“To"])
     assert _not_a_statement(article, *spans["LOS"])  # a quotation opened and not closed
     assert not _not_a_statement(article, *spans["“We"])

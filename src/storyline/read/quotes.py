@@ -602,7 +602,6 @@ CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 OF_BEFORE = re.compile(r"\b(?:of|like|as)\s+$")
 # A name opening its sentence or line, perhaps after "The".
 SUBJECT_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?:The\s+)?$")
-# The head nouns of a description that stands for an organisation named before it.
 # A word alone on its line (a heading, "Al-Shabaab."), or an adjective before a plural
 # subject ("Harsh comments are earning ...").
 HEADING_END = re.compile(r"[.:]?[ \t]*(?:\n|$)")
@@ -611,6 +610,7 @@ ADJECTIVE_OF_PLURAL = re.compile(r" [a-z]+s (?:are|were|have|had)\b")
 INSTITUTIONS = frozenset(
     word_list("ministry government embassy department agency company office center centre police")
 )
+# The head nouns of a description that stands for an organisation named before it.
 BODY_NOUNS = frozenset(
     [
         "group",
@@ -1490,8 +1490,9 @@ class _Resolver:
         """A person named at the start of a sentence is who a later "he"/"she" means
         ("Union leader Marta Quell called ... “...,” she said"); after an opening clause
         or phrase, the person it leads to ("In an interview over the weekend, Clinton
-        laughed off the ad. “...,” she said": not Maddow of "When Maddow pointed out ...,
-        Clinton seized upon it"; January 2016 review)."""
+        laughed off the ad. “...,” she said": not Karl Rove, named before it; January
+        2016 review). A person named inside that clause ("When Maddow pointed out ...")
+        still takes a later "she"."""
         introduction = INTRODUCTION.match(self.text, s_start, s_end)
         first = introduction.end() if introduction is not None else s_start
         opening = " ".join(self.text[first:s_end].split()[:SUBJECT_WORDS])
@@ -1672,11 +1673,7 @@ class _Resolver:
         """The first speech cue in [start, end) that is no word of a name: the "States"
         of "the United States" states nothing."""
         return next(
-            (
-                m
-                for m in CUE.finditer(self.text, start, end)
-                if not any(e.start <= m.start() < e.end for e in self.entities)
-            ),
+            (m for m in CUE.finditer(self.text, start, end) if not self._in_a_name(m.start())),
             None,
         )
 
@@ -1911,12 +1908,7 @@ class _Resolver:
         January 2016 review)."""
         found = []
         for opening in ONE_OF_SEVERAL.finditer(self.text, start, end):
-            stop = opening.end()
-            for _ in range(2):
-                word = LOWER_WORD.match(self.text, stop, end)
-                if word is None or not _a_noun(word.group(1)) or word.group(1) in COMMON_VERBS:
-                    break
-                stop = word.end()
+            stop = self._nouns_after(opening.end(), end, COMMON_VERBS)
             if stop > opening.end() or opening.group(0).endswith(NUMBER_WORDS):
                 found.append(
                     _Candidate(
@@ -1931,12 +1923,28 @@ class _Resolver:
         described speaks (February 2016 review: "— Obama", "— GOP")."""
         if candidate.kind != "entity":
             return None
-        before = ONE_OF_BEFORE.search(self.text, max(0, candidate.start - 24), candidate.start)
-        after = MEMBER_AFTER.match(self.text, candidate.end)
-        if before is None or after is None:
+        span = self._role_around(candidate.start, candidate.end)
+        if span is None:
             return None
-        start, end = before.start(), after.end()
+        start, end = span
         return _Candidate(start, end, self.text[start:end], "description")
+
+    def _role_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The description a name at [start, end) only says whose the role is of: from
+        the indefinite determiner before it to the role after it."""
+        before = ONE_OF_BEFORE.search(self.text, max(0, start - 24), start)
+        after = MEMBER_AFTER.match(self.text, end)
+        return (before.start(), after.end()) if before and after else None
+
+    def _nouns_after(self, at: int, end: int, verbs: frozenset[str] = frozenset()) -> int:
+        """Where the run of up to two nouns right after ``at`` ends ("user", "intelligence
+        source"); ``at`` when there is none. ``verbs`` are words that end the run."""
+        for _ in range(2):
+            word = LOWER_WORD.match(self.text, at, end)
+            if word is None or not _a_noun(word.group(1)) or word.group(1) in verbs:
+                break
+            at = word.end()
+        return at
 
     def _group_member(self, candidate: _Candidate) -> _Candidate | None:
         """ "a German user", "The Republican candidates": the person a group's adjective
@@ -1949,12 +1957,7 @@ class _Resolver:
         )
         if determiner is None:
             return None
-        end = candidate.end
-        for _ in range(2):  # "user", "presidential front-runner"
-            word = LOWER_WORD.match(self.text, end)
-            if word is None or not _a_noun(word.group(1)):
-                break
-            end = word.end()
+        end = self._nouns_after(candidate.end, len(self.text))  # "presidential front-runner"
         if end == candidate.end:
             return None
         start = determiner.start()
@@ -2132,13 +2135,6 @@ class _Resolver:
         ]
         return named[-1] if named else None
 
-    def _whose_role(self, entity: Entity) -> bool:
-        """The name only says whose someone's role is (``_one_of_them``)."""
-        return (
-            ONE_OF_BEFORE.search(self.text, max(0, entity.start - 24), entity.start) is not None
-            and MEMBER_AFTER.match(self.text, entity.end) is not None
-        )
-
     def _person_with_role(self, role: _Candidate) -> str | None:
         """ "the ambassador" is the person the text earlier gave that role ("U.S.
         Ambassador Ken Salazar", "Salazar, the ambassador,"); else the latest named
@@ -2151,7 +2147,7 @@ class _Resolver:
                 continue
             if self._inside_quotation(entity.start):
                 continue  # "… to beat Hillary Clinton,” the governor said: not the governor
-            if self._whose_role(entity):
+            if self._role_around(entity.start, entity.end) is not None:
                 continue  # "a senior Obama administration official": not Obama
             # The role's word near the name, outside quotations and before the role's own
             # mention (which is no evidence that the name before it holds the role).
@@ -2342,7 +2338,9 @@ LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 # "One" or "Another" opening a description of one of several ("One in three" whole).
 ONE_OF = frozenset(["One", "Another"])
 NUMBER_WORDS = ("two", "three", "four", "five", "ten")
-ONE_OF_SEVERAL = re.compile(rf"\b(?:One|Another)(?:\s+in\s+(?:{'|'.join(NUMBER_WORDS)})\b)?")
+ONE_OF_SEVERAL = re.compile(
+    rf"\b(?:{'|'.join(sorted(ONE_OF))})(?:\s+in\s+(?:{'|'.join(NUMBER_WORDS)})\b)?"
+)
 # Verbs a description of one of several may run into ("One message read ...").
 COMMON_VERBS = frozenset(["read", "reads", "shows", "show", "puts", "put", "goes", "went"])
 
