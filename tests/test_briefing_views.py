@@ -993,3 +993,22 @@ def test_a_described_speaker_reads_in_lower_case_after_its_dash() -> None:
     assert speaker_shown("The radioman") == "the radioman"
     for name in ("The Associated Press", "One Direction", "Maria Lund", None):
         assert speaker_shown(name) == name
+
+
+def test_a_she_after_a_sentence_about_her_names_her_not_her_husband() -> None:
+    """ "Along with her husband, Milton Berg, she has given ... She called Carson": the
+    sentence before speaks of her too (a November 2015 review had "She [Milton Berg]")."""
+    text = (
+        "Rachel Lund, a philanthropist, said the speeches led her to count two out. "
+        "Along with her husband, Per Lund, a money manager, she has given to many. "
+        "She called Hansen a special person."
+    )
+    article = _article(text)
+    second = text.index("Per Lund")
+    article.entities = [
+        Entity("Rachel Lund", "PERSON", 0, 11, "Rachel Lund"),
+        Entity("Per Lund", "PERSON", second, second + 8, "Per Lund"),
+    ]
+    start = text.index("She called")
+    claim = Claim("a", text[start:], start, len(text), [])
+    assert _whom(claim, article, person_names([article])) == "Rachel Lund"

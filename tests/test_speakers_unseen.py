@@ -849,3 +849,30 @@ def test_the_second_review_of_the_eleventh_sessions_speaker_rules() -> None:
         "Maria Lund spoke first. “We lost.” Facing the press, the coach said the team was tired."
     )
     assert "Facing" not in found.values()
+
+
+def test_titles_and_passives_around_the_cue() -> None:
+    """Wikinews forms that credited quotations to "CEO", a whole title, a company and the
+    product the words describe (a MEANTIME reading; cases written here)."""
+    found = direct_speakers(
+        "The plant opened. Maria Lund, president and CEO of Norrland Timber Works said, "
+        '"This has been a wonderful day for all of our workers and our town."'
+    )
+    assert found["This has been a wonderful day for all of our workers and our town."] == (
+        "Maria Lund"
+    )
+    found = direct_speakers(
+        'Sales fell. "The market is starting to show small signs of life," said the vice '
+        "president and chairman of Nordic Motors LLC Maria Lund."
+    )
+    assert found["The market is starting to show small signs of life"] == "Maria Lund"
+    found = direct_speakers(
+        "Norrland CEO, Maria Lund, justified the order by saying, "
+        '"The new saw line has the best reliability of any in Europe."'
+    )
+    assert found["The new saw line has the best reliability of any in Europe."] == "Maria Lund"
+    found = direct_speakers(
+        "Norrland Timber Works today introduced the Lumo saw. The Lumo is claimed to be "
+        '"a revolutionary cutting machine" on the company website.'
+    )
+    assert found["a revolutionary cutting machine"] != "Lumo"

@@ -95,7 +95,16 @@ from storyline.settings import DEFAULT, Settings
 # nothing in each other's words, and a rewording shares two content words at least
 # (compare/support.py); a described speaker's opening determiner prints in lower case
 # after its dash ("— a senior Obama administration official", brief/view.py).
-STAGE_VERSION = "brief-15"
+# brief-16 (November 2015 review): the writer's "we" ("we've asked Chipotle to cater",
+# "our first debate") is no report, unless a speech verb comes before it; "That's ..." and
+# "Well, ..." lean; no first name goes inside a longer name ("Aung San Suu [Suu] Kyi");
+# a "She" after a sentence whose subject is "she" is named from the one before ("She
+# [Milton Berg]"); an event's timeline line is its report's first sentence, not its
+# headline; a key quote has four words at least, a piece of a sentence seven ("No", "burn
+# bag"); a quotation under three words is found in no other text by substring
+# (compare/support.py); a briefing of one independent source marks no quote "no other
+# source" (brief/view.py).
+STAGE_VERSION = "brief-16"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -721,6 +730,9 @@ LEANING_OPENING = re.compile(
     r"notable|remarkable|interesting|troubling|worrying|revealing|crucial|damaging)(?:ly)?\b"
     r"|So\b(?!-| far\b| much\b| many\b| long\b| too\b)"
     r"|The \w+ also\b"
+    # "That's a big difference from ...", "Well, the GOP had three" (November 2015 review)
+    r"|That(?:['’](?:s|ll|d)\b| (?:is|was|will|would|could|may|might|means?|meant|makes?|made)\b)"
+    r"|Well,"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
     r"note|measure|proposal|claims?|criticism|response|accusations?|testimony|latter|"
     r"former)\b(?! (?:of|by|from)\b))"
@@ -938,6 +950,16 @@ WRITER_FIRST_PERSON = re.compile(
     r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)\bI\b"
     r"(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)|(?<!-)\b(?:me|my|myself)\b(?!-)"
 )
+# The writer's "we" ("Let's save the speeches", "our first debate", "could help us"; not
+# "U.S.", whose capitals are another word).
+WRITER_WE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b(?![.-]\w)")
+# A speech verb earlier in the sentence: a "we" after it is the speaker's.
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|added|adds|argued|argues|wrote|writes|asked|asks|"
+    r"stated|declared|insisted|insists|explained|explains|warned|warns|urged|urges|"
+    r"according to|tweeted|noted|notes|recalled|recalls)\b",
+    re.IGNORECASE,
+)
 # An interview's transcript line: the question ("Q: You hear now from kids ...") and the
 # answer ("A: I'm a very emotional person") read as no report.
 TRANSCRIPT_LINE = re.compile(r"^(?:Q|A)\s?:")
@@ -968,6 +990,22 @@ def _writer_speaks(article: Article, start: int, end: int) -> bool:
         if "``" not in before and before.count("''") % 2 == 1:
             continue  # ''I would have been all in,'' (a typewriter's marks open alike)
         return True
+    return _writers_we(article, start, text, index)
+
+
+def _writers_we(article: Article, start: int, text: str, index: _Index) -> bool:
+    """ "we've asked Chipotle to cater", "our first debate broke the record": the writer
+    (a column, an op-ed, a party's own piece) speaking for a "we", outside quotation marks
+    and with no speech verb before it in the sentence ("Trump said we need a wall" is his
+    words reported); a November 2015 review found such lines as news in five briefings."""
+    for match in WRITER_WE.finditer(text):
+        at = start + match.start()
+        before = text[: match.start()]
+        if index.quoted_at(at - 1, at + 2) or _within_marks(before):
+            continue
+        if "``" not in before and before.count("''") % 2 == 1:
+            continue
+        return SPEECH_BEFORE.search(before) is None
     return False
 
 
@@ -1425,6 +1463,10 @@ def _with_dates(article: Article, start: int, end: int) -> str:
     return curly_quotes(text)
 
 
+# A capitalised word right before a name, on the same line ("Suu" of "Suu Kyi").
+NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*[ \t]+$")
+
+
 def _first_name(
     article: Article, start: int, end: int, quotes: list[tuple[int, int]]
 ) -> tuple[int, str] | None:
@@ -1443,6 +1485,11 @@ def _first_name(
     if any(qs <= first.start < qe for qs, qe in quotes):
         return None
     if AFTER_TITLE.search(article.text[max(0, first.start - 12) : first.start]):
+        return None
+    word = NAME_WORD_BEFORE.search(article.text, max(start, first.start - 30), first.start)
+    if word is not None and article.text[start : word.start()].strip():
+        # "Aung San Suu Kyi's": the tagger's surname ends a longer name (a sentence's
+        # first word, "Then Halvorson", is no part of it)
         return None
     full_names = [e.canonical for e in article.entities if e.label == "PERSON"]
     full = person_for(first.text, [n for n in full_names if is_full_name(n)], strict=True)
@@ -1545,17 +1592,20 @@ def _lead(event: Event, ctx: _Context, shown: _Shown) -> BriefSentence | None:
 
 
 def _first_sentence(event: Event, ctx: _Context) -> BriefSentence:
-    """The event's lead report's first sentence, which names it in the timeline where the
-    briefing prints no sentence of its own for it."""
+    """The event's lead report's first sentence after its headline, which names it in the
+    timeline where the briefing prints no sentence of its own for it."""
     article = _representative(event, ctx)
     spans = article.sentences or [(0, len(article.text))]
-    readable = (
+    readable = [
         (start, end)
         for start, end in spans
         if len(article.text[start:end].split()) >= MIN_SENTENCE_WORDS
         and usable_title(article.text[start:end].strip())  # not the page's address line
-    )
-    start, end = next(readable, spans[0])
+    ]
+    # the first sentence of the report itself, not its headline in capitals ("San
+    # Bernardino Terror Suspect Named By Police BEFORE ...": a November 2015 timeline)
+    told = (span for span in readable if not _is_headline(article, *span))
+    start, end = next(told, readable[0] if readable else spans[0])
     return BriefSentence(
         article.text[start:end], [Citation(ctx.number[article.id], article.id, start, end)]
     )
@@ -1599,7 +1649,7 @@ def _key_quotes(checked: list[CheckedQuote], ctx: _Context, ordered: list[Event]
     every happening is heard, cross-checked ones first within an event, among equally
     checked ones a new speaker before a second quote of one already heard, a whole
     sentence before a piece of one, and one wording of each utterance."""
-    usable = [q for q in checked if q.status in QUOTE_RANK and q.speaker]
+    usable = [q for q in checked if q.status in QUOTE_RANK and q.speaker and _worth_hearing(q.text)]
     by_event: dict[str | None, list[CheckedQuote]] = {}
     for quote in sorted(usable, key=lambda q: (QUOTE_RANK[q.status], _partial(q), -len(q.text))):
         by_event.setdefault(ctx.event_of.get(quote.article_id), []).append(quote)
@@ -1612,6 +1662,19 @@ def _key_quotes(checked: list[CheckedQuote], ctx: _Context, ordered: list[Event]
             if key is not None and len(chosen) < ctx.settings.key_quotes:
                 chosen.append(key)
     return chosen
+
+
+# Words a key quote needs: "No", "burn bag", "boots on the ground" are scare quotes or
+# answers that say nothing alone; a piece of a sentence needs more ("for good or for ill",
+# "marked classified at the time": a November 2015 review).
+KEY_QUOTE_WORDS = 4
+KEY_PIECE_WORDS = 7
+
+
+def _worth_hearing(text: str) -> bool:
+    words = len(text.split())
+    piece = text.lstrip(" “\"‘'")[:1].islower()
+    return words >= (KEY_PIECE_WORDS if piece else KEY_QUOTE_WORDS)
 
 
 def _partial(quote: CheckedQuote) -> bool:
@@ -2061,15 +2124,26 @@ def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
             and not any(qs <= entity.start < qe for qs, qe in quoted)
             and (person := names.person(entity))
         ]
+        pronoun = claim.text.split()[0]
+        if people and _pronoun_is_its_subject(article.text[start:end], pronoun):
+            # "Along with her husband, Milton Berg, she has given ... She called Carson":
+            # the sentence before is about her too, and the names in it are others'
+            continue
         if people:
             at, person = min(people)
             # (and one "He" can stand for: not "He [Hillary Clinton] managed Mr. Gore's
             # campaign", after a correction naming her first and the campaign's manager late)
-            pronoun = claim.text.split()[0]
             return person if at < (start + end) / 2 and agrees(pronoun, person) else None
         if not any(qs <= start + 1 < qe or qs <= start < qe for qs, qe in quoted):
             return None  # the sentence before names no one and is not a quotation's end
     return None
+
+
+def _pronoun_is_its_subject(sentence: str, pronoun: str) -> bool:
+    """The pronoun opens the sentence or its main clause after an opening phrase
+    ("Along with her husband, Milton Berg, she has given ...")."""
+    word = re.escape(pronoun.lower())
+    return re.search(rf"(?:^|,\s+)(?i:{word})\s", sentence) is not None
 
 
 def _speaker_read_at(start: int, article: Article) -> str | None:

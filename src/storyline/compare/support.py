@@ -497,7 +497,9 @@ def check_quotes(
         wanted = normalise(quote.text)
         own = sources[article.id]
         others = [a for a in articles if sources[a.id] != own]
-        verbatim = sorted({sources[a] for a in texts.holding(wanted) if sources[a] != own})
+        # ("No" stands in every text: a quote that short is checked by no substring)
+        holding = texts.holding(wanted) if len(wanted.split()) >= VERBATIM_WORDS else []
+        verbatim = sorted({sources[a] for a in holding if sources[a] != own})
         if verbatim:
             checked.append(
                 CheckedQuote(article.id, quote.text, quote.speaker, "verbatim", verbatim)
@@ -522,6 +524,10 @@ def check_quotes(
         status: QuoteCheck = "single_source" if told else "only_source"
         checked.append(CheckedQuote(article.id, quote.text, quote.speaker, status, []))
     return checked
+
+
+# Words a quotation needs before finding it inside another text says that text quotes it.
+VERBATIM_WORDS = 3
 
 
 def _two_people(one: str | None, other: str | None) -> bool:

@@ -30,7 +30,10 @@ from storyline.settings import DEFAULT, Settings
 # (extract-7 also: text decoded twice, "PeÃ±a", is decoded right: extract/mojibake.py.)
 # extract-8: soft hyphens, zero-width spaces, word joiners and byte-order marks inside the
 # text and title are taken out (extract/text.py ``without_invisible``).
-STAGE_VERSION = "extract-8"
+# extract-9 (November 2015 review): a character reference left in scraped text ("&amp;")
+# is the character it stands for; a serial's "Read part 1 here" and an "Editor's Note:"
+# line are page furniture.
+STAGE_VERSION = "extract-9"
 
 
 def article_id(raw: RawDocument) -> str:

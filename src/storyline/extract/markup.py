@@ -160,7 +160,18 @@ def unwrap_markup(text: str) -> str:
             pieces.append(_post_words(inner, text[end : end + 1] == "."))
         at = end + (1 if name in POSTS and text[end : end + 1] == "." else 0)
     pieces.append(text[at:])
-    return strip_tags("".join(pieces))
+    return _unescaped(strip_tags("".join(pieces)))
+
+
+# A character reference left in scraped text ("terrorism &amp; surveillance", a November
+# 2015 review): what it stands for. Only references, never a bare "&".
+CHARACTER_REFERENCE = re.compile(
+    r"&(?:amp|lt|gt|quot|apos|nbsp|mdash|ndash|#\d{1,6}|#x[0-9a-fA-F]{1,6});"
+)
+
+
+def _unescaped(text: str) -> str:
+    return CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def strip_tags(text: str) -> str:

@@ -56,7 +56,19 @@ from storyline.workers import ordered_map, start_method
 # after an opening clause is who a later "she" means; a quotation closed before a day
 # lends it no tense; a cue word inside a name is none ("the United States"); a name that
 # says whose role it is does not speak ("a senior Obama administration official").
-STAGE_VERSION = "read-14"
+# read-15 (MEANTIME and November 2015 reviews): a role in apposition without its closing
+# comma ("Scott Carson, president and CEO of Boeing said"), a long title before the name
+# after the cue, an employer and a title before a name ("Ryanair CEO, Michael O'Leary,",
+# "Washington Post columnist Michael Gerson") leave the name the speaker; a passive cue's
+# subject says nothing ("The iPhone is claimed to be “…”"); "As they say" is no one; a
+# possessive before a word of saying owns the quotation ("Trump’s call for “…”", "The
+# senator’s answer was that “…”"); "the resolution which said" is the resolution's; "the
+# journalist" is the one person named by the sentence before in its paragraph; "…,”
+# according to X" and "…,” a source, who ..., told Fox News" are X's and the source's; a
+# cue's sentence is read from its start for a colon's quotation. Dates: "a Christmas-themed
+# ad" and "Saturday nights" name no day; a weekday after "this week" is in the report's
+# own week (not in a Sunday report). Entities: a name cut inside parentheses ends before.
+STAGE_VERSION = "read-15"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

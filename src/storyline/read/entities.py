@@ -50,6 +50,10 @@ def _entity(text: str, label: str, start: int, end: int) -> Entity:
     while len(words) > 1 and words[-1] in TRAILING_FUNCTION_WORDS:
         words.pop()
     stripped = " ".join(words).rstrip(TRIM)
+    if stripped.count("(") > stripped.count(")"):
+        # "California Department of Transportation (Caltrans" (the tagger stopped inside
+        # the parentheses): the name before them
+        stripped = stripped[: stripped.rindex("(")].rstrip(TRIM) or stripped
     return Entity(stripped, label, start + offset, start + offset + len(stripped), stripped)
 
 

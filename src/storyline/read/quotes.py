@@ -33,6 +33,7 @@ above, or a described subject ("Officials", "the report", "several friends").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -330,6 +331,12 @@ AFTER_CUE_RUN = re.compile(r"[^,;:!?()“”\"\n]*")
 POSSESSIVE_AFTER_CUE = re.compile(r"\s+(?:his|her|their)\s[^,.;:!?“”\"]{2,60}?,\s+(?=[A-Z])")
 # Words of title and employer a person's name may follow after the cue.
 MAX_TITLE_WORDS = 6
+# The words of a long title before a name after the cue: an article, then no verb or
+# clause word ("the vice president and chairman of Chrysler LLC").
+TITLE_WORDS_ONLY = re.compile(
+    r"\s+(?:the|a|an)\s(?![^,.;:!?“”\"]*\b(?:could|would|will|was|were|is|are|has|had|have|"
+    r"should|can|may|might|did|does|must|who|which|that|to)\b)[^,.;:!?“”\"\n]{2,80}?\s+"
+)
 # ", said an official at the disaster agency": a described person after the cue.
 DESCRIPTION_AFTER_CUE = re.compile(
     r"\s+(?![^,.;:!?“”\"]*\b(?:could|would|will|was|were|is|are|has|had|have|should|can|"
@@ -516,7 +523,17 @@ AS_ASIDE = re.compile(r"[\s,.”\"’']*as\s")
 # (with or without the comma: "Silverman was joined on stage by Sen. Al Franken and joked")
 COORDINATED_BEFORE_CUE = re.compile(r"(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+)?$")
 # "Trump's “": the possessive of the quotation's owner right before its opening mark.
-POSSESSIVE_BEFORE_QUOTE = re.compile(r"['’]s\s+[“\"‘']?$")
+POSSESSIVE_BEFORE_QUOTE = re.compile(
+    # "Trump's “…”", "Trump’s call for “…”", "Obama's promise that “…”"
+    r"['’]s\s+(?:(?:call|calls|claim|remark|promise|pledge|vow|comment|statement|words|"
+    r"line|slogan|proposal|description|demand|warning|assertion|insistence|boast|"
+    r"declaration|answer|reply|response)\s+(?:(?:was|is)\s+)?(?:for|of|that|to)?\s*)?"
+    r"[“\"‘']?$"
+)
+# Up to three lower-case words (or an age) before a name that opens a clause.
+LOWER_WORDS_ONLY = re.compile(r"(?:[a-z\d][a-z\d-]*(?:\s+|$)){0,3}")
+# "As they say, “…”": a saying, no one's words
+GENERIC_SAYERS = re.compile(r"(?i:they|people|you|we|one|some|many|the saying)")
 AS_SOURCE = re.compile(
     r"\b[Aa]s\s+(?!if\b)(?P<who>(?:[Tt]he\s+)?[A-Z\w][^,;:“”\"]{1,80}?"
     # an apposition only where a comma closes it before the verb ("As X, author of Y, put it")
@@ -539,6 +556,11 @@ def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
     return cue.group(0).lower() == "asked" and ASKED_OF.search(region, 0, cue.start()) is not None
 
 
+# "the resolution which said": the thing "which" stands for, right before it.
+WHICH_BEFORE_CUE = re.compile(
+    r"(?<![\w’'-])(?P<who>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"[a-z][\w’'-]*),?\s+which\s+(?:also\s+)?$"
+)
 RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 # “…,” it read: a written thing (a letter, a sign, an email) whose words the quotation
 # gives, "it" right before the cue after the closing mark or opening the sentence before it.
@@ -563,6 +585,9 @@ EDITORIAL_LINE = re.compile(
     r"Clarification|CLARIFICATION)\s*:"
 )
 # "According to the newspaper, “…”": the source's words up to the comma.
+# "“…,” according to ..." right after the closing mark, and the source it names.
+ACCORDING_AFTER_QUOTE = re.compile(r"[\s,”\"’']*according\s+to\s+", re.IGNORECASE)
+ACCORDING_THAT = re.compile(r"(?P<who>[^,;:.!?“”\"\n]{2,80}?)\s*(?=[,;:.!?]|$)")
 ACCORDING_SOURCE = re.compile(r"\s+(?P<who>[^,;:“”\"]{2,80}?)[,:]?\s*[“\"‘']*$")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
@@ -585,6 +610,8 @@ DESCRIPTION = re.compile(
     r"[\s,”\"’']*(?P<who>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s"
     r"[^,.;:!?“”\"]{2,60}?)\s*"
 )
+# A relative clause set off by commas before a cue (", who was not authorized to speak,").
+RELATIVE_APPOSITION = re.compile(r",\s+(?:who|which)\b[^“”\"\n]{0,120},\s*$")
 # "the announcer" / "a 34-year-old mother of three" ending right at the cue.
 DESCRIPTION_BEFORE_CUE = re.compile(
     r"(?:^|(?<=[\s,]))(?P<who>(?:[Tt]he|[Aa]n?)\s[^,.;:!?“”\"]{2,60}?)\s*$"
@@ -592,6 +619,32 @@ DESCRIPTION_BEFORE_CUE = re.compile(
 # An apposition after a speaker's name: ", a member of the armed services committee,".
 APPOSITION_CHARS = 100
 APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},")
+# A form of "be" right before a cue makes it passive ("is claimed", "was told", "been said").
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A definite description of one person by what they do ("The Afro-Colombian journalist").
+ONE_PERSON_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?:actor|actress|singer|writer|author|reporter|journalist|"
+    r"columnist|host|anchor|businessman|businesswoman|billionaire|pastor|teacher|student|"
+    r"veteran|star|comedian|activist|economist|historian|professor|scientist|entrepreneur|"
+    r"filmmaker|director|producer|novelist|poet|artist|musician|rapper|athlete|coach|player|"
+    r"candidate|mogul|\d+-year-old)"
+)
+# A title in lower case or an acronym (one to three words) between an employer and a name.
+TITLE_BEFORE_NAME = re.compile(
+    r"(?:\s+(?:former|vice|senior|chief|deputy|executive|co-|[A-Z]{2,5}))*"
+    r"\s+(?:columnist|writer|reporter|correspondent|editor|anchor|host|chief|executive|"
+    r"president|chairman|chairwoman|spokes(?:man|woman|person)|founder|director|analyst|"
+    r"strategist|adviser|advisor|official|economist|professor|lawyer|attorney|manager|"
+    r"leader|head|aide|CEO|CFO|COO)\s+(?=[A-Z])"
+)
+# "Ryanair CEO, Michael O'Leary,": up to two capitalised title words, then a name in commas.
+NAME_IN_APPOSITION = re.compile(r"(?:\s+[A-Z][\w.-]*){0,2},\s+(?P<name>[^,;:“”\"\n]{3,40}),")
+# ", president and CEO of Boeing Commercial Airplanes" before a cue with no closing comma:
+# a role in lower case (an article may open it), and no clause inside ("who", a verb).
+UNCLOSED_ROLE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?![^,]*\b(?:who|which|that|is|was|are|were|has|had|"
+    r"will|would)\b)[^,;:“”\"\n]{0,80}\s*$"
+)
 TRAILING_APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},\s*$")
 # An unattributed quote this close after an attributed one continues it (words between).
 CONTINUATION_WORDS = 40
@@ -927,7 +980,10 @@ class _Resolver:
         # "... on NewsTalk 990 AM.  Stated Stone:": the subject is in the cue's sentence.
         starts = self.sentence_starts
         opening = starts[max(0, bisect.bisect_right(starts, cue.start()) - 1)] if starts else 0
-        sentence_start = max(region_start, opening)
+        # (from the sentence's start when it is near: "81-year-old Parker Eaton, a Republican
+        # who voted for Bill Clinton, said that ...:" is Eaton's, however long the apposition)
+        near = cue.start() - opening <= COLON_SENTENCE_CHARS
+        sentence_start = opening if near else max(region_start, opening)
         return self._nearest_before(sentence_start, cue.start(), names=True) or self._first_after(
             cue.end(), s_start, names=True
         )
@@ -1010,8 +1066,29 @@ class _Resolver:
                     and base <= candidate.start
                     and words <= SUBJECT_WORDS
                 ):
-                    return candidate
+                    return self._person_in_apposition(candidate, end) or candidate
         return None
+
+    def _person_in_apposition(self, candidate: _Candidate, end: int) -> _Candidate | None:
+        """ "Ryanair CEO, Michael O'Leary, justified ...": a company or role with a title,
+        then a person's name in commas: the person is the subject."""
+        if candidate.label == "PERSON" or candidate.kind == "pronoun":
+            return None
+        titled = TITLE_BEFORE_NAME.match(self.text, candidate.end, end)
+        if titled is not None:
+            # "Washington Post columnist Michael Gerson", "Hewlett-Packard CEO Carly
+            # Fiorina": the employer and the title are the person's
+            named = [
+                c
+                for c in self._candidates(titled.end(), end, names=True)
+                if c.start == titled.end() and _a_persons_name(c)
+            ]
+            if named:
+                return dataclasses.replace(named[0], label="PERSON")
+        apposed = NAME_IN_APPOSITION.match(self.text, candidate.end, end)
+        if apposed is None:
+            return None
+        return self._name_filling(*apposed.span("name"))
 
     def _capital_only(self, candidate: _Candidate, bases: list[int]) -> bool:
         """A word that is a name only by its capital: one opening a clause ("Estimates of
@@ -1411,7 +1488,17 @@ class _Resolver:
         if candidate is None or self._after_preposition(candidate):
             # "those who worshiped with Mateen are trying to ...": not Mateen's intent
             return None
-        between = APPOSITION.sub(",", self.text[candidate.end : cue_start], count=1)
+        # (a name and its role before the trailing apposition: "Jeb Bush, the former
+        # governor, who has resented ..., called": the gap is that apposition's only)
+        gap_from = candidate.end
+        if (
+            candidate.label == "PERSON"
+            and candidate.end < subject_end
+            and self.text[candidate.end : subject_end].startswith(",")
+            and LOWER_WORDS_ONLY.fullmatch(self.text[s_start : candidate.start].strip(" \n“\"‘'"))
+        ):
+            gap_from = subject_end  # (the name opens the clause; its role follows it)
+        between = APPOSITION.sub(",", self.text[gap_from:cue_start], count=1)
         if len(between.split()) > SUBJECT_GAP_WORDS or re.search(r"[;:.!?]", between):
             return None
         return candidate
@@ -1507,6 +1594,8 @@ class _Resolver:
             if self._unknown_lone_org(candidate):
                 continue  # "Harsh comments are earning ...", a heading "Al-Shabaab."
             if candidate.kind in {"entity", "name"} and candidate.is_person:
+                # ("Former Hewlett-Packard CEO Carly Fiorina named ...": Fiorina)
+                candidate = self._person_in_apposition(candidate, s_end) or candidate
                 name = self._resolve(candidate)
                 self._remember(s_start, candidate, name)
                 if name and not self.text[s_start : candidate.start].strip(" “\"‘'"):
@@ -1578,6 +1667,12 @@ class _Resolver:
             paragraph_end = self.text.find("\n", q_end)
             s_end = max(s_end, paragraph_end if paragraph_end >= 0 else len(self.text))
         window_end = min(s_end, q_end + CUE_WINDOW + APPOSITION_CHARS)
+        according = ACCORDING_AFTER_QUOTE.match(self.text, q_end, s_end)
+        if according is not None:
+            # "“…,” according to the news outlet": a name there, else its words
+            return self._first_after(according.end(), s_end, names=True) or _described(
+                ACCORDING_THAT.match(self.text, according.end(), s_end)
+            )
         cue = self._cue_outside_names(q_end, window_end)
         if cue is None or _words_to_cue(self.text[q_end : cue.start()]) > MAX_WORDS_TO_CUE:
             return None
@@ -1608,8 +1703,10 @@ class _Resolver:
             return before  # not '"This will be a challenge" for Clinton, said Kunin'
         if before is None:
             # "…,” the ad’s narrator says; "…,” federal prosecutors wrote (not "…” about
-            # enabling public-sector unions, said X": a comma parts such words from the cue)
-            before = self._description(q_end, cue.start())
+            # enabling public-sector unions, said X": a comma parts such words from the cue);
+            # "…,” an intelligence source, who was not authorized to speak, told Fox News"
+            relative = RELATIVE_APPOSITION.search(self.text, q_end, cue.start())
+            before = self._description(q_end, relative.start() if relative else cue.start())
             if "," not in self.text[q_end : cue.start()].lstrip(CLOSING_MARKS):
                 before = before or self._subject_description(q_end, cue.start())
         return (
@@ -1698,9 +1795,22 @@ class _Resolver:
         people = tagged or [c for c in found if c.kind == "name"]
         if people and len(self.text[cue_end : people[0].start].split()) <= MAX_TITLE_WORDS:
             return people[0]
+        if people and self._closes_a_long_title(cue_end, people[-1], run_end):
+            return people[-1]
         if len(self.text[cue_end : found[0].start].split()) <= 1:
             return found[0]
         return None
+
+    def _closes_a_long_title(self, cue_end: int, person: _Candidate, run_end: int) -> bool:
+        """ ", said the vice president and chairman of Chrysler LLC Jim Press.": a tagged
+        person whose name ends the words after the cue, after a title longer than
+        ``MAX_TITLE_WORDS`` with no clause in it (not "said the company would hire Jim
+        Press")."""
+        if person.label != "PERSON":
+            return False
+        if person.end < len(self.text[:run_end].rstrip(". ")):
+            return False
+        return TITLE_WORDS_ONLY.fullmatch(self.text, cue_end, person.start) is not None
 
     def _group_adjective(self, candidate: _Candidate) -> bool:
         """ "a Mexican official": a group's adjective before a role is not who speaks
@@ -1740,11 +1850,15 @@ class _Resolver:
         cues = [
             m
             for m in CUE.finditer(region)
-            if not _asked_of_them(region, m) and not self._in_a_name(region_start + m.start())
+            if not _asked_of_them(region, m)
+            and not self._in_a_name(region_start + m.start())
+            and not _passive(region, m)
         ]
         cues += list(ACCORDING_TO.finditer(region))
         participles = list(PARTICIPLE.finditer(region))
         as_source = AS_SOURCE.search(self.text, region_start, q_start)
+        if as_source and GENERIC_SAYERS.fullmatch(as_source.group("who")):
+            return None  # "As they say about the doctor, “…”": a saying, nobody's words
         if as_source:
             # "As the Rainmakers sang, “…”", "As X, author of ..., put it, “…”"
             who_start, who_end = as_source.span("who")
@@ -1766,6 +1880,8 @@ class _Resolver:
             antecedent = self._relative_subject(region_start, cue_start)
             if antecedent is not None:
                 return antecedent  # "…, from Mike Lee, who declared: “…”"
+            if thing := _described(WHICH_BEFORE_CUE.search(self.text, region_start, cue_start)):
+                return thing  # "voted for the resolution which said the city “…”"
             if coordinated := COORDINATED_BEFORE_CUE.search(self.text, region_start, cue_start):
                 # "She was defending it against attacks from Donald Trump, but admitted
                 # “…”": the verb shares the clause's subject, not the nearest name (the
@@ -1817,15 +1933,17 @@ class _Resolver:
         return breaks[-1].end() if breaks else start
 
     def _possessor_of_quotation(self, q_start: int) -> _Candidate | None:
-        """ "defended Trump's “Look at my African-American over here!” line": the
-        quotation is the words of the person whose possessive stands right before it."""
-        mark = POSSESSIVE_BEFORE_QUOTE.search(self.text, max(0, q_start - 6), q_start)
+        """ "defended Trump's “Look at my African-American over here!” line", "Trump's
+        call for “…”", "The Florida senator’s answer was that “…”": the quotation is the
+        words of the person whose possessive stands right before it (or before a word of
+        saying)."""
+        mark = POSSESSIVE_BEFORE_QUOTE.search(self.text, max(0, q_start - 40), q_start)
         if mark is None:
             return None
         found = [
             c
             for c in self._candidates(max(0, mark.start() - 60), mark.start(), names=True)
-            if c.kind in {"entity", "name"} and c.is_person and c.end == mark.start()
+            if c.kind in {"entity", "name", "role"} and c.is_person and c.end == mark.start()
         ]
         return found[-1] if found else None
 
@@ -2020,10 +2138,19 @@ class _Resolver:
         if len(subjects) < 2 or subjects[0].kind not in {"entity", "name"}:
             return None
         first = subjects[0]
-        opens = not self.text[start : first.start].strip(" \n“\"‘'")
+        # (an age or a few lower-case words may stand before the name: "81-year-old X")
+        opens = LOWER_WORDS_ONLY.fullmatch(self.text[start : first.start].strip(" \n“\"‘'"))
         if not (opens and first.is_person and self.text[first.end : first.end + 1] == ","):
             return None
-        return first if self.text[first.end : end].rstrip().endswith(",") else None
+        if self.text[first.end : end].rstrip().endswith(","):
+            return first
+        # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the
+        # apposition's closing comma left out; it holds only a role (and its employer)
+        apposition = self.text[first.end : end]
+        people = [c for c in subjects[1:] if c.label == "PERSON" or c.kind == "pronoun"]
+        if people or "," in apposition[1:] or not UNCLOSED_ROLE.match(apposition):
+            return None
+        return first if first.label == "PERSON" else None
 
     def _name_filling(self, start: int, end: int) -> _Candidate | None:
         """The person's name that is all an apposition holds (", Jeff Weiner,")."""
@@ -2073,7 +2200,10 @@ class _Resolver:
         ):
             return body  # "Black Lives Matter issued a statement ... “…,” the group said"
         if candidate.kind == "description":
-            return candidate.mention  # "the ad’s narrator": who the text says it is
+            # "the ad’s narrator": who the text says it is, unless the sentence before
+            # named the one person it describes ("... anchor Ilia Calderón reacted. The
+            # Afro-Colombian journalist expressed ...")
+            return self._person_just_named(candidate) or candidate.mention
         if candidate.kind == "thing":
             return candidate.name  # "it" read: "the sign"
         if candidate.kind == "role":
@@ -2093,6 +2223,43 @@ class _Resolver:
             or self._last_person(candidate.start, pronoun, addressed)
             or self._last_role(candidate.start, pronoun)
         )
+
+    def _person_just_named(self, described: _Candidate) -> str | None:
+        """The person a definite description of one ("the journalist", "The Afro-Colombian
+        star") stands for: the one person the sentence before, in the same paragraph,
+        names (not after a preposition or inside a quotation), when the description's own
+        sentence names nobody outside its quotations."""
+        if ONE_PERSON_DESCRIBED.fullmatch(described.mention) is None:
+            return None
+        starts = self.sentence_starts
+        at = bisect.bisect_right(starts, described.start) - 1
+        if at < 1:
+            return None
+        previous, own = starts[at - 1], starts[at]
+        if "\n" in self.text[previous : described.start]:
+            # only within a paragraph: "De Blasio disbanded the unit.\n\n“…,” the
+            # Republican presidential candidate said" is not De Blasio
+            return None
+        own_end = starts[at + 1] if at + 1 < len(starts) else len(self.text)
+        if any(
+            e.label == "PERSON" and own <= e.start < own_end and not self._inside_quotation(e.start)
+            for e in self.entities
+        ):
+            return None  # "said the bureau's director, James B. Comey": named in its own
+        people = {
+            c.name or c.mention
+            for c in self._candidates(previous, own, names=True)
+            # (a possessive names the sentence's topic: "Trump’s unwillingness to ...")
+            if (c.label == "PERSON" or (c.kind == "entity" and c.is_person))
+            and not self._after_preposition(c)
+            and not self._inside_quotation(c.start)
+        }
+        if len(people) != 1:
+            return None
+        (name,) = people
+        if not agrees(described.mention, name):
+            return None
+        return person_for(name, self.full_names) or name
 
     def _body_named_before(self, described: _Candidate) -> str | None:
         """ "the group", "the organization", "the company": the organisation named last
@@ -2283,6 +2450,24 @@ def _opens_quotation_after(text: str, cue_end: int) -> bool:
     """The cue ending at ``cue_end`` introduces the quotation right after it ("wrote
     back, “…”")."""
     return bool(QUOTATION_AFTER_CUE.match(text, cue_end))
+
+
+def _a_persons_name(candidate: _Candidate) -> bool:
+    """Tagged a person, or a full name that opens with a known first name (the small
+    model tags "Carly Fiorina" an organisation after "Hewlett-Packard CEO")."""
+    if candidate.label == "PERSON":
+        return True
+    first = candidate.mention.split()[0].lower() if candidate.mention else ""
+    return is_full_name(candidate.mention) and first in FIRST_NAMES
+
+
+def _passive(region: str, cue: re.Match[str]) -> bool:
+    """ "The iPhone is claimed to be “…”", "he was told “…”": the subject of a passive
+    cue is what or whom the words are about, not who said them (the progressive, "is
+    saying", is no passive)."""
+    if cue.group(0).lower().endswith("ing"):
+        return False
+    return PASSIVE_BEFORE.search(region, 0, cue.start()) is not None
 
 
 def _words_to_cue(between: str) -> int:

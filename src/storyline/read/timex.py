@@ -218,6 +218,8 @@ def holiday(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
     rel = (m.group("rel") or "").lower()
+    if m.string[m.end() : m.end() + 1] == "-":
+        return None  # "a Christmas-themed ad": a kind of thing, no day
     return holiday_near(m.group("holiday"), anchor, rel, _looks_future(m)).isoformat()
 
 
@@ -306,6 +308,13 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     rel = (m.group("rel") or "").lower()
     if OF_A_MONTH.match(m.string, m.end()):
         return None  # "the last Friday in August": that month's, of a year not told here
+    if EVERY_WEEK.match(m.string, m.end()):
+        return None  # "the debates are on Saturday nights": every week's, no one day
+    sunday = anchor.weekday() == 6  # (a Sunday paper's "this week" is the one to come)
+    if rel in {"", "on"} and not sunday and THIS_WEEK_BEFORE.search(_sentence_before(m)):
+        # "This week, Yellen speaks on Wednesday and testifies on Thursday": the days of
+        # the report's own week, before or after it
+        return (anchor + timedelta(days=target - anchor.weekday())).isoformat()
     if rel in {"last", "el pasado", "past"} and back == 0:
         back = 7
     if rel == "next":
@@ -324,6 +333,21 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     # annotators mostly left it out (value F1 on AQUAINT 0.760 without, 0.750 with; on
     # TimeBank 0.778 and 0.780). "This morning" and "last night" do carry it.
     return day.isoformat()
+
+
+# "Saturday nights", "Sunday mornings": a day of every week.
+EVERY_WEEK = re.compile(r"(?:\s+|-)(?:nights|mornings|afternoons|evenings)\b", re.IGNORECASE)
+# "this week" earlier in the sentence (not "this weekend"); the days it holds are its own.
+THIS_WEEK_BEFORE = re.compile(r"\bthis\s+week\b(?!end)", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+
+
+def _sentence_before(m: re.Match[str]) -> str:
+    """The sentence's words before the match (at most ``FUTURE_CUE_CHARS`` back)."""
+    before = m.string[max(0, m.start() - FUTURE_CUE_CHARS) : m.start()]
+    before = TITLE_STOP.sub(lambda t: t.group(0)[:-1] + " ", before)
+    breaks = list(SENTENCE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
 
 
 CLOSING_MARKS = ("”", "''", '"')

@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from storyline.brief.marks import curly_quotes
 from storyline.brief.render import briefing_html
-from storyline.brief.view import QUOTE_CHECK_LABELS, BriefingView, speaker_shown
+from storyline.brief.view import BriefingView, one_source, quote_check, speaker_shown
 from storyline.extract.words import first_words
 from storyline.model import (
     Article,
@@ -121,7 +121,7 @@ ENV.filters["path_segment"] = path_segment
 ENV.filters["http_url"] = http_url
 ENV.filters["label"] = article_label
 ENV.filters["curly"] = lambda text: curly_quotes(text) if text else text
-ENV.filters["quote_check"] = lambda status: QUOTE_CHECK_LABELS.get(status, status)
+ENV.filters["quote_check"] = quote_check
 ENV.filters["speaker"] = speaker_shown
 
 
@@ -204,6 +204,7 @@ def story(storyline_id: str, store: StoreDep) -> HTMLResponse:
             for e in events
         ],
         sources=views,
+        one_source=one_source(briefing),
         more_sources=rest[:MAX_SOURCE_LINES],
         unlisted_sources=max(0, len(rest) - MAX_SOURCE_LINES),
         max_event_articles=MAX_EVENT_ARTICLES,

@@ -1,0 +1,141 @@
+"""Forms a reading of November-December 2015 campaign briefings (PolNeAR train, read by an
+editor, not tuned on before) found wrong: each case written here, not copied from them."""
+
+from __future__ import annotations
+
+from storyline.brief.compose import _with_dates, _writer_speaks
+from storyline.brief.view import quote_check
+from storyline.extract.text import clean_text
+from storyline.model import Article, Entity
+from storyline.read import read_articles
+from storyline.read.timex import find_times
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    return {q.text: q.speaker for q in article.quotes if q.direct}
+
+
+def values(text: str, anchor: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in find_times(text, anchor)}
+
+
+def test_a_holiday_in_a_compound_and_a_weekly_slot_name_no_day() -> None:
+    found = values("The group will run a Christmas-themed ad starting Dec. 26.", "2015-12-01")
+    assert found["Christmas"] is None
+    assert found["Dec. 26"] == "2015-12-26"
+    found = values("The remaining network debates are on Saturday nights.", "2015-12-01")
+    assert found["Saturday"] is None
+    # one night stays that night
+    found = values("The debate was on Saturday night.", "2015-12-01")
+    assert found["Saturday night"] == "2015-11-28"
+
+
+def test_days_of_this_week_are_the_reports_own_week() -> None:
+    text = "This week, Lund speaks in Oslo on Wednesday and testifies in Bergen on Thursday."
+    found = values(text, "2015-12-01")  # a Tuesday
+    assert (found["Wednesday"], found["Thursday"]) == ("2015-12-02", "2015-12-03")
+    found = values("Earlier this week, on Monday, Lund spoke.", "2015-12-01")
+    assert found["Monday"] == "2015-11-30"
+    # a Sunday paper's "this week" is the week to come: left to the usual rules
+    found = values("This week, Lund speaks in Oslo on Wednesday.", "2015-12-06")
+    usual = values("Lund speaks in Oslo on Wednesday.", "2015-12-06")
+    assert found["Wednesday"] == usual["Wednesday"]
+
+
+def test_character_references_and_serial_notes_are_cleaned_from_scraped_text() -> None:
+    cleaned = clean_text(
+        "Headline here\n\nEditor's Note: The following is part 3 of 3 excerpts from a book."
+        "\n\nThe mayor said it was fine &amp; good.\n\nRead part 1 here, and part 2 here."
+        "\n\nShe left."
+    )
+    assert cleaned.text == "The mayor said it was fine & good.\n\nShe left."
+
+
+def test_no_first_name_is_put_inside_a_longer_name() -> None:
+    text = "Aung San Suu Kyi won.\n\nAung San Suu Kyi's allies cheered on Monday."
+    article = Article(id="a", source="a", text=text, sentences=[])
+    at = text.index("Kyi's")
+    article.entities = [
+        Entity("Aung San Suu Kyi", "PERSON", 0, 16, "Aung San Suu Kyi"),
+        Entity("Kyi", "PERSON", at, at + 3, "Aung San Suu Kyi"),
+    ]
+    start = text.index("Aung San Suu Kyi's")
+    assert _with_dates(article, start, len(text)) == text[start:]
+
+
+def test_the_writers_we_is_no_report_but_a_speakers_we_is() -> None:
+    for line in (
+        "To reflect the thrifty mood, we've asked a taco chain to cater.",
+        "Our first debate broke the record for all primary debates.",
+        "Let's save the speeches for later in the evening.",
+        "Comparing the two could help us better welcome newcomers.",
+    ):
+        article = Article(id="a", source="a", text=line, sentences=[(0, len(line))])
+        assert _writer_speaks(article, 0, len(line)), line
+    for line in (
+        "Lund said we need a new bridge across the fjord.",
+        "The U.S. Senate passed the bill on Friday.",
+        "“We will win,” Lund told the crowd.",
+    ):
+        article = Article(id="a", source="a", text=line, sentences=[(0, len(line))])
+        assert not _writer_speaks(article, 0, len(line)), line
+
+
+def test_a_quotes_check_is_not_shown_where_no_other_source_could_have_it() -> None:
+    assert quote_check("only_source", alone=True) == ""
+    assert quote_check("only_source") == "no other source"
+    assert quote_check("verbatim", alone=True) == "word for word in another source"
+
+
+def test_speakers_of_the_november_forms() -> None:
+    found = speakers(
+        "For many, the choice is clear. 81-year-old Per Lund, a farmer who voted for Olof "
+        "Palme and Gro Brundtland, said that given the field:\n\n"
+        '"There is only one: Hansen. He spends his own money."'
+    )
+    assert found["There is only one: Hansen. He spends his own money."] == "Per Lund"
+    found = speakers(
+        "Led by Mayor Kari Berg, the rally denounced candidate Nils Hansen’s call for "
+        '"a total and complete ban on fishing in the fjord.” The crowd cheered.'
+    )
+    assert found["a total and complete ban on fishing in the fjord."] == "Nils Hansen"
+    found = speakers(
+        "Hansen is your man. As they say about the doctor, “gifted hands, bold imagination.”"
+    )
+    assert found["gifted hands, bold imagination."] is None
+    found = speakers(
+        "The council voted 6-1 for the resolution which said the city “condemns all hateful "
+        "speech from candidates and others.”"
+    )
+    assert found["condemns all hateful speech from candidates and others."] == "the resolution"
+    found = speakers(
+        "After a host was fired, the network’s news anchor Ilia Moreno reacted with a letter. "
+        "The Colombian journalist expressed concern. “I am concerned to hear voices that "
+        "tolerate discrimination,” she wrote."
+    )
+    assert found["I am concerned to hear voices that tolerate discrimination"] == "Ilia Moreno"
+    found = speakers(
+        "Other rivals sought to capitalise on the slip.\n\nPer Lund, the former governor, who "
+        "has resented Hansen's rise as he struggled, called his rival ''totally scripted and "
+        "kind of robotic.''"
+    )
+    assert found["totally scripted and kind of robotic."] == "Per Lund"
+
+
+def test_a_scare_quote_is_no_key_quote_and_no_short_quote_is_found_everywhere() -> None:
+    from storyline.brief.compose import _worth_hearing
+    from storyline.compare.support import check_quotes
+    from storyline.model import Quote
+
+    assert not _worth_hearing("No")
+    assert not _worth_hearing("boots on the ground")
+    assert not _worth_hearing("marked classified at the time.")
+    assert _worth_hearing("We do not pay candidates.")
+    said = 'The network chief was asked whether it would pay. "No," Lund replied.'
+    no = said.index("No")
+    one = Article(id="a", source="a", text=said)
+    one.quotes = [Quote("No", no, no + 2, "Lund", "Lund", None, None, direct=True)]
+    other = Article(id="b", source="b", text="No deal was reached on the debate fee.")
+    (checked,) = check_quotes([one, other], {"a": "e", "b": "e"})
+    assert checked.status != "verbatim"
