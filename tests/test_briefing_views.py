@@ -370,6 +370,7 @@ class _Ctx:
         self.settings = DEFAULT
         self.event_of = {article.id: "e"}
         self.event_sources = {"e": {article.id}}
+        self.opinion: frozenset[str] = frozenset()
 
 
 def test_an_untitled_source_is_shown_by_its_first_words() -> None:

@@ -3,12 +3,14 @@ editor, not tuned on before) found wrong: each case written here, not copied fro
 
 from __future__ import annotations
 
-from storyline.brief.compose import _with_dates, _writer_speaks
+from storyline import pipeline
+from storyline.brief.compose import _opinion_pieces, _with_dates, _writer_speaks, compose
 from storyline.brief.view import quote_check
 from storyline.extract.text import clean_text
-from storyline.model import Article, Entity
+from storyline.model import Article, Entity, Event, RawDocument, Storyline
 from storyline.read import read_articles
 from storyline.read.timex import find_times
+from storyline.store.db import Store
 
 
 def speakers(text: str) -> dict[str, str | None]:
@@ -139,3 +141,44 @@ def test_a_scare_quote_is_no_key_quote_and_no_short_quote_is_found_everywhere() 
     other = Article(id="b", source="b", text="No deal was reached on the debate fee.")
     (checked,) = check_quotes([one, other], {"a": "e", "b": "e"})
     assert checked.status != "verbatim"
+
+
+COLUMN = (
+    "Nothing really changed at last night's harbour debate in Marlow. "
+    "We have watched these debates for years, and we know how they end. "
+    "The mayor was better than in previous outings, but still nowhere near good enough. "
+    "Let's be honest about the ferry plan. "
+    "Our readers deserve better than a bridge that closes every winter. "
+    "Maybe the council figures that one more survey was an adequate reward for its work. "
+    "We will keep asking until the repairs begin."
+)
+REPORT = (
+    "The Marlow council voted on Tuesday to close the old harbour bridge for repairs. "
+    "Engineers found cracks in two of its piers in a survey last month. "
+    "Ferries will run every twenty minutes while the work lasts, the harbour office said."
+)
+
+
+def test_an_opinion_piece_is_marked_does_not_lead_and_makes_no_flag(store: Store) -> None:
+    raws = [
+        RawDocument(source=f"test:{i}", kind="text", body=body, id=i, title=title, outlet=outlet)
+        for i, body, title, outlet in (
+            ("column", COLUMN, "The harbour debate changed nothing", "Marlow Voice"),
+            ("report", REPORT, "Marlow shuts its old harbour bridge", "Lunne Wire"),
+        )
+    ]
+    pipeline.ingest_documents(store, raws)
+    articles = {a.id: a for a in store.articles()}
+    assert _opinion_pieces(list(articles.values())) == frozenset({"column"})
+    events = [Event("e", ["column", "report"], "s", "2026-03-03")]
+    briefing = compose(Storyline("s", ["e"]), events, articles)
+    assert briefing.summary.citations[0].article_id == "report"
+    told = [briefing.summary, *briefing.main]
+    for sentence in told:
+        if sentence.citations[0].article_id == "column":
+            assert sentence.flag == "opinion", sentence.text
+    assert all(c.article_id != "column" for c in briefing.single_source_claims)
+    alone = compose(Storyline("t", ["c"]), [Event("c", ["column"], "t", None)], articles)
+    told = [alone.summary, *alone.main]
+    assert told and all(sentence.flag == "opinion" for sentence in told)
+    assert not any("We " in sentence.text or "Let's" in sentence.text for sentence in told)
