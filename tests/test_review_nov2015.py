@@ -182,3 +182,20 @@ def test_an_opinion_piece_is_marked_does_not_lead_and_makes_no_flag(store: Store
     told = [alone.summary, *alone.main]
     assert told and all(sentence.flag == "opinion" for sentence in told)
     assert not any("We " in sentence.text or "Let's" in sentence.text for sentence in told)
+
+
+def test_a_day_before_a_wire_agency_is_a_dateline_and_an_aside_no_statement() -> None:
+    from storyline.brief.compose import _dateline_length, _not_a_statement
+
+    text = (
+        "Lund calls it genocide.\n\nDec 29 (Reuters) - Candidate Per Lund said on Tuesday it was."
+    )
+    start = text.index("Dec 29")
+    article = Article(id="a", source="a", text=text, sentences=[(start, len(text))])
+    assert text[start + _dateline_length(article, start, len(text)) :].startswith("Candidate")
+    aside = "Lund was charged in May. (Mr. Lund has pleaded not guilty.) He left."
+    at = aside.index("(Mr.")
+    end = aside.index(" He left")
+    shown = Article(id="b", source="b", text=aside, sentences=[(0, at - 1), (at, end)])
+    assert _not_a_statement(shown, at, end)
+    assert not _not_a_statement(shown, 0, at - 1)

@@ -161,7 +161,9 @@ DATELINE = re.compile(
 # A place (in any case) and a wire agency in brackets, then a dash: "Cleveland (AFP) –",
 # "WASHINGTON (Reuters) -", "PHILADELPHIA, July 25 (UPI) —" (July 2016 review).
 AGENCY_DATELINE = re.compile(
-    r"[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    # (or a day alone: "Dec 29 (Reuters) -", a November 2015 lead)
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*"
     r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa|Xinhua|CNN|Sputnik|TASS)\)\s*(?:--|[—–―-])\s*(?=[A-Z0-9“\"])"
 )
 # A sentence that says when: a resolved date, a month and day, a weekday, a relative day.
@@ -933,6 +935,8 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True  # the writer's own question (a quoted one, “…?”, is someone's words)
     if text.endswith(":"):
         return True  # it introduces what follows ("He added:"), which is not shown
+    if text.startswith("(") and text.rstrip(".").endswith(")"):
+        return True  # an aside: "(Mr. Shkreli has pleaded not guilty.)"
     before = article.text[max(0, start - 3) : start].rstrip()
     after = article.text[end : end + 3].lstrip()
     if text[0].isdigit() and re.search(r"\d\.$", before):
