@@ -3,6 +3,8 @@ editor, not tuned on before) found wrong: each case written here, not copied fro
 
 from __future__ import annotations
 
+import re
+
 from storyline import pipeline
 from storyline.brief.compose import _opinion_pieces, _with_dates, _writer_speaks, compose
 from storyline.brief.view import quote_check
@@ -199,3 +201,47 @@ def test_a_day_before_a_wire_agency_is_a_dateline_and_an_aside_no_statement() ->
     shown = Article(id="b", source="b", text=aside, sentences=[(0, at - 1), (at, end)])
     assert _not_a_statement(shown, at, end)
     assert not _not_a_statement(shown, 0, at - 1)
+
+
+def test_an_interview_is_no_opinion_piece_and_its_questions_are_no_statements() -> None:
+    """A March 2016 blind comparison: a print Q&A ("QThere's no shortage ...") was marked
+    opinion line by line, for the "we" of its questions and answers."""
+    from storyline.brief.compose import _not_a_statement
+
+    text = (
+        "Former first lady Ann Lund sat down this week to discuss the war.\n\n"
+        "QThere's no shortage of causes. We have spent so much there, and we owe them.\n\n"
+        "AWe have to keep our promises. We cannot walk away now.\n\n"
+        "QWhat do you tell our readers? We want to know what you think.\n\n"
+        "AWe should all read the book. We will see how it ends."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.?!\n]+[.?!]", text)]
+    article = Article(id="q", source="q", text=text, sentences=spans)
+    assert _opinion_pieces([article]) == frozenset()
+    question = text.index("QThere's")
+    assert _not_a_statement(article, question, text.index(".", question) + 1)
+
+
+def test_a_things_words_and_a_description_not_named_by_a_preposition() -> None:
+    found = speakers(
+        "Lund added the caption which reads, “The photo from the break violates the rules.”"
+    )
+    assert found["The photo from the break violates the rules."] == "Lund"
+    found = speakers(
+        "Berg backed Hansen over Moe. As evidence, Berg relied on an attack by Sen. Kari "
+        "Lund. “If another senator says you could get shot,” the investor said, “that is "
+        "even worse.”"
+    )
+    assert found["that is even worse."] != "Kari Lund"
+
+
+def test_a_long_title_with_a_deck_is_cut_to_its_headline() -> None:
+    from storyline.brief.compose import _without_deck
+
+    long = (
+        "Ann Lund sees hope for Afghan women; Former first lady Ann Lund wrote the "
+        "introduction for a new book and sat down this week to discuss the war"
+    )
+    assert _without_deck(long) == "Ann Lund sees hope for Afghan women"
+    short = "Carson on defense; biography questioned"
+    assert _without_deck(short) == short

@@ -365,6 +365,12 @@ OPINION_SHARE = 0.15
 OPINION_SENTENCES = 4
 
 
+def _an_interview(article: Article) -> bool:
+    """A question-and-answer interview: two lines at least open with its Q or A."""
+    lines = (line.strip() for line in article.text.split("\n"))
+    return sum(1 for line in lines if TRANSCRIPT_LINE.match(line)) >= TRANSCRIPT_LABELS
+
+
 def _opinion_pieces(members: list[Article]) -> frozenset[str]:
     """The articles written in their writer's own voice: what their other sentences say
     is the writer's view, so the briefing marks them "opinion", leads with a report when
@@ -372,6 +378,8 @@ def _opinion_pieces(members: list[Article]) -> frozenset[str]:
     found = set()
     for article in members:
         spans = article.sentences
+        if _an_interview(article):
+            continue  # a Q&A's "we" is the interviewer's or the guest's, no column's
         voiced = sum(1 for start, end in spans if _writer_speaks(article, start, end))
         if voiced >= OPINION_SENTENCES and voiced >= OPINION_SHARE * len(spans):
             found.add(article.id)
@@ -1000,7 +1008,8 @@ SPEECH_BEFORE = re.compile(
 )
 # An interview's transcript line: the question ("Q: You hear now from kids ...") and the
 # answer ("A: I'm a very emotional person") read as no report.
-TRANSCRIPT_LINE = re.compile(r"^(?:Q|A)\s?:")
+# ("QThere's no shortage of causes ...": a print interview glues its Q to the question)
+TRANSCRIPT_LINE = re.compile(r"^(?:Q|A)(?:\s?:|(?=[A-Z][a-z]))")
 # A transcript's speaker label opening the paragraph ("FALLIN: ... Everyone wants to be
 # treated equal.", July 2016): every sentence of it is that speaker's words.
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]{1,20}(?: [A-Z][A-Z.'’-]{1,20})?:\s")
@@ -2494,4 +2503,14 @@ def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
     of another report of its event."""
     reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
     titled = (usable_title(a.title) or _headline_text(a) for a in reports)
-    return next((t for t in titled if t), None)
+    return next((_without_deck(t) for t in titled if t), None)
+
+
+def _without_deck(title: str) -> str:
+    """A long "headline; deck" title's headline ("Laura Bush sees 'Hope,' help for Afghan
+    women; Former first lady Laura Bush wrote the introduction for a new book, . She sat
+    down ..." titled a March 2016 briefing)."""
+    headline, _, deck = title.partition(";")
+    if deck.strip() and len(title.split()) > HEADLINE_WORDS and len(headline.split()) >= 3:
+        return headline.strip()
+    return title

@@ -556,6 +556,11 @@ def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
     return cue.group(0).lower() == "asked" and ASKED_OF.search(region, 0, cue.start()) is not None
 
 
+SAID = re.compile(r"(?i:said|says|stated|states)")
+# A preposition, then a title, right before a name ("an attack by Sen. Lindsey Graham").
+TITLED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:by|of|with|to|from|for|against|about|on|at|in)\s+(?:the\s+)?[A-Z][a-z]{1,11}\.?\s+$"
+)
 # "the resolution which said": the thing "which" stands for, right before it.
 WHICH_BEFORE_CUE = re.compile(
     r"(?<![\w’'-])(?P<who>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -627,7 +632,7 @@ ONE_PERSON_DESCRIBED = re.compile(
     r"columnist|host|anchor|businessman|businesswoman|billionaire|pastor|teacher|student|"
     r"veteran|star|comedian|activist|economist|historian|professor|scientist|entrepreneur|"
     r"filmmaker|director|producer|novelist|poet|artist|musician|rapper|athlete|coach|player|"
-    r"candidate|mogul|\d+-year-old)"
+    r"candidate|mogul|investor|owner|\d+-year-old)"
 )
 # A title in lower case or an acronym (one to three words) between an employer and a name.
 TITLE_BEFORE_NAME = re.compile(
@@ -1880,8 +1885,11 @@ class _Resolver:
             antecedent = self._relative_subject(region_start, cue_start)
             if antecedent is not None:
                 return antecedent  # "…, from Mike Lee, who declared: “…”"
-            if thing := _described(WHICH_BEFORE_CUE.search(self.text, region_start, cue_start)):
-                return thing  # "voted for the resolution which said the city “…”"
+            thing = _described(WHICH_BEFORE_CUE.search(self.text, region_start, cue_start))
+            if thing is not None and SAID.fullmatch(last.group(0)):
+                # "voted for the resolution which said the city “…”" (not "Henry added the
+                # caption which reads, “…”": the words he wrote)
+                return thing
             if coordinated := COORDINATED_BEFORE_CUE.search(self.text, region_start, cue_start):
                 # "She was defending it against attacks from Donald Trump, but admitted
                 # “…”": the verb shares the clause's subject, not the nearest name (the
@@ -2252,6 +2260,7 @@ class _Resolver:
             # (a possessive names the sentence's topic: "Trump’s unwillingness to ...")
             if (c.label == "PERSON" or (c.kind == "entity" and c.is_person))
             and not self._after_preposition(c)
+            and not TITLED_AFTER_PREPOSITION.search(self.text, max(0, c.start - 24), c.start)
             and not self._inside_quotation(c.start)
         }
         if len(people) != 1:
