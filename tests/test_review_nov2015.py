@@ -245,3 +245,21 @@ def test_a_long_title_with_a_deck_is_cut_to_its_headline() -> None:
     assert _without_deck(long) == "Ann Lund sees hope for Afghan women"
     short = "Carson on defense; biography questioned"
     assert _without_deck(short) == short
+
+
+def test_a_call_the_noun_is_no_reaction() -> None:
+    from storyline.brief.compose import is_reaction
+
+    assert not is_reaction("In the end, they do not make a definitive call on which is better.")
+    assert is_reaction("The mayor called on residents to stay home.")
+
+
+def test_supporters_are_not_their_candidate() -> None:
+    """March 2016 texts: a protester's words went to "Trump" through "Trump supporters
+    ripped them away"."""
+    found = speakers(
+        "Then she steeled herself.\n\nThe moment that Ms. Okafor, 21, held up her signs, "
+        "Hansen supporters ripped them away and began shoving her, she said in an "
+        "interview.\n\n''Did I enjoy being treated like trash? No, not at all,'' she said."
+    )
+    assert found["Did I enjoy being treated like trash? No, not at all"] == "Okafor"

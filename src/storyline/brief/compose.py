@@ -115,6 +115,8 @@ REACTION = re.compile(
     r"prais|hail|applaud|slamm|blast|urg|vow|lament|mourn|demand|protest|accus|blam)ed|"
     r"(?:respond|react|criticize|criticise|reject|condemn|welcome|warn|denounce|deplore|"
     r"praise|applaud|slam|urge|vow|lament|mourn|accuse|blame)s|"
+    # (the verb, not the noun: "they do not make a definitive call on which is better")
+    r"(?<!\ba )(?<!\bthe )(?<!\bdefinitive )(?<!\bfinal )(?<!\bphone )(?<!\bclose )"
     r"call(?:ed|s)? (?:for|on)|in (?:response|reaction) to|expressed (?:concern|regret|"
     r"sorrow|support|outrage|surprise|hope|condolences)|voiced|denied|denies)\b",
     re.IGNORECASE,

@@ -557,6 +557,12 @@ def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
 
 
 SAID = re.compile(r"(?i:said|says|stated|states)")
+GROUP_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Tt]hose|[Tt]hese)\s+$")
+# A name before a noun of a group it leads or backs is no subject ("Trump supporters").
+GROUP_NOUN_AFTER = re.compile(
+    r"\s+(?:supporters|aides|allies|officials|backers|advisers|advisors|staffers|campaign|"
+    r"administration|camp|loyalists|critics|fans|delegates|surrogates|voters|donors)\b"
+)
 # A preposition, then a title, right before a name ("an attack by Sen. Lindsey Graham").
 TITLED_AFTER_PREPOSITION = re.compile(
     r"\b(?:by|of|with|to|from|for|against|about|on|at|in)\s+(?:the\s+)?[A-Z][a-z]{1,11}\.?\s+$"
@@ -1598,6 +1604,8 @@ class _Resolver:
                 continue  # "In an essay in Time magazine, he wrote"
             if self._unknown_lone_org(candidate):
                 continue  # "Harsh comments are earning ...", a heading "Al-Shabaab."
+            if GROUP_NOUN_AFTER.match(self.text, candidate.end):
+                continue  # "Trump supporters ripped them away": the supporters did
             if candidate.kind in {"entity", "name"} and candidate.is_person:
                 # ("Former Hewlett-Packard CEO Carly Fiorina named ...": Fiorina)
                 candidate = self._person_in_apposition(candidate, s_end) or candidate
@@ -2022,11 +2030,23 @@ class _Resolver:
                 and can_speak(candidate.mention, at_cue=False, before=self._before_text(candidate))
             ]
         spoken = [
-            c
+            self._group_of(c)
             for c in spoken
             if not any(s <= c.start < e for s, e in [*self.quote_spans, *self.titles])
         ]
         return sorted(spoken, key=lambda c: c.start)
+
+    def _group_of(self, candidate: _Candidate) -> _Candidate:
+        """ "Trump supporters ripped them away", "The Obama administration said": the name
+        only says whose group it is; the group, with its determiner, is the candidate."""
+        if candidate.kind not in {"entity", "name"}:
+            return candidate
+        group = GROUP_NOUN_AFTER.match(self.text, candidate.end)
+        if group is None:
+            return candidate
+        opening = GROUP_DETERMINER.search(self.text, max(0, candidate.start - 12), candidate.start)
+        start = opening.start() if opening else candidate.start
+        return _Candidate(start, group.end(), self.text[start : group.end()], "description")
 
     def _ones_of_several(self, start: int, end: int) -> list[_Candidate]:
         """ "One intelligence source", "Another commenter", "One in three": one of several,
