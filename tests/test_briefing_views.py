@@ -1013,3 +1013,20 @@ def test_a_she_after_a_sentence_about_her_names_her_not_her_husband() -> None:
     start = text.index("She called")
     claim = Claim("a", text[start:], start, len(text), [])
     assert _whom(claim, article, person_names([article])) == "Rachel Lund"
+
+
+def test_a_she_after_a_sentence_naming_the_woman_as_its_subject_names_her() -> None:
+    text = (
+        "Ann Lee, the senator, toured the plant on Monday. "
+        "After Mary Smith arrived, she was greeted by workers. "
+        "She praised the governor."
+    )
+    article = _article(text)
+    second = text.index("Mary Smith")
+    article.entities = [
+        Entity("Ann Lee", "PERSON", 0, 7, "Ann Lee"),
+        Entity("Mary Smith", "PERSON", second, second + 10, "Mary Smith"),
+    ]
+    start = text.index("She praised")
+    claim = Claim("a", text[start:], start, len(text), [])
+    assert _whom(claim, article, person_names([article])) == "Mary Smith"

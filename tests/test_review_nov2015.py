@@ -147,9 +147,9 @@ def test_a_scare_quote_is_no_key_quote_and_no_short_quote_is_found_everywhere() 
 
 COLUMN = (
     "Nothing really changed at last night's harbour debate in Marlow. "
-    "We have watched these debates for years, and we know how they end. "
+    "We have watched these debates for years, and we know how they end.\n\n"
     "The mayor was better than in previous outings, but still nowhere near good enough. "
-    "Let's be honest about the ferry plan. "
+    "Let's be honest about the ferry plan.\n\n"
     "Our readers deserve better than a bridge that closes every winter. "
     "Maybe the council figures that one more survey was an adequate reward for its work. "
     "We will keep asking until the repairs begin."
@@ -263,3 +263,123 @@ def test_supporters_are_not_their_candidate() -> None:
         "interview.\n\n''Did I enjoy being treated like trash? No, not at all,'' she said."
     )
     assert found["Did I enjoy being treated like trash? No, not at all"] == "Okafor"
+
+
+def test_reported_speech_without_marks_and_a_newsroom_we_make_no_opinion_piece() -> None:
+    """A review of the session's diff: wire copy of a press conference reported without
+    quotation marks, and a station's "we reached out", were marked opinion."""
+    wire = (
+        "Putin held his annual press conference on Thursday.\n\n"
+        "We are ready to cooperate with the new administration, Putin told reporters. "
+        "We will not be dragged into an arms race, he said.\n\n"
+        "Our economy has turned the corner, Putin added. "
+        "He promised that we will see growth next year. "
+        "The conference lasted four hours."
+    )
+    station = (
+        "A fire destroyed a warehouse on Main Street on Monday.\n\n"
+        "Our crew at the scene saw flames through the roof. We reached out to the owner.\n\n"
+        "We will update this story as we learn more. Stay with us for the latest."
+    )
+    articles = []
+    for i, text in enumerate((wire, station)):
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.?!\n]+[.?!]", text)]
+        articles.append(Article(id=f"a{i}", source=f"a{i}", text=text, sentences=spans))
+    assert _opinion_pieces(articles) == frozenset()
+    line = "We are ready to cooperate with the new administration, Putin told reporters."
+    said = Article(id="p", source="p", text=line, sentences=[(0, len(line))])
+    assert not _writer_speaks(said, 0, len(line))
+
+
+def test_qanon_is_no_interview_question() -> None:
+    from storyline.brief.compose import _not_a_statement
+
+    text = "QAnon supporters gathered outside the Capitol on Saturday. They left at noon."
+    article = Article(id="q", source="q", text=text, sentences=[(0, 58), (59, len(text))])
+    assert not _not_a_statement(article, 0, 58)
+
+
+def test_a_short_quote_two_sources_give_is_word_for_word() -> None:
+    from storyline.compare.support import check_quotes
+    from storyline.model import Quote
+
+    articles = []
+    for i in ("a", "b"):
+        text = f'Asked if he would resign, Tom Hill said: "Absolutely not." Report {i}.'
+        at = text.index("Absolutely")
+        article = Article(id=i, source=i, text=text)
+        article.quotes = [
+            Quote("Absolutely not.", at, at + 15, "Tom Hill", "Tom Hill", None, None, True)
+        ]
+        articles.append(article)
+    checked = check_quotes(articles, {"a": "e", "b": "e"})
+    assert {c.status for c in checked} == {"verbatim"}
+
+
+def test_the_reviews_counter_cases_keep_their_speakers() -> None:
+    """Cases a review of the session's diff wrote against its new rules."""
+    found = speakers(
+        'Per Lund told donors the bridge would be "the most beautiful bridge ever built," '
+        "according to the Marlow Herald."
+    )
+    assert found["the most beautiful bridge ever built"] in {"Per Lund", "Lund"}
+    found = speakers(
+        'Berg told the crowd: "We will not back down on this," according to a recording '
+        "obtained by Lunne TV."
+    )
+    assert found["We will not back down on this"] == "Berg"
+    found = speakers(
+        'Police shot and killed Tom Hill on Monday night. "He had his hands up and he was '
+        'unarmed," the student said.'
+    )
+    assert found["He had his hands up and he was unarmed"] == "the student"
+    found = speakers(
+        '"The evidence was never shown to the jury," said the mother of the boy shot by '
+        "officer Per Lund."
+    )
+    assert found["The evidence was never shown to the jury"] != "Per Lund"
+    found = speakers(
+        'Kari Berg\'s response to "a plan that does nothing for working families" came '
+        "within the hour."
+    )
+    assert found["a plan that does nothing for working families"] != "Kari Berg"
+    found = speakers(
+        'Police issued a statement on Monday night. As they said, "the suspect is still at '
+        'large and armed."'
+    )
+    assert found["the suspect is still at large and armed."] == "Police"
+
+
+def test_this_week_follows_the_tense_and_a_holiday_eve_keeps_its_day() -> None:
+    found = values(
+        "The senator, who faces a confidence vote this week, said on Friday that he would "
+        "not resign.",
+        "2015-11-30",
+    )
+    assert found["Friday"] == "2015-11-27"
+    found = values("Lund said this week that she will release her plan on Tuesday.", "2015-12-04")
+    assert found["Tuesday"] == "2015-12-08"
+    found = values("The Christmas-Eve attack killed two.", "2015-12-01")
+    assert found["Christmas"] is not None
+
+
+def test_a_title_with_a_character_reference_keeps_its_whole_headline() -> None:
+    from storyline.brief.compose import _without_deck
+    from storyline.extract import extract
+
+    title = (
+        "Justice Department sues to block AT&amp;T merger with Time Warner, saying the deal "
+        "would raise prices for millions of viewers"
+    )
+    assert _without_deck(title) == title
+    body = "The suit was filed in federal court in Washington on Monday afternoon. " * 3
+    article = extract(RawDocument(source="t", kind="text", body=body, title=title))
+    assert isinstance(article, Article) and "AT&T merger" in (article.title or "")
+
+
+def test_an_editors_note_of_correction_is_kept() -> None:
+    cleaned = clean_text(
+        "Headline here\n\nPolice said 14 people died in the fire on Monday.\n\n"
+        "Editor's note: An earlier version of this story said 41 people were killed."
+    )
+    assert "earlier version" in cleaned.text

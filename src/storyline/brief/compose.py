@@ -368,9 +368,27 @@ OPINION_SENTENCES = 4
 
 
 def _an_interview(article: Article) -> bool:
-    """A question-and-answer interview: two lines at least open with its Q or A."""
-    lines = (line.strip() for line in article.text.split("\n"))
-    return sum(1 for line in lines if TRANSCRIPT_LINE.match(line)) >= TRANSCRIPT_LABELS
+    """A question-and-answer interview (``_interview_lines``), read once an article."""
+    return _index(article).interview
+
+
+def _interview_lines(text: str) -> bool:
+    """Two lines at least open with an interview's "Q:" or "A:" ("Q.", "QUESTION:"), or
+    both a question and an answer glue their letter on."""
+    lines = [line.strip() for line in text.split("\n")]
+    if sum(1 for line in lines if TRANSCRIPT_LINE.match(line)) >= TRANSCRIPT_LABELS:
+        return True
+    return any(GLUED_QUESTION.match(line) for line in lines) and any(
+        GLUED_ANSWER.match(line) for line in lines
+    )
+
+
+def _interview_line(article: Article, text: str) -> bool:
+    """The sentence is an interview's question or answer line."""
+    if TRANSCRIPT_LINE.match(text):
+        return True
+    glued = GLUED_QUESTION.match(text) or GLUED_ANSWER.match(text)
+    return glued is not None and _an_interview(article)
 
 
 def _opinion_pieces(members: list[Article]) -> frozenset[str]:
@@ -382,8 +400,20 @@ def _opinion_pieces(members: list[Article]) -> frozenset[str]:
         spans = article.sentences
         if _an_interview(article):
             continue  # a Q&A's "we" is the interviewer's or the guest's, no column's
-        voiced = sum(1 for start, end in spans if _writer_speaks(article, start, end))
-        if voiced >= OPINION_SENTENCES and voiced >= OPINION_SHARE * len(spans):
+        voiced = [
+            start
+            for start, end in spans
+            if _writer_speaks(article, start, end)
+            and not NEWSROOM_WE.search(article.text, start, end)
+        ]
+        # (in two paragraphs at least: one paragraph of a speaker's words without marks
+        # is a report)
+        paragraphs = {article.text.count("\n\n", 0, at) for at in voiced}
+        if (
+            len(voiced) >= OPINION_SENTENCES
+            and len(voiced) >= OPINION_SHARE * len(spans)
+            and len(paragraphs) >= 2
+        ):
             found.add(article.id)
     return frozenset(found)
 
@@ -842,6 +872,7 @@ class _Index:
             for m in PARAGRAPH_START.finditer(article.text)
             if SPEAKER_LABEL.match(article.text, m.end())
         )
+        self.interview = _interview_lines(article.text)
 
     def quoted_at(self, offset: int, opened_before: int) -> bool:
         """A quotation opened before ``opened_before`` reaches past ``offset``."""
@@ -961,7 +992,7 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True
     if _inside_a_quotation(article, start) or _writer_speaks(article, start, end):
         return True
-    if TRANSCRIPT_LINE.match(text) or _in_a_transcript(article, start):
+    if _interview_line(article, text) or _in_a_transcript(article, start):
         return True
     if _bare_quotation(article.text[start + _dateline_length(article, start, end) : end]):
         return True
@@ -1002,16 +1033,34 @@ WRITER_WE = re.compile(
     r"\b(?:[Ww]e|us|[Oo]ur(?!\s+[A-Z])|[Oo]urs|[Oo]urselves|[Ll]et['’]s)\b(?![.-]\w)"
 )
 # A speech verb earlier in the sentence: a "we" after it is the speaker's.
-SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|added|adds|argued|argues|wrote|writes|asked|asks|"
+_SPEECH_VERBS = (
+    r"said|says|say|saying|told|tells|added|adds|argued|argues|wrote|writes|asked|asks|"
     r"stated|declared|insisted|insists|explained|explains|warned|warns|urged|urges|"
-    r"according to|tweeted|noted|notes|recalled|recalls)\b",
+    r"tweeted|noted|notes|recalled|recalls|claimed|claims|promised|promises|vowed|vows|"
+    r"predicted|predicts|stressed|stresses|announced|announces|pledged|pledges|"
+    r"maintained|maintains|believes|believed|thinks|thought|hopes|hoped|suggested|"
+    r"acknowledged|admitted|conceded|replied|responded|reiterated|repeated|emphasi[sz]ed|"
+    r"contended|asserted|testified|assured|pointed out|went on"
+)
+SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|according to)\b", re.IGNORECASE)
+# ... or a speaker and verb after the words: "We are ready, Putin told reporters."
+SPEECH_AFTER = re.compile(
+    rf"[,”\"’']\s+(?:[\w.'’-]+\s+){{0,5}}?(?:{_SPEECH_VERBS})\b", re.IGNORECASE
+)
+# A newsroom's "we" is no opinion: "We reached out to the owner", "Stay with us".
+NEWSROOM_WE = re.compile(
+    r"\b(?:we(?:'ve| have)? reached out|we will update|update this (?:story|article)|"
+    r"stay with us|contact us|email us|tell us|follow us|our (?:crew|correspondent|reporter|"
+    r"reporters|team|newsroom|station|photographer|staff))\b",
     re.IGNORECASE,
 )
 # An interview's transcript line: the question ("Q: You hear now from kids ...") and the
 # answer ("A: I'm a very emotional person") read as no report.
-# ("QThere's no shortage of causes ...": a print interview glues its Q to the question)
-TRANSCRIPT_LINE = re.compile(r"^(?:Q|A)(?:\s?:|(?=[A-Z][a-z]))")
+TRANSCRIPT_LINE = re.compile(r"^(?:Q|A|QUESTION|ANSWER)\s?[:.]\s")
+# ("QThere's no shortage of causes ...": a print interview glues its Q to the question;
+# read so only in a text with both such questions and answers, not "QAnon supporters")
+GLUED_QUESTION = re.compile(r"^Q(?=[A-Z][a-z])")
+GLUED_ANSWER = re.compile(r"^A(?=[A-Z][a-z])")
 # A transcript's speaker label opening the paragraph ("FALLIN: ... Everyone wants to be
 # treated equal.", July 2016): every sentence of it is that speaker's words.
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]{1,20}(?: [A-Z][A-Z.'’-]{1,20})?:\s")
@@ -1047,15 +1096,20 @@ def _writers_we(article: Article, start: int, text: str, index: _Index) -> bool:
     (a column, an op-ed, a party's own piece) speaking for a "we", outside quotation marks
     and with no speech verb before it in the sentence ("Trump said we need a wall" is his
     words reported); a November 2015 review found such lines as news in five briefings."""
-    for match in WRITER_WE.finditer(text):
+    for seen, match in enumerate(WRITER_WE.finditer(text)):
+        if seen >= FIRST_PERSONS_READ:
+            return False  # (each look reads the sentence: a bound, as for "I")
         at = start + match.start()
         before = text[: match.start()]
         if index.quoted_at(at - 1, at + 2) or _within_marks(before):
             continue
         if "``" not in before and before.count("''") % 2 == 1:
             continue
-        if _closes_a_quotation(text[match.end() :]):
+        after = text[match.end() :]
+        if _closes_a_quotation(after):
             continue  # "We are fully committed to ... contribution.''": a quotation's end
+        if SPEECH_AFTER.search(after):
+            return False  # "We are ready to cooperate, Putin told reporters."
         return SPEECH_BEFORE.search(before) is None
     return False
 
@@ -2190,9 +2244,13 @@ def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
             and (person := names.person(entity))
         ]
         pronoun = claim.text.split()[0]
-        if people and _pronoun_is_its_subject(article.text[start:end], pronoun):
+        relatives = all(
+            RELATIVE_BEFORE.search(article.text, max(start, at - 30), at) for at, _ in people
+        )
+        if people and relatives and _pronoun_is_its_subject(article.text[start:end], pronoun):
             # "Along with her husband, Milton Berg, she has given ... She called Carson":
-            # the sentence before is about her too, and the names in it are others'
+            # the sentence before is about her too, and the names in it are her relatives
+            # (not "After Mary Smith arrived, she was greeted ...": Mary Smith)
             continue
         if people:
             at, person = min(people)
@@ -2202,6 +2260,10 @@ def _whom(claim: Claim, article: Article, names: PersonNames) -> str | None:
         if not any(qs <= start + 1 < qe or qs <= start < qe for qs, qe in quoted):
             return None  # the sentence before names no one and is not a quotation's end
     return None
+
+
+# A relative of the pronoun's person named in apposition: "her husband, Milton Berg".
+RELATIVE_BEFORE = re.compile(r"\b(?:her|his|their)\s+[a-z-]+,?\s+$")
 
 
 def _pronoun_is_its_subject(sentence: str, pronoun: str) -> bool:
@@ -2512,7 +2574,11 @@ def _without_deck(title: str) -> str:
     """A long "headline; deck" title's headline ("Laura Bush sees 'Hope,' help for Afghan
     women; Former first lady Laura Bush wrote the introduction for a new book, . She sat
     down ..." titled a March 2016 briefing)."""
-    headline, _, deck = title.partition(";")
-    if deck.strip() and len(title.split()) > HEADLINE_WORDS and len(headline.split()) >= 3:
-        return headline.strip()
+    parts = DECK_BREAK.split(title, maxsplit=1)
+    if len(parts) == 2 and len(title.split()) > HEADLINE_WORDS and len(parts[0].split()) >= 3:
+        return parts[0].strip()
     return title
+
+
+# The ";" between a headline and its deck (not one ending a character reference, "&amp;").
+DECK_BREAK = re.compile(r"(?<!&[a-z]{2})(?<!&[a-z]{3})(?<!&[a-z]{4})(?<!&#\d{2})(?<!&#\d{3});\s")

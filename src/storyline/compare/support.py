@@ -497,8 +497,12 @@ def check_quotes(
         wanted = normalise(quote.text)
         own = sources[article.id]
         others = [a for a in articles if sources[a.id] != own]
-        # ("No" stands in every text: a quote that short is checked by no substring)
-        holding = texts.holding(wanted) if len(wanted.split()) >= VERBATIM_WORDS else []
+        # ("No" stands in every text: a quote that short is found only as another
+        # source's own quotation of the same words, never as a substring)
+        if len(wanted.split()) >= VERBATIM_WORDS:
+            holding = texts.holding(wanted)
+        else:
+            holding = [a.id for a, q in all_quotes if normalise(q.text) == wanted]
         verbatim = sorted({sources[a] for a in holding if sources[a] != own})
         if verbatim:
             checked.append(

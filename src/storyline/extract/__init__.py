@@ -8,6 +8,7 @@ from pathlib import Path
 
 from storyline.extract.dates import iso_date
 from storyline.extract.html import extract_html
+from storyline.extract.markup import unescape_references
 from storyline.extract.mojibake import repair
 from storyline.extract.site import outlet_from_url, tidy_outlet
 from storyline.extract.text import clean_text, is_title, sentence_title, without_invisible
@@ -161,7 +162,8 @@ def _given_title(title: str | None) -> str | None:
     """The title given with the input, unless it is a URL, a file name or a date; an empty
     title is kept: it says the text has none (the first line is not to be taken)."""
     if title is None or title == "" or is_title(title):
-        return title
+        # ("AT&amp;T sues ...": the body's references are read as characters, so is this)
+        return unescape_references(title) if title else title
     return None
 
 

@@ -160,7 +160,7 @@ def unwrap_markup(text: str) -> str:
             pieces.append(_post_words(inner, text[end : end + 1] == "."))
         at = end + (1 if name in POSTS and text[end : end + 1] == "." else 0)
     pieces.append(text[at:])
-    return _unescaped(strip_tags("".join(pieces)))
+    return unescape_references(strip_tags("".join(pieces)))
 
 
 # A character reference left in scraped text ("terrorism &amp; surveillance", a November
@@ -170,7 +170,8 @@ CHARACTER_REFERENCE = re.compile(
 )
 
 
-def _unescaped(text: str) -> str:
+def unescape_references(text: str) -> str:
+    """The text with each character reference as the character it stands for."""
     return CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
 
 

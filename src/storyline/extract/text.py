@@ -78,7 +78,8 @@ WIDGET = re.compile(
     r"continue reading\b.{0,60}|\(?subscribe to .{0,80}\)?|"
     # a serial's links and note ("Read part 1 here, and part 2 here.", "Editor's Note: The
     # following is part 3 of 3 exclusive excerpts ...": a November 2015 briefing's lead)
-    r"read part \d+ here\b.{0,60}|editor['’]s note\b.{0,300}|"
+    r"read part \d+ here\b.{0,60}|"
+    r"editor['’]s note\s*[:—–-]?\s*the following is (?:an? |part \d+ )\S.{0,300}|"
     # an interview's editing note ("Questions and answers have been edited for length")
     r"(?:this |the )?(?:interview|conversation|transcript|questions and answers|q ?& ?a)\b"
     r".{0,40}\b(?:has|have) been (?:lightly )?(?:edited|condensed)"

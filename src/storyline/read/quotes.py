@@ -335,7 +335,10 @@ MAX_TITLE_WORDS = 6
 # clause word ("the vice president and chairman of Chrysler LLC").
 TITLE_WORDS_ONLY = re.compile(
     r"\s+(?:the|a|an)\s(?![^,.;:!?“”\"]*\b(?:could|would|will|was|were|is|are|has|had|have|"
-    r"should|can|may|might|did|does|must|who|which|that|to)\b)[^,.;:!?“”\"\n]{2,80}?\s+"
+    r"should|can|may|might|did|does|must|who|which|that|to|by|for|against|with|\w+ed|"
+    # (a relation names someone else: "the mother of the boy shot by officer X")
+    r"mother|father|son|daughter|widow|widower|wife|husband|brother|sister|friend|"
+    r"neighbou?r|lawyer|attorney|victim|family|parents?)\b)[^,.;:!?“”\"\n]{2,80}?\s+"
 )
 # ", said an official at the disaster agency": a described person after the cue.
 DESCRIPTION_AFTER_CUE = re.compile(
@@ -527,13 +530,15 @@ POSSESSIVE_BEFORE_QUOTE = re.compile(
     # "Trump's “…”", "Trump’s call for “…”", "Obama's promise that “…”"
     r"['’]s\s+(?:(?:call|calls|claim|remark|promise|pledge|vow|comment|statement|words|"
     r"line|slogan|proposal|description|demand|warning|assertion|insistence|boast|"
-    r"declaration|answer|reply|response)\s+(?:(?:was|is)\s+)?(?:for|of|that|to)?\s*)?"
-    r"[“\"‘']?$"
+    r"declaration)\s+(?:for|of|that|to)?\s*"
+    # (an answer is to someone else's words: "Sanders's response to “…”" is not his)
+    r"|(?:answer|reply|response)\s+(?:was|is)\s+(?:that\s+)?)?[“\"‘']?$"
 )
 # Up to three lower-case words (or an age) before a name that opens a clause.
 LOWER_WORDS_ONLY = re.compile(r"(?:[a-z\d][a-z\d-]*(?:\s+|$)){0,3}")
 # "As they say, “…”": a saying, no one's words
 GENERIC_SAYERS = re.compile(r"(?i:they|people|you|we|one|some|many|the saying)")
+SAYING_NOW = re.compile(r"\bsay\b", re.IGNORECASE)  # (not "As they said": the police)
 AS_SOURCE = re.compile(
     r"\b[Aa]s\s+(?!if\b)(?P<who>(?:[Tt]he\s+)?[A-Z\w][^,;:“”\"]{1,80}?"
     # an apposition only where a comma closes it before the verb ("As X, author of Y, put it")
@@ -557,6 +562,8 @@ def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
 
 
 SAID = re.compile(r"(?i:said|says|stated|states)")
+# Verbs that give someone's words for a thing: "called the budget “a disaster”".
+CHARACTERIZED = re.compile(r"\b(?:called|calls|described|describes|labell?ed|dubbed|branded)\b")
 GROUP_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Tt]hose|[Tt]hese)\s+$")
 # A name before a noun of a group it leads or backs is no subject ("Trump supporters").
 GROUP_NOUN_AFTER = re.compile(
@@ -598,7 +605,13 @@ EDITORIAL_LINE = re.compile(
 # "According to the newspaper, “…”": the source's words up to the comma.
 # "“…,” according to ..." right after the closing mark, and the source it names.
 ACCORDING_AFTER_QUOTE = re.compile(r"[\s,”\"’']*according\s+to\s+", re.IGNORECASE)
-ACCORDING_THAT = re.compile(r"(?P<who>[^,;:.!?“”\"\n]{2,80}?)\s*(?=[,;:.!?]|$)")
+ACCORDING_THAT = re.compile(
+    # (a title's full stop ends nothing: "according to Dr. Lee's study")
+    r"(?P<who>(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen)\.|[^,;:.!?“”\"\n]){2,80}?)"
+    r"\s*(?=[,;:.!?]|$)"
+)
+# Nothing, an article or a title between "according to" and a name.
+TITLE_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]{0,4}\.\s*)?")
 ACCORDING_SOURCE = re.compile(r"\s+(?P<who>[^,;:“”\"]{2,80}?)[,:]?\s*[“\"‘']*$")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
@@ -633,12 +646,12 @@ APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},")
 # A form of "be" right before a cue makes it passive ("is claimed", "was told", "been said").
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A definite description of one person by what they do ("The Afro-Colombian journalist").
+# (not a word for anyone a report may be about: "the student", "the 45-year-old")
 ONE_PERSON_DESCRIBED = re.compile(
-    r"[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?:actor|actress|singer|writer|author|reporter|journalist|"
-    r"columnist|host|anchor|businessman|businesswoman|billionaire|pastor|teacher|student|"
-    r"veteran|star|comedian|activist|economist|historian|professor|scientist|entrepreneur|"
-    r"filmmaker|director|producer|novelist|poet|artist|musician|rapper|athlete|coach|player|"
-    r"candidate|mogul|investor|owner|\d+-year-old)"
+    r"[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?:actor|actress|singer|writer|author|journalist|"
+    r"columnist|host|anchor|businessman|businesswoman|billionaire|star|comedian|activist|"
+    r"economist|historian|professor|scientist|entrepreneur|filmmaker|producer|novelist|"
+    r"poet|artist|musician|rapper|coach|candidate|mogul|investor)"
 )
 # A title in lower case or an acronym (one to three words) between an employer and a name.
 TITLE_BEFORE_NAME = re.compile(
@@ -1681,11 +1694,16 @@ class _Resolver:
             s_end = max(s_end, paragraph_end if paragraph_end >= 0 else len(self.text))
         window_end = min(s_end, q_end + CUE_WINDOW + APPOSITION_CHARS)
         according = ACCORDING_AFTER_QUOTE.match(self.text, q_end, s_end)
-        if according is not None:
-            # "“…,” according to the news outlet": a name there, else its words
-            return self._first_after(according.end(), s_end, names=True) or _described(
-                ACCORDING_THAT.match(self.text, according.end(), s_end)
-            )
+        if according is not None and not self._cue_before_quote(q_end):
+            # "“…,” according to the news outlet": a name opening the source, else its
+            # words ("according to a recording obtained by CNN": not CNN); not where the
+            # sentence named a speaker before the quotation ("Trump told donors “…,”
+            # according to the Washington Post" is Trump's)
+            named = self._first_after(according.end(), s_end, names=True)
+            opening = self.text[according.end() : named.start] if named else ""
+            if named is not None and TITLE_ONLY.fullmatch(opening):
+                return named  # "according to Mr. Rhodes", "according to the Pentagon"
+            return _described(ACCORDING_THAT.match(self.text, according.end(), s_end))
         cue = self._cue_outside_names(q_end, window_end)
         if cue is None or _words_to_cue(self.text[q_end : cue.start()]) > MAX_WORDS_TO_CUE:
             return None
@@ -1730,6 +1748,25 @@ class _Resolver:
             or self._name_after_description(cue.end(), s_end)
             or self._written_thing(q_end, cue.start())
         )
+
+    def _cue_before_quote(self, q_end: int) -> bool:
+        """A person named as the subject of a speech cue (or of "called", "described")
+        in the quotation's sentence before its opening mark: "Trump told donors the wall
+        would be “…”" (not "55 percent of voters said ...": a poll's finding)."""
+        spans = [s for s, e in self.quote_spans if e <= q_end + 2]
+        q_start = spans[-1] if spans else q_end
+        at = bisect.bisect_right(self.sentence_starts, q_start) - 1
+        s_start = self.sentence_starts[at] if at >= 0 else 0
+        cues = [
+            m
+            for pattern in (CUE, CHARACTERIZED)
+            for m in pattern.finditer(self.text, s_start, q_start)
+            if not self._in_a_name(m.start())
+        ]
+        if not cues:
+            return False
+        subject = self._subject_at_verb(s_start, max(m.start() for m in cues))
+        return subject is not None and subject.kind in {"entity", "name"} and subject.is_person
 
     def _name_after_description(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said his best friend at college, Tom Reyes": after the cue a description
@@ -1870,7 +1907,11 @@ class _Resolver:
         cues += list(ACCORDING_TO.finditer(region))
         participles = list(PARTICIPLE.finditer(region))
         as_source = AS_SOURCE.search(self.text, region_start, q_start)
-        if as_source and GENERIC_SAYERS.fullmatch(as_source.group("who")):
+        if (
+            as_source
+            and GENERIC_SAYERS.fullmatch(as_source.group("who"))
+            and SAYING_NOW.search(as_source.group(0))
+        ):
             return None  # "As they say about the doctor, “…”": a saying, nobody's words
         if as_source:
             # "As the Rainmakers sang, “…”", "As X, author of ..., put it, “…”"
@@ -2277,15 +2318,19 @@ class _Resolver:
         people = {
             c.name or c.mention
             for c in self._candidates(previous, own, names=True)
-            # (a possessive names the sentence's topic: "Trump’s unwillingness to ...")
             if (c.label == "PERSON" or (c.kind == "entity" and c.is_person))
             and not self._after_preposition(c)
             and not TITLED_AFTER_PREPOSITION.search(self.text, max(0, c.start - 24), c.start)
             and not self._inside_quotation(c.start)
         }
-        if len(people) != 1:
+        subject = self._clause_subject(previous, own)
+        if len(people) != 1 or subject is None or subject.kind == "pronoun":
             return None
         (name,) = people
+        if (subject.name or subject.mention) != name:
+            # the one person the sentence before names is its subject, not its object
+            # ("Police shot and killed Tom Hill. “He had his hands up,” the student said")
+            return None
         if not agrees(described.mention, name):
             return None
         return person_for(name, self.full_names) or name

@@ -218,8 +218,8 @@ def holiday(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
     rel = (m.group("rel") or "").lower()
-    if m.string[m.end() : m.end() + 1] == "-":
-        return None  # "a Christmas-themed ad": a kind of thing, no day
+    if KIND_OF_THING.match(m.string, m.end()):
+        return None  # "a Christmas-themed ad": a kind of thing, no day ("Christmas-Eve" is)
     return holiday_near(m.group("holiday"), anchor, rel, _looks_future(m)).isoformat()
 
 
@@ -313,8 +313,13 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     sunday = anchor.weekday() == 6  # (a Sunday paper's "this week" is the one to come)
     if rel in {"", "on"} and not sunday and THIS_WEEK_BEFORE.search(_sentence_before(m)):
         # "This week, Yellen speaks on Wednesday and testifies on Thursday": the days of
-        # the report's own week, before or after it
-        return (anchor + timedelta(days=target - anchor.weekday())).isoformat()
+        # the report's own week, before or after it, where the tense does not say
+        # otherwise ("who faces a vote this week, said on Friday": the Friday gone; "said
+        # this week that she will release it on Tuesday", on a Friday: the one to come)
+        day = anchor + timedelta(days=target - anchor.weekday())
+        past = PAST_REPORT_BEFORE.search(_sentence_before(m)) is not None
+        if not (day > anchor and past) and not (day < anchor and _looks_future(m)):
+            return day.isoformat()
     if rel in {"last", "el pasado", "past"} and back == 0:
         back = 7
     if rel == "next":
@@ -335,6 +340,12 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     return day.isoformat()
 
 
+# "Christmas-themed", "Easter-style": a holiday naming a kind of thing.
+KIND_OF_THING = re.compile(
+    r"-(?:themed|style|styled|like|inspired|related|colou?red|scented|flavou?red|shaped|"
+    r"branded|decorated|sized|season|shopping)\b",
+    re.IGNORECASE,
+)
 # "Saturday nights", "Sunday mornings": a day of every week.
 EVERY_WEEK = re.compile(r"(?:\s+|-)(?:nights|mornings|afternoons|evenings)\b", re.IGNORECASE)
 # "this week" earlier in the sentence (not "this weekend"); the days it holds are its own.
