@@ -383,3 +383,19 @@ def test_an_editors_note_of_correction_is_kept() -> None:
         "Editor's note: An earlier version of this story said 41 people were killed."
     )
     assert "earlier version" in cleaned.text
+
+
+def test_a_one_source_briefing_shows_no_empty_quote_badge(store: Store) -> None:
+    from storyline.brief.render import to_html, to_markdown
+
+    said = (
+        "The Marlow council voted on Tuesday to close the old harbour bridge for repairs. "
+        '"We have no choice but to close it for the whole winter," Mayor Kari Berg said.'
+    )
+    raw = RawDocument(source="t:1", kind="text", body=said, id="one", title="Bridge shut")
+    pipeline.ingest_documents(store, [raw])
+    articles = {a.id: a for a in store.articles()}
+    briefing = compose(Storyline("s", ["e"]), [Event("e", ["one"], "s", None)], articles)
+    assert briefing.quotes
+    assert "></span>" not in to_html(briefing)
+    assert "(no other source)" not in to_markdown(briefing)
