@@ -399,3 +399,18 @@ def test_a_one_source_briefing_shows_no_empty_quote_badge(store: Store) -> None:
     assert briefing.quotes
     assert "></span>" not in to_html(briefing)
     assert "(no other source)" not in to_markdown(briefing)
+
+
+def test_a_name_modifying_a_noun_is_the_description_not_the_name() -> None:
+    found = speakers(
+        "Berg said she meant it. “In fact, his words sound like slogans,” the Gawker "
+        "employee wrote."
+    )
+    assert found["In fact, his words sound like slogans"] == "the Gawker employee"
+    found = speakers("“It is simply wrong,” the Washington Post fact checker wrote.")
+    assert found["It is simply wrong"] == "the Washington Post fact checker"
+    found = speakers(
+        "Pentagon spokesman Peter Cook spoke on Monday. “We will respond,” the Pentagon "
+        "spokesman said."
+    )
+    assert found["We will respond"] == "Peter Cook"

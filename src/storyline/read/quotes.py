@@ -564,6 +564,17 @@ def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
 SAID = re.compile(r"(?i:said|says|stated|states)")
 # Verbs that give someone's words for a thing: "called the budget “a disaster”".
 CHARACTERIZED = re.compile(r"\b(?:called|calls|described|describes|labell?ed|dubbed|branded)\b")
+# Words that head no description after a name: pronouns, relatives, conjunctions.
+NOT_A_HEAD = frozenset(
+    word_list(
+        """we who which that he she they it i you and or but nor so will would can could may
+        might shall should must is are was were has have had did does do read reads shows
+        show puts put goes went took gave made came"""
+    )
+)
+AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|man|woman|person)$")
+REPORTING_WORD = re.compile(rf"(?:{REPORTING})", re.IGNORECASE)
+ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ian|ish|less|able|ible)$")
 GROUP_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Tt]hose|[Tt]hese)\s+$")
 # A name before a noun of a group it leads or backs is no subject ("Trump supporters").
 GROUP_NOUN_AFTER = re.compile(
@@ -2082,12 +2093,17 @@ class _Resolver:
         only says whose group it is; the group, with its determiner, is the candidate."""
         if candidate.kind not in {"entity", "name"}:
             return candidate
-        group = GROUP_NOUN_AFTER.match(self.text, candidate.end)
-        if group is None:
-            return candidate
         opening = GROUP_DETERMINER.search(self.text, max(0, candidate.start - 12), candidate.start)
+        group = GROUP_NOUN_AFTER.match(self.text, candidate.end)
+        end = group.end() if group else candidate.end
+        if group is None and opening is not None and opening.group(0).lower().startswith("the"):
+            # "the Gawker employee wrote", "the GOP presidential nominee": the nouns after
+            # "the" and the name are who (not "the Trump who ...", "the Trump we know")
+            end = self._head_noun_after(candidate.end)
+        if end == candidate.end:
+            return candidate
         start = opening.start() if opening else candidate.start
-        return _Candidate(start, group.end(), self.text[start : group.end()], "description")
+        return _Candidate(start, end, self.text[start:end], "description")
 
     def _ones_of_several(self, start: int, end: int) -> list[_Candidate]:
         """ "One intelligence source", "Another commenter", "One in three": one of several,
@@ -2132,6 +2148,20 @@ class _Resolver:
                 break
             at = word.end()
         return at
+
+    def _head_noun_after(self, at: int) -> int:
+        """Where the noun a name modifies ends: one noun ("the Gawker employee"), or an
+        adjective and its noun ("the GOP presidential nominee"); not a verb ("the Clinton
+        team will", "the poll finds"); ``at`` when there is none."""
+        first = LOWER_WORD.match(self.text, at)
+        if first is None or not _a_head(first.group(1)):
+            return at
+        second = LOWER_WORD.match(self.text, first.end())
+        if second is not None and _a_head(second.group(1)) and AGENT_NOUN.search(second.group(1)):
+            return second.end()  # "the Washington Post fact checker"
+        if not ADJECTIVE_ENDING.search(first.group(1)):
+            return first.end()
+        return second.end() if second is not None and _a_head(second.group(1)) else at
 
     def _group_member(self, candidate: _Candidate) -> _Candidate | None:
         """ "a German user", "The Republican candidates": the person a group's adjective
@@ -2524,6 +2554,14 @@ def _opens_quotation_after(text: str, cue_end: int) -> bool:
     """The cue ending at ``cue_end`` introduces the quotation right after it ("wrote
     back, “…”")."""
     return bool(QUOTATION_AFTER_CUE.match(text, cue_end))
+
+
+def _a_head(word: str) -> bool:
+    """A word that may head a noun phrase after a name: a noun, not a verb of the clause
+    ("contends", "will", "took") nor a pronoun."""
+    if word in NOT_A_HEAD or not _a_noun(word) or REPORTING_WORD.fullmatch(word):
+        return False
+    return not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _a_persons_name(candidate: _Candidate) -> bool:
