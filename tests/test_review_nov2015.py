@@ -414,3 +414,19 @@ def test_a_name_modifying_a_noun_is_the_description_not_the_name() -> None:
         "spokesman said."
     )
     assert found["We will respond"] == "Peter Cook"
+
+
+def test_a_timeline_line_shows_the_day_its_sentence_names() -> None:
+    from storyline.brief.compose import _day_named_in
+    from storyline.model import Citation, TimeExpr
+
+    text = "After the attacks on Friday, Lund said on Sunday that he would act."
+    article = Article(id="a", source="a", text=text, published="2015-11-16")
+    friday, sunday = text.index("Friday"), text.index("Sunday")
+    article.times = [
+        TimeExpr("Friday", friday, friday + 6, "2015-11-13", "2015-11-16"),
+        TimeExpr("Sunday", sunday, sunday + 6, "2015-11-15", "2015-11-16"),
+    ]
+    assert _day_named_in(article, Citation(1, "a", 0, len(text))) == "2015-11-15"
+    article.times = []
+    assert _day_named_in(article, Citation(1, "a", 0, len(text))) is None

@@ -1524,11 +1524,34 @@ def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str 
     itself in a reader's review); else the event's date."""
     article = ctx.articles.get(lead.citations[0].article_id) if lead and lead.citations else None
     day = (article.event_date or article.published or "")[:10] if article else ""
+    if article is not None and lead is not None:
+        # the day the sentence itself names, when it names one ("On Thursday (2015-11-19),
+        # he expanded upon his calls ..." stood under the event's first day, 11-13)
+        day = _day_named_in(article, lead.citations[0]) or day
     if not (event.date and len(day) == 10 and len(event.date) >= 10):
         return event.date
     later = (date.fromisoformat(day) - date.fromisoformat(event.date[:10])).days
     # (a report dated past the event's span looks back on it: the event's day stays)
     return day if 0 <= later <= ctx.settings.event_max_span_days else event.date
+
+
+def _day_named_in(article: Article, cited: Citation) -> str | None:
+    """The latest calendar day, up to the report's own, that a time expression of the
+    cited span resolves to outside quotations: what the sentence reports happened then
+    ("After Friday's attacks, Trump said Sunday ...": Sunday)."""
+    quotes = [(q.start, q.end) for q in article.quotes if q.direct]
+    latest = (article.published or "9999")[:10]
+    days = [
+        day
+        for expr in article.times
+        if cited.start <= expr.start
+        and expr.end <= cited.end
+        and not any(qs <= expr.start < qe for qs, qe in quotes)
+        and (day := day_of(expr.value)) is not None
+        and len(day) == 10
+        and day <= latest
+    ]
+    return max(days) if days else None
 
 
 def _entry(event: Event, lead: BriefSentence, ctx: _Context) -> TimelineEntry:
