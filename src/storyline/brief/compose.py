@@ -873,6 +873,7 @@ class _Index:
             if SPEAKER_LABEL.match(article.text, m.end())
         )
         self.interview = _interview_lines(article.text)
+        self.writer_voice: dict[tuple[int, int], bool] = {}
 
     def quoted_at(self, offset: int, opened_before: int) -> bool:
         """A quotation opened before ``opened_before`` reaches past ``offset``."""
@@ -1075,8 +1076,16 @@ YEAR_OPENING_WORDS = 8
 
 def _writer_speaks(article: Article, start: int, end: int) -> bool:
     """A first person of the writer's: outside the quotations the reader found and
-    outside quotation marks of any style (typewriter ''…'' too)."""
+    outside quotation marks of any style (typewriter ''…'' too). Read once a sentence
+    (the opinion-piece count reads every sentence, the sentence rules some again)."""
     index = _index(article)
+    known = index.writer_voice.get((start, end))
+    if known is None:
+        known = index.writer_voice[(start, end)] = _writer_voice(article, index, start, end)
+    return known
+
+
+def _writer_voice(article: Article, index: _Index, start: int, end: int) -> bool:
     text = article.text[start:end]
     for seen, match in enumerate(WRITER_FIRST_PERSON.finditer(text)):
         if seen >= FIRST_PERSONS_READ:

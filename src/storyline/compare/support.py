@@ -545,6 +545,7 @@ def _two_people(one: str | None, other: str | None) -> bool:
     return not set(fold(one).split()) & set(fold(other).split())
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def _a_full_name(speaker: str) -> bool:
     words = speaker.split()
     return (
@@ -615,12 +616,22 @@ SAME_WORDS_SHARE = 0.6
 
 def same_utterance(a: str, b: str, settings: Settings = DEFAULT) -> bool:
     """Two wordings (or translations) of one statement: a clause of one stands, nearly
-    letter for letter, somewhere in a clause of the other."""
+    letter for letter, somewhere in a clause of the other. (Two quotations whose clauses
+    share fewer than ``SAME_WORDS_MIN`` content words in all have no such pair: checked
+    first, since a storyline's quotes are compared pair by pair.)"""
+    if len(_segment_words(a) & _segment_words(b)) < SAME_WORDS_MIN:
+        return False
     return any(
         fuzz.partial_ratio(x, y) >= settings.same_utterance_ratio and _same_words(x, y)
         for x in _segments(a)
         for y in _segments(b)
     )
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _segment_words(quote: str) -> frozenset[str]:
+    """The content words of all the quotation's clauses."""
+    return frozenset().union(*(content_stems(x) for x in _segments(quote)))
 
 
 def _same_words(x: str, y: str) -> bool:
@@ -633,6 +644,7 @@ def _same_words(x: str, y: str) -> bool:
     return len(mine & theirs) >= max(SAME_WORDS_MIN, SAME_WORDS_SHARE * len(shorter))
 
 
-def _segments(quote: str) -> list[str]:
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _segments(quote: str) -> tuple[str, ...]:
     parts = [normalise(p) for p in re.split(r"[.;:!?…—]+|(?:\s-\s)", quote)]
-    return [p for p in parts if len(p.split()) >= MIN_SEGMENT_WORDS]
+    return tuple(p for p in parts if len(p.split()) >= MIN_SEGMENT_WORDS)
