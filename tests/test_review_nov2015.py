@@ -430,3 +430,40 @@ def test_a_timeline_line_shows_the_day_its_sentence_names() -> None:
     assert _day_named_in(article, Citation(1, "a", 0, len(text))) == "2015-11-15"
     article.times = []
     assert _day_named_in(article, Citation(1, "a", 0, len(text))) is None
+
+
+def test_a_second_reviews_counter_cases() -> None:
+    """Cases a second review of the session's fixes wrote against them."""
+    found = speakers(
+        "A police officer told the man, “Get down on the ground now,” according to the lawsuit."
+    )
+    assert found["Get down on the ground now"] == "A police officer"
+    found = speakers(
+        "“We will not comment on that,” according to Lund campaign spokesman Per Berg."
+    )
+    assert found["We will not comment on that"] in {"Per Berg", "Berg"}
+    found = speakers(
+        "Police shot and killed Tom Hill on Monday. “He had his hands up,” the activist said."
+    )
+    assert found["He had his hands up"] == "the activist"
+    found = speakers("The Dalai Lama met Obama. “It was a warm meeting,” he said.")
+    assert found["It was a warm meeting"] != "Obama"
+    found = speakers("Kari Berg's slogan is “Make the harbour great again.”")
+    assert found["Make the harbour great again."] == "Kari Berg"
+    found = values(
+        "The company, which cut jobs this week, closed its Ohio plant on Friday.", "2015-12-01"
+    )
+    assert found["Friday"] == "2015-11-27"
+    found = values("The Christmas-tree lighting is on Friday.", "2015-12-01")
+    assert found["Christmas"] is None
+
+
+def test_an_initial_a_and_a_possessive_are_no_interview_or_speech() -> None:
+    from storyline.brief.compose import _not_a_statement
+
+    text = "A. Scott Berg, the biographer, said the letters had been forged in 1990."
+    article = Article(id="a", source="a", text=text, sentences=[(0, len(text))])
+    assert not _not_a_statement(article, 0, len(text))
+    line = "We must protect our parents’ claims to the pensions they earned."
+    ours = Article(id="b", source="b", text=line, sentences=[(0, len(line))])
+    assert _writer_speaks(ours, 0, len(line))

@@ -378,8 +378,9 @@ def _interview_lines(text: str) -> bool:
     lines = [line.strip() for line in text.split("\n")]
     if sum(1 for line in lines if TRANSCRIPT_LINE.match(line)) >= TRANSCRIPT_LABELS:
         return True
-    return any(GLUED_QUESTION.match(line) for line in lines) and any(
-        GLUED_ANSWER.match(line) for line in lines
+    return any(
+        any(question.match(line) for line in lines) and any(answer.match(line) for line in lines)
+        for question, answer in ((GLUED_QUESTION, GLUED_ANSWER), (DOTTED_QUESTION, DOTTED_ANSWER))
     )
 
 
@@ -387,8 +388,10 @@ def _interview_line(article: Article, text: str) -> bool:
     """The sentence is an interview's question or answer line."""
     if TRANSCRIPT_LINE.match(text):
         return True
-    glued = GLUED_QUESTION.match(text) or GLUED_ANSWER.match(text)
-    return glued is not None and _an_interview(article)
+    marked = any(
+        p.match(text) for p in (GLUED_QUESTION, GLUED_ANSWER, DOTTED_QUESTION, DOTTED_ANSWER)
+    )
+    return marked and _an_interview(article)
 
 
 def _opinion_pieces(members: list[Article]) -> frozenset[str]:
@@ -1046,7 +1049,15 @@ _SPEECH_VERBS = (
 SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|according to)\b", re.IGNORECASE)
 # ... or a speaker and verb after the words: "We are ready, Putin told reporters."
 SPEECH_AFTER = re.compile(
-    rf"[,”\"’']\s+(?:[\w.'’-]+\s+){{0,5}}?(?:{_SPEECH_VERBS})\b", re.IGNORECASE
+    # (after a comma or a closing double mark, not a possessive's apostrophe, "our parents’
+    # claims", nor an aside, "as Lincoln once said")
+    rf"(?:,[”\"’']?|[”\"])\s+(?!as\b|what\b)(?:[\w.'’-]+\s+){{0,5}}?(?:{_SPEECH_VERBS})\b",
+    re.IGNORECASE,
+)
+# A statement introduced earlier in the paragraph ("In a statement, the company said:"):
+# the "we" sentences after it are the company's.
+STATEMENT_INTRODUCED = re.compile(
+    rf"\b(?:{_SPEECH_VERBS}|statement|posted)\b[^.!?\n]{{0,60}}:\s", re.IGNORECASE
 )
 # A newsroom's "we" is no opinion: "We reached out to the owner", "Stay with us".
 NEWSROOM_WE = re.compile(
@@ -1057,7 +1068,10 @@ NEWSROOM_WE = re.compile(
 )
 # An interview's transcript line: the question ("Q: You hear now from kids ...") and the
 # answer ("A: I'm a very emotional person") read as no report.
-TRANSCRIPT_LINE = re.compile(r"^(?:Q|A|QUESTION|ANSWER)\s?[:.]\s")
+TRANSCRIPT_LINE = re.compile(r"^(?:Q|A|QUESTION|ANSWER)\s?:\s")
+# "Q. ..." / "A. ..." is an interview's only in a text with both ("A. Scott Berg said").
+DOTTED_QUESTION = re.compile(r"^Q\.\s")
+DOTTED_ANSWER = re.compile(r"^A\.\s")
 # ("QThere's no shortage of causes ...": a print interview glues its Q to the question;
 # read so only in a text with both such questions and answers, not "QAnon supporters")
 GLUED_QUESTION = re.compile(r"^Q(?=[A-Z][a-z])")
@@ -1119,6 +1133,9 @@ def _writers_we(article: Article, start: int, text: str, index: _Index) -> bool:
             continue  # "We are fully committed to ... contribution.''": a quotation's end
         if SPEECH_AFTER.search(after):
             return False  # "We are ready to cooperate, Putin told reporters."
+        paragraph = article.text.rfind("\n", 0, start) + 1
+        if STATEMENT_INTRODUCED.search(article.text, paragraph, start):
+            return False
         return SPEECH_BEFORE.search(before) is None
     return False
 
@@ -1545,21 +1562,25 @@ def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str 
 
 
 def _day_named_in(article: Article, cited: Citation) -> str | None:
-    """The latest calendar day, up to the report's own, that a time expression of the
-    cited span resolves to outside quotations: what the sentence reports happened then
-    ("After Friday's attacks, Trump said Sunday ...": Sunday)."""
+    """The day the cited sentence reports: its report's event day when the sentence names
+    it, else the latest day up to the report's own that a time expression of the span
+    resolves to, outside quotations and the dateline ("After Friday's attacks, Trump said
+    Sunday ...": Sunday)."""
     quotes = [(q.start, q.end) for q in article.quotes if q.direct]
     latest = (article.published or "9999")[:10]
+    opening = cited.start + _dateline_length(article, cited.start, cited.end)
     days = [
         day
         for expr in article.times
-        if cited.start <= expr.start
+        if opening <= expr.start
         and expr.end <= cited.end
         and not any(qs <= expr.start < qe for qs, qe in quotes)
         and (day := day_of(expr.value)) is not None
         and len(day) == 10
         and day <= latest
     ]
+    if article.event_date and article.event_date[:10] in days:
+        return article.event_date[:10]  # the day the reader dated the report's event by
     return max(days) if days else None
 
 

@@ -501,8 +501,14 @@ def check_quotes(
         # source's own quotation of the same words, never as a substring)
         if len(wanted.split()) >= VERBATIM_WORDS:
             holding = texts.holding(wanted)
-        else:
-            holding = [a.id for a, q in all_quotes if normalise(q.text) == wanted]
+        else:  # (the same words by the same speaker, of the same event: "Absolutely.")
+            holding = [
+                a.id
+                for a, q in all_quotes
+                if normalise(q.text) == wanted
+                and event_of.get(a.id) == event_of.get(article.id)
+                and not _two_people(quote.speaker, q.speaker)
+            ]
         verbatim = sorted({sources[a] for a in holding if sources[a] != own})
         if verbatim:
             checked.append(

@@ -165,9 +165,7 @@ def unwrap_markup(text: str) -> str:
 
 # A character reference left in scraped text ("terrorism &amp; surveillance", a November
 # 2015 review): what it stands for. Only references, never a bare "&".
-CHARACTER_REFERENCE = re.compile(
-    r"&(?:amp|lt|gt|quot|apos|nbsp|mdash|ndash|#\d{1,6}|#x[0-9a-fA-F]{1,6});"
-)
+CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 
 
 def unescape_references(text: str) -> str:

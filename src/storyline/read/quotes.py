@@ -338,7 +338,7 @@ TITLE_WORDS_ONLY = re.compile(
     r"should|can|may|might|did|does|must|who|which|that|to|by|for|against|with|\w+ed|"
     # (a relation names someone else: "the mother of the boy shot by officer X")
     r"mother|father|son|daughter|widow|widower|wife|husband|brother|sister|friend|"
-    r"neighbou?r|lawyer|attorney|victim|family|parents?)\b)[^,.;:!?“”\"\n]{2,80}?\s+"
+    r"neighbou?r|victim|family|parents?)\b)[^,.;:!?“”\"\n]{2,80}?\s+"
 )
 # ", said an official at the disaster agency": a described person after the cue.
 DESCRIPTION_AFTER_CUE = re.compile(
@@ -530,7 +530,7 @@ POSSESSIVE_BEFORE_QUOTE = re.compile(
     # "Trump's “…”", "Trump’s call for “…”", "Obama's promise that “…”"
     r"['’]s\s+(?:(?:call|calls|claim|remark|promise|pledge|vow|comment|statement|words|"
     r"line|slogan|proposal|description|demand|warning|assertion|insistence|boast|"
-    r"declaration)\s+(?:for|of|that|to)?\s*"
+    r"declaration)\s+(?:(?:was|is)\s+)?(?:for|of|that|to)?\s*"
     # (an answer is to someone else's words: "Sanders's response to “…”" is not his)
     r"|(?:answer|reply|response)\s+(?:was|is)\s+(?:that\s+)?)?[“\"‘']?$"
 )
@@ -538,7 +538,7 @@ POSSESSIVE_BEFORE_QUOTE = re.compile(
 LOWER_WORDS_ONLY = re.compile(r"(?:[a-z\d][a-z\d-]*(?:\s+|$)){0,3}")
 # "As they say, “…”": a saying, no one's words
 GENERIC_SAYERS = re.compile(r"(?i:they|people|you|we|one|some|many|the saying)")
-SAYING_NOW = re.compile(r"\bsay\b", re.IGNORECASE)  # (not "As they said": the police)
+SAYING_NOW = re.compile(r"\bsays?\b", re.IGNORECASE)  # (not "As they said": the police)
 AS_SOURCE = re.compile(
     r"\b[Aa]s\s+(?!if\b)(?P<who>(?:[Tt]he\s+)?[A-Z\w][^,;:“”\"]{1,80}?"
     # an apposition only where a comma closes it before the verb ("As X, author of Y, put it")
@@ -569,12 +569,26 @@ NOT_A_HEAD = frozenset(
     word_list(
         """we who which that he she they it i you and or but nor so will would can could may
         might shall should must is are was were has have had did does do read reads shows
-        show puts put goes went took gave made came"""
+        show puts put goes went took gave made came today yesterday tomorrow tonight last
+        this next here there now then also still already again meanwhile late early
+        itself himself herself themselves spoke won met led sent held hit shot beat told
+        said found left brought caught fought struck saw knew thought became began ran
+        lost kept paid set cut let"""
     )
 )
+# A head noun that names a person by role: the run of nouns after a name ends there.
+PERSON_HEADS = frozenset(
+    word_list(
+        """official officials expert experts aide aides adviser advisers advisor staffer
+        staffers leader leaders chief executive member members spokesman spokeswoman
+        manager director chairman chairwoman candidate nominee"""
+    )
+)
+HEAD_WORDS = 3
 AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|man|woman|person)$")
 REPORTING_WORD = re.compile(rf"(?:{REPORTING})", re.IGNORECASE)
 ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ian|ish|less|able|ible)$")
+NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
 GROUP_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Tt]hose|[Tt]hese)\s+$")
 # A name before a noun of a group it leads or backs is no subject ("Trump supporters").
 GROUP_NOUN_AFTER = re.compile(
@@ -618,11 +632,16 @@ EDITORIAL_LINE = re.compile(
 ACCORDING_AFTER_QUOTE = re.compile(r"[\s,”\"’']*according\s+to\s+", re.IGNORECASE)
 ACCORDING_THAT = re.compile(
     # (a title's full stop ends nothing: "according to Dr. Lee's study")
-    r"(?P<who>(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen)\.|[^,;:.!?“”\"\n]){2,80}?)"
+    r"(?P<who>(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Maj|Col|Capt|Sgt|Rev|Prof|"
+    r"Atty|Cmdr|Adm)\.|[^,;:.!?“”\"\n]){2,80}?)"
     r"\s*(?=[,;:.!?]|$)"
 )
-# Nothing, an article or a title between "according to" and a name.
-TITLE_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]{0,4}\.\s*)?")
+# Nothing, an article or titles between "according to" and a name ("Lt. Gov.").
+TITLE_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]{0,4}\.\s*)*")
+# A share of a group, no one speaker: "55 percent of voters", "a majority of".
+QUANTITY_OF_PEOPLE = re.compile(
+    r"\b(?:\d+|percent|per cent|majority|half|third|quarter|most|many|some|several)\b", re.I
+)
 ACCORDING_SOURCE = re.compile(r"\s+(?P<who>[^,;:“”\"]{2,80}?)[,:]?\s*[“\"‘']*$")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
@@ -1109,17 +1128,11 @@ class _Resolver:
         then a person's name in commas: the person is the subject."""
         if candidate.label == "PERSON" or candidate.kind == "pronoun":
             return None
-        titled = TITLE_BEFORE_NAME.match(self.text, candidate.end, end)
+        # "Washington Post columnist Michael Gerson", "Hewlett-Packard CEO Carly Fiorina":
+        # the employer and the title are the person's
+        titled = self._titled_person_after(candidate, end)
         if titled is not None:
-            # "Washington Post columnist Michael Gerson", "Hewlett-Packard CEO Carly
-            # Fiorina": the employer and the title are the person's
-            named = [
-                c
-                for c in self._candidates(titled.end(), end, names=True)
-                if c.start == titled.end() and _a_persons_name(c)
-            ]
-            if named:
-                return dataclasses.replace(named[0], label="PERSON")
+            return titled
         apposed = NAME_IN_APPOSITION.match(self.text, candidate.end, end)
         if apposed is None:
             return None
@@ -1713,7 +1726,9 @@ class _Resolver:
             named = self._first_after(according.end(), s_end, names=True)
             opening = self.text[according.end() : named.start] if named else ""
             if named is not None and TITLE_ONLY.fullmatch(opening):
-                return named  # "according to Mr. Rhodes", "according to the Pentagon"
+                # "according to Mr. Rhodes", "according to the Pentagon", "according to
+                # Clinton spokesman Brian Fallon": Fallon
+                return self._titled_person_after(named, s_end) or named
             return _described(ACCORDING_THAT.match(self.text, according.end(), s_end))
         cue = self._cue_outside_names(q_end, window_end)
         if cue is None or _words_to_cue(self.text[q_end : cue.start()]) > MAX_WORDS_TO_CUE:
@@ -1760,10 +1775,23 @@ class _Resolver:
             or self._written_thing(q_end, cue.start())
         )
 
+    def _titled_person_after(self, candidate: _Candidate, end: int) -> _Candidate | None:
+        """The person a name's title leads to: "Clinton spokesman Brian Fallon"."""
+        titled = TITLE_BEFORE_NAME.match(self.text, candidate.end, end)
+        if titled is None:
+            return None
+        named = [
+            c
+            for c in self._candidates(titled.end(), end, names=True)
+            if c.start == titled.end() and _a_persons_name(c)
+        ]
+        return dataclasses.replace(named[0], label="PERSON") if named else None
+
     def _cue_before_quote(self, q_end: int) -> bool:
-        """A person named as the subject of a speech cue (or of "called", "described")
-        in the quotation's sentence before its opening mark: "Trump told donors the wall
-        would be “…”" (not "55 percent of voters said ...": a poll's finding)."""
+        """Someone as the subject of a speech cue (or of "called", "described") in the
+        quotation's sentence before its opening mark: "Trump told donors the wall would
+        be “…”", "A police officer told the man, “…”" (not "55 percent of voters said
+        ...": a poll's finding)."""
         spans = [s for s, e in self.quote_spans if e <= q_end + 2]
         q_start = spans[-1] if spans else q_end
         at = bisect.bisect_right(self.sentence_starts, q_start) - 1
@@ -1776,8 +1804,13 @@ class _Resolver:
         ]
         if not cues:
             return False
-        subject = self._subject_at_verb(s_start, max(m.start() for m in cues))
-        return subject is not None and subject.kind in {"entity", "name"} and subject.is_person
+        cue_start = max(m.start() for m in cues)
+        subject = self._subject_at_verb(s_start, cue_start) or self._person_described_at_cue(
+            s_start, cue_start
+        )
+        if subject is None or QUANTITY_OF_PEOPLE.search(subject.mention):
+            return False  # ("Some 55 percent of voters said ...": the poll's finding)
+        return subject.is_person or subject.kind == "pronoun"
 
     def _name_after_description(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said his best friend at college, Tom Reyes": after the cue a description
@@ -2100,8 +2133,8 @@ class _Resolver:
             # "the Gawker employee wrote", "the GOP presidential nominee": the nouns after
             # "the" and the name are who (not "the Trump who ...", "the Trump we know")
             end = self._head_noun_after(candidate.end)
-        if end == candidate.end:
-            return candidate
+        if end == candidate.end or NAME_FOLLOWS.match(self.text, end):
+            return candidate  # ("Trump campaign manager Corey Lewandowski": his name's)
         start = opening.start() if opening else candidate.start
         return _Candidate(start, end, self.text[start:end], "description")
 
@@ -2153,15 +2186,24 @@ class _Resolver:
         """Where the noun a name modifies ends: one noun ("the Gawker employee"), or an
         adjective and its noun ("the GOP presidential nominee"); not a verb ("the Clinton
         team will", "the poll finds"); ``at`` when there is none."""
-        first = LOWER_WORD.match(self.text, at)
-        if first is None or not _a_head(first.group(1)):
+        words: list[re.Match[str]] = []
+        while len(words) < HEAD_WORDS:
+            word = LOWER_WORD.match(self.text, words[-1].end() if words else at)
+            if word is None or not _a_head(word.group(1)):
+                break
+            words.append(word)
+        if not words:
             return at
-        second = LOWER_WORD.match(self.text, first.end())
-        if second is not None and _a_head(second.group(1)) and AGENT_NOUN.search(second.group(1)):
-            return second.end()  # "the Washington Post fact checker"
-        if not ADJECTIVE_ENDING.search(first.group(1)):
-            return first.end()
-        return second.end() if second is not None and _a_head(second.group(1)) else at
+        # the last word naming a person by role or agency ends it ("the Obama era
+        # official", "the Washington Post fact checker", "the e-mail server expert")
+        heads = [
+            w for w in words[1:] if w.group(1) in PERSON_HEADS or AGENT_NOUN.search(w.group(1))
+        ]
+        if heads:
+            return heads[-1].end()
+        if not ADJECTIVE_ENDING.search(words[0].group(1)):
+            return words[0].end()
+        return words[1].end() if len(words) > 1 else at
 
     def _group_member(self, candidate: _Candidate) -> _Candidate | None:
         """ "a German user", "The Republican candidates": the person a group's adjective
@@ -2357,13 +2399,25 @@ class _Resolver:
         if len(people) != 1 or subject is None or subject.kind == "pronoun":
             return None
         (name,) = people
-        if (subject.name or subject.mention) != name:
+        if (subject.name or subject.mention) != name or not self._opens_clause(previous, subject):
             # the one person the sentence before names is its subject, not its object
             # ("Police shot and killed Tom Hill. “He had his hands up,” the student said")
             return None
         if not agrees(described.mention, name):
             return None
         return person_for(name, self.full_names) or name
+
+    def _opens_clause(self, start: int, candidate: _Candidate) -> bool:
+        """Nothing but an opening phrase, capitalised words, determiners and nouns of a
+        title stands before the name in its sentence: no verb ("Police shot and killed Tom
+        Hill", "The Dalai Lama met Obama")."""
+        opener = OPENING_PHRASE.match(self.text, start, candidate.start)
+        before = self.text[opener.end() if opener else start : candidate.start]
+        return all(
+            word[:1].isupper() or (_a_noun(word) and word not in NOT_A_HEAD)
+            for word in re.findall(r"[\w’'-]+", before)
+            if word.lower() not in {"the", "a", "an"} and not word.endswith(("’s", "'s"))
+        )
 
     def _body_named_before(self, described: _Candidate) -> str | None:
         """ "the group", "the organization", "the company": the organisation named last
