@@ -1104,14 +1104,20 @@ def _writer_voice(article: Article, index: _Index, start: int, end: int) -> bool
     for seen, match in enumerate(WRITER_FIRST_PERSON.finditer(text)):
         if seen >= FIRST_PERSONS_READ:
             return False  # a sentence this full of quoted "I"s is someone's words
-        at = start + match.start()
-        before = text[: match.start()]
-        if index.quoted_at(at - 1, at + 2) or _within_marks(before):
-            continue
-        if "``" not in before and before.count("''") % 2 == 1:
-            continue  # ''I would have been all in,'' (a typewriter's marks open alike)
-        return True
+        if not _quoted(match, text, start, index):
+            return True
     return _writers_we(article, start, text, index)
+
+
+def _quoted(match: re.Match[str], text: str, start: int, index: _Index) -> bool:
+    """The match (in the sentence ``text`` at ``start``) stands inside a quotation the
+    reader found or inside quotation marks of any style before it in the sentence
+    (''I would have been all in,'': a typewriter's marks open alike)."""
+    at = start + match.start()
+    before = text[: match.start()]
+    if index.quoted_at(at - 1, at + 2) or _within_marks(before):
+        return True
+    return "``" not in before and before.count("''") % 2 == 1
 
 
 def _writers_we(article: Article, start: int, text: str, index: _Index) -> bool:
@@ -1122,13 +1128,9 @@ def _writers_we(article: Article, start: int, text: str, index: _Index) -> bool:
     for seen, match in enumerate(WRITER_WE.finditer(text)):
         if seen >= FIRST_PERSONS_READ:
             return False  # (each look reads the sentence: a bound, as for "I")
-        at = start + match.start()
-        before = text[: match.start()]
-        if index.quoted_at(at - 1, at + 2) or _within_marks(before):
+        if _quoted(match, text, start, index):
             continue
-        if "``" not in before and before.count("''") % 2 == 1:
-            continue
-        after = text[match.end() :]
+        before, after = text[: match.start()], text[match.end() :]
         if _closes_a_quotation(after):
             continue  # "We are fully committed to ... contribution.''": a quotation's end
         if SPEECH_AFTER.search(after):

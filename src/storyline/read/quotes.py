@@ -331,19 +331,21 @@ AFTER_CUE_RUN = re.compile(r"[^,;:!?()“”\"\n]*")
 POSSESSIVE_AFTER_CUE = re.compile(r"\s+(?:his|her|their)\s[^,.;:!?“”\"]{2,60}?,\s+(?=[A-Z])")
 # Words of title and employer a person's name may follow after the cue.
 MAX_TITLE_WORDS = 6
+# The auxiliaries and modals of a clause: words after a cue that hold one are no speaker.
+CLAUSE_VERBS = "could|would|will|was|were|is|are|has|had|have|should|can|may|might|did|does|must"
 # The words of a long title before a name after the cue: an article, then no verb or
 # clause word ("the vice president and chairman of Chrysler LLC").
 TITLE_WORDS_ONLY = re.compile(
-    r"\s+(?:the|a|an)\s(?![^,.;:!?“”\"]*\b(?:could|would|will|was|were|is|are|has|had|have|"
-    r"should|can|may|might|did|does|must|who|which|that|to|by|for|against|with|\w+ed|"
+    rf"\s+(?:the|a|an)\s(?![^,.;:!?“”\"]*\b(?:{CLAUSE_VERBS}|"
+    r"who|which|that|to|by|for|against|with|\w+ed|"
     # (a relation names someone else: "the mother of the boy shot by officer X")
     r"mother|father|son|daughter|widow|widower|wife|husband|brother|sister|friend|"
     r"neighbou?r|victim|family|parents?)\b)[^,.;:!?“”\"\n]{2,80}?\s+"
 )
 # ", said an official at the disaster agency": a described person after the cue.
 DESCRIPTION_AFTER_CUE = re.compile(
-    r"\s+(?![^,.;:!?“”\"]*\b(?:could|would|will|was|were|is|are|has|had|have|should|can|"
-    r"may|might|did|does|must)\b)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{2,60}?)\s*(?=[,.;:!?]|$)"
+    rf"\s+(?![^,.;:!?“”\"]*\b(?:{CLAUSE_VERBS})\b)"
+    r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{2,60}?)\s*(?=[,.;:!?]|$)"
 )
 # ", said a Mexican official who ...": a member of a group, by its adjective and a role.
 GROUP_MEMBER_AFTER_CUE = re.compile(
@@ -564,18 +566,6 @@ def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
 SAID = re.compile(r"(?i:said|says|stated|states)")
 # Verbs that give someone's words for a thing: "called the budget “a disaster”".
 CHARACTERIZED = re.compile(r"\b(?:called|calls|described|describes|labell?ed|dubbed|branded)\b")
-# Words that head no description after a name: pronouns, relatives, conjunctions.
-NOT_A_HEAD = frozenset(
-    word_list(
-        """we who which that he she they it i you and or but nor so will would can could may
-        might shall should must is are was were has have had did does do read reads shows
-        show puts put goes went took gave made came today yesterday tomorrow tonight last
-        this next here there now then also still already again meanwhile late early
-        itself himself herself themselves spoke won met led sent held hit shot beat told
-        said found left brought caught fought struck saw knew thought became began ran
-        lost kept paid set cut let"""
-    )
-)
 # A head noun that names a person by role: the run of nouns after a name ends there.
 PERSON_HEADS = frozenset(
     word_list(
@@ -627,7 +617,6 @@ EDITORIAL_LINE = re.compile(
     r"\s*(?:(?i:editor[’']s\s+note)|Update[ds]?|UPDATE[DS]?|Correction|CORRECTION|"
     r"Clarification|CLARIFICATION)\s*:"
 )
-# "According to the newspaper, “…”": the source's words up to the comma.
 # "“…,” according to ..." right after the closing mark, and the source it names.
 ACCORDING_AFTER_QUOTE = re.compile(r"[\s,”\"’']*according\s+to\s+", re.IGNORECASE)
 ACCORDING_THAT = re.compile(
@@ -642,6 +631,7 @@ TITLE_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]{0,4}\.\s*)*")
 QUANTITY_OF_PEOPLE = re.compile(
     r"\b(?:\d+|percent|per cent|majority|half|third|quarter|most|many|some|several)\b", re.I
 )
+# "According to the newspaper, “…”": the source's words up to the comma.
 ACCORDING_SOURCE = re.compile(r"\s+(?P<who>[^,;:“”\"]{2,80}?)[,:]?\s*[“\"‘']*$")
 # A name by its shape has at most this many words (more is a headline or a list).
 MAX_NAME_WORDS = 4
@@ -2694,6 +2684,18 @@ ONE_OF_SEVERAL = re.compile(
 )
 # Verbs a description of one of several may run into ("One message read ...").
 COMMON_VERBS = frozenset(["read", "reads", "shows", "show", "puts", "put", "goes", "went"])
+# Words that head no description after a name: pronouns, relatives, conjunctions.
+NOT_A_HEAD = COMMON_VERBS | frozenset(
+    word_list(
+        """we who which that he she they it i you and or but nor so will would can could may
+        might shall should must is are was were has have had did does do took gave made
+        came today yesterday tomorrow tonight last
+        this next here there now then also still already again meanwhile late early
+        itself himself herself themselves spoke won met led sent held hit shot beat told
+        said found left brought caught fought struck saw knew thought became began ran
+        lost kept paid set cut let"""
+    )
+)
 
 
 # What follows a participle opening a clause ("Walking to", "Bringing the", "Looking
