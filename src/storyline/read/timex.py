@@ -359,10 +359,16 @@ THIS_WEEK_BEFORE = re.compile(r"\bthis\s+week\b(?!end)", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 
 
+def _window_before(m: re.Match[str]) -> str:
+    """The ``FUTURE_CUE_CHARS`` before the match, a title's full stop made a space (the
+    same length)."""
+    before = m.string[max(0, m.start() - FUTURE_CUE_CHARS) : m.start()]
+    return TITLE_STOP.sub(lambda t: t.group(0)[:-1] + " ", before)
+
+
 def _sentence_before(m: re.Match[str]) -> str:
     """The sentence's words before the match (at most ``FUTURE_CUE_CHARS`` back)."""
-    before = m.string[max(0, m.start() - FUTURE_CUE_CHARS) : m.start()]
-    before = TITLE_STOP.sub(lambda t: t.group(0)[:-1] + " ", before)
+    before = _window_before(m)
     breaks = list(SENTENCE_BREAK.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 
@@ -748,8 +754,7 @@ TITLE_STOP = re.compile(
 
 
 def _looks_future(m: re.Match[str]) -> bool:
-    before = m.string[max(0, m.start() - FUTURE_CUE_CHARS) : m.start()]
-    before = TITLE_STOP.sub(lambda t: t.group(0)[:-1] + " ", before)  # the same length
+    before = _window_before(m)
     # a quotation closed before the date is someone's words, whose tense is not the
     # sentence's ("“... we are not going to pay ...,” Calderon told CNBC Saturday": past)
     closed = max(before.rfind(mark) for mark in CLOSING_MARKS)
