@@ -248,21 +248,6 @@ def test_single_source_claims_beyond_the_bound_are_counted(store: Store) -> None
     assert 1 <= shown.count("\n- ") <= min(total, 5), "Markdown shows at most five flags"
 
 
-def test_candidate_sentences_are_read_rarest_word_first_up_to_a_budget() -> None:
-    from storyline.compare.support import IndexedSentence, _candidate_search
-
-    sentence = IndexedSentence("a", 0, 20, "Vos banked in Orrin, prosecutors said.", set())
-    sentence.stems = {"orrin", "vos", "said"}
-    postings = {"orrin": [1], "vos": [1, 2, 3], "said": list(range(100))}
-    # Under the budget the common word's long list is read too; over it, it is skipped.
-    assert _candidate_search(sentence, postings, 0.25, 1000, 500) == (set(range(100)), True)
-    assert _candidate_search(sentence, postings, 0.25, 10, 500) == ({1, 2, 3}, False)
-    # The rarest list is read whatever the budget.
-    assert _candidate_search(sentence, postings, 0.25, 0, 500) == ({1}, False)
-    # Only the best are kept: sentence 1 shares all three words read, 2 and 3 one.
-    assert _candidate_search(sentence, postings, 0.25, 10, 1) == ({1}, False)
-
-
 def test_a_common_opening_alone_is_no_second_wording_of_a_statement() -> None:
     from storyline.compare.support import same_utterance
 

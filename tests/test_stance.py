@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import random
-from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -18,13 +15,12 @@ from storyline import pipeline
 from storyline.brief.render import render
 from storyline.cli import main
 from storyline.compare.stance import packaged_model, stance
-from storyline.compare.support import _most_shared, claims
+from storyline.compare.support import claims
 from storyline.compare.train_stance import wilson_lower_bound
 from storyline.compare.trees import BoostedTrees, export
 from storyline.eval import fnc1
 from storyline.model import Article, RawDocument
 from storyline.read.sentences import split_sentences
-from storyline.settings import DEFAULT
 from storyline.store.db import Store
 from tests.conftest import SEEDS, needs_seeds
 
@@ -638,35 +634,24 @@ def test_only_sources_that_state_the_point_are_classified() -> None:
     assert model.classified == 2  # claim and states, each towards the other
 
 
-def test_a_search_cut_short_still_checks_the_sources_it_left() -> None:
-    # When the candidate search stops at its posting budget (a storyline of thousands of
-    # sentences), the closest sentence found may not be a source's closest: the source is
-    # classified anyway, and the rule that reads it whole still finds the other figure.
+def test_a_source_is_read_whole_however_many_sentences_share_the_claims_words() -> None:
+    # A source's closest sentence is found among all of its sentences (no search cut short
+    # in a storyline of thousands), and the rule that reads it whole finds the other figure.
     claim = _article(
         "claim", "The mountain earthquake in the Tarsa valley killed 30 people, officials said."
     )
     source = _article(
         "source",
-        "The earthquake in the Tarsa valley killed 45 people, officials said. "
-        "The mountain road to Tarsa was closed.",
+        "The mountain road to Tarsa was closed. "
+        "The earthquake in the Tarsa valley killed 45 people, officials said.",
     )
     filler = _article(
         "filler",
-        "The earthquake killed people in the valley, officials said. People in the valley "
-        "said the earthquake killed many, officials said.",
+        " ".join(["The earthquake killed people in the valley, officials said."] * 40),
     )
-    for settings in (DEFAULT, replace(DEFAULT, support_candidate_postings=1)):
-        found = claims([claim, source, filler], settings)
-        [mine] = [c for c in found if c.article_id == "claim"]
-        assert mine.contradicted_by == ["source"], settings.support_candidate_postings
-
-
-def test_the_closest_sentences_are_chosen_as_most_common_chooses_them() -> None:
-    rng = random.Random(3)
-    for _ in range(300):
-        shared = Counter(rng.choices(range(rng.randint(2, 400)), k=rng.randint(2, 900)))
-        keep = rng.randint(1, len(shared) - 1)
-        assert _most_shared(shared, keep) == {p for p, _ in shared.most_common(keep)}
+    found = claims([claim, source, filler])
+    [mine] = [c for c in found if c.article_id == "claim"]
+    assert mine.contradicted_by == ["source"]
 
 
 def test_the_agree_bar_asks_for_support_precision_with_confidence() -> None:

@@ -117,15 +117,6 @@ class Settings:
     # 85-95; different statements that open with the same formula ("The reality is that")
     # reach about 70.
     same_utterance_ratio: float = 80.0
-    # Postings read to find the sentences one sentence is compared with (rarest words first;
-    # see compare/support._candidate_search). Bounds the comparison of a big storyline, which
-    # otherwise grows with the square of its sentences; a storyline of a few hundred
-    # sentences (the seeds, the examples) never reaches it, so its results are exact.
-    support_candidate_postings: int = 3000
-    # Of the sentences found so, those sharing most of the words read are compared in full:
-    # the sources that state a fact share most of its words. More than a big storyline has
-    # independent sources repeating one sentence in practice, so supporters are still counted.
-    support_candidates: int = 200
     # Of the other sources whose closest sentence comes near a claim, the closest this many
     # (most words shared, then source id) have their stance classified. Classifying is most
     # of a briefing's work, and without a bound a new report of a fact hundreds of sources

@@ -104,7 +104,9 @@ from storyline.settings import DEFAULT, Settings
 # bag"); a quotation under three words is found in no other text by substring
 # (compare/support.py); a briefing of one independent source marks no quote "no other
 # source" (brief/view.py).
-STAGE_VERSION = "brief-16"
+# brief-17: each source's closest sentence to a claim is exact however large the briefing
+# (compare/overlaps.py), not the result of a search cut short in a big storyline.
+STAGE_VERSION = "brief-17"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -8,9 +8,7 @@ count for that article, and a copy's claims are not checked twice.
 from __future__ import annotations
 
 import functools
-import math
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -19,6 +17,7 @@ from typing import Literal, Protocol
 
 from rapidfuzz import fuzz
 
+from storyline.compare.overlaps import closest_sources
 from storyline.compare.stance import (
     TEXT_CACHE,
     StanceModel,
@@ -27,7 +26,7 @@ from storyline.compare.stance import (
     packaged_model,
 )
 from storyline.compare.stance_features import DENIAL, HEDGE, MODAL, ClaimText, SourceText
-from storyline.extract.words import content_stems, fold, stem_postings
+from storyline.extract.words import content_stems, fold
 from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
 from storyline.people import word_list
 from storyline.settings import DEFAULT, Settings
@@ -129,9 +128,12 @@ def claims(
     built it already.
 
     Word overlap only finds the sources that could speak to a sentence (one of their
-    sentences shares ``related_overlap`` of its words); the stance model decides whether
-    each agrees, disagrees or only discusses it (``compare/stance.py``), for those that
-    can be filed under it (``_worth_classifying``), ``STANCE_CHUNK`` pairs at a time.
+    sentences shares ``related_overlap`` of its words; ``compare/overlaps.py``); the
+    stance model decides whether each agrees, disagrees or only discusses it
+    (``compare/stance.py``), for those that can be filed under it (their closest sentence
+    has ``support_overlap`` of its words: a source none of whose sentences has half of
+    them is filed nowhere, and its stance is not classified), ``STANCE_CHUNK`` pairs at a
+    time.
 
     With ``event_of`` (article id -> event id), a source can contradict a claim only when it
     reports the same event: across the events of a storyline facts change ("four times the
@@ -140,21 +142,12 @@ def claims(
     sources = {a.id: source_of(a) for a in articles}
     by_id = {a.id: a for a in articles}
     index = sentence_index(articles) if index is None else index
-    postings = stem_postings(s.stems for s in index)  # stem -> positions in ``index``
     texts = _SourceTexts(by_id)
-    by_article = _SentencesByArticle(index)
     found: list[Claim] = []
     pending: list[tuple[Claim, Candidate]] = []
-    for sentence in index:
-        if sources[sentence.article_id] != sentence.article_id:
-            continue  # a copy's claims are its original's
-        if len(sentence.stems) < MIN_CLAIM_WORDS or is_question(sentence.text):
-            continue
-        claim, candidates, exact = compare_sentence(sentence, index, postings, sources, settings)
+    for claim, candidates in _compared(index, sources, settings):
         found.append(claim)
-        pending += [
-            (claim, c) for c in candidates if _worth_classifying(c, exact, by_article, settings)
-        ]
+        pending += [(claim, c) for c in candidates if c.overlap >= settings.support_overlap]
         if len(pending) >= STANCE_CHUNK:
             _file_stances(pending, texts, model, by_id, event_of, settings)
             pending = []
@@ -165,48 +158,37 @@ def claims(
     return found
 
 
-def _worth_classifying(
-    candidate: Candidate,
-    exact: bool,
-    by_article: _SentencesByArticle,
-    settings: Settings,
-) -> bool:
-    """Whether the source's stance can matter. A source is cited or reports a point only
-    when its closest sentence has ``support_overlap`` of the claim's words, and a reader's
-    rule finds a contradiction only in a sentence with ``RULE_OVERLAP`` (70%) of them; so a
-    source none of whose sentences has half of them is filed nowhere, and its stance is not
-    classified: three pairs in four of ECB+ dev's storylines, nearly nine in ten of the
-    generator's, with the same briefings. When the search found every sentence near the
-    claim (``exact``) the candidate's overlap is the source's; when its bounds cut it short
-    (a storyline of thousands of sentences: most of the generator's claims), the source's
-    sentences are compared with the claim here, a few set intersections against the
-    classifying of a pair. (The rules count a claim's words with the stance features'
-    tokeniser, which folds the text before splitting it; the two agree but on rare
-    characters such as "½", where a rule could still fire on a pair left out here.)"""
-    if candidate.overlap >= settings.support_overlap:
-        return True
-    if exact:
-        return False
-    return by_article.has_share(candidate.article_id, candidate.sentence.stems, settings)
-
-
-class _SentencesByArticle:
-    """The indexed sentences of each article, and the words of each article, to tell
-    whether one of its sentences has a share of a claim's words."""
-
-    def __init__(self, index: list[IndexedSentence]) -> None:
-        self.sentences = sentences_by_article(index)
-        self.words: dict[str, frozenset[str]] = {}
-
-    def has_share(self, article_id: str, stems: set[str], settings: Settings) -> bool:
-        need = settings.support_overlap * len(stems)
-        if article_id not in self.words:
-            self.words[article_id] = frozenset().union(
-                *(s.stems for s in self.sentences[article_id])
-            )
-        if len(stems & self.words[article_id]) < need:
-            return False  # not in the whole article, so in none of its sentences
-        return any(len(stems & s.stems) >= need for s in self.sentences[article_id])
+def _compared(
+    index: list[IndexedSentence], sources: dict[str, str], settings: Settings
+) -> Iterator[tuple[Claim, list[Candidate]]]:
+    """Each checkable sentence of an original article as a claim, with how close another
+    source comes to it (``closest_overlap``) and the closest ``support_sources`` other
+    sources whose closest sentence shares ``related_overlap`` of its words."""
+    positions = [
+        n
+        for n, sentence in enumerate(index)
+        if sources[sentence.article_id] == sentence.article_id  # a copy's are its original's
+        and len(sentence.stems) >= MIN_CLAIM_WORDS
+        and not is_question(sentence.text)
+    ]
+    floor = min(settings.support_overlap, settings.related_overlap)
+    stems = [sentence.stems for sentence in index]
+    of = [sources[sentence.article_id] for sentence in index]
+    for closest in closest_sources(stems, of, positions, floor, settings.support_sources):
+        sentence = index[closest.position]
+        claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
+        size = len(sentence.stems)
+        if closest.reached:
+            claim.closest_overlap = round(closest.reached / size, 3)
+        yield (
+            claim,
+            [
+                Candidate(
+                    near.source, index[near.position].article_id, sentence, near.shared / size
+                )
+                for near in closest.near
+            ],
+        )
 
 
 def _file_stances(
@@ -381,104 +363,6 @@ def _record(
         claim.evidence.append(source[start:end])
     elif filed == "discusses":
         claim.discussed_by.append(candidate.source)
-
-
-def compare_sentence(
-    sentence: IndexedSentence,
-    index: list[IndexedSentence],
-    postings: dict[str, list[int]],
-    sources: dict[str, str],
-    settings: Settings = DEFAULT,
-) -> tuple[Claim, list[Candidate], bool]:
-    """One pass over the other sources' sentences that could overlap this one enough to
-    matter: how close the closest one comes, and, per other source, its closest sentence
-    when that shares at least ``related_overlap`` of the words; and whether the search
-    found every such sentence (its bounds did not cut it short)."""
-    own = sources[sentence.article_id]
-    claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
-    floor = min(settings.support_overlap, settings.related_overlap)
-    found, exact = _candidate_search(
-        sentence,
-        postings,
-        floor,
-        settings.support_candidate_postings,
-        settings.support_candidates,
-    )
-    best: dict[str, Candidate] = {}
-    size = len(sentence.stems)
-    most_shared = 0
-    for position in sorted(found):
-        other = index[position]
-        source = sources[other.article_id]
-        if source == own:
-            continue
-        shared = len(sentence.stems & other.stems)
-        most_shared = max(most_shared, shared)
-        overlap = shared / size
-        if overlap >= floor and (source not in best or overlap > best[source].overlap):
-            best[source] = Candidate(source, other.article_id, sentence, overlap)
-    if most_shared:  # rounded once: the closest of the rounded overlaps is the same
-        claim.closest_overlap = max(claim.closest_overlap, round(most_shared / size, 3))
-    return claim, _closest(list(best.values()), settings.support_sources), exact
-
-
-def _closest(candidates: list[Candidate], keep: int) -> list[Candidate]:
-    """The ``keep`` sources closest to the claim (most words shared, then by id, so that
-    the choice does not depend on the order in which reports arrived), in the order found."""
-    if len(candidates) <= keep:
-        return candidates
-    chosen = {id(c) for c in sorted(candidates, key=lambda c: (-c.overlap, c.source))[:keep]}
-    return [c for c in candidates if id(c) in chosen]
-
-
-def _candidate_search(
-    sentence: IndexedSentence,
-    postings: dict[str, list[int]],
-    floor: float,
-    budget: int,
-    keep: int,
-) -> tuple[set[int], bool]:
-    """The sentences that may share at least ``floor`` of this one's words. One that does
-    shares at least one of its ``n - need + 1`` rarest words (prefix filtering), so the
-    common words ("said", the storyline's names), whose posting lists span the whole
-    storyline, are never scanned. ``closest_overlap`` is therefore exact from ``floor`` up
-    and a lower bound below it, which is all its readers compare it with.
-
-    In a storyline of thousands of reports even the rarer words' lists grow long, and
-    reading them all makes comparing a storyline quadratic. So the lists are read rarest
-    first and stop at ``budget`` postings (the first list is always read): the sentences
-    that state the same fact share its rare words (names, figures, places) and are in the
-    short lists. Of the sentences found, the ``keep`` that share most of the words read are
-    returned. A storyline of a few hundred sentences reaches neither bound; the second
-    value says whether the search reached one."""
-    ranked = sorted(sentence.stems, key=lambda word: (len(postings.get(word, ())), word))
-    need = max(1, math.ceil(floor * len(ranked)))
-    shared: Counter[int] = Counter()
-    visited = 0
-    for word in ranked[: len(ranked) - need + 1]:
-        posting = postings.get(word, ())
-        visited += len(posting)
-        if visited > budget and shared:
-            return _most_shared(shared, keep), False
-        shared.update(posting)
-    return _most_shared(shared, keep), len(shared) <= keep
-
-
-def _most_shared(shared: Counter[int], keep: int) -> set[int]:
-    """The ``keep`` sentences sharing most of the words read: only they are compared in
-    full. The same as ``shared.most_common(keep)`` (ties in the order first counted), in a
-    third of its time for a thousand sentences: the counts are sorted as plain integers,
-    without a key per item (``most_common``'s heap is quicker from about ten thousand)."""
-    if len(shared) <= keep:
-        return set(shared)
-    cutoff = sorted(shared.values(), reverse=True)[keep - 1]
-    chosen = {position for position, count in shared.items() if count > cutoff}
-    for position, count in shared.items():
-        if len(chosen) == keep:
-            break
-        if count == cutoff:
-            chosen.add(position)
-    return chosen
 
 
 def check_quotes(
