@@ -618,6 +618,23 @@ def _plural_noun(word: str) -> bool:
     return word in PLURAL_PEOPLE or (word.endswith("s") and not word.endswith(SINGULAR_ENDINGS))
 
 
+# Last words of an organisation's name, never of a person's: the small model tags "Virgin
+# Media" a person, and a later "he" was read as the company.
+ORGANISATION_ENDINGS = frozenset(
+    word_list(
+        """Media News Network Networks Airlines Airways Motors Inc Corp Corporation Ltd LLC
+        Group Holdings Technologies Magazine Television University Institute Foundation
+        Association Committee Commission Council Ministry Agency Company"""
+    )
+)
+
+
+def names_an_organisation(name: str) -> bool:
+    """The name ends in a word only organisations' names end in ("Virgin Media")."""
+    words = name.rstrip(".").split()
+    return len(words) > 1 and words[-1] in ORGANISATION_ENDINGS
+
+
 def is_full_name(name: str) -> bool:
     """Two words or more, all capitalised: "Ken Salazar", "Claudia Sheinbaum Pardo"."""
     words = strip_title(name).split()

@@ -68,7 +68,12 @@ from storyline.workers import ordered_map, start_method
 # cue's sentence is read from its start for a colon's quotation. Dates: "a Christmas-themed
 # ad" and "Saturday nights" name no day; a weekday after "this week" is in the report's
 # own week (not in a Sunday report). Entities: a name cut inside parentheses ends before.
-STAGE_VERSION = "read-15"
+# read-16 (rumour reports, FNC-1's bodies): an aside that "who" opens does not lend the
+# subject its "he" ("Holt, who looks shocked once he realizes ..., then says:"); a name does
+# not run across a line break ("live TV\nHolt"); a name ending like an organisation's
+# ("Virgin Media") is no "he"; a mention the tagger began inside a nickname ('Gee"
+# O'Brien') is the name after it.
+STAGE_VERSION = "read-16"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -22,6 +22,7 @@ from storyline.people import (
 
 __all__ = ["entities_from_doc", "person_for"]
 TRIM = " \t\n“”\"‘’'()[],.:;"
+DOUBLE_QUOTES = '“”"'
 TRAILING_FUNCTION_WORDS = frozenset(["of", "in", "at", "from", "and", "for", "the", "on", "to"])
 
 
@@ -39,6 +40,13 @@ def entities_from_doc(doc: Any) -> list[Entity]:
 def _entity(text: str, label: str, start: int, end: int) -> Entity:
     stripped = text.strip(TRIM)
     offset = text.find(stripped) if stripped else 0
+    marks = [n for n, c in enumerate(stripped) if c in DOUBLE_QUOTES]
+    if len(marks) % 2 and stripped[marks[-1] + 1 :].strip(TRIM):
+        # 'Gee" O'Brien' of 'Guy "Master Gee" O'Brien': the tagger began inside a
+        # nickname; the name is what follows its closing mark
+        tail = stripped[marks[-1] + 1 :]
+        offset += marks[-1] + 1 + len(tail) - len(tail.lstrip(TRIM))
+        stripped = tail.strip(TRIM)
     # "Ken Salazar Photo" and similar run-ons: drop a trailing lower-value word is not safe,
     # so only trim possessives, which never belong to the name.
     for suffix in ("’s", "'s", "‘s"):  # (a left mark for an apostrophe, as some sites type it)
