@@ -156,8 +156,10 @@ def test_stance_model_holds_its_out_of_fold_floors() -> None:
     assert scores["disagree_as_support"] <= 0.03  # of the true disagreements
     assert scores["f1"]["unrelated"] >= 0.97
     # 0.50 until the bar asked for 85% with 90% confidence (seventh session): support
-    # precision 0.845 -> 0.860 for macro F1 0.505 -> 0.495 (fewer true "agrees" found).
-    assert scores["macro_f1"] >= 0.49
+    # precision 0.845 -> 0.860 for macro F1 0.505 -> 0.495 (fewer true "agrees" found);
+    # back to 0.50 when the model was fitted again on today's features (thirteenth
+    # session: 0.505, support precision 0.867).
+    assert scores["macro_f1"] >= 0.50
 
 
 @pytest.mark.skipif(not FNC1.exists(), reason="../shared/data absent")

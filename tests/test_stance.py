@@ -14,13 +14,14 @@ from click.testing import CliRunner
 from storyline import pipeline
 from storyline.brief.render import render
 from storyline.cli import main
-from storyline.compare.stance import packaged_model, stance
+from storyline.compare.stance import StanceResult, packaged_model, stance
 from storyline.compare.support import claims
 from storyline.compare.train_stance import wilson_lower_bound
 from storyline.compare.trees import BoostedTrees, export
 from storyline.eval import fnc1
 from storyline.model import Article, RawDocument
 from storyline.read.sentences import split_sentences
+from storyline.settings import DEFAULT
 from storyline.store.db import Store
 from tests.conftest import SEEDS, needs_seeds
 
@@ -661,3 +662,63 @@ def test_the_agree_bar_asks_for_support_precision_with_confidence() -> None:
     assert wilson_lower_bound(85, 100, 1.28) < 0.85
     assert 0.79 < wilson_lower_bound(85, 100, 1.28) < wilson_lower_bound(850, 1000, 1.28) < 0.85
     assert wilson_lower_bound(100, 100, 1.28) < 1.0
+
+
+def test_a_refutation_of_the_opposite_outcome_agrees() -> None:
+    # A rumour review: a headline calling a death a hoax says the singer is alive.
+    found = stance(
+        "The singer Ona Brisk is alive and well.",
+        "Ona Brisk Death Hoax Dismissed Since Singer Is Alive And Well. Fans were relieved.",
+    )
+    assert found.stance != "disagrees", found
+    # A refutation of the claim itself still disagrees.
+    found = stance(
+        "The minister was found at the airport with the money.",
+        "Reports that the minister was found at the airport with the money are a hoax.",
+    )
+    assert (found.stance, found.reason) == ("disagrees", "refuted")
+
+
+def test_a_quoted_headline_or_quotation_is_reported_not_asserted() -> None:
+    # The source quotes the rumour's headline: its words are not the source's claim.
+    found = stance(
+        "The Tarsa mayor has not resigned over the bridge scandal.",
+        "One site ran the headline “Tarsa Mayor Resigns Over Bridge Scandal” on Monday.",
+    )
+    assert found.stance != "disagrees", found
+    # Both give the quotation; the claim calls its source fake, the other only reports it.
+    found = stance(
+        "According to a fake spokesman, “The minister was found at the airport with the money.”",
+        "A spokesman said, “The minister was found at the airport with the money.”",
+    )
+    assert found.stance != "disagrees", found
+
+
+def _discussing() -> StanceResult:
+    return StanceResult("discusses", 0.6, ((0, 1),), (0.4, 0.0, 0.6, 0.0), "model", 1.0)
+
+
+def test_a_sentence_saying_the_claim_again_in_other_words_supports_it() -> None:
+    from storyline.compare.support import filing
+
+    claim = "Rail workers in Tarsa ended their strike on Tuesday after a 14 percent pay rise."
+    again = "Tarsa rail workers ended the strike Tuesday after winning a 14 percent pay rise."
+    assert filing(_discussing(), 0.9, DEFAULT, claim, again) == "supports"
+    # A detail left out (the day), another figure, a hedge or another report's word: no.
+    for other in (
+        "Tarsa rail workers ended the strike after winning a 14 percent pay rise.",
+        "Tarsa rail workers ended the strike Tuesday after winning a 12 percent pay rise.",
+        "Tarsa rail workers reportedly ended the strike Tuesday after winning a 14 percent pay "
+        "rise.",
+        "According to the union, Tarsa rail workers ended the strike Tuesday after winning a "
+        "14 percent pay rise.",
+    ):
+        assert filing(_discussing(), 0.9, DEFAULT, claim, other) == "discusses", other
+
+
+def test_a_sentence_sharing_only_the_claims_names_does_not_restate_it() -> None:
+    from storyline.compare.support import filing
+
+    claim = "Maria Lund and Karl Dunmore are both progressives."
+    other = "Maria Lund and Karl Dunmore clashed again in a debate on Wednesday night."
+    assert filing(_discussing(), 0.8, DEFAULT, claim, other) != "supports"

@@ -105,7 +105,9 @@ from storyline.settings import DEFAULT, Settings
 # (compare/support.py); a briefing of one independent source marks no quote "no other
 # source" (brief/view.py).
 # brief-17: each source's closest sentence to a claim is exact however large the briefing
-# (compare/overlaps.py), not the result of a search cut short in a big storyline.
+# (compare/overlaps.py), not the result of a search cut short in a big storyline; a
+# source's sentence that says the claim again in other words supports it
+# (support._restates).
 STAGE_VERSION = "brief-17"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).

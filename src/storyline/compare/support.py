@@ -25,7 +25,15 @@ from storyline.compare.stance import (
     other_subject,
     packaged_model,
 )
-from storyline.compare.stance_features import DENIAL, HEDGE, MODAL, ClaimText, SourceText
+from storyline.compare.stance_features import (
+    DENIAL,
+    HEDGE,
+    MODAL,
+    NAME,
+    ClaimText,
+    SourceText,
+    tokens,
+)
 from storyline.extract.words import content_stems, fold
 from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
 from storyline.people import word_list
@@ -298,7 +306,11 @@ def filing(
     states_it = overlap >= settings.support_overlap
     if result.stance == "disagrees" and result.reason != "model":
         return "contradicts"
-    if states_it and (result.stance == "agrees" or _word_for_word(claim, evidence, settings)):
+    if states_it and (
+        result.stance == "agrees"
+        or _word_for_word(claim, evidence, settings)
+        or _restates(result, claim, evidence)
+    ):
         return "supports"
     # "Reported by [4], not confirmed" tells a reader that [4] reports the point: one of its
     # sentences speaks to it as a citation's must (half its words), about the same subject.
@@ -339,6 +351,46 @@ def _word_for_word(claim: str, evidence: str, settings: Settings = DEFAULT) -> b
         return False
     own = set(theirs.split()) - set(wanted.split())
     return not own & (HEDGE | DENIAL | MODAL)
+
+
+# Share of a claim's content words a source's sentence must hold to say it again in other
+# words (``_restates``): at 0.8 a reader found the missing fifth to be a checkable detail
+# too often (README, "Support is agreement").
+RESTATED_WORDS = 0.9
+# Words by which a sentence passes a point on from another report.
+PASSED_ON = frozenset(["according", "report", "reported", "reports"])
+NUMBER = re.compile(r"\b\d[\d,.]*\b")
+
+
+def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
+    """The source's sentence says the claim again in other words: it holds four in five of
+    its content words, at least one of them no name (the names alone are who the claim is
+    about, not what it says of them: "X and Y are both progressives" against any sentence
+    naming X and Y), and every figure; it hedges, denies or supposes nothing the claim does
+    not; no reader's rule found it contrary, and the model does not take it to disagree.
+
+    The model was trained on FNC-1, where a body that restates a rumour in one sentence
+    and doubts it in another "discusses" it; read sentence by sentence, such sentences
+    state the claim (README, "Support is agreement"): of 88 pairs of briefings' claims and
+    sources that the model left at "discusses" and four in five of whose words the
+    source's sentence holds, a reader found 80 stating the claim, and the six that did
+    not, all but one, shared only its names."""
+    if result.reason != "model" or result.stance in {"disagrees", "unrelated"} or not claim:
+        return False
+    if is_question(claim) or is_question(evidence):
+        return False
+    mine, theirs = content_stems(claim), content_stems(evidence)
+    shared = mine & theirs
+    if len(shared) < RESTATED_WORDS * len(mine) or not shared - content_stems(_names(claim)):
+        return False
+    if any(figure not in evidence for figure in NUMBER.findall(claim)):
+        return False
+    own = set(tokens(evidence)) - set(tokens(claim))
+    return not own & (HEDGE | MODAL | DENIAL | PASSED_ON)
+
+
+def _names(text: str) -> str:
+    return " ".join(NAME.findall(text))
 
 
 def _record(
