@@ -532,6 +532,10 @@ def test_an_untitled_reports_headline_line_is_its_title_and_not_its_news() -> No
     # a report that opens with its lede, or is one paragraph, has no headline line
     assert _headline_text(_article(f"{lede}\n\nThe cranes were moving again by noon.")) is None
     assert _headline_text(_article(f"{headline} {lede}")) is None
+    # A wire dateline on a line of its own above the report heads nothing (rumour
+    # briefings, thirteenth session: "KANSAS CITY, MO (KCTV) -" titled one).
+    assert _headline_text(_article(f"VALMORA, ND (KVAL) -\n\n{lede}\n\nMore.")) is None
+    assert _headline_text(_article(f"VALMORA (Reuters) -\n\n{lede}\n\nMore.")) is None
 
 
 def test_the_outlet_of_an_untitled_source_is_the_site_its_url_names() -> None:

@@ -47,3 +47,17 @@ def test_a_nickname_the_tagger_cut_in_two_leaves_the_name() -> None:
     assert quote.speaker == "O'Brien"
     for entity in article.entities:
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_a_user_of_a_named_site_is_who_speaks_not_the_site() -> None:
+    found = direct_speakers(
+        "The clip spread fast. Another Twitter user said: “The group has announced the "
+        "death of its youngest fighter today.”"
+    )
+    assert found["The group has announced the death of its youngest fighter today."] == (
+        "Another Twitter user"
+    )
+    found = direct_speakers(
+        "“This is strictly a business decision,” a Tarsa Steel executive tells employees."
+    )
+    assert "tells" not in (found["This is strictly a business decision"] or "")

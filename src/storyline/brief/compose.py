@@ -1243,8 +1243,11 @@ def _headline_lines(article: Article) -> list[tuple[int, int]]:
         return []
     text = article.text
     for index, (start, end) in enumerate(article.sentences):
-        if not usable_title(text[start:end].strip()):
-            continue  # the page's address or date line above the headline
+        first_line = text.find("\n", start, end)
+        if not usable_title(text[start:end].strip()) or _all_dateline(
+            text, start, end if first_line < 0 else first_line
+        ):
+            continue  # the page's address, date or dateline ("KANSAS CITY, MO (KCTV) -")
         if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n"):
             return []
         line_end = text.find("\n", start)
@@ -1259,6 +1262,12 @@ def _headline_lines(article: Article) -> list[tuple[int, int]]:
             return []
         return block
     return []
+
+
+def _all_dateline(text: str, start: int, end: int) -> bool:
+    """The line (or sentence) from ``start`` to ``end`` is a wire dateline and nothing else."""
+    match = DATELINE.match(text, start) or AGENCY_DATELINE.match(text, start)
+    return match is not None and match.end() >= end
 
 
 def _headline_line(article: Article) -> tuple[int, int] | None:

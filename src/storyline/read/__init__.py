@@ -72,7 +72,8 @@ from storyline.workers import ordered_map, start_method
 # subject its "he" ("Holt, who looks shocked once he realizes ..., then says:"); a name does
 # not run across a line break ("live TV\nHolt"); a name ending like an organisation's
 # ("Virgin Media") is no "he"; a mention the tagger began inside a nickname ('Gee"
-# O'Brien') is the name after it.
+# O'Brien') is the name after it; "Another Twitter user", "one Podesta employee" are who
+# speaks, not the site or the employer.
 STAGE_VERSION = "read-16"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

@@ -266,7 +266,9 @@ DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+$")
 # "The Republican presidential nominee"): the adjective of the one who speaks.
 GROUP_MEMBERS = (
     rf"{ROLES}|lawmaker|aide|source|voter|member|activist|strategist|adviser|advisor|"
-    r"operative|donor|delegate|supporter|congressman|congresswoman|candidate|nominee"
+    r"operative|donor|delegate|supporter|congressman|congresswoman|candidate|nominee|"
+    # ("Another Twitter user said", "a Facebook commenter wrote", "an Apple employee")
+    r"user|commenter|follower|viewer|reader|blogger|employee|worker|resident|witness"
 )
 NOUN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{GROUP_MEMBERS})\b")
 # "a senior Obama administration official": an indefinite determiner before a name ...
@@ -275,7 +277,10 @@ ONE_OF_BEFORE = re.compile(
     r"prominent|high-ranking)\s+)?$"
 )
 # ... and a role after it, perhaps after a word or two ("administration official")
-MEMBER_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{GROUP_MEMBERS}|staffer)s?\b")
+# (not through a verb of saying: "a Carrier executive tells employees")
+MEMBER_AFTER = re.compile(
+    rf"\s+(?:(?!(?:{CUES})\b)[a-z]+\s+){{0,2}}(?:{GROUP_MEMBERS}|staffer)s?\b"
+)
 
 
 def _inner_marks(opening: str, closing: str) -> str:
