@@ -722,3 +722,13 @@ def test_a_sentence_sharing_only_the_claims_names_does_not_restate_it() -> None:
     claim = "Maria Lund and Karl Dunmore are both progressives."
     other = "Maria Lund and Karl Dunmore clashed again in a debate on Wednesday night."
     assert filing(_discussing(), 0.8, DEFAULT, claim, other) != "supports"
+
+
+def test_a_hoax_named_as_the_topic_calls_nothing_false() -> None:
+    # A rumour briefing listed "issued a statement about the hoax" as contradicted by the
+    # same statement told without the word.
+    found = stance(
+        "The singer's representatives issued a statement about the hoax on Friday.",
+        "The singer's representatives issued a statement on Friday saying that she is well.",
+    )
+    assert found.stance != "disagrees", found

@@ -309,13 +309,35 @@ def _denies(text: str, about: frozenset[str] | None = None) -> bool:
     deny that he was carrying a weapon" denies something else, and "then deny it the
     protections" withholds something."""
     if about is None:
-        return any(stem(w) in DENIAL_STEMS for w in tokens(text))
+        return bool(_refuting_stems(tokens(text)))
     for clause in CLAUSE_BREAK.split(text):
-        found = {stem(w) for w in tokens(clause)}
+        found = _refuting_stems(tokens(clause)) | {stem(w) for w in tokens(clause)} - DENIAL_STEMS
         refutes = bool((found & DENIAL_STEMS) - DENYING)
         if refutes or (found & DENYING and len(about & found) * 3 >= len(about)):
             return True
     return False
+
+
+def _refuting_stems(folded: list[str]) -> frozenset[str]:
+    """The refutation and denial words that refute: not one a preposition and a determiner
+    make the topic ("The actor's representatives issued a statement about the hoax" calls
+    nothing false)."""
+    return frozenset(
+        found
+        for i, word in enumerate(folded)
+        if (found := stem(word)) in DENIAL_STEMS
+        and not (
+            i >= 2 and folded[i - 1] in TOPIC_DETERMINERS and folded[i - 2] in TOPIC_PREPOSITIONS
+        )
+    )
+
+
+TOPIC_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"]
+)
+TOPIC_PREPOSITIONS = frozenset(
+    ["about", "over", "of", "regarding", "concerning", "behind", "amid", "after", "following", "on"]
+)
 
 
 def _negated_shared(text: str, claim_stems: frozenset[str], other: str) -> frozenset[str]:
