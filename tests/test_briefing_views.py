@@ -1034,3 +1034,16 @@ def test_a_she_after_a_sentence_naming_the_woman_as_its_subject_names_her() -> N
     start = text.index("She praised")
     claim = Claim("a", text[start:], start, len(text), [])
     assert _whom(claim, article, person_names([article])) == "Mary Smith"
+
+
+def test_a_dateline_line_joined_to_the_headline_line_leaves_the_headline() -> None:
+    lede = (
+        "Dockworkers at the port of Valmora returned to work on Thursday after the union "
+        "accepted a pay rise of four percent, ending a strike of nine days."
+    )
+    text = f"VALMORA (Reuters) -\nPort strike ends after pay deal\n\n{lede}\n\nMore."
+    spans = [(0, 50), (52, 52 + len(lede)), (len(text) - 5, len(text))]
+    article = Article(id="a", source="a", text=text, sentences=spans)
+    assert _headline_text(article) == "Port strike ends after pay deal"
+    assert _is_headline(article, 0, 50)
+    assert not _is_headline(article, 52, 52 + len(lede))

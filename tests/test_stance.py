@@ -671,6 +671,17 @@ def test_a_refutation_of_the_opposite_outcome_agrees() -> None:
         "Ona Brisk Death Hoax Dismissed Since Singer Is Alive And Well. Fans were relieved.",
     )
     assert found.stance != "disagrees", found
+    # Either way round; and a refuting adjective before another outcome turns nothing.
+    found = stance(
+        "Ona Brisk death hoax, her manager said on Monday in Los Angeles.",
+        "Ona Brisk is alive, her manager said on Monday in Los Angeles.",
+    )
+    assert found.stance != "disagrees", found
+    found = stance(
+        "The budget bill was approved by the state Senate on Tuesday.",
+        "On Tuesday the state Senate rejected false claims that the budget bill was approved.",
+    )
+    assert found.stance == "disagrees", found
     # A refutation of the claim itself still disagrees.
     found = stance(
         "The minister was found at the airport with the money.",
@@ -689,9 +700,23 @@ def test_a_quoted_headline_or_quotation_is_reported_not_asserted() -> None:
     # Both give the quotation; the claim calls its source fake, the other only reports it.
     found = stance(
         "According to a fake spokesman, “The minister was found at the airport with the money.”",
-        "A spokesman said, “The minister was found at the airport with the money.”",
+        "The report goes on to say a spokesman said, “The minister was found at the airport "
+        "with the money.”",
     )
     assert found.stance != "disagrees", found
+    # What a person is quoted saying is that person's word, and may be contested; a quoted
+    # name is a name.
+    found = stance(
+        "Smith was convicted of all charges in the fraud trial in Dallas on Monday.",
+        "“Smith was acquitted of all charges in the fraud trial in Dallas on Monday,” his "
+        "lawyer said.",
+    )
+    assert found.stance == "disagrees", found
+    found = stance(
+        "Ohio voters rejected the “Clean Water and Safe Parks Act” on Tuesday.",
+        "Ohio voters approved the Clean Water and Safe Parks Act on Tuesday.",
+    )
+    assert found.stance == "disagrees", found
 
 
 def _discussing() -> StanceResult:
@@ -732,3 +757,19 @@ def test_a_hoax_named_as_the_topic_calls_nothing_false() -> None:
         "The singer's representatives issued a statement on Friday saying that she is well.",
     )
     assert found.stance != "disagrees", found
+
+
+def test_a_restatement_keeps_the_negation_the_figures_and_the_subject() -> None:
+    from storyline.compare.support import _restates
+
+    claim = "Acme Corp will cut 500 jobs at its Ohio plant in Dayton next year, officials said."
+    assert _restates(
+        _discussing(), claim, claim.replace("officials said", "officials told reporters")
+    )
+    for other in (
+        claim.replace("will cut", "will not cut"),
+        claim.replace("500", "1500"),
+        claim.replace("Acme Corp", "Boeing"),
+    ):
+        assert not _restates(_discussing(), claim, other), other
+    assert not _restates(_discussing(), claim.replace("will cut", "won't cut"), claim)

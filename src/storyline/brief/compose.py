@@ -1219,8 +1219,8 @@ def _is_headline(article: Article, start: int, end: int) -> bool:
     text = article.text[start:end].strip()
     if article.title and fold(text).rstrip(".") == fold(article.title).rstrip("."):
         return True
-    if (start, end) in _headline_lines(article):
-        return True
+    if (_after_dateline_line(article.text, start, end), end) in _headline_lines(article):
+        return True  # (a dateline line the splitter joined to it is no part of it)
     words = [w for w in text.split() if w[:1].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 4 and capitalised >= 0.7 * len(words)
@@ -1243,11 +1243,9 @@ def _headline_lines(article: Article) -> list[tuple[int, int]]:
         return []
     text = article.text
     for index, (start, end) in enumerate(article.sentences):
-        first_line = text.find("\n", start, end)
-        if not usable_title(text[start:end].strip()) or _all_dateline(
-            text, start, end if first_line < 0 else first_line
-        ):
-            continue  # the page's address, date or dateline ("KANSAS CITY, MO (KCTV) -")
+        start = _after_dateline_line(text, start, end)  # "KANSAS CITY, MO (KCTV) -"
+        if start >= end or not usable_title(text[start:end].strip()):
+            continue  # the page's address, date or dateline line above the headline
         if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n"):
             return []
         line_end = text.find("\n", start)
@@ -1256,7 +1254,9 @@ def _headline_lines(article: Article) -> list[tuple[int, int]]:
             block_end = text.find("\n\n", block_end + 2)  # "Headline;" goes on in a deck
         if line_end < 0 or block_end < 0 or not text[block_end:].strip():
             return []  # nothing follows: the text is all headline, or one paragraph
-        block = [(s, e) for s, e in article.sentences[index:] if s < block_end]
+        block = [(start, end)] + [
+            (s, e) for s, e in article.sentences[index + 1 :] if s < block_end
+        ]
         short = len(text[start:line_end].split()) <= HEADLINE_WORDS
         if not short or len(text[start:block_end].split()) > 2 * HEADLINE_WORDS:
             return []
@@ -1264,10 +1264,16 @@ def _headline_lines(article: Article) -> list[tuple[int, int]]:
     return []
 
 
-def _all_dateline(text: str, start: int, end: int) -> bool:
-    """The line (or sentence) from ``start`` to ``end`` is a wire dateline and nothing else."""
+def _after_dateline_line(text: str, start: int, end: int) -> int:
+    """Where the sentence at ``start`` goes on after a wire dateline on a line of its own
+    (the splitter may join it to the headline line below); ``start`` when it has none."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
     match = DATELINE.match(text, start) or AGENCY_DATELINE.match(text, start)
-    return match is not None and match.end() >= end
+    if match is None or match.end() < line_end:
+        return start
+    rest = text[line_end:end]
+    return line_end + len(rest) - len(rest.lstrip())
 
 
 def _headline_line(article: Article) -> tuple[int, int] | None:

@@ -136,6 +136,8 @@ def _matrix(rows: list[int], columns: list[int], shape: tuple[int, int]) -> spar
 def _least_shared(size: int, floor: float) -> int:
     """The fewest shared words whose share of ``size`` (divided as the callers divide it)
     reaches ``floor``: one at least, since a sentence that shares no word is not near."""
+    if size == 0:
+        return 1  # a claim of no words is near nothing (no sentence shares more than 0)
     least = max(1, math.ceil(floor * size) - 1)
     while least / size < floor:
         least += 1

@@ -41,12 +41,20 @@ def _entity(text: str, label: str, start: int, end: int) -> Entity:
     stripped = text.strip(TRIM)
     offset = text.find(stripped) if stripped else 0
     marks = [n for n, c in enumerate(stripped) if c in DOUBLE_QUOTES]
-    if len(marks) % 2 and stripped[marks[-1] + 1 :].strip(TRIM):
-        # 'Gee" O'Brien' of 'Guy "Master Gee" O'Brien': the tagger began inside a
-        # nickname; the name is what follows its closing mark
-        tail = stripped[marks[-1] + 1 :]
-        offset += marks[-1] + 1 + len(tail) - len(tail.lstrip(TRIM))
-        stripped = tail.strip(TRIM)
+    if len(marks) % 2:
+        # The tagger began or ended inside a nickname: 'Gee" O'Brien' of 'Guy "Master Gee"
+        # O'Brien' is the name after its closing mark, 'Mike “Wonder Mike' the name before
+        # its opening one (a closing mark has a space after it, an opening one a letter).
+        last = marks[-1]
+        closing = stripped[last] == "”" or (
+            stripped[last] == '"' and stripped[last + 1 : last + 2] == " "
+        )
+        if closing and stripped[last + 1 :].strip(TRIM):
+            tail = stripped[last + 1 :]
+            offset += last + 1 + len(tail) - len(tail.lstrip(TRIM))
+            stripped = tail.strip(TRIM)
+        elif not closing and stripped[:last].strip(TRIM):
+            stripped = stripped[:last].strip(TRIM)
     # "Ken Salazar Photo" and similar run-ons: drop a trailing lower-value word is not safe,
     # so only trim possessives, which never belong to the name.
     for suffix in ("’s", "'s", "‘s"):  # (a left mark for an apostrophe, as some sites type it)

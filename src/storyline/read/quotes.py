@@ -268,7 +268,7 @@ GROUP_MEMBERS = (
     rf"{ROLES}|lawmaker|aide|source|voter|member|activist|strategist|adviser|advisor|"
     r"operative|donor|delegate|supporter|congressman|congresswoman|candidate|nominee|"
     # ("Another Twitter user said", "a Facebook commenter wrote", "an Apple employee")
-    r"user|commenter|follower|viewer|reader|blogger|employee|worker|resident|witness"
+    r"user|commenter|follower|viewer|reader|blogger|employee|worker|resident|witness|executive"
 )
 NOUN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{GROUP_MEMBERS})\b")
 # "a senior Obama administration official": an indefinite determiner before a name ...
@@ -759,8 +759,10 @@ class _Candidate:
     @property
     def is_person(self) -> bool:
         """People (and descriptions of people) can be "he" or "she" later on."""
-        if self.kind in {"role", "name", "description"} or self.label == "PERSON":
-            return not names_an_organisation(self.mention)
+        if self.kind in {"role", "description"}:
+            return True
+        if self.kind == "name" or self.label == "PERSON":
+            return not names_an_organisation(self.mention)  # "Virgin Media", tagged a person
         if self.kind == "pronoun":
             # "he" and "she" stand for a person: the one it was read as is who the next
             # "he" most likely means ("…,” he told Hannity. “…,” he said": not Hannity).
@@ -1534,6 +1536,15 @@ class _Resolver:
         found = self._candidates(start, aside.start(), names=True)
         person = found[-1] if found else None
         if person is None or person.kind not in {"entity", "name"} or not person.is_person:
+            return None
+        # Only a title or a description stands before the name in its sentence or line
+        # ("Former Democratic candidate Bernie Sanders, who ..."): "Coach Hart defended Tom
+        # Ruiz, who ..., then added" is the coach's; Ruiz is the object of a verb.
+        line_start = max(start, self.text.rfind("\n", 0, person.start) + 1)
+        heading = self.text.rfind(": ", line_start, person.start)  # "Focus on security: X"
+        clause_start = self._clause_start(max(line_start, heading + 1), person.start)
+        before = WORD_TOKEN.findall(self.text, clause_start, person.start)
+        if not all(w[0].isupper() or w in {"the", "a", "an"} or _a_noun(w) for w in before):
             return None
         return person if aside.start() - person.end <= 1 else None
 
@@ -2707,6 +2718,7 @@ def _a_noun(word: str) -> bool:
 
 
 LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+WORD_TOKEN = re.compile(r"[\w’'.-]+")
 # "One" or "Another" opening a description of one of several ("One in three" whole).
 ONE_OF = frozenset(["One", "Another"])
 NUMBER_WORDS = ("two", "three", "four", "five", "ten")
