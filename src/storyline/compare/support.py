@@ -378,11 +378,11 @@ def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
     reader found 77 stating it)."""
     if result.reason != "model" or result.stance in {"disagrees", "unrelated"} or not claim:
         return False
-    if is_question(claim) or is_question(evidence) or other_subject(claim, evidence):
-        return False
-    mine, theirs = content_stems(claim), content_stems(evidence)
+    mine, theirs = _stems_of(claim), _stems_of(evidence)  # (most pairs end here: cheap first)
     shared = mine & theirs
-    if len(shared) < RESTATED_WORDS * len(mine) or not shared - content_stems(_names(claim)):
+    if len(shared) < RESTATED_WORDS * len(mine) or not shared - _stems_of(_names(claim)):
+        return False
+    if is_question(claim) or is_question(evidence) or other_subject(claim, evidence):
         return False
     if not _figures(claim) <= _figures(evidence):
         return False
@@ -390,6 +390,13 @@ def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
     if any(is_negation(w) for w in claim_words ^ evidence_words):
         return False
     return not (evidence_words - claim_words) & (HEDGE | MODAL | DENIAL | PASSED_ON)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _stems_of(text: str) -> frozenset[str]:
+    """``content_stems`` of a sentence, once: a claim meets up to ``support_sources``
+    sources, and a source's sentence many claims."""
+    return frozenset(content_stems(text))
 
 
 def _figures(text: str) -> set[str]:
