@@ -1047,3 +1047,14 @@ def test_a_dateline_line_joined_to_the_headline_line_leaves_the_headline() -> No
     assert _headline_text(article) == "Port strike ends after pay deal"
     assert _is_headline(article, 0, 50)
     assert not _is_headline(article, 52, 52 + len(lede))
+
+
+def test_a_dateline_above_a_wrapped_first_sentence_makes_no_headline() -> None:
+    lede = (
+        "Dockworkers at the port of Valmora returned to work on\nThursday after the union "
+        "accepted a pay rise of four percent,\nending a strike of nine days."
+    )
+    text = f"VALMORA (Reuters) -\n{lede}\n\nThe cranes were moving again by noon."
+    spans = [(0, 20 + len(lede)), (22 + len(lede), len(text))]
+    article = Article(id="a", source="a", text=text, sentences=spans)
+    assert _headline_text(article) is None

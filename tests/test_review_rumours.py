@@ -87,3 +87,11 @@ def test_a_mention_ended_inside_a_nickname_is_the_name_before_it() -> None:
         assert entity.text.count("“") == entity.text.count("”"), entity.text
         assert entity.text.count('"') % 2 == 0, entity.text
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_a_verb_before_the_name_before_an_aside_keeps_the_subject() -> None:
+    found = direct_speakers(
+        "Coach Bill Hart met Tom Ruiz, who he said had been treated unfairly, then added: "
+        '"Tom is the best player I have ever coached."'
+    )
+    assert found["Tom is the best player I have ever coached."] == "Bill Hart"

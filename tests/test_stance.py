@@ -773,3 +773,32 @@ def test_a_restatement_keeps_the_negation_the_figures_and_the_subject() -> None:
     ):
         assert not _restates(_discussing(), claim, other), other
     assert not _restates(_discussing(), claim.replace("will cut", "won't cut"), claim)
+
+
+def test_a_quoted_texts_word_is_one_in_lower_case_outside_the_quotation() -> None:
+    # (second review) "The Washington Post" where a lawyer spoke names no quoted text; a
+    # title a video is given is one; a denial after an outcome noun turns it.
+    found = stance(
+        "Smith was convicted of all charges in the fraud trial in Dallas on Monday.",
+        "“Smith was acquitted of all charges in the fraud trial in Dallas on Monday,” his "
+        "lawyer told The Washington Post.",
+    )
+    assert found.stance == "disagrees", found
+    found = stance(
+        "Jones won the race for mayor of Tarsa on Tuesday night.",
+        "A viral video titled “Jones lost the race for mayor of Tarsa on Tuesday night” spread.",
+    )
+    assert found.stance != "disagrees", found
+    found = stance(
+        "Axl Rose is alive and well in Los Angeles.",
+        "Reports of Axl Rose death debunked: Axl Rose is alive and well in Los Angeles.",
+    )
+    assert found.stance != "disagrees", found
+
+
+def test_a_restatement_gives_the_same_figures_and_no_others() -> None:
+    from storyline.compare.support import _restates
+
+    claim = "Acme Corp will cut 500 jobs at its Ohio plant in Dayton next year, officials said."
+    other = "Acme Corp will cut 200 jobs at its 500-worker Ohio plant in Dayton next year."
+    assert not _restates(_discussing(), claim, other)

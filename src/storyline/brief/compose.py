@@ -1243,7 +1243,10 @@ def _headline_lines(article: Article) -> list[tuple[int, int]]:
         return []
     text = article.text
     for index, (start, end) in enumerate(article.sentences):
-        start = _after_dateline_line(text, start, end)  # "KANSAS CITY, MO (KCTV) -"
+        after = _after_dateline_line(text, start, end)  # "KANSAS CITY, MO (KCTV) -"
+        if after > start and "\n" in text[after:end].strip():
+            return []  # a dateline above a report's hard-wrapped first sentence
+        start = after
         if start >= end or not usable_title(text[start:end].strip()):
             continue  # the page's address, date or dateline line above the headline
         if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n"):

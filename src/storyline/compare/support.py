@@ -384,7 +384,7 @@ def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
         return False
     if is_question(claim) or is_question(evidence) or other_subject(claim, evidence):
         return False
-    if not _figures(claim) <= _figures(evidence):
+    if _figures(claim) != _figures(evidence):  # ("200 jobs at its 500-worker plant")
         return False
     claim_words, evidence_words = set(tokens(claim)), set(tokens(evidence))
     if any(is_negation(w) for w in claim_words ^ evidence_words):

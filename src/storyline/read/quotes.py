@@ -1544,8 +1544,11 @@ class _Resolver:
         heading = self.text.rfind(": ", line_start, person.start)  # "Focus on security: X"
         clause_start = self._clause_start(max(line_start, heading + 1), person.start)
         before = WORD_TOKEN.findall(self.text, clause_start, person.start)
-        if not all(w[0].isupper() or w in {"the", "a", "an"} or _a_noun(w) for w in before):
+        lower = [w for w in before if not w[0].isupper() and w not in {"the", "a", "an"}]
+        if not all(_a_noun(w) for w in lower):
             return None
+        if lower and not (lower[-1] in PERSON_HEADS or AGENT_NOUN.search(lower[-1])):
+            return None  # "Hart met Tom Ruiz, who": a verb, not a role, before the name
         return person if aside.start() - person.end <= 1 else None
 
     def _subject_before(self, s_start: int, cue_start: int) -> _Candidate | None:
