@@ -1008,15 +1008,7 @@ def test_a_she_after_a_sentence_about_her_names_her_not_her_husband() -> None:
         "Along with her husband, Per Lund, a money manager, she has given to many. "
         "She called Hansen a special person."
     )
-    article = _article(text)
-    second = text.index("Per Lund")
-    article.entities = [
-        Entity("Rachel Lund", "PERSON", 0, 11, "Rachel Lund"),
-        Entity("Per Lund", "PERSON", second, second + 8, "Per Lund"),
-    ]
-    start = text.index("She called")
-    claim = Claim("a", text[start:], start, len(text), [])
-    assert _whom(claim, article, person_names([article])) == "Rachel Lund"
+    assert _whom_of_last_she(text, ["Rachel Lund", "Per Lund"]) == "Rachel Lund"
 
 
 def test_a_she_after_a_sentence_naming_the_woman_as_its_subject_names_her() -> None:
@@ -1025,15 +1017,20 @@ def test_a_she_after_a_sentence_naming_the_woman_as_its_subject_names_her() -> N
         "After Mary Smith arrived, she was greeted by workers. "
         "She praised the governor."
     )
+    assert _whom_of_last_she(text, ["Ann Lee", "Mary Smith"]) == "Mary Smith"
+
+
+def _whom_of_last_she(text: str, people: list[str]) -> str | None:
+    """Whom the flag of the text's last sentence (opening "She") names, each person
+    tagged where the text first names them."""
     article = _article(text)
-    second = text.index("Mary Smith")
     article.entities = [
-        Entity("Ann Lee", "PERSON", 0, 7, "Ann Lee"),
-        Entity("Mary Smith", "PERSON", second, second + 10, "Mary Smith"),
+        Entity(name, "PERSON", text.index(name), text.index(name) + len(name), name)
+        for name in people
     ]
-    start = text.index("She praised")
+    start = text.rindex("She ")
     claim = Claim("a", text[start:], start, len(text), [])
-    assert _whom(claim, article, person_names([article])) == "Mary Smith"
+    return _whom(claim, article, person_names([article]))
 
 
 def test_a_dateline_line_joined_to_the_headline_line_leaves_the_headline() -> None:

@@ -64,7 +64,7 @@ from storyline.settings import DEFAULT, Settings
 # brief-8: no date added inside a `typewriter' quotation;
 # brief-9: a briefing reads a bounded part of its storyline (brief/scope.py), so a stored
 # briefing of a larger storyline, composed whole, is composed again;
-# brief-10: the stances that cannot matter are not classified (support._worth_classifying);
+# brief-10: the stances that cannot matter are not classified (support.claims' overlap bar);
 # the briefings are the same, and are composed once again;
 # brief-11: a sentence inside a quotation its paragraph opened is no single-source claim.
 # brief-12: a question (a writer's rhetorical one) is no digest sentence, reaction or flag.

@@ -199,10 +199,12 @@ def _disagreement(
         same_subject = not other_subject(claim.text, text)
         one_denies = claim_denies != _denies(text, claim.stems)
         shared = claim.stems & _stems(text)
-        # (a quoted headline or rumour is reported, not asserted: its outcome and polarity
-        # are not the source's)
-        quoting = _quoting(claim.text, shared) or _quoting(text, shared)
-        if same_subject and not one_denies and not quoting and _opposite_outcome(claim.text, text):
+        if (
+            same_subject
+            and not one_denies
+            and _opposite_outcome(claim.text, text)
+            and not _either_quotes(claim.text, text, shared)
+        ):
             return "opposite outcome", sentence
         hedges = claim.cues.words & (HEDGE | MODAL) or sentence.cues.words & (HEDGE | MODAL)
         exact = same_subject and not hedges and not _generic(claim.text, text)
@@ -218,7 +220,7 @@ def _disagreement(
             if _refuted(claim, text, shared, claim_denies):
                 return "refuted", sentence
             continue
-        if not quoting and _negated_in_one(claim, text):
+        if _negated_in_one(claim, text) and not _either_quotes(claim.text, text, shared):
             return "negated", sentence
     return None
 
@@ -247,6 +249,12 @@ def _negated_in_one(claim: ClaimText, text: str) -> bool:
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
+def _either_quotes(claim: str, text: str, shared: frozenset[str]) -> bool:
+    """A quoted headline or rumour is reported, not asserted: its outcome and polarity are
+    not the source's (``_quoting``, read of either sentence)."""
+    return _quoting(claim, shared) or _quoting(text, shared)
+
+
 def _quoting(text: str, shared: frozenset[str]) -> bool:
     """The sentence reports a text's words: most of the words it shares with the other (two
     in three) stand inside its quotation marks, and outside them it names what is quoted,
@@ -258,8 +266,7 @@ def _quoting(text: str, shared: frozenset[str]) -> bool:
     and a quoted name is a name ("rejected the “Clean Water Act”")."""
     if not shared:
         return False
-    quotations = list(QUOTATION.finditer(text))
-    quoted = frozenset().union(*(_stems(m.group(0)) for m in quotations))
+    quoted = frozenset().union(*(_stems(m.group(0)) for m in QUOTATION.finditer(text)))
     if 3 * len(shared & quoted) < 2 * len(shared):
         return False
     # (in lower case: "The Washington Post" where a lawyer spoke names no quoted text)
@@ -604,10 +611,9 @@ def _outcomes(text: str, refuted: bool = False) -> Mapping[int, int]:
                 continue
             if position and is_negation(folded[position - 1]):
                 side = 1 - side  # "not guilty" is the acquittal side
-            if refuted and (
-                folded[position + 1 : position + 2] in REFUTING_NOUNS
-                or folded[max(0, position - 1) : position] in REFUTING_ADJECTIVES
-            ):
+            after = folded[position + 1] if position + 1 < len(folded) else ""
+            before = folded[position - 1] if position else ""
+            if refuted and (after in REFUTING_NOUNS or before in REFUTING_ADJECTIVES):
                 side = 1 - side  # "death hoax", "fake death"
             sides.setdefault(slot, set()).add(side)
     # A sentence with both sides of a slot tells a sequence ("arrested ... and later
@@ -615,11 +621,17 @@ def _outcomes(text: str, refuted: bool = False) -> Mapping[int, int]:
     return MappingProxyType({slot: found.pop() for slot, found in sides.items() if len(found) == 1})
 
 
-REFUTING_NOUNS = [
-    [w]
-    for w in ("hoax", "hoaxes", "myth", "lie", "lies", "fabrication", "debunked", "faked", "untrue")
-]
-REFUTING_ADJECTIVES = [[w] for w in ("fake", "faked", "false", "bogus", "phony", "fabricated")]
+# Refuting words after an outcome word ("death hoax", "death debunked") and before one
+# ("fake death").
+REFUTING_NOUNS = frozenset(
+    ["hoax", "hoaxes", "myth", "lie", "lies", "fabrication", "debunked", "faked", "untrue"]
+)
+REFUTING_ADJECTIVES = frozenset(["fake", "faked", "false", "bogus", "phony", "fabricated"])
+
+
+def numbers_given(text: str) -> set[str]:
+    """The numbers a text gives, as written without their commas ("1,500" is "1500")."""
+    return {n.rstrip(".,").replace(",", "") for n in NUMBER.findall(text)}
 
 
 def other_figures(claim: str, other: str) -> bool:
@@ -633,7 +645,7 @@ def other_figures(claim: str, other: str) -> bool:
     gives the claim's figure anyway)."""
     if _span(claim) != _span(other):
         return False
-    stated = {n.rstrip(".,").replace(",", "") for n in NUMBER.findall(other)}
+    stated = numbers_given(other)
     mine, theirs = _counts(claim), _counts(other)
     for unit in {u for u, _, _ in mine}:
         numbers = {n for u, n, _ in mine if u == unit}

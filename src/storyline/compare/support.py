@@ -22,6 +22,7 @@ from storyline.compare.stance import (
     TEXT_CACHE,
     StanceModel,
     StanceResult,
+    numbers_given,
     other_subject,
     packaged_model,
 )
@@ -360,7 +361,6 @@ def _word_for_word(claim: str, evidence: str, settings: Settings = DEFAULT) -> b
 RESTATED_WORDS = 0.9
 # Words by which a sentence passes a point on from another report.
 PASSED_ON = frozenset(["according", "report", "reported", "reports"])
-NUMBER = re.compile(r"\b\d[\d,.]*\b")
 
 
 def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
@@ -384,7 +384,7 @@ def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
         return False
     if is_question(claim) or is_question(evidence) or other_subject(claim, evidence):
         return False
-    if _figures(claim) != _figures(evidence):  # ("200 jobs at its 500-worker plant")
+    if numbers_given(claim) != numbers_given(evidence):  # ("200 jobs at its 500-worker plant")
         return False
     claim_words, evidence_words = set(tokens(claim)), set(tokens(evidence))
     if any(is_negation(w) for w in claim_words ^ evidence_words):
@@ -397,11 +397,6 @@ def _stems_of(text: str) -> frozenset[str]:
     """``content_stems`` of a sentence, once: a claim meets up to ``support_sources``
     sources, and a source's sentence many claims."""
     return frozenset(content_stems(text))
-
-
-def _figures(text: str) -> set[str]:
-    """The numbers a text gives, as written without their commas ("1,500" is "1500")."""
-    return {n.rstrip(".,").replace(",", "") for n in NUMBER.findall(text)}
 
 
 def _names(text: str) -> str:

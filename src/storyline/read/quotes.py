@@ -1533,9 +1533,8 @@ class _Resolver:
         aside = WHO_ASIDE.search(self.text, max(start, end - 2 * APPOSITION_CHARS), end)
         if aside is None:
             return None
-        found = self._candidates(start, aside.start(), names=True)
-        person = found[-1] if found else None
-        if person is None or person.kind not in {"entity", "name"} or not person.is_person:
+        person = self._person_right_before(start, aside.start())
+        if person is None or person.kind not in {"entity", "name"}:
             return None
         # Only a title or a description stands before the name in its sentence or line
         # ("Former Democratic candidate Bernie Sanders, who ..."): "Coach Hart defended Tom
@@ -1549,7 +1548,7 @@ class _Resolver:
             return None
         if lower and not (lower[-1] in PERSON_HEADS or AGENT_NOUN.search(lower[-1])):
             return None  # "Hart met Tom Ruiz, who": a verb, not a role, before the name
-        return person if aside.start() - person.end <= 1 else None
+        return person
 
     def _subject_before(self, s_start: int, cue_start: int) -> _Candidate | None:
         """The subject right before a verb: a name, pronoun or described subject with at
@@ -2088,11 +2087,17 @@ class _Resolver:
         relative = RELATIVE_BEFORE_CUE.search(self.text, start, cue_start)
         if relative is None:
             return None
-        found = self._candidates(start, relative.start(), names=True)
+        person = self._person_right_before(start, relative.start())
+        return None if person is None or person.kind == "pronoun" else person
+
+    def _person_right_before(self, start: int, at: int) -> _Candidate | None:
+        """The last candidate between ``start`` and ``at``, when it is a person's and ends
+        right before ``at`` (a relative pronoun or an aside stands there)."""
+        found = self._candidates(start, at, names=True)
         person = found[-1] if found else None
-        if person is None or person.kind == "pronoun" or not person.is_person:
+        if person is None or not person.is_person or at - person.end > 1:
             return None
-        return person if relative.start() - person.end <= 1 else None
+        return person
 
     def _person_described_at_cue(self, start: int, cue_start: int) -> _Candidate | None:
         """ "a man yelled", "the heckler shouted": a few words with an article, ending
