@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import accumulate, combinations
+from itertools import accumulate, chain, combinations
+
+import numpy as np
 
 from storyline.brief.marks import curly_quotes
 from storyline.brief.scope import events_by_date
@@ -31,7 +34,7 @@ from storyline.compare.support import (
 )
 from storyline.extract.site import outlet_from_url
 from storyline.extract.text import SENTENCE_BREAK, is_heading_like
-from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, words
+from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, stem_set, words
 from storyline.model import (
     Article,
     Briefing,
@@ -534,7 +537,7 @@ def _one_per_contradiction(ctx: _Context) -> list[Claim]:
         if _names_a_year_before(claim, article, latest) or not _whole_statement(claim, article):
             continue
         told = [c.text for c in listed] + [e for c in listed for e in c.evidence]
-        if not any(near_duplicate(content_stems(claim.text), content_stems(t)) for t in told):
+        if not any(near_duplicate(stem_set(claim.text), stem_set(t)) for t in told):
             listed.append(claim)
     return listed
 
@@ -1314,7 +1317,7 @@ class _Shown:
         self.sentences.append((stems, sentence))
         return True
 
-    def duplicate_of(self, stems: set[str], article_id: str | None) -> BriefSentence | None:
+    def duplicate_of(self, stems: AbstractSet[str], article_id: str | None) -> BriefSentence | None:
         """The shown sentence this one repeats: most of the shorter's words in one of its
         own article's, or ``TOLD_ELSEWHERE`` of them in another article's not dated on
         another day (a reporter does not retell a sentence in other words a few lines on;
@@ -1323,7 +1326,7 @@ class _Shown:
         return repeated[1] if repeated else None
 
     def _repeated(
-        self, stems: set[str], article_id: str | None
+        self, stems: AbstractSet[str], article_id: str | None
     ) -> tuple[set[str], BriefSentence] | None:
         """``duplicate_of``, with the shown sentence's content words."""
         for other, sentence in self.sentences:
@@ -1382,12 +1385,12 @@ class _Shown:
         return any(source_of(articles[c.article_id]) not in original for c in dropped.citations)
 
 
-def near_duplicate(a: set[str], b: set[str]) -> bool:
+def near_duplicate(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Most content words of the shorter of two sentences stand in the other."""
     return _mostly_shared(len(a & b), len(a), len(b))
 
 
-def _shares(a: set[str], b: set[str], share: float) -> bool:
+def _shares(a: AbstractSet[str], b: AbstractSet[str], share: float) -> bool:
     """``share`` of the content words of the shorter of two sentences, and three words at
     least, stand in the other (a short sentence's two names, "Hillary Clinton has come up
     with one.", do not make every sentence naming her a retelling of it)."""
@@ -1944,7 +1947,7 @@ def _single_source_claims(
         and c.text not in printed
         # its point is told, and cited there (most of its words: the lower bar across
         # articles is for two tellings of a happening, not a claim beside one)
-        and shown.duplicate_of(content_stems(c.text), None) is None
+        and shown.duplicate_of(stem_set(c.text), None) is None
         and not any(q in c.text for q in quoted)
     ]
     # An undated report's claim dated in a year before the latest its storyline names is
@@ -2083,7 +2086,7 @@ class _Elsewhere:
 
     def unshared(self, claim: Claim, article: Article) -> float:
         """The share of the claim's content words that no other source has."""
-        stems = content_stems(claim.text)
+        stems = stem_set(claim.text)
         source = source_of(article)
         alone = [s for s in stems if not self._elsewhere(source, ("stem", s))]
         return len(alone) / len(stems) if stems else 0.0
@@ -2198,7 +2201,7 @@ def _told_otherwise(claim: Claim, ctx: _Context) -> bool:
     it with the same: the difference an editor checks first ("launched in December"
     against "launched in September")."""
     mine = _dates_and_figures(ctx.articles[claim.article_id], claim.start, claim.end)
-    stems = content_stems(claim.text)
+    stems = stem_set(claim.text)
     if not any(mine) or not stems:
         return False
     otherwise = False
@@ -2237,23 +2240,26 @@ def _one_per_point(claims: list[Claim]) -> list[Claim]:
     """The claims in order, less each near-duplicate of one kept before it. Only a kept
     claim that shares a word can be one, so each claim is measured against those alone,
     through the kept claims' word postings (a storyline has thousands of flags to sort:
-    comparing each with every kept one was a quarter of a build)."""
+    comparing each with every kept one was a quarter of a build), counted in numpy."""
     kept: list[Claim] = []
-    sizes: list[int] = []
+    sizes = np.zeros(len(claims), dtype=np.int64)  # the kept claims' word counts
     holding: dict[str, list[int]] = {}
     for claim in claims:
-        stems = content_stems(claim.text)
-        shared: Counter[int] = Counter()
-        for word in stems:
-            shared.update(holding.get(word, ()))
-        # A near-duplicate shares three words at least (70% of three or more).
-        close = (i for i, n in shared.items() if n >= 3)
-        if any(_mostly_shared(shared[i], len(stems), sizes[i]) for i in close):
-            continue
+        stems = stem_set(claim.text)
+        postings = [holding[word] for word in stems if word in holding]
+        if postings:
+            shared = np.bincount(
+                np.fromiter(chain.from_iterable(postings), dtype=np.int64),
+                minlength=len(kept),
+            )
+            smaller = np.minimum(len(stems), sizes[: len(kept)])
+            # ``_mostly_shared``, and three words at least (70% of three or more).
+            if np.any((shared >= 3) & (smaller >= 3) & (shared >= NEAR_DUPLICATE * smaller)):
+                continue
         for word in stems:
             holding.setdefault(word, []).append(len(kept))
+        sizes[len(kept)] = len(stems)
         kept.append(claim)
-        sizes.append(len(stems))
     return kept
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -52,7 +54,7 @@ class Closest:
 
 
 def closest_sources(
-    stems: Sequence[set[str]],
+    stems: Sequence[AbstractSet[str]],
     sources: Sequence[str],
     claims: Sequence[int],
     floor: float,
@@ -78,7 +80,7 @@ def _blocks(claims: Sequence[int], sentences: int) -> Iterator[list[int]]:
 class _Words:
     """The sentences as rows of a sparse matrix of the words they hold."""
 
-    def __init__(self, stems: Sequence[set[str]], sources: Sequence[str]) -> None:
+    def __init__(self, stems: Sequence[AbstractSet[str]], sources: Sequence[str]) -> None:
         self.stems = stems
         self.vocabulary: dict[str, int] = {}
         rows: list[int] = []
@@ -152,7 +154,7 @@ def _near(
     row, column = np.nonzero(near)  # by row, then sentence
     code, count = source[column], shared[row, column]
     # Each (row, source)'s closest sentence: most words shared, then the first.
-    order = np.lexsort((column, -count, code, row))
+    order = _order(row, code, -count, column)
     row, code, column, count = row[order], code[order], column[order], count[order]
     opens = np.ones(len(row), dtype=bool)
     opens[1:] = (row[1:] != row[:-1]) | (code[1:] != code[:-1])
@@ -160,7 +162,7 @@ def _near(
     first = np.minimum.reduceat(column, heads) if len(heads) else column[:0]
     row, code, column, count = row[heads], code[heads], column[heads], count[heads]
     # The ``keep`` closest sources of each row (most shared, then id), in order found.
-    ranked = np.lexsort((code, -count, row))
+    ranked = _order(row, -count, code)
     ranks = np.arange(len(ranked)) - np.searchsorted(row[ranked], row[ranked])
     kept = ranked[ranks < keep]
     kept = kept[np.lexsort((first[kept], row[kept]))]
@@ -174,3 +176,20 @@ def _near(
     ):
         listed.setdefault(r, []).append((s, q, n))
     return listed
+
+
+def _order(*keys: NDArray[np.signedinteger[Any]]) -> IntArray:
+    """The indices that sort by ``keys``, the first the most significant (as
+    ``np.lexsort`` of them reversed): packed into one integer each when their ranges fit
+    in 62 bits, since one sort of an integer is several times faster than a lexsort of
+    four (the cells near a claim are a storyline's most numerous)."""
+    packed = np.zeros(len(keys[0]), dtype=np.int64)
+    bits = 0
+    for key in keys:
+        low = int(key.min()) if len(key) else 0
+        width = (int(key.max()) - low + 1).bit_length() if len(key) else 1
+        bits += width
+        if bits > 62:
+            return np.lexsort(keys[::-1])
+        packed = (packed << width) | (key - low)
+    return np.argsort(packed, kind="stable")

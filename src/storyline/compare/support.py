@@ -36,7 +36,7 @@ from storyline.compare.stance_features import (
     is_negation,
     tokens,
 )
-from storyline.extract.words import content_stems, fold
+from storyline.extract.words import content_stems, fold, stem_set
 from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
 from storyline.people import word_list
 from storyline.settings import DEFAULT, Settings
@@ -70,12 +70,12 @@ class IndexedSentence:
     start: int
     end: int
     text: str
-    stems: set[str]
+    stems: frozenset[str]
 
 
 def sentence_index(articles: list[Article]) -> list[IndexedSentence]:
     return [
-        IndexedSentence(a.id, s, e, a.text[s:e], content_stems(a.text[s:e]))
+        IndexedSentence(a.id, s, e, a.text[s:e], stem_set(a.text[s:e]))
         for a in articles
         for s, e in a.sentences
     ]
@@ -378,9 +378,9 @@ def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
     reader found 77 stating it)."""
     if result.reason != "model" or result.stance in {"disagrees", "unrelated"} or not claim:
         return False
-    mine, theirs = _stems_of(claim), _stems_of(evidence)  # (most pairs end here: cheap first)
+    mine, theirs = stem_set(claim), stem_set(evidence)  # (most pairs end here: cheap first)
     shared = mine & theirs
-    if len(shared) < RESTATED_WORDS * len(mine) or not shared - _stems_of(_names(claim)):
+    if len(shared) < RESTATED_WORDS * len(mine) or not shared - stem_set(_names(claim)):
         return False
     if is_question(claim) or is_question(evidence) or other_subject(claim, evidence):
         return False
@@ -390,13 +390,6 @@ def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
     if any(is_negation(w) for w in claim_words ^ evidence_words):
         return False
     return not (evidence_words - claim_words) & (HEDGE | MODAL | DENIAL | PASSED_ON)
-
-
-@functools.lru_cache(maxsize=TEXT_CACHE)
-def _stems_of(text: str) -> frozenset[str]:
-    """``content_stems`` of a sentence, once: a claim meets up to ``support_sources``
-    sources, and a source's sentence many claims."""
-    return frozenset(content_stems(text))
 
 
 def _names(text: str) -> str:

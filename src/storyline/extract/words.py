@@ -219,6 +219,14 @@ def content_stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
 
 
+# A storyline's composing reads each of its few thousand sentences' stems many times (as a
+# claim, as a source's sentence, as a flag ranked and compared with the others).
+@functools.lru_cache(maxsize=1 << 16)
+def stem_set(text: str) -> frozenset[str]:
+    """``content_stems`` of a text, computed once (read-only)."""
+    return frozenset(content_stems(text))
+
+
 def stem_postings(stem_sets: Iterable[Iterable[str]]) -> dict[str, list[int]]:
     """Stem -> the positions, in order, of the sets (a text's sentences) that hold it: the
     sentences that can share a word with another are found without reading the others."""
