@@ -60,6 +60,7 @@ from storyline.people import (
     person_for,
     strip_title,
 )
+from storyline.read.blocks import in_quoted_block
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
@@ -111,7 +112,9 @@ from storyline.settings import DEFAULT, Settings
 # (compare/overlaps.py), not the result of a search cut short in a big storyline; a
 # source's sentence that says the claim again in other words supports it
 # (support._restates).
-STAGE_VERSION = "brief-17"
+# brief-18: a paragraph a report reproduces after a line such as "The article begins:"
+# (read/blocks.py) is someone's text: not told as the briefing's own, and no support.
+STAGE_VERSION = "brief-18"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1169,8 +1172,9 @@ def _in_a_transcript(article: Article, start: int) -> bool:
 def _inside_a_quotation(article: Article, start: int) -> bool:
     """The sentence is the middle or end of a quotation that opened before it ("...,"
     Obama said, "they don't suddenly become a populist .... That's not the measure of
-    populism."): someone's words that, printed alone, read as the briefing's own."""
-    return _index(article).quoted_at(start, start)
+    populism."): someone's words that, printed alone, read as the briefing's own; or a
+    paragraph the report reproduces from someone's text (``read/blocks.py``)."""
+    return _index(article).quoted_at(start, start) or in_quoted_block(article.text, start)
 
 
 # No sentence ends on an article or "of" (a preposition may: "who was passing by."): the

@@ -39,6 +39,7 @@ from storyline.compare.stance_features import (
 from storyline.extract.words import content_stems, fold, stem_set
 from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
 from storyline.people import word_list
+from storyline.read.blocks import in_quoted_block
 from storyline.settings import DEFAULT, Settings
 
 NON_WORD = re.compile(r"[^\w]+")
@@ -396,6 +397,18 @@ def _names(text: str) -> str:
     return " ".join(NAME.findall(text))
 
 
+# A claim that reports someone's words: it quotes them or names the telling.
+REPORTED_WORDS = re.compile(
+    r"[“”\"]|\b(?:said|says|told|tells|wrote|writes|reads|read|stated|states|according to|"
+    r"reminds|reminded|announced|claimed|claims|tweeted|posted)\b",
+    re.IGNORECASE,
+)
+
+
+def _reports_words(claim: str) -> bool:
+    return REPORTED_WORDS.search(claim) is not None
+
+
 def _record(
     claim: Claim,
     candidate: Candidate,
@@ -410,6 +423,12 @@ def _record(
         return  # an earlier or later state of things, not a report of this one
     start, end = result.evidence[0] if result.evidence else (0, 0)
     filed = filing(result, candidate.overlap, settings, claim.text, source[start:end])
+    if filed == "supports" and in_quoted_block(source, start) and not _reports_words(claim.text):
+        # the source reproduces someone's text there ("The article begins: ..."): it
+        # reports the claim, it does not state it (``read/blocks.py``); a claim that
+        # itself reports the text ("The letter reminds parents that “the urge ...”") is
+        # what the reproduction shows
+        filed = "discusses"
     if filed == "supports":
         claim.supported_by.append(candidate.source)
     elif filed == "contradicts":
