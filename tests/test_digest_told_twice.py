@@ -42,9 +42,10 @@ def test_another_sources_restatement_lifts_the_single_source_flag() -> None:
     assert not shown.add(_said(DRIVERS, 3, "copy"))
     assert first.flag == "single source"
     # another report telling the happening in its own words reports the point without
-    # stating it: "not confirmed", and it is no citation
+    # stating it: "reported" ("also reported by [2]"; it hedges nothing, so not "not
+    # confirmed"), and it is no citation
     assert not shown.add(_said(DRIVERS + " Again.", 2, "wire"))
-    assert first.flag == "not confirmed" and first.discussed_by == [2]
+    assert first.flag == "reported" and first.discussed_by == [2]
     assert [c.n for c in first.citations] == [1, 3]
     # another source stating it (most of its words): cited, and no longer a lone claim
     restated = "On Tuesday the Marlow city council voted to close the old harbour bridge."

@@ -188,14 +188,16 @@ def more_sources(sentence: BriefSentence) -> str:
 
 def flag_text(sentence: BriefSentence) -> str:
     """The flag in words, naming the sources behind it: "contested by [3]: “…”",
-    "reported by [2][4], not confirmed", "single source"."""
+    "reported by [2][4], not confirmed", "also reported by [2]", "single source"."""
     if sentence.contested_by:
         return "; ".join(
             f"contested by [{c.n}]: “{first_words(c.text, 30)}”" for c in sentence.contested_by
         )
-    if sentence.flag == "not confirmed" and sentence.discussed_by:
-        numbers = "".join(f"[{n}]" for n in sentence.discussed_by)
+    numbers = "".join(f"[{n}]" for n in sentence.discussed_by)
+    if sentence.flag == "not confirmed" and numbers:
         return f"reported by {numbers}, not confirmed"
+    if sentence.flag == "reported" and numbers:
+        return f"also reported by {numbers}"
     return sentence.flag or ""
 
 
