@@ -95,3 +95,80 @@ def test_a_verb_before_the_name_before_an_aside_keeps_the_subject() -> None:
         '"Tom is the best player I have ever coached."'
     )
     assert found["Tom is the best player I have ever coached."] == "Bill Hart"
+
+
+# Fourteenth session: a read of 13 briefings of another set of rumour reports (FNC-1
+# set D) found these speakers wrong; each case written here, not copied.
+
+
+def test_she_after_his_mom_is_his_mom_not_him() -> None:
+    found = direct_speakers(
+        "Joe Rennick surprised his parents on Christmas morning. He pulled an envelope from "
+        "his sweater and handed it to his mom. “It has to be a nice present,” she said."
+    )
+    assert found["It has to be a nice present"] == "Joe Rennick’s mom"
+
+
+def test_her_daughter_does_not_take_the_mothers_she() -> None:
+    found = direct_speakers(
+        "Amy Holt loves the school that her daughter attends. Her daughter likes to sing. "
+        "“We need the money for the school to go on,” she said."
+    )
+    assert found["We need the money for the school to go on"] == "Amy Holt"
+
+
+def test_where_he_said_is_the_person_named_before_it() -> None:
+    found = direct_speakers(
+        "Al-Qaeda released a video statement from Tom Reyes, where he said: "
+        "“I am looking for any help that can get me out of this situation.”"
+    )
+    assert found["I am looking for any help that can get me out of this situation."] == (
+        "Tom Reyes"
+    )
+
+
+def test_a_sites_user_speaks_by_the_name_they_go_by_there() -> None:
+    found = direct_speakers(
+        "Instagram user jdoe42 posted a photo of the car with the caption, “How often do you "
+        "get to paint a sports car like this one?”"
+    )
+    # (the user's name alone, where the tagger takes it for the person, is right too)
+    assert found["How often do you get to paint a sports car like this one?"] in {
+        "Instagram user jdoe42",
+        "jdoe42",
+    }
+    found = direct_speakers(
+        "Instagram user andreysmygov posted a photo of the car with the caption, “How often "
+        "do you get to paint a sports car like this one?”"
+    )
+    assert found["How often do you get to paint a sports car like this one?"] == (
+        "Instagram user andreysmygov"
+    )
+
+
+def test_a_quotation_signed_with_a_double_hyphen() -> None:
+    found = direct_speakers(
+        "Three former players spoke on the show.\n\n“There is no comparison between me and "
+        "him. It is night and day.”\n\n--Ray Lowe\n\nThe network did not comment."
+    )
+    assert found["There is no comparison between me and him. It is night and day."] == "Ray Lowe"
+
+
+def test_an_article_that_quoted_her_is_no_she() -> None:
+    found = direct_speakers(
+        "Kayla Moore worked with refugees in Turkey, according to a 2013 article in The Valley "
+        "Courier. The 26-year-old told the paper that she was drawn to help.\n\n"
+        "“For as long as I live, I will not let this suffering be normal,” she said."
+    )
+    assert found["For as long as I live, I will not let this suffering be normal"] == (
+        "Kayla Moore"
+    )
+
+
+def test_various_reports_are_no_one() -> None:
+    found = direct_speakers(
+        "HBO chief executive Richard Pell said the network planned a streaming service. "
+        "Various reports, including one on Wednesday, suggest it will start in April.\n\n"
+        "“It is time to remove all barriers to those who want HBO,” he said at the time."
+    )
+    assert found["It is time to remove all barriers to those who want HBO"] == "Richard Pell"

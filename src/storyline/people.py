@@ -456,6 +456,11 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 # The writer ("I'm old enough to remember ..."): no speaker a reader can be told of.
 FIRST_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))")
 OKAY = re.compile(r"O\.?K\.?|Okay")
+# A quantifier that only goes before a noun, opening a sentence in capitals ("Various
+# reports ... suggest", "Several political experts"): no name, and no "he" later on (a
+# rumour briefing gave "Various" an HBO chief's words). Those that stand alone as who
+# speaks ("Others said", "Many believe") are not among them.
+QUANTIFIER = re.compile(r"Various|Several|Numerous|Multiple|Other|Certain|Each|Every")
 DESCRIPTION_OPENERS = frozenset(
     ["a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "your"]
 )
@@ -584,7 +589,7 @@ def can_speak(
         return False
     if is_time_word(plain) or PARTY_TAG.fullmatch(plain) or FIRST_PERSON.fullmatch(plain):
         return False
-    if OKAY.fullmatch(plain):
+    if OKAY.fullmatch(plain) or QUANTIFIER.fullmatch(plain):
         return False  # "But that was O.K. for my purposes": a word, not a name
     if is_title_fragment(plain) and not AFTER_HONORIFIC.search(before):
         return False  # "Prime Minister" is no one; "Mr. Prince" and "Ms. Bishop" are

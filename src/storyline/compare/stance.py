@@ -493,8 +493,19 @@ def other_subject(claim: str, sentence: str) -> bool:
     against "a Monmouth poll", Guayaquil against Latacunga, Hansbrough's points against
     Ford's, Tulsa's police against Charlotte's): two things, not two accounts of one. Days
     and months are no subject."""
-    mine, theirs = _names(claim), _names(sentence)
-    return bool(mine - _token_set(sentence)) and bool(theirs - _token_set(claim))
+    mine, theirs = _spelled(_names(claim)), _spelled(_names(sentence))
+    return bool(mine - _spelled(_token_set(sentence))) and bool(
+        theirs - _spelled(_token_set(claim))
+    )
+
+
+def _spelled(names: frozenset[str]) -> frozenset[str]:
+    """Names without their apostrophes, hyphens and stops: "Sana'a" and "Sanaa", "al-Qaida"
+    and "alQaida" are one place or group spelled two ways, not two subjects."""
+    return frozenset(SPELLING_MARKS.sub("", n) for n in names)
+
+
+SPELLING_MARKS = re.compile(r"[’'.-]")
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)

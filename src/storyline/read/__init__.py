@@ -74,7 +74,12 @@ from storyline.workers import ordered_map, start_method
 # ("Virgin Media") is no "he"; a mention the tagger began inside a nickname ('Gee"
 # O'Brien') is the name after it; "Another Twitter user", "one Podesta employee" are who
 # speaks, not the site or the employer.
-STAGE_VERSION = "read-16"
+# read-17 (FNC-1 rumour set D): "she" after "his mom" is his mom ("Joe Riquelme's mom"),
+# not him; ", where he said:" is the person named before it; "Instagram user andreysmygov"
+# speaks, not Instagram; a quotation signed "--Ray Lewis" is his; a description of a thing
+# ("a 2013 article in The Daily Courier", "A spoof account") and a capitalised quantifier
+# ("Various reports") are no "he" or "she".
+STAGE_VERSION = "read-17"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

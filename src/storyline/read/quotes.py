@@ -37,6 +37,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from storyline.extract.words import STOPWORDS
 from storyline.model import Entity, Quote
 from storyline.people import (
     ACTOR_LABELS,
@@ -658,8 +659,11 @@ CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{CUES})[,:]?\s*$", re.IGNORECASE)
 QUOTATION_AFTER_CUE = re.compile(r"(?:\s+back)?[,:]?\s*[“\"‘]|(?:\s+back)?[,:]?\s*''")
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
-# “…” ― Jane Doe
-DASH_NAME = re.compile(r"[”\"’»]?\s*[―—–]\s*(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[.,;(])")
+# “…” ― Jane Doe, or "--Jane Doe" on a line of its own (a plain text's signature; not
+# '..."--Kim Hjelmgaard.' where a news brief's byline follows its last quotation)
+DASH_NAME = re.compile(
+    r"[”\"’»]?\s*(?:[―—–]|(?<=\n)--)\s*(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[.,;(])"
+)
 # The words between a closing quotation mark and its cue: ", the ad’s narrator says".
 DESCRIPTION = re.compile(
     # (after curly, straight or typewriter closing marks: "…,'' the woman said")
@@ -770,6 +774,52 @@ class _Candidate:
         # The small model often calls a lone surname an ORG ("Salazar said"); a one-word,
         # non-acronym ORG in the speaker's place is far more often a person.
         return self.label == "ORG" and " " not in self.mention and not self.mention.isupper()
+
+
+# A site's user by the name they go by there: "Instagram user andreysmygov", "Twitter user
+# @jdoe".
+USER_HANDLE = re.compile(r"[ \t]+(?:user|account)[ \t]+(?P<handle>@?[\w.]{3,30})\b")
+HANDLE_CUE = re.compile(CUES)
+
+
+def _a_word_not_a_handle(word: str) -> bool:
+    """ "Twitter user said", "an Instagram user who ...": a word, not the name of a user."""
+    plain = word.lower()
+    return (
+        plain in STOPWORDS
+        or HANDLE_CUE.fullmatch(plain) is not None
+        or plain.endswith("ed")
+        or not any(c.isalpha() for c in plain)
+    )
+
+
+# A relative named by kinship, and how far back one is looked for (about two sentences).
+FEMALE_KIN = "mom mother mum wife daughter sister grandmother aunt niece girlfriend widow"
+MALE_KIN = "dad father husband son brother grandfather uncle nephew boyfriend widower"
+KIN_GENDER = {**dict.fromkeys(FEMALE_KIN.split(), "f"), **dict.fromkeys(MALE_KIN.split(), "m")}
+KIN = re.compile(
+    r"\b(?P<whose>[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+(?P<kin>" + "|".join(KIN_GENDER) + r")\b"
+)
+KIN_REACH = 300
+# ", where he said:" right before a pronoun, and how far back it is looked for.
+WHERE_CLAUSE = re.compile(r",\s*(?:where|in which|wherein)\s+$")
+WHERE_REACH = 20
+# What a description may name that is no person, though it speaks ("a 2013 article in The
+# Daily Courier", "A spoof account for ...", "the video", "74 percent"): no "he" or "she"
+# later on (a rumour briefing gave an aid worker's words to the article that quoted her).
+DESCRIBED_THING = re.compile(
+    r"\b(?:article|newspaper|paper|magazine|video|book|study|survey|poll|story|documentary|"
+    r"broadcast|programme|program|show|site|website|blog|account|report|statement|letter|"
+    r"post|tweet|e-?mail|memo|note|message|release|document|filing|ruling|editorial|page|"
+    r"ad|advertisement|percent|majority|minority|plurality|half|third|quarter)s?\b",
+    re.IGNORECASE,
+)
+# The words of a description before what follows its head noun ("in The Daily Courier").
+AFTER_HEAD = re.compile(r"\b(?:in|of|from|at|on|by|for|with|about|that|which|who)\b")
+
+
+def _describes_a_thing(mention: str) -> bool:
+    return DESCRIBED_THING.search(AFTER_HEAD.split(mention, maxsplit=1)[0]) is not None
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
@@ -2368,6 +2418,8 @@ class _Resolver:
         )
 
     def _resolve(self, candidate: _Candidate) -> str | None:
+        if candidate.kind in {"entity", "name"} and (user := self._user_of(candidate)):
+            return user
         if candidate.kind == "entity":
             if self._two_people(candidate.mention):
                 return _without_article(candidate.mention)  # "Clinton" of Bill and Hillary
@@ -2397,12 +2449,79 @@ class _Resolver:
                 or candidate.mention
             )
         pronoun = candidate.mention.lower()
+        if (owner := self._person_before_where(candidate)) is not None:
+            return self._resolve(owner)
         addressed = self._addressed(candidate)
-        return (
-            self._last_speaker(candidate.start, pronoun, addressed)
-            or self._last_person(candidate.start, pronoun, addressed)
-            or self._last_role(candidate.start, pronoun)
-        )
+        speaker = self._last_speaker(candidate.start, pronoun, addressed)
+        if speaker is not None:
+            return speaker
+        person = self._last_person(candidate.start, pronoun, addressed)
+        if person is None or not agrees(pronoun, self._as_full_name(person)):
+            # no one the pronoun agrees with, or only a surname the tagger joined to a
+            # relative of the other gender: a relative named by kinship may be the one
+            person = self._kin_just_named(candidate) or person
+        return person or self._last_role(candidate.start, pronoun)
+
+    def _kin_just_named(self, pronoun: _Candidate) -> str | None:
+        """ "... presented it to his mom. “It has to be a nice present,” she said": a
+        relative the text names by kinship ("his mom", "Riquelme's mother"), the latest
+        mention the pronoun agrees with, no person it agrees with named or quoted after it,
+        as whose relative it is ("Joe Riquelme's mom"; not Joe Riquelme himself)."""
+        gender = {"he": "m", "she": "f"}.get(pronoun.mention.lower())
+        if gender is None:
+            return None
+        reach = max(0, pronoun.start - KIN_REACH)
+        named = [
+            m
+            for m in KIN.finditer(self.text, reach, pronoun.start)
+            if KIN_GENDER[m.group("kin").lower()] == gender
+            and not self._inside_quotation(m.start())
+        ]
+        if not named:
+            return None
+        kin = named[-1]
+        if any(
+            e.label == "PERSON" and kin.end() <= e.start and agrees(pronoun.mention, e.canonical)
+            for e in self.entities
+            if e.end <= pronoun.start
+        ) or any(kin.end() <= offset < pronoun.start for offset, *_ in self.speakers):
+            return None
+        whose = kin.group("whose")
+        if whose.lower() in POSSESSIVE_PRONOUNS:
+            if POSSESSIVE_PRONOUNS[whose.lower()] == pronoun.mention.lower():
+                return None  # "Her daughter likes to sing ... she's so frustrated": the mother
+            owner = self._last_person(kin.start(), POSSESSIVE_PRONOUNS[whose.lower()])
+            if owner is None:
+                return None
+            whose = f"{owner}’s"
+        elif agrees(pronoun.mention, self._as_full_name(whose[:-2])):
+            return None  # "Joseph's daughter" before "she": Joseph may be the mother
+        return f"{whose} {kin.group('kin')}"
+
+    def _user_of(self, site: _Candidate) -> str | None:
+        """ "Instagram user andreysmygov posted ... with the caption, “…”": the user, by
+        the name they go by on the site, speaks, not the site."""
+        handle = USER_HANDLE.match(self.text, site.end)
+        if handle is None or _a_word_not_a_handle(handle.group("handle")):
+            return None
+        return self.text[site.start : handle.end()]
+
+    def _person_before_where(self, pronoun: _Candidate) -> _Candidate | None:
+        """ "... a video statement from Mr Somers, where he said: “…”": the pronoun opening
+        a "where" clause is the person named right before its comma (not the subject,
+        Al-Qaeda, that released the statement)."""
+        reach = max(0, pronoun.start - WHERE_REACH)
+        clause = WHERE_CLAUSE.search(self.text, reach, pronoun.start)
+        if clause is None:
+            return None
+        for entity in reversed(self.entities):
+            if entity.end > clause.start() or entity.end < clause.start() - 1:
+                continue
+            if entity.label == "PERSON" and agrees(pronoun.mention, entity.canonical):
+                return _Candidate(
+                    entity.start, entity.end, entity.text, "entity", entity.canonical, entity.label
+                )
+        return None
 
     def _person_just_named(self, described: _Candidate) -> str | None:
         """The person a definite description of one ("the journalist", "The Afro-Colombian
@@ -2487,7 +2606,23 @@ class _Resolver:
     def _remember(self, offset: int, candidate: _Candidate, name: str | None) -> None:
         if name:
             named = candidate.kind != "role" or name != candidate.mention
-            self.speakers.append((offset, name, candidate.is_person, named))
+            thing = candidate.kind in {"role", "description"} and _describes_a_thing(
+                candidate.mention
+            )
+            if thing and (author := self._person_inside(candidate)):
+                # "a post from Arianna Huffington": the "she" later on is its author
+                self.speakers.append((offset, author, True, True))
+                return
+            # (a description of a thing speaks but is no "he" or "she" later on)
+            self.speakers.append((offset, name, candidate.is_person and not thing, named))
+
+    def _person_inside(self, candidate: _Candidate) -> str | None:
+        people = [
+            e.canonical
+            for e in self.entities
+            if e.label == "PERSON" and candidate.start <= e.start and e.end <= candidate.end
+        ]
+        return people[-1] if people else None
 
     def _last_named_speaker(self, before: int, role: str) -> str | None:
         """The latest person named as a speaker before, whom the role may describe (a
