@@ -59,6 +59,7 @@ from storyline.people import (
     agrees,
     is_full_name,
     is_name,
+    is_time_word,
     person_for,
     strip_title,
 )
@@ -116,7 +117,10 @@ from storyline.settings import DEFAULT, Settings
 # (support._restates).
 # brief-18: a paragraph a report reproduces after a line such as "The article begins:"
 # (read/blocks.py) is someone's text: not told as the briefing's own, and no support.
-STAGE_VERSION = "brief-18"
+# brief-19: "not confirmed" only where a reporting source hedges, else "also reported"; a
+# headline that names nothing is no title, and a title made from a sentence ends where a
+# clause does.
+STAGE_VERSION = "brief-19"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -277,8 +281,8 @@ def compose(
     leads = {e.id: told[e.id] or _first_sentence(e, ctx) for e in ordered}
     entries = {e.id: _entry(e, leads[e.id], ctx) for e in ordered}
     timeline = sorted((entries[e.id] for e in events), key=lambda t: (t.date is None, t.date or ""))
-    title = _headline(lead_article, main_event, ctx) or first_words(
-        summary.text if summary else "Untitled storyline"
+    title = _headline(lead_article, main_event, ctx) or title_of(
+        without_resolved_dates(summary.text) if summary else "Untitled storyline"
     )
     if summary is None:
         summary = BriefSentence(title, [])
@@ -1319,12 +1323,57 @@ def _headline_line(article: Article) -> tuple[int, int] | None:
 
 def _headline_text(article: Article) -> str | None:
     """The article's headline line as a title, without the full stop or the semicolon a
-    headline with a deck ends with."""
+    headline with a deck ends with; not a line that names nothing, which is a report's
+    teaser or a lead leaning on what follows ("School field trips aren't what they used to
+    be", "There were conflicting reports about the outcome of the operation": read as
+    titles of rumour briefings, they told a reader nothing of the story)."""
     span = _headline_line(article)
     if span is None:
         return None
-    line = article.text[span[0] :].split("\n")[0].strip()
-    return line.rstrip(" .;:") or None
+    line = article.text[span[0] :].split("\n")[0].strip().rstrip(" .;:")
+    return line if _names_something(line) else None
+
+
+def _names_something(line: str) -> bool:
+    """A capitalised word that is no function word, day, month or holiday ("Japan enters
+    recession"; not "There are Christmas miracles after all"), or a figure."""
+    words = [w.strip(STRAY_PUNCTUATION) for w in line.split()]
+    return any(
+        w[:1].isupper() and fold(w) not in STOPWORDS and not is_time_word(w) for w in words
+    ) or any(c.isdigit() for c in line)
+
+
+STRAY_PUNCTUATION = "\"'“”‘’,.:;!?()[]"
+# A title is a whole sentence of at most this many words, else the sentence cut where a
+# clause ends (before a comma, a dash, "given", "after" ...) after at least the fewer
+# words, else its first words. ("that" is no such end: "The author said in her blog" and
+# "you certainly don't expect" were cut there.)
+TITLE_WORDS = 20
+TITLE_LEAST_WORDS = 8
+TITLE_CUT = re.compile(r",\s|\s[—–-]+\s|;\s|\s(?:given|because|after|as|while|when)\s")
+# Where nothing stronger ends a clause, "and" or "but" may.
+TITLE_WEAK_CUT = re.compile(r"\s(?:and|but)\s")
+
+
+def title_of(sentence: str) -> str:
+    """A title from a sentence, when no report has a headline: the sentence if short, else
+    up to the last clause boundary within ``TITLE_WORDS`` words (a cut mid-phrase, "The TV
+    streaming services market may be on the verge of the…", reads as a fragment)."""
+    text = sentence.strip().rstrip(".")
+    words = text.split()
+    if len(words) <= TITLE_WORDS:
+        return text
+    reach = len(" ".join(words[:TITLE_WORDS]))
+    for boundary in (TITLE_CUT, TITLE_WEAK_CUT):
+        cuts = [
+            m.start()
+            for m in boundary.finditer(text, 0, reach)
+            if len(text[: m.start()].split()) >= TITLE_LEAST_WORDS
+            and _quotes_balanced(text[: m.start()])
+        ]
+        if cuts:
+            return text[: cuts[-1]].rstrip(" ,;")
+    return first_words(text, 14)
 
 
 class _Shown:
@@ -2699,10 +2748,20 @@ def _has_checkable_detail(text: str) -> bool:
 
 def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
     """The lead article's headline (its title, else its headline line), else the headline
-    of another report of its event."""
+    of another report of its event; one that names something."""
     reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
     titled = (usable_title(a.title) or _headline_text(a) for a in reports)
-    return next((_without_deck(t) for t in titled if t), None)
+    # (a headline that names nothing is a teaser: "School field trips aren't what they used
+    # to be" tells a reader of the briefing nothing of the story)
+    return next((_without_deck(t) for t in titled if t and _a_headline(t)), None)
+
+
+def _a_headline(title: str) -> bool:
+    """Three words at least ("Actual women" heads a section), naming something."""
+    return len(title.split()) >= HEADLINE_LEAST_WORDS and _names_something(title)
+
+
+HEADLINE_LEAST_WORDS = 3
 
 
 def _without_deck(title: str) -> str:

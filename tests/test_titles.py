@@ -1,0 +1,54 @@
+"""A briefing's title a reader recognises (issue 23, point 4), from a read of 13 rumour
+briefings (fourteenth session): 9 of 13 titles were teasers, leaned on what they did not
+show, or were cut mid-phrase. Texts written for the tests."""
+
+from __future__ import annotations
+
+from storyline.brief.compose import _a_headline, title_of
+
+
+def test_a_headline_names_something() -> None:
+    # (a teaser opening on a common noun, "School field trips aren't what they used to be",
+    # still passes: its first word may be a name, as "Japan" is)
+    for teaser in (
+        "There were conflicting reports about the outcome of the operation",
+        "There are Christmas miracles after all",
+        "The following is one of the most unusual media stories of the year",
+        "Actual women",
+    ):
+        assert not _a_headline(teaser), teaser
+    for headline in (
+        "Japan enters recession",
+        "Seven schoolgirls pregnant after five-day trip",
+        "Carson says cut regulations to reduce poverty",
+    ):
+        assert _a_headline(headline), headline
+
+
+def test_a_title_from_a_sentence_ends_where_a_clause_ends() -> None:
+    assert title_of("A British man paid $460 to save his goldfish.") == (
+        "A British man paid $460 to save his goldfish"
+    )
+    long = (
+        "A British-born photojournalist held by militants in Yemen has been killed in a "
+        "failed rescue attempt, his sister has said in a statement released on Saturday."
+    )
+    assert title_of(long) == (
+        "A British-born photojournalist held by militants in Yemen has been killed in a "
+        "failed rescue attempt"
+    )
+    given = (
+        "The TV streaming market may be on the verge of its biggest change yet given reports "
+        "that two companies may be talking about an exclusive partnership."
+    )
+    assert (
+        title_of(given) == "The TV streaming market may be on the verge of its biggest change yet"
+    )
+
+
+def test_a_title_is_not_cut_before_what_was_said() -> None:
+    said = (
+        "The author, known only as Lena, said in her blog that she was ready to have a child "
+        "after years of bad experiences with men."
+    )
+    assert not title_of(said).endswith("said in her blog")
