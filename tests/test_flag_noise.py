@@ -1,0 +1,77 @@
+"""Flags an editor would not want, from a read of 13 rumour briefings (fourteenth session):
+a report's lead that the other reports of its event tell in their own words, and a
+sentence the splitter cut after a person's initials. Texts written for the tests."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import cast
+
+from storyline.brief.compose import _Context, _not_a_statement, _opening_told_elsewhere, _openings
+from storyline.model import Article, Claim
+from storyline.read.sentences import split_sentences
+
+
+def _article(article_id: str, text: str) -> Article:
+    article = Article(id=article_id, source=article_id, text=text)
+    article.sentences = split_sentences(text)
+    return article
+
+
+def _context(articles: list[Article], event_of: dict[str, str]) -> _Context:
+    return cast(
+        _Context,
+        SimpleNamespace(
+            articles={a.id: a for a in articles},
+            event_of=event_of,
+            openings=_openings(articles),
+        ),
+    )
+
+
+def _lead(article: Article) -> Claim:
+    start, end = article.sentences[0]
+    return Claim(article.id, article.text[start:end], start, end, [])
+
+
+PET = _article(
+    "pet",
+    "A devoted pet owner has spent 300 pounds on saving the life of his goldfish after it "
+    "became constipated. The vet in Holt operated on the fish on Friday.",
+)
+MAN = _article(
+    "man",
+    "A British man forked out 460 dollars to save the life of his goldfish after it became "
+    "constipated. He runs a small firm in Holt.",
+)
+
+
+def test_a_lead_the_other_reports_tell_in_their_own_words_is_no_flag() -> None:
+    ctx = _context([PET, MAN], {"pet": "e1", "man": "e1"})
+    assert _opening_told_elsewhere(_lead(PET), ctx)
+    # a report of another event tells another happening
+    apart = _context([PET, MAN], {"pet": "e1", "man": "e2"})
+    assert not _opening_told_elsewhere(_lead(PET), apart)
+    # a sentence further on is no lead
+    start, end = PET.sentences[1]
+    later = Claim("pet", PET.text[start:end], start, end, [])
+    assert not _opening_told_elsewhere(later, ctx)
+
+
+def test_a_lead_that_denies_stays_a_flag() -> None:
+    denial = _article(
+        "denial",
+        "Police in Holt have denied reports that a man spent 460 dollars to save the life of "
+        "his goldfish. The story began on a blog.",
+    )
+    ctx = _context([denial, MAN], {"denial": "e1", "man": "e1"})
+    assert not _opening_told_elsewhere(_lead(denial), ctx)
+
+
+def test_a_sentence_cut_after_a_persons_initials_is_no_statement() -> None:
+    text = "A site called Kwiz is reporting that director J.J. Abrams wants a summer release."
+    cut = text.index("J.J.") + len("J.J.")
+    assert _not_a_statement(_article("cut", text), 0, cut)
+    country = "Prices rose in the U.S. The president spoke on Monday about prices."
+    end = country.index("U.S.") + len("U.S.")
+    assert not _not_a_statement(_article("us", country), 0, end)
