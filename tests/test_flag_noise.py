@@ -75,3 +75,13 @@ def test_a_sentence_cut_after_a_persons_initials_is_no_statement() -> None:
     country = "Prices rose in the U.S. The president spoke on Monday about prices."
     end = country.index("U.S.") + len("U.S.")
     assert not _not_a_statement(_article("us", country), 0, end)
+
+
+def test_a_sentence_pointing_back_or_at_the_reader_leans() -> None:
+    from storyline.brief.compose import _leans
+
+    assert _leans("In that shocking incident an 82-year-old woman was slapped in Holt.")
+    assert _leans("Others point to earlier comments that seem to suggest the opposite.")
+    assert _leans("You'd be able to return it to that very same spot.")
+    assert not _leans("In Holt, an 82-year-old woman was slapped on Tuesday.")
+    assert not _leans("Your ballot matters, officials in Holt said.")

@@ -122,8 +122,8 @@ from storyline.settings import DEFAULT, Settings
 # clause does.
 # brief-20: a report's lead that the other reports of its event tell in their own words is
 # no flag (unless it denies); a sentence cut after a person's initials ("director J.J.") is
-# no statement.
-STAGE_VERSION = "brief-20"
+# no statement; "In that incident ...", "Others ..." and "You'd ..." lean on what came before.
+STAGE_VERSION = "brief-21"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -902,6 +902,11 @@ LEANING_OPENING = re.compile(
     # "That's a big difference from ...", "Well, the GOP had three" (November 2015 review)
     r"|That(?:['’](?:s|ll|d)\b| (?:is|was|will|would|could|may|might|means?|meant|makes?|made)\b)"
     r"|Well,"
+    # what was told before: "In that shocking incident ...", "Others point to ...", and
+    # the reader addressed: "You'd be able to return it ..." (fourteenth session)
+    r"|(?:In|At|On|During|After|Before|From|Since|With) (?:that|those|the same)\b(?!-)"
+    r"|Others\b"
+    r"|You(?:['’](?:d|ll|re|ve))?\b"
     r"|The (?:comments?|remarks?|statements?|move|decision|announcement|incident|letter|"
     r"note|measure|proposal|claims?|criticism|response|accusations?|testimony|latter|"
     r"former)\b(?! (?:of|by|from)\b))"
