@@ -123,7 +123,10 @@ from storyline.settings import DEFAULT, Settings
 # brief-20: a report's lead that the other reports of its event tell in their own words is
 # no flag (unless it denies); a sentence cut after a person's initials ("director J.J.") is
 # no statement; "In that incident ...", "Others ..." and "You'd ..." lean on what came before.
-STAGE_VERSION = "brief-21"
+# brief-22 (review): a title keeps the stop of "the U.S." and "2 a.m."; only two initials
+# after a word that is no determiner cut a sentence ("director J.J.", not "the F.B.I.");
+# a reproduced paragraph runs to the next blank line (read/blocks.py).
+STAGE_VERSION = "brief-22"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1277,15 +1280,22 @@ CUT_AFTER_A_FUNCTION_WORD = re.compile(r"\b(?:a|an|the|of)\s?[.?!]$", re.IGNOREC
 # A person's initials ending a sentence before a capitalised word: the splitter cut a name
 # ("A site called iKwiz is reporting that director J.J." / "Abrams ..."). Places' and
 # bodies' initials end sentences ("... in the U.S. The ...").
-INITIALS_AT_END = re.compile(r"\s(?P<initials>(?:[A-Z]\.){2,3})$")
+# Two initials after a word in lower case that is no determiner ("director J.J."; not
+# "the F.B.I.", "Trenton, N.J.").
+INITIALS_AT_END = re.compile(r"\b(?P<before>[a-z]+)\s(?P<initials>[A-Z]\.[A-Z]\.)$")
 ENDING_INITIALS = frozenset(
-    ["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "A.M.", "P.M.", "U.S.A."]
+    ["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "A.M.", "P.M."]
 )
+DETERMINERS = frozenset(["the", "a", "an", "in", "of", "to", "from", "at", "for", "and"])
 
 
 def _cut_after_initials(article: Article, text: str, end: int) -> bool:
     match = INITIALS_AT_END.search(text)
-    if match is None or match.group("initials") in ENDING_INITIALS:
+    if (
+        match is None
+        or match.group("initials") in ENDING_INITIALS
+        or match.group("before") in DETERMINERS
+    ):
         return False
     after = article.text[end : end + 40].lstrip()
     return after[:1].isupper()
@@ -1428,6 +1438,7 @@ STRAY_PUNCTUATION = "\"'“”‘’,.:;!?()[]"
 TITLE_WORDS = 20
 TITLE_LEAST_WORDS = 8
 TITLE_CUT = re.compile(r",\s|\s[—–-]+\s|;\s|\s(?:given|because|after|as|while|when)\s")
+ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]\.|\.\.\.)$")
 # Where nothing stronger ends a clause, "and" or "but" may.
 TITLE_WEAK_CUT = re.compile(r"\s(?:and|but)\s")
 
@@ -1436,7 +1447,9 @@ def title_of(sentence: str) -> str:
     """A title from a sentence, when no report has a headline: the sentence if short, else
     up to the last clause boundary within ``TITLE_WORDS`` words (a cut mid-phrase, "The TV
     streaming services market may be on the verge of the…", reads as a fragment)."""
-    text = sentence.strip().rstrip(".")
+    text = sentence.strip()
+    if text.endswith(".") and not ABBREVIATION_END.search(text):
+        text = text[:-1]  # (not the stop of "the U.S." or "2 a.m.", nor an ellipsis)
     words = text.split()
     if len(words) <= TITLE_WORDS:
         return text

@@ -191,5 +191,5 @@ def _order(*keys: NDArray[np.signedinteger[Any]]) -> IntArray:
         bits += width
         if bits > 62:
             return np.lexsort(keys[::-1])
-        packed = (packed << width) | (key - low)
+        packed = (packed << width) | (key.astype(np.int64) - low)
     return np.argsort(packed, kind="stable")

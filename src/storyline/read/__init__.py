@@ -79,7 +79,11 @@ from storyline.workers import ordered_map, start_method
 # speaks, not Instagram; a quotation signed "--Ray Lewis" is his; a description of a thing
 # ("a 2013 article in The Daily Courier", "A spoof account") and a capitalised quantifier
 # ("Various reports") are no "he" or "she".
-STAGE_VERSION = "read-17"
+# read-18 (review of read-17): ", where he said" is the person a statement or interview is
+# from, not any name before the comma ("the funeral of X, where he said" is the subject's);
+# "--" signs only a name alone on its line (not a bullet or a credit line); a description
+# is a thing by its head noun ("the show's host" is a person).
+STAGE_VERSION = "read-18"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -11,8 +11,9 @@ The paragraph is the post's words, not the report's: the report may go on to cal
 network's denial, and a briefing cited all three as confirming the post). A briefing does
 not tell such a paragraph as fact, and a source does not support a claim with it.
 
-Only the first paragraph after the introducing line is taken: where the block ends is not
-written, and a reproduced text's first paragraph is the one a report quotes for its point.
+Only the first paragraph after the introducing line is taken (to the next blank line, or
+the next line where each paragraph is a line): where the block ends is not written, and a
+reproduced text's first paragraph is the one a report quotes for its point.
 """
 
 from __future__ import annotations
@@ -49,11 +50,22 @@ CACHED_TEXTS = 512
 @functools.lru_cache(maxsize=CACHED_TEXTS)
 def quoted_blocks(text: str) -> tuple[tuple[int, int], ...]:
     """The spans (start, end) of the paragraphs ``text`` reproduces, in order."""
+    paragraphs = "\n\n" in text
     return tuple(
-        following
+        _paragraph(text, following, paragraphs)
         for (start, end), following in pairwise(_lines(text))
         if _introduces(text[start:end])
     )
+
+
+def _paragraph(text: str, line: tuple[int, int], paragraphs: bool) -> tuple[int, int]:
+    """The paragraph a line opens: up to the next blank line where the text has blank
+    lines between paragraphs (a hard-wrapped paragraph runs over several lines), else the
+    line itself (where each paragraph is one line)."""
+    if not paragraphs:
+        return line
+    end = text.find("\n\n", line[0])
+    return line[0], len(text.rstrip()) if end < 0 else end
 
 
 def in_quoted_block(text: str, offset: int) -> bool:
@@ -69,8 +81,13 @@ def _introduces(line: str) -> bool:
         stripped.endswith(":")
         and not stripped.isupper()
         and len(stripped.split()) <= INTRODUCING_WORDS
-        and INTRODUCING.search(stripped) is not None
+        # (its ending only: the pattern read from each word of a long line is quadratic)
+        and INTRODUCING.search(stripped[-INTRODUCING_TAIL:]) is not None
     )
+
+
+# How much of a line's end the introducing pattern reads: its longest match is a few words.
+INTRODUCING_TAIL = 160
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -662,7 +662,10 @@ MAX_WORDS_TO_CUE = 6
 # “…” ― Jane Doe, or "--Jane Doe" on a line of its own (a plain text's signature; not
 # '..."--Kim Hjelmgaard.' where a news brief's byline follows its last quotation)
 DASH_NAME = re.compile(
-    r"[”\"’»]?\s*(?:[―—–]|(?<=\n)--)\s*(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[.,;(])"
+    r"[”\"’»]?\s*(?:[―—–]\s*(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[.,;(])"
+    # "--" (a plain text's dash) only before a name alone on its line: not a bullet ("--The
+    # Senate will vote on Tuesday."), nor a credit ("--Reporting by Jane Doe; ...")
+    r"|(?<=\n)--[ \t]*(?P<signed>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3})[ \t]*(?=\n|$))"
 )
 # The words between a closing quotation mark and its cue: ", the ad’s narrator says".
 DESCRIPTION = re.compile(
@@ -787,10 +790,26 @@ def _a_word_not_a_handle(word: str) -> bool:
     plain = word.lower()
     return (
         plain in STOPWORDS
+        or plain in NOT_HANDLES
         or HANDLE_CUE.fullmatch(plain) is not None
-        or plain.endswith("ed")
         or not any(c.isalpha() for c in plain)
     )
+
+
+# Verbs that follow "user" where a handle would ("An Instagram user shared a photo").
+NOT_HANDLES = frozenset(
+    [
+        "shared",
+        "uploaded",
+        "replied",
+        "named",
+        "called",
+        "identified",
+        "known",
+        "described",
+        "based",
+    ]
+)
 
 
 # A relative named by kinship, and how far back one is looked for (about two sentences).
@@ -804,6 +823,11 @@ KIN_REACH = 300
 # ", where he said:" right before a pronoun, and how far back it is looked for.
 WHERE_CLAUSE = re.compile(r",\s*(?:where|in which|wherein)\s+$")
 WHERE_REACH = 20
+# Whose words a "where" clause gives: the person a statement, video or interview is from.
+TOLD_BY = re.compile(
+    r"\b(?:statement|video|message|letter|interview|post|recording|tape|speech|note|e-?mail|"
+    r"tweet|broadcast|appeal)s?\s+(?:from|by|with|of)\s+$"
+)
 # What a description may name that is no person, though it speaks ("a 2013 article in The
 # Daily Courier", "A spoof account for ...", "the video", "74 percent"): no "he" or "she"
 # later on (a rumour briefing gave an aid worker's words to the article that quoted her).
@@ -811,7 +835,7 @@ DESCRIBED_THING = re.compile(
     r"\b(?:article|newspaper|paper|magazine|video|book|study|survey|poll|story|documentary|"
     r"broadcast|programme|program|show|site|website|blog|account|report|statement|letter|"
     r"post|tweet|e-?mail|memo|note|message|release|document|filing|ruling|editorial|page|"
-    r"ad|advertisement|percent|majority|minority|plurality|half|third|quarter)s?\b",
+    r"ad|advertisement|percent|majority|minority|plurality|half|third|quarter)s?",
     re.IGNORECASE,
 )
 # The words of a description before what follows its head noun ("in The Daily Courier").
@@ -819,7 +843,10 @@ AFTER_HEAD = re.compile(r"\b(?:in|of|from|at|on|by|for|with|about|that|which|who
 
 
 def _describes_a_thing(mention: str) -> bool:
-    return DESCRIBED_THING.search(AFTER_HEAD.split(mention, maxsplit=1)[0]) is not None
+    """Its head noun (the last word before what follows it) names a thing: "a 2013 article
+    in ...", not "the show's host" or "a post office worker"."""
+    words = re.findall(r"[A-Za-z-]+", AFTER_HEAD.split(mention, maxsplit=1)[0])
+    return bool(words) and DESCRIBED_THING.fullmatch(words[-1]) is not None
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
@@ -1070,7 +1097,7 @@ class _Resolver:
         match = DASH_NAME.match(self.text, q_end)
         if not match:
             return None
-        start, end = match.span("who")
+        start, end = match.span("who" if match.group("who") else "signed")
         return self._first_after(start, end, names=True) or _Candidate(
             start, end, self.text[start:end], "name"
         )
@@ -2517,6 +2544,9 @@ class _Resolver:
         for entity in reversed(self.entities):
             if entity.end > clause.start() or entity.end < clause.start() - 1:
                 continue
+            told = TOLD_BY.search(self.text, max(0, entity.start - WHERE_REACH), entity.start)
+            if told is None:
+                continue  # "the funeral of Clementa Pinckney, where he said": the subject's
             if entity.label == "PERSON" and agrees(pronoun.mention, entity.canonical):
                 return _Candidate(
                     entity.start, entity.end, entity.text, "entity", entity.canonical, entity.label
