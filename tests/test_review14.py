@@ -75,9 +75,7 @@ def test_the_packed_order_is_the_lexsort_order_for_narrow_wide_ranging_keys() ->
     rng = np.random.default_rng(7)
     for dtype in (np.int8, np.int16, np.int32, np.int64):
         info = np.iinfo(dtype)
-        keys = [
-            rng.integers(info.min, info.max, 50, dtype=dtype, endpoint=True) for _ in range(2)
-        ]
+        keys = [rng.integers(info.min, info.max, 50, dtype=dtype, endpoint=True) for _ in range(2)]
         assert (_order(*keys) == np.lexsort(keys[::-1])).all(), dtype
 
 
