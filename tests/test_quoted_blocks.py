@@ -41,6 +41,8 @@ def test_lists_sign_ups_and_headings_introduce_no_ones_words() -> None:
         'Sign up by entering your email and clicking the "subscribe" button:',
         "SHORT READS:",
         "Read more:",
+        "Also read:",
+        "See also:",
     ):
         assert quoted_blocks(f"{line}\n\nAnn Cole, Tom Reyes and Lee Park.") == (), line
 

@@ -80,12 +80,16 @@ def _introduces(line: str) -> bool:
     return (
         stripped.endswith(":")
         and not stripped.isupper()
+        and not NAVIGATION.match(stripped)
         and len(stripped.split()) <= INTRODUCING_WORDS
         # (its ending only: the pattern read from each word of a long line is quadratic)
         and INTRODUCING.search(stripped[-INTRODUCING_TAIL:]) is not None
     )
 
 
+# A page's links to other stories ("Also read:", "Read more:", "See also:") introduce no
+# one's words.
+NAVIGATION = re.compile(r"(?:also\s+read|read\s+(?:more|also)|see\s+also|related)\b", re.I)
 # How much of a line's end the introducing pattern reads: its longest match is a few words.
 INTRODUCING_TAIL = 160
 
