@@ -52,3 +52,13 @@ def test_a_title_is_not_cut_before_what_was_said() -> None:
         "after years of bad experiences with men."
     )
     assert not title_of(said).endswith("said in her blog")
+
+
+def test_a_title_case_headline_names_something_its_report_names() -> None:
+    # (the review's case: capitals tell nothing where every word has one)
+    named = frozenset(["luke", "somers", "yemen"])
+    assert not _a_headline("There Were Conflicting Reports About The Outcome Of The Raid", named)
+    assert not _a_headline("You Won't Believe What Happened Next", named)
+    assert _a_headline("Luke Somers Killed In Failed Rescue Attempt", named)
+    assert _a_headline("Hostage Killed In Yemen Raid", named)
+    assert _a_headline("Seven Schoolgirls Pregnant After 5-Day Trip", named)

@@ -125,8 +125,9 @@ from storyline.settings import DEFAULT, Settings
 # no statement; "In that incident ...", "Others ..." and "You'd ..." lean on what came before.
 # brief-22 (review): a title keeps the stop of "the U.S." and "2 a.m."; only two initials
 # after a word that is no determiner cut a sentence ("director J.J.", not "the F.B.I.");
-# a reproduced paragraph runs to the next blank line (read/blocks.py).
-STAGE_VERSION = "brief-22"
+# a reproduced paragraph runs to the next blank line (read/blocks.py). A headline in Title
+# Case names something only by a word of a name its report gives.
+STAGE_VERSION = "brief-23"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2841,15 +2842,35 @@ def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
     """The lead article's headline (its title, else its headline line), else the headline
     of another report of its event; one that names something."""
     reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
-    titled = (usable_title(a.title) or _headline_text(a) for a in reports)
+    titled = ((usable_title(a.title) or _headline_text(a), a) for a in reports)
     # (a headline that names nothing is a teaser: "School field trips aren't what they used
     # to be" tells a reader of the briefing nothing of the story)
-    return next((_without_deck(t) for t in titled if t and _a_headline(t)), None)
+    return next(
+        (_without_deck(t) for t, a in titled if t and _a_headline(t, _entity_words(a))), None
+    )
 
 
-def _a_headline(title: str) -> bool:
-    """Three words at least ("Actual women" heads a section), naming something."""
-    return len(title.split()) >= HEADLINE_LEAST_WORDS and _names_something(title)
+def _a_headline(title: str, named: frozenset[str] | None = None) -> bool:
+    """Three words at least ("Actual women" heads a section), naming something. In a title
+    whose every word is capitalised, capitals tell nothing ("There Were Conflicting Reports
+    About The Outcome Of The Operation"): there it names something when it holds a word of
+    a name its report gives (``named``, folded), or a figure."""
+    if len(title.split()) < HEADLINE_LEAST_WORDS:
+        return False
+    if named is not None and _title_case(title):
+        return bool(set(words(title)) & named) or any(c.isdigit() for c in title)
+    return _names_something(title)
+
+
+def _title_case(title: str) -> bool:
+    content = [w for w in title.split() if w[:1].isalpha() and fold(w) not in STOPWORDS]
+    return len(content) >= HEADLINE_LEAST_WORDS and all(w[0].isupper() for w in content)
+
+
+def _entity_words(article: Article) -> frozenset[str]:
+    """The folded words of the names the report's tagger found (people, organisations,
+    places ...)."""
+    return frozenset(w for e in article.entities if e.label in NAME_LABELS for w in words(e.text))
 
 
 HEADLINE_LEAST_WORDS = 3
