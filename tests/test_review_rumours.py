@@ -172,3 +172,12 @@ def test_various_reports_are_no_one() -> None:
         "“It is time to remove all barriers to those who want HBO,” he said at the time."
     )
     assert found["It is time to remove all barriers to those who want HBO"] == "Richard Pell"
+
+
+def test_a_language_a_story_was_translated_into_is_no_one() -> None:
+    found = direct_speakers(
+        "The story became unstoppable when it was translated into English and picked up by "
+        "the British press, which cited St. Paul as saying that “One day we will see our "
+        "animals again in the eternity of Christ.”"
+    )
+    assert found["One day we will see our animals again in the eternity of Christ."] != "English"

@@ -456,6 +456,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 # The writer ("I'm old enough to remember ..."): no speaker a reader can be told of.
 FIRST_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))")
 OKAY = re.compile(r"O\.?K\.?|Okay")
+# "into" right before a lone capitalised word: what something is turned into, no one.
+INTO_BEFORE = re.compile(r"\binto\s+$")
 # A quantifier that only goes before a noun, opening a sentence in capitals ("Various
 # reports ... suggest", "Several political experts"): no name, and no "he" later on (a
 # rumour briefing gave "Various" an HBO chief's words). Those that stand alone as who
@@ -591,6 +593,8 @@ def can_speak(
         return False
     if OKAY.fullmatch(plain) or QUANTIFIER.fullmatch(plain):
         return False  # "But that was O.K. for my purposes": a word, not a name
+    if " " not in plain and INTO_BEFORE.search(before):
+        return False  # "translated into English": a language (a rumour briefing's speaker)
     if is_title_fragment(plain) and not AFTER_HONORIFIC.search(before):
         return False  # "Prime Minister" is no one; "Mr. Prince" and "Ms. Bishop" are
     if is_nationality_adjective(plain, label, before) and not before_cue:

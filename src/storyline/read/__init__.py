@@ -83,7 +83,9 @@ from storyline.workers import ordered_map, start_method
 # from, not any name before the comma ("the funeral of X, where he said" is the subject's);
 # "--" signs only a name alone on its line (not a bullet or a credit line); a description
 # is a thing by its head noun ("the show's host" is a person).
-STAGE_VERSION = "read-18"
+# read-19: a lone capitalised word after "into" is no speaker ("translated into English",
+# "he cut into Bush").
+STAGE_VERSION = "read-19"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
