@@ -26,9 +26,11 @@ from storyline.compare.names import PersonNames, person_names
 from storyline.compare.stance_features import ATTRIBUTION as SAYING
 from storyline.compare.stance_features import DENIAL, HEDGE, MODAL
 from storyline.compare.support import (
+    PASSED_ON,
     IndexedSentence,
     check_quotes,
     claims,
+    is_question,
     same_utterance,
     sentence_index,
     sentences_by_article,
@@ -208,20 +210,8 @@ UNCORROBORATED = frozenset(["single source", "not confirmed", "reported", "opini
 # words, which the stance function did not take for confirmation: "also reported by [n]"
 # (an editor's read of 13 rumour briefings found 21 of 25 "not confirmed" marks on sources
 # that state the sentence plainly).
-HEARSAY = frozenset(
-    [
-        "according",
-        "report",
-        "reports",
-        "reported",
-        "reportedly",
-        "source",
-        "sources",
-        "expected",
-        "expects",
-        "unnamed",
-        "anonymous",
-    ]
+HEARSAY = PASSED_ON | frozenset(
+    ["reportedly", "source", "sources", "expected", "expects", "unnamed", "anonymous"]
 )
 HEDGING = HEDGE | MODAL | HEARSAY
 # A claim that tells who has it ("The New York Times understands that ...").
@@ -1700,7 +1690,7 @@ def hedges(sentence: str, claim: str) -> bool:
     added = set(words(sentence)) - mine
     if mine & (HEARSAY | SAYING | LEARNT):
         added -= HEARSAY | {"reportedly"}
-    return bool(added & HEDGING) or sentence.rstrip(' ”"’)').endswith("?")
+    return bool(added & HEDGING) or is_question(sentence)
 
 
 def _contests(claim: Claim | None, ctx: _Context) -> list[Contest]:

@@ -43,6 +43,7 @@ from storyline.people import (
     ACTOR_LABELS,
     FIRST_NAMES,
     NOT_NAME_WORDS,
+    PRONOUN_GENDER,
     SPEAKER_LABELS,
     agrees,
     can_speak,
@@ -782,7 +783,6 @@ class _Candidate:
 # A site's user by the name they go by there: "Instagram user andreysmygov", "Twitter user
 # @jdoe".
 USER_HANDLE = re.compile(r"[ \t]+(?:user|account)[ \t]+(?P<handle>@?[\w.]{3,30})\b")
-HANDLE_CUE = re.compile(CUES)
 
 
 def _a_word_not_a_handle(word: str) -> bool:
@@ -791,7 +791,7 @@ def _a_word_not_a_handle(word: str) -> bool:
     return (
         plain in STOPWORDS
         or plain in NOT_HANDLES
-        or HANDLE_CUE.fullmatch(plain) is not None
+        or CUE.fullmatch(plain) is not None
         or not any(c.isalpha() for c in plain)
     )
 
@@ -2494,7 +2494,7 @@ class _Resolver:
         relative the text names by kinship ("his mom", "Riquelme's mother"), the latest
         mention the pronoun agrees with, no person it agrees with named or quoted after it,
         as whose relative it is ("Joe Riquelme's mom"; not Joe Riquelme himself)."""
-        gender = {"he": "m", "she": "f"}.get(pronoun.mention.lower())
+        gender = PRONOUN_GENDER.get(pronoun.mention.lower())
         if gender is None:
             return None
         reach = max(0, pronoun.start - KIN_REACH)
