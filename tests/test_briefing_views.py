@@ -55,6 +55,7 @@ from storyline.brief.view import (
     with_whom,
 )
 from storyline.compare.names import person_names
+from storyline.extract.site import page_names
 from storyline.extract.words import content_stems
 from storyline.model import (
     Article,
@@ -1055,3 +1056,22 @@ def test_a_dateline_above_a_wrapped_first_sentence_makes_no_headline() -> None:
     spans = [(0, 20 + len(lede)), (22 + len(lede), len(text))]
     article = Article(id="a", source="a", text=text, sentences=spans)
     assert _headline_text(article) is None
+
+
+def test_a_title_shows_without_the_site_or_writer_a_page_title_ends_in() -> None:
+    # A pipe is no headline punctuation: its short last part goes, whatever it names.
+    assert (
+        usable_title("'What is the sea telling us?': tribes fearful over strandings | Jo Roy")
+        == "'What is the sea telling us?': tribes fearful over strandings"
+    )
+    assert usable_title("How to Build a Terrarium | eHow") == "How to Build a Terrarium"
+    # A dash is headline punctuation: its part goes only when it names the page.
+    names = page_names("Firefox Nightly News", None, url="https://blog.nightly.mozilla.org/x")
+    assert usable_title("These Weeks in Firefox: Issue 85 – Firefox Nightly News", names) == (
+        "These Weeks in Firefox: Issue 85"
+    )
+    guardian = page_names(None, None, url="https://www.theguardian.com/world/x")
+    assert usable_title("Floods hit the north - The Guardian", guardian) == "Floods hit the north"
+    assert usable_title("Brexit - what happens next", guardian) == "Brexit - what happens next"
+    # What is left must still be a headline.
+    assert usable_title("Budget | Reuters") == "Budget | Reuters"

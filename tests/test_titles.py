@@ -4,7 +4,8 @@ show, or were cut mid-phrase. Texts written for the tests."""
 
 from __future__ import annotations
 
-from storyline.brief.compose import _a_headline, title_of
+from storyline.brief.compose import _a_headline, compose, title_of
+from storyline.model import Article, Event, Storyline
 
 
 def test_a_headline_names_something() -> None:
@@ -62,3 +63,22 @@ def test_a_title_case_headline_names_something_its_report_names() -> None:
     assert _a_headline("Luke Somers Killed In Failed Rescue Attempt", named)
     assert _a_headline("Hostage Killed In Yemen Raid", named)
     assert _a_headline("Seven Schoolgirls Pregnant After 5-Day Trip", named)
+
+
+def test_a_storyline_with_no_sentence_to_tell_takes_its_reports_title() -> None:
+    # (a page that held only its headline and a photo credit: "Untitled storyline" told a
+    # reader nothing the page did not)
+    text = "Photo: AP"
+    page = Article(
+        id="a",
+        source="a",
+        text=text,
+        title="Floods close the M6 near Lancaster | Jo Roy",
+        sentences=[(0, len(text))],
+    )
+    briefing = compose(Storyline("s", ["e"]), [Event("e", ["a"], "s", None)], {"a": page})
+    assert briefing.title == "Floods close the M6 near Lancaster"
+    # a title too short to pass as a headline still beats none
+    page.title = "Floods"
+    briefing = compose(Storyline("s", ["e"]), [Event("e", ["a"], "s", None)], {"a": page})
+    assert briefing.title == "Floods"

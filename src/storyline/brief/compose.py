@@ -36,7 +36,7 @@ from storyline.compare.support import (
     sentences_by_article,
     source_of,
 )
-from storyline.extract.site import outlet_from_url
+from storyline.extract.site import outlet_from_url, page_names
 from storyline.extract.text import SENTENCE_BREAK, is_heading_like
 from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, stem_set, words
 from storyline.model import (
@@ -129,7 +129,8 @@ from storyline.settings import DEFAULT, Settings
 # after a word that is no determiner cut a sentence ("director J.J.", not "the F.B.I.");
 # a reproduced paragraph runs to the next blank line (read/blocks.py). A headline in Title
 # Case names something only by a word of a name its report gives.
-STAGE_VERSION = "brief-23"
+# brief-24: a title shows without the site or writer a page title ends in ("... | Jo Roy").
+STAGE_VERSION = "brief-24"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -280,8 +281,8 @@ def compose(
     leads = {e.id: told[e.id] or _first_sentence(e, ctx) for e in ordered}
     entries = {e.id: _entry(e, leads[e.id], ctx) for e in ordered}
     timeline = sorted((entries[e.id] for e in events), key=lambda t: (t.date is None, t.date or ""))
-    title = _headline(lead_article, main_event, ctx) or title_of(
-        without_resolved_dates(summary.text) if summary else "Untitled storyline"
+    title = _headline(lead_article, main_event, ctx) or (
+        title_of(without_resolved_dates(summary.text)) if summary else _any_title(lead_article)
     )
     if summary is None:
         summary = BriefSentence(title, [])
@@ -309,7 +310,7 @@ def compose(
         storyline_id=storyline.id,
         title=title,
         summary=summary,
-        headline=usable_title(lead_article.title) or title,
+        headline=usable_title(lead_article.title, _page_names(lead_article)) or title,
         main=main,
         developments=developments,
         reactions=reactions,
@@ -720,7 +721,7 @@ def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tupl
     opening sentences, that shares two content words with the headline, reads alone, does
     not look back and is not a quotation (testimony about the happening, not the
     happening). A report may date its news by a quote, or open with colour or a deck."""
-    headline = usable_title(article.title) or _headline_text(article)
+    headline = usable_title(article.title, _page_names(article)) or _headline_text(article)
     if not headline:
         return None
     told = content_stems(headline)
@@ -2824,6 +2825,17 @@ CLOSING_MARK = re.compile(r'(?<=[\w.,!?;:’\'…)\]])"')
 CHECKABLE = re.compile(r"\d|[“”\"‘’]|[a-z,;:] [A-Z]")
 
 
+def _any_title(article: Article) -> str:
+    """A title for a storyline none of whose reports has a sentence to tell (a page that
+    held only its headline): the lead report's own title, whatever it is, before none."""
+    return usable_title(article.title, _page_names(article)) or "Untitled storyline"
+
+
+def _page_names(article: Article) -> frozenset[str]:
+    """The names a page's title may end in: its outlet, writer and site."""
+    return page_names(article.outlet, article.author, url=article.url)
+
+
 def _has_checkable_detail(text: str) -> bool:
     return bool(CHECKABLE.search(text.strip()))
 
@@ -2832,7 +2844,7 @@ def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
     """The lead article's headline (its title, else its headline line), else the headline
     of another report of its event; one that names something."""
     reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
-    titled = ((usable_title(a.title) or _headline_text(a), a) for a in reports)
+    titled = ((usable_title(a.title, _page_names(a)) or _headline_text(a), a) for a in reports)
     # (a headline that names nothing is a teaser: "School field trips aren't what they used
     # to be" tells a reader of the briefing nothing of the story)
     return next(

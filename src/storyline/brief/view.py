@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storyline.brief.marks import curly_quotes
-from storyline.extract.site import outlet_from_url
+from storyline.extract.site import outlet_from_url, page_names, without_page_suffix
 from storyline.extract.words import first_words
 from storyline.model import Briefing, BriefSentence, Citation, Source, TimelineEntry
 from storyline.people import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -259,7 +259,7 @@ def reading_words(view: BriefingView) -> int:
 def _sections(b: Briefing) -> list[SectionView]:
     number = {s.article_id: s.n for s in b.sources}
     heading = b.headline if b.headline and b.headline != b.title else "What happened"
-    label = {s.n: usable_title(s.title) for s in b.sources}
+    label = {s.n: usable_title(s.title, page_names(s.outlet)) for s in b.sources}
     contradicted = [
         Item(
             curly_quotes(with_whom(c.text, c.about)),
@@ -635,11 +635,12 @@ def is_date_banner(line: str) -> bool:
     )
 
 
-def usable_title(title: str | None) -> str | None:
-    """The title, unless it is a URL, a file name or a date banner."""
+def usable_title(title: str | None, names: frozenset[str] = frozenset()) -> str | None:
+    """The title, unless it is a URL, a file name or a date banner, less a trailing site
+    or author name (``names``: the page's own, ``extract.site.page_names``)."""
     if title is None or NOT_A_TITLE.search(title) or is_date_banner(title):
         return None
-    return title
+    return without_page_suffix(title, names)
 
 
 def site_of_title(title: str | None) -> str | None:
@@ -652,7 +653,8 @@ def site_of_title(title: str | None) -> str | None:
 
 def source_label(source: Source) -> str:
     """The source's title, else its first words (a reader sees what it is about)."""
-    return curly_quotes(usable_title(source.title) or source.opening or "(untitled)")
+    title = usable_title(source.title, page_names(source.outlet))
+    return curly_quotes(title or source.opening or "(untitled)")
 
 
 def source_count(sources: list[Source]) -> str:

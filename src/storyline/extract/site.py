@@ -58,3 +58,47 @@ def tidy_outlet(name: str | None) -> str | None:
     if lowered.startswith(("http://", "https://", "www.")) or HOST_LIKE.match(lowered):
         return outlet_from_url(text) or text
     return text or None
+
+
+# A page's <title> or og:title often ends in the site's or the writer's name after a
+# separator ("... whale strandings | Eleanor Ainge Roy", "Lorem ipsum – My website"). The
+# article keeps the title the page declares (Readability's test pages keep those names as
+# the title too); a briefing shows the headline without them. A pipe is no headline
+# punctuation, so a short last "| ..." part goes whatever it says; a dash or a middle dot is
+# ("Brexit - what happens next"), so its part goes only when it names the page's outlet,
+# author or site. What is left must still be a headline of three words.
+PIPE_SUFFIX = re.compile(r"\s+\|\s+[^|]*$")
+DASH_SUFFIX = re.compile(r"\s+[-\u2013\u2014\u00b7]\s+(?P<part>[^-\u2013\u2014\u00b7]+)$")
+MIN_TITLE_WORDS = 3
+MAX_SUFFIX_WORDS = 6
+
+
+def without_page_suffix(title: str, names: frozenset[str] = frozenset()) -> str:
+    """The title less a trailing site or author name after a separator; ``names`` are
+    the page's own names as ``page_names`` squashes them."""
+    pipe = PIPE_SUFFIX.search(title)
+    if pipe and len(pipe.group().split()) - 1 <= MAX_SUFFIX_WORDS:
+        return _still_a_headline(title, pipe.start())
+    dash = DASH_SUFFIX.search(title)
+    if dash and _squashed(dash.group("part")) in names:
+        return _still_a_headline(title, dash.start())
+    return title
+
+
+def page_names(*names: str | None, url: str | None = None) -> frozenset[str]:
+    """A page's own names, squashed: its outlet and author, and its site without the
+    suffix ("theguardian.com" -> "theguardian", as "The Guardian" squashes)."""
+    found = {_squashed(n) for n in names if n}
+    site = outlet_from_url(url)
+    if site:
+        found.add(_squashed(site.rsplit(".", 1)[0]))
+    return frozenset(found - {""})
+
+
+def _still_a_headline(title: str, cut: int) -> str:
+    head = title[:cut].rstrip()
+    return head if len(head.split()) >= MIN_TITLE_WORDS else title
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"\W+", "", name).casefold()
