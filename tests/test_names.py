@@ -113,3 +113,26 @@ def test_briefing_names_one_speaker_once_across_sources(tmp_path: object) -> Non
         q.speaker for q in briefing.unverified_quotes
     }
     assert speakers == {"Marta Quell"}
+
+
+def test_a_title_of_another_gender_is_another_person() -> None:
+    # (a rumour read: the hostage's sister, "Miss Somers", was quoted "Please let him
+    # live."; the briefing credited it to "Somers", Luke himself)
+    names = person_names(
+        [
+            article("a", ("Luke Somers", "PERSON")),
+            article("b", ("Luke Somers", "PERSON"), ("Miss Somers", "PERSON")),
+            article("c", ("Somers", "PERSON")),
+        ]
+    )
+    assert names.name_of("Miss Somers") == "Miss Somers"
+    assert names.name_of("Somers") == "Luke Somers"
+    # a title that shows the gender tells two people of one surname apart
+    names = person_names(
+        [
+            article("a", ("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")),
+            article("b", ("Mrs. Clinton", "PERSON"), ("Clinton", "PERSON")),
+        ]
+    )
+    assert names.name_of("Mrs. Clinton") == "Hillary Clinton"
+    assert names.name_of("Clinton") == "Clinton"

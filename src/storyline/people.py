@@ -430,7 +430,17 @@ FEMALE_NAMES = frozenset(
     isabella alexis kayla charlotte hillary chelsea ivanka melania michelle nikki kellyanne
     elizabeth claudia angela theresa kamala nancy sheila huma donna hope sarah marine
     jacinda ursula christine dilma cristina gina loretta susana carly tulsi kirsten
-    amy elena sonia ruth janet condoleezza madeleine billie"""
+    amy elena sonia ruth janet condoleezza madeleine billie
+    alexandra alicia alison anne annie audrey beth bridget caitlin caroline chloe claire
+    colleen courtney danielle debbie eleanor elaine ella ellen emma erica erin eva fiona
+    gabrielle heidi irene isabel jane jasmine jenna jill joanna josephine katie kate
+    kristen leah lindsay lucy lydia margo marissa meredith molly monica natasha nina
+    paula rebekah rita sabrina sophie sue suzanne sylvia tamara tiffany tina valerie
+    vanessa wendy yvonne zoe nicola gemma kirsty siobhan hayley louise joanne leanne
+    stacey kerry jade amelia georgia harriet imogen philippa rosie bethany daisy freya
+    lorraine mandy maureen pauline sally shannon tracey vicky yasmin zara anita carmen
+    gwen ingrid jenny kristin lynn nora norma peggy stella tanya ivana olga svetlana
+    yulia beatriz lucia sofia valentina camila"""
     )
 )
 MALE_NAMES = frozenset(
@@ -446,7 +456,19 @@ MALE_NAMES = frozenset(
     ted marco jeb ben chris mike mitch rand rudy newt reince paul lindsey bill
     vladimir xi emmanuel boris justin recep benjamin bashar kim narendra shinzo jair
     andres ken vladimir sergei dmitry ali hassan mohammed muhammad ahmed omar abdel
-    tim corey cory harry chuck jim tom bob dick ron steve dan greg pat rick andy"""
+    tim corey cory harry chuck jim tom bob dick ron steve dan greg pat rick andy
+    luke adrian alex alfred allen antonio arnold barry bradley brett caleb calvin cameron
+    carlos charlie clarence colin craig curtis darren derek dustin eddie edwin elliott evan
+    felix fernando fred freddie gavin gordon graham harvey howard hugh ian isaac ivan jake
+    jared jeff jimmy joel johnny jon jorge julian karl leo leon leonard lewis liam lloyd
+    lucas luis manuel marcus mario martin marvin matt miguel neil nelson nick nigel norman
+    oliver oscar owen pablo pedro phil rafael ricardo rodney ross rupert seth shane simon
+    stanley stuart todd tony travis trevor troy victor warren wesley gareth callum connor
+    kieran declan rhys dominic damien gerard hamish angus alastair alistair malcolm duncan
+    fraser ewan euan niall seamus clive geoff kenny vernon wilfred yusuf ibrahim mustafa
+    abdullah khalid tariq rashid hussein mahmoud karim pierre francois hans klaus jurgen
+    dieter wolfgang giuseppe giovanni luca matteo alessandro sergio alejandro diego javier
+    rodrigo andrei alexei mikhail nikolai yuri viktor igor oleg"""
     )
 )
 

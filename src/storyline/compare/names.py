@@ -5,7 +5,8 @@ Across articles the same person is still "Salazar" in one source, "Ken Salazar" 
 and "Claudia Sheinbaum Pardo" in a third that says "Claudia Sheinbaum" nowhere. Here a name
 joins a longer one when its words are among the longer name's words (accents and case
 folded, titles such as "Ambassador" left out), and only when that is unambiguous: "Biden"
-stays "Biden" in a storyline that names both Joe and Jill Biden. The storyline's name for
+stays "Biden" in a storyline that names both Joe and Jill Biden, and "Mrs. Biden" (whose
+title shows a gender) is Jill Biden, never Joe. The storyline's name for
 a person is the full name (two words or more) that most of its articles use, the longer on
 a tie.
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from storyline.extract.words import fold
 from storyline.model import Article, Entity
-from storyline.people import MISTAGGED_LABELS, is_name, strip_title
+from storyline.people import MISTAGGED_LABELS, gender_of, is_name, strip_title
 
 NAME_WORD = re.compile(r"[\w’'-]+")
 
@@ -79,6 +80,10 @@ def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
     return canonical
 
 
+def _other_gender(one: str | None, other: str | None) -> bool:
+    return one is not None and other is not None and one != other
+
+
 def _plain(name: str) -> bool:
     """Written with letters only (no stray quotation mark from the model's span)."""
     return all(c.isalpha() or c in " .’'-" for c in name)
@@ -97,7 +102,11 @@ def _root(name: str, words: dict[str, frozenset[str]], having: dict[str, set[str
     not every name of the storyline (a long storyline names thousands of people)."""
     own = words[name]
     sharing = set.intersection(*(having[w] for w in own))
-    longer = [n for n in sharing if own < words[n]]
+    # A title or a first name that shows another gender is another person: "Miss Somers"
+    # (the hostage's sister, quoted "Please let him live.") is not Luke Somers, and "Mrs.
+    # Clinton" is Hillary Clinton where the storyline names Bill Clinton too.
+    gender = gender_of(name)
+    longer = [n for n in sharing if own < words[n] and not _other_gender(gender, gender_of(n))]
     if not longer:
         return name
     widest = max(longer, key=lambda n: (len(words[n]), n))

@@ -618,6 +618,13 @@ WRITTEN_THINGS = re.compile(
     r"editorial|note|message|tweet|banner|poster|placard|T-shirt|shirt|hat|flyer|"
     r"billboard|leaflet|mailer|release|document|filing|ruling|opinion|report|page|card)s?\b"
 )
+# "a handwritten note from her son that read": a written thing from someone, then the cue
+# in a relative clause (the writer, a name or a description, is the speaker).
+NOTE_FROM_BEFORE_CUE = re.compile(
+    r"\b(?:letter|e-?mail|memo|note|message|card|text)s?\s+from\s+"
+    r"(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+(?:that|which)\s+$"
+)
 # How far before "it" its written thing is looked for (characters, about three sentences).
 WRITTEN_LOOKBACK = 400
 # A sentence that ends on its cue, where and when at most after it: "Ann Lee agreed.",
@@ -776,8 +783,12 @@ class _Candidate:
             # "he" most likely means ("…,” he told Hannity. “…,” he said": not Hannity).
             return self.mention.lower() in {"he", "she"}
         # The small model often calls a lone surname an ORG ("Salazar said"); a one-word,
-        # non-acronym ORG in the speaker's place is far more often a person.
-        return self.label == "ORG" and " " not in self.mention and not self.mention.isupper()
+        # non-acronym ORG in the speaker's place is far more often a person, and so is a
+        # full name that opens with a known first name ("Nicola Dawson, 48, a dental
+        # receptionist, said": her "she said" after it went to the woman quoted before).
+        if self.label != "ORG":
+            return False
+        return (" " not in self.mention and not self.mention.isupper()) or _a_persons_name(self)
 
 
 # A site's user by the name they go by there: "Instagram user andreysmygov", "Twitter user
@@ -2088,6 +2099,9 @@ class _Resolver:
             antecedent = self._relative_subject(region_start, cue_start)
             if antecedent is not None:
                 return antecedent  # "…, from Mike Lee, who declared: “…”"
+            writer = self._writer_of_a_note(region_start, cue_start)
+            if writer is not None:
+                return writer  # "a handwritten note from her son that read, “…”"
             thing = _described(WHICH_BEFORE_CUE.search(self.text, region_start, cue_start))
             if thing is not None and SAID.fullmatch(last.group(0)):
                 # "voted for the resolution which said the city “…”" (not "Henry added the
@@ -2157,6 +2171,17 @@ class _Resolver:
             if c.kind in {"entity", "name", "role"} and c.is_person and c.end == mark.start()
         ]
         return found[-1] if found else None
+
+    def _writer_of_a_note(self, start: int, cue_start: int) -> _Candidate | None:
+        """ "a handwritten note from her son that read, “…”": the words are the writer's,
+        whom "from" names, not the bank whose documents came with the note (a rumour read:
+        "Your house is paid off" was credited to Bank of America)."""
+        note = NOTE_FROM_BEFORE_CUE.search(self.text, start, cue_start)
+        if note is None:
+            return None
+        if note.group("who")[:1].isupper():
+            return self._person_right_before(start, note.end("who") + 1)
+        return _described(note)
 
     def _relative_subject(self, start: int, cue_start: int) -> _Candidate | None:
         """ "an endorsement from Mike Lee, who declared ...": the cue's subject is "who",

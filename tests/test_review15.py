@@ -1,0 +1,31 @@
+"""Wrong speakers and names left from the fourteenth session's editor read of rumour
+briefings, fixed in the fifteenth; each a case of our own."""
+
+from __future__ import annotations
+
+from tests.test_speakers_unseen import direct_speakers
+
+
+def test_a_note_from_someone_that_reads_is_the_writers_words() -> None:
+    found = direct_speakers(
+        "Inside the envelope, his mother found Bank of America documents and a handwritten "
+        "note from her son that read, “Your house is paid off. Merry Xmas.” She cried.\n\n"
+        "The council received a letter from Mayor John Smith which said, “We will rebuild "
+        "the bridge this year.”"
+    )
+    assert found["Your house is paid off. Merry Xmas."] == "her son"
+    assert found["We will rebuild the bridge this year."] == "John Smith"
+
+
+def test_a_full_name_with_a_known_first_name_is_a_person_whatever_its_tag() -> None:
+    # (the small model tags "Nicola Dawson" an organisation here; her "she said" went to
+    # the woman quoted before her)
+    found = direct_speakers(
+        "Gemma Prosser, 19, who saw the attack, said: ‘At first we just thought it was a bit "
+        "weird.’\n\nBut Nicola Dawson, 48, a dental receptionist, from nearby Kendal, said that "
+        "she would not be frightened to retaliate.\n\n‘I have come here shopping on my day off "
+        "and actually have a cold’, she said."
+    )
+    assert found["I have come here shopping on my day off and actually have a cold"] == (
+        "Nicola Dawson"
+    )
