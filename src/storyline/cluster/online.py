@@ -43,14 +43,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from storyline.cluster.language import foreign_stop_words
 from storyline.cluster.similarity import SimilarityModel, shipped
 from storyline.cluster.state import EventState
-from storyline.extract.words import content_words, fold, stem, words
+from storyline.extract.words import content_words_of, fold, stem, words
 from storyline.model import Article
 from storyline.people import KEPT_LABELS, PLACE_LABELS
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "cluster-6"
+# cluster-7: a report in another language than English leaves out its language's stop
+# words as an English one leaves out English ones (two unrelated French reports had
+# joined one storyline on "le", "de", "qui").
+STAGE_VERSION = "cluster-7"
 # The kinds of entity that tell one happening from another (a law names no happening).
 ENTITY_LABELS = KEPT_LABELS - {"LAW"}
 TITLE_WEIGHT = 2
@@ -78,10 +82,12 @@ HEADLINE_WORDS = 30
 
 def article_terms(article: Article) -> dict[str, float]:
     """The article's terms with ``1 + log(tf)`` weights."""
-    counts: Counter[str] = Counter(stem(w) for w in content_words(article.text))
-    for word in content_words(article.title or ""):
+    body = words(article.text)
+    foreign = foreign_stop_words(body)
+    counts: Counter[str] = Counter(stem(w) for w in _content(body, foreign))
+    for word in _content(words(article.title or ""), foreign):
         counts[stem(word)] += TITLE_WEIGHT
-    counts.update(HEADLINE_PREFIX + stem(w) for w in content_words(headline(article)))
+    counts.update(HEADLINE_PREFIX + stem(w) for w in _content(words(headline(article)), foreign))
     for entity in article.entities:
         name = fold(entity.canonical.removeprefix("the "))
         if entity.label in ENTITY_LABELS:
@@ -93,6 +99,12 @@ def article_terms(article: Article) -> dict[str, float]:
     counts.update(NUMBER_PREFIX + number for number in written_numbers(article.text))
     counts.update(YEAR_PREFIX + year for year in named_years(article))
     return {term: 1.0 + math.log(n) for term, n in counts.items()}
+
+
+def _content(found: list[str], foreign: frozenset[str]) -> list[str]:
+    """The content words among a text's words: no stop word of English
+    (``content_words``) nor of the report's own language."""
+    return [w for w in content_words_of(found) if w not in foreign]
 
 
 def headline(article: Article) -> str:

@@ -212,7 +212,12 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """Folded words that carry meaning (no stop words, no bare numbers)."""
-    return [w for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
+    return content_words_of(words(text))
+
+
+def content_words_of(found: list[str]) -> list[str]:
+    """``content_words`` of a text already split into ``words``."""
+    return [w for w in found if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
 
 
 def content_stems(text: str) -> set[str]:

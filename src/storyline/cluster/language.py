@@ -1,0 +1,44 @@
+"""The function words of a report in another language than English, which clustering
+leaves out as it leaves out English stop words.
+
+The reading stage is English, and so are the stop words every stage drops. A French or a
+Spanish report keeps its "le", "de", "que": two unrelated French reports (a vote in the
+Assemblée and a death in the Nepal earthquake) shared enough of them to join one
+storyline. A report's language is the one whose stop words it uses most, by the lists
+spaCy ships for each language (no model is loaded); English unless another language's
+clearly outnumber its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Iterable
+
+from storyline.extract.words import fold
+
+# Languages of the news storyline is given besides English (the Readability pages hold
+# French, Spanish, Portuguese, German, Italian and Dutch reports).
+LANGUAGES = ("fr", "es", "pt", "de", "it", "nl")
+# Another language's stop words must outnumber the English ones this many times: English
+# shares a few of them ("a", "in", "die" in German, "come" in Italian).
+OUTNUMBER = 2.0
+
+
+@functools.cache
+def stop_words(language: str) -> frozenset[str]:
+    """A language's stop words, folded as ``extract.words.words`` folds a text."""
+    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    return frozenset(fold(w) for w in module.STOP_WORDS)
+
+
+def foreign_stop_words(words: Iterable[str]) -> frozenset[str]:
+    """The stop words to leave out of a report whose (folded) words these are: its
+    language's when that is not English, else none (English ones go everywhere already)."""
+    seen = list(words)
+    english = sum(w in stop_words("en") for w in seen)
+    counts = {lang: sum(w in stop_words(lang) for w in seen) for lang in LANGUAGES}
+    language, most = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if most > OUTNUMBER * max(english, 1):
+        return stop_words(language)
+    return frozenset()
