@@ -456,6 +456,28 @@ def test_a_tiny_storyline_keeps_to_its_budget_and_says_what_is_on_the_page() -> 
     assert not away(roomy)
 
 
+def test_every_source_a_shown_line_names_is_listed_whatever_the_budget() -> None:
+    # (a new user's two-report storyline: the summary cited [1][2] and the Markdown listed
+    # only [1]; a flag "also reported by [3]" sent the reader to a source not listed)
+    sources = [
+        Source(n, id_, outlet, "Corlen approves bike lanes", "2026-05-06", "independent")
+        for n, id_, outlet in (
+            (1, "a", "Corlen City Press"),
+            (2, "b", "Harbour Gazette"),
+            (3, "c", "Valley Wire"),
+        )
+    ]
+    briefing = _tiny_briefing(sources, words=120)
+    text = briefing.summary.text
+    briefing.summary.citations.append(Citation(2, "b", 0, len(text)))
+    briefing.summary.discussed_by = [3]
+    briefing.summary.flag = "reported"
+    markdown = render(briefing, "md")
+    assert "[1][2]" in markdown and "also reported by [3]" in markdown
+    for listed in ("1. Corlen City Press", "2. Harbour Gazette", "3. Valley Wire"):
+        assert listed in markdown
+
+
 def test_background_and_speculation_are_not_flags() -> None:
     def claim(text: str) -> Claim:
         return Claim("a", text, 0, len(text), [])

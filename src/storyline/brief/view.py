@@ -116,6 +116,8 @@ class Item:
     source: Source | None = None  # the sources section
     copy_of: int | str | None = None  # the number of the source a syndicated copy copies
     event_id: str | None = None
+    # The sources its flag names besides its citations ("also reported by [3]").
+    named: list[int] = field(default_factory=list)
 
     def words(self) -> int:
         return len(self.text.split()) + len(self.flag.split())
@@ -218,7 +220,16 @@ def item_of(
         date=date,
         date_note="reported" if reported and date else "",
         event_id=event,
+        named=_named_by_flag(sentence),
     )
+
+
+def _named_by_flag(sentence: BriefSentence) -> list[int]:
+    """The source numbers ``flag_text`` prints for a sentence."""
+    named = {c.n for c in sentence.contested_by}
+    if not named and sentence.flag in {"not confirmed", "reported"}:
+        named = set(sentence.discussed_by)
+    return sorted(named)
 
 
 def build_view(
@@ -540,12 +551,14 @@ def _list_cited_sources(view: BriefingView) -> None:
 
 def _cited(view: BriefingView) -> set[int]:
     """The numbers of the sources the shown lines cite."""
-    cited = {view.summary.citations[0].n} if view.summary.citations else set()
-    for other in view.sections:
-        if other.key != "sources":
-            for item in other.shown:
-                cited |= {c.n for c in item.citations}
-                cited |= {e.n for e in item.evidence if isinstance(e.n, int)}
+    shown = [view.summary] + [
+        item for section in view.sections if section.key != "sources" for item in section.shown
+    ]
+    cited: set[int] = set()
+    for item in shown:
+        cited |= {c.n for c in item.citations}
+        cited |= {e.n for e in item.evidence if isinstance(e.n, int)}
+        cited |= set(item.named)  # "also reported by [3]" sends the reader to [3]
     return cited
 
 
