@@ -128,6 +128,10 @@ def test_dates_follow_a_possessive_say_nothing_twice_and_quotes_are_curly() -> N
     )
 
 
+def start_of(page: str) -> int:
+    return page.index("\n\n") + 2
+
+
 def test_a_sentence_opening_with_a_bare_surname_gets_the_first_name_in_brackets() -> None:
     from storyline.brief.compose import _with_dates
     from storyline.model import Entity
@@ -141,6 +145,26 @@ def test_a_sentence_opening_with_a_bare_surname_gets_the_first_name_in_brackets(
     ]
     shown = _with_dates(article, at, len(text))
     assert shown == "[Debbie] Halvorson blasted Shuster at the forum."
+    # a capitalised first word before the surname is a first name unless it opens
+    # sentences: "Eloise Parry, 21, was taken ..." is Eloise, whose mother Fiona Parry the
+    # article names in full ("Eloise [Fiona] Parry" was printed), "Then Halvorson" is not
+    for opening, shown_as in (
+        ("Eloise Parry, 21, was taken to hospital.", "Eloise Parry, 21, was taken to hospital."),
+        ("Then Parry was taken to hospital.", "Then [Fiona] Parry was taken to hospital."),
+        ("Welsh Parry was taken to hospital.", "Welsh [Fiona] Parry was taken to hospital."),
+    ):
+        page = f"Her mother, Fiona Parry, spoke.\n\n{opening}"
+        named = Article(id="c", source="c", text=page, sentences=[])
+        surname = page.index("Parry", page.index("\n"))
+        named.entities = [
+            Entity("Fiona Parry", "PERSON", 12, 23, "Fiona Parry"),
+            Entity("Parry", "PERSON", surname, surname + 5, "Fiona Parry"),
+        ]
+        if opening.startswith("Welsh"):  # (the tagger's adjective of a group, a NORP)
+            welsh = start_of(page)
+            named.entities.append(Entity("Welsh", "NORP", welsh, welsh + 5, "Welsh"))
+        start = page.index("\n\n") + 2
+        assert _with_dates(named, start, len(page)) == shown_as
     # the sentence's first person, after an opening phrase and with a date added after it
     later = "At Saturday's debate, Halvorson blasted Shuster."
     debate = Article(id="b", source="b", text=f"Debbie Halvorson ran.\n\n{later}", sentences=[])

@@ -130,7 +130,9 @@ from storyline.settings import DEFAULT, Settings
 # a reproduced paragraph runs to the next blank line (read/blocks.py). A headline in Title
 # Case names something only by a word of a name its report gives.
 # brief-24: a title shows without the site or writer a page title ends in ("... | Jo Roy").
-STAGE_VERSION = "brief-24"
+# brief-25: a sentence's capitalised first word before a surname is a first name unless it
+# opens sentences ("Eloise Parry, 21," was printed "Eloise [Fiona] Parry").
+STAGE_VERSION = "brief-25"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1868,9 +1870,14 @@ def _first_name(
     if AFTER_TITLE.search(article.text[max(0, first.start - 12) : first.start]):
         return None
     word = NAME_WORD_BEFORE.search(article.text, max(start, first.start - 30), first.start)
-    if word is not None and article.text[start : word.start()].strip():
-        # "Aung San Suu Kyi's": the tagger's surname ends a longer name (a sentence's
-        # first word, "Then Halvorson", is no part of it)
+    if word is not None and (
+        article.text[start : word.start()].strip()
+        or not (_opens_a_sentence(word.group()) or _tagged_other(article, word.start()))
+    ):
+        # "Aung San Suu Kyi's": the tagger's surname ends a longer name; so does a
+        # sentence's first word unless it opens sentences or the tagger read it as no
+        # person ("Then Halvorson" and "Republican Trump" are Halvorson and Trump,
+        # "Eloise Parry, 21, was taken" is Eloise: not "Eloise [Fiona] Parry", her mother)
         return None
     full_names = [e.canonical for e in article.entities if e.label == "PERSON"]
     full = person_for(first.text, [n for n in full_names if is_full_name(n)], strict=True)
@@ -1878,6 +1885,29 @@ def _first_name(
     if len(name) < 2 or name[-1] != first.text:
         return None
     return first.start - start, f"[{' '.join(name[:-1])}] "
+
+
+# Words that open sentences before a name and are no part of it, besides function words,
+# adverbs in -ly and words of time.
+SENTENCE_OPENERS = frozenset(
+    "meanwhile still later now earlier instead yet also however again next finally "
+    "today yesterday tonight afterwards afterward there here".split()
+)
+
+
+def _tagged_other(article: Article, at: int) -> bool:
+    """A word the tagger read as something other than a person ("Republican Trump")."""
+    return any(e.start <= at < e.end and e.label != "PERSON" for e in article.entities)
+
+
+def _opens_a_sentence(word: str) -> bool:
+    folded = fold(word.strip())
+    return (
+        folded in STOPWORDS
+        or folded in SENTENCE_OPENERS
+        or folded.endswith("ly")
+        or is_time_word(word.strip())
+    )
 
 
 def _names_its_day(expression: str) -> bool:
