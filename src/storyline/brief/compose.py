@@ -1890,7 +1890,27 @@ def _first_name(
 # Words that open sentences before a name and are no part of it, besides function words,
 # adverbs in -ly and words of time.
 SENTENCE_OPENERS = frozenset(
-    ["meanwhile", "still", "later", "now", "earlier", "instead", "yet", "also", "however", "again", "next", "finally", "today", "yesterday", "tonight", "afterwards", "afterward", "there", "here"]
+    [
+        "meanwhile",
+        "still",
+        "later",
+        "now",
+        "earlier",
+        "instead",
+        "yet",
+        "also",
+        "however",
+        "again",
+        "next",
+        "finally",
+        "today",
+        "yesterday",
+        "tonight",
+        "afterwards",
+        "afterward",
+        "there",
+        "here",
+    ]
 )
 
 
