@@ -75,6 +75,16 @@ def test_a_sentence_cut_after_a_persons_initials_is_no_statement() -> None:
     country = "Prices rose in the U.S. The president spoke on Monday about prices."
     end = country.index("U.S.") + len("U.S.")
     assert not _not_a_statement(_article("us", country), 0, end)
+    # after a capitalised first name too, and the rest of the cut sentence is no statement
+    # either ("Bush held back ..." read as the other President Bush)
+    bush = "In 1991, President George H.W. Bush held back loan guarantees to Israel."
+    cut = bush.index("H.W.") + len("H.W.")
+    assert _not_a_statement(_article("bush", bush), 0, cut)
+    assert _not_a_statement(_article("bush", bush), cut + 1, len(bush))
+    state = "The firm moved to Trenton N.J. Its shares rose on Monday."
+    end = state.index("N.J.") + len("N.J.")
+    assert not _not_a_statement(_article("nj", state), 0, end)
+    assert not _not_a_statement(_article("nj", state), end + 1, len(state))
 
 
 def test_a_sentence_pointing_back_or_at_the_reader_leans() -> None:

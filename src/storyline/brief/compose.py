@@ -132,7 +132,9 @@ from storyline.settings import DEFAULT, Settings
 # brief-24: a title shows without the site or writer a page title ends in ("... | Jo Roy").
 # brief-25: a sentence's capitalised first word before a surname is a first name unless it
 # opens sentences ("Eloise Parry, 21," was printed "Eloise [Fiona] Parry").
-STAGE_VERSION = "brief-25"
+# brief-26: two initials after a capitalised name cut a sentence too ("President George
+# H.W."), and the rest of it ("Bush held back ...") is no statement either.
+STAGE_VERSION = "brief-26"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1087,7 +1089,7 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True
     if TITLE_ABBREVIATION.search(text) is not None:
         return True
-    if _cut_after_initials(article, text, end):
+    if _cut_after_initials(article, text, end) or _continues_after_initials(article, start):
         return True
     if CUT_AFTER_A_FUNCTION_WORD.search(article.text[max(0, start - 12) : start].rstrip()):
         return True
@@ -1276,9 +1278,12 @@ CUT_AFTER_A_FUNCTION_WORD = re.compile(r"\b(?:a|an|the|of)\s?[.?!]$", re.IGNOREC
 # bodies' initials end sentences ("... in the U.S. The ...").
 # Two initials after a word in lower case that is no determiner ("director J.J."; not
 # "the F.B.I.", "Trenton, N.J.").
-INITIALS_AT_END = re.compile(r"\b(?P<before>[a-z]+)\s(?P<initials>[A-Z]\.[A-Z]\.)$")
+INITIALS_AT_END = re.compile(r"\b(?P<before>[A-Za-z]+)\s(?P<initials>[A-Z]\.[A-Z]\.)$")
 ENDING_INITIALS = frozenset(
-    ["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "A.M.", "P.M."]
+    [
+        *("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "A.M.", "P.M."),
+        *("N.J.", "N.H.", "N.C.", "S.C.", "N.D.", "S.D.", "N.M.", "R.I."),
+    ]
 )
 DETERMINERS = frozenset(["the", "a", "an", "in", "of", "to", "from", "at", "for", "and"])
 
@@ -1288,11 +1293,18 @@ def _cut_after_initials(article: Article, text: str, end: int) -> bool:
     if (
         match is None
         or match.group("initials") in ENDING_INITIALS
-        or match.group("before") in DETERMINERS
+        or match.group("before").lower() in DETERMINERS
     ):
         return False
     after = article.text[end : end + 40].lstrip()
     return after[:1].isupper()
+
+
+def _continues_after_initials(article: Article, start: int) -> bool:
+    """The sentence is the rest of one cut after a person's initials ("... President
+    George H.W." / "Bush held back loan guarantees ...": not the other President Bush)."""
+    before = article.text[max(0, start - 40) : start].rstrip()
+    return _cut_after_initials(article, before, start)
 
 
 # A short abbreviation a splitter may take for a full stop inside a name ("the L.A.
