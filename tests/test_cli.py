@@ -19,6 +19,7 @@ RECORD_FIELDS = [
     "url",
     "outlet",
     "title",
+    "title_source",
     "author",
     "published",
     "published_source",

@@ -82,3 +82,22 @@ def test_a_storyline_with_no_sentence_to_tell_takes_its_reports_title() -> None:
     page.title = "Floods"
     briefing = compose(Storyline("s", ["e"]), [Event("e", ["a"], "s", None)], {"a": page})
     assert briefing.title == "Floods"
+
+
+def test_a_declared_title_is_the_headline_even_one_that_names_nobody() -> None:
+    # (a new user's CNN page: its title "The 'birth lottery' and economic mobility" was
+    # taken for a teaser, and the briefing was titled with a sentence cut short)
+    text = "The report assessed poverty levels, income and wealth inequality in 40 countries."
+    page = Article(
+        id="a",
+        source="a",
+        text=text,
+        title="The 'birth lottery' and economic mobility",
+        title_source="page",
+        sentences=[(0, len(text))],
+    )
+    story, events = Storyline("s", ["e"]), [Event("e", ["a"], "s", None)]
+    assert compose(story, events, {"a": page}).title == page.title
+    # the same words as a line found in a text are held to naming something
+    page.title_source = "text"
+    assert compose(story, events, {"a": page}).title != page.title

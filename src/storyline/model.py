@@ -13,6 +13,10 @@ from storyline.ingest.bounds import MAX_SOURCE_CHARS, one_line
 
 DocKind = Literal["text", "html"]
 PublishedSource = Literal["metadata", "text", "inferred"]
+# Where an article's title came from: the input's own field, the page's declared title (its
+# <title>, OpenGraph or JSON-LD headline), or the text (its headline line, or its first
+# sentence cut short where the declared title was a URL, a file name or a date).
+TitleSource = Literal["given", "page", "text"]
 Independence = Literal["independent", "syndicated"]
 QuoteCheck = Literal["verbatim", "same_utterance", "single_source", "only_source"]
 
@@ -84,6 +88,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     title: str | None = None
+    title_source: TitleSource | None = None
     author: str | None = None
     published: str | None = None
     published_source: PublishedSource | None = None
@@ -112,6 +117,7 @@ class Article:
             "url": self.url,
             "outlet": self.outlet,
             "title": self.title,
+            "title_source": self.title_source,
             "author": self.author,
             "published": self.published,
             "published_source": self.published_source,

@@ -134,7 +134,9 @@ from storyline.settings import DEFAULT, Settings
 # opens sentences ("Eloise Parry, 21," was printed "Eloise [Fiona] Parry").
 # brief-26: two initials after a capitalised name cut a sentence too ("President George
 # H.W."), and the rest of it ("Bush held back ...") is no statement either.
-STAGE_VERSION = "brief-26"
+# brief-27: a title the page or the input declares is the publisher's headline, with no
+# test of naming something (that test is for headline lines found in a text).
+STAGE_VERSION = "brief-27"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2905,12 +2907,26 @@ def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
     """The lead article's headline (its title, else its headline line), else the headline
     of another report of its event; one that names something."""
     reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
-    titled = ((usable_title(a.title, _page_names(a)) or _headline_text(a), a) for a in reports)
-    # (a headline that names nothing is a teaser: "School field trips aren't what they used
-    # to be" tells a reader of the briefing nothing of the story)
-    return next(
-        (_without_deck(t) for t, a in titled if t and _a_headline(t, _entity_words(a))), None
-    )
+    for report in reports:
+        titled = usable_title(report.title, _page_names(report))
+        if titled is not None and report.title_source in DECLARED_TITLES:
+            # The title the page or the input declares is its publisher's headline, even
+            # one that names nobody ("The 'birth lottery' and economic mobility"), if it
+            # is one of three words or more.
+            if len(titled.split()) >= HEADLINE_LEAST_WORDS:
+                return _without_deck(titled)
+            continue
+        # A headline found in the text may be a teaser or a lead leaning on what follows:
+        # it must name something ("School field trips aren't what they used to be" told a
+        # reader of the briefing nothing of the story).
+        line = titled or _headline_text(report)
+        if line and _a_headline(line, _entity_words(report)):
+            return _without_deck(line)
+    return None
+
+
+# Titles a publisher or the input declares (``Article.title_source``), not found in the text.
+DECLARED_TITLES = frozenset(["given", "page"])
 
 
 def _a_headline(title: str, named: frozenset[str] | None = None) -> bool:

@@ -13,7 +13,7 @@ from storyline.extract.mojibake import repair
 from storyline.extract.site import outlet_from_url, tidy_outlet
 from storyline.extract.text import clean_text, is_title, sentence_title, without_invisible
 from storyline.ingest.bounds import has_surrogates, scrub
-from storyline.model import Article, PublishedSource, RawDocument, Rejection
+from storyline.model import Article, PublishedSource, RawDocument, Rejection, TitleSource
 from storyline.settings import DEFAULT, Settings
 
 # extract-3: a URL, file name or date is not a title (the headline line or the first
@@ -34,7 +34,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-9 (November 2015 review): a character reference left in scraped text ("&amp;")
 # is the character it stands for; a serial's "Read part 1 here" and an "Editor's Note:"
 # line are page furniture.
-STAGE_VERSION = "extract-9"
+# extract-10: the article records where its title came from (``title_source``: the input,
+# the page's declared title, or the text), so a briefing trusts a publisher's headline.
+STAGE_VERSION = "extract-10"
 
 
 def article_id(raw: RawDocument) -> str:
@@ -110,14 +112,16 @@ def _from_html(raw: RawDocument) -> Article:
     published = iso_date(raw.published) or iso_date(page.published)
     given = _given_title(raw.title)
     url = raw.url or page.url
+    title, title_source = _title(
+        given, page.title, cleaned.text, _rejected(raw.title) or page.title_rejected, "page"
+    )
     return Article(
         id=article_id(raw),
         source=raw.source,
         url=url,
         text=cleaned.text,
-        title=_visible(
-            _title(given, page.title, cleaned.text, _rejected(raw.title) or page.title_rejected)
-        ),
+        title=_visible(title),
+        title_source=title_source,
         outlet=_outlet(raw.outlet or page.outlet or cleaned.outlet, url),
         author=_visible(raw.author or page.author or cleaned.author),
         published=published or None,
@@ -136,14 +140,16 @@ def _from_text(raw: RawDocument) -> Article:
         # "Published: March 3, 2026" is the page stating its own date, unlike a bare banner.
         published = iso_date(cleaned.stated_dates[0])
         source = "text" if published else None
+    title, title_source = _title(
+        given, cleaned.title, cleaned.text, _rejected(raw.title) or cleaned.title_rejected, "text"
+    )
     article = Article(
         id=article_id(raw),
         source=raw.source,
         url=raw.url,
         text=cleaned.text,
-        title=_title(
-            given, cleaned.title, cleaned.text, _rejected(raw.title) or cleaned.title_rejected
-        ),
+        title=title,
+        title_source=title_source,
         outlet=_outlet(raw.outlet or cleaned.outlet, raw.url),
         author=raw.author or cleaned.author,
         published=published,
@@ -171,14 +177,22 @@ def _rejected(title: str | None) -> bool:
     return bool(title) and _given_title(title) is None
 
 
-def _title(given: str | None, found: str | None, text: str, rejected: bool) -> str | None:
-    """The given title, else the headline the page or text declares, else, where the
-    declared title was a URL, file name or date, the first sentence cut short. An article
-    that declares no title keeps none (readers show its opening words as untitled), and
-    an empty given title says the text has none."""
+def _title(
+    given: str | None, found: str | None, text: str, rejected: bool, found_in: TitleSource
+) -> tuple[str | None, TitleSource | None]:
+    """The given title, else the headline the page or text declares (``found_in`` says
+    which), else, where the declared title was a URL, file name or date, the first
+    sentence cut short; with where it came from. An article that declares no title keeps
+    none (readers show its opening words as untitled), and an empty given title says the
+    text has none."""
     if given == "":
-        return None
-    return given or found or (sentence_title(text) if rejected else None)
+        return None, None
+    if given:
+        return given, "given"
+    if found:
+        return found, found_in
+    cut = sentence_title(text) if rejected else None
+    return cut, "text" if cut else None
 
 
 def _outlet(stated: str | None, url: str | None) -> str | None:
