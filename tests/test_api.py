@@ -137,6 +137,10 @@ def test_search(client: Client) -> None:
         "/api/storylines?page=0",
         "/api/storylines?per_page=1000",
         "/api/storylines?since=yesterday",
+        # the shape of a date, but no date (a probe's: they answered 200 with results)
+        "/api/storylines?since=2016-13",
+        "/api/storylines?until=2016-13-45",
+        "/api/events?since=2019-02-30",
         "/api/search?q=",
         "/api/search",
     ],
@@ -184,6 +188,7 @@ def test_post_article_ingests_once(client: Client) -> None:
         ({"text": "Too short."}, "too little article text"),
         ({"text": "x" * 2_000_001}, "at most"),
         ({"text": "long enough " * 30, "url": "file:///etc/passwd"}, "pattern"),
+        ({"text": "long enough " * 30, "published": "yesterday-ish"}, "no date storyline can read"),
     ],
 )
 def test_post_rejects_bad_articles(client: Client, body: dict[str, str], reason: str) -> None:

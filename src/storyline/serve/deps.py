@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
-from storyline.serve.schemas import DATE_PATTERN
+from storyline.serve.schemas import DATE_PATTERN, RealDate
 from storyline.settings import Settings
 from storyline.store.db import Store, StoryQuery
 
@@ -33,8 +33,8 @@ def app_settings(request: Request) -> Settings:
 def story_query(
     page: Annotated[int, Query(ge=1, le=10_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-    since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
-    until: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
+    since: Annotated[RealDate, Query(pattern=DATE_PATTERN)] = None,
+    until: Annotated[RealDate, Query(pattern=DATE_PATTERN)] = None,
     entity: Annotated[str | None, Query(max_length=200)] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
 ) -> StoryQuery:

@@ -6,10 +6,13 @@ needs; these models add paging and the shapes that only the API has.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, field_validator, model_validator
 
+from storyline.extract.dates import iso_date
 from storyline.ingest.bounds import scrub
 from storyline.model import Briefing, StorySummary
 
@@ -17,6 +20,22 @@ from storyline.model import Briefing, StorySummary
 # the bound here is in characters and checked before anything is parsed.
 MAX_BODY_CHARS = 2_000_000
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def real_date(value: str | None) -> str | None:
+    """A year, month or day that exists ("2016-13" and "2019-02-30" match the pattern
+    but name no day: a filter on them answered as if they did)."""
+    if value is None or not re.fullmatch(DATE_PATTERN, value):
+        return value  # (the pattern answers for the shape; errors echo no input)
+    year, *rest = (int(part) for part in value.split("-"))
+    try:
+        date(year, rest[0] if rest else 1, rest[1] if len(rest) > 1 else 1)
+    except ValueError as error:
+        raise ValueError(f"no such date: {error}") from None
+    return value
+
+
+RealDate = Annotated[str | None, AfterValidator(real_date)]
 
 
 class ArticleIn(BaseModel):
@@ -30,6 +49,15 @@ class ArticleIn(BaseModel):
     outlet: str | None = Field(None, max_length=200)
     author: str | None = Field(None, max_length=300)
     published: str | None = Field(None, max_length=40)
+
+    @field_validator("published")
+    @classmethod
+    def a_date(cls, value: str | None) -> str | None:
+        """A date storyline can read ("2024-11-13", "Wed, 13 Nov 2024 10:00:00 GMT"):
+        one it cannot was dropped without a word."""
+        if value is not None and value.strip() and iso_date(value) is None:
+            raise ValueError("'published' is no date storyline can read")
+        return value
 
     @field_validator("*", mode="before")
     @classmethod
