@@ -174,3 +174,19 @@ def test_article_text_is_escaped_in_html(tmp_path: Path) -> None:
     assert "&lt;b onmouseover=x&gt;" in html
     # what is no tag by HTML's rules stays in the text, and is escaped
     assert "<img/src" not in html and "&lt;img/src=x onerror=alert(3)&gt;" in html
+
+
+def test_a_command_that_reads_a_store_needs_one_and_nothing_read_is_a_failure(
+    tmp_path: Path,
+) -> None:
+    # (a probe's: a mistyped --db printed nothing and made an empty store; a mistyped path
+    # was "rejected" with exit status 0)
+    typo = tmp_path / "typo.db"
+    for command in (["stories"], ["export"], ["search", "x"], ["build"], ["brief", "st-1"]):
+        result = CliRunner().invoke(main, [*command, "--db", str(typo)])
+        assert result.exit_code == 2 and "no store at" in result.output, command
+    assert not typo.exists()
+    missing = tmp_path / "nope.html"
+    result = CliRunner().invoke(main, ["ingest", str(missing), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 1 and "no such file" in result.output
+    assert "0 articles read" in result.output

@@ -66,6 +66,29 @@ DB_OPTION = click.option(
     show_default=True,
     help="SQLite store to use (created if missing).",
 )
+
+
+def _existing_store(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    """A store a command only reads: it must exist (a mistyped --db made an empty store
+    and printed nothing)."""
+    value = _store_path(ctx, param, value)
+    if not value.is_file():
+        raise click.BadParameter(
+            f"no store at {display_path(value)}: ingest articles into it first"
+        )
+    return value
+
+
+# The store of a command that only reads it (stories, brief, export, search, build).
+EXISTING_DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    callback=_existing_store,
+    default=Path("storyline.db"),
+    show_default=True,
+    help="SQLite store to read (it must exist).",
+)
 ALLOW_NETWORK_OPTION = click.option(
     "--allow-network",
     "allow_networks",
@@ -143,7 +166,8 @@ def _summary(ingested: pipeline.IngestReport | None, built: pipeline.BuildReport
     parts = []
     if ingested is not None:
         parts += [
-            f"{ingested.read} articles read ({ingested.new} new, {ingested.updated} updated,"
+            f"{ingested.new + ingested.updated + ingested.unchanged} articles read"
+            f" ({ingested.new} new, {ingested.updated} updated,"
             f" {ingested.unchanged} unchanged)",
             f"{len(ingested.rejected)} rejected",
         ]
@@ -167,6 +191,14 @@ def ingest(sources: tuple[str, ...], db_path: Path, allow_networks: tuple[str, .
             _ingest_urls(store, urls, _fetch_settings(allow_networks), report)
     _echo_rejections(report)
     click.echo(_summary(report, None))
+    _fail_if_nothing_read(report)
+
+
+def _fail_if_nothing_read(report: pipeline.IngestReport) -> None:
+    """Exit status 1 when every input was rejected (a mistyped path): a batch in which some
+    inputs were read and others rejected goes on, and says which and why."""
+    if report.rejected and not (report.new + report.updated + report.unchanged):
+        raise click.exceptions.Exit(1)
 
 
 def _is_url(source: str) -> bool:
@@ -255,7 +287,7 @@ def _print_poll(report: PollReport) -> None:
 
 
 @main.command()
-@DB_OPTION
+@EXISTING_DB_OPTION
 def build(db_path: Path) -> None:
     """Group stored articles into events and storylines and write the briefings."""
     with Store(db_path) as store:
@@ -312,6 +344,7 @@ def run(
         built = _build(store)
         written = write_briefings(store, out_dir)
     click.echo(_summary(ingested, built) + f"; {written} briefings written to {out_dir}")
+    _fail_if_nothing_read(ingested)
 
 
 def write_briefings(store: Store, out_dir: Path) -> int:
@@ -329,7 +362,7 @@ def write_briefings(store: Store, out_dir: Path) -> int:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@DB_OPTION
+@EXISTING_DB_OPTION
 def stories(as_json: bool, db_path: Path) -> None:
     """List storylines with their events and member articles."""
     with Store(db_path) as store:
@@ -351,7 +384,7 @@ def stories(as_json: bool, db_path: Path) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True
 )
-@DB_OPTION
+@EXISTING_DB_OPTION
 def brief(storyline_id: str, fmt: str, db_path: Path) -> None:
     """Print the briefing of a storyline (or of the storyline an event belongs to)."""
     with Store(db_path) as store:
@@ -369,7 +402,7 @@ def brief(storyline_id: str, fmt: str, db_path: Path) -> None:
     default=None,
     help="Write to this file instead of standard output.",
 )
-@DB_OPTION
+@EXISTING_DB_OPTION
 def export(out_file: Path | None, db_path: Path) -> None:
     """Write every article record as JSON Lines (the contract in the README)."""
     with Store(db_path) as store:
@@ -388,7 +421,7 @@ def export(out_file: Path | None, db_path: Path) -> None:
 @main.command()
 @click.argument("query")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
-@DB_OPTION
+@EXISTING_DB_OPTION
 def search(query: str, limit: int, db_path: Path) -> None:
     """Full-text search over article titles and text."""
     with Store(db_path) as store:
