@@ -1097,3 +1097,15 @@ def test_a_title_shows_without_the_site_or_writer_a_page_title_ends_in() -> None
     assert usable_title("Brexit - what happens next", guardian) == "Brexit - what happens next"
     # What is left must still be a headline.
     assert usable_title("Budget | Reuters") == "Budget | Reuters"
+
+
+def test_a_quote_no_other_source_has_links_to_where_it_stands() -> None:
+    # (its link on the page was "?start=0&end=0": it marked nothing)
+    source = Source(1, "a", "Corlen City Press", "Corlen approves bike lanes", None, "independent")
+    briefing = _tiny_briefing([source], words=3000)
+    briefing.unverified_quotes = [
+        CheckedQuote("a", "We will build them by spring", "Ana Vos", "single_source", [], 40, 68)
+    ]
+    items = [item for section in briefing_view(briefing).sections for item in section.shown]
+    [quote] = [i for i in items if i.speaker == "Ana Vos"]
+    assert [(c.start, c.end) for c in quote.citations] == [(40, 68)]

@@ -158,3 +158,22 @@ def test_jsonl_rows_with_only_a_url_and_text_get_a_title_and_an_outlet(tmp_path:
     cut = "The harbour council voted on Tuesday to fund the dredging of the…"
     assert slug.title == cut and slug.outlet == "harbour-news.com"
     assert banner.title == cut and banner.outlet == "harbour.example"
+
+
+def test_a_url_of_another_scheme_than_the_webs_is_left_out(tmp_path: Path) -> None:
+    # (a probe's: "javascript:alert(1)" was stored and exported; the API refuses it)
+    body = "The harbour council voted on Tuesday to fund the dredging. " * 3
+    rows = [
+        {"id": "js", "url": "javascript:alert(1)", "text": body},
+        {"id": "file", "url": "FILE:///etc/passwd", "text": body},
+        {"id": "bare", "url": "www.harbour-news.com/2025/budget", "text": body},
+        {"id": "web", "url": "https://harbour-news.com/a", "text": body},
+    ]
+    path = write(tmp_path / "rows.jsonl", "\n".join(json.dumps(r) for r in rows))
+    urls = {raw.id: raw.url for raw in read_path(path) if not isinstance(raw, Rejection)}
+    assert urls == {
+        "js": None,
+        "file": None,
+        "bare": "www.harbour-news.com/2025/budget",
+        "web": "https://harbour-news.com/a",
+    }

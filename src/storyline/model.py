@@ -214,6 +214,9 @@ class CheckedQuote:
     speaker: str | None
     status: QuoteCheck
     matches: list[str]  # article ids where the same words (or utterance) stand
+    # Where the quotation stands in its article (0, 0 in briefings stored before).
+    start: int = 0
+    end: int = 0
 
 
 @dataclass(slots=True)

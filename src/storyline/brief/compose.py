@@ -136,7 +136,8 @@ from storyline.settings import DEFAULT, Settings
 # H.W."), and the rest of it ("Bush held back ...") is no statement either.
 # brief-27: a title the page or the input declares is the publisher's headline, with no
 # test of naming something (that test is for headline lines found in a text).
-STAGE_VERSION = "brief-27"
+# brief-28: a checked quote keeps where it stands in its article (a link to it marks it).
+STAGE_VERSION = "brief-28"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -285,7 +285,7 @@ def _sections(b: Briefing) -> list[SectionView]:
     unverified = [
         Item(
             curly_quotes(q.text),
-            _cite(number, q.article_id),
+            [Citation(number.get(q.article_id, 0), q.article_id, q.start, q.end)],
             speaker=speaker_shown(q.speaker) or "unattributed",
         )
         for q in b.unverified_quotes
@@ -396,10 +396,6 @@ def _section(
     return SectionView(
         key, heading, kind, items[:cut], items[cut:], len(items) if total is None else total, note
     )
-
-
-def _cite(number: dict[str, int], article_id: str) -> list[Citation]:
-    return [Citation(number.get(article_id, 0), article_id, 0, 0)]
 
 
 # A description's determiner as it opened its sentence ("A senior Obama administration

@@ -37,7 +37,7 @@ from storyline.compare.stance_features import (
     tokens,
 )
 from storyline.extract.words import content_stems, fold, stem_set
-from storyline.model import Article, CheckedQuote, Claim, QuoteCheck
+from storyline.model import Article, CheckedQuote, Claim, Quote, QuoteCheck
 from storyline.people import word_list
 from storyline.read.blocks import in_quoted_block
 from storyline.settings import DEFAULT, Settings
@@ -470,7 +470,9 @@ def check_quotes(
         verbatim = sorted({sources[a] for a in holding if sources[a] != own})
         if verbatim:
             checked.append(
-                CheckedQuote(article.id, quote.text, quote.speaker, "verbatim", verbatim)
+                CheckedQuote(
+                    article.id, quote.text, quote.speaker, "verbatim", verbatim, *_span(quote)
+                )
             )
             continue
         reworded = sorted(
@@ -484,14 +486,27 @@ def check_quotes(
         )
         if reworded:
             checked.append(
-                CheckedQuote(article.id, quote.text, quote.speaker, "same_utterance", reworded)
+                CheckedQuote(
+                    article.id,
+                    quote.text,
+                    quote.speaker,
+                    "same_utterance",
+                    reworded,
+                    *_span(quote),
+                )
             )
             continue
         same_event = [a for a in others if event_of.get(a.id) == event_of.get(article.id)]
         told = [a for a in same_event if _told_elsewhere(quote.text, a.text, settings)]
         status: QuoteCheck = "single_source" if told else "only_source"
-        checked.append(CheckedQuote(article.id, quote.text, quote.speaker, status, []))
+        checked.append(
+            CheckedQuote(article.id, quote.text, quote.speaker, status, [], *_span(quote))
+        )
     return checked
+
+
+def _span(quote: Quote) -> tuple[int, int]:
+    return quote.start, quote.end
 
 
 # Words a quotation needs before finding it inside another text says that text quotes it.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -427,6 +428,20 @@ def _read_json(where: str, data: bytes, settings: Settings) -> Iterator[Item]:
         yield _from_object(obj, where, settings, extra, row=False)
 
 
+# A scheme other than the web's ("javascript:", "file:", "data:"): no page of the article.
+OTHER_SCHEME = re.compile(r"^\s*(?!https?:)[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
+def _web_address(url: str | None, where: str) -> str | None:
+    """The article's URL, unless it names another scheme than http(s): the API refuses
+    those, and a file's row keeps its text without one ("www.reuters.com/world", with no
+    scheme, still names its site)."""
+    if url is not None and OTHER_SCHEME.match(url):
+        log.warning("%s: its url is no http(s) address; it is left out", where)
+        return None
+    return url
+
+
 def _from_object(
     obj: Any, where: str, settings: Settings, decoding: dict[str, Any], row: bool = True
 ) -> Item:
@@ -440,7 +455,7 @@ def _from_object(
     if len(body.encode("utf-8", "replace")) > settings.max_file_bytes:
         return Rejection(where, f"article is over the {settings.max_file_bytes}-byte bound")
     kind: DocKind = "text" if obj.get("text") not in (None, "") else "html"
-    url, title = _optional_str(obj.get("url")), _optional_str(obj.get("title"))
+    url, title = _web_address(_optional_str(obj.get("url")), where), _optional_str(obj.get("title"))
     given = _optional_str(obj.get("id"))
     return RawDocument(
         source=where,
