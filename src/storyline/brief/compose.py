@@ -137,7 +137,9 @@ from storyline.settings import DEFAULT, Settings
 # brief-27: a title the page or the input declares is the publisher's headline, with no
 # test of naming something (that test is for headline lines found in a text).
 # brief-28: a checked quote keeps where it stands in its article (a link to it marks it).
-STAGE_VERSION = "brief-28"
+# brief-29: a storyline's main entities tie-break by mentions, then name (not a set's order),
+# and the tagger's misreadings ("dans", a name over three lines) are none.
+STAGE_VERSION = "brief-29"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -42,8 +42,30 @@ def summarise(
 def main_entities(
     members: list[Article], labels: frozenset[str] | set[str] = FACET_LABELS
 ) -> list[str]:
-    """Entities (of the given kinds) named by the most independent sources."""
-    return [name for name, _ in entity_counts(members, labels).most_common(MAX_ENTITIES)]
+    """Entities (of the given kinds) named by the most independent sources, then the most
+    often, then by name: ties were broken by the order of a set, which string hashing
+    changes from one process to the next (the same pages built twice showed other
+    entities), and in a one-report storyline every entity ties."""
+    sources = entity_counts(members, labels)
+    mentions = _mentions(members, labels)
+    shown = (name for name in sources if _shows_as_a_name(name))
+    return sorted(shown, key=lambda n: (-sources[n], -mentions[n], n))[:MAX_ENTITIES]
+
+
+def _mentions(members: list[Article], labels: frozenset[str] | set[str]) -> Counter[str]:
+    people = person_names(members)
+    return Counter(
+        people.person(e) or e.canonical
+        for article in members
+        for e in article.entities
+        if e.label in labels and e.canonical
+    )
+
+
+def _shows_as_a_name(name: str) -> bool:
+    """Not the tagger's misreadings of a page ("Photos\n\nEngadget Score\n\nPros", "dans",
+    "n’t"): one line, opening with a capital or a figure."""
+    return "\n" not in name and (name[:1].isupper() or name[:1].isdigit())
 
 
 def entity_counts(
