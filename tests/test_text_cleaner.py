@@ -306,3 +306,28 @@ def test_an_agency_inside_a_sentence_a_dated_lead_and_a_transcript_sentence_stay
         assert line in kept(f"{BODY_1}\n\n{line}\n\n{BODY_2}")
     assert lead in kept(f"Ola Berg / Reuters.\n\n{lead}\n\n{BODY_1}")
     assert "BYOB Events Banned" not in (clean_text(f"{BODY_1}\n").author or "")
+
+
+def test_a_pages_own_controls_go_from_an_html_extractors_text_too() -> None:
+    # (a new user's Readability news pages kept these lines in their bodies; the mission's
+    # "related" links among them)
+    body = "\n\n".join(
+        [
+            "The council voted on Tuesday to close the harbour bridge.",
+            "Continue reading the main story",
+            "Related: Rich are paying more in taxes but not as much as they used to",
+            "Read more:",
+            "- Share on Twitter",
+            "- 941 comments",
+            "Loading Comments...",
+            "The bridge will reopen in May, the mayor said.",
+            # a sentence that only opens like one of them stays
+            "Related: the council said the two votes were not linked, and it will vote again.",
+        ]
+    )
+    cleaned = clean_text(body, has_title=True, scraped=False)
+    assert cleaned.text.split("\n\n") == [
+        "The council voted on Tuesday to close the harbour bridge.",
+        "The bridge will reopen in May, the mayor said.",
+        "Related: the council said the two votes were not linked, and it will vote again.",
+    ]

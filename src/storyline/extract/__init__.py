@@ -36,7 +36,10 @@ from storyline.settings import DEFAULT, Settings
 # line are page furniture.
 # extract-10: the article records where its title came from (``title_source``: the input,
 # the page's declared title, or the text), so a briefing trusts a publisher's headline.
-STAGE_VERSION = "extract-10"
+# extract-11: a page's own controls ("Continue reading the main story", "Loading Comments...",
+# "- Share on Twitter", "- 941 comments", "Read more:", "Related: <headline>") go from an
+# HTML extractor's text too.
+STAGE_VERSION = "extract-11"
 
 
 def article_id(raw: RawDocument) -> str:

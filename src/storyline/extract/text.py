@@ -88,6 +88,19 @@ WIDGET = re.compile(
     re.IGNORECASE,
 )
 COUNTER = re.compile(r"^\d{1,5}$")
+# Lines a page's own controls print, which no article says in these words, whatever is
+# around them: judged alone, so they go from an HTML extractor's text too (a new user's
+# Readability news pages kept "Continue reading the main story", "Loading Comments...",
+# "- Share on Twitter", "- 941 comments", "Read more:", and CNN's "Related: <another
+# story's headline>" lines in their bodies).
+PAGE_LINK = re.compile(
+    r"^(?:[-•·*]\s*)?(?:continue reading the main story|loading comments\W*|"
+    r"share (?:on|via) (?:twitter|facebook|linkedin|reddit|whatsapp|email|pinterest)|"
+    r"\d[\d,]*\s+comments?|read more\s*:|"
+    # another story's headline: no full stop ("Related: the council said ..." is a sentence)
+    r"related\s*:\s*\S.{0,150}(?<![.!?]))$",
+    re.IGNORECASE,
+)
 # A caption's verb, in the present as captions tell a picture ("speaks", "is seen").
 CAPTION_VERB = re.compile(
     r"\b(?:speaks|arrives|attends|gestures|waves|looks|listens|stands|sits|walks|poses|"
@@ -323,6 +336,8 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
         return "byline"
     if CREDIT_LINE.match(line):
         return "reporting credit"
+    if PAGE_LINK.match(line):
+        return "page link"
     if COUNTER.match(line):
         return "counter"
     if WIDGET.match(line):
