@@ -49,6 +49,12 @@ def test_json_ld_in_cdata_and_byline_cleaning() -> None:
     assert extract_html(page).published == "2025-03-07"
     assert clean_author("By Jane Roe, Senior Reporter") == "Jane Roe"
     assert clean_author("Dan Smith - Apr 16, 2015 8:02 pm UTC") == "Dan Smith"
+    # (a new user's Readability news pages)
+    assert clean_author("By GILLIAN MOHNEY\n  March 11, 2015 3:46 PM") == "GILLIAN MOHNEY"
+    assert clean_author("Par Sébastien Farcis") == "Sébastien Farcis"
+    assert clean_author("April Ryan") == "April Ryan"
+    assert clean_author("Last Updated: January 7, 2025") == ""
+    assert clean_author("J J") == ""
     assert clean_author("https://example.org/profile?id=1") == ""
 
 
@@ -113,3 +119,14 @@ def test_a_site_name_written_as_a_host_is_shortened() -> None:
     assert tidy_outlet("www.Reuters.com") == "reuters.com"
     assert tidy_outlet("https://m.example.co.uk/") == "example.co.uk"
     assert tidy_outlet("River Times") == "River Times"
+
+
+def test_a_news_corp_publication_date_is_read() -> None:
+    page = (
+        '<html><head><meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015"/>'
+        "<title>Angry media won't buckle over new surveillance laws</title></head><body>"
+        "<article><p>"
+        + "A federal team has been doing the rounds of media groups. " * 20
+        + "</p></article></body></html>"
+    )
+    assert extract_html(page).published == "2015-03-13"

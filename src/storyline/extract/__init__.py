@@ -38,7 +38,8 @@ from storyline.settings import DEFAULT, Settings
 # the page's declared title, or the text), so a briefing trusts a publisher's headline.
 # extract-11: a page's own controls ("Continue reading the main story", "Loading Comments...",
 # "- Share on Twitter", "- 941 comments", "Read more:", "Related: <headline>") go from an
-# HTML extractor's text too.
+# HTML extractor's text too; bylines lose "Par" and a trailing month, a date stamp or initials
+# alone are no author; `article:publicationdate` dates a page.
 STAGE_VERSION = "extract-11"
 
 

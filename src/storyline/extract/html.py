@@ -35,6 +35,7 @@ ARTICLE_TYPES = {
 LD_WRAPPER = re.compile(r"<!\[CDATA\[|\]\]>|<!--|-->")
 DATE_META = (
     "article:published_time",
+    "article:publicationdate",  # News Corp's pages ("Fri Mar 13 21:30:09 EST 2015")
     "og:published_time",
     "datepublished",
     "pubdate",
@@ -272,15 +273,30 @@ BYLINE_PATHS = (
 )
 # A byline longer than this is a paragraph that happens to sit in an author box.
 MAX_NAME_WORDS = 8
-BYLINE_PREFIX = re.compile(r"^\s*(?:by|posted by|written by|from)\s+", re.IGNORECASE)
-# What follows a name in a byline: a role after a comma, a date after a dash or a digit.
+# "By", and French and Spanish pages' "Par" and "Por" ("Par Sébastien Farcis").
+BYLINE_PREFIX = re.compile(r"^\s*(?:by|posted by|written by|from|par|por)\s+(?=\S)", re.IGNORECASE)
+# What follows a name in a byline: a role after a comma, a date after a dash or a digit,
+# or a month's name after two words of the name ("GILLIAN MOHNEY March 11, 2015", once the
+# figures are gone; "April Ryan" keeps her first name).
 BYLINE_TAIL = re.compile(r"\s*(?:,|\s[-–—|]\s|\d).*$", re.DOTALL)
+MONTH_TAIL = re.compile(
+    r"^(\S+\s+\S+.*?)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$",
+    re.IGNORECASE,
+)
+# A date stamp in an author box is no name ("Last Updated: January 7, 2025").
+NOT_A_BYLINE = re.compile(r"\b(?:updated|published|posted on|modified)\b", re.IGNORECASE)
 
 
 def clean_author(value: str) -> str:
-    """A person's name from a byline: no "By", no role, date or URL."""
+    """A person's name from a byline: no "By", no role, date or URL; none where what is
+    left is no name (a date stamp, a commenter's initials "J J")."""
     text = " ".join(value.split())
-    if text.lower().startswith(("http://", "https://", "www.")):
+    if text.lower().startswith(("http://", "https://", "www.")) or NOT_A_BYLINE.search(text):
         return ""
-    text = BYLINE_PREFIX.sub("", text)
-    return BYLINE_TAIL.sub("", text).strip()
+    text = BYLINE_TAIL.sub("", BYLINE_PREFIX.sub("", text)).strip()
+    if month := MONTH_TAIL.match(text):
+        text = month.group(1)
+    if not any(len(word.strip(".")) >= 2 for word in text.split()):
+        return ""  # initials alone name no one a reader can find
+    return text
