@@ -180,6 +180,7 @@ def test_a_desk_sets_the_bounds_in_its_environment(
         with pytest.raises(ValueError, match="STORYLINE_BRIEFED_REPORTS must be a whole number"):
             from_environment()
     monkeypatch.setenv("STORYLINE_BRIEFED_REPORTS", "0")
+    Store(tmp_path / "s.db").close()  # (build reads a store that exists)
     result = CliRunner().invoke(main, ["build", "--db", str(tmp_path / "s.db")])
     assert result.exit_code != 0
     assert "Error: STORYLINE_BRIEFED_REPORTS must be a whole number of at least 1, not '0'" in (
