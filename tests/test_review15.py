@@ -29,3 +29,15 @@ def test_a_full_name_with_a_known_first_name_is_a_person_whatever_its_tag() -> N
     assert found["I have come here shopping on my day off and actually have a cold"] == (
         "Nicola Dawson"
     )
+
+
+def test_a_sections_label_a_contraction_or_a_sentence_adverb_is_no_one() -> None:
+    from storyline.people import can_speak
+
+    # (a new user's Readability news pages: "Analysis: Jon Sopel, BBC News", "Gallery:
+    # Xbox One X | 14 Photos", "It's betting that gamers ...", "Basically, don't expect")
+    for word in ("Analysis", "Gallery", "It's", "It’s", "That's", "Basically", "Clearly"):
+        assert not can_speak(word), word
+    # names and the first words of real sources stay ("Video of the incident shows")
+    for word in ("Kelly", "Emily", "Video", "Few", "Holly Reilly"):
+        assert can_speak(word), word

@@ -485,6 +485,19 @@ INTO_BEFORE = re.compile(r"\binto\s+$")
 # rumour briefing gave "Various" an HBO chief's words). Those that stand alone as who
 # speaks ("Others said", "Many believe") are not among them.
 QUANTIFIER = re.compile(r"Various|Several|Numerous|Multiple|Other|Certain|Each|Every")
+# Words a page or a sentence opens with that name no one (a new user's Readability news
+# pages: "Analysis: Jon Sopel, BBC News", "Gallery: Xbox One X | 14 Photos", "It's betting
+# that gamers ...", "Basically, don't expect ..."): a section's label, a contraction, a
+# sentence adverb. ("Video" and "Few" stay: "Video of the incident shows ..." and "Few
+# people saw ..." are PolNeAR sources whose first word the reading gives.)
+NO_ONE = re.compile(
+    r"Analysis|Gallery|Update[sd]?|Correction|Opinion|Related|Explainer|"
+    r"(?:It|That|There|Here|What|Who|He|She|They|We|You|Let)['’](?:s|re|ll|d)|"
+    r"Basically|Clearly|Obviously|Frankly|Honestly|Ultimately|Interestingly|Importantly|"
+    r"Unfortunately|Fortunately|Apparently|Essentially|Finally|Additionally|Similarly|"
+    r"Currently|Recently|Previously|Originally|Eventually|Certainly|Actually|Seriously|"
+    r"Surprisingly|Notably|Hopefully|Naturally|Ironically|Admittedly|Arguably|Overall"
+)
 DESCRIPTION_OPENERS = frozenset(
     ["a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "your"]
 )
@@ -613,7 +626,7 @@ def can_speak(
         return False
     if is_time_word(plain) or PARTY_TAG.fullmatch(plain) or FIRST_PERSON.fullmatch(plain):
         return False
-    if OKAY.fullmatch(plain) or QUANTIFIER.fullmatch(plain):
+    if OKAY.fullmatch(plain) or QUANTIFIER.fullmatch(plain) or NO_ONE.fullmatch(plain):
         return False  # "But that was O.K. for my purposes": a word, not a name
     if " " not in plain and INTO_BEFORE.search(before):
         return False  # "translated into English": a language (a rumour briefing's speaker)

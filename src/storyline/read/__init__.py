@@ -88,7 +88,9 @@ from storyline.workers import ordered_map, start_method
 # read-20 (fifteenth session): a note "from her son that read, “…”" is the writer's words;
 # a full name tagged an organisation that opens with a known first name is a person; more
 # common first names (British and European ones among them) show a gender.
-STAGE_VERSION = "read-20"
+# read-21: a section's label ("Analysis:", "Gallery:"), a contraction ("It's", "That's")
+# or a sentence adverb ("Basically", "Essentially") is no speaker.
+STAGE_VERSION = "read-21"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
