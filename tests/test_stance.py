@@ -42,6 +42,28 @@ def test_pleaded_not_guilty_against_convicted_is_a_disagreement() -> None:
     assert "found guilty" in source[slice(*result.evidence[0])]
 
 
+def test_a_measure_taken_against_one_undone_is_a_disagreement() -> None:
+    # (a new user's digest: "plans to tighten its sanctions on Sudan" was called supported
+    # by a report that the government "plans to ... lift trade sanctions")
+    source = (
+        "LONDON — After nearly 20 years of hostile relations, the American government plans "
+        "to reverse its position on Sudan and lift trade sanctions, officials said late "
+        "Thursday. The decision follows months of talks."
+    )
+    claim = (
+        "After nearly 20 years of hostile relations, the American government plans to tighten "
+        "its sanctions on Sudan, officials said late Thursday."
+    )
+    assert stance(claim, source).stance == "disagrees"
+    shares = "Shares of Corlen Shipping fell 12 percent on Monday after the strike began."
+    rose = "Shares of Corlen Shipping rose 12 percent on Monday after the strike began."
+    assert stance(rose, "The union met. " + shares).stance == "disagrees"
+    # a rumour reported is no statement of the other side
+    rumour = "A recent rumour claims that Elon University has banned the term freshman."
+    denied = "Elon University has not banned the term freshman, despite rumours."
+    assert stance(denied, "Students laughed. " + rumour).stance != "disagrees"
+
+
 def test_other_figures_for_the_same_count_are_a_disagreement() -> None:
     claim = "The earthquake in the Tarsa valley killed 30 people, officials said."
     source = (
