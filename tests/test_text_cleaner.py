@@ -331,3 +331,23 @@ def test_a_pages_own_controls_go_from_an_html_extractors_text_too() -> None:
         "The bridge will reopen in May, the mayor said.",
         "Related: the council said the two votes were not linked, and it will vote again.",
     ]
+
+
+def test_a_wire_photos_caption_goes_whatever_its_length() -> None:
+    caption = (
+        "In this photo dated Tuesday, Nov. 29, 2016 the rocket booster is installed on a "
+        "launch pad in Baikonur, Kazakhstan. The unmanned cargo ship broke up over Siberia on "
+        "Thursday, minutes after the launch. (Roscosmos Space Agency Press Service photo via AP)"
+    )
+    body = "\n\n".join(
+        [
+            caption,
+            "MOSCOW (AP) — An unmanned Russian cargo spaceship broke up on Thursday.",
+            "In this case, the agency said, the fault lay with the third stage.",
+        ]
+    )
+    cleaned = clean_text(body, has_title=True, scraped=False)
+    assert cleaned.text.split("\n\n") == [
+        "MOSCOW (AP) — An unmanned Russian cargo spaceship broke up on Thursday.",
+        "In this case, the agency said, the fault lay with the third stage.",
+    ]

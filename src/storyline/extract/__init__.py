@@ -39,7 +39,8 @@ from storyline.settings import DEFAULT, Settings
 # extract-11: a page's own controls ("Continue reading the main story", "Loading Comments...",
 # "- Share on Twitter", "- 941 comments", "Read more:", "Related: <headline>") go from an
 # HTML extractor's text too; bylines lose "Par" and a trailing month, a date stamp or initials
-# alone are no author; `article:publicationdate` dates a page.
+# alone are no author; `article:publicationdate` dates a page; a wire photo's caption ("In this
+# photo dated ...") goes whatever its length.
 STAGE_VERSION = "extract-11"
 
 

@@ -59,6 +59,16 @@ PHOTO_CREDIT = re.compile(
     r"\((?:file|archive) (?:photo|image)\)|\bcourtesy of\b)",
     re.IGNORECASE,
 )
+# A wire photo's caption opens so, whatever its length ("In this photo dated Tuesday, Nov.
+# 29, 2016 the Soyuz-FG rocket booster ... is installed", "FILE - In this Jan. 5 file photo,
+# ...", "This undated image provided by ... shows"): no report's sentence does (a new user's
+# Yahoo page had one for its first paragraph).
+CAPTION_OPENING = re.compile(
+    r"^(?:FILE\s*[-–—]\s*)?(?:In this|This)\s+(?:(?!(?:the|a|an|case|way)\b)[\w.,]+\s+){0,6}?"
+    r"(?:photo|photograph|image|picture|frame grab|video grab)s?\b"
+    r"(?:\s+(?:dated|taken|made|released|provided|shot|posted|obtained|shows?)\b|,)",
+)
+MAX_OPENED_CAPTION_WORDS = 90
 # A caption's closing credit: a short parenthetical standing after the last sentence.
 TRAILING_CREDIT = re.compile(r"[.!?”\"’]\s*\(([^()]{2,60})\)\s*$")
 COMMENTS_START = re.compile(
@@ -345,6 +355,8 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
     if len(line.split()) <= MAX_CAPTION_WORDS and (
         PHOTO_CREDIT.search(line) or _has_trailing_credit(line)
     ):
+        return "caption"
+    if CAPTION_OPENING.match(line) and len(line.split()) <= MAX_OPENED_CAPTION_WORDS:
         return "caption"
     return None
 
