@@ -93,5 +93,8 @@ def test_a_sentence_pointing_back_or_at_the_reader_leans() -> None:
     assert _leans("In that shocking incident an 82-year-old woman was slapped in Holt.")
     assert _leans("Others point to earlier comments that seem to suggest the opposite.")
     assert _leans("You'd be able to return it to that very same spot.")
+    assert _leans("That high price limits the console to the most devoted gamers.")
+    assert _leans("In the process he put up an Islamic flag in the window.")
+    assert not _leans("That Trump won Indiana surprised his rivals.")
     assert not _leans("In Holt, an 82-year-old woman was slapped on Tuesday.")
     assert not _leans("Your ballot matters, officials in Holt said.")

@@ -139,7 +139,8 @@ from storyline.settings import DEFAULT, Settings
 # brief-28: a checked quote keeps where it stands in its article (a link to it marks it).
 # brief-29: a storyline's main entities tie-break by mentions, then name (not a set's order),
 # and the tagger's misreadings ("dans", a name over three lines) are none.
-STAGE_VERSION = "brief-29"
+# brief-30: "That high price ..." and "In the process ..." lean on what came before.
+STAGE_VERSION = "brief-30"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -905,6 +906,9 @@ LEANING_OPENING = re.compile(
     r"|The \w+ also\b"
     # "That's a big difference from ...", "Well, the GOP had three" (November 2015 review)
     r"|That(?:['’](?:s|ll|d)\b| (?:is|was|will|would|could|may|might|means?|meant|makes?|made)\b)"
+    # "That high price limits ...", "That night, ...": the one told before (a new user's
+    # Engadget page); "In the process he put up ..." (Salon)
+    r"|That (?=[a-z])|In the process\b"
     r"|Well,"
     # what was told before: "In that shocking incident ...", "Others point to ...", and
     # the reader addressed: "You'd be able to return it ..." (fourteenth session)
