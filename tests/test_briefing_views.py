@@ -137,9 +137,14 @@ def test_markdown_html_and_page_show_the_same_sections(
         assert sections == [s.heading + s.count for s in view.sections if s in _listed(view)]
         for section in away(view):
             assert f"{section.short_name} ({section.total})" in markdown
-        assert _html_headings(render(briefing, "html")) == every
+        # The same sections in the HTML file and on the page, each counting what it lists
+        # (the Markdown's items and the first of the rest, one click away).
+        on_page = [s.heading + s.page_count for s in view.sections]
+        assert [h.split(" (")[0] for h in on_page] == [h.split(" (")[0] for h in every]
+        assert _html_headings(render(briefing, "html")) == on_page
         page = _page(db, f"/stories/{briefing.storyline_id}")
-        assert _html_headings(page) == every, briefing.title
+        assert _html_headings(page) == on_page, briefing.title
+        assert not any("(0 shown" in h for h in on_page)
 
 
 def _listed(view: BriefingView) -> list[SectionView]:

@@ -146,6 +146,16 @@ class SectionView:
         return shown_count(len(self.shown), self.total)
 
     @property
+    def page_count(self) -> str:
+        """The count as the page and the HTML file show it: they list the Markdown's items
+        and the first ``PAGE_MORE`` of the rest, so "(0 shown of 5)" above a section whose
+        five items are one click away told a reader nothing was there."""
+        if self.digest and not self.shown:
+            return ""  # its "5 more" says it
+        listed = len(self.shown) + len(self.page_more) if not self.digest else len(self.shown)
+        return shown_count(listed, self.total)
+
+    @property
     def short_name(self) -> str:
         return SHORT_NAME.get(self.key, self.heading.lower())
 
