@@ -101,3 +101,20 @@ def test_a_declared_title_is_the_headline_even_one_that_names_nobody() -> None:
     # the same words as a line found in a text are held to naming something
     page.title_source = "text"
     assert compose(story, events, {"a": page}).title != page.title
+
+
+def test_a_declared_title_that_is_the_sites_own_name_is_no_headline() -> None:
+    # (a new user's Yahoo page declared "Yahoo News - Latest News & Headlines" as both its
+    # title and its site's name)
+    text = "An unmanned Russian cargo ship broke up over Siberia on Thursday, the agency said."
+    page = Article(
+        id="a",
+        source="a",
+        text=text,
+        title="Yahoo News - Latest News & Headlines",
+        title_source="page",
+        outlet="Yahoo News - Latest News & Headlines",
+        sentences=[(0, len(text))],
+    )
+    briefing = compose(Storyline("s", ["e"]), [Event("e", ["a"], "s", None)], {"a": page})
+    assert briefing.title.startswith("An unmanned Russian cargo ship broke up")

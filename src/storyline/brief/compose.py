@@ -140,7 +140,8 @@ from storyline.settings import DEFAULT, Settings
 # brief-29: a storyline's main entities tie-break by mentions, then name (not a set's order),
 # and the tagger's misreadings ("dans", a name over three lines) are none.
 # brief-30: "That high price ..." and "In the process ..." lean on what came before.
-STAGE_VERSION = "brief-30"
+# brief-31: a declared title that is the page's own name (its outlet) is no headline.
+STAGE_VERSION = "brief-31"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -20,7 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storyline.brief.marks import curly_quotes
-from storyline.extract.site import outlet_from_url, page_names, without_page_suffix
+from storyline.extract.site import (
+    names_the_page,
+    outlet_from_url,
+    page_names,
+    without_page_suffix,
+)
 from storyline.extract.words import first_words
 from storyline.model import Briefing, BriefSentence, Citation, Source, TimelineEntry
 from storyline.people import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -655,10 +660,13 @@ def is_date_banner(line: str) -> bool:
 
 
 def usable_title(title: str | None, names: frozenset[str] = frozenset()) -> str | None:
-    """The title, unless it is a URL, a file name or a date banner, less a trailing site
-    or author name (``names``: the page's own, ``extract.site.page_names``)."""
+    """The title, unless it is a URL, a file name, a date banner or the page's own name,
+    less a trailing site or author name (``names``: the page's own,
+    ``extract.site.page_names``)."""
     if title is None or NOT_A_TITLE.search(title) or is_date_banner(title):
         return None
+    if names_the_page(title, names):
+        return None  # the site's own name, where a page declared no headline
     return without_page_suffix(title, names)
 
 

@@ -85,6 +85,12 @@ def without_page_suffix(title: str, names: frozenset[str] = frozenset()) -> str:
     return title
 
 
+def names_the_page(title: str, names: frozenset[str]) -> bool:
+    """The title is the page's own name ("Yahoo News - Latest News & Headlines" on a page
+    whose outlet is that), not a headline."""
+    return _squashed(title) in names
+
+
 def page_names(*names: str | None, url: str | None = None) -> frozenset[str]:
     """A page's own names, squashed: its outlet and author, and its site without the
     suffix ("theguardian.com" -> "theguardian", as "The Guardian" squashes)."""
