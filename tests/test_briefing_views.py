@@ -1144,3 +1144,15 @@ def test_a_storylines_main_entities_are_the_same_in_every_process() -> None:
     assert len(seen) == 1
     (shown,) = seen
     assert shown.startswith("['Obama'") and "dans" not in shown
+
+
+def test_a_name_the_tagger_writes_in_lower_case_is_still_a_main_entity() -> None:
+    # (the review's: "the United States", "the White House" and "eBay" had gone)
+    from storyline.brief.summary import main_entities
+    from storyline.model import Entity
+
+    names = [("the United States", "GPE"), ("the White House", "ORG"), ("eBay", "ORG")]
+    entities = [Entity(n, label, 0, 1, n) for n, label in names]
+    entities += [Entity("dans", "GPE", 0, 1, "dans"), Entity("A\n\nB", "ORG", 0, 1, "A\n\nB")]
+    shown = main_entities([Article("a", "a", "x", entities=entities)])
+    assert set(shown) == {"the United States", "the White House", "eBay"}

@@ -41,3 +41,13 @@ def test_a_sections_label_a_contraction_or_a_sentence_adverb_is_no_one() -> None
     # names and the first words of real sources stay ("Video of the incident shows")
     for word in ("Kelly", "Emily", "Video", "Few", "Holly Reilly"):
         assert can_speak(word), word
+
+
+def test_an_organisation_named_like_a_person_takes_no_she() -> None:
+    # (the review's: "Georgia Power", "Howard University" and "Martin Marietta" open with a
+    # first name; only a name described as a person right after it is one)
+    found = direct_speakers(
+        "Maria Lopez, 52, lives in Atlanta. Last week Georgia Power cut off her electricity "
+        "without notice.\n\n“I had no warning at all,” she said."
+    )
+    assert found["I had no warning at all"] == "Maria Lopez"

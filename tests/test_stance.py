@@ -58,6 +58,31 @@ def test_a_measure_taken_against_one_undone_is_a_disagreement() -> None:
     shares = "Shares of Corlen Shipping fell 12 percent on Monday after the strike began."
     rose = "Shares of Corlen Shipping rose 12 percent on Monday after the strike began."
     assert stance(rose, "The union met. " + shares).stance == "disagrees"
+    # two things, two times, or the word in another sense are no contradiction (the
+    # review's cases)
+    for claim, other in (
+        (
+            "Police shut the road after the crash.",
+            "Police opened an investigation into the crash on the road.",
+        ),
+        (
+            "The council voted to ban plastic bags in shops.",
+            "The council voted to allow paper bags in shops.",
+        ),
+        (
+            "The Federal Reserve raised interest rates in 2022.",
+            "The Federal Reserve cut interest rates in 2020.",
+        ),
+        (
+            "The city raised bus fares last fall, officials said.",
+            "The city raised bus fares because of a rise in fuel costs, officials said.",
+        ),
+        (
+            "The governor's close aide resigned over the scandal.",
+            "The governor's aide resigned over the scandal, which opened a rift.",
+        ),
+    ):
+        assert stance(claim, "The mayor spoke. " + other).stance != "disagrees", claim
     # a rumour reported is no statement of the other side
     rumour = "A recent rumour claims that Elon University has banned the term freshman."
     denied = "Elon University has not banned the term freshman, despite rumours."

@@ -64,8 +64,9 @@ def _mentions(members: list[Article], labels: frozenset[str] | set[str]) -> Coun
 
 def _shows_as_a_name(name: str) -> bool:
     """Not the tagger's misreadings of a page ("Photos\n\nEngadget Score\n\nPros", "dans",
-    "n’t"): one line, opening with a capital or a figure."""
-    return "\n" not in name and (name[:1].isupper() or name[:1].isdigit())
+    "n’t"): one line, with a capital or a figure somewhere ("the United States", "eBay"
+    and "3M" are names)."""
+    return "\n" not in name and any(c.isupper() or c.isdigit() for c in name)
 
 
 def entity_counts(

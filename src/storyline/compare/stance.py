@@ -606,7 +606,51 @@ def _opposite_outcome(claim: str, other: str) -> bool:
     """One says "guilty" or "convicted" and the other "acquitted" or "not guilty" (any of
     ``OPPOSITES``); a negated outcome word counts as its opposite."""
     mine, theirs = _outcomes(claim), _outcomes(other)
-    return any(slot in theirs and theirs[slot] != side for slot, side in mine.items())
+    if any(slot in theirs and theirs[slot] != side for slot, side in mine.items()):
+        return True
+    return _opposite_action(claim, other)
+
+
+def _opposite_action(claim: str, other: str) -> bool:
+    """One takes a measure the other undoes, on the same thing: "plans to tighten its
+    sanctions" against "plans to lift trade sanctions". The content words right after
+    each verb name what it acts on, and one's must be among the other's (the review's
+    cases: "shut the road" against "opened an investigation", "ban plastic bags" against
+    "allow paper bags", "rose this summer" against "fell this winter" are two things, and
+    "last fall" is a season)."""
+    mine, theirs = _actions(claim), _actions(other)
+    years, other_years = set(YEAR.findall(claim)), set(YEAR.findall(other))
+    if years and other_years and not years & other_years:
+        return False  # "raised interest rates in 2022" and "cut interest rates in 2020"
+    return any(
+        pair == other_pair
+        and side != other_side
+        and bool(objects)
+        and bool(other_objects)
+        and (objects <= other_objects or other_objects <= objects)
+        for pair, side, objects in mine
+        for other_pair, other_side, other_objects in theirs
+    )
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _actions(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """(pair, side, what it acts on) for each verb of ``ACTION_OPPOSITES`` in the text,
+    a negated one on the other side; what it acts on: the content words among the next
+    ``OBJECT_REACH`` words, up to a clause's end."""
+    folded = tokens(text)
+    found = []
+    for position, word in enumerate(folded):
+        for pair, (one, two) in enumerate(ACTION_OPPOSITES):
+            side = 0 if word in one else 1 if word in two else None
+            if side is None:
+                continue
+            if position and is_negation(folded[position - 1]):
+                side = 1 - side
+            after = folded[position + 1 : position + 1 + OBJECT_REACH]
+            objects = frozenset(stem(w) for w in after if w not in STOPWORDS and w.isalpha())
+            found.append((pair, side, objects))
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
@@ -617,7 +661,7 @@ def _outcomes(text: str, refuted: bool = False) -> Mapping[int, int]:
     sides: dict[int, set[int]] = {}
     folded = tokens(text)
     for position, word in enumerate(folded):
-        for slot, (one, two) in enumerate(RULE_OPPOSITES):
+        for slot, (one, two) in enumerate(OPPOSITES):
             side = 0 if word in one else 1 if word in two else None
             if side is None:
                 continue
@@ -636,13 +680,17 @@ def _outcomes(text: str, refuted: bool = False) -> Mapping[int, int]:
 # The reader's rules read more opposites than the model's feature (which the trees were
 # fitted on): a measure taken or undone, a figure that went up or down, a thing opened or
 # shut, allowed or banned ("plans to tighten its sanctions" against "plans to lift trade
-# sanctions" was called supported by `storyline check`).
+# sanctions" was called supported by `storyline check`), each on the same thing
+# (``_opposite_action``).
+OBJECT_REACH = 3
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-RULE_OPPOSITES = (
-    *OPPOSITES,
+ACTION_OPPOSITES = (
     (
         _words("lift lifts lifted lifting ease eases eased easing loosen loosens loosened")
         | _words("relax relaxes relaxed"),

@@ -618,6 +618,8 @@ WRITTEN_THINGS = re.compile(
     r"editorial|note|message|tweet|banner|poster|placard|T-shirt|shirt|hat|flyer|"
     r"billboard|leaflet|mailer|release|document|filing|ruling|opinion|report|page|card)s?\b"
 )
+# A person's age or description right after a name: ", 48,", ", a dental receptionist".
+PERSON_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:a|an|the)\s+[a-z])")
 # "a handwritten note from her son that read": a written thing from someone, then the cue
 # in a relative clause (the writer, a name or a description, is the speaker).
 NOTE_FROM_BEFORE_CUE = re.compile(
@@ -783,12 +785,8 @@ class _Candidate:
             # "he" most likely means ("…,” he told Hannity. “…,” he said": not Hannity).
             return self.mention.lower() in {"he", "she"}
         # The small model often calls a lone surname an ORG ("Salazar said"); a one-word,
-        # non-acronym ORG in the speaker's place is far more often a person, and so is a
-        # full name that opens with a known first name ("Nicola Dawson, 48, a dental
-        # receptionist, said": her "she said" after it went to the woman quoted before).
-        if self.label != "ORG":
-            return False
-        return (" " not in self.mention and not self.mention.isupper()) or _a_persons_name(self)
+        # non-acronym ORG in the speaker's place is far more often a person.
+        return self.label == "ORG" and " " not in self.mention and not self.mention.isupper()
 
 
 # A site's user by the name they go by there: "Instagram user andreysmygov", "Twitter user
@@ -2669,7 +2667,19 @@ class _Resolver:
                 self.speakers.append((offset, author, True, True))
                 return
             # (a description of a thing speaks but is no "he" or "she" later on)
-            self.speakers.append((offset, name, candidate.is_person and not thing, named))
+            person = candidate.is_person or self._described_as_a_person(candidate)
+            self.speakers.append((offset, name, person and not thing, named))
+
+    def _described_as_a_person(self, candidate: _Candidate) -> bool:
+        """A full name the tagger calls an organisation that opens with a known first name
+        and is described as a person right after it ("Nicola Dawson, 48, a dental
+        receptionist, said": her "she said" had gone to the woman quoted before her; not
+        "Georgia Power cut off her electricity", whose "she said" is still the woman's)."""
+        return (
+            candidate.label == "ORG"
+            and _a_persons_name(candidate)
+            and PERSON_APPOSITION.match(self.text, candidate.end) is not None
+        )
 
     def _person_inside(self, candidate: _Candidate) -> str | None:
         people = [
