@@ -1102,6 +1102,15 @@ def test_a_title_shows_without_the_site_or_writer_a_page_title_ends_in() -> None
     assert usable_title("Brexit - what happens next", guardian) == "Brexit - what happens next"
     # What is left must still be a headline.
     assert usable_title("Budget | Reuters") == "Budget | Reuters"
+    # a headline's second half is no name (the review's), a site's first label is its name
+    live = "Election 2024 live updates | Harris leads in new poll"
+    assert usable_title(live) == live
+    bbc = page_names(None, None, url="https://www.bbc.co.uk/news/x")
+    assert usable_title("Floods hit Wales - BBC", bbc) == "Floods hit Wales"
+    # one space between words, however many the page wrote
+    assert usable_title("Xbox One X review:  A console that keeps up") == (
+        "Xbox One X review: A console that keeps up"
+    )
 
 
 def test_a_quote_no_other_source_has_links_to_where_it_stands() -> None:

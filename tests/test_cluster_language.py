@@ -41,6 +41,9 @@ def test_a_reports_language_is_the_one_whose_stop_words_it_uses() -> None:
     assert "les" in language.foreign_stop_words(words(VOTE))
     english = "The deputies adopted the law on Tuesday, and the senate will examine it in June."
     assert language.foreign_stop_words(words(english)) == frozenset()
+    # a short English line with a Spanish name stays English (the review's)
+    parade = "Los Angeles: Dia de los Muertos parade draws final total of 10,000"
+    assert language.foreign_stop_words(words(parade)) == frozenset()
 
 
 def test_two_unrelated_reports_in_french_are_two_storylines(

@@ -152,6 +152,11 @@ def test_a_sentence_opening_with_a_bare_surname_gets_the_first_name_in_brackets(
         ("Eloise Parry, 21, was taken to hospital.", "Eloise Parry, 21, was taken to hospital."),
         ("Then Parry was taken to hospital.", "Then [Fiona] Parry was taken to hospital."),
         ("Welsh Parry was taken to hospital.", "Welsh [Fiona] Parry was taken to hospital."),
+        # a title opening the sentence is no first name (the review's "Congressman Shuster")
+        (
+            "Councillor Parry was taken to hospital.",
+            "Councillor [Fiona] Parry was taken to hospital.",
+        ),
     ):
         page = f"Her mother, Fiona Parry, spoke.\n\n{opening}"
         named = Article(id="c", source="c", text=page, sentences=[])

@@ -81,6 +81,11 @@ def test_a_sentence_cut_after_a_persons_initials_is_no_statement() -> None:
     cut = bush.index("H.W.") + len("H.W.")
     assert _not_a_statement(_article("bush", bush), 0, cut)
     assert _not_a_statement(_article("bush", bush), cut + 1, len(bush))
+    # after a place's name the initials are a province's (the review's)
+    place = "Fires forced residents to leave Kelowna B.C. The order was lifted on Sunday."
+    end = place.index("B.C.") + len("B.C.")
+    assert not _not_a_statement(_article("bc", place), 0, end)
+    assert not _not_a_statement(_article("bc", place), end + 1, len(place))
     state = "The firm moved to Trenton N.J. Its shares rose on Monday."
     end = state.index("N.J.") + len("N.J.")
     assert not _not_a_statement(_article("nj", state), 0, end)
@@ -96,5 +101,6 @@ def test_a_sentence_pointing_back_or_at_the_reader_leans() -> None:
     assert _leans("That high price limits the console to the most devoted gamers.")
     assert _leans("In the process he put up an Islamic flag in the window.")
     assert not _leans("That Trump won Indiana surprised his rivals.")
+    assert not _leans("That the vaccine works is no longer in doubt, officials said.")
     assert not _leans("In Holt, an 82-year-old woman was slapped on Tuesday.")
     assert not _leans("Your ballot matters, officials in Holt said.")

@@ -55,6 +55,10 @@ def test_json_ld_in_cdata_and_byline_cleaning() -> None:
     assert clean_author("April Ryan") == "April Ryan"
     assert clean_author("Last Updated: January 7, 2025") == ""
     assert clean_author("J J") == ""
+    # (the review's: a date stamp after the name, a surname that is a month)
+    assert clean_author("By Jane Doe, Updated 3:00 PM") == "Jane Doe"
+    assert clean_author("By Jane Doe | Published March 3, 2024") == "Jane Doe"
+    assert clean_author("By Tom Jones and Sarah May") == "Tom Jones and Sarah May"
     assert clean_author("https://example.org/profile?id=1") == ""
 
 

@@ -436,9 +436,9 @@ FEMALE_NAMES = frozenset(
     gabrielle heidi irene isabel jane jasmine jenna jill joanna josephine katie kate
     kristen leah lindsay lucy lydia margo marissa meredith molly monica natasha nina
     paula rebekah rita sabrina sophie sue suzanne sylvia tamara tiffany tina valerie
-    vanessa wendy yvonne zoe nicola gemma kirsty siobhan hayley louise joanne leanne
-    stacey kerry jade amelia georgia harriet imogen philippa rosie bethany daisy freya
-    lorraine mandy maureen pauline sally shannon tracey vicky yasmin zara anita carmen
+    vanessa wendy yvonne zoe gemma kirsty siobhan hayley louise joanne leanne
+    stacey jade amelia georgia harriet imogen philippa rosie bethany daisy freya
+    lorraine mandy maureen pauline sally tracey vicky yasmin zara anita carmen
     gwen ingrid jenny kristin lynn nora norma peggy stella tanya ivana olga svetlana
     yulia beatriz lucia sofia valentina camila"""
     )
@@ -451,13 +451,13 @@ MALE_NAMES = frozenset(
     justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
     jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
     jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence
-    dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
+    dylan jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne
     elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie
-    ted marco jeb ben chris mike mitch rand rudy newt reince paul lindsey bill
-    vladimir xi emmanuel boris justin recep benjamin bashar kim narendra shinzo jair
+    ted marco jeb ben chris mike mitch rand rudy newt reince paul bill
+    vladimir xi emmanuel boris justin recep benjamin bashar narendra shinzo jair
     andres ken vladimir sergei dmitry ali hassan mohammed muhammad ahmed omar abdel
-    tim corey cory harry chuck jim tom bob dick ron steve dan greg pat rick andy
-    luke adrian alex alfred allen antonio arnold barry bradley brett caleb calvin cameron
+    tim corey cory harry chuck jim tom bob dick ron steve dan greg rick andy
+    luke adrian alfred allen antonio arnold barry bradley brett caleb calvin
     carlos charlie clarence colin craig curtis darren derek dustin eddie edwin elliott evan
     felix fernando fred freddie gavin gordon graham harvey howard hugh ian isaac ivan jake
     jared jeff jimmy joel johnny jon jorge julian karl leo leon leonard lewis liam lloyd
@@ -472,8 +472,13 @@ MALE_NAMES = frozenset(
     )
 )
 
-# Either list: a word that is someone's first name.
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+# First names given to women and men alike (Nicola is a man in Italy, Cameron Diaz a woman):
+# a first name, no gender (the review's: "Mr. Zingaretti" did not join "Nicola Zingaretti").
+UNISEX_NAMES = frozenset(
+    word_list("nicola kerry shannon cameron alex lindsey pat jordan kim jamie leslie casey taylor")
+)
+# Any list: a word that is someone's first name.
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # The writer ("I'm old enough to remember ..."): no speaker a reader can be told of.
 FIRST_PERSON = re.compile(r"(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))")
@@ -722,7 +727,8 @@ def gender_of(mention: str) -> str | None:
     # (a name alone: "Bill Clinton's daughter" is still a daughter)
     named_only = all(t[:1].isupper() for t in mention.split())
     if named_only and words and words[0] == first and first in FIRST_NAMES:
-        return "f" if first in FEMALE_NAMES else "m"
+        # (a name given to either, "Cameron", shows none)
+        return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
     for word in words:
         if word in FEMALE_WORDS:
             return "f"

@@ -56,12 +56,14 @@ from storyline.model import (
 )
 from storyline.people import (
     ACTOR_LABELS,
+    FIRST_NAMES,
     MONTHS,
     NAME_LABELS,
     agrees,
     is_full_name,
     is_name,
     is_time_word,
+    is_title_fragment,
     person_for,
     strip_title,
 )
@@ -141,7 +143,11 @@ from storyline.settings import DEFAULT, Settings
 # and the tagger's misreadings ("dans", a name over three lines) are none.
 # brief-30: "That high price ..." and "In the process ..." lean on what came before.
 # brief-31: a declared title that is the page's own name (its outlet) is no headline.
-STAGE_VERSION = "brief-31"
+# brief-32 (review): a main entity the tagger writes in lower case stays ("the United
+# States"); a title opening a sentence ("Congressman Shuster") still gets the first name;
+# initials after a place ("Kelowna B.C.") cut nothing; "That the ..." leans on nothing; the
+# new opposite actions count on the same thing in the same years only.
+STAGE_VERSION = "brief-32"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -909,7 +915,8 @@ LEANING_OPENING = re.compile(
     r"|That(?:['’](?:s|ll|d)\b| (?:is|was|will|would|could|may|might|means?|meant|makes?|made)\b)"
     # "That high price limits ...", "That night, ...": the one told before (a new user's
     # Engadget page); "In the process he put up ..." (Salon)
-    r"|That (?=[a-z])|In the process\b"
+    r"|That (?=[a-z])(?!(?:the|a|an|this|these|those|his|her|its|their|our|my|your|we|they|"
+    r"he|she|it|i|you|people|voters)\b)|In the process\b"
     r"|Well,"
     # what was told before: "In that shocking incident ...", "Others point to ...", and
     # the reader addressed: "You'd be able to return it ..." (fourteenth session)
@@ -1304,6 +1311,11 @@ def _cut_after_initials(article: Article, text: str, end: int) -> bool:
         match is None
         or match.group("initials") in ENDING_INITIALS
         or match.group("before").lower() in DETERMINERS
+        # after a capitalised word only a first name's ("President George H.W."; not
+        # "Kelowna B.C.", "Halifax N.S.", the review's)
+        or (
+            match.group("before")[:1].isupper() and match.group("before").lower() not in FIRST_NAMES
+        )
     ):
         return False
     after = article.text[end : end + 40].lstrip()
@@ -1948,6 +1960,7 @@ def _opens_a_sentence(word: str) -> bool:
         or folded in SENTENCE_OPENERS
         or folded.endswith("ly")
         or is_time_word(word.strip())
+        or is_title_fragment(word.strip())  # "Congressman Shuster", "Candidate Halvorson"
     )
 
 

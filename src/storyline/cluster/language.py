@@ -23,6 +23,9 @@ LANGUAGES = ("fr", "es", "pt", "de", "it", "nl")
 # Another language's stop words must outnumber the English ones this many times: English
 # shares a few of them ("a", "in", "die" in German, "come" in Italian).
 OUTNUMBER = 2.0
+# ... and be this many at least: a short English line with a Spanish name ("Los Angeles:
+# Dia de los Muertos parade draws final total of 10,000", the review's) is English.
+LEAST_STOP_WORDS = 8
 
 
 @functools.cache
@@ -39,6 +42,6 @@ def foreign_stop_words(words: Iterable[str]) -> frozenset[str]:
     english = sum(w in stop_words("en") for w in seen)
     counts = {lang: sum(w in stop_words(lang) for w in seen) for lang in LANGUAGES}
     language, most = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    if most > OUTNUMBER * max(english, 1):
+    if most >= LEAST_STOP_WORDS and most > OUTNUMBER * max(english, 1):
         return stop_words(language)
     return frozenset()

@@ -41,7 +41,10 @@ from storyline.settings import DEFAULT, Settings
 # HTML extractor's text too; bylines lose "Par" and a trailing month, a date stamp or initials
 # alone are no author; `article:publicationdate` dates a page; a wire photo's caption ("In this
 # photo dated ...") goes whatever its length.
-STAGE_VERSION = "extract-11"
+# extract-12 (review): a byline's date stamp after the name goes with it, a month only with
+# the date it opens ("Sarah May" stays); a caption by its opening needs a wire caption's
+# mark ("This photo, shared thousands of times ..., shows ... It is fake" is a report's).
+STAGE_VERSION = "extract-12"
 
 
 def article_id(raw: RawDocument) -> str:

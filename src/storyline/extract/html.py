@@ -279,10 +279,10 @@ BYLINE_PREFIX = re.compile(r"^\s*(?:by|posted by|written by|from|par|por)\s+(?=\
 # or a month's name after two words of the name ("GILLIAN MOHNEY March 11, 2015", once the
 # figures are gone; "April Ryan" keeps her first name).
 BYLINE_TAIL = re.compile(r"\s*(?:,|\s[-–—|]\s|\d).*$", re.DOTALL)
-MONTH_TAIL = re.compile(
-    r"^(\S+\s+\S+.*?)\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$",
-    re.IGNORECASE,
+MONTH_DATE = re.compile(
+    r"(?<=\S)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d.*$",
+    re.IGNORECASE | re.DOTALL,
 )
 # A date stamp in an author box is no name ("Last Updated: January 7, 2025").
 NOT_A_BYLINE = re.compile(r"\b(?:updated|published|posted on|modified)\b", re.IGNORECASE)
@@ -292,11 +292,13 @@ def clean_author(value: str) -> str:
     """A person's name from a byline: no "By", no role, date or URL; none where what is
     left is no name (a date stamp, a commenter's initials "J J")."""
     text = " ".join(value.split())
-    if text.lower().startswith(("http://", "https://", "www.")) or NOT_A_BYLINE.search(text):
+    if text.lower().startswith(("http://", "https://", "www.")):
         return ""
-    text = BYLINE_TAIL.sub("", BYLINE_PREFIX.sub("", text)).strip()
-    if month := MONTH_TAIL.match(text):
-        text = month.group(1)
+    # (a month goes only with the date it opens: "Sarah May" keeps her name)
+    text = BYLINE_TAIL.sub("", MONTH_DATE.sub("", BYLINE_PREFIX.sub("", text)))
+    text = text.strip(" -–—|,")
+    if NOT_A_BYLINE.search(text):
+        return ""  # what is left is a date stamp ("Last Updated: January")
     if not any(len(word.strip(".")) >= 2 for word in text.split()):
         return ""  # initials alone name no one a reader can find
     return text

@@ -69,6 +69,16 @@ CAPTION_OPENING = re.compile(
     r"(?:\s+(?:dated|taken|made|released|provided|shot|posted|obtained|shows?)\b|,)",
 )
 MAX_OPENED_CAPTION_WORDS = 90
+# ... and bears a wire caption's mark: a credit, "file photo", "provided by", a date right
+# after "photo" (the review's: "This photo, shared thousands of times on Facebook, shows a
+# shark ... It is fake" and "In this photo posted online by the group, the hostages appear
+# unharmed, but officials said ..." are a report's paragraphs).
+WIRE_CAPTION_MARK = re.compile(
+    r"\b(?:file (?:photo|image)|provided by|handout|via AP|AP Photo|photo dated|"
+    r"(?:photo|image)\s+(?:taken|made)\s+(?:on|in)\b|"
+    rf"In this (?:{MONTH_PATTERN})\.?\s+\d)",
+    re.IGNORECASE,
+)
 # A caption's closing credit: a short parenthetical standing after the last sentence.
 TRAILING_CREDIT = re.compile(r"[.!?”\"’]\s*\(([^()]{2,60})\)\s*$")
 COMMENTS_START = re.compile(
@@ -356,7 +366,11 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
         PHOTO_CREDIT.search(line) or _has_trailing_credit(line)
     ):
         return "caption"
-    if CAPTION_OPENING.match(line) and len(line.split()) <= MAX_OPENED_CAPTION_WORDS:
+    if (
+        CAPTION_OPENING.match(line)
+        and len(line.split()) <= MAX_OPENED_CAPTION_WORDS
+        and (PHOTO_CREDIT.search(line) or WIRE_CAPTION_MARK.search(line))
+    ):
         return "caption"
     return None
 

@@ -90,7 +90,10 @@ from storyline.workers import ordered_map, start_method
 # common first names (British and European ones among them) show a gender.
 # read-21: a section's label ("Analysis:", "Gallery:"), a contraction ("It's", "That's")
 # or a sentence adverb ("Basically", "Essentially") is no speaker.
-STAGE_VERSION = "read-21"
+# read-22 (review): first names given to women and men alike (Nicola, Cameron, Kim, Pat)
+# show no gender; an organisation that opens with a first name is a person only when
+# described as one right after it ("Nicola Dawson, 48, a ...", not "Georgia Power").
+STAGE_VERSION = "read-22"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
