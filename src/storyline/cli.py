@@ -6,9 +6,10 @@ import ipaddress
 import json
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -57,15 +58,25 @@ class _OneLineErrors(click.Group):
             raise click.ClickException(one_line(what)) from err
 
 
-DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    callback=_store_path,
-    default=Path("storyline.db"),
-    show_default=True,
-    help="SQLite store to use (created if missing).",
-)
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+def _db_option(
+    check: Callable[[click.Context, click.Parameter, Path], Path], help: str
+) -> Callable[[_Command], _Command]:
+    """The --db option of a command, with the check its store must pass."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        callback=check,
+        default=Path("storyline.db"),
+        show_default=True,
+        help=help,
+    )
+
+
+DB_OPTION = _db_option(_store_path, "SQLite store to use (created if missing).")
 
 
 def _existing_store(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
@@ -80,15 +91,7 @@ def _existing_store(ctx: click.Context, param: click.Parameter, value: Path) -> 
 
 
 # The store of a command that only reads it (stories, brief, export, search, build).
-EXISTING_DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    callback=_existing_store,
-    default=Path("storyline.db"),
-    show_default=True,
-    help="SQLite store to read (it must exist).",
-)
+EXISTING_DB_OPTION = _db_option(_existing_store, "SQLite store to read (it must exist).")
 ALLOW_NETWORK_OPTION = click.option(
     "--allow-network",
     "allow_networks",
