@@ -1105,6 +1105,9 @@ def test_a_title_shows_without_the_site_or_writer_a_page_title_ends_in() -> None
     # a headline's second half is no name (the review's), a site's first label is its name
     live = "Election 2024 live updates | Harris leads in new poll"
     assert usable_title(live) == live
+    # an outlet written as its site names the page too (the sources list knows only it)
+    guardian_site = page_names("www.theguardian.com")
+    assert usable_title("Floods hit Wales - The Guardian", guardian_site) == "Floods hit Wales"
     bbc = page_names(None, None, url="https://www.bbc.co.uk/news/x")
     assert usable_title("Floods hit Wales - BBC", bbc) == "Floods hit Wales"
     # one space between words, however many the page wrote

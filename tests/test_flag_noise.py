@@ -82,6 +82,9 @@ def test_a_sentence_cut_after_a_persons_initials_is_no_statement() -> None:
     assert _not_a_statement(_article("bush", bush), 0, cut)
     assert _not_a_statement(_article("bush", bush), cut + 1, len(bush))
     # after a place's name the initials are a province's (the review's)
+    victoria = "The ferry left Victoria B.C. The crossing took two hours on Sunday."
+    end = victoria.index("B.C.") + len("B.C.")
+    assert not _not_a_statement(_article("v", victoria), end + 1, len(victoria))
     place = "Fires forced residents to leave Kelowna B.C. The order was lifted on Sunday."
     end = place.index("B.C.") + len("B.C.")
     assert not _not_a_statement(_article("bc", place), 0, end)

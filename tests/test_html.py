@@ -59,6 +59,9 @@ def test_json_ld_in_cdata_and_byline_cleaning() -> None:
     assert clean_author("By Jane Doe, Updated 3:00 PM") == "Jane Doe"
     assert clean_author("By Jane Doe | Published March 3, 2024") == "Jane Doe"
     assert clean_author("By Tom Jones and Sarah May") == "Tom Jones and Sarah May"
+    # (the second review's: a month only with a date, a stamp with no separator)
+    assert clean_author("By Brian May 4 min read") == "Brian May"
+    assert clean_author("By Jane Doe Updated 3:00 PM EDT") == "Jane Doe"
     assert clean_author("https://example.org/profile?id=1") == ""
 
 

@@ -168,6 +168,7 @@ def test_a_url_of_another_scheme_than_the_webs_is_left_out(tmp_path: Path) -> No
         {"id": "file", "url": "FILE:///etc/passwd", "text": body},
         {"id": "bare", "url": "www.harbour-news.com/2025/budget", "text": body},
         {"id": "port", "url": "www.harbour-news.com:443/2025/b", "text": body},
+        {"id": "js0", "url": "javascript:0,alert(1)", "text": body},
         {"id": "web", "url": "https://harbour-news.com/a", "text": body},
     ]
     path = write(tmp_path / "rows.jsonl", "\n".join(json.dumps(r) for r in rows))
@@ -177,5 +178,6 @@ def test_a_url_of_another_scheme_than_the_webs_is_left_out(tmp_path: Path) -> No
         "file": None,
         "bare": "www.harbour-news.com/2025/budget",
         "port": "www.harbour-news.com:443/2025/b",
+        "js0": None,
         "web": "https://harbour-news.com/a",
     }

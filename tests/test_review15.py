@@ -43,11 +43,25 @@ def test_a_sections_label_a_contraction_or_a_sentence_adverb_is_no_one() -> None
         assert can_speak(word), word
 
 
+def test_a_man_of_a_name_given_to_either_takes_no_she() -> None:
+    # (the second review's: with Kim among names of either sex, "Kim Jong Un" took it)
+    found = direct_speakers(
+        "Ambassador Sarah Sanders spoke to reporters on Tuesday. Kim Jong Un had fired "
+        "another missile hours earlier.\n\n“This cannot go on,” she said."
+    )
+    assert found["This cannot go on"] == "Sarah Sanders"
+
+
 def test_an_organisation_named_like_a_person_takes_no_she() -> None:
     # (the review's: "Georgia Power", "Howard University" and "Martin Marietta" open with a
     # first name; only a name described as a person right after it is one)
     found = direct_speakers(
         "Maria Lopez, 52, lives in Atlanta. Last week Georgia Power cut off her electricity "
         "without notice.\n\n“I had no warning at all,” she said."
+    )
+    assert found["I had no warning at all"] == "Maria Lopez"
+    found = direct_speakers(
+        "Maria Lopez said the bill was wrong. Georgia Power, a subsidiary of Southern Co., "
+        "said the meter had been misread.\n\n“I had no warning at all,” she said."
     )
     assert found["I had no warning at all"] == "Maria Lopez"

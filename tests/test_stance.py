@@ -83,6 +83,13 @@ def test_a_measure_taken_against_one_undone_is_a_disagreement() -> None:
         ),
     ):
         assert stance(claim, "The mayor spoke. " + other).stance != "disagrees", claim
+    # a sentence with both steps tells a sequence (the second review's)
+    curfew = "The city lifted the curfew in the old town on Friday, officials said."
+    both = (
+        "The city imposed a curfew in the old town on Monday and lifted the curfew in the "
+        "old town on Friday, officials said."
+    )
+    assert stance(curfew, "The mayor spoke. " + both).stance != "disagrees"
     # a rumour reported is no statement of the other side
     rumour = "A recent rumour claims that Elon University has banned the term freshman."
     denied = "Elon University has not banned the term freshman, despite rumours."

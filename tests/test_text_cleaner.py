@@ -344,10 +344,15 @@ def test_a_wire_photos_caption_goes_whatever_its_length() -> None:
             caption,
             "MOSCOW (AP) — An unmanned Russian cargo spaceship broke up on Thursday.",
             "In this case, the agency said, the fault lay with the third stage.",
+            # a fact-check's paragraph: a caption's mark only in a later sentence
+            "This photo, shared thousands of times on Facebook, shows a shark on a highway. "
+            "It is fake: the shark was pasted onto a 2011 file photo.",
         ]
     )
     cleaned = clean_text(body, has_title=True, scraped=False)
     assert cleaned.text.split("\n\n") == [
         "MOSCOW (AP) — An unmanned Russian cargo spaceship broke up on Thursday.",
         "In this case, the agency said, the fault lay with the third stage.",
+        "This photo, shared thousands of times on Facebook, shows a shark on a highway. "
+        "It is fake: the shark was pasted onto a 2011 file photo.",
     ]

@@ -451,12 +451,12 @@ MALE_NAMES = frozenset(
     justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
     jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
     jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence
-    dylan jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne
+    dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
     elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie
-    ted marco jeb ben chris mike mitch rand rudy newt reince paul bill
-    vladimir xi emmanuel boris justin recep benjamin bashar narendra shinzo jair
+    ted marco jeb ben chris mike mitch rand rudy newt reince paul lindsey bill
+    vladimir xi emmanuel boris justin recep benjamin bashar kim narendra shinzo jair
     andres ken vladimir sergei dmitry ali hassan mohammed muhammad ahmed omar abdel
-    tim corey cory harry chuck jim tom bob dick ron steve dan greg rick andy
+    tim corey cory harry chuck jim tom bob dick ron steve dan greg pat rick andy
     luke adrian alfred allen antonio arnold barry bradley brett caleb calvin
     carlos charlie clarence colin craig curtis darren derek dustin eddie edwin elliott evan
     felix fernando fred freddie gavin gordon graham harvey howard hugh ian isaac ivan jake
@@ -474,9 +474,9 @@ MALE_NAMES = frozenset(
 
 # First names given to women and men alike (Nicola is a man in Italy, Cameron Diaz a woman):
 # a first name, no gender (the review's: "Mr. Zingaretti" did not join "Nicola Zingaretti").
-UNISEX_NAMES = frozenset(
-    word_list("nicola kerry shannon cameron alex lindsey pat jordan kim jamie leslie casey taylor")
-)
+# (Kim, Pat, Jordan and Lindsey stay men's, as PolNeAR's speakers were measured with them:
+# moved here, "Kim Jong Un" took a woman's "she said", the second review's.)
+UNISEX_NAMES = frozenset(word_list("nicola kerry shannon cameron alex jamie leslie casey taylor"))
 # Any list: a word that is someone's first name.
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

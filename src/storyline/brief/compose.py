@@ -147,7 +147,9 @@ from storyline.settings import DEFAULT, Settings
 # States"); a title opening a sentence ("Congressman Shuster") still gets the first name;
 # initials after a place ("Kelowna B.C.") cut nothing; "That the ..." leans on nothing; the
 # new opposite actions count on the same thing in the same years only.
-STAGE_VERSION = "brief-32"
+# brief-33 (second review): Canada's provinces' initials end a sentence ("Victoria B.C.");
+# an outlet written as its site names the page ("theguardian.com" is The Guardian).
+STAGE_VERSION = "brief-33"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1300,6 +1302,7 @@ ENDING_INITIALS = frozenset(
     [
         *("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "A.M.", "P.M."),
         *("N.J.", "N.H.", "N.C.", "S.C.", "N.D.", "S.D.", "N.M.", "R.I."),
+        *("B.C.", "N.S.", "N.B.", "N.L."),  # Canada's ("Victoria B.C.", "Prince George B.C.")
     ]
 )
 DETERMINERS = frozenset(["the", "a", "an", "in", "of", "to", "from", "at", "for", "and"])

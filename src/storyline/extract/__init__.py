@@ -44,7 +44,10 @@ from storyline.settings import DEFAULT, Settings
 # extract-12 (review): a byline's date stamp after the name goes with it, a month only with
 # the date it opens ("Sarah May" stays); a caption by its opening needs a wire caption's
 # mark ("This photo, shared thousands of times ..., shows ... It is fake" is a report's).
-STAGE_VERSION = "extract-12"
+# extract-13 (second review): a byline's month goes only with a date after it ("Brian May
+# 4 min read"); a stamp with no separator leaves the name before it; a caption's mark must
+# stand in its first sentence or be its closing credit.
+STAGE_VERSION = "extract-13"
 
 
 def article_id(raw: RawDocument) -> str:

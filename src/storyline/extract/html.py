@@ -281,11 +281,15 @@ BYLINE_PREFIX = re.compile(r"^\s*(?:by|posted by|written by|from|par|por)\s+(?=\
 BYLINE_TAIL = re.compile(r"\s*(?:,|\s[-–—|]\s|\d).*$", re.DOTALL)
 MONTH_DATE = re.compile(
     r"(?<=\S)\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d.*$",
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
+    # a day and its comma or year, or a year ("Brian May 4 min read" keeps Brian May)
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,|\s+\d{4})|\d{4}).*$",
     re.IGNORECASE | re.DOTALL,
 )
 # A date stamp in an author box is no name ("Last Updated: January 7, 2025").
-NOT_A_BYLINE = re.compile(r"\b(?:updated|published|posted on|modified)\b", re.IGNORECASE)
+NOT_A_BYLINE = re.compile(
+    r"\b(?:last\s+|first\s+)?(?:updated|published|posted on|modified)\b", re.IGNORECASE
+)
 
 
 def clean_author(value: str) -> str:
@@ -297,8 +301,9 @@ def clean_author(value: str) -> str:
     # (a month goes only with the date it opens: "Sarah May" keeps her name)
     text = BYLINE_TAIL.sub("", MONTH_DATE.sub("", BYLINE_PREFIX.sub("", text)))
     text = text.strip(" -–—|,")
-    if NOT_A_BYLINE.search(text):
-        return ""  # what is left is a date stamp ("Last Updated: January")
+    if stamp := NOT_A_BYLINE.search(text):
+        # a date stamp: what stands before it is the name ("By Jane Doe Updated 3:00 PM")
+        text = text[: stamp.start()].strip(" -–—|,")
     if not any(len(word.strip(".")) >= 2 for word in text.split()):
         return ""  # initials alone name no one a reader can find
     return text

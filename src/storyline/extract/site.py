@@ -71,6 +71,7 @@ PIPE_SUFFIX = re.compile(r"\s+\|\s+[^|]*$")
 DASH_SUFFIX = re.compile(r"\s+[-\u2013\u2014\u00b7]\s+(?P<part>[^-\u2013\u2014\u00b7]+)$")
 MIN_TITLE_WORDS = 3
 MAX_SUFFIX_WORDS = 6
+HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 
 
 def without_page_suffix(title: str, names: frozenset[str] = frozenset()) -> str:
@@ -110,6 +111,10 @@ def page_names(*names: str | None, url: str | None = None) -> frozenset[str]:
     """A page's own names, squashed: its outlet and author, and its site's first label
     ("theguardian.com" -> "theguardian", as "The Guardian" squashes; "bbc.co.uk" -> "bbc")."""
     found = {_squashed(n) for n in names if n}
+    # an outlet written as its site ("theguardian.com") is named by its first label too
+    found |= {
+        _squashed(n.removeprefix("www.").split(".", 1)[0]) for n in names if n and HOST.fullmatch(n)
+    }
     site = outlet_from_url(url)
     if site:
         found.add(_squashed(site.split(".", 1)[0]))  # "bbc.co.uk" is "bbc"

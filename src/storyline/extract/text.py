@@ -369,10 +369,17 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
     if (
         CAPTION_OPENING.match(line)
         and len(line.split()) <= MAX_OPENED_CAPTION_WORDS
-        and (PHOTO_CREDIT.search(line) or WIRE_CAPTION_MARK.search(line))
+        and (_marked_as_a_caption(line) or _has_trailing_credit(line))
     ):
         return "caption"
     return None
+
+
+def _marked_as_a_caption(line: str) -> bool:
+    """A wire caption's mark in its first sentence (a fact-check's later "pasted onto a
+    2011 file photo" marks no caption, the second review's)."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line, maxsplit=1)[0]
+    return bool(PHOTO_CREDIT.search(first) or WIRE_CAPTION_MARK.search(first))
 
 
 def _name_of(byline: str) -> str:

@@ -431,7 +431,7 @@ def _read_json(where: str, data: bytes, settings: Settings) -> Iterator[Item]:
 # A scheme other than the web's ("javascript:", "file:", "data:"): no page of the article.
 # (no dot in it and no figure after the colon: "www.reuters.com:443/world" is a host and
 # its port, the review's)
-OTHER_SCHEME = re.compile(r"^\s*(?!https?:)[a-z][a-z0-9+-]*:(?!\d)", re.IGNORECASE)
+OTHER_SCHEME = re.compile(r"^\s*(?!https?:)[a-z][a-z0-9+-]*:(?!\d+(?:[/?#]|$))", re.IGNORECASE)
 
 
 def _web_address(url: str | None, where: str) -> str | None:

@@ -93,7 +93,9 @@ from storyline.workers import ordered_map, start_method
 # read-22 (review): first names given to women and men alike (Nicola, Cameron, Kim, Pat)
 # show no gender; an organisation that opens with a first name is a person only when
 # described as one right after it ("Nicola Dawson, 48, a ...", not "Georgia Power").
-STAGE_VERSION = "read-22"
+# read-23 (second review): Kim, Pat, Jordan and Lindsey are men's names again (as
+# measured); an organisation-tagged full name is a person only with an age after it.
+STAGE_VERSION = "read-23"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

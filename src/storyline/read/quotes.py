@@ -618,8 +618,9 @@ WRITTEN_THINGS = re.compile(
     r"editorial|note|message|tweet|banner|poster|placard|T-shirt|shirt|hat|flyer|"
     r"billboard|leaflet|mailer|release|document|filing|ruling|opinion|report|page|card)s?\b"
 )
-# A person's age or description right after a name: ", 48,", ", a dental receptionist".
-PERSON_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:a|an|the)\s+[a-z])")
+# A person's age right after a name: ", 48," (a description may be a company's: "Georgia
+# Power, a subsidiary of Southern Co.", the second review's).
+PERSON_APPOSITION = re.compile(r",\s*\d{1,3}\s*,")
 # "a handwritten note from her son that read": a written thing from someone, then the cue
 # in a relative clause (the writer, a name or a description, is the speaker).
 NOTE_FROM_BEFORE_CUE = re.compile(
@@ -2672,7 +2673,7 @@ class _Resolver:
 
     def _described_as_a_person(self, candidate: _Candidate) -> bool:
         """A full name the tagger calls an organisation that opens with a known first name
-        and is described as a person right after it ("Nicola Dawson, 48, a dental
+        and gives a person's age right after it ("Nicola Dawson, 48, a dental
         receptionist, said": her "she said" had gone to the woman quoted before her; not
         "Georgia Power cut off her electricity", whose "she said" is still the woman's)."""
         return (
