@@ -637,7 +637,7 @@ def _opposite_action(claim: str, other: str) -> bool:
 def _actions(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """(pair, side, what it acts on) for each verb of ``ACTION_OPPOSITES`` in the text,
     a negated one on the other side; what it acts on: the content words among the next
-    ``OBJECT_REACH`` words, up to a clause's end."""
+    ``OBJECT_REACH`` words."""
     folded = tokens(text)
     found = []
     for position, word in enumerate(folded):
