@@ -169,7 +169,7 @@ def _summary(ingested: pipeline.IngestReport | None, built: pipeline.BuildReport
     parts = []
     if ingested is not None:
         parts += [
-            f"{ingested.new + ingested.updated + ingested.unchanged} articles read"
+            f"{ingested.stored} articles read"
             f" ({ingested.new} new, {ingested.updated} updated,"
             f" {ingested.unchanged} unchanged)",
             f"{len(ingested.rejected)} rejected",
@@ -200,7 +200,7 @@ def ingest(sources: tuple[str, ...], db_path: Path, allow_networks: tuple[str, .
 def _fail_if_nothing_read(report: pipeline.IngestReport) -> None:
     """Exit status 1 when every input was rejected (a mistyped path): a batch in which some
     inputs were read and others rejected goes on, and says which and why."""
-    if report.rejected and not (report.new + report.updated + report.unchanged):
+    if report.rejected and not report.stored:
         raise click.exceptions.Exit(1)
 
 

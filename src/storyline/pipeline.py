@@ -134,6 +134,12 @@ class IngestReport:
     rejected: list[Rejection] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # every stored one, in input order
 
+    @property
+    def stored(self) -> int:
+        """The articles stored: new, updated or unchanged (``read`` counts the documents
+        opened, those rejected among them)."""
+        return self.new + self.updated + self.unchanged
+
     def merge(self, other: IngestReport) -> None:
         self.read += other.read
         self.new += other.new

@@ -1957,13 +1957,14 @@ def _tagged_other(article: Article, at: int) -> bool:
 
 
 def _opens_a_sentence(word: str) -> bool:
-    folded = fold(word.strip())
+    word = word.strip()
+    folded = fold(word)
     return (
         folded in STOPWORDS
         or folded in SENTENCE_OPENERS
         or folded.endswith("ly")
-        or is_time_word(word.strip())
-        or is_title_fragment(word.strip())  # "Congressman Shuster", "Candidate Halvorson"
+        or is_time_word(word)
+        or is_title_fragment(word)  # "Congressman Shuster", "Candidate Halvorson"
     )
 
 

@@ -46,20 +46,9 @@ def main_entities(
     often, then by name: ties were broken by the order of a set, which string hashing
     changes from one process to the next (the same pages built twice showed other
     entities), and in a one-report storyline every entity ties."""
-    sources = entity_counts(members, labels)
-    mentions = _mentions(members, labels)
+    sources, mentions = _tallies(members, labels)
     shown = (name for name in sources if _shows_as_a_name(name))
     return sorted(shown, key=lambda n: (-sources[n], -mentions[n], n))[:MAX_ENTITIES]
-
-
-def _mentions(members: list[Article], labels: frozenset[str] | set[str]) -> Counter[str]:
-    people = person_names(members)
-    return Counter(
-        people.person(e) or e.canonical
-        for article in members
-        for e in article.entities
-        if e.label in labels and e.canonical
-    )
 
 
 def _shows_as_a_name(name: str) -> bool:
@@ -75,19 +64,29 @@ def entity_counts(
     """How many independent sources name each entity of the given kinds (each counts a
     name once, and a syndicated copy counts with its original), people by the storyline's
     one name for them."""
+    return _tallies(members, labels)[0]
+
+
+def _tallies(
+    members: list[Article], labels: frozenset[str] | set[str]
+) -> tuple[Counter[str], Counter[str]]:
+    """``entity_counts`` and how often the entities are mentioned in all, in one pass (the
+    storyline's names for its people are worked out once)."""
     people = person_names(members)
     named: dict[str, set[str]] = {}
+    mentions: Counter[str] = Counter()
     for article in members:
-        names = named.setdefault(source_of(article), set())
-        names.update(
+        found = [
             people.person(e) or e.canonical
             for e in article.entities
             if e.label in labels and e.canonical
-        )
+        ]
+        mentions.update(found)
+        named.setdefault(source_of(article), set()).update(found)
     counts: Counter[str] = Counter()
     for names in named.values():
         counts.update(names)
-    return counts
+    return counts, mentions
 
 
 def _day(event: Event, articles: dict[str, Article]) -> str | None:

@@ -285,7 +285,7 @@ def reading_words(view: BriefingView) -> int:
 def _sections(b: Briefing) -> list[SectionView]:
     number = {s.article_id: s.n for s in b.sources}
     heading = b.headline if b.headline and b.headline != b.title else "What happened"
-    label = {s.n: usable_title(s.title, page_names(s.outlet)) for s in b.sources}
+    label = {s.n: source_title(s) for s in b.sources}
     contradicted = [
         Item(
             curly_quotes(with_whom(c.text, c.about)),
@@ -678,10 +678,14 @@ def site_of_title(title: str | None) -> str | None:
     return outlet_from_url("".join(title.split()))
 
 
+def source_title(source: Source) -> str | None:
+    """The source's title as a briefing shows it (``usable_title``, by its outlet's names)."""
+    return usable_title(source.title, page_names(source.outlet))
+
+
 def source_label(source: Source) -> str:
     """The source's title, else its first words (a reader sees what it is about)."""
-    title = usable_title(source.title, page_names(source.outlet))
-    return curly_quotes(title or source.opening or "(untitled)")
+    return curly_quotes(source_title(source) or source.opening or "(untitled)")
 
 
 def source_count(sources: list[Source]) -> str:

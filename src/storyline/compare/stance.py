@@ -40,6 +40,7 @@ from storyline.compare.stance_features import (
     SourceSentence,
     SourceText,
     is_negation,
+    lexicon,
     pair_features,
     ranked_sentences,
     tokens,
@@ -693,32 +694,31 @@ MAX_ACTIONS = 8
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
 ACTION_OPPOSITES = (
     (
-        _words("lift lifts lifted lifting ease eases eased easing loosen loosens loosened")
-        | _words("relax relaxes relaxed"),
-        _words("impose imposes imposed imposing tighten tightens tightened tightening")
-        | _words("toughen toughened"),
+        lexicon("lift lifts lifted lifting ease eases eased easing loosen loosens loosened")
+        | lexicon("relax relaxes relaxed"),
+        lexicon("impose imposes imposed imposing tighten tightens tightened tightening")
+        | lexicon("toughen toughened"),
     ),
     (
-        _words("raise raises raised raising increase increases increased hike hikes hiked"),
-        _words("cut cuts cutting lower lowers lowered reduce reduces reduced decrease")
-        | _words("decreases decreased"),
+        lexicon("raise raises raised raising increase increases increased hike hikes hiked"),
+        lexicon("cut cuts cutting lower lowers lowered reduce reduces reduced decrease")
+        | lexicon("decreases decreased"),
     ),
     (
-        _words("rise rises rose risen rising climb climbs climbed soar soared jump jumped"),
-        _words("fall falls fell fallen falling drop drops dropped decline declined plunge")
-        | _words("plunged"),
+        lexicon("rise rises rose risen rising climb climbs climbed soar soared jump jumped"),
+        lexicon("fall falls fell fallen falling drop drops dropped decline declined plunge")
+        | lexicon("plunged"),
     ),
-    (_words("open opens opened reopen reopens reopened"), _words("close closes closed shut shuts")),
     (
-        _words("allow allows allowed permit permits permitted legalize legalized"),
-        _words("ban bans banned prohibit prohibits prohibited forbid forbids forbade outlaw")
-        | _words("outlawed"),
+        lexicon("open opens opened reopen reopens reopened"),
+        lexicon("close closes closed shut shuts"),
+    ),
+    (
+        lexicon("allow allows allowed permit permits permitted legalize legalized"),
+        lexicon("ban bans banned prohibit prohibits prohibited forbid forbids forbade outlaw")
+        | lexicon("outlawed"),
     ),
 )
 # Refuting words after an outcome word ("death hoax", "death debunked") and before one

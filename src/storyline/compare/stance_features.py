@@ -38,11 +38,12 @@ TOP_SENTENCES = 3
 MAX_SENTENCES = 80
 
 
-def _lexicon(text: str) -> frozenset[str]:
+def lexicon(text: str) -> frozenset[str]:
+    """The words of a list written as text, as a set."""
     return frozenset(text.split())
 
 
-REFUTE = _lexicon(
+REFUTE = lexicon(
     "baseless bogus contradicted contradicts debunk debunked debunking debunks denial denied "
     "denies deny denying dismiss dismissed dismisses dispute disputed disputes doctored "
     "fabricated fabrication fake faked fakes false falsely fraud fraudulent hoax hoaxes "
@@ -53,12 +54,12 @@ REFUTE = _lexicon(
 
 # The words by which a report says outright that a claim is not so: the refutation rule of
 # ``compare/stance.py`` reads only these (REFUTE, a feature of the model, is wider).
-DENIAL = _lexicon(
+DENIAL = lexicon(
     "baseless debunk debunked debunking debunks denied denies deny denying fabricated fake "
     "faked false falsely hoax refuted refutes retracted unfounded untrue"
 )
 
-HEDGE = _lexicon(
+HEDGE = lexicon(
     "alleged allegedly alleges apparently appear appeared appears believed claimed claiming "
     "claims if perhaps possibly purported purportedly reportedly rumor rumored rumors rumour "
     "rumoured rumours seem seemed seems speculate speculated speculating speculation suggest "
@@ -66,19 +67,19 @@ HEDGE = _lexicon(
     "whether"
 )
 
-MODAL = _lexicon("could likely may might possibly probably would")
+MODAL = lexicon("could likely may might possibly probably would")
 
-CONFIRM = _lexicon(
+CONFIRM = lexicon(
     "actually announced announces authentic confirm confirmed confirming confirms definitely "
     "genuine indeed officially proved proven real revealed reveals true verified"
 )
 
-ATTRIBUTION = _lexicon(
+ATTRIBUTION = lexicon(
     "according alleged claimed insisted posted reported reporting reports said says stated "
     "told tweeted wrote"
 )
 
-NEGATION = _lexicon(
+NEGATION = lexicon(
     "aren't can't cannot couldn't didn't doesn't don't hadn't hasn't haven't isn't neither "
     "never no nobody none nor not nothing shouldn't wasn't weren't without won't wouldn't"
 )
@@ -86,11 +87,11 @@ NEGATION = _lexicon(
 # Words that state opposite outcomes of the same slot: one side in the claim and the other
 # in the source is a contradiction a reader sees at once.
 OPPOSITES = (
-    (_lexicon("convict convicted conviction guilty"), _lexicon("acquittal acquitted innocent")),
-    (_lexicon("alive rescued survived survives survivor"), _lexicon("dead death died dies killed")),
-    (_lexicon("victory win winner wins won"), _lexicon("defeat defeated lose loses lost")),
-    (_lexicon("accepted approved approves passed"), _lexicon("blocked rejected rejects vetoed")),
-    (_lexicon("arrested captured detained"), _lexicon("escaped freed released")),
+    (lexicon("convict convicted conviction guilty"), lexicon("acquittal acquitted innocent")),
+    (lexicon("alive rescued survived survives survivor"), lexicon("dead death died dies killed")),
+    (lexicon("victory win winner wins won"), lexicon("defeat defeated lose loses lost")),
+    (lexicon("accepted approved approves passed"), lexicon("blocked rejected rejects vetoed")),
+    (lexicon("arrested captured detained"), lexicon("escaped freed released")),
 )
 NUMBER = re.compile(r"\b\d[\d,.]*\b")
 NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
