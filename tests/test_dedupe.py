@@ -6,6 +6,7 @@ from pathlib import Path
 from storyline.dedupe import (
     DuplicateIndex,
     band_keys,
+    copies,
     from_bytes,
     mark_duplicate,
     signature,
@@ -13,6 +14,7 @@ from storyline.dedupe import (
 )
 from storyline.model import Article, RawDocument
 from storyline.pipeline import ingest_documents
+from storyline.settings import DEFAULT
 from storyline.store.db import MIGRATIONS, Store
 
 WIRE = (
@@ -106,3 +108,34 @@ def test_signatures_stored_before_bands_get_bands(tmp_path: Path) -> None:
     with Store(path) as store:
         found = store.minhash_candidates("copy", band_keys(sig))
         assert [(row[0], row[1]) for row in found] == [("wire", "wire")]
+
+
+LATER = (
+    "By Tuesday the strike had spread to the rail terminal, where drivers refused to load "
+    "trains bound for the border. The transport minister called both sides to talks at the "
+    "ministry on Wednesday morning and said the government would not impose a settlement. "
+    "Shipping lines began diverting vessels to a rival port two hundred kilometres to the "
+    "south, where crane operators were asked to work extra shifts. Economists at the "
+    "national bank estimated that each day of the stoppage cut exports by about forty "
+    "million euros. The operator published a letter to its customers apologising for the "
+    "delays and blaming the union for refusing arbitration. Union officials replied that "
+    "arbitration had been offered only after the night-shift pay cut was announced."
+)
+
+
+def test_a_wire_storys_first_paragraphs_sent_alone_are_its_copy() -> None:
+    # Xinhua, March 1999 (AQUAINT): the first six paragraphs of a twelve-paragraph story
+    # went out as a story of their own; their Jaccard similarity was 0.47, below the bar,
+    # and the two counted as two independent sources.
+    full = WIRE + "\n\n" + OTHER + "\n\n" + LATER
+    first = signature(WIRE)
+    whole = signature(full)
+    assert first.jaccard(whole) < DEFAULT.duplicate_jaccard
+    assert copies(first, whole) and copies(whole, first)
+    assert not copies(signature(OTHER), signature(WIRE + "\n\n" + LATER))
+    index = DuplicateIndex()
+    short = article("short", "Port strike\n\n" + WIRE)
+    mark_duplicate(short, index, signature(short.text))
+    long = article("long", "Port strike spreads\n\n" + full)
+    mark_duplicate(long, index, signature(long.text))
+    assert long.duplicate_of == "short"

@@ -197,3 +197,20 @@ def test_a_sentence_opening_with_a_bare_surname_gets_the_first_name_in_brackets(
     # two people of that surname: which one is not for the briefing to guess
     article.entities.append(Entity("Tom Halvorson", "PERSON", 0, 0, "Tom Halvorson"))
     assert _with_dates(article, at, len(text)) == "Halvorson blasted Shuster at the forum."
+
+
+def test_a_time_in_the_possessive_dates_the_thing_not_the_happening() -> None:
+    # AQUAINT, October 1999: "A man ... was arrested in connection with last year's deadly
+    # U.S. Embassy blasts" was read as history, and the briefing led with "The latest
+    # arrest brought to nine the number ...", which leans on it.
+    from storyline.brief.compose import recalls_earlier
+
+    arrest = "A man was arrested in connection with last year's deadly embassy blasts."
+    history = "The embassy was bombed last year, killing 224 people."
+    article = _article([arrest, history], [("last year", "2025"), ("last year", "2025")])
+    # (both "last year" point at the first: placed by hand where each stands)
+    second = article.text.index("last year", article.text.index(history))
+    article.times[1] = TimeExpr("last year", second, second + 9, "2025", None)
+    spans = article.sentences
+    assert not recalls_earlier(article, *spans[0])
+    assert recalls_earlier(article, *spans[1])

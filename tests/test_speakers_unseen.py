@@ -876,3 +876,44 @@ def test_titles_and_passives_around_the_cue() -> None:
         '"a revolutionary cutting machine" on the company website.'
     )
     assert found["a revolutionary cutting machine"] != "Lumo"
+
+
+# From a read of 1998-2000 wire reports (AQUAINT): each text written here in their forms.
+
+
+def test_a_relative_named_by_possession_speaks_not_the_man_named() -> None:
+    found = direct_speakers(
+        "Kopp, 44, is wanted for the killing of a doctor.\n\n"
+        "Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said "
+        "Thursday from her home: ``I would like to see him come forward.''\n\n"
+        "Kopp's sister said: ``He was always a quiet boy.''"
+    )
+    assert found["I would like to see him come forward."] == "Kopp's stepmother"
+    assert found["He was always a quiet boy."] == "Kopp's sister"
+
+
+def test_a_count_opening_a_sentence_is_no_speaker() -> None:
+    found = direct_speakers(
+        "Two men carried a banner that said ``President Clinton, please keep Elian here.''"
+    )
+    assert found["President Clinton, please keep Elian here."] == "a banner"
+
+
+def test_a_description_keeps_its_head_noun() -> None:
+    found = direct_speakers("Outside, a Cuban country music band sang ``Elian, we await you.''")
+    assert found["Elian, we await you."] == "a Cuban country music band"
+
+
+def test_quoted_as_saying_names_the_speaker() -> None:
+    found = direct_speakers(
+        "Foreign Minister Igor Ivanov spoke in Moscow.\n\n``All European states must "
+        "cooperate in a joint security system,'' he was quoted as saying."
+    )
+    assert found["All European states must cooperate in a joint security system"] == ("Igor Ivanov")
+
+
+def test_initials_run_together_end_no_sentence() -> None:
+    text = "``Cuba does violate human rights,'' wrote Judge J.L. Edmonson, for the panel."
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    assert len(article.sentences) == 1
+    assert list(direct_speakers(text).values()) == ["J.L. Edmonson"]

@@ -850,3 +850,74 @@ def test_a_quoted_texts_word_is_one_in_lower_case_outside_the_quotation() -> Non
         "Reports of Axl Rose death debunked: Axl Rose is alive and well in Los Angeles.",
     )
     assert found.stance != "disagrees", found
+
+
+def test_check_calls_a_quotation_given_to_another_person_a_wrong_speaker(tmp_path: Path) -> None:
+    # A new user's digest of 1999 wire reports gave one minister's words to another; the
+    # check found them "verbatim" and the sentence supported, never looking at the speaker.
+    source = tmp_path / "report.txt"
+    source.write_text(
+        "Three nations join the alliance\n\n"
+        'Polish Foreign Minister Bronislaw Geremek said, "We should keep the door of the '
+        'alliance open for those who have fought for freedom." Czech Foreign Minister Jan '
+        "Kavan said his country would never again be a powerless victim.\n"
+    )
+    digest = tmp_path / "digest.md"
+    digest.write_text(
+        '"We should keep the door of the alliance open for those who have fought for '
+        'freedom," said Czech Foreign Minister Jan Kavan.\n'
+    )
+    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
+    [quote] = json.loads(result.output)["quotes"]
+    assert quote["status"] == "verbatim" and quote["speaker"] == "Jan Kavan"
+    assert quote["said_by"] == ["Bronislaw Geremek"] and quote["speaker_right"] is False
+    assert digest.read_text()[quote["start"] : quote["end"]].startswith('"We should keep')
+    assert result.exit_code == 1
+    markdown = CliRunner().invoke(main, ["check", str(digest), str(source)]).output
+    assert "WRONG SPEAKER**: the sources give these words to Bronislaw Geremek" in markdown
+    digest.write_text(
+        '"We should keep the door of the alliance open for those who have fought for '
+        'freedom," said Polish Foreign Minister Bronislaw Geremek.\n'
+    )
+    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
+    [quote] = json.loads(result.output)["quotes"]
+    assert quote["speaker_right"] is True
+
+
+def test_a_source_published_before_the_happening_neither_reports_nor_confirms_it() -> None:
+    # AQUAINT, April 2000: "Castro declared Wednesday night (2000-04-05) ..." was "also
+    # reported by" a report of 3 April telling an earlier statement of his.
+    from storyline.read import read_articles
+
+    def report(article_id: str, published: str, text: str) -> Article:
+        return Article(id=article_id, source=article_id, text=text, published=published)
+
+    later, earlier, same_day = read_articles(
+        [
+            report(
+                "later",
+                "2000-04-06",
+                "President Fidel Castro declared Wednesday night that the boy would soon "
+                "be reunited with his father in Havana, his first remarks on the case.",
+            ),
+            report(
+                "earlier",
+                "2000-04-03",
+                "President Fidel Castro declared that the boy would soon be reunited with "
+                "his father in Havana, his first remarks on the case in weeks.",
+            ),
+            report(
+                "same_day",
+                "2000-04-05",
+                "President Fidel Castro declared on Wednesday that the boy would soon be "
+                "reunited with his father in Havana, his first remarks on the case.",
+            ),
+        ]
+    )
+    found = claims(
+        [later, earlier, same_day], event_of=dict.fromkeys(["later", "earlier", "same_day"], "e")
+    )
+    [claim] = [c for c in found if c.article_id == "later"]
+    heard = {*claim.supported_by, *claim.discussed_by, *claim.contradicted_by}
+    assert "earlier" not in heard
+    assert "same_day" in heard

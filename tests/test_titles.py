@@ -118,3 +118,24 @@ def test_a_declared_title_that_is_the_sites_own_name_is_no_headline() -> None:
     )
     briefing = compose(Storyline("s", ["e"]), [Event("e", ["a"], "s", None)], {"a": page})
     assert briefing.title.startswith("An unmanned Russian cargo ship broke up")
+
+
+def test_a_wire_dateline_line_is_no_title() -> None:
+    # An AP wire text of 1999 (AQUAINT) with no headline: its first line is the dateline,
+    # which the sources list showed as the report's title.
+    from storyline.brief.compose import _opening
+    from storyline.extract import extract
+    from storyline.model import RawDocument
+
+    body = (
+        "CAPE TOWN, South Africa (AP) --\n\nAnother man has been arrested in connection "
+        "with the bombings of two embassies last year, police said today.\n\n"
+        "Police spokesman Rod Beer said the man was held at the airport."
+    )
+    article = extract(RawDocument(source="wire.txt", kind="text", body=body))
+    assert isinstance(article, Article)
+    assert article.title is None
+    assert _opening(article).startswith("Another man has been arrested")
+    headed = "Embassy suspect held\n\n" + body
+    titled = extract(RawDocument(source="wire2.txt", kind="text", body=headed))
+    assert isinstance(titled, Article) and titled.title == "Embassy suspect held"

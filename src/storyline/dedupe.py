@@ -23,7 +23,8 @@ from storyline.extract.words import words
 from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
 
-STAGE_VERSION = "dedupe-1"
+# dedupe-2: a text standing nearly whole in a longer one is its copy (``copies``).
+STAGE_VERSION = "dedupe-2"
 SCHEME = MinHash(num_perm=1, seed=1).scheme
 # With 128 values, bands of 4 give 32 bands: a pair at the copy threshold (Jaccard 0.5) is a
 # candidate 87% of the time, at 0.6 99%, while two reports of one event by different
@@ -125,11 +126,31 @@ def original(
     matches = [
         candidate
         for candidate in index.candidates(article_id, to_bytes(sig))
-        if sig.jaccard(from_bytes(candidate.signature)) >= settings.duplicate_jaccard
+        if copies(sig, from_bytes(candidate.signature), settings)
     ]
     if not matches:
         return None
     return min(matches, key=lambda c: c.original_order).original_id
+
+
+def copies(one: LeanMinHash, other: LeanMinHash, settings: Settings = DEFAULT) -> bool:
+    """Whether one text copies the other: most of their shingles shared (Jaccard), or the
+    shorter one standing nearly whole in the longer (containment)."""
+    jaccard = one.jaccard(other)
+    if jaccard >= settings.duplicate_jaccard:
+        return True
+    if jaccard < settings.copy_floor_jaccard:
+        return False
+    return containment(jaccard, one.count(), other.count()) >= settings.duplicate_containment
+
+
+def containment(jaccard: float, size: float, other_size: float) -> float:
+    """The share of the smaller set that stands in the larger, from their Jaccard
+    similarity and (estimated) sizes: |A∩B| = J(|A|+|B|)/(1+J)."""
+    smaller = min(size, other_size)
+    if smaller <= 0:
+        return 0.0
+    return jaccard * (size + other_size) / ((1 + jaccard) * smaller)
 
 
 def mark_duplicate(

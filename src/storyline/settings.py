@@ -41,6 +41,12 @@ class Settings:
     # other. Wire copies with a new headline and trimmed ending measure 0.6-0.9; two
     # reports of the same event by different reporters stay below 0.2.
     duplicate_jaccard: float = 0.5
+    # A text of which nearly all (this share, estimated from the two signatures) stands in
+    # a longer one is a copy too, however much longer the other is: a wire story's first
+    # paragraphs sent out alone (Xinhua, March 1999: six paragraphs of twelve, Jaccard 0.47).
+    # Below ``copy_floor_jaccard`` the estimate is too rough to say it.
+    duplicate_containment: float = 0.9
+    copy_floor_jaccard: float = 0.3
 
     # --- dating ---------------------------------------------------------------------------
     # An article that reports "Salazar said Thursday" appears that day or the next: daily

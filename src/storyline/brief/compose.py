@@ -37,7 +37,7 @@ from storyline.compare.support import (
     source_of,
 )
 from storyline.extract.site import outlet_from_url, page_names
-from storyline.extract.text import SENTENCE_BREAK, is_heading_like
+from storyline.extract.text import SENTENCE_BREAK, is_dateline_line, is_heading_like
 from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, stem_set, words
 from storyline.model import (
     Article,
@@ -149,7 +149,9 @@ from storyline.settings import DEFAULT, Settings
 # new opposite actions count on the same thing in the same years only.
 # brief-33 (second review): Canada's provinces' initials end a sentence ("Victoria B.C.");
 # an outlet written as its site names the page ("theguardian.com" is The Guardian).
-STAGE_VERSION = "brief-33"
+# brief-34: an untitled source is shown by its first sentence after a dateline line; a
+# source published before the day a claim tells as past neither reports nor confirms it.
+STAGE_VERSION = "brief-34"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -546,8 +548,12 @@ def _opening(article: Article) -> str:
     """The first sentence that is not a headline line, cut to ``OPENING_WORDS`` with "…"."""
     for start, end in article.sentences:
         text = article.text[start:end].strip()
-        if len(text.split()) < MIN_SENTENCE_WORDS or not usable_title(text):
-            continue  # "ABSTRACT.", a URL line
+        if (
+            len(text.split()) < MIN_SENTENCE_WORDS
+            or not usable_title(text)
+            or is_dateline_line(text)
+        ):
+            continue  # "ABSTRACT.", a URL line, "CAPE TOWN, South Africa (AP) --"
         if not _is_headline(article, start, end):
             return first_words(text, OPENING_WORDS)
     return first_words(article.text.strip(), OPENING_WORDS)
@@ -835,12 +841,22 @@ def recalls_earlier(article: Article, start: int, end: int) -> bool:
     values = [
         t.value
         for t in article.times
-        if start <= t.start < end and t.value and not any(qs <= t.start < qe for qs, qe in quoted)
+        if start <= t.start < end
+        and t.value
+        and not any(qs <= t.start < qe for qs, qe in quoted)
+        and not _possessive_time(article.text, t.end)
     ]
     years = [m.group() for m in YEAR.finditer(_outside_quotes(text))]
     return any(_earlier(v, article.event_date) for v in values) or any(
         y != article.event_date[:4] for y in years
     )
+
+
+def _possessive_time(text: str, end: int) -> bool:
+    """ "last year's deadly blasts", "Sunday's attack": the time names the thing, not when
+    the sentence's own happening was ("A man was arrested in connection with last year's
+    deadly U.S. Embassy blasts", AQUAINT, October 1999, the lead of its report)."""
+    return text[end : end + 2] in {"'s", "’s"} or text[end - 2 : end] in {"'s", "’s"}
 
 
 def _pointed_back_at(article: Article, end: int) -> bool:

@@ -6,7 +6,9 @@ source's sentences states it, *contested* when a source disagrees (its evidence 
 shown), and *unsupported* otherwise (sources that only discuss the point are named as
 evidence, but do not support it). Each quotation of the digest is looked up in the sources:
 *verbatim* when its words stand in a source, *reworded* when a source quotes the same
-utterance in other words, *not_found* otherwise.
+utterance in other words, *not_found* otherwise; and its speaker is compared with whom the
+sources give the words to (``said_by``): a quotation put in another person's mouth
+(``speaker_right`` false) is no more supported than an invented one.
 
 Headings, bylines and list markers of a Markdown digest are not sentences and are skipped.
 """
@@ -25,9 +27,10 @@ from storyline.compare.support import (
     is_question,
     normalise,
     same_utterance,
+    two_people,
 )
 from storyline.extract.words import content_stems
-from storyline.model import Article
+from storyline.model import Article, Quote
 from storyline.read.sentences import split_sentences
 from storyline.settings import DEFAULT, Settings
 
@@ -64,6 +67,13 @@ class QuoteCheckResult:
     speaker: str | None
     status: QuoteStatus
     sources: list[str] = field(default_factory=list)
+    start: int = 0  # where the quotation stands in the digest (its opening mark)
+    end: int = 0
+    # Whom the sources give these words to, and whether the digest's speaker is one of
+    # them: None when either side names no one the reader can compare (a pronoun left
+    # unread, "the statement", an institution).
+    said_by: list[str] = field(default_factory=list)
+    speaker_right: bool | None = None
 
 
 @dataclass(slots=True)
@@ -74,7 +84,7 @@ class DigestCheck:
     @property
     def all_supported(self) -> bool:
         return all(s.status == "supported" for s in self.sentences) and all(
-            q.status != "not_found" for q in self.quotes
+            q.status != "not_found" and q.speaker_right is not False for q in self.quotes
         )
 
 
@@ -176,16 +186,63 @@ def check_quotations(
         verbatim = sorted(i for i, text in texts.items() if wanted and wanted in text)
         speaker = speakers.get(match.start(0)) or speakers.get(match.start(0) + 1)
         if verbatim:
-            found.append(QuoteCheckResult(quote, speaker, "verbatim", verbatim))
-            continue
-        reworded = sorted(
-            a.id
-            for a in sources
-            if any(same_utterance(quote, q.text, settings) for q in a.quotes if q.direct)
+            held = [a for a in sources if a.id in verbatim]
+            said_by = _said_by(
+                [q for a in held for q in a.quotes if _holds(normalise(q.text), wanted)]
+            )
+            status: QuoteStatus = "verbatim"
+        else:
+            said_by = _said_by(
+                [q for a in sources for q in a.quotes if same_utterance(quote, q.text, settings)]
+            )
+            verbatim = sorted(
+                a.id
+                for a in sources
+                if any(same_utterance(quote, q.text, settings) for q in a.quotes if q.direct)
+            )
+            status = "reworded" if verbatim else "not_found"
+        found.append(
+            QuoteCheckResult(
+                quote,
+                speaker,
+                status,
+                verbatim,
+                match.start(0),
+                match.end(0),
+                said_by,
+                _speaker_right(speaker, said_by),
+            )
         )
-        status: QuoteStatus = "reworded" if reworded else "not_found"
-        found.append(QuoteCheckResult(quote, speaker, status, reworded))
     return found
+
+
+def _holds(source_quote: str, wanted: str) -> bool:
+    """A source's quotation that is the digest's, or holds it, or a part of it of a few
+    words at least (the digest may join two of the source's quotations)."""
+    return bool(source_quote) and (
+        wanted in source_quote or (len(source_quote.split()) >= 3 and source_quote in wanted)
+    )
+
+
+def _said_by(matching: list[Quote]) -> list[str]:
+    """Whom the sources give the quotation to (their quotes that match it)."""
+    return sorted({q.speaker for q in matching if q.speaker})
+
+
+def _speaker_right(speaker: str | None, said_by: list[str]) -> bool | None:
+    """Whether the digest's speaker is one the sources name: false only when both sides
+    name people by full name and no source's speaker shares a name with the digest's
+    ("Jan Kavan" for Bronislaw Geremek's words); a surname alone, a description or an
+    institution may be the same speaker, so they are not judged."""
+    if not speaker or not said_by:
+        return None
+    if any(not two_people(speaker, other) for other in said_by):
+        return True if any(_shares_a_name(speaker, other) for other in said_by) else None
+    return False
+
+
+def _shares_a_name(one: str, other: str) -> bool:
+    return bool(set(one.lower().split()) & set(other.lower().split()))
 
 
 def _speakers(reading: Article | None) -> dict[int, str | None]:

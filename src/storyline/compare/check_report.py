@@ -84,7 +84,7 @@ def render_markdown(result: DigestCheck) -> str:
         f"{sum(s.status == 'unsupported' for s in result.sentences)} unsupported"
         f"{_discussed_note(result.sentences)}. "
         f"{sum(q.status == 'verbatim' for q in result.quotes)} of {len(result.quotes)} "
-        "quotations found word for word.",
+        f"quotations found word for word{_misattributed_note(result)}.",
         "",
         "## Sentences",
         "",
@@ -97,8 +97,16 @@ def render_markdown(result: DigestCheck) -> str:
             where = f" in {', '.join(quote.sources)}" if quote.sources else ""
             speaker = f" ({_md(quote.speaker)})" if quote.speaker else ""
             lines.append(f"- “{_md(quote.text)}”{speaker}: **{quote.status}**{where}")
+            if quote.speaker_right is False:
+                others = ", ".join(_md(name) for name in quote.said_by)
+                lines.append(f"  - **WRONG SPEAKER**: the sources give these words to {others}")
         lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def _misattributed_note(result: DigestCheck) -> str:
+    wrong = sum(q.speaker_right is False for q in result.quotes)
+    return f", {wrong} given to someone the sources do not give them to" if wrong else ""
 
 
 def _discussed_note(sentences: list[SentenceCheck]) -> str:

@@ -212,6 +212,10 @@ def _file_stances(
 ) -> None:
     """Each pending source filed under its claim by its stance (``_record``)."""
     for (claim, candidate), result in zip(pending, _stances(pending, texts, model), strict=True):
+        if _published_before_it_happened(
+            claim, by_id[claim.article_id], by_id[candidate.article_id]
+        ):
+            continue
         same_event = event_of is None or event_of.get(claim.article_id) == event_of.get(
             candidate.article_id
         )
@@ -221,6 +225,34 @@ def _file_stances(
             same_event = False  # a count reported on another day is an update, not a denial
         source = by_id[candidate.article_id].text
         _record(claim, candidate, result, source, settings, same_event)
+
+
+def _published_before_it_happened(claim: Claim, article: Article, source: Article) -> bool:
+    """The source was published before every day the claim tells as past (a day its own
+    article's date has reached): it cannot confirm, report or deny what happened later.
+    AQUAINT, April 2000: "Castro declared Wednesday night (2000-04-05) that ..." was
+    "also reported by" a report of 3 April, which told another statement of his."""
+    written, published = _stated_day(article), _stated_day(source)
+    if written is None or published is None:
+        return False
+    told = [
+        time.value[:10]
+        for time in article.times
+        if claim.start <= time.start < claim.end
+        and time.value
+        and FULL_DAY.fullmatch(time.value[:10])
+        and time.value[:10] <= written
+    ]
+    return bool(told) and published < min(told)
+
+
+def _stated_day(article: Article) -> str | None:
+    """The article's publication day, when the input or its text states it (an inferred
+    date is a guess too rough to rule a source out by)."""
+    if article.published_source == "inferred" or not article.published:
+        return None
+    day = article.published[:10]
+    return day if FULL_DAY.fullmatch(day) else None
 
 
 def _same_day(one: Article, other: Article) -> bool:
@@ -465,7 +497,7 @@ def check_quotes(
                 for a, q in all_quotes
                 if normalise(q.text) == wanted
                 and event_of.get(a.id) == event_of.get(article.id)
-                and not _two_people(quote.speaker, q.speaker)
+                and not two_people(quote.speaker, q.speaker)
             ]
         verbatim = sorted({sources[a] for a in holding if sources[a] != own})
         if verbatim:
@@ -480,7 +512,7 @@ def check_quotes(
                 sources[a.id]
                 for a, q in all_quotes
                 if sources[a.id] != own
-                and not _two_people(quote.speaker, q.speaker)
+                and not two_people(quote.speaker, q.speaker)
                 and same_utterance(quote.text, q.text, settings)
             }
         )
@@ -509,11 +541,13 @@ def _span(quote: Quote) -> tuple[int, int]:
     return quote.start, quote.end
 
 
+# A day written in full ("2000-04-05"): a month or a year alone says too little here.
+FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Words a quotation needs before finding it inside another text says that text quotes it.
 VERBATIM_WORDS = 3
 
 
-def _two_people(one: str | None, other: str | None) -> bool:
+def two_people(one: str | None, other: str | None) -> bool:
     """Two speakers named by full name who share no name: two people, whose words are no
     rewording of each other's (January 2016: Brent Bozell's "Yes, I support Ted Cruz" was
     Morton Blackwell's "Please support Ted Cruz" in other words). A description ("the

@@ -47,7 +47,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-13 (second review): a byline's month goes only with a date after it ("Brian May
 # 4 min read"); a stamp with no separator leaves the name before it; a caption's mark must
 # stand in its first sentence or be its closing credit.
-STAGE_VERSION = "extract-13"
+# extract-14: a wire dateline on a line of its own ("CAPE TOWN, South Africa (AP) --") is
+# the body's first words, not the headline of an untitled text.
+STAGE_VERSION = "extract-14"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -140,6 +140,14 @@ FILE_NAME = re.compile(
     r"^\S+\.(?:s?html?|txt|php\d?|aspx?|jsp|cfm|md|json|jsonl|xml|pdf|gz|docx?)$", re.IGNORECASE
 )
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^[a-z0-9]*_[a-z0-9_-]*$", re.IGNORECASE)
+# A wire dateline on a line of its own, the body's first words rather than a headline: a
+# place with a word in capitals, perhaps its country and day, perhaps the agency, then a
+# dash ("CAPE TOWN, South Africa (AP) --", "NAIROBI, Kenya (AP) _", "WASHINGTON -").
+DATELINE_LINE = re.compile(
+    r"^(?=[A-Z.'’ ]*[A-Z]{3})[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
+    r"(?:\s*\([A-Za-z -]{2,20}\))?\s*(?:--|[_—–―-])$"
+)
 # A sentence ends at . ! or ? (a closing quote may follow) before a capital or a digit;
 # "U.S. ambassador" does not end one.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[“\"‘'(]?[A-Z0-9])")
@@ -267,6 +275,11 @@ def is_title(line: str) -> bool:
     return not (
         ADDRESS.match(text) or FILE_NAME.match(text) or SLUG.match(text) or DATE_LINE.match(text)
     )
+
+
+def is_dateline_line(line: str) -> bool:
+    """A line that is a wire dateline alone ("CAPE TOWN, South Africa (AP) --")."""
+    return DATELINE_LINE.match(" ".join(line.split())) is not None
 
 
 def sentence_title(text: str, max_words: int = FALLBACK_TITLE_WORDS) -> str | None:
@@ -462,6 +475,8 @@ def _take_title(blocks: list[_Block]) -> str | None:
     the page's address or file name is furniture, and the line after it is looked at."""
     for block in blocks:
         if block.kept:
+            if is_dateline_line(block.text):
+                return None  # a wire text's body opens here, under no headline
             if is_heading_like(block.text, MAX_TITLE_WORDS) and not is_title(block.text):
                 block.why = "address line"
                 continue

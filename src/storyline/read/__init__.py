@@ -95,7 +95,11 @@ from storyline.workers import ordered_map, start_method
 # described as one right after it ("Nicola Dawson, 48, a ...", not "Georgia Power").
 # read-23 (second review): Kim, Pat, Jordan and Lindsey are men's names again (as
 # measured); an organisation-tagged full name is a person only with an age after it.
-STAGE_VERSION = "read-23"
+# read-24 (AQUAINT read): "Kopp's stepmother said" is hers, not Kopp's; a count opening a
+# sentence ("Two men carried a banner that said") is no one, the banner says it; a
+# description keeps its head noun ("a Cuban country music band sang"); "he was quoted as
+# saying" cites; initials run together ("J.L. Edmonson") end no sentence.
+STAGE_VERSION = "read-24"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

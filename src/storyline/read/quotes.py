@@ -58,6 +58,8 @@ from storyline.people import (
 )
 
 CUES = (
+    # "“…,” he was quoted as saying" (a wire's way of citing another outlet's report)
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|telling\s+\w+)|"
     r"said|says|say|told|tells|added|adds|stated|states|declared|explained|noted|wrote|"
     r"asked|answered|replied|responded|insisted|argued|claimed|warned|stressed|"
     r"emphasi[sz]ed|remarked|continued|recalled|acknowledged|admitted|announced|"
@@ -160,6 +162,7 @@ REPORTED_CLAUSE = re.compile(
     rf"|\b(?:{TOLD})\s+(?:(?!(?:of|in|on|at|about|for|to|with|against)\b)[\w’'.-]+\s+){{1,4}}?(?=(?:he|she|they|it|we|I|the|his|her|"
     r"their|its)(?:[’'](?:s|d|ll|re|ve))?\s+[a-z’']+))"
 )
+RELATIVE_AT_END = re.compile(r"\s+(?:that|which|who)$")
 TRAILING_MODAL = re.compile(r"\s+(?:will|would|could|can|may|might|must|should|shall)$")
 # "one of", "some of" before a description: part of who is described.
 QUANTITY_OF = re.compile(
@@ -257,9 +260,21 @@ ROLES = (
     r"analyst|expert|lawyer|attorney|prosecutor|judge|commander|general|nominee|"
     r"ministry|government|embassy|department|agency|company|police|office|center|centre"
 )
+# A relative named by kinship (and the gender it gives a later "he" or "she").
+FEMALE_KIN = (
+    "mom mother mum wife daughter sister grandmother aunt niece girlfriend widow "
+    "stepmother stepdaughter stepsister fiancee"
+)
+MALE_KIN = (
+    "dad father husband son brother grandfather uncle nephew boyfriend widower "
+    "stepfather stepson stepbrother fiance"
+)
+KIN_GENDER = {**dict.fromkeys(FEMALE_KIN.split(), "f"), **dict.fromkeys(MALE_KIN.split(), "m")}
 ROLE = re.compile(
     rf"(?:\b[Tt]he\s+|\b[A-Z][\w.-]*(?:’s|'s)\s+)(?:[A-Z][\w.-]*\s+|former\s+|new\s+|top\s+|"
     rf"then-|foreign\s+|security\s+|interior\s+)*(?:{ROLES})\b"
+    # "Kopp's stepmother said": his relative speaks, not the man named (AQUAINT, 1999).
+    r"|\b[A-Z][\w.-]*(?:’s|'s)\s+(?:" + "|".join(KIN_GENDER) + r")\b"
 )
 
 
@@ -795,6 +810,32 @@ class _Candidate:
 USER_HANDLE = re.compile(r"[ \t]+(?:user|account)[ \t]+(?P<handle>@?[\w.]{3,30})\b")
 
 
+def _without_relative(described: _Candidate | None) -> _Candidate | None:
+    """ "a banner that" said it: the banner (when no one carrying it is named)."""
+    if described is None:
+        return None
+    relative = RELATIVE_AT_END.search(described.mention)
+    if relative is None or relative.start() == 0:
+        return described
+    mention = described.mention[: relative.start()]
+    return _Candidate(described.start, described.start + len(mention), mention, described.kind)
+
+
+def _cut_short_of(subject: _Candidate, described: _Candidate) -> bool:
+    """A description that stops before its head noun, inside the one that ends at the
+    cue: "a Cuban country music" of "a Cuban country music band sang"."""
+    return (
+        subject.kind == "description"
+        and described.start <= subject.start
+        and subject.end < described.end
+    )
+
+
+def _possessed_role(candidate: _Candidate) -> bool:
+    """ "Kopp's stepmother", "Clinton's spokesman": a role someone named has, one person."""
+    return candidate.kind == "role" and not candidate.mention.lower().startswith("the ")
+
+
 def _a_word_not_a_handle(word: str) -> bool:
     """ "Twitter user said", "an Instagram user who ...": a word, not the name of a user."""
     plain = word.lower()
@@ -822,10 +863,8 @@ NOT_HANDLES = frozenset(
 )
 
 
-# A relative named by kinship, and how far back one is looked for (about two sentences).
-FEMALE_KIN = "mom mother mum wife daughter sister grandmother aunt niece girlfriend widow"
-MALE_KIN = "dad father husband son brother grandfather uncle nephew boyfriend widower"
-KIN_GENDER = {**dict.fromkeys(FEMALE_KIN.split(), "f"), **dict.fromkeys(MALE_KIN.split(), "m")}
+# A relative named by kinship (``KIN_GENDER``), and how far back one is looked for (about
+# two sentences).
 KIN = re.compile(
     r"\b(?P<whose>[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+(?P<kin>" + "|".join(KIN_GENDER) + r")\b"
 )
@@ -1621,7 +1660,7 @@ class _Resolver:
         if aside is None:
             return None
         person = self._person_right_before(start, aside.start())
-        if person is None or person.kind not in {"entity", "name"}:
+        if person is None or not (person.kind in {"entity", "name"} or _possessed_role(person)):
             return None
         # Only a title or a description stands before the name in its sentence or line
         # ("Former Democratic candidate Bernie Sanders, who ..."): "Coach Hart defended Tom
@@ -2119,12 +2158,16 @@ class _Resolver:
             if subject is None and IT_BEFORE_CUE.search(self.text, region_start, cue_start):
                 return self._written_thing(region_start, cue_start)  # "It added, “…”"
             described = self._person_described_at_cue(region_start, cue_start)
-            if described and (subject is None or subject.end <= described.start):
+            if described and (
+                subject is None
+                or subject.end <= described.start
+                or _cut_short_of(subject, described)
+            ):
                 return described  # "when Reyes spoke, a man yelled “…”"
             return (
                 subject
                 or self._first_after(region_start + last.end(), q_start, names=True)
-                or self._description_before(region_start, cue_start)
+                or _without_relative(self._description_before(region_start, cue_start))
             )
         if participles:
             # "X responded ..., saying that": the speaker is the clause's subject, not a
@@ -2313,9 +2356,10 @@ class _Resolver:
         return (before.start(), after.end()) if before and after else None
 
     def _nouns_after(self, at: int, end: int, verbs: frozenset[str] = frozenset()) -> int:
-        """Where the run of up to two nouns right after ``at`` ends ("user", "intelligence
-        source"); ``at`` when there is none. ``verbs`` are words that end the run."""
-        for _ in range(2):
+        """Where the run of up to three nouns right after ``at`` ends ("user", "intelligence
+        source", "country music band"); ``at`` when there is none. ``verbs`` are words that
+        end the run."""
+        for _ in range(3):
             word = LOWER_WORD.match(self.text, at, end)
             if word is None or not _a_noun(word.group(1)) or word.group(1) in verbs:
                 break
@@ -2905,7 +2949,8 @@ NOT_NOUNS = frozenset(
     word_list(
         """who whom whose that which and or but nor in on at of from with for to by as close
     familiar near than later also still then now too again already once never ever just
-    even soon"""
+    even soon has have had is are was were be been will would can could must should shall
+    does do did"""
     )
 )
 

@@ -38,6 +38,8 @@ ABBREVIATIONS = frozenset(
 # (from the first of a run of stops only, taken whole: a long run of dots is read once)
 BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[”\"’')\]]*+(?=\s+(?:''|``|[“\"‘'(\[])?[A-Z0-9¿¡])")
 PARAGRAPH = re.compile(r"\n\s*\n")
+# Initials run together ("Judge J.L. Edmonson", "J.R.R. Tolkien"): a name goes on after them.
+INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -68,7 +70,9 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word = text[start:dot].rsplit(None, 1)[-1].lstrip('“"‘(').lower() if text[start:dot] else ""
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return (
+        word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(INITIALS.match(word))
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
