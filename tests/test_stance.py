@@ -921,3 +921,30 @@ def test_a_source_published_before_the_happening_neither_reports_nor_confirms_it
     heard = {*claim.supported_by, *claim.discussed_by, *claim.contradicted_by}
     assert "earlier" not in heard
     assert "same_day" in heard
+
+
+def test_a_wire_typewriter_dash_does_not_make_a_quotation_reworded(tmp_path: Path) -> None:
+    source = tmp_path / "wire.txt"
+    source.write_text(
+        "FBI still hunting suspect\n\n``In all candor, the FBI does not know where James Kopp "
+        "is _ period,'' said Paul Moskal, an FBI spokesman, on Friday.\n"
+    )
+    digest = tmp_path / "digest.md"
+    digest.write_text(
+        '"In all candor, the FBI does not know where James Kopp is, period," said Paul Moskal.\n'
+    )
+    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
+    [quote] = json.loads(result.output)["quotes"]
+    assert quote["status"] == "verbatim"
+
+
+def test_refusing_to_do_it_says_it_was_not_done() -> None:
+    # A new user's digest of a 2000 appeals ruling said the court "ordered" the hearing the
+    # source says it "refused to order": the model read them as agreeing.
+    claim = "A federal appeals court ordered a political asylum hearing for the boy."
+    refused = "A federal appeals court refused to order a political asylum hearing for the boy."
+    result = stance(claim, refused)
+    assert result.stance == "disagrees" and result.reason == "negated"
+    # declining to tell denies nothing
+    quiet = "The senator declined to comment on the report about the new bridge."
+    assert stance(quiet, quiet.replace(".", " on Friday.")).stance != "disagrees"

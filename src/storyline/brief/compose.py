@@ -151,7 +151,8 @@ from storyline.settings import DEFAULT, Settings
 # an outlet written as its site names the page ("theguardian.com" is The Guardian).
 # brief-34: an untitled source is shown by its first sentence after a dateline line; a
 # source published before the day a claim tells as past neither reports nor confirms it.
-STAGE_VERSION = "brief-34"
+# brief-35: a wire's typewriter dash ("is _ period") is punctuation when quotes are compared.
+STAGE_VERSION = "brief-35"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

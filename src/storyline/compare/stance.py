@@ -393,9 +393,26 @@ def _negated_shared(text: str, claim_stems: frozenset[str], other: str) -> froze
     """The words the two share that the text negates where the other states them. A word
     the other has only as a plan ("scheduled to face", "in an effort to convince him to
     sign") is no fact there, and says nothing against "couldn't face" or "will not sign"."""
-    shared = claim_stems & _stated_stems(other) & _stems(text)
+    shared = _roots(claim_stems) & _roots(_stated_stems(other)) & _roots(_stems(text))
     mentioned = _token_set(other)
     return frozenset().union(*(_negated(c, shared, mentioned) for c in _clauses(text)))
+
+
+def _root(word_stem: str) -> str:
+    """A stem without a final "e": the stemmer leaves "exclude" whole but cuts "excluded" to
+    "exclud", so "excluded a match" and "did not exclude a match" (a 1999 DNA test, told
+    both ways by a new user's digest and its source) shared no negated word."""
+    return (
+        word_stem[:-1] if len(word_stem) > ROOT_MIN_CHARS and word_stem.endswith("e") else word_stem
+    )
+
+
+def _roots(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(_root(s) for s in stems)
+
+
+# ("the", "one", "more" keep their "e")
+ROOT_MIN_CHARS = 4
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
@@ -537,7 +554,7 @@ def _negated(clause: str, wanted: frozenset[str], mentioned: frozenset[str]) -> 
             continue
         subject = _names(" ".join(written[max(0, position - 6) : position]))
         if subject <= mentioned:
-            negated |= {stem(following[0])} & wanted
+            negated |= {_root(stem(following[0]))} & wanted
     return frozenset(negated)
 
 
@@ -592,7 +609,22 @@ SAYING = frozenset(
 
 # "tickets rather than arrests" says no to arrests as "tickets, not arrests" does, and "had
 # yet to regain consciousness" as "had not yet regained" does.
-CONTRASTS = frozenset({("rather", "than"), ("instead", "of"), ("yet", "to")})
+# "refused to order a hearing" says no to the order as "did not order" does (a new user's
+# digest of a 2000 appeals ruling, "ordered", was read as agreeing with it), and so do
+# "declined to" and "failed to" ("declined to comment" is a refusal to tell: ``SAYING``).
+CONTRASTS = frozenset(
+    {
+        ("rather", "than"),
+        ("instead", "of"),
+        ("yet", "to"),
+        ("refused", "to"),
+        ("refuses", "to"),
+        ("declined", "to"),
+        ("declines", "to"),
+        ("failed", "to"),
+        ("fails", "to"),
+    }
+)
 
 
 def _hedged(claim: ClaimText, stating: SourceSentence | None) -> bool:

@@ -42,7 +42,8 @@ from storyline.people import word_list
 from storyline.read.blocks import in_quoted_block
 from storyline.settings import DEFAULT, Settings
 
-NON_WORD = re.compile(r"[^\w]+")
+# (an underscore too: a wire's typewriter dash, "where James Kopp is _ period")
+NON_WORD = re.compile(r"[\W_]+")
 # Segments of a quote compared for "same utterance": clauses of at least this many words.
 MIN_SEGMENT_WORDS = 4
 # Sentences with fewer content words than this state no checkable fact.
