@@ -917,3 +917,18 @@ def test_initials_run_together_end_no_sentence() -> None:
     (article,) = read_articles([Article(id="t", source="t", text=text)])
     assert len(article.sentences) == 1
     assert list(direct_speakers(text).values()) == ["J.L. Edmonson"]
+
+
+def test_a_share_of_those_asked_still_speaks() -> None:
+    found = direct_speakers(
+        "Six in 10 said ``he is decisive,'' the poll found. Hundreds said ``we are leaving.''"
+    )
+    assert found["he is decisive"] == "Six" and found["we are leaving."] == "Hundreds"
+
+
+def test_a_time_opening_the_sentence_leaves_the_subject_before_its_apposition() -> None:
+    found = direct_speakers(
+        "Just last week, J.J. Goldberg, editor at large of The Forward, a weekly catering to "
+        "American Jews, wrote, ``We should think of the world war.''"
+    )
+    assert found["We should think of the world war."] == "J.J. Goldberg"

@@ -948,3 +948,22 @@ def test_refusing_to_do_it_says_it_was_not_done() -> None:
     # declining to tell denies nothing
     quiet = "The senator declined to comment on the report about the new bridge."
     assert stance(quiet, quiet.replace(".", " on Friday.")).stance != "disagrees"
+
+
+def test_two_days_for_one_happening_disagree() -> None:
+    # Two wire reports of 2000 (a new user's read): the father "arrived in the United
+    # States April 2" and "since he arrived in the United States on April 6".
+    claim = "Juan Miguel Gonzalez arrived in the United States April 2 to reclaim his son."
+    other = (
+        "Juan Miguel Gonzalez has stayed in Washington since he arrived in the United "
+        "States on April 6 to reclaim his son."
+    )
+    result = stance(claim, other)
+    assert result.stance == "disagrees" and result.reason == "other day"
+    # the day is no count of "reclaim", the same day agrees, a deadline is no day of it,
+    # and a day of another year is another occasion
+    assert stance(claim, claim.replace("April 2", "April 2, 2000")).stance != "disagrees"
+    deadline = "The vote will be held by May 9 across the country, officials said."
+    assert stance(deadline.replace("by May 9", "on May 4"), deadline).stance != "disagrees"
+    years = "The festival opened on June 3, 2019 in the old harbour of the town."
+    assert stance(years, years.replace("June 3, 2019", "June 5, 2021")).stance != "disagrees"

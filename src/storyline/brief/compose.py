@@ -152,7 +152,9 @@ from storyline.settings import DEFAULT, Settings
 # brief-34: an untitled source is shown by its first sentence after a dateline line; a
 # source published before the day a claim tells as past neither reports nor confirms it.
 # brief-35: a wire's typewriter dash ("is _ period") is punctuation when quotes are compared.
-STAGE_VERSION = "brief-35"
+# brief-36: another calendar day for the same happening disagrees ("arrived ... April 2"
+# against "on April 6"); a day is no count ("April 2 to reclaim").
+STAGE_VERSION = "brief-36"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

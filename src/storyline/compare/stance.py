@@ -212,6 +212,8 @@ def _disagreement(
         exact = same_subject and not hedges and not _generic(claim.text, text)
         if exact and other_figures(claim.text, text):
             return "other figures", sentence
+        if exact and other_day(claim.text, text):
+            return "other day", sentence
         if one_denies and (CHARGED.search(claim.text) or CHARGED.search(text)):
             continue  # "Man denies arson" and "Man charged with arson" are both true
         if hedges and not one_denies:
@@ -792,6 +794,49 @@ def other_figures(claim: str, other: str) -> bool:
     return False
 
 
+def other_day(claim: str, other: str) -> bool:
+    """Each sentence names one calendar day, and not the same: "Juan Miguel Gonzalez arrived
+    in the United States April 2" against "since he arrived in the United States on April
+    6" (two wire reports of 2000, a new user's read). A sentence naming two days tells a
+    span or a sequence; a day of another year than the claim's is another occasion."""
+    mine, theirs = _calendar_days(claim), _calendar_days(other)
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    (month, day, year), (other_month, other_day_number, other_year) = mine[0], theirs[0]
+    if year and other_year and year != other_year:
+        return False
+    return (month, day) != (other_month, other_day_number)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _calendar_days(text: str) -> tuple[tuple[str, int, str | None], ...]:
+    """The days a text names by month and number ("April 2", "Apr. 2, 2000", "2 April"),
+    as (month's first three letters, day, year or None); a day told as a bound ("by April
+    2", "until", "since", "before", "after") is no day of the happening."""
+    found = []
+    for match in CALENDAR_DAY.finditer(text):
+        if DAY_BOUND.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        month = (match.group("month") or match.group("month_after"))[:3].lower()
+        number = int(match.group("day") or match.group("day_before"))
+        if 1 <= number <= 31:
+            found.append((month, number, match.group("year")))
+    return tuple(dict.fromkeys(found))
+
+
+CALENDAR_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+CALENDAR_DAY = re.compile(
+    rf"\b(?:(?P<month>{CALENDAR_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?|(?P<day_before>\d{{1,2}})\s+(?P<month_after>"
+    rf"{CALENDAR_MONTH})\b)"
+)
+MONTH_BEFORE = re.compile(rf"\b{CALENDAR_MONTH}\.?\s*$")
+DAY_BOUND = re.compile(r"\b(?:by|until|till|since|before|after|through|from|to)\s*$", re.IGNORECASE)
+
+
 # A number, with the currency or country prefix news writes on it ("$US1", "€2", "R26").
 NUMBER_WITH_UNIT = re.compile(
     r"(?<![\w.,:])(?:US\$|\$US|[$€£¥]|US|A\$|R)?(\d[\d,.]*)(?![\d:])\s+(?:([a-z-]+)\s+)?"
@@ -852,6 +897,8 @@ def _counts(text: str) -> tuple[tuple[str, str, str | None], ...]:
         before = text[: match.start()]
         if not units or APPROXIMATE.search(before) or re.search(r"\d\s*$", before):
             continue  # a bound, a guess, or the tail of a phone number ("0845 125 222")
+        if MONTH_BEFORE.search(before):
+            continue  # "arrived April 2 to reclaim his son": a day (``other_day``), no count
         number = match.group(1).rstrip(".,").replace(",", "")
         clause = CLAUSE_BREAK.split(THOUSANDS.sub("", before))[-1]  # "of 2, 116 points"
         found.append((stem(units[0]), number, _last_name(clause)))

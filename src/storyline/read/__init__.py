@@ -99,7 +99,11 @@ from storyline.workers import ordered_map, start_method
 # sentence ("Two men carried a banner that said") is no one, the banner says it; a
 # description keeps its head noun ("a Cuban country music band sang"); "he was quoted as
 # saying" cites; initials run together ("J.L. Edmonson") end no sentence.
-STAGE_VERSION = "read-24"
+# read-25: a count is no speaker only before the people it counts ("Two men", not "Six in
+# 10 said", "Hundreds cast"); a third noun ends a description only when it names people
+# ("band", not "plans"); a time opening the sentence ("Just last week, J.J. Goldberg, ...,
+# wrote") leaves the subject before its apposition.
+STAGE_VERSION = "read-25"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

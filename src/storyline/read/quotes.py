@@ -562,6 +562,14 @@ POSSESSIVE_BEFORE_QUOTE = re.compile(
 )
 # Up to three lower-case words (or an age) before a name that opens a clause.
 LOWER_WORDS_ONLY = re.compile(r"(?:[a-z\d][a-z\d-]*(?:\s+|$)){0,3}")
+# A time the sentence opens with, before its subject ("Just last week, J.J. Goldberg, editor
+# at large of The Forward, ..., wrote"; "On Tuesday, ").
+TIME_OPENER = re.compile(
+    r"^(?:(?:Just|Only|Earlier|Later)\s+)?(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+"
+    r"(?:week|month|year|weekend|night|spring|summer|fall|autumn|winter)|"
+    r"(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:Earlier|Later|Yesterday|Today)),\s*"
+)
 # "As they say, “…”": a saying, no one's words
 GENERIC_SAYERS = re.compile(r"(?i:they|people|you|we|one|some|many|the saying)")
 SAYING_NOW = re.compile(r"\bsays?\b", re.IGNORECASE)  # (not "As they said": the police)
@@ -599,6 +607,10 @@ PERSON_HEADS = frozenset(
     )
 )
 HEAD_WORDS = 3
+# Nouns of a body of people that may end a long description ("a Cuban country music band").
+PEOPLE_NOUNS = PERSON_HEADS | frozenset(
+    word_list("band group team choir chorus crowd orchestra family couple panel jury club")
+)
 AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|man|woman|person)$")
 REPORTING_WORD = re.compile(rf"(?:{REPORTING})", re.IGNORECASE)
 ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ian|ish|less|able|ible)$")
@@ -824,11 +836,14 @@ def _without_relative(described: _Candidate | None) -> _Candidate | None:
 def _cut_short_of(subject: _Candidate, described: _Candidate) -> bool:
     """A description that stops before its head noun, inside the one that ends at the
     cue: "a Cuban country music" of "a Cuban country music band sang"."""
-    return (
+    if not (
         subject.kind == "description"
         and described.start <= subject.start
         and subject.end < described.end
-    )
+    ):
+        return False
+    more = described.mention[subject.end - described.start :].split()
+    return all(_a_noun(word) for word in more)  # ("The campaign's statement then": no)
 
 
 def _possessed_role(candidate: _Candidate) -> bool:
@@ -2356,13 +2371,15 @@ class _Resolver:
         return (before.start(), after.end()) if before and after else None
 
     def _nouns_after(self, at: int, end: int, verbs: frozenset[str] = frozenset()) -> int:
-        """Where the run of up to three nouns right after ``at`` ends ("user", "intelligence
-        source", "country music band"); ``at`` when there is none. ``verbs`` are words that
-        end the run."""
-        for _ in range(3):
+        """Where the run of up to two nouns right after ``at`` ends ("user", "intelligence
+        source"), or three when the third names people ("country music band"); ``at`` when
+        there is none. ``verbs`` are words that end the run."""
+        for n in range(3):
             word = LOWER_WORD.match(self.text, at, end)
             if word is None or not _a_noun(word.group(1)) or word.group(1) in verbs:
                 break
+            if n == 2 and word.group(1) not in PEOPLE_NOUNS:
+                break  # "the Republican presidential candidate plans": a verb
             at = word.end()
         return at
 
@@ -2464,7 +2481,8 @@ class _Resolver:
             return None
         first = subjects[0]
         # (an age or a few lower-case words may stand before the name: "81-year-old X")
-        opens = LOWER_WORDS_ONLY.fullmatch(self.text[start : first.start].strip(" \n“\"‘'"))
+        before = TIME_OPENER.sub("", self.text[start : first.start].strip(" \n“\"‘'"))
+        opens = LOWER_WORDS_ONLY.fullmatch(before)
         if not (opens and first.is_person and self.text[first.end : first.end + 1] == ","):
             return None
         if self.text[first.end : end].rstrip().endswith(","):
@@ -3035,6 +3053,35 @@ def _participle_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bo
     return after is not None and after.group(1) in CLAUSE_OBJECT_OPENERS
 
 
+def _counts_people(word: str, text: str, end: int) -> bool:
+    """A number word before the noun it counts ("Two men"), not a share of those asked
+    ("Six in 10 say", "Two of them")."""
+    after = LOWER_WORD.match(text, end)
+    return (
+        word.lower() in COUNT_WORDS
+        and after is not None
+        and after.group(1) not in {"in", "of", "out"}
+        and _a_plural(after.group(1))  # not "Hundreds said", "Hundreds cast their votes"
+    )
+
+
+PLURAL_PEOPLE = frozenset(word_list("men women people children police"))
+
+
+def _a_plural(word: str) -> bool:
+    """A plural noun a count goes before ("men", "protesters"), not a verb ("cast")."""
+    return word in PLURAL_PEOPLE or (
+        len(word) > 3 and word.endswith("s") and not word.endswith("ss") and _a_noun(word)
+    )
+
+
+COUNT_WORDS = frozenset(
+    word_list(
+        "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands"
+    )
+)
+
+
 def _name_candidate(match: re.Match[str]) -> _Candidate | None:
     """A name by its shape, the titles before it left out ("Judge Barbara Walther";
     "Secretary of State Madeleine Albright" is matched from "State")."""
@@ -3049,6 +3096,8 @@ def _name_candidate(match: re.Match[str]) -> _Candidate | None:
         return None
     if len(tokens) == 1 and tokens[0].group(0) in ONE_OF:
         return None  # "One" alone is one of several ("One America News" is a name)
+    if len(tokens) == 1 and _counts_people(tokens[0].group(0), match.string, match.end()):
+        return None  # "Two men carried a banner that said": a count of people, no name
     rest = " ".join(t.group(0) for t in tokens[opening:])
     kept = len(strip_title(rest).split())
     if kept >= 3 and TITLE_OF_BEFORE.search(match.string, 0, match.start()):
