@@ -81,3 +81,15 @@ def test_a_sentence_inside_a_quotation_its_paragraph_opened_is_someones_words() 
     paired = 'She called it a "reckless gamble" on Friday. The ferry carries 300 cars a day.'
     article = Article(id="a", source="a", text=paired)
     assert not _mostly_quoted(_sentence(paired, "The ferry carries 300 cars a day."), article)
+
+
+def test_a_time_or_count_of_what_was_told_before_leans() -> None:
+    # A new user's read of 1998-2000 wire briefings: each shown alone, each needing the
+    # sentence before it (texts written here).
+    assert _leans("Earlier that day, the family sent a fax to the Corlen police.")
+    assert _leans("Eight of them are in custody in Corlen and one overseas.")
+    assert not _leans("The latest Corlen poll showed the mayor leading with 31 percent.")
+    assert _leans("The group would be ready to leave for Corlen as soon as Tuesday.")
+    assert not _leans("Eight people are in custody in Corlen and one overseas.")
+    assert not _leans("The group of ferry owners met in Corlen on Monday.")
+    assert not _leans("Earlier in the day, the ferry left Corlen with 300 cars.")
