@@ -932,3 +932,25 @@ def test_a_time_opening_the_sentence_leaves_the_subject_before_its_apposition() 
         "American Jews, wrote, ``We should think of the world war.''"
     )
     assert found["We should think of the world war."] == "J.J. Goldberg"
+
+
+# From a reader's check of 248 quotations in TimeBank (1989-1998 news): each form written here.
+
+
+def test_the_subject_of_what_is_said_is_not_the_speaker() -> None:
+    found = direct_speakers(
+        "President Lund today denounced the plan's ``ruinous cost,'' and said the city is "
+        "``striking a blow for common sense.''"
+    )
+    assert found["striking a blow for common sense."] == "Lund"
+    assert found["ruinous cost"] == "Lund"
+
+
+def test_a_piece_of_the_words_around_the_cue_is_no_speaker() -> None:
+    found = direct_speakers(
+        "``It looks as though they panicked,'' a detective said of the robbers.\n\n"
+        '"This is a guy who is impulsive," says one official involved in managing the crisis.'
+    )
+    assert all(
+        speaker is None or not speaker.startswith(("of ", "in ")) for speaker in found.values()
+    )

@@ -155,7 +155,8 @@ from storyline.settings import DEFAULT, Settings
 # brief-36: another calendar day for the same happening disagrees ("arrived ... April 2"
 # against "on April 6"); a day is no count ("April 2 to reclaim").
 # brief-37: "Earlier that day", "Eight of them", "The group" lean on what came before.
-STAGE_VERSION = "brief-37"
+# brief-38: a claim another source reporting it restates in nearly the same words is no flag.
+STAGE_VERSION = "brief-38"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2243,6 +2244,7 @@ def _single_source_claims(
         and not is_background(c, ctx.articles[c.article_id], _event_date(c, ctx))
         and not is_speculation(c.text)
         and not _opening_told_elsewhere(c, ctx)
+        and not _restated_elsewhere(c, ctx)
         and c.text not in printed
         # its point is told, and cited there (most of its words: the lower bar across
         # articles is for two tellings of a happening, not a claim beside one)
@@ -2256,6 +2258,20 @@ def _single_source_claims(
     ranked = _one_per_point(sorted(found, key=_FlagOrder(ctx, main_event).key))
     head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
     return _not_told_twice(ranked[:head], ctx) + ranked[head:]
+
+
+def _restated_elsewhere(claim: Claim, ctx: _Context) -> bool:
+    """Another independent source reporting the point says it in nearly the same words
+    ("The U.S. Embassy in Pretoria had no comment." for "The U.S. Embassy in Pretoria,
+    South Africa, had no comment.", AQUAINT, 1999): the stance model was not sure enough to
+    cite it, but the claim is no claim only one source makes."""
+    own = source_of(ctx.articles[claim.article_id])
+    return any(
+        restates(claim.text, sentence.text)
+        for other in claim.discussed_by
+        if other in ctx.articles and source_of(ctx.articles[other]) != own
+        for sentence in ctx.sentences_of.get(other, [])
+    )
 
 
 # Two flagged claims of two independent sources that share most of their words (three in

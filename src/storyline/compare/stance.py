@@ -802,26 +802,39 @@ def other_day(claim: str, other: str) -> bool:
     mine, theirs = _calendar_days(claim), _calendar_days(other)
     if len(mine) != 1 or len(theirs) != 1:
         return False
-    (month, day, year), (other_month, other_day_number, other_year) = mine[0], theirs[0]
+    (month, day, year, lead), (other_month, other_day_number, other_year, other_lead) = (
+        mine[0],
+        theirs[0],
+    )
     if year and other_year and year != other_year:
         return False
-    return (month, day) != (other_month, other_day_number)
+    # Each day dates the same words: "in the United States April 2" and "in the United
+    # States on April 6", not "restored services ... on 14 October" and "announced on
+    # Twitter today (20 October) that they have restored services" (ECB+ dev).
+    return (month, day) != (other_month, other_day_number) and bool(lead & other_lead)
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
-def _calendar_days(text: str) -> tuple[tuple[str, int, str | None], ...]:
+def _calendar_days(text: str) -> tuple[tuple[str, int, str | None, frozenset[str]], ...]:
     """The days a text names by month and number ("April 2", "Apr. 2, 2000", "2 April"),
-    as (month's first three letters, day, year or None); a day told as a bound ("by April
-    2", "until", "since", "before", "after") is no day of the happening."""
-    found = []
+    as (month's first three letters, day, year or None, the stems of the few content words
+    right before it); a day told as a bound ("by April 2", "until", "since", "before",
+    "after") is no day of the happening."""
+    found: dict[tuple[str, int, str | None], frozenset[str]] = {}
     for match in CALENDAR_DAY.finditer(text):
         if DAY_BOUND.search(text, max(0, match.start() - 8), match.start()):
             continue
         month = (match.group("month") or match.group("month_after"))[:3].lower()
         number = int(match.group("day") or match.group("day_before"))
         if 1 <= number <= 31:
-            found.append((month, number, match.group("year")))
-    return tuple(dict.fromkeys(found))
+            before = [w for w in tokens(text[: match.start()]) if w not in STOPWORDS]
+            lead = frozenset(stem(w) for w in before[-DAY_LEAD_WORDS:])
+            found.setdefault((month, number, match.group("year")), lead)
+    return tuple((*day, lead) for day, lead in found.items())
+
+
+# The content words before a day that say what it dates ("... in the United States").
+DAY_LEAD_WORDS = 3
 
 
 CALENDAR_MONTH = (

@@ -103,7 +103,10 @@ from storyline.workers import ordered_map, start_method
 # 10 said", "Hundreds cast"); a third noun ends a description only when it names people
 # ("band", not "plans"); a time opening the sentence ("Just last week, J.J. Goldberg, ...,
 # wrote") leaves the subject before its apposition.
-STAGE_VERSION = "read-25"
+# read-26 (TimeBank read): a name after the cue with its own verb is what is said, not who
+# says it ("and said the United States is “…”"); a piece of the words around a cue ("said
+# of the robbers", "the VMI case when it", "No.") is no speaker of a direct quotation.
+STAGE_VERSION = "read-26"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
