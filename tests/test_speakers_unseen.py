@@ -954,3 +954,17 @@ def test_a_piece_of_the_words_around_the_cue_is_no_speaker() -> None:
     assert all(
         speaker is None or not speaker.startswith(("of ", "in ")) for speaker in found.values()
     )
+
+
+def test_a_king_named_by_title_is_not_the_full_name_sharing_his_name() -> None:
+    # TimeBank, August 1990: "Hussein said" of King Hussein of Jordan went to Saddam Hussein.
+    text = (
+        "Iraq's Saddam Hussein called the president a liar. After a meeting with King "
+        "Hussein of Jordan, the president spoke. ``It's our only outlet to the sea,'' "
+        "Hussein said."
+    )
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    assert {(e.text, e.canonical) for e in article.entities if e.text == "King Hussein"} == {
+        ("King Hussein", "King Hussein")
+    }
+    assert direct_speakers(text)["It's our only outlet to the sea"] == "Hussein"

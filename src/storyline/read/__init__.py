@@ -106,7 +106,9 @@ from storyline.workers import ordered_map, start_method
 # read-26 (TimeBank read): a name after the cue with its own verb is what is said, not who
 # says it ("and said the United States is “…”"); a piece of the words around a cue ("said
 # of the robbers", "the VMI case when it", "No.") is no speaker of a direct quotation.
-STAGE_VERSION = "read-26"
+# read-27: a sovereign named by title ("King Hussein") is no title and surname of a full
+# name sharing his name ("Saddam Hussein"), and a bare "Hussein" beside both is either.
+STAGE_VERSION = "read-27"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

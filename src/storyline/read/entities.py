@@ -98,12 +98,20 @@ def _canonicalise_people(found: list[Entity]) -> None:
     for entity in found:
         if entity.label != "PERSON" and entity.label not in MISTAGGED_LABELS:
             continue
+        if SOVEREIGN.match(entity.text):
+            # "King Hussein" is no title and surname of "Saddam Hussein" (TimeBank, 1990)
+            entity.label, entity.canonical = "PERSON", _plain(entity.text)
+            continue
         match = person_for(entity.text, full_names)
         if match:
             entity.label = "PERSON"
             entity.canonical = match
         elif entity.label == "PERSON":
             entity.canonical = _without_nickname(_plain(strip_title(entity.text)))
+
+
+# A sovereign named by title and one name: the title is how the name is written.
+SOVEREIGN = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Sultan|Emir|Sheikh)\s+[A-Z][a-z]+$")
 
 
 # An editor's brackets inside a quotation ("Secretary [Hillary] Clinton", tagged "Hillary]

@@ -607,6 +607,9 @@ PERSON_HEADS = frozenset(
     )
 )
 HEAD_WORDS = 3
+SOVEREIGN_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Sheikh")
+SOVEREIGN_BEFORE = re.compile(rf"\b({'|'.join(SOVEREIGN_TITLES)})\s+$")
+SOVEREIGN_TITLE = re.compile(rf"\b(?:{'|'.join(SOVEREIGN_TITLES)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # A verb right after a name: the name is a clause's subject ("the United States is").
 FINITE_VERB_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
@@ -868,6 +871,11 @@ def _cut_short_of(subject: _Candidate, described: _Candidate) -> bool:
     return all(_a_noun(word) for word in more)  # ("The campaign's statement then": no)
 
 
+def _a_sovereign(mention: str) -> bool:
+    """ "King Hussein": a name by title, no other Hussein's full name."""
+    return SOVEREIGN_TITLE.fullmatch(mention) is not None
+
+
 def _possessed_role(candidate: _Candidate) -> bool:
     """ "Kopp's stepmother", "Clinton's spokesman": a role someone named has, one person."""
     return candidate.kind == "role" and not candidate.mention.lower().startswith("the ")
@@ -1097,6 +1105,9 @@ class _Resolver:
         # warned ...": not "Middle East", January 2016 review).
         self.not_names = [e for e in entities if _names_nobody(e)]
         self.full_names = full_names
+        # Surnames a royal or religious title names alone ("King Hussein of Jordan"), which
+        # a full name of the text may share ("Saddam Hussein"): a bare "Hussein" is either.
+        self.titled_surnames = frozenset(m.group(1) for m in SOVEREIGN_TITLE.finditer(text))
         self.quote_spans = quote_spans
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
         self.titles = _title_spans(text)
@@ -2561,7 +2572,11 @@ class _Resolver:
 
     # --- resolving it to a name ----------------------------------------------------------------
     def _two_people(self, mention: str) -> bool:
-        """The mention is a surname two people of the text share."""
+        """The mention is a surname two people of the text share: two full names, or one
+        and a sovereign named by title alone ("Hussein said" where King Hussein of Jordan
+        and Saddam Hussein are both named: TimeBank, August 1990)."""
+        if mention in self.titled_surnames and (full := person_for(mention, self.full_names)):
+            return not full.startswith(SOVEREIGN_TITLES)
         return person_for(mention, self.full_names) is not None and (
             person_for(mention, self.full_names, strict=True) is None
         )
@@ -2570,11 +2585,18 @@ class _Resolver:
         if candidate.kind in {"entity", "name"} and (user := self._user_of(candidate)):
             return user
         if candidate.kind == "entity":
-            if self._two_people(candidate.mention):
+            if self._two_people(candidate.mention) or _a_sovereign(candidate.mention):
                 return _without_article(candidate.mention)  # "Clinton" of Bill and Hillary
             name = candidate.name or candidate.mention
             return person_for(name, self.full_names) or _without_article(name)
         if candidate.kind == "name":
+            titled = SOVEREIGN_BEFORE.search(
+                self.text, max(0, candidate.start - 10), candidate.start
+            )
+            if titled is not None:
+                return titled.group(1) + " " + candidate.mention  # "King Hussein", whole
+            if self._two_people(candidate.mention):
+                return candidate.mention
             return person_for(candidate.mention, self.full_names, strict=True) or candidate.mention
         if candidate.kind in {"description", "role"} and (
             body := self._body_named_before(candidate)
