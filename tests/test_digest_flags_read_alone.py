@@ -93,3 +93,7 @@ def test_a_time_or_count_of_what_was_told_before_leans() -> None:
     assert not _leans("Eight people are in custody in Corlen and one overseas.")
     assert not _leans("The group of ferry owners met in Corlen on Monday.")
     assert not _leans("Earlier in the day, the ferry left Corlen with 300 cars.")
+
+
+def test_most_of_those_killed_reads_alone() -> None:
+    assert not _leans("Most of those killed in the Corlen flood were children.")

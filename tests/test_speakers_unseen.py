@@ -968,3 +968,19 @@ def test_a_king_named_by_title_is_not_the_full_name_sharing_his_name() -> None:
         ("King Hussein", "King Hussein")
     }
     assert direct_speakers(text)["It's our only outlet to the sea"] == "Hussein"
+
+
+def test_an_eyewitness_who_saw_it_is_the_speaker() -> None:
+    found = direct_speakers(
+        '"The whole building shook," said a neighbor who saw it.\n\n'
+        '"I screamed for help," said the woman who found it.'
+    )
+    assert set(found.values()) == {"a neighbor who saw it", "the woman who found it"}
+
+
+def test_a_place_s_initials_still_end_a_sentence() -> None:
+    from storyline.read.sentences import split_sentences
+
+    assert len(split_sentences("The fire started near Kamloops, B.C. Crews were sent.")) == 2
+    assert len(split_sentences("He was born in Newark, N.J. He moved to Ohio at ten.")) == 2
+    assert len(split_sentences("She met J.K. Rowling in Edinburgh on Monday.")) == 1

@@ -139,3 +139,23 @@ def test_a_wire_dateline_line_is_no_title() -> None:
     headed = "Embassy suspect held\n\n" + body
     titled = extract(RawDocument(source="wire2.txt", kind="text", body=headed))
     assert isinstance(titled, Article) and titled.title == "Embassy suspect held"
+
+
+def test_a_headline_ending_in_a_dash_is_a_title_and_a_dateline_stays_in_the_body() -> None:
+    from storyline.extract import extract
+    from storyline.model import RawDocument
+
+    body = (
+        "The two sides traded accusations over the border on Monday, officials said. "
+        "Diplomats met in Vienna to calm the dispute, and a second meeting is planned."
+    )
+    titled = extract(
+        RawDocument(
+            source="a.txt", kind="text", body="NATO, Russia Clash Over Ukraine -\n\n" + body
+        )
+    )
+    assert isinstance(titled, Article) and titled.title == "NATO, Russia Clash Over Ukraine -"
+    wire = extract(
+        RawDocument(source="b.txt", kind="text", body="CAPE TOWN, South Africa (AP) --\n\n" + body)
+    )
+    assert isinstance(wire, Article) and wire.text.startswith("CAPE TOWN, South Africa (AP)")

@@ -141,7 +141,7 @@ def copies(one: LeanMinHash, other: LeanMinHash, settings: Settings = DEFAULT) -
         return True
     if jaccard < settings.copy_floor_jaccard:
         return False
-    return containment(jaccard, one.count(), other.count()) >= settings.duplicate_containment
+    return bool(containment(jaccard, one.count(), other.count()) >= settings.duplicate_containment)
 
 
 def containment(jaccard: float, size: float, other_size: float) -> float:

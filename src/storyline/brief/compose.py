@@ -156,7 +156,11 @@ from storyline.settings import DEFAULT, Settings
 # against "on April 6"); a day is no count ("April 2 to reclaim").
 # brief-37: "Earlier that day", "Eight of them", "The group" lean on what came before.
 # brief-38: a claim another source reporting it restates in nearly the same words is no flag.
-STAGE_VERSION = "brief-38"
+# brief-39 (review): refusals of more or by another deny nothing; another day dates the same
+# words only when all its lead words match; a flag goes only when another source has nearly
+# all of its own words; the published-before rule keeps days of saying, a day's slack and
+# disagreements; "Most of those killed" reads alone.
+STAGE_VERSION = "brief-39"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -561,7 +565,10 @@ def _opening(article: Article) -> str:
             continue  # "ABSTRACT.", a URL line, "CAPE TOWN, South Africa (AP) --"
         if not _is_headline(article, start, end):
             return first_words(text, OPENING_WORDS)
-    return first_words(article.text.strip(), OPENING_WORDS)
+    lines = [line for line in article.text.strip().split("\n") if line.strip()]
+    if len(lines) > 1 and is_dateline_line(lines[0]):
+        lines = lines[1:]
+    return first_words(" ".join(lines), OPENING_WORDS)
 
 
 # Two sentences that share nearly all their words (all but about one in seven of the
@@ -933,7 +940,7 @@ LEANING_OPENING = re.compile(
     # showed ..." does not)
     r"|(?:Earlier|Later) (?:that|the same) (?:day|morning|afternoon|evening|night|week)\b"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Several|"
-    r"Each|Both|Half|Any|Few|\d+) of (?:them|those|these)\b"
+    r"Each|Both|Half|Any|Few|\d+) of (?:them|these)\b"  # ("Most of those killed": whole)
     # a comparison with what was told before: "Just as intriguing was ...", "More
     # important, ...", "Even more striking is ..." (January 2016 review)
     r"|(?:Just as|Even more|Perhaps more|Perhaps most) [a-z]+(?:,| (?:was|is|were|are)\b)"
@@ -2266,11 +2273,25 @@ def _restated_elsewhere(claim: Claim, ctx: _Context) -> bool:
     South Africa, had no comment.", AQUAINT, 1999): the stance model was not sure enough to
     cite it, but the claim is no claim only one source makes."""
     own = source_of(ctx.articles[claim.article_id])
+    said = _said(claim.text)
     return any(
-        restates(claim.text, sentence.text)
+        _holds_all_of(_said(sentence.text), said)
         for other in claim.discussed_by
         if other in ctx.articles and source_of(ctx.articles[other]) != own
         for sentence in ctx.sentences_of.get(other, [])
+    )
+
+
+def _holds_all_of(other: _Said, claim: _Said) -> bool:
+    """The other sentence has nearly all of the claim's own content words (``RESTATED`` of
+    them), every figure of it and the same negation: a shorter sentence without the
+    claim's detail ("a shell company" for "a shell company registered in Cyprus") does not
+    tell the claim (the review of the change)."""
+    return (
+        len(claim.stems) >= 3
+        and len(claim.stems & other.stems) >= RESTATED * len(claim.stems)
+        and claim.figures <= other.figures
+        and claim.negated == other.negated
     )
 
 

@@ -177,6 +177,10 @@ def check_quotations(
     source's quote, or nowhere."""
     texts = {a.id: normalise(a.text) for a in sources}
     speakers = _speakers(digest_reading)
+    # Only people are judged: "the United Nations" for its spokesman's words, or "General
+    # Motors" for its chief's, is the same speaker as far as a reader is concerned.
+    people = {a.id: _people(a) for a in sources}
+    digest_people = _people(digest_reading) if digest_reading is not None else frozenset()
     found = []
     for match in QUOTATION.finditer(digest):
         quote = match.group(1) or match.group(2)
@@ -188,12 +192,22 @@ def check_quotations(
         if verbatim:
             held = [a for a in sources if a.id in verbatim]
             said_by = _said_by(
-                [q for a in held for q in a.quotes if _holds(normalise(q.text), wanted)]
+                [
+                    q
+                    for a in held
+                    for q in a.quotes
+                    if q.speaker in people[a.id] and _holds(normalise(q.text), wanted)
+                ]
             )
             status: QuoteStatus = "verbatim"
         else:
             said_by = _said_by(
-                [q for a in sources for q in a.quotes if same_utterance(quote, q.text, settings)]
+                [
+                    q
+                    for a in sources
+                    for q in a.quotes
+                    if q.speaker in people[a.id] and same_utterance(quote, q.text, settings)
+                ]
             )
             verbatim = sorted(
                 a.id
@@ -210,10 +224,15 @@ def check_quotations(
                 match.start(0),
                 match.end(0),
                 said_by,
-                _speaker_right(speaker, said_by),
+                _speaker_right(speaker if speaker in digest_people else None, said_by),
             )
         )
     return found
+
+
+def _people(article: Article) -> frozenset[str]:
+    """The people an article's reading names (its PERSON entities, by their full names)."""
+    return frozenset(e.canonical for e in article.entities if e.label == "PERSON")
 
 
 def _holds(source_quote: str, wanted: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -397,7 +398,12 @@ def _negated_shared(text: str, claim_stems: frozenset[str], other: str) -> froze
     sign") is no fact there, and says nothing against "couldn't face" or "will not sign"."""
     shared = _roots(claim_stems) & _roots(_stated_stems(other)) & _roots(_stems(text))
     mentioned = _token_set(other)
-    return frozenset().union(*(_negated(c, shared, mentioned) for c in _clauses(text)))
+    negated = frozenset().union(*(_negated(c, shared, mentioned) for c in _clauses(text)))
+    refused = frozenset().union(*(_negated(c, shared, mentioned, True) for c in _clauses(text)))
+    # A refusal of what the text says was done besides is no denial of it: "raised rates to
+    # 5 percent, but declined to raise them further", "refused to sign ... but signed it".
+    counts = Counter(_root(stem(w)) for w in tokens(text))
+    return negated | frozenset(w for w in refused if counts[w] < 2)
 
 
 def _root(word_stem: str) -> str:
@@ -534,7 +540,9 @@ def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokens(text))
 
 
-def _negated(clause: str, wanted: frozenset[str], mentioned: frozenset[str]) -> frozenset[str]:
+def _negated(
+    clause: str, wanted: frozenset[str], mentioned: frozenset[str], refusals: bool = False
+) -> frozenset[str]:
     """The ``wanted`` words that the clause negates: the content word right after a
     negation word, which is what is said not to happen ("did not resign", "never has been a
     pause", "no one was hurt", "tickets rather than arrests"), not a word further on ("would
@@ -542,12 +550,16 @@ def _negated(clause: str, wanted: frozenset[str], mentioned: frozenset[str]) -> 
     subject, so one named just before it that the other sentence does not mention (all
     ``mentioned``) makes it about something else ("..., Ross is not signed" against "the
     stars are signed"). "No less than", "not only" and "not just" negate nothing, nor does
-    refusing to say ("police would not say how many shots were fired")."""
+    refusing to say ("police would not say how many shots were fired"). With ``refusals``,
+    only the words "refused", "declined" or "failed" to do are read (``REFUSALS``), else
+    only the others."""
     written = WORD.findall(clause)
     folded = [fold(w).replace("’", "'") for w in written]
     negated: set[str] = set()
     for position in range(len(folded)):
         if not _negates(folded, position):
+            continue
+        if (folded[position] in REFUSALS) != refusals:
             continue
         following = [
             w for w in folded[position + 1 : position + 6] if w not in STOPWORDS and not _adverb(w)
@@ -609,6 +621,7 @@ SAYING = frozenset(
 )
 
 
+REFUSALS = frozenset(["refused", "refuses", "declined", "declines", "failed", "fails"])
 # "tickets rather than arrests" says no to arrests as "tickets, not arrests" does, and "had
 # yet to regain consciousness" as "had not yet regained" does.
 # "refused to order a hearing" says no to the order as "did not order" does (a new user's
@@ -811,7 +824,9 @@ def other_day(claim: str, other: str) -> bool:
     # Each day dates the same words: "in the United States April 2" and "in the United
     # States on April 6", not "restored services ... on 14 October" and "announced on
     # Twitter today (20 October) that they have restored services" (ECB+ dev).
-    return (month, day) != (other_month, other_day_number) and bool(lead & other_lead)
+    return (month, day) != (other_month, other_day_number) and (
+        len(lead & other_lead) >= min(len(lead), len(other_lead), DAY_LEAD_WORDS) > 0
+    )
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
@@ -827,14 +842,24 @@ def _calendar_days(text: str) -> tuple[tuple[str, int, str | None, frozenset[str
         month = (match.group("month") or match.group("month_after"))[:3].lower()
         number = int(match.group("day") or match.group("day_before"))
         if 1 <= number <= 31:
-            before = [w for w in tokens(text[: match.start()]) if w not in STOPWORDS]
+            words = tokens(text[: match.start()])
+            if any(CUE_WORD.fullmatch(w) for w in words[-DAY_LEAD_WORDS:]):
+                continue  # "police said on 14 June": the day it was said, not of the happening
+            before = [w for w in words if w not in STOPWORDS]
             lead = frozenset(stem(w) for w in before[-DAY_LEAD_WORDS:])
             found.setdefault((month, number, match.group("year")), lead)
     return tuple((*day, lead) for day, lead in found.items())
 
 
-# The content words before a day that say what it dates ("... in the United States").
+# The content words before a day that say what it dates ("... arrived in the United
+# States"); two days date the same happening only when all of them are the same: one or
+# two shared are most often the subject only ("Hassan arrived in Paris" and "Hassan left
+# Paris", "the trial opened in the federal court" and "the trial resumed in the federal
+# court"; the review of the change).
 DAY_LEAD_WORDS = 3
+CUE_WORD = re.compile(
+    r"said|says|told|tells|announced|announces|reported|reports|stated|added|confirmed|declared"
+)
 
 
 CALENDAR_MONTH = (
@@ -846,6 +871,13 @@ CALENDAR_DAY = re.compile(
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?|(?P<day_before>\d{{1,2}})\s+(?P<month_after>"
     rf"{CALENDAR_MONTH})\b)"
 )
+
+
+def _a_day_number(number: str) -> bool:
+    """ "2" of "April 2" is a day; "40" of "Since June 40 soldiers" and "3,000" are counts."""
+    return number.isdigit() and 1 <= int(number) <= 31
+
+
 MONTH_BEFORE = re.compile(rf"\b{CALENDAR_MONTH}\.?\s*$")
 DAY_BOUND = re.compile(r"\b(?:by|until|till|since|before|after|through|from|to)\s*$", re.IGNORECASE)
 
@@ -910,7 +942,7 @@ def _counts(text: str) -> tuple[tuple[str, str, str | None], ...]:
         before = text[: match.start()]
         if not units or APPROXIMATE.search(before) or re.search(r"\d\s*$", before):
             continue  # a bound, a guess, or the tail of a phone number ("0845 125 222")
-        if MONTH_BEFORE.search(before):
+        if MONTH_BEFORE.search(before) and _a_day_number(match.group(1).rstrip(".,")):
             continue  # "arrived April 2 to reclaim his son": a day (``other_day``), no count
         number = match.group(1).rstrip(".,").replace(",", "")
         clause = CLAUSE_BREAK.split(THOUSANDS.sub("", before))[-1]  # "of 2, 116 points"

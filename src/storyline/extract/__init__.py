@@ -49,7 +49,9 @@ from storyline.settings import DEFAULT, Settings
 # stand in its first sentence or be its closing credit.
 # extract-14: a wire dateline on a line of its own ("CAPE TOWN, South Africa (AP) --") is
 # the body's first words, not the headline of an untitled text.
-STAGE_VERSION = "extract-14"
+# extract-15 (review): a headline ending in a dash after a comma is no dateline ("NATO,
+# Russia Clash Over Ukraine -"), and a dateline line is never taken for a teaser.
+STAGE_VERSION = "extract-15"
 
 
 def article_id(raw: RawDocument) -> str:

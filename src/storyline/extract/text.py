@@ -145,7 +145,9 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^[a-z0-9]*_[a-z0-9_-]*$", r
 # dash ("CAPE TOWN, South Africa (AP) --", "NAIROBI, Kenya (AP) _", "WASHINGTON -").
 DATELINE_LINE = re.compile(
     r"^(?=[A-Z.'’ ]*[A-Z]{3})[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
-    r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
+    # (a country or state and a day after the place, two words at most each: not a title
+    # case headline after a comma, "NATO, Russia Clash Over Ukraine -")
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))?){0,2}"
     r"(?:\s*\([A-Za-z -]{2,20}\))?\s*(?:--|[_—–―-])$"
 )
 # A sentence ends at . ! or ? (a closing quote may follow) before a capital or a digit;
@@ -492,6 +494,8 @@ def _mark_teasers(blocks: list[_Block], title: str | None) -> None:
     for block in blocks:
         if not (block.kept and is_heading_like(block.text)) or _quotes_a_sentence(block.text):
             continue
+        if is_dateline_line(block.text):
+            continue  # where the report was filed, not a teaser for another
         words = content_stems(block.text)
         if len(words) < 3:
             continue

@@ -108,7 +108,10 @@ from storyline.workers import ordered_map, start_method
 # of the robbers", "the VMI case when it", "No.") is no speaker of a direct quotation.
 # read-27: a sovereign named by title ("King Hussein") is no title and surname of a full
 # name sharing his name ("Saddam Hussein"), and a bare "Hussein" beside both is either.
-STAGE_VERSION = "read-27"
+# read-28: a quotation with no cue right after a report of someone's words in the same
+# paragraph goes on with them ("Mr. Price said ... . “We don't need the cash.”"); the review:
+# "the woman who found it" is a speaker, a place's initials end a sentence ("B.C. Crews").
+STAGE_VERSION = "read-28"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

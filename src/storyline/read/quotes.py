@@ -850,12 +850,15 @@ def _a_scrap(mention: str) -> bool:
     return bool(words) and (
         words[0] in SCRAP_OPENINGS
         or (len(words) > 1 and words[-1].lower() in SCRAP_ENDINGS)
+        # (an eyewitness "the woman who found it" is someone; "the case when it" is not)
+        or (len(words) > 2 and words[-2].lower() in SCRAP_ENDINGS and words[-1] in PRONOUNS)
         or (len(words) == 1 and mention.endswith(".") and len(mention) <= 4)
     )
 
 
 SCRAP_OPENINGS = frozenset(word_list("of in on at to for from with about by into over under"))
-SCRAP_ENDINGS = frozenset(word_list("when if that which who it and or but"))
+SCRAP_ENDINGS = frozenset(word_list("when if because that which and or but"))
+PRONOUNS = frozenset(word_list("it he she they"))
 
 
 def _cut_short_of(subject: _Candidate, described: _Candidate) -> bool:
@@ -1155,6 +1158,8 @@ class _Resolver:
             candidate = self._subject_of_colon_sentence(q_start)
         if candidate is None and report is None:
             candidate = self._said_in_sentence_before(q_start)
+        if candidate is None and report is None:
+            candidate = self._reported_just_before(q_start)
         if candidate is None and report is not None and report.speaker:
             mention = _reported_by(report)
             return self._quote(q_start, q_end, None, True, speaker=report.speaker, mention=mention)
@@ -1275,6 +1280,35 @@ class _Resolver:
         if subject is None or (subject.kind == "pronoun" and subject.start != previous):
             return None
         return subject
+
+    def _reported_just_before(self, q_start: int) -> _Candidate | None:
+        """ "Mr. Price said future restructuring would be a question of strategy. “We don't
+        need the cash.”": a quotation with no cue of its own, opening a sentence of the
+        same paragraph as a report of someone's words, goes on with them (TimeBank: 11 of
+        the 18 quotations left without a speaker were such). The report's subject must be
+        a name or a pronoun opening it."""
+        starts = self.sentence_starts
+        index = bisect.bisect_right(starts, q_start) - 1
+        if index < 1 or self.text[starts[index] : q_start].strip(" “\"‘'`"):
+            return None
+        previous = starts[index - 1]
+        if "\n" in self.text[previous:q_start] or _overlaps(self.quote_spans, previous, q_start):
+            return None  # another paragraph, or quotations of its own
+        cues = [
+            m
+            for m in CUE.finditer(self.text, previous, starts[index])
+            if not self._in_a_name(m.start())
+        ]
+        if not cues:
+            return None
+        subject = self._subject_before(previous, cues[0].start()) or self._clause_subject(
+            previous, cues[0].start()
+        )
+        if subject is None or subject.kind not in {"entity", "name", "pronoun"}:
+            return None
+        if subject.kind == "pronoun" and subject.start != previous:
+            return None
+        return subject if subject.is_person else None
 
     def _clause_subject(self, start: int, end: int) -> _Candidate | None:
         """The subject of the clause at [start, end): a name at its start or after an

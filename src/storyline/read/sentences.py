@@ -38,8 +38,73 @@ ABBREVIATIONS = frozenset(
 # (from the first of a run of stops only, taken whole: a long run of dots is read once)
 BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[”\"’')\]]*+(?=\s+(?:''|``|[“\"‘'(\[])?[A-Z0-9¿¡])")
 PARAGRAPH = re.compile(r"\n\s*\n")
-# Initials run together ("Judge J.L. Edmonson", "J.R.R. Tolkien"): a name goes on after them.
+# Initials run together ("Judge J.L. Edmonson", "J.R.R. Tolkien"): a name goes on after them,
+# but not after a place's or an era's, which end sentences ("Kamloops, B.C. Crews were sent").
 INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+PLACE_INITIALS = frozenset(
+    [
+        "l.a",
+        "n.y",
+        "n.j",
+        "n.h",
+        "n.c",
+        "s.c",
+        "n.d",
+        "s.d",
+        "n.m",
+        "r.i",
+        "b.c",
+        "n.s",
+        "n.b",
+        "n.l",
+        "u.s.s.r",
+        "u.a.e",
+        "a.d",
+        "b.c.e",
+        "c.e",
+        "p.e.i",
+    ]
+)
+NEXT_WORD = re.compile(r"[”\"’')\]]*\s+[“\"‘'(]?([A-Z][a-z]*)")
+SENTENCE_OPENERS = frozenset(
+    [
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "The",
+        "A",
+        "An",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "As",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "If",
+        "Then",
+        "So",
+        "Yet",
+        "Still",
+    ]
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -70,9 +135,16 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word = text[start:dot].rsplit(None, 1)[-1].lstrip('“"‘(').lower() if text[start:dot] else ""
-    return (
-        word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(INITIALS.match(word))
-    )
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    return bool(INITIALS.match(word)) and word not in PLACE_INITIALS and _name_goes_on(text, dot)
+
+
+def _name_goes_on(text: str, dot: int) -> bool:
+    """After a person's initials the name goes on ("J.L. Edmonson"); a sentence opening
+    with "He", "The" or "Its" begins after a place's ("Newark, N.J. He moved ...")."""
+    following = NEXT_WORD.match(text, dot + 1)
+    return following is not None and following.group(1) not in SENTENCE_OPENERS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
