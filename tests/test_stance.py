@@ -1032,3 +1032,29 @@ def test_check_does_not_judge_words_given_to_the_speakers_institution(tmp_path: 
     result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
     [quote] = json.loads(result.output)["quotes"]
     assert quote["status"] == "verbatim" and quote["speaker_right"] is None
+
+
+def test_a_claim_told_only_by_a_copy_cites_the_copy_not_its_original() -> None:
+    # AQUAINT, March 1999: a wire story's first paragraphs went out alone first, and the
+    # whole story later, a copy of them; a sentence only the whole story has was cited to
+    # the six paragraphs that do not have it.
+    stub = _article(
+        "stub",
+        "Poland, Hungary and the Czech Republic formally joined NATO on Friday at a ceremony "
+        "in Independence, Missouri.",
+    )
+    whole = _article(
+        "whole",
+        stub.text + " Secretary of State Madeleine Albright accepted the admission papers from "
+        "the three foreign ministers at the Truman Library.",
+    )
+    whole.duplicate_of = "stub"
+    claim = _article(
+        "ap",
+        "Secretary of State Madeleine Albright accepted the admission papers from the three "
+        "foreign ministers at the Truman Library.",
+    )
+    found = claims([stub, whole, claim], event_of={"stub": "e", "whole": "e", "ap": "e"})
+    [albright] = [c for c in found if c.article_id == "ap"]
+    heard = {*albright.supported_by, *albright.discussed_by}
+    assert "whole" in heard and "stub" not in heard

@@ -160,7 +160,8 @@ from storyline.settings import DEFAULT, Settings
 # words only when all its lead words match; a flag goes only when another source has nearly
 # all of its own words; the published-before rule keeps days of saying, a day's slack and
 # disagreements; "Most of those killed" reads alone.
-STAGE_VERSION = "brief-39"
+# brief-40: a source is filed (and cited) as the article whose sentence it is, a copy too.
+STAGE_VERSION = "brief-40"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -479,14 +479,18 @@ def _record(
         # itself reports the text ("The letter reminds parents that “the urge ...”") is
         # what the reproduction shows
         filed = "discusses"
+    # Filed under the article whose sentence it is: a copy counts as its original's source
+    # (``source_of``), but a copy longer than its original holds sentences the original
+    # has not (a wire story's six paragraphs and the whole of it, AQUAINT 1999), and a
+    # citation must send the reader to the text that says it.
     if filed == "supports":
-        claim.supported_by.append(candidate.source)
+        claim.supported_by.append(candidate.article_id)
     elif filed == "contradicts":
-        claim.contradicted_by.append(candidate.source)
+        claim.contradicted_by.append(candidate.article_id)
         start, end = result.evidence[0] if result.evidence else (0, 0)
         claim.evidence.append(source[start:end])
     elif filed == "discusses":
-        claim.discussed_by.append(candidate.source)
+        claim.discussed_by.append(candidate.article_id)
 
 
 def check_quotes(
