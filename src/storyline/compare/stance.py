@@ -843,7 +843,7 @@ def _calendar_days(text: str) -> tuple[tuple[str, int, str | None, frozenset[str
         number = int(match.group("day") or match.group("day_before"))
         if 1 <= number <= 31:
             words = tokens(text[: match.start()])
-            if any(CUE_WORD.fullmatch(w) for w in words[-DAY_LEAD_WORDS:]):
+            if any(CUE_WORD.fullmatch(w) for w in words[-SAID_DAY_WORDS:]):
                 continue  # "police said on 14 June": the day it was said, not of the happening
             before = [w for w in words if w not in STOPWORDS]
             lead = frozenset(stem(w) for w in before[-DAY_LEAD_WORDS:])
@@ -857,6 +857,9 @@ def _calendar_days(text: str) -> tuple[tuple[str, int, str | None, frozenset[str
 # Paris", "the trial opened in the federal court" and "the trial resumed in the federal
 # court"; the review of the change).
 DAY_LEAD_WORDS = 3
+# A verb of saying this few words before a day makes it the saying's ("announced on Twitter
+# today (14 October 2011) that they have restored ...", ECB+ dev).
+SAID_DAY_WORDS = 5
 CUE_WORD = re.compile(
     r"said|says|told|tells|announced|announces|reported|reports|stated|added|confirmed|declared"
 )
