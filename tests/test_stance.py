@@ -852,35 +852,41 @@ def test_a_quoted_texts_word_is_one_in_lower_case_outside_the_quotation() -> Non
     assert found.stance != "disagrees", found
 
 
+def _checked_quote(
+    tmp_path: Path, source_text: str, digest_text: str
+) -> tuple[dict[str, object], int]:
+    """The one quotation ``storyline check --json`` finds in a digest against one source,
+    and the exit status."""
+    source = tmp_path / "source.txt"
+    source.write_text(source_text)
+    digest = tmp_path / "digest.md"
+    digest.write_text(digest_text)
+    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
+    [quote] = json.loads(result.output)["quotes"]
+    return quote, result.exit_code
+
+
 def test_check_calls_a_quotation_given_to_another_person_a_wrong_speaker(tmp_path: Path) -> None:
     # A new user's digest of 1999 wire reports gave one minister's words to another; the
     # check found them "verbatim" and the sentence supported, never looking at the speaker.
-    source = tmp_path / "report.txt"
-    source.write_text(
+    report = (
         "Three nations join the alliance\n\n"
         'Polish Foreign Minister Bronislaw Geremek said, "We should keep the door of the '
         'alliance open for those who have fought for freedom." Czech Foreign Minister Jan '
         "Kavan said his country would never again be a powerless victim.\n"
     )
-    digest = tmp_path / "digest.md"
-    digest.write_text(
-        '"We should keep the door of the alliance open for those who have fought for '
-        'freedom," said Czech Foreign Minister Jan Kavan.\n'
-    )
-    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
-    [quote] = json.loads(result.output)["quotes"]
+    words = '"We should keep the door of the alliance open for those who have fought for freedom,"'
+    wrong = f"{words} said Czech Foreign Minister Jan Kavan.\n"
+    quote, status = _checked_quote(tmp_path, report, wrong)
     assert quote["status"] == "verbatim" and quote["speaker"] == "Jan Kavan"
     assert quote["said_by"] == ["Bronislaw Geremek"] and quote["speaker_right"] is False
-    assert digest.read_text()[quote["start"] : quote["end"]].startswith('"We should keep')
-    assert result.exit_code == 1
+    assert wrong[quote["start"] : quote["end"]].startswith('"We should keep')
+    assert status == 1
+    digest, source = tmp_path / "digest.md", tmp_path / "source.txt"
     markdown = CliRunner().invoke(main, ["check", str(digest), str(source)]).output
     assert "WRONG SPEAKER**: the sources give these words to Bronislaw Geremek" in markdown
-    digest.write_text(
-        '"We should keep the door of the alliance open for those who have fought for '
-        'freedom," said Polish Foreign Minister Bronislaw Geremek.\n'
-    )
-    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
-    [quote] = json.loads(result.output)["quotes"]
+    right = f"{words} said Polish Foreign Minister Bronislaw Geremek.\n"
+    quote, _ = _checked_quote(tmp_path, report, right)
     assert quote["speaker_right"] is True
 
 
@@ -926,17 +932,12 @@ def test_a_source_published_before_the_happening_neither_reports_nor_confirms_it
 
 
 def test_a_wire_typewriter_dash_does_not_make_a_quotation_reworded(tmp_path: Path) -> None:
-    source = tmp_path / "wire.txt"
-    source.write_text(
+    quote, _ = _checked_quote(
+        tmp_path,
         "FBI still hunting suspect\n\n``In all candor, the FBI does not know where James Kopp "
-        "is _ period,'' said Paul Moskal, an FBI spokesman, on Friday.\n"
+        "is _ period,'' said Paul Moskal, an FBI spokesman, on Friday.\n",
+        '"In all candor, the FBI does not know where James Kopp is, period," said Paul Moskal.\n',
     )
-    digest = tmp_path / "digest.md"
-    digest.write_text(
-        '"In all candor, the FBI does not know where James Kopp is, period," said Paul Moskal.\n'
-    )
-    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
-    [quote] = json.loads(result.output)["quotes"]
     assert quote["status"] == "verbatim"
 
 
@@ -1019,18 +1020,13 @@ def test_another_day_of_another_happening_or_of_the_saying_is_no_disagreement() 
 
 
 def test_check_does_not_judge_words_given_to_the_speakers_institution(tmp_path: Path) -> None:
-    source = tmp_path / "un.txt"
-    source.write_text(
+    quote, _ = _checked_quote(
+        tmp_path,
         'UN alarmed by killings\n\n"We are deeply alarmed by the killings of civilians in the '
-        'north," said Stephane Dujarric, spokesman for the United Nations, on Friday.\n'
-    )
-    digest = tmp_path / "digest.md"
-    digest.write_text(
+        'north," said Stephane Dujarric, spokesman for the United Nations, on Friday.\n',
         '"We are deeply alarmed by the killings of civilians in the north," the United '
-        "Nations said on Friday.\n"
+        "Nations said on Friday.\n",
     )
-    result = CliRunner().invoke(main, ["check", str(digest), str(source), "--json"])
-    [quote] = json.loads(result.output)["quotes"]
     assert quote["status"] == "verbatim" and quote["speaker_right"] is None
 
 
