@@ -984,3 +984,30 @@ def test_a_place_s_initials_still_end_a_sentence() -> None:
     assert len(split_sentences("The fire started near Kamloops, B.C. Crews were sent.")) == 2
     assert len(split_sentences("He was born in Newark, N.J. He moved to Ohio at ten.")) == 2
     assert len(split_sentences("She met J.K. Rowling in Edinburgh on Monday.")) == 1
+
+
+def test_a_quotation_after_a_question_or_someone_elses_words_is_not_the_reporters() -> None:
+    # The second review: a quotation with no cue after "X asked Y ...", "X said the suspect
+    # shouted ...", "X said the letter arrived ..." is not X's.
+    found = direct_speakers(
+        "Jake Tapper asked Bernie Sanders on Sunday whether he would drop out. “Absolutely "
+        "not. We are in this to the end.”\n\nOfficer Dan Ruiz said the suspect shouted at the "
+        "officers. “I did nothing wrong!”\n\nMr. Price said future restructuring would be a "
+        "question of strategy. “We don't need the cash.”"
+    )
+    assert found["Absolutely not. We are in this to the end."] != "Jake Tapper"
+    assert found["I did nothing wrong!"] != "Dan Ruiz"
+    assert found["We don't need the cash."] == "Price"
+
+
+def test_a_prince_with_no_other_of_his_name_is_one_person() -> None:
+    text = "Prince William visited the hospital on Monday. “The staff are wonderful,” William said."
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    people = {e.canonical for e in article.entities if e.label == "PERSON"}
+    assert people == {"William"}
+
+
+def test_initials_of_three_letters_end_a_sentence() -> None:
+    from storyline.read.sentences import split_sentences
+
+    assert len(split_sentences("Fighting spread in the D.R.C. Thousands fled to Uganda.")) == 2

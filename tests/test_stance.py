@@ -1054,3 +1054,17 @@ def test_a_claim_told_only_by_a_copy_cites_the_copy_not_its_original() -> None:
     [albright] = [c for c in found if c.article_id == "ap"]
     heard = {*albright.supported_by, *albright.discussed_by}
     assert "whole" in heard and "stub" not in heard
+
+
+def test_a_second_refusal_or_a_call_to_act_is_no_act_done() -> None:
+    # The second review: a verb's second mention after "to" had switched the refusal off,
+    # and the source was cited as confirming what it says did not happen.
+    resigned = "John Ward resigned as chairman of the Corlen council on Monday."
+    twice = (
+        "John Ward refused to resign as chairman of the Corlen council on Monday, the second "
+        "time he has refused to resign."
+    )
+    assert stance(resigned, twice).stance == "disagrees"
+    signed = "The mayor signed the housing bill into law on Friday."
+    calls = "The mayor refused to sign the housing bill on Friday despite growing calls to sign it."
+    assert stance(signed, calls).stance == "disagrees"

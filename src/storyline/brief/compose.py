@@ -580,7 +580,9 @@ def _opening(article: Article) -> str:
 RESTATED = 0.85
 NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|cant|dont|wont|"
-    r"didnt|doesnt|isnt|wasnt|arent|werent)\b|n\s?[’']\s?t\b",  # "hadn't", tokenised "hadn ’ t"
+    r"didnt|doesnt|isnt|wasnt|arent|werent)\b|n\s?[’']\s?t\b"  # "hadn't", tokenised "hadn ’ t"
+    # ("refused to resign" restates no "resigned": the second review of the sixteenth session)
+    r"|\b(?:refus|declin|fail)(?:ed|es|s)\s+to\b",
     re.IGNORECASE,
 )
 

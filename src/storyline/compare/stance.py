@@ -401,9 +401,15 @@ def _negated_shared(text: str, claim_stems: frozenset[str], other: str) -> froze
     negated = frozenset().union(*(_negated(c, shared, mentioned) for c in _clauses(text)))
     refused = frozenset().union(*(_negated(c, shared, mentioned, True) for c in _clauses(text)))
     # A refusal of what the text says was done besides is no denial of it: "raised rates to
-    # 5 percent, but declined to raise them further", "refused to sign ... but signed it".
-    counts = Counter(_root(stem(w)) for w in tokens(text))
-    return negated | frozenset(w for w in refused if counts[w] < 2)
+    # 5 percent, but declined to raise them further", "refused to sign ... but signed it";
+    # a word after "to" is no act done ("the second time he has refused to sign it").
+    folded = tokens(text)
+    stated = Counter(
+        _root(stem(w))
+        for i, w in enumerate(folded)
+        if i == 0 or folded[i - 1] != "to"  # ("calls to resign", "refused to sign": no act)
+    )
+    return negated | frozenset(w for w in refused if stated[w] < 1)
 
 
 def _root(word_stem: str) -> str:
@@ -622,6 +628,14 @@ SAYING = frozenset(
 
 
 REFUSALS = frozenset(["refused", "refuses", "declined", "declines", "failed", "fails"])
+REFUSAL = re.compile(r"\b(?:refus|declin|fail)(?:ed|es|s)\s+to\b", re.IGNORECASE)
+
+
+def refuses(text: str) -> bool:
+    """The text tells that someone refused, declined or failed to do something."""
+    return REFUSAL.search(text) is not None
+
+
 # "tickets rather than arrests" says no to arrests as "tickets, not arrests" does, and "had
 # yet to regain consciousness" as "had not yet regained" does.
 # "refused to order a hearing" says no to the order as "did not order" does (a new user's

@@ -26,6 +26,7 @@ from storyline.compare.stance import (
     numbers_given,
     other_subject,
     packaged_model,
+    refuses,
 )
 from storyline.compare.stance_features import (
     DENIAL,
@@ -440,6 +441,8 @@ def _restates(result: StanceResult, claim: str, evidence: str) -> bool:
     claim_words, evidence_words = set(tokens(claim)), set(tokens(evidence))
     if any(is_negation(w) for w in claim_words ^ evidence_words):
         return False
+    if refuses(claim) != refuses(evidence):
+        return False  # "refused to resign" says no to "resigned" (the second review)
     return not (evidence_words - claim_words) & (HEDGE | MODAL | DENIAL | PASSED_ON)
 
 

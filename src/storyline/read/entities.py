@@ -98,11 +98,12 @@ def _canonicalise_people(found: list[Entity]) -> None:
     for entity in found:
         if entity.label != "PERSON" and entity.label not in MISTAGGED_LABELS:
             continue
-        if SOVEREIGN.match(entity.text):
-            # "King Hussein" is no title and surname of "Saddam Hussein" (TimeBank, 1990)
+        match = person_for(entity.text, full_names)
+        if match and SOVEREIGN.match(entity.text) and not match.startswith(entity.text):
+            # "King Hussein" is no title and surname of "Saddam Hussein" (TimeBank, 1990);
+            # "Prince William" with no other William stays William, as before
             entity.label, entity.canonical = "PERSON", _plain(entity.text)
             continue
-        match = person_for(entity.text, full_names)
         if match:
             entity.label = "PERSON"
             entity.canonical = match

@@ -607,6 +607,19 @@ PERSON_HEADS = frozenset(
     )
 )
 HEAD_WORDS = 3
+# A report a quotation with no cue goes on from: a verb of saying, not of asking or pressing.
+SAYING_GOES_ON = re.compile(
+    r"\b(?:said|says|added|adds|explained|explains|noted|notes|stressed|insisted|argued|"
+    r"maintained|acknowledged|conceded)\b"
+)
+RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which|that)\s+$")
+# What a report tells of someone else's words (a letter, a verdict, a shout): the quotation
+# after it may be those words, not the reporter's (the second review).
+OTHERS_WORDS = re.compile(
+    r"\b(?:letter|note|sign|verdict|statement|message|order|orders|banner|slogan|email|"
+    r"text|shouted|yelled|screamed|chanted|told|asked|wrote|read|said|says|ruled)\b",
+    re.IGNORECASE,
+)
 SOVEREIGN_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Sheikh")
 SOVEREIGN_BEFORE = re.compile(rf"\b({'|'.join(SOVEREIGN_TITLES)})\s+$")
 SOVEREIGN_TITLE = re.compile(rf"\b(?:{'|'.join(SOVEREIGN_TITLES)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -1296,16 +1309,20 @@ class _Resolver:
             return None  # another paragraph, or quotations of its own
         cues = [
             m
-            for m in CUE.finditer(self.text, previous, starts[index])
+            for m in SAYING_GOES_ON.finditer(self.text, previous, starts[index])
             if not self._in_a_name(m.start())
         ]
         if not cues:
-            return None
+            return None  # ("Tapper asked Sanders ...", "Hannity pressed Trump ...": a question)
         subject = self._subject_before(previous, cues[0].start()) or self._clause_subject(
             previous, cues[0].start()
         )
         if subject is None or subject.kind not in {"entity", "name", "pronoun"}:
             return None
+        if RELATIVE_BEFORE.search(self.text, previous, subject.start):
+            return None  # "Jones, who Smith said had been fired": Smith tells of Jones
+        if OTHERS_WORDS.search(self.text, cues[0].end(), starts[index]):
+            return None  # "Ruiz said the suspect shouted ...", "... said the letter arrived"
         if subject.kind == "pronoun" and subject.start != previous:
             return None
         return subject if subject.is_person else None

@@ -40,7 +40,7 @@ BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[”\"’')\]]*+(?=\s+(?:''|``|[�
 PARAGRAPH = re.compile(r"\n\s*\n")
 # Initials run together ("Judge J.L. Edmonson", "J.R.R. Tolkien"): a name goes on after them,
 # but not after a place's or an era's, which end sentences ("Kamloops, B.C. Crews were sent").
-INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+INITIALS = re.compile(r"^[a-z]\.[a-z]$")  # (two letters: "D.R.C.", "M.I.T." end sentences)
 PLACE_INITIALS = frozenset(
     [
         "l.a",
