@@ -161,7 +161,8 @@ from storyline.settings import DEFAULT, Settings
 # all of its own words; the published-before rule keeps days of saying, a day's slack and
 # disagreements; "Most of those killed" reads alone.
 # brief-40: a source is filed (and cited) as the article whose sentence it is, a copy too.
-STAGE_VERSION = "brief-40"
+# brief-41 (second review): a refusal is a negation when sentences are compared.
+STAGE_VERSION = "brief-41"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

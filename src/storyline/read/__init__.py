@@ -111,7 +111,10 @@ from storyline.workers import ordered_map, start_method
 # read-28: a quotation with no cue right after a report of someone's words in the same
 # paragraph goes on with them ("Mr. Price said ... . “We don't need the cash.”"); the review:
 # "the woman who found it" is a speaker, a place's initials end a sentence ("B.C. Crews").
-STAGE_VERSION = "read-28"
+# read-29 (second review): a cue-less quotation goes on only after a verb of saying, not from
+# a relative clause nor after a report of someone else's words; two initials only are a
+# person's; a prince with no other of his name stays one person.
+STAGE_VERSION = "read-29"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
