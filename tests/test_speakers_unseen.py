@@ -998,6 +998,13 @@ def test_a_quotation_after_a_question_or_someone_elses_words_is_not_the_reporter
     assert found["Absolutely not. We are in this to the end."] != "Jake Tapper"
     assert found["I did nothing wrong!"] != "Dan Ruiz"
     assert found["We don't need the cash."] == "Price"
+    more = direct_speakers(
+        "Paul Ryan told reporters that Trump had called him on Tuesday. “You're doing a "
+        "terrible job, Paul.”\n\nCoan, the defendant's attorney, argues that his client never "
+        "encouraged violence. “The government is alleging far too much.”"
+    )
+    assert more["You're doing a terrible job, Paul."] != "Paul Ryan"
+    assert more["The government is alleging far too much."] == "Coan"
 
 
 def test_a_prince_with_no_other_of_his_name_is_one_person() -> None:

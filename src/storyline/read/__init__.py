@@ -114,7 +114,9 @@ from storyline.workers import ordered_map, start_method
 # read-29 (second review): a cue-less quotation goes on only after a verb of saying, not from
 # a relative clause nor after a report of someone else's words; two initials only are a
 # person's; a prince with no other of his name stays one person.
-STAGE_VERSION = "read-29"
+# read-30: the verbs a cue-less quotation goes on after include "argues", "told", "announced";
+# a report of a call, a warning or a tweet is someone else's words.
+STAGE_VERSION = "read-30"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -609,15 +609,17 @@ PERSON_HEADS = frozenset(
 HEAD_WORDS = 3
 # A report a quotation with no cue goes on from: a verb of saying, not of asking or pressing.
 SAYING_GOES_ON = re.compile(
-    r"\b(?:said|says|added|adds|explained|explains|noted|notes|stressed|insisted|argued|"
-    r"maintained|acknowledged|conceded)\b"
+    r"\b(?:said|says|added|adds|explained|explains|noted|notes|stressed|stresses|insisted|"
+    r"insists|argued|argues|maintained|maintains|acknowledged|acknowledges|conceded|concedes|"
+    r"announced|announces|declared|declares|told|tells|wrote|writes)\b"
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which|that)\s+$")
 # What a report tells of someone else's words (a letter, a verdict, a shout): the quotation
 # after it may be those words, not the reporter's (the second review).
 OTHERS_WORDS = re.compile(
     r"\b(?:letter|note|sign|verdict|statement|message|order|orders|banner|slogan|email|"
-    r"text|shouted|yelled|screamed|chanted|told|asked|wrote|read|said|says|ruled)\b",
+    r"text|shouted|yelled|screamed|chanted|been\s+told|asked|wrote|read|ruled|called|"
+    r"phoned|warned|urged|texted|emailed|tweeted)\b",
     re.IGNORECASE,
 )
 SOVEREIGN_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Sheikh")
