@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -702,16 +702,10 @@ def _actions(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     ``OBJECT_REACH`` words."""
     folded = tokens(text)
     found = []
-    for position, word in enumerate(folded):
-        for pair, (one, two) in enumerate(ACTION_OPPOSITES):
-            side = 0 if word in one else 1 if word in two else None
-            if side is None:
-                continue
-            if position and is_negation(folded[position - 1]):
-                side = 1 - side
-            after = folded[position + 1 : position + 1 + OBJECT_REACH]
-            objects = frozenset(stem(w) for w in after if w not in STOPWORDS and w.isalpha())
-            found.append((pair, side, objects))
+    for position, pair, side in _sided_words(folded, ACTION_OPPOSITES):
+        after = folded[position + 1 : position + 1 + OBJECT_REACH]
+        objects = frozenset(stem(w) for w in after if w not in STOPWORDS and w.isalpha())
+        found.append((pair, side, objects))
     # A text with both sides of a pair tells a sequence ("imposed a curfew on Monday and
     # lifted the curfew on Friday", the second review's), not one outcome; and a sentence
     # is read for a few of them only (two 132 KB sentences took 5 s).
@@ -721,6 +715,22 @@ def _actions(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     return tuple(action for action in found if action[0] not in both)[:MAX_ACTIONS]
 
 
+def _sided_words(
+    folded: list[str], pairs: Sequence[tuple[frozenset[str], frozenset[str]]]
+) -> Iterator[tuple[int, int, int]]:
+    """(position, pair, side) for each word of ``pairs`` (two opposite word sets each) in
+    the folded words; a negated one is on the other side ("not guilty" is the acquittal
+    side)."""
+    for position, word in enumerate(folded):
+        for pair, (one, two) in enumerate(pairs):
+            side = 0 if word in one else 1 if word in two else None
+            if side is None:
+                continue
+            if position and is_negation(folded[position - 1]):
+                side = 1 - side
+            yield position, pair, side
+
+
 @functools.lru_cache(maxsize=TEXT_CACHE)
 def _outcomes(text: str, refuted: bool = False) -> Mapping[int, int]:
     """Slot -> side for each outcome word of ``OPPOSITES`` in the text (cached: read,
@@ -728,18 +738,12 @@ def _outcomes(text: str, refuted: bool = False) -> Mapping[int, int]:
     word turns it too ("death hoax" is on the side of "alive")."""
     sides: dict[int, set[int]] = {}
     folded = tokens(text)
-    for position, word in enumerate(folded):
-        for slot, (one, two) in enumerate(OPPOSITES):
-            side = 0 if word in one else 1 if word in two else None
-            if side is None:
-                continue
-            if position and is_negation(folded[position - 1]):
-                side = 1 - side  # "not guilty" is the acquittal side
-            after = folded[position + 1] if position + 1 < len(folded) else ""
-            before = folded[position - 1] if position else ""
-            if refuted and (after in REFUTING_NOUNS or before in REFUTING_ADJECTIVES):
-                side = 1 - side  # "death hoax", "fake death"
-            sides.setdefault(slot, set()).add(side)
+    for position, slot, side in _sided_words(folded, OPPOSITES):
+        after = folded[position + 1] if position + 1 < len(folded) else ""
+        before = folded[position - 1] if position else ""
+        if refuted and (after in REFUTING_NOUNS or before in REFUTING_ADJECTIVES):
+            side = 1 - side  # "death hoax", "fake death"
+        sides.setdefault(slot, set()).add(side)
     # A sentence with both sides of a slot tells a sequence ("arrested ... and later
     # released on bond"), not one outcome.
     return MappingProxyType({slot: found.pop() for slot, found in sides.items() if len(found) == 1})
