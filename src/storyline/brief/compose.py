@@ -23,6 +23,7 @@ from storyline.brief.scope import events_by_date
 from storyline.brief.summary import entity_counts
 from storyline.brief.view import site_of_title, usable_title
 from storyline.compare.names import PersonNames, person_names
+from storyline.compare.stance import REFUSAL
 from storyline.compare.stance_features import ATTRIBUTION as SAYING
 from storyline.compare.stance_features import DENIAL, HEDGE, MODAL
 from storyline.compare.support import (
@@ -583,7 +584,7 @@ NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|cant|dont|wont|"
     r"didnt|doesnt|isnt|wasnt|arent|werent)\b|n\s?[’']\s?t\b"  # "hadn't", tokenised "hadn ’ t"
     # ("refused to resign" restates no "resigned": the second review of the sixteenth session)
-    r"|\b(?:refus|declin|fail)(?:ed|es|s)\s+to\b",
+    rf"|{REFUSAL.pattern}",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ from storyline.extract.words import content_stems, fold, stem_set
 from storyline.model import Article, CheckedQuote, Claim, Quote, QuoteCheck
 from storyline.people import word_list
 from storyline.read.blocks import in_quoted_block
+from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
 # (an underscore too: a wire's typewriter dash, "where James Kopp is _ period")
@@ -241,12 +242,11 @@ def _published_before_it_happened(claim: Claim, article: Article, source: Articl
     if written is None or published is None:
         return False
     told = [
-        time.value[:10]
+        day
         for time in article.times
         if claim.start <= time.start < claim.end
-        and time.value
-        and FULL_DAY.fullmatch(time.value[:10])
-        and time.value[:10] <= written
+        and (day := day_of(time.value)) is not None
+        and day <= written
         and not SAID_BEFORE.search(article.text, max(0, time.start - SAID_REACH), time.start)
     ]
     if not told:
@@ -270,8 +270,7 @@ def _stated_day(article: Article) -> str | None:
     date is a guess too rough to rule a source out by)."""
     if article.published_source == "inferred" or not article.published:
         return None
-    day = article.published[:10]
-    return day if FULL_DAY.fullmatch(day) else None
+    return day_of(article.published[:10])
 
 
 def _same_day(one: Article, other: Article) -> bool:
@@ -566,8 +565,6 @@ def _span(quote: Quote) -> tuple[int, int]:
     return quote.start, quote.end
 
 
-# A day written in full ("2000-04-05"): a month or a year alone says too little here.
-FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Words a quotation needs before finding it inside another text says that text quotes it.
 VERBATIM_WORDS = 3
 
