@@ -516,6 +516,16 @@ def _plain(word: str) -> str:
     return word.lower().strip(".,’'")
 
 
+# Titles a sovereign goes by with one name ("King Hussein", "Prince William").
+SOVEREIGN_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Sheikh")
+SOVEREIGN_NAME = re.compile(rf"(?:{'|'.join(SOVEREIGN_TITLES)})\s+[A-Z][a-z]+")
+
+
+def is_sovereign(name: str) -> bool:
+    """ "King Hussein": a sovereign named by title and one name, no one's full name."""
+    return SOVEREIGN_NAME.fullmatch(name) is not None
+
+
 @lru_cache(maxsize=4096)
 def strip_title(name: str) -> str:
     """The name after the titles before it: "U.S. District Judge Barbara Walther" ->

@@ -16,6 +16,7 @@ from storyline.people import (
     KEPT_LABELS,
     MISTAGGED_LABELS,
     is_full_name,
+    is_sovereign,
     person_for,
     strip_title,
 )
@@ -99,7 +100,7 @@ def _canonicalise_people(found: list[Entity]) -> None:
         if entity.label != "PERSON" and entity.label not in MISTAGGED_LABELS:
             continue
         match = person_for(entity.text, full_names)
-        if match and SOVEREIGN.match(entity.text) and not match.startswith(entity.text):
+        if match and is_sovereign(entity.text) and not match.startswith(entity.text):
             # "King Hussein" is no title and surname of "Saddam Hussein" (TimeBank, 1990);
             # "Prince William" with no other William stays William, as before
             entity.label, entity.canonical = "PERSON", _plain(entity.text)
@@ -109,10 +110,6 @@ def _canonicalise_people(found: list[Entity]) -> None:
             entity.canonical = match
         elif entity.label == "PERSON":
             entity.canonical = _without_nickname(_plain(strip_title(entity.text)))
-
-
-# A sovereign named by title and one name: the title is how the name is written.
-SOVEREIGN = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Sultan|Emir|Sheikh)\s+[A-Z][a-z]+$")
 
 
 # An editor's brackets inside a quotation ("Secretary [Hillary] Clinton", tagged "Hillary]

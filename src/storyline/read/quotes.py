@@ -44,11 +44,13 @@ from storyline.people import (
     FIRST_NAMES,
     NOT_NAME_WORDS,
     PRONOUN_GENDER,
+    SOVEREIGN_TITLES,
     SPEAKER_LABELS,
     agrees,
     can_speak,
     gender_of,
     is_full_name,
+    is_sovereign,
     is_time_word,
     is_title_word,
     names_an_organisation,
@@ -622,7 +624,6 @@ OTHERS_WORDS = re.compile(
     r"phoned|warned|urged|texted|emailed|tweeted)\b",
     re.IGNORECASE,
 )
-SOVEREIGN_TITLES = ("King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Sheikh")
 SOVEREIGN_BEFORE = re.compile(rf"\b({'|'.join(SOVEREIGN_TITLES)})\s+$")
 SOVEREIGN_TITLE = re.compile(rf"\b(?:{'|'.join(SOVEREIGN_TITLES)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # A verb right after a name: the name is a clause's subject ("the United States is").
@@ -887,11 +888,6 @@ def _cut_short_of(subject: _Candidate, described: _Candidate) -> bool:
         return False
     more = described.mention[subject.end - described.start :].split()
     return all(_a_noun(word) for word in more)  # ("The campaign's statement then": no)
-
-
-def _a_sovereign(mention: str) -> bool:
-    """ "King Hussein": a name by title, no other Hussein's full name."""
-    return SOVEREIGN_TITLE.fullmatch(mention) is not None
 
 
 def _possessed_role(candidate: _Candidate) -> bool:
@@ -1280,12 +1276,11 @@ class _Resolver:
         on its cue with nothing reported after it (where and when it was said at most)
         introduces the quotation that opens the next sentence, in the same paragraph or
         the next; the cue's subject (a person or a named body) is its speaker."""
-        starts = self.sentence_starts
-        index = bisect.bisect_right(starts, q_start) - 1
-        if index < 1 or self.text[starts[index] : q_start].strip(" “\"‘'`"):
-            return None  # the quotation does not open its sentence
-        previous = starts[index - 1]
-        sentence_end = previous + len(self.text[previous : starts[index]].rstrip())
+        sentences = self._sentence_before(q_start)
+        if sentences is None:
+            return None
+        previous, own = sentences
+        sentence_end = previous + len(self.text[previous:own].rstrip())
         cue = CUE_ENDING_SENTENCE.search(self.text, previous, sentence_end)
         if cue is None or _overlaps(self.quote_spans, previous, sentence_end):
             return None
@@ -1296,22 +1291,30 @@ class _Resolver:
             return None
         return subject
 
+    def _sentence_before(self, q_start: int) -> tuple[int, int] | None:
+        """Where the sentence before the quotation's own starts, and where its own does,
+        when the quotation opens its sentence (else None)."""
+        starts = self.sentence_starts
+        index = bisect.bisect_right(starts, q_start) - 1
+        if index < 1 or self.text[starts[index] : q_start].strip(" “\"‘'`"):
+            return None
+        return starts[index - 1], starts[index]
+
     def _reported_just_before(self, q_start: int) -> _Candidate | None:
         """ "Mr. Price said future restructuring would be a question of strategy. “We don't
         need the cash.”": a quotation with no cue of its own, opening a sentence of the
         same paragraph as a report of someone's words, goes on with them (TimeBank: 11 of
         the 18 quotations left without a speaker were such). The report's subject must be
         a name or a pronoun opening it."""
-        starts = self.sentence_starts
-        index = bisect.bisect_right(starts, q_start) - 1
-        if index < 1 or self.text[starts[index] : q_start].strip(" “\"‘'`"):
+        sentences = self._sentence_before(q_start)
+        if sentences is None:
             return None
-        previous = starts[index - 1]
+        previous, own = sentences
         if "\n" in self.text[previous:q_start] or _overlaps(self.quote_spans, previous, q_start):
             return None  # another paragraph, or quotations of its own
         cues = [
             m
-            for m in SAYING_GOES_ON.finditer(self.text, previous, starts[index])
+            for m in SAYING_GOES_ON.finditer(self.text, previous, own)
             if not self._in_a_name(m.start())
         ]
         if not cues:
@@ -1323,7 +1326,7 @@ class _Resolver:
             return None
         if RELATIVE_BEFORE.search(self.text, previous, subject.start):
             return None  # "Jones, who Smith said had been fired": Smith tells of Jones
-        if OTHERS_WORDS.search(self.text, cues[0].end(), starts[index]):
+        if OTHERS_WORDS.search(self.text, cues[0].end(), own):
             return None  # "Ruiz said the suspect shouted ...", "... said the letter arrived"
         if subject.kind == "pronoun" and subject.start != previous:
             return None
@@ -2638,7 +2641,7 @@ class _Resolver:
         if candidate.kind in {"entity", "name"} and (user := self._user_of(candidate)):
             return user
         if candidate.kind == "entity":
-            if self._two_people(candidate.mention) or _a_sovereign(candidate.mention):
+            if self._two_people(candidate.mention) or is_sovereign(candidate.mention):
                 return _without_article(candidate.mention)  # "Clinton" of Bill and Hillary
             name = candidate.name or candidate.mention
             return person_for(name, self.full_names) or _without_article(name)
@@ -3176,12 +3179,12 @@ def _counts_people(word: str, text: str, end: int) -> bool:
     )
 
 
-PLURAL_PEOPLE = frozenset(word_list("men women people children police"))
+COUNTED_PLURALS = frozenset(word_list("men women people children police"))
 
 
 def _a_plural(word: str) -> bool:
     """A plural noun a count goes before ("men", "protesters"), not a verb ("cast")."""
-    return word in PLURAL_PEOPLE or (
+    return word in COUNTED_PLURALS or (
         len(word) > 3 and word.endswith("s") and not word.endswith("ss") and _a_noun(word)
     )
 
