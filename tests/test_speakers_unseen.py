@@ -883,25 +883,25 @@ def test_titles_and_passives_around_the_cue() -> None:
 
 def test_a_relative_named_by_possession_speaks_not_the_man_named() -> None:
     found = direct_speakers(
-        "Kopp, 44, is wanted for the killing of a doctor.\n\n"
-        "Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said "
+        "Varga, 44, is wanted for a robbery in Corlen.\n\n"
+        "Varga's stepmother, who married Varga's father when Varga was a student, said "
         "Thursday from her home: ``I would like to see him come forward.''\n\n"
-        "Kopp's sister said: ``He was always a quiet boy.''"
+        "Varga's sister said: ``He was always a quiet boy.''"
     )
-    assert found["I would like to see him come forward."] == "Kopp's stepmother"
-    assert found["He was always a quiet boy."] == "Kopp's sister"
+    assert found["I would like to see him come forward."] == "Varga's stepmother"
+    assert found["He was always a quiet boy."] == "Varga's sister"
 
 
 def test_a_count_opening_a_sentence_is_no_speaker() -> None:
     found = direct_speakers(
-        "Two men carried a banner that said ``President Clinton, please keep Elian here.''"
+        "Two men carried a banner that said ``Mayor Lund, please keep the ferry running.''"
     )
-    assert found["President Clinton, please keep Elian here."] == "a banner"
+    assert found["Mayor Lund, please keep the ferry running."] == "a banner"
 
 
 def test_a_description_keeps_its_head_noun() -> None:
-    found = direct_speakers("Outside, a Cuban country music band sang ``Elian, we await you.''")
-    assert found["Elian, we await you."] == "a Cuban country music band"
+    found = direct_speakers("Outside, a Mexican folk music band sang ``Ferry, we await you.''")
+    assert found["Ferry, we await you."] == "a Mexican folk music band"
 
 
 def test_quoted_as_saying_names_the_speaker() -> None:

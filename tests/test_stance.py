@@ -871,21 +871,21 @@ def test_check_calls_a_quotation_given_to_another_person_a_wrong_speaker(tmp_pat
     # check found them "verbatim" and the sentence supported, never looking at the speaker.
     report = (
         "Three nations join the alliance\n\n"
-        'Polish Foreign Minister Bronislaw Geremek said, "We should keep the door of the '
-        'alliance open for those who have fought for freedom." Czech Foreign Minister Jan '
-        "Kavan said his country would never again be a powerless victim.\n"
+        'Foreign Minister Maria Lund of Corlen said, "We should keep the harbour open for every '
+        'ship that has sailed here in peace." Foreign Minister Tom Velde of Sarn said his '
+        "country would never again close its ports.\n"
     )
-    words = '"We should keep the door of the alliance open for those who have fought for freedom,"'
-    wrong = f"{words} said Czech Foreign Minister Jan Kavan.\n"
+    words = '"We should keep the harbour open for every ship that has sailed here in peace,"'
+    wrong = f"{words} said Foreign Minister Tom Velde of Sarn.\n"
     quote, status = _checked_quote(tmp_path, report, wrong)
-    assert quote["status"] == "verbatim" and quote["speaker"] == "Jan Kavan"
-    assert quote["said_by"] == ["Bronislaw Geremek"] and quote["speaker_right"] is False
+    assert quote["status"] == "verbatim" and quote["speaker"] == "Tom Velde"
+    assert quote["said_by"] == ["Maria Lund"] and quote["speaker_right"] is False
     assert wrong[quote["start"] : quote["end"]].startswith('"We should keep')
     assert status == 1
     digest, source = tmp_path / "digest.md", tmp_path / "source.txt"
     markdown = CliRunner().invoke(main, ["check", str(digest), str(source)]).output
-    assert "WRONG SPEAKER**: the sources give these words to Bronislaw Geremek" in markdown
-    right = f"{words} said Polish Foreign Minister Bronislaw Geremek.\n"
+    assert "WRONG SPEAKER**: the sources give these words to Maria Lund" in markdown
+    right = f"{words} said Foreign Minister Maria Lund of Corlen.\n"
     quote, _ = _checked_quote(tmp_path, report, right)
     assert quote["speaker_right"] is True
 
@@ -934,9 +934,9 @@ def test_a_source_published_before_the_happening_neither_reports_nor_confirms_it
 def test_a_wire_typewriter_dash_does_not_make_a_quotation_reworded(tmp_path: Path) -> None:
     quote, _ = _checked_quote(
         tmp_path,
-        "FBI still hunting suspect\n\n``In all candor, the FBI does not know where James Kopp "
-        "is _ period,'' said Paul Moskal, an FBI spokesman, on Friday.\n",
-        '"In all candor, the FBI does not know where James Kopp is, period," said Paul Moskal.\n',
+        "Police still hunt suspect\n\n``To be frank, the police have no idea where Ivo Marten "
+        "is _ none at all,'' said Lena Holt, a Corlen police spokeswoman, on Friday.\n",
+        '"To be frank, the police have no idea where Ivo Marten is, none at all," said Lena Holt.\n',
     )
     assert quote["status"] == "verbatim"
 
@@ -956,10 +956,10 @@ def test_refusing_to_do_it_says_it_was_not_done() -> None:
 def test_two_days_for_one_happening_disagree() -> None:
     # Two wire reports of 2000 (a new user's read): the father "arrived in the United
     # States April 2" and "since he arrived in the United States on April 6".
-    claim = "Juan Miguel Gonzalez arrived in the United States April 2 to reclaim his son."
+    claim = "Ivo Marten arrived in the United States April 2 to reclaim his fishing boat."
     other = (
-        "Juan Miguel Gonzalez has stayed in Washington since he arrived in the United "
-        "States on April 6 to reclaim his son."
+        "Ivo Marten has stayed in Boston since he arrived in the United States on April 6 "
+        "to reclaim his fishing boat."
     )
     result = stance(claim, other)
     assert result.stance == "disagrees" and result.reason == "other day"
