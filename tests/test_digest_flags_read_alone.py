@@ -97,3 +97,6 @@ def test_a_time_or_count_of_what_was_told_before_leans() -> None:
 
 def test_most_of_those_killed_reads_alone() -> None:
     assert not _leans("Most of those killed in the Corlen flood were children.")
+    assert not _leans("Two of those arrested in Corlen were released on Monday.")
+    # ... but "of those" with a verb right after counts people told before (brief-42).
+    assert _leans("Nine of those are still held in Corlen, but the rest were released.")

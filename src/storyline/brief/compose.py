@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import accumulate, chain, combinations
+from itertools import accumulate, chain
 
 import numpy as np
+from numpy.typing import NDArray
 
 from storyline.brief.marks import curly_quotes
 from storyline.brief.scope import events_by_date
@@ -32,6 +34,7 @@ from storyline.compare.support import (
     check_quotes,
     claims,
     is_question,
+    published_before_it_happened,
     same_utterance,
     sentence_index,
     sentences_by_article,
@@ -39,7 +42,15 @@ from storyline.compare.support import (
 )
 from storyline.extract.site import outlet_from_url, page_names
 from storyline.extract.text import SENTENCE_BREAK, is_dateline_line, is_heading_like
-from storyline.extract.words import STOPWORDS, content_stems, first_words, fold, stem_set, words
+from storyline.extract.words import (
+    STOPWORDS,
+    content_stems,
+    first_words,
+    fold,
+    stem_postings,
+    stem_set,
+    words,
+)
 from storyline.model import (
     Article,
     Briefing,
@@ -60,6 +71,7 @@ from storyline.people import (
     FIRST_NAMES,
     MONTHS,
     NAME_LABELS,
+    PLACE_LABELS,
     agrees,
     is_full_name,
     is_name,
@@ -163,7 +175,11 @@ from storyline.settings import DEFAULT, Settings
 # disagreements; "Most of those killed" reads alone.
 # brief-40: a source is filed (and cited) as the article whose sentence it is, a copy too.
 # brief-41 (second review): a refusal is a negation when sentences are compared.
-STAGE_VERSION = "brief-41"
+# brief-42: a point another source tells is no flag and no "single source" sentence: told
+# in two sentences running, with a place's country given elsewhere, or in a shorter
+# sentence (with every figure and actor of it, for a flag); nor is a flag that tells it;
+# the developments a digest shows are its weightiest events; "Eight of those are" leans.
+STAGE_VERSION = "brief-42"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -287,6 +303,17 @@ class _Context:
     opinion: frozenset[str] = frozenset()
     # Per article, where its first statement starts and its content words (``_openings``).
     openings: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    # The sentences of ``index`` by their words, built when first asked (``_postings``).
+    postings: _Postings | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Postings:
+    """Stem -> the positions in a context's ``index`` of the sentences holding it, and each
+    sentence's number of content words."""
+
+    of: dict[str, NDArray[np.int64]]
+    sizes: NDArray[np.int64]
 
 
 def compose(
@@ -319,7 +346,7 @@ def compose(
     )
     if summary is None:
         summary = BriefSentence(title, [])
-    developments = [entries[e.id] for e in ordered[1:] if told[e.id]]
+    developments = [entries[e.id] for e in _by_weight(ordered[1:], ctx) if told[e.id]]
     reactions = _reactions(members, ctx, shown)
     unverified = [q for q in checked if q.status == "single_source"]
     single_source = _single_source_claims(ctx, main_event.id, shown, unverified)
@@ -355,6 +382,16 @@ def compose(
         unverified_quotes=unverified,
         single_source_more=max(0, len(single_source) - settings.max_listed_claims),
     )
+
+
+def _by_weight(events: list[Event], ctx: _Context) -> list[Event]:
+    """The events in the order a digest that shows a few of them picks them: those more
+    independent sources reported first, the latest first among equals. A long storyline's
+    origin is what its latest news rests on: a digest of an arrest in the 1998 embassy
+    bombings showed a medical team's visit as the one development and never said the
+    embassies had been bombed (AQUAINT, read by an editor); eight reports told the
+    bombings."""
+    return sorted(events, key=lambda e: -len(ctx.event_sources.get(e.id, ())))
 
 
 # A quotation that opens on someone or something it does not name, or goes on from words
@@ -946,6 +983,10 @@ LEANING_OPENING = re.compile(
     r"|(?:Earlier|Later) (?:that|the same) (?:day|morning|afternoon|evening|night|week)\b"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Several|"
     r"Each|Both|Half|Any|Few|\d+) of (?:them|these)\b"  # ("Most of those killed": whole)
+    # ... and "Eight of those are in custody" (a verb right after: of those told before)
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Several|"
+    r"Each|Both|Half|Any|Few|\d+) of those (?:are|were|is|was|have|has|had|will|would|"
+    r"remain|remained|remains)\b"
     # a comparison with what was told before: "Just as intriguing was ...", "More
     # important, ...", "Even more striking is ..." (January 2016 review)
     r"|(?:Just as|Even more|Perhaps more|Perhaps most) [a-z]+(?:,| (?:was|is|were|are)\b)"
@@ -1725,9 +1766,125 @@ def _reporting(claim: Claim, ctx: _Context) -> list[str]:
     """The sources that report the claim's point without confirming it: those of its own
     event. A report of another day of a storyline that uses the same words ("stock markets
     have fallen dramatically today") does not report this day's happening; such sources
-    still rank a flag (``_discussed_elsewhere``), but a "reported by [n]" would mislead."""
+    still rank a flag (``_discussed_elsewhere``), but a "reported by [n]" would mislead.
+    Without such a source, those that tell its point in a shorter sentence
+    (``_shorter_tellings``), for a claim no source confirms or contests."""
     event = ctx.event_of.get(claim.article_id)
-    return [s for s in claim.discussed_by if s in ctx.number and ctx.event_of.get(s) == event]
+    found = [s for s in claim.discussed_by if s in ctx.number and ctx.event_of.get(s) == event]
+    if found or claim.supported_by or claim.contradicted_by:
+        return found
+    return [s for s in _shorter_tellings(claim, ctx) if s in ctx.number]
+
+
+# A sentence of another source tells part of a longer claim when most of its own content
+# words (``TELLS_PART``), and at least ``PART_WORDS`` of them, are the claim's: "Poland,
+# Hungary and the Czech Republic Friday formally joined NATO" tells "Poland, Hungary and
+# the Czech Republic today became full-fledged members of NATO, less than a decade after
+# exchanging communist rule for democracy and ...", which it shares too few of the
+# claim's words with to discuss it (AQUAINT, 1999: an editor found that claim and others
+# labelled "single source" although other wires of the day said it).
+TELLS_PART = 0.6
+PART_WORDS = 4
+# Of the shared words, those that are no name (what was done, to what): at least three.
+TOLD_WORDS = 3
+# A sentence opening with a quotation mark is someone's words.
+OPENING_QUOTES = frozenset("\"“‘'`")
+
+
+def _shorter_tellings(
+    claim: Claim, ctx: _Context, *, of_event: bool = True, with_details: bool = False
+) -> list[str]:
+    """Independent sources (of the claim's event, unless ``of_event`` is false), published
+    in time to report it, one of whose sentences tells part of it: most of that sentence's
+    words are the claim's, it names no one and no place the claim does not, gives no
+    figure the claim does not, negates as the claim does and asks nothing; and, asked
+    ``with_details``, gives every figure of the claim and names everyone it names (a
+    person or an organisation: where it happened is no detail of its own)."""
+    article = ctx.articles[claim.article_id]
+    event = ctx.event_of.get(claim.article_id)
+    own = source_of(article)
+    said = _said(claim.text)
+    named = set(words(_no_clitics(claim.text)))
+    actors = _actor_words(article, claim.start, claim.end) if with_details else frozenset()
+    found: set[str] = set()
+    for sentence in _parts_told(said.stems, ctx):
+        other = sentence.article_id
+        source = ctx.articles.get(other)
+        if other in found or source is None or source_of(source) == own:
+            continue
+        if of_event and ctx.event_of.get(other) != event:
+            continue
+        if published_before_it_happened(claim, article, source):
+            continue
+        if _tells_part(said, named, sentence, source) and (
+            not with_details or _gives_details(said, actors, sentence)
+        ):
+            found.add(other)
+    return sorted(found)
+
+
+def _actor_words(article: Article, start: int, end: int) -> frozenset[str]:
+    """The words of the people and organisations a span of the article names."""
+    return frozenset(
+        w
+        for e in article.entities
+        if e.label in ACTOR_LABELS and start <= e.start and e.end <= end
+        for w in words(_no_clitics(e.text))
+        if w not in STOPWORDS
+    )
+
+
+def _gives_details(claim: _Said, actors: frozenset[str], sentence: IndexedSentence) -> bool:
+    """The sentence gives every figure of the claim and names everyone it names."""
+    return claim.figures <= _said(sentence.text).figures and actors <= set(
+        words(_no_clitics(sentence.text))
+    )
+
+
+def _parts_told(stems: frozenset[str], ctx: _Context) -> list[IndexedSentence]:
+    """The sentences of the context that could tell part of a claim of these words: at
+    least ``PART_WORDS`` of them, ``TELLS_PART`` of their own (counted through the word
+    postings: a storyline's flags are thousands, its sentences thousands more)."""
+    postings = _postings(ctx)
+    held = [postings.of[stem] for stem in stems if stem in postings.of]
+    if len(held) < PART_WORDS:
+        return []
+    shared = np.bincount(np.concatenate(held), minlength=len(ctx.index))
+    hits = np.flatnonzero((shared >= PART_WORDS) & (shared >= TELLS_PART * postings.sizes))
+    return [ctx.index[i] for i in hits]
+
+
+def _postings(ctx: _Context) -> _Postings:
+    if ctx.postings is None:
+        raw = stem_postings(s.stems for s in ctx.index)
+        ctx.postings = _Postings(
+            {stem: np.array(at, dtype=np.int64) for stem, at in raw.items()},
+            np.array([len(s.stems) for s in ctx.index], dtype=np.int64),
+        )
+    return ctx.postings
+
+
+def _tells_part(claim: _Said, named: set[str], sentence: IndexedSentence, source: Article) -> bool:
+    shared = claim.stems & sentence.stems
+    if len(shared) < PART_WORDS or len(shared) < TELLS_PART * len(sentence.stems):
+        return False
+    if is_question(sentence.text) or sentence.text.lstrip()[:1] in OPENING_QUOTES:
+        return False  # (a quotation is someone's words, not the report's telling)
+    told = _said(sentence.text)
+    if not told.figures <= claim.figures or told.negated != claim.negated:
+        return False
+    names = {
+        w
+        for e in source.entities
+        if e.label in NAME_LABELS and sentence.start <= e.start and e.end <= sentence.end
+        for w in words(_no_clitics(e.text))
+        if w not in STOPWORDS
+    }
+    # What happened, not only who and where: "The relationship between the United States
+    # and Mexico is going very well" tells nothing of "The United States ambassador to
+    # Mexico, Ken Salazar, has sought to rebuild the ties of the bilateral relationship".
+    told_words = shared - names - stem_set(" ".join(sorted(names)))
+    return names <= named and len(told_words) >= TOLD_WORDS
 
 
 def _flag(
@@ -2256,7 +2413,6 @@ def _single_source_claims(
         and not is_background(c, ctx.articles[c.article_id], _event_date(c, ctx))
         and not is_speculation(c.text)
         and not _opening_told_elsewhere(c, ctx)
-        and not _restated_elsewhere(c, ctx)
         and c.text not in printed
         # its point is told, and cited there (most of its words: the lower bar across
         # articles is for two tellings of a happening, not a claim beside one)
@@ -2268,22 +2424,68 @@ def _single_source_claims(
     latest = _latest_year(ctx)
     found = [c for c in found if not _names_a_year_before(c, ctx.articles[c.article_id], latest)]
     ranked = _one_per_point(sorted(found, key=_FlagOrder(ctx, main_event).key))
+    # A point another source tells is no flag, and nor is a claim that tells it too (a
+    # flag told twice with it, below).
+    elsewhere = [c for c in ranked if _told_elsewhere(c, ctx)]
+    gone = {id(c) for c in elsewhere}
+    kept = [c for c in ranked if id(c) not in gone]
     head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
-    return _not_told_twice(ranked[:head], ctx) + ranked[head:]
+    return _not_told_twice(kept[:head], ctx, elsewhere) + kept[head:]
+
+
+def _told_elsewhere(claim: Claim, ctx: _Context) -> bool:
+    """Another independent source tells the claim's point: in nearly its words
+    (``_restated_elsewhere``), or in fewer words with every figure of it
+    (``_shorter_tellings``)."""
+    return _restated_elsewhere(claim, ctx) or bool(
+        _shorter_tellings(claim, ctx, of_event=False, with_details=True)
+    )
 
 
 def _restated_elsewhere(claim: Claim, ctx: _Context) -> bool:
-    """Another independent source reporting the point says it in nearly the same words
-    ("The U.S. Embassy in Pretoria had no comment." for "The U.S. Embassy in Pretoria,
-    South Africa, had no comment.", AQUAINT, 1999): the stance model was not sure enough to
-    cite it, but the claim is no claim only one source makes."""
+    """Another independent source reporting the point says it in nearly the same words:
+    the stance model was not sure enough to cite it, but the claim is no claim only one
+    source makes. A report may tell it in two sentences running ("Eight of them are in
+    custody in the United States and one overseas. The rest remained fugitives, including
+    ..." for "Eight of those are in custody, but the rest remained fugitives, including
+    ...") or name a place's country elsewhere ("CAPE TOWN, South Africa (AP)" above "The
+    U.S. Embassy in Pretoria had no comment." for "The U.S. Embassy in Pretoria, South
+    Africa, had no comment."; both AQUAINT, 1999, read by an editor)."""
     own = source_of(ctx.articles[claim.article_id])
     said = _said(claim.text)
     return any(
-        _holds_all_of(_said(sentence.text), said)
+        _told_in(said, ctx.sentences_of.get(other, []), _place_stems(ctx.articles[other]))
         for other in claim.discussed_by
         if other in ctx.articles and source_of(ctx.articles[other]) != own
-        for sentence in ctx.sentences_of.get(other, [])
+    )
+
+
+def _told_in(claim: _Said, sentences: list[IndexedSentence], places: frozenset[str]) -> bool:
+    """One of the report's sentences holding at least half of the claim's words restates
+    it (``_holds_all_of``), alone or with the sentence before or after it, the report's
+    place names counted in."""
+    for i, sentence in enumerate(sentences):
+        if 2 * len(claim.stems & sentence.stems) < len(claim.stems):
+            continue
+        one = _said(sentence.text)
+        neighbours = [sentences[j] for j in (i - 1, i + 1) if 0 <= j < len(sentences)]
+        windows = [one] + [_joined(one, _said(n.text)) for n in neighbours]
+        if any(
+            _holds_all_of(_joined(w, _Said(places, frozenset(), w.negated)), claim) for w in windows
+        ):
+            return True
+    return False
+
+
+def _joined(a: _Said, b: _Said) -> _Said:
+    """What two sentences running say together (negated if either is)."""
+    return _Said(a.stems | b.stems, a.figures | b.figures, a.negated or b.negated)
+
+
+def _place_stems(article: Article) -> frozenset[str]:
+    """The content words of the places a report names."""
+    return frozenset(
+        stem for e in article.entities if e.label in PLACE_LABELS for stem in content_stems(e.text)
     )
 
 
@@ -2308,16 +2510,21 @@ def _holds_all_of(other: _Said, claim: _Said) -> bool:
 TOLD_TWICE = 0.6
 
 
-def _not_told_twice(claims: list[Claim], ctx: _Context) -> list[Claim]:
-    """The flags less those whose point another independent source's flag tells too: a
-    point two sources make is no claim only one source makes (the stance model did not
-    pair the two sentences)."""
-    said = [_said(c.text) for c in claims]  # once each: stemming is the cost here
-    source = [source_of(ctx.articles[c.article_id]) for c in claims]
+def _not_told_twice(
+    claims: list[Claim], ctx: _Context, elsewhere: Sequence[Claim] = ()
+) -> list[Claim]:
+    """The flags less those whose point another independent source's flag, or one of the
+    claims ``elsewhere`` (no flags, their point told by other sources), tells too: a point
+    two sources make is no claim only one source makes (the stance model did not pair the
+    two sentences)."""
+    everything = [*claims, *elsewhere]
+    said = [_said(c.text) for c in everything]  # once each: stemming is the cost here
+    source = [source_of(ctx.articles[c.article_id]) for c in everything]
     told: set[int] = set()
-    for i, j in combinations(range(len(claims)), 2):
-        if source[i] != source[j] and _says_the_same(said[i], said[j], TOLD_TWICE):
-            told |= {i, j}
+    for i in range(len(claims)):
+        for j in range(i + 1, len(everything)):
+            if source[i] != source[j] and _says_the_same(said[i], said[j], TOLD_TWICE):
+                told |= {i, j}
     return [c for n, c in enumerate(claims) if n not in told]
 
 

@@ -269,7 +269,17 @@ def build_view(
         _fit(view, measure, view.word_budget(), SHRINK_ORDER)
         _empty_sections(view, measure, view.word_budget())
         _list_what_is_cited(view)
+    _latest_first(view.section("developments"))
     return view
+
+
+def _latest_first(section: SectionView | None) -> None:
+    """The developments a digest shows, picked by weight (``compose._by_weight``), are read
+    as dated lines: the latest first, undated ones last."""
+    if section is not None:
+        section.shown.sort(
+            key=lambda i: i.date if i.date and i.date != "undated" else "", reverse=True
+        )
 
 
 def reading_words(view: BriefingView) -> int:

@@ -216,7 +216,7 @@ def _file_stances(
 ) -> None:
     """Each pending source filed under its claim by its stance (``_record``)."""
     for (claim, candidate), result in zip(pending, _stances(pending, texts, model), strict=True):
-        if result.stance != "disagrees" and _published_before_it_happened(
+        if result.stance != "disagrees" and published_before_it_happened(
             claim, by_id[claim.article_id], by_id[candidate.article_id]
         ):
             continue  # (an early report that says otherwise is still shown against it)
@@ -231,7 +231,7 @@ def _file_stances(
         _record(claim, candidate, result, source, settings, same_event)
 
 
-def _published_before_it_happened(claim: Claim, article: Article, source: Article) -> bool:
+def published_before_it_happened(claim: Claim, article: Article, source: Article) -> bool:
     """The source was published two days or more before every day the claim tells as past
     (a day its own article's date has reached): it cannot confirm or report what happened
     later. A day of saying ("police said on Friday that nobody was hurt") is none: what was

@@ -1,0 +1,60 @@
+"""The few developments a digest shows are the storyline's weightiest happenings, shown
+latest first: a long storyline's origin, told by many sources, is not crowded out by the
+minor items closest to its latest news (reports of our own making)."""
+
+from __future__ import annotations
+
+from storyline.brief.compose import compose
+from storyline.brief.view import build_view
+from storyline.model import Article, Event, Storyline
+from storyline.read import read_articles
+
+ORIGIN = [
+    "Two bombs exploded on Friday outside the Valmora and Sarn harbour offices of the "
+    "Tessaline shipping company, killing eleven dockworkers.",
+    "Bombs went off on Friday at two Tessaline harbour offices, in Valmora and in Sarn, "
+    "and eleven dockworkers were killed, police said.",
+    "Eleven dockworkers died on Friday when two bombs exploded at the Tessaline offices "
+    "in the harbours of Valmora and Sarn.",
+]
+MINOR = [
+    "A team of six surgeons from Lyon arrived on Monday in Sarn to treat the wounded "
+    "dockworkers at the city hospital.",
+    "The Valmora chamber of commerce cancelled its autumn fair on Tuesday, citing the "
+    "cost of extra guards for the harbour.",
+]
+LATEST = (
+    "Police in Sarn arrested a Tessaline clerk on Thursday in connection with the harbour "
+    "bombings, and prosecutors said he would be charged with murder."
+)
+
+
+def _article(n: int, text: str, outlet: str, day: str) -> Article:
+    return Article(id=f"a{n}", source=f"test:{n}", text=text, outlet=outlet, published=day)
+
+
+def test_the_weightiest_development_is_shown_before_minor_ones() -> None:
+    articles = [
+        *(
+            _article(i, t, o, "2026-09-04")
+            for i, (t, o) in enumerate(zip(ORIGIN, ["Herald", "Wire", "Courier"], strict=True))
+        ),
+        _article(3, MINOR[0], "Herald", "2026-09-07"),
+        _article(4, MINOR[1], "Wire", "2026-09-08"),
+        _article(5, LATEST, "Courier", "2026-09-24"),
+    ]
+    read = {a.id: a for a in read_articles(articles, parallel=False)}
+    events = [
+        Event("origin", ["a0", "a1", "a2"], "s", "2026-09-04"),
+        Event("surgeons", ["a3"], "s", "2026-09-07"),
+        Event("fair", ["a4"], "s", "2026-09-08"),
+        Event("arrest", ["a5"], "s", "2026-09-24"),
+    ]
+    briefing = compose(Storyline("s", [e.id for e in events]), events, read)
+    # Told by three sources, the bombings come first; the minor items by date after.
+    assert [d.event_id for d in briefing.developments] == ["origin", "fair", "surgeons"]
+    view = build_view(briefing)  # (the reading budget only: these reports are short)
+    section = view.section("developments")
+    assert section is not None
+    # The digest shows the developments it picked latest first.
+    assert [i.event_id for i in section.shown] == ["fair", "surgeons", "origin"]
