@@ -9,6 +9,7 @@ from storyline import pipeline
 from storyline.brief.compose import (
     _Context,
     _context,
+    _not_told_twice,
     _reporting,
     _restated_elsewhere,
     _shorter_tellings,
@@ -25,9 +26,9 @@ HERALD = (
     "Six of those are in custody, but the rest remained at large, including the shipping "
     "agent Piet Laros. "
     "The Tessaline office in Lyon, France, had no comment. "
-    "The court ordered Vos to repay 40,000 euros to the city, less than a year after the "
-    "city council had first raised the alarm about the payments and asked auditors to "
-    "look into the company's accounts. "
+    "The court ordered Vos to repay 40,000 euros to the city, less than a year after "
+    "auditors had first raised the alarm about the payments and looked into the "
+    "company's accounts. "
     "Mayor Jan Oster said the city would spend the money on harbour patrols. "
 )
 WIRE = (
@@ -53,10 +54,8 @@ def _raw(n: int, extra: str, outlet: str) -> RawDocument:
     )
 
 
-def _herald_claims(store: Store) -> tuple[dict[str, Claim], _Context]:
-    pipeline.ingest_documents(
-        store, [_raw(1, HERALD, "Harbour Herald"), _raw(2, WIRE, "Coastal Wire")]
-    )
+def _herald_claims(store: Store, wire: str = "Coastal Wire") -> tuple[dict[str, Claim], _Context]:
+    pipeline.ingest_documents(store, [_raw(1, HERALD, "Harbour Herald"), _raw(2, WIRE, wire)])
     pipeline.build(store)
     ctx = _context(store.articles(), store.events(), DEFAULT)
     herald = {c.text[:20]: c for c in ctx.claims.values() if c.article_id == "vos-1"}
@@ -87,3 +86,36 @@ def test_flags_leave_out_points_another_source_tells(store: Store) -> None:
     [event] = store.events()
     flagged = {c.text[:20] for c in _single_source_claims(ctx, event.id, _Shown(ctx), [])}
     assert not {"Six of those are in ", "The Tessaline office", "The court ordered Vo"} & flagged
+
+
+def test_another_story_of_the_same_outlet_is_no_other_source(store: Store) -> None:
+    # Two versions of one outlet's story of the day (AQUAINT: two AP stories of 8 October
+    # 1999 both told "The U.S. Embassy in Pretoria had no comment.") are one source of it.
+    herald, ctx = _herald_claims(store, wire="Harbour Herald")
+    assert not _restated_elsewhere(herald["Six of those are in "], ctx)
+    assert _shorter_tellings(herald["The court ordered Vo"], ctx) == []
+
+
+def test_a_flag_told_with_a_claim_told_elsewhere_goes_but_not_for_a_few_shared_words(
+    store: Store,
+) -> None:
+    _, ctx = _herald_claims(store)
+    flag = Claim(
+        "vos-1",
+        "Mayor Jan Oster said the harbour patrols in Valmora would cost the city 40,000 euros "
+        "a year from March.",
+        0,
+        0,
+        [],
+    )
+    short = Claim("vos-2", "Valmora harbour patrols are a start.", 0, 0, [])
+    assert _not_told_twice([flag], ctx, [short]) == [flag]
+    same = Claim(
+        "vos-2",
+        "Mayor Jan Oster said on Monday the Valmora harbour patrols would cost the city "
+        "40,000 euros a year from March.",
+        0,
+        0,
+        [],
+    )
+    assert _not_told_twice([flag], ctx, [same]) == []

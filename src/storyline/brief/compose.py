@@ -1794,15 +1794,14 @@ OPENING_QUOTES = frozenset("\"“‘'`")
 def _shorter_tellings(
     claim: Claim, ctx: _Context, *, of_event: bool = True, with_details: bool = False
 ) -> list[str]:
-    """Independent sources (of the claim's event, unless ``of_event`` is false), published
-    in time to report it, one of whose sentences tells part of it: most of that sentence's
-    words are the claim's, it names no one and no place the claim does not, gives no
-    figure the claim does not, negates as the claim does and asks nothing; and, asked
-    ``with_details``, gives every figure of the claim and names everyone it names (a
-    person or an organisation: where it happened is no detail of its own)."""
+    """Independent sources of other outlets (of the claim's event, unless ``of_event`` is
+    false), published in time to report it, one of whose sentences tells part of it: most
+    of that sentence's words are the claim's, it names no one and no place the claim does
+    not, gives no figure the claim does not, negates as the claim does and asks nothing;
+    and, asked ``with_details``, gives every figure of the claim and names everyone it
+    names (a person or an organisation: where it happened is no detail of its own)."""
     article = ctx.articles[claim.article_id]
     event = ctx.event_of.get(claim.article_id)
-    own = source_of(article)
     said = _said(claim.text)
     named = set(words(_no_clitics(claim.text)))
     actors = _actor_words(article, claim.start, claim.end) if with_details else frozenset()
@@ -1810,7 +1809,7 @@ def _shorter_tellings(
     for sentence in _parts_told(said.stems, ctx):
         other = sentence.article_id
         source = ctx.articles.get(other)
-        if other in found or source is None or source_of(source) == own:
+        if other in found or source is None or not _another_outlet(article, source):
             continue
         if of_event and ctx.event_of.get(other) != event:
             continue
@@ -2423,14 +2422,18 @@ def _single_source_claims(
     # the happening's history (an obituary's biography, an earlier case), not news.
     latest = _latest_year(ctx)
     found = [c for c in found if not _names_a_year_before(c, ctx.articles[c.article_id], latest)]
-    ranked = _one_per_point(sorted(found, key=_FlagOrder(ctx, main_event).key))
-    # A point another source tells is no flag, and nor is a claim that tells it too (a
-    # flag told twice with it, below).
-    elsewhere = [c for c in ranked if _told_elsewhere(c, ctx)]
+    # A point another outlet tells is no flag, and nor is a claim that tells it too (a
+    # flag told twice with it, below). They go before the flags are ranked one per point:
+    # a claim told elsewhere ("Trump leads with 182 delegates") must not take with it a
+    # near-duplicate of its words that tells another figure ("Overall, Trump leads with
+    # 221 delegates", a later update of the same live blog).
+    elsewhere = [c for c in found if _told_elsewhere(c, ctx)]
     gone = {id(c) for c in elsewhere}
-    kept = [c for c in ranked if id(c) not in gone]
+    ranked = _one_per_point(
+        sorted((c for c in found if id(c) not in gone), key=_FlagOrder(ctx, main_event).key)
+    )
     head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
-    return _not_told_twice(kept[:head], ctx, elsewhere) + kept[head:]
+    return _not_told_twice(ranked[:head], ctx, elsewhere) + ranked[head:]
 
 
 def _told_elsewhere(claim: Claim, ctx: _Context) -> bool:
@@ -2451,13 +2454,24 @@ def _restated_elsewhere(claim: Claim, ctx: _Context) -> bool:
     ...") or name a place's country elsewhere ("CAPE TOWN, South Africa (AP)" above "The
     U.S. Embassy in Pretoria had no comment." for "The U.S. Embassy in Pretoria, South
     Africa, had no comment."; both AQUAINT, 1999, read by an editor)."""
-    own = source_of(ctx.articles[claim.article_id])
+    article = ctx.articles[claim.article_id]
     said = _said(claim.text)
     return any(
         _told_in(said, ctx.sentences_of.get(other, []), _place_stems(ctx.articles[other]))
         for other in claim.discussed_by
-        if other in ctx.articles and source_of(ctx.articles[other]) != own
+        if other in ctx.articles and _another_outlet(article, ctx.articles[other])
     )
+
+
+def _another_outlet(article: Article, other: Article) -> bool:
+    """The other article is an independent source of another outlet (where both outlets
+    are known): two versions of one AP story of the day, each telling "The U.S. Embassy in
+    Pretoria had no comment.", are one source of it, not two (a reader's review of the
+    change, AQUAINT, 1999)."""
+    if source_of(article) == source_of(other):
+        return False
+    mine, theirs = article.outlet, other.outlet
+    return not (mine and theirs and fold(mine) == fold(theirs))
 
 
 def _told_in(claim: _Said, sentences: list[IndexedSentence], places: frozenset[str]) -> bool:
@@ -2523,9 +2537,21 @@ def _not_told_twice(
     told: set[int] = set()
     for i in range(len(claims)):
         for j in range(i + 1, len(everything)):
-            if source[i] != source[j] and _says_the_same(said[i], said[j], TOLD_TWICE):
-                told |= {i, j}
+            if source[i] == source[j] or not _says_the_same(said[i], said[j], TOLD_TWICE):
+                continue
+            if j >= len(claims) and not _mostly_each_other(said[i], said[j]):
+                continue
+            told |= {i, j}
     return [c for n, c in enumerate(claims) if n not in told]
+
+
+def _mostly_each_other(a: _Said, b: _Said) -> bool:
+    """Most of the longer one's words (``TOLD_TWICE``) are the other's too: a short claim
+    told elsewhere ("Winning in New Hampshire is a start, but it's just that.") does not
+    tell the point of a long flag that shares its few words ("Briggs said Sanders has
+    already been tested, coming from 40 to 50 percentage points behind ... in New
+    Hampshire", PolNeAR, February 2016: a reviewer of the change)."""
+    return len(a.stems & b.stems) >= TOLD_TWICE * max(len(a.stems), len(b.stems))
 
 
 class _FlagOrder:
