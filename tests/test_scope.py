@@ -38,6 +38,7 @@ def test_the_latest_events_are_told_and_an_event_too_big_keeps_its_latest_report
         ("d", ["d3", "d4"]),
     ]
     assert (told.events_in_storyline, told.reports_in_storyline, told.whole) == (4, 10, False)
+    assert told.sizes == {"b": 3, "d": 4}  # d is read in part: its size is the whole's
     three = scope(events, Settings(briefed_events=3, briefed_reports=100))
     assert [e.id for e in three.events] == ["a", "b", "d"]  # undated events come last
     whole = scope(events, Settings())

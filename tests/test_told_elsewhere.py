@@ -1,31 +1,40 @@
-"""A point another source tells is not one "only one source makes", even when that source
-tells it in two sentences, with a place's country given elsewhere in the report, or in a
-shorter sentence without the claim's background (the forms an editor found labelled
-"single source" in 1998-2000 wire reports; the reports here are of our own making)."""
+"""A point another outlet tells is not one "only one source makes": in nearly the same
+words, or in a sentence nearly all of whose words are the claim's, without its background
+(forms an editor found labelled "single source" in 1998-2000 wire reports); but a sentence
+that shares the words and tells another act, actor, count, time or a denial does not
+(a reviewer's cases). The reports here are of our own making."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from storyline import pipeline
 from storyline.brief.compose import (
+    _another_outlet,
     _Context,
     _context,
+    _gives_details,
     _not_told_twice,
+    _published_earlier,
     _reporting,
     _restated_elsewhere,
     _shorter_tellings,
     _Shown,
     _single_source_claims,
+    _telling,
+    _tells_part,
 )
-from storyline.model import Claim, RawDocument
+from storyline.compare.support import IndexedSentence
+from storyline.extract.words import stem_set
+from storyline.model import Article, Claim, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
 from storyline.store.db import Store
 from tests.test_compare import OPENINGS
 
 HERALD = (
     "Nine people were charged in the case. "
-    "Six of those are in custody, but the rest remained at large, including the shipping "
-    "agent Piet Laros. "
-    "The Tessaline office in Lyon, France, had no comment. "
+    "Laros was released on bail, and nine dockworkers were charged with theft. "
+    "The Tessaline office in Lyon had no comment. "
     "The court ordered Vos to repay 40,000 euros to the city, less than a year after "
     "auditors had first raised the alarm about the payments and looked into the "
     "company's accounts. "
@@ -33,10 +42,8 @@ HERALD = (
 )
 WIRE = (
     "Nine people were charged in the case. "
-    "Six of them are in custody in Valmora and one abroad. "
-    "The rest remained at large, including the shipping agent Piet Laros. "
-    "The Tessaline company is based in France. "
-    "The Tessaline office in Lyon had no comment. "
+    "Nine dockworkers were released on bail. Laros remains in custody. "
+    "The Tessaline office in Lyon had no comment on the verdict. "
     "Vos must repay 40,000 euros to the city, the court ordered. "
     "Prosecutor Lene Dahl said the city would spend the money on harbour patrols. "
 )
@@ -62,12 +69,11 @@ def _herald_claims(store: Store, wire: str = "Coastal Wire") -> tuple[dict[str, 
     return herald, ctx
 
 
-def test_a_point_told_in_two_sentences_or_with_its_country_elsewhere_is_restated(
-    store: Store,
-) -> None:
+def test_a_point_pieced_together_from_two_sentences_is_not_restated(store: Store) -> None:
     herald, ctx = _herald_claims(store)
-    assert _restated_elsewhere(herald["Six of those are in "], ctx)
-    assert _restated_elsewhere(herald["The Tessaline office"], ctx)
+    # The words of two sentences running tell other facts ("Nine dockworkers were released
+    # on bail. Laros remains in custody."): no restatement.
+    assert not _restated_elsewhere(herald["Laros was released o"], ctx)
 
 
 def test_a_shorter_telling_of_the_point_reports_it(store: Store) -> None:
@@ -85,14 +91,13 @@ def test_flags_leave_out_points_another_source_tells(store: Store) -> None:
     _, ctx = _herald_claims(store)
     [event] = store.events()
     flagged = {c.text[:20] for c in _single_source_claims(ctx, event.id, _Shown(ctx), [])}
-    assert not {"Six of those are in ", "The Tessaline office", "The court ordered Vo"} & flagged
+    assert "The court ordered Vo" not in flagged
 
 
 def test_another_story_of_the_same_outlet_is_no_other_source(store: Store) -> None:
     # Two versions of one outlet's story of the day (AQUAINT: two AP stories of 8 October
     # 1999 both told "The U.S. Embassy in Pretoria had no comment.") are one source of it.
     herald, ctx = _herald_claims(store, wire="Harbour Herald")
-    assert not _restated_elsewhere(herald["Six of those are in "], ctx)
     assert _shorter_tellings(herald["The court ordered Vo"], ctx) == []
 
 
@@ -119,3 +124,75 @@ def test_a_flag_told_with_a_claim_told_elsewhere_goes_but_not_for_a_few_shared_w
         [],
     )
     assert _not_told_twice([flag], ctx, [same]) == []
+
+
+def _part(claim_text: str, sentence_text: str) -> bool:
+    """Does a sentence of another article tell part of the claim? (No entities or times
+    read: the rules on words alone.)"""
+    article = Article(id="c", source="c", text=claim_text)
+    source = Article(id="s", source="s", text=sentence_text)
+    sentence = IndexedSentence("s", 0, len(sentence_text), sentence_text, stem_set(sentence_text))
+    telling = _telling(Claim("c", claim_text, 0, len(claim_text), []), article)
+    return _tells_part(telling, sentence, source)
+
+
+def test_a_sentence_sharing_the_words_of_another_act_tells_no_part_of_it() -> None:
+    claim = "The court ordered Vos to repay 40,000 euros to the city of Valmora."
+    assert _part(claim, "Vos must repay 40,000 euros to the city of Valmora, the court ordered.")
+    # another act: a request, a plan, a denial
+    assert not _part(claim, "Lawyers asked that Vos repay 40,000 euros to the city of Valmora.")
+    assert not _part(
+        "The Tessaline company sold its dredging fleet to a Sarn shipyard.",
+        "The Tessaline company plans to sell its dredging fleet to a Sarn shipyard.",
+    )
+    assert not _part(
+        "Vos kept the bribes in a numbered account for several years.",
+        "Vos denied keeping the bribes in a numbered account for several years.",
+    )
+    # another actor, another count
+    assert not _part(
+        "Customs officers seized the cargo of the Marla at the Valmora pier.",
+        "Fishermen seized the cargo of the Marla at the Valmora pier.",
+    )
+    assert not _part(
+        "Three dockworkers were hurt in the blast at the Valmora pier.",
+        "Five dockworkers were hurt in the blast at the Valmora pier.",
+    )
+
+
+def test_another_time_or_a_hedge_or_an_earlier_report_tells_no_part_of_a_flag() -> None:
+    claim_text = "Protesters blocked the Valmora coastal road with tractors on Thursday."
+    article = Article(id="c", source="c", text=claim_text, published="2026-03-13")
+    day = claim_text.index("Thursday")
+    article.times = [TimeExpr("Thursday", day, day + 8, "2026-03-12", None)]
+    telling = _telling(Claim("c", claim_text, 0, len(claim_text), []), article)
+    other = "Protesters blocked the Valmora coastal road with tractors in March."
+    source = Article(id="s", source="s", text=other, published="2026-03-13")
+    month = other.index("March")
+    source.times = [TimeExpr("March", month, month + 5, "2026-03", None)]
+    sentence = IndexedSentence("s", 0, len(other), other, stem_set(other))
+    assert not _tells_part(telling, sentence, source)
+    source.times = []  # no time of its own: it tells the blockade
+    assert _tells_part(telling, sentence, source)
+    # A flag stays when the other outlet only hedges it.
+    hedged = "Protesters may have blocked the Valmora coastal road with tractors."
+    assert not _gives_details(
+        telling, IndexedSentence("s", 0, len(hedged), hedged, stem_set(hedged))
+    )
+    # A report of eleven days before tells another blockade, not this one.
+    source.published = "2026-03-02"
+    assert _published_earlier(source, article)
+    source.published = "2026-03-12"
+    assert not _published_earlier(source, article)
+
+
+def test_a_copy_of_another_story_of_the_same_outlet_is_the_same_outlet() -> None:
+    first = Article(id="ap1", source="a", text="x", outlet="Associated Press")
+    second = Article(id="ap2", source="b", text="y", outlet="Associated Press")
+    portal = Article(id="yahoo", source="c", text="y", outlet="Yahoo News", duplicate_of="ap2")
+    ctx = SimpleNamespace(articles={a.id: a for a in (first, second, portal)})
+    assert not _another_outlet(first, second, ctx)
+    assert not _another_outlet(first, portal, ctx)
+    other = Article(id="r", source="d", text="z", outlet="Reuters")
+    assert _another_outlet(first, other, ctx)
+    assert _another_outlet(first, Article(id="u", source="e", text="w"), ctx)  # outlet unknown

@@ -507,6 +507,17 @@ def eval_timex(data_dir: Path, as_json: bool) -> None:
     _echo_scores(score(data_dir), as_json)
 
 
+@evaluate.command(name="dates")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_dates(data_dir: Path, as_json: bool) -> None:
+    """Score articles' event dates on TempEval-3's TimeML: the day the annotators linked
+    the lead's first event to (see README, "How an event is dated")."""
+    from storyline.eval.event_dates import score
+
+    _echo_scores(score(data_dir), as_json)
+
+
 @evaluate.command(name="quotes")
 @click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")

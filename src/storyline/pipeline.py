@@ -591,7 +591,7 @@ def _composed(
     storyline_id: str, told: Scope, articles: dict[str, Article], settings: Settings
 ) -> Briefing:
     storyline = Storyline(storyline_id, [e.id for e in told.events])
-    briefing = brief.compose(storyline, told.events, articles, settings)
+    briefing = brief.compose(storyline, told.events, articles, settings, told.sizes)
     _count_storyline(briefing, told)
     return briefing
 

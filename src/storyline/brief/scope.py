@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.model import Event
 from storyline.settings import DEFAULT, Settings
@@ -31,6 +31,9 @@ class Scope:
     events: list[Event]  # the events told, each with the reports read of it
     events_in_storyline: int
     reports_in_storyline: int
+    # Per event told, its reports in the whole storyline (an event told in part is bigger
+    # than the reports read of it): what a digest weighs its developments by.
+    sizes: dict[str, int] = field(default_factory=dict)
 
     @property
     def article_ids(self) -> list[str]:
@@ -66,15 +69,22 @@ def scope(events: list[Event], settings: Settings = DEFAULT) -> Scope:
         [told[e.id] for e in events if e.id in told],
         len(events),
         sum(len(e.article_ids) for e in events),
+        {e.id: len(e.article_ids) for e in events if e.id in told},
     )
 
 
 def scope_key(told: Scope, article_stamps: dict[str, str], salt: str) -> str:
-    """A fingerprint of what a briefing reads: its events, their dates and reports, each
+    """A fingerprint of what a briefing reads: its events, their dates, sizes and reports, each
     report's stamp (its content and the stages that produced it) and ``salt`` (the stage
     version and settings). Equal keys compose equal briefings."""
     parts = [
-        [e.id, e.date, [[a, article_stamps.get(a, "")] for a in e.article_ids]] for e in told.events
+        [
+            e.id,
+            e.date,
+            told.sizes.get(e.id),
+            [[a, article_stamps.get(a, "")] for a in e.article_ids],
+        ]
+        for e in told.events
     ]
     data = json.dumps([salt, parts], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()

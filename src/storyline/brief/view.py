@@ -275,11 +275,14 @@ def build_view(
 
 def _latest_first(section: SectionView | None) -> None:
     """The developments a digest shows, picked by weight (``compose._by_weight``), are read
-    as dated lines: the latest first, undated ones last."""
+    as dated lines: the latest first, undated ones last; so are those one click away."""
     if section is not None:
-        section.shown.sort(
-            key=lambda i: i.date if i.date and i.date != "undated" else "", reverse=True
-        )
+        for items in (section.shown, section.more):
+            items.sort(key=_date_key, reverse=True)
+
+
+def _date_key(item: Item) -> str:
+    return item.date if item.date and item.date != "undated" else ""
 
 
 def reading_words(view: BriefingView) -> int:

@@ -1,0 +1,157 @@
+"""An article's event date scored on TempEval-3's TimeML (TimeBank + AQUAINT, with their
+temporal links), which no dating rule was written from.
+
+The gold day of a document is the day its lead's happening took place, as the annotators
+linked it: the first sentence that holds an annotated event is the lead, and its first
+event linked by inclusion (IS_INCLUDED, DURING, SIMULTANEOUS, IDENTITY, or the inverse
+INCLUDES, DURING_INV) to a time expression that names a whole day (the creation time
+included) gives the day. A document whose lead has no such link has no gold day and is
+not scored. The prediction is ``read.dating.event_day`` on the text read as an article
+published on its creation date (the read stage's sentences and time expressions, without
+the entity recogniser). A day earlier than the gold one is what "event dates taken from
+background mentions" looks like; later, a report dated by a day it announces or says.
+
+The gold is an approximation of "the news": the first linked event is sometimes a
+background one, and a saying ("said yesterday") is the event where the annotators linked
+it. It scores changes to the dating rules side by side, not the rules in absolute terms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from storyline.read.dating import event_day
+from storyline.read.sentences import split_sentences
+from storyline.read.timex import find_times
+
+# The relations that put an event inside a time (event first) and their inverses (time
+# first).
+INSIDE = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS", "IDENTITY"})
+HOLDS = frozenset({"INCLUDES", "DURING_INV", "SIMULTANEOUS", "IDENTITY"})
+# How many of the wrong documents the scores list by name.
+LISTED = 40
+
+
+@dataclass(slots=True)
+class _Span:
+    tag: str  # EVENT or TIMEX3
+    ident: str  # eid or tid
+    start: int
+    value: str | None
+
+
+@dataclass(slots=True)
+class DatedDoc:
+    name: str
+    dct: str
+    text: str
+    gold: str | None
+
+
+def load(root: Path) -> list[DatedDoc]:
+    return [_document(p) for p in sorted(root.rglob("*.tml"))]
+
+
+def _document(path: Path) -> DatedDoc:
+    tree = etree.parse(str(path))
+    dct_node = tree.find(".//DCT/TIMEX3")
+    dct = (dct_node.get("value") or "")[:10] if dct_node is not None else ""
+    parts: list[str] = []
+    spans: list[_Span] = []
+    _walk(tree.find(".//TEXT"), parts, spans)
+    text = "".join(parts)
+    days = {s.ident: s.value for s in spans if s.tag == "TIMEX3"}
+    if dct_node is not None:
+        days[dct_node.get("tid") or ""] = dct
+    linked = _linked_times(tree)
+    return DatedDoc(path.stem, dct, text, _gold_day(text, spans, linked, days))
+
+
+def _walk(node: Any, parts: list[str], spans: list[_Span]) -> None:
+    """Concatenate the text of ``node``, recording where each EVENT and TIMEX3 starts."""
+    if node is None:
+        return
+    parts.append(node.text or "")
+    for child in node:
+        start = sum(len(p) for p in parts)
+        _walk(child, parts, spans)
+        if child.tag in ("EVENT", "TIMEX3"):
+            ident = child.get("eid") if child.tag == "EVENT" else child.get("tid")
+            spans.append(_Span(child.tag, ident or "", start, child.get("value")))
+        parts.append(child.tail or "")
+
+
+def _linked_times(tree: Any) -> dict[str, list[str]]:
+    """Event id -> the time ids it lies inside, in the order the links are given."""
+    instance_of = {m.get("eiid"): m.get("eventID") for m in tree.iter("MAKEINSTANCE")}
+    linked: dict[str, list[str]] = {}
+    for link in tree.iter("TLINK"):
+        relation = link.get("relType")
+        event, time = link.get("eventInstanceID"), link.get("relatedToTime")
+        if event and time and relation in INSIDE:
+            linked.setdefault(instance_of.get(event) or "", []).append(time)
+        event, time = link.get("relatedToEventInstance"), link.get("timeID")
+        if event and time and relation in HOLDS:
+            linked.setdefault(instance_of.get(event) or "", []).append(time)
+    return linked
+
+
+def _gold_day(
+    text: str, spans: list[_Span], linked: dict[str, list[str]], days: dict[str, str | None]
+) -> str | None:
+    """The day of the lead's first event linked inside a whole day, if any."""
+    for start, end in split_sentences(text):
+        events = sorted(
+            (s.start, s.ident) for s in spans if s.tag == "EVENT" and start <= s.start < end
+        )
+        if not events:
+            continue
+        for _, ident in events:
+            for time in linked.get(ident, []):
+                value = days.get(time) or ""
+                if len(value) == 10 and value[4] == "-" and value[7] == "-":
+                    return value
+        return None  # the lead is the first sentence with an event
+    return None
+
+
+def score(root: Path) -> dict[str, Any]:
+    """Event dates against the lead's linked day on the TimeML files under ``root``."""
+    right = earlier = later = unknown = 0
+    wrong: list[dict[str, str | None]] = []
+    docs = load(root)
+    scored = [d for d in docs if d.gold]
+    for doc in scored:
+        predicted = event_day(
+            doc.text,
+            split_sentences(doc.text),
+            find_times(doc.text, doc.dct or None),
+            doc.dct or None,
+        )
+        if predicted == doc.gold:
+            right += 1
+            continue
+        if predicted is None:
+            unknown += 1
+        elif predicted < (doc.gold or ""):
+            earlier += 1
+        else:
+            later += 1
+        wrong.append(
+            {"document": doc.name, "published": doc.dct, "gold": doc.gold, "predicted": predicted}
+        )
+    return {
+        "documents": len(docs),
+        "with_gold_day": len(scored),
+        "right": right,
+        "accuracy": round(right / len(scored), 3) if scored else 0.0,
+        "earlier": earlier,
+        "later": later,
+        "unknown": unknown,
+        "gold_is_publication_day": sum(d.gold == d.dct for d in scored),
+        "wrong": wrong[:LISTED],
+    }
