@@ -8,6 +8,7 @@ key quotes (verbatim, attributed), sources, and the flags of the comparison stag
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -653,6 +654,9 @@ class _Said:
     negated: bool
 
 
+# A storyline's flags are each compared with the sentences of other outlets that tell
+# part of them: the same sentences come back for many claims.
+@functools.lru_cache(maxsize=1 << 16)
 def _said(text: str) -> _Said:
     return _Said(
         frozenset(content_stems(_no_clitics(text))),
@@ -1839,11 +1843,14 @@ def _shorter_tellings(
     whose sentences tells part of it (``_tells_part``); asked ``with_details`` (a flag
     dropped), that sentence also gives every figure of the claim, names everyone it names
     (a person or an organisation) and hedges nothing."""
+    candidates = _parts_told(stem_set(claim.text), ctx)
+    if not candidates:
+        return []
     article = ctx.articles[claim.article_id]
     event = ctx.event_of.get(claim.article_id)
     telling = _telling(claim, article)
     found: set[str] = set()
-    for sentence in _parts_told(stem_set(claim.text), ctx):
+    for sentence in candidates:
         other = sentence.article_id
         source = ctx.articles.get(other)
         if other in found or source is None or not _another_outlet(article, source, ctx):
