@@ -545,6 +545,7 @@ def check_quotes(
                 sources[a.id]
                 for a, q in all_quotes
                 if sources[a.id] != own
+                and _share_words(quote.text, q.text)  # (cheap, cached: most pairs stop here)
                 and not two_people(quote.speaker, q.speaker)
                 and same_utterance(quote.text, q.text, settings)
             }
@@ -663,13 +664,18 @@ def same_utterance(a: str, b: str, settings: Settings = DEFAULT) -> bool:
     letter for letter, somewhere in a clause of the other. (Two quotations whose clauses
     share fewer than ``SAME_WORDS_MIN`` content words in all have no such pair: checked
     first, since a storyline's quotes are compared pair by pair.)"""
-    if len(_segment_words(a) & _segment_words(b)) < SAME_WORDS_MIN:
+    if not _share_words(a, b):
         return False
     return any(
         fuzz.partial_ratio(x, y) >= settings.same_utterance_ratio and _same_words(x, y)
         for x in _segments(a)
         for y in _segments(b)
     )
+
+
+def _share_words(a: str, b: str) -> bool:
+    """The two quotations' clauses share ``SAME_WORDS_MIN`` content words in all."""
+    return len(_segment_words(a) & _segment_words(b)) >= SAME_WORDS_MIN
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
