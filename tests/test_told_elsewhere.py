@@ -26,10 +26,10 @@ from storyline.brief.compose import (
 )
 from storyline.compare.support import IndexedSentence
 from storyline.extract.words import stem_set
-from storyline.model import Article, Claim, RawDocument, TimeExpr
+from storyline.model import Article, Claim, TimeExpr
 from storyline.settings import DEFAULT
 from storyline.store.db import Store
-from tests.test_compare import OPENINGS
+from tests.test_compare import _raw
 
 HERALD = (
     "Nine people were charged in the case. "
@@ -49,20 +49,8 @@ WIRE = (
 )
 
 
-def _raw(n: int, extra: str, outlet: str) -> RawDocument:
-    return RawDocument(
-        source=f"test:{n}",
-        kind="text",
-        body=OPENINGS[n - 1] + extra,
-        id=f"vos-{n}",
-        title="Former Valmora police chief sentenced for bribery",
-        outlet=outlet,
-        published="2026-04-08",
-    )
-
-
 def _herald_claims(store: Store, wire: str = "Coastal Wire") -> tuple[dict[str, Claim], _Context]:
-    pipeline.ingest_documents(store, [_raw(1, HERALD, "Harbour Herald"), _raw(2, WIRE, wire)])
+    pipeline.ingest_documents(store, [_raw(1, "Harbour Herald", HERALD), _raw(2, wire, WIRE)])
     pipeline.build(store)
     ctx = _context(store.articles(), store.events(), DEFAULT)
     herald = {c.text[:20]: c for c in ctx.claims.values() if c.article_id == "vos-1"}

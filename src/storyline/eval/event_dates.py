@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
-
+from storyline.eval import timeml
 from storyline.read.dating import event_day
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times
@@ -37,14 +36,6 @@ LISTED = 40
 
 
 @dataclass(slots=True)
-class _Span:
-    tag: str  # EVENT or TIMEX3
-    ident: str  # eid or tid
-    start: int
-    value: str | None
-
-
-@dataclass(slots=True)
 class DatedDoc:
     name: str
     dct: str
@@ -53,36 +44,14 @@ class DatedDoc:
 
 
 def load(root: Path) -> list[DatedDoc]:
-    return [_document(p) for p in sorted(root.rglob("*.tml"))]
+    return [_document(d) for d in timeml.documents(root)]
 
 
-def _document(path: Path) -> DatedDoc:
-    tree = etree.parse(str(path))
-    dct_node = tree.find(".//DCT/TIMEX3")
-    dct = (dct_node.get("value") or "")[:10] if dct_node is not None else ""
-    parts: list[str] = []
-    spans: list[_Span] = []
-    _walk(tree.find(".//TEXT"), parts, spans)
-    text = "".join(parts)
-    days = {s.ident: s.value for s in spans if s.tag == "TIMEX3"}
-    if dct_node is not None:
-        days[dct_node.get("tid") or ""] = dct
-    linked = _linked_times(tree)
-    return DatedDoc(path.stem, dct, text, _gold_day(text, spans, linked, days))
-
-
-def _walk(node: Any, parts: list[str], spans: list[_Span]) -> None:
-    """Concatenate the text of ``node``, recording where each EVENT and TIMEX3 starts."""
-    if node is None:
-        return
-    parts.append(node.text or "")
-    for child in node:
-        start = sum(len(p) for p in parts)
-        _walk(child, parts, spans)
-        if child.tag in ("EVENT", "TIMEX3"):
-            ident = child.get("eid") if child.tag == "EVENT" else child.get("tid")
-            spans.append(_Span(child.tag, ident or "", start, child.get("value")))
-        parts.append(child.tail or "")
+def _document(doc: timeml.TimeMLDoc) -> DatedDoc:
+    days = {t.ident: t.value for t in doc.tags if t.kind == "TIMEX3"}
+    days[doc.dct_id] = doc.dct
+    linked = _linked_times(doc.tree)
+    return DatedDoc(doc.name, doc.dct, doc.text, _gold_day(doc.text, doc.tags, linked, days))
 
 
 def _linked_times(tree: Any) -> dict[str, list[str]]:
@@ -101,12 +70,12 @@ def _linked_times(tree: Any) -> dict[str, list[str]]:
 
 
 def _gold_day(
-    text: str, spans: list[_Span], linked: dict[str, list[str]], days: dict[str, str | None]
+    text: str, tags: list[timeml.Tag], linked: dict[str, list[str]], days: dict[str, str | None]
 ) -> str | None:
     """The day of the lead's first event linked inside a whole day, if any."""
     for start, end in split_sentences(text):
         events = sorted(
-            (s.start, s.ident) for s in spans if s.tag == "EVENT" and start <= s.start < end
+            (t.start, t.ident) for t in tags if t.kind == "EVENT" and start <= t.start < end
         )
         if not events:
             continue

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
-
+from storyline.eval import timeml
 from storyline.read.timex import find_times
 
 
@@ -36,33 +35,14 @@ class TimeDoc:
 
 
 def load(root: Path) -> list[TimeDoc]:
-    return [_document(p) for p in sorted(root.rglob("*.tml"))]
+    return [_document(d) for d in timeml.documents(root)]
 
 
-def _document(path: Path) -> TimeDoc:
-    tree = etree.parse(str(path))
-    dct_node = tree.find(".//DCT/TIMEX3")
-    dct = (dct_node.get("value") or "")[:10] if dct_node is not None else ""
-    body = tree.find(".//TEXT")
-    parts: list[str] = []
-    timexes: list[GoldTimex] = []
-    _walk(body, parts, timexes)
-    return TimeDoc(path.stem, dct, "".join(parts), timexes)
-
-
-def _walk(node: Any, parts: list[str], timexes: list[GoldTimex]) -> None:
-    """Concatenate the text of ``node``, recording where each TIMEX3 stands."""
-    if node is None:
-        return
-    parts.append(node.text or "")
-    for child in node:
-        start = sum(len(p) for p in parts)
-        _walk(child, parts, timexes)
-        if child.tag == "TIMEX3":
-            end = sum(len(p) for p in parts)
-            text = "".join(parts)[start:end]
-            timexes.append(GoldTimex(start, end, text, child.get("value") or ""))
-        parts.append(child.tail or "")
+def _document(doc: timeml.TimeMLDoc) -> TimeDoc:
+    timexes = [
+        GoldTimex(t.start, t.end, t.text, t.value or "") for t in doc.tags if t.kind == "TIMEX3"
+    ]
+    return TimeDoc(doc.name, doc.dct, doc.text, timexes)
 
 
 def score(root: Path) -> dict[str, Any]:
