@@ -273,21 +273,3 @@ def test_a_plan_in_the_headline_makes_no_coming_weekday_below_it() -> None:
     assert {t.text: t.value for t in find_times("Velmor will meet on Friday.", "2011-05-29")}[
         "Friday"
     ] == "2011-06-03"
-
-
-def test_a_day_only_the_body_names_does_not_date_a_dated_report() -> None:
-    # A report of how a killing became a campaign issue names the killing's Friday four
-    # sentences in (an invented report in the form of a 1998 one): it is dated by its day.
-    text = (
-        "The killing of a Corlen doctor has become a factor in two campaigns, say advisers. "
-        "The mayor's race turned on it at once. "
-        "Both candidates spoke of it in their debate. "
-        "The doctor was shot in his kitchen on Friday night."
-    )
-    times = find_times(text, "2026-10-26")
-    assert [t.value for t in times] == ["2026-10-23"]
-    assert event_day(text, split_sentences(text), times, "2026-10-26") == "2026-10-26"
-    # The same day in the lead is the happening's.
-    lead = "The doctor was shot in his kitchen on Friday night. " + text
-    times = find_times(lead, "2026-10-26")
-    assert event_day(lead, split_sentences(lead), times, "2026-10-26") == "2026-10-23"

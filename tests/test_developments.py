@@ -51,11 +51,11 @@ def test_the_weightiest_development_is_shown_before_minor_ones() -> None:
         Event("arrest", ["a5"], "s", "2026-09-24"),
     ]
     briefing = compose(Storyline("s", [e.id for e in events]), events, read)
-    # Told by three sources, the bombings come first; the minor items by date after.
+    # Told by three reports, the bombings come first; the minor items by date after.
     assert [d.event_id for d in briefing.developments] == ["origin", "fair", "surgeons"]
     # An event the briefing reads in part weighs what it has in the whole storyline.
     weighed = compose(Storyline("s", [e.id for e in events]), events, read, sizes={"surgeons": 9})
-    assert [d.event_id for d in weighed.developments] == ["origin", "surgeons", "fair"]
+    assert [d.event_id for d in weighed.developments] == ["surgeons", "origin", "fair"]
     view = build_view(briefing)  # (the reading budget only: these reports are short)
     section = view.section("developments")
     assert section is not None

@@ -67,3 +67,12 @@ def test_the_command_prints_the_scores(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "dates", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["right"] == 1
+
+
+def test_a_day_with_its_time_is_a_gold_day_and_a_document_counts_once(tmp_path: Path) -> None:
+    for folder in ("TimeBank", "AQUAINT"):  # (one file stands in both of the release's)
+        (tmp_path / folder).mkdir()
+        _write(
+            tmp_path / folder, "sank", SANK.replace('"2026-03-11"', '"2026-03-11TMO"'), SANK_LINKS
+        )
+    assert [(d.name, d.gold) for d in load(tmp_path)] == [("sank", "2026-03-11")]

@@ -15,14 +15,14 @@ from storyline.brief.compose import (
     _context,
     _gives_details,
     _not_told_twice,
-    _published_earlier,
+    _published_near,
     _reporting,
     _restated_elsewhere,
-    _shorter_tellings,
     _Shown,
     _single_source_claims,
     _telling,
     _tells_part,
+    _told_in_part,
 )
 from storyline.compare.support import IndexedSentence
 from storyline.extract.words import stem_set
@@ -64,15 +64,15 @@ def test_a_point_pieced_together_from_two_sentences_is_not_restated(store: Store
     assert not _restated_elsewhere(herald["Laros was released o"], ctx)
 
 
-def test_a_shorter_telling_of_the_point_reports_it(store: Store) -> None:
+def test_a_telling_of_part_of_a_claim_lifts_its_flag_but_reports_nothing(store: Store) -> None:
     herald, ctx = _herald_claims(store)
     repay = herald["The court ordered Vo"]
-    # The Wire tells the order and its figure without the background: "also reported by".
-    assert _shorter_tellings(repay, ctx) == ["vos-2"]
-    assert _reporting(repay, ctx) == ["vos-2"]
+    # The Wire tells the order and its figure without the background: no flag, but no
+    # "also reported by" either (words alone cannot tell a report of the point).
+    assert _told_in_part(repay, ctx)
+    assert _reporting(repay, ctx) == []
     # Another speaker saying the same words tells another point: a name the claim lacks.
-    mayor = herald["Mayor Jan Oster said"]
-    assert _shorter_tellings(mayor, ctx) == []
+    assert not _told_in_part(herald["Mayor Jan Oster said"], ctx)
 
 
 def test_flags_leave_out_points_another_source_tells(store: Store) -> None:
@@ -86,7 +86,7 @@ def test_another_story_of_the_same_outlet_is_no_other_source(store: Store) -> No
     # Two versions of one outlet's story of the day (AQUAINT: two AP stories of 8 October
     # 1999 both told "The U.S. Embassy in Pretoria had no comment.") are one source of it.
     herald, ctx = _herald_claims(store, wire="Harbour Herald")
-    assert _shorter_tellings(herald["The court ordered Vo"], ctx) == []
+    assert not _told_in_part(herald["The court ordered Vo"], ctx)
 
 
 def test_a_flag_told_with_a_claim_told_elsewhere_goes_but_not_for_a_few_shared_words(
@@ -146,9 +146,26 @@ def test_a_sentence_sharing_the_words_of_another_act_tells_no_part_of_it() -> No
         "Three dockworkers were hurt in the blast at the Valmora pier.",
         "Five dockworkers were hurt in the blast at the Valmora pier.",
     )
+    # the opposite outcome or figure (the stance function's rules), a threat, opposition
+    assert not _part(
+        "Tessaline sales rose 12 percent in March, the best quarter in years.",
+        "Tessaline sales fell 12 percent in March.",
+    )
+    assert not _part(
+        "Police arrested the shipping agent Piet Laros in Valmora on Monday.",
+        "Police released the shipping agent Piet Laros in Valmora on Monday.",
+    )
+    assert not _part(
+        "The dockworkers shut the Valmora port over night-shift pay.",
+        "The dockworkers threatened to shut the Valmora port over night-shift pay.",
+    )
+    assert not _part(
+        "The Valmora council approved the harbour budget on Monday.",
+        "The Valmora council opposed the harbour budget on Monday.",
+    )
 
 
-def test_another_time_or_a_hedge_or_an_earlier_report_tells_no_part_of_a_flag() -> None:
+def test_another_time_or_a_hedge_or_a_report_days_apart_tells_no_part_of_a_flag() -> None:
     claim_text = "Protesters blocked the Valmora coastal road with tractors on Thursday."
     article = Article(id="c", source="c", text=claim_text, published="2026-03-13")
     day = claim_text.index("Thursday")
@@ -167,11 +184,13 @@ def test_another_time_or_a_hedge_or_an_earlier_report_tells_no_part_of_a_flag() 
     assert not _gives_details(
         telling, IndexedSentence("s", 0, len(hedged), hedged, stem_set(hedged))
     )
-    # A report of eleven days before tells another blockade, not this one.
+    # A report of eleven days before or after tells another blockade, not this one.
     source.published = "2026-03-02"
-    assert _published_earlier(source, article)
+    assert not _published_near(source, article)
+    source.published = "2026-03-24"
+    assert not _published_near(source, article)
     source.published = "2026-03-12"
-    assert not _published_earlier(source, article)
+    assert _published_near(source, article)
 
 
 def test_a_copy_of_another_story_of_the_same_outlet_is_the_same_outlet() -> None:

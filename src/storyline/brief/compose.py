@@ -26,7 +26,7 @@ from storyline.brief.scope import events_by_date
 from storyline.brief.summary import entity_counts
 from storyline.brief.view import site_of_title, usable_title
 from storyline.compare.names import PersonNames, person_names
-from storyline.compare.stance import REFUSAL
+from storyline.compare.stance import REFUSAL, other_subject, rules_disagree
 from storyline.compare.stance_features import ATTRIBUTION as SAYING
 from storyline.compare.stance_features import DENIAL, HEDGE, MODAL, REFUTE, lexicon
 from storyline.compare.support import (
@@ -177,10 +177,10 @@ from storyline.settings import DEFAULT, Settings
 # disagreements; "Most of those killed" reads alone.
 # brief-40: a source is filed (and cited) as the article whose sentence it is, a copy too.
 # brief-41 (second review): a refusal is a negation when sentences are compared.
-# brief-42: a point another source tells is no flag and no "single source" sentence: told
-# in two sentences running, with a place's country given elsewhere, or in a shorter
-# sentence (with every figure and actor of it, for a flag); nor is a flag that tells it;
-# the developments a digest shows are its weightiest events; "Eight of those are" leans.
+# brief-42: a point another outlet tells (restated, or told in part with every detail of
+# it) is no flag, nor is a flag that tells it; a restatement names no other place or
+# person; the developments a digest shows are its weightiest events; "Eight of those are"
+# leans.
 STAGE_VERSION = "brief-42"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -391,16 +391,20 @@ def compose(
 
 
 def _by_weight(events: list[Event], ctx: _Context, sizes: Mapping[str, int]) -> list[Event]:
-    """The events in the order a digest that shows a few of them picks them: those more
-    independent sources reported first, then those of more reports in the whole storyline
-    (an event the briefing reads in part), the latest first among equals. A long
-    storyline's origin is what its latest news rests on: a digest of an arrest in the 1998
-    embassy bombings showed a medical team's visit as the one development and never said
-    the embassies had been bombed (AQUAINT, read by an editor); eight reports told the
-    bombings."""
+    """The events in the order a digest that shows a few of them picks them: those with
+    more reports in the whole storyline first (``sizes``; an event the briefing reads only
+    in part counts all of its reports: an opening event of 40 trimmed to 3 had sunk below
+    later ones of 7, a reviewer's case), then more independent sources among those read,
+    the latest first among equals. A long storyline's origin is what its latest news rests
+    on: a digest of an arrest in the 1998 embassy bombings showed a medical team's visit as
+    the one development and never said the embassies had been bombed (AQUAINT, read by an
+    editor); eight reports told the bombings."""
     return sorted(
         events,
-        key=lambda e: (-len(ctx.event_sources.get(e.id, ())), -sizes.get(e.id, 0)),
+        key=lambda e: (
+            -sizes.get(e.id, len(e.article_ids)),
+            -len(ctx.event_sources.get(e.id, ())),
+        ),
     )
 
 
@@ -1780,13 +1784,12 @@ def _reporting(claim: Claim, ctx: _Context) -> list[str]:
     event. A report of another day of a storyline that uses the same words ("stock markets
     have fallen dramatically today") does not report this day's happening; such sources
     still rank a flag (``_discussed_elsewhere``), but a "reported by [n]" would mislead.
-    Without such a source, those that tell its point in a shorter sentence
-    (``_shorter_tellings``), for a claim no source confirms or contests."""
+    (A source telling part of the claim in a sentence of nearly only its words was tried
+    as a reporting one and dropped: a reviewer's cases showed words alone do not tell
+    "rose" from "fell", "was seized by fishermen" from "customs officers seized", nor the
+    subordinate clause from the main one; it only lifts a flag, ``_told_in_part``.)"""
     event = ctx.event_of.get(claim.article_id)
-    found = [s for s in claim.discussed_by if s in ctx.number and ctx.event_of.get(s) == event]
-    if found or claim.supported_by or claim.contradicted_by:
-        return found
-    return [s for s in _shorter_tellings(claim, ctx) if s in ctx.number]
+    return [s for s in claim.discussed_by if s in ctx.number and ctx.event_of.get(s) == event]
 
 
 # A sentence of another source tells part of a claim when nearly all of its own content
@@ -1812,7 +1815,9 @@ OTHER_ACT = (
     | lexicon(
         "plan plans planned planning intend intends intended propose proposes proposed wants "
         "wanted hope hopes hoped consider considers considering weigh weighs weighing ask "
-        "asks asked request requests requested urge urges urged seek seeks sought"
+        "asks asked request requests requested urge urges urged seek seeks sought threaten "
+        "threatens threatened vow vows vowed pledge pledges pledged promise promises promised "
+        "oppose opposes opposed"
     )
 )
 # Counts written as words: "five dockworkers" is no telling of "three dockworkers".
@@ -1835,37 +1840,29 @@ class _Telling:
     actors: frozenset[str]  # the words of the people and organisations it names
 
 
-def _shorter_tellings(
-    claim: Claim, ctx: _Context, *, of_event: bool = True, with_details: bool = False
-) -> list[str]:
-    """Independent sources of other outlets (of the claim's event, unless ``of_event`` is
-    false; then not a report published before the claim's), in time to report it, one of
-    whose sentences tells part of it (``_tells_part``); asked ``with_details`` (a flag
-    dropped), that sentence also gives every figure of the claim, names everyone it names
-    (a person or an organisation) and hedges nothing."""
+def _told_in_part(claim: Claim, ctx: _Context) -> bool:
+    """Another outlet, of the claim's event or published within a day of its report (a
+    road blocked eleven days before or after told another blockade: a reviewer's cases),
+    in time to report it, has a sentence that tells part of it (``_tells_part``), gives
+    every figure of it, names everyone it names (a person or an organisation) and hedges
+    nothing: the claim's detail is not one source's."""
     candidates = _parts_told(stem_set(claim.text), ctx)
     if not candidates:
-        return []
+        return False
     article = ctx.articles[claim.article_id]
     event = ctx.event_of.get(claim.article_id)
     telling = _telling(claim, article)
-    found: set[str] = set()
     for sentence in candidates:
-        other = sentence.article_id
-        source = ctx.articles.get(other)
-        if other in found or source is None or not _another_outlet(article, source, ctx):
+        source = ctx.articles.get(sentence.article_id)
+        if source is None or not _another_outlet(article, source, ctx):
             continue
-        if of_event and ctx.event_of.get(other) != event:
+        if ctx.event_of.get(source.id) != event and not _published_near(source, article):
             continue
-        if not of_event and _published_earlier(source, article):
-            continue  # (a road blocked eleven days before told another blockade)
         if published_before_it_happened(claim, article, source):
             continue
-        if _tells_part(telling, sentence, source) and (
-            not with_details or _gives_details(telling, sentence)
-        ):
-            found.add(other)
-    return sorted(found)
+        if _tells_part(telling, sentence, source) and _gives_details(telling, sentence):
+            return True
+    return False
 
 
 def _telling(claim: Claim, article: Article) -> _Telling:
@@ -1882,12 +1879,12 @@ def _time_values(article: Article, start: int, end: int) -> frozenset[str]:
     return frozenset(t.value for t in article.times if start <= t.start < end and t.value)
 
 
-def _published_earlier(source: Article, article: Article) -> bool:
-    """The source was published more than a day before the article (both dated)."""
+def _published_near(source: Article, article: Article) -> bool:
+    """The two were published within a day of each other (both dated)."""
     mine, theirs = day_of((article.published or "")[:10]), day_of((source.published or "")[:10])
     if mine is None or theirs is None:
         return False
-    return (date.fromisoformat(mine) - date.fromisoformat(theirs)).days > 1
+    return abs((date.fromisoformat(mine) - date.fromisoformat(theirs)).days) <= 1
 
 
 def _actor_words(article: Article, start: int, end: int) -> frozenset[str]:
@@ -1955,6 +1952,8 @@ def _tells_part(claim: _Telling, sentence: IndexedSentence, source: Article) -> 
         return False
     if not _opens_on_the_claims_words(sentence.text, claim.said.stems):
         return False
+    if rules_disagree(claim.text, sentence.text):
+        return False  # ("Sales fell 12 percent" shares the words of "Sales rose 12 percent")
     names = {
         w
         for e in source.entities
@@ -2530,26 +2529,25 @@ def _single_source_claims(
 
 
 def _told_elsewhere(claim: Claim, ctx: _Context) -> bool:
-    """Another independent source tells the claim's point: in nearly its words
-    (``_restated_elsewhere``), or in fewer words with every figure of it
-    (``_shorter_tellings``)."""
-    return _restated_elsewhere(claim, ctx) or bool(
-        _shorter_tellings(claim, ctx, of_event=False, with_details=True)
-    )
+    """Another outlet tells the claim's point: in nearly its words
+    (``_restated_elsewhere``), or in part with every detail of it (``_told_in_part``)."""
+    return _restated_elsewhere(claim, ctx) or _told_in_part(claim, ctx)
 
 
 def _restated_elsewhere(claim: Claim, ctx: _Context) -> bool:
     """Another outlet reporting the point says it in nearly the same words ("The U.S.
     Embassy in Pretoria had no comment." for "The U.S. Embassy in Pretoria, South Africa,
     had no comment."): the stance model was not sure enough to cite it, but the claim is no
-    claim only one source makes. (Two sentences running taken together, and a report's
-    place names counted in, were tried and dropped: the first put "Laros was released on
-    bail" in "Nine dockworkers were released on bail. Laros remains in custody.", the
-    second a police in Valmora in a report of one in Sarn; a review of the change.)"""
+    claim only one source makes. A sentence about another subject (each names a place or
+    someone the other does not: "Police in Sarn arrested three men" for "Police in
+    Valmora arrested three men") restates nothing. (Two sentences running taken together,
+    and a report's place names counted in, were tried and dropped: the first put "Laros
+    was released on bail" in "Nine dockworkers were released on bail. Laros remains in
+    custody."; the reviews of the change.)"""
     article = ctx.articles[claim.article_id]
     said = _said(claim.text)
     return any(
-        _holds_all_of(_said(sentence.text), said)
+        _holds_all_of(_said(sentence.text), said) and not other_subject(claim.text, sentence.text)
         for other in claim.discussed_by
         if other in ctx.articles and _another_outlet(article, ctx.articles[other], ctx)
         for sentence in ctx.sentences_of.get(other, [])

@@ -176,6 +176,14 @@ def stance(claim: str, source_text: str) -> StanceResult:
     return packaged_model().classify([(ClaimText.of(claim), SourceText.of(source_text))])[0]
 
 
+def rules_disagree(claim: str, sentence: str) -> bool:
+    """A reader's rule (``_disagreement``) finds the sentence saying otherwise than the
+    claim, whatever share of the claim's words it has: "Sales fell 12 percent" against
+    "Sales rose 12 percent, the best quarter in years", "released" against "arrested"."""
+    source = SourceText.of(sentence)
+    return _disagreement(ClaimText.of(claim), source, source.sentences) is not None
+
+
 def _disagreement(
     claim: ClaimText, source: SourceText, stating: list[SourceSentence]
 ) -> tuple[str, SourceSentence] | None:

@@ -18,6 +18,7 @@ it. It scores changes to the dating rules side by side, not the rules in absolut
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ from storyline.read.timex import find_times
 # first).
 INSIDE = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS", "IDENTITY"})
 HOLDS = frozenset({"INCLUDES", "DURING_INV", "SIMULTANEOUS", "IDENTITY"})
+# A value that names a day, with or without a time of it.
+WHOLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")
 # How many of the wrong documents the scores list by name.
 LISTED = 40
 
@@ -44,7 +47,15 @@ class DatedDoc:
 
 
 def load(root: Path) -> list[DatedDoc]:
-    return [_document(d) for d in timeml.documents(root)]
+    """The documents under ``root``, each once (TempEval-3's release holds one file in two
+    folders)."""
+    seen: set[str] = set()
+    found = []
+    for doc in timeml.documents(root):
+        if doc.name not in seen:
+            seen.add(doc.name)
+            found.append(_document(doc))
+    return found
 
 
 def _document(doc: timeml.TimeMLDoc) -> DatedDoc:
@@ -81,9 +92,9 @@ def _gold_day(
             continue
         for _, ident in events:
             for time in linked.get(ident, []):
-                value = days.get(time) or ""
-                if len(value) == 10 and value[4] == "-" and value[7] == "-":
-                    return value
+                day = WHOLE_DAY.match(days.get(time) or "")  # ("1998-08-07TMO": that day)
+                if day:
+                    return day.group(0)
         return None  # the lead is the first sentence with an event
     return None
 

@@ -116,9 +116,7 @@ from storyline.workers import ordered_map, start_method
 # person's; a prince with no other of his name stays one person.
 # read-30: the verbs a cue-less quotation goes on after include "argues", "told", "announced";
 # a report of a call, a warning or a tweet is someone else's words.
-# read-31: a dated report's event date is its lead's day or its publication day, never a day
-# only its body names (`storyline eval dates`: 81 -> 87 of 105 on TempEval-3's links).
-STAGE_VERSION = "read-31"
+STAGE_VERSION = "read-30"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

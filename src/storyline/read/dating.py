@@ -266,14 +266,11 @@ def event_day(
     anchor: tuple[str, str] | str | None,
 ) -> str | None:
     """When what the article reports happened. Only days that are not background
-    (``is_background``) nor announced (``is_announced``) count. With a publication date:
-    the first such day of the lead in the week up to publication, else the publication
-    date (a day only the body names is mostly one it recalls: "Slepian was shot in the
-    back on Friday night", four paragraphs into a report of how his killing became a
-    campaign issue, dated the report by the killing). With an inferred range: the lead's
-    day, else the first such day of the body, else unknown. Without either: the one day
-    the text names that is not background, when no time it names is much later; else
-    unknown (the event is then dated by its reports)."""
+    (``is_background``) nor announced (``is_announced``) count. With a publication date
+    (or range): the first such day in the week up to publication, those of the lead
+    first, else the publication date. Without one: the one day the text names that is
+    not background, when no time it names is much later; else unknown (the event is then
+    dated by its reports)."""
     named = [(t, day) for t in times if (day := day_of(t.value)) is not None]
     reported = [
         (t, day)
@@ -288,12 +285,10 @@ def event_day(
         for t, d in reported
         if 0 <= (last - date.fromisoformat(d)).days <= EVENT_DAYS
     ]
-    lead = [d for d, in_lead in recent if in_lead]
-    if lead:
-        return lead[0]
-    if isinstance(anchor, str):
-        return anchor
-    return next((d for d, _ in recent), None)
+    ordered = [d for d, lead in recent if lead] + [d for d, lead in recent if not lead]
+    if ordered:
+        return ordered[0]
+    return anchor if isinstance(anchor, str) else None
 
 
 def _undated_event_day(
