@@ -40,6 +40,7 @@ from storyline.compare.support import (
     sentence_index,
     sentences_by_article,
     source_of,
+    stated_day,
 )
 from storyline.extract.site import outlet_from_url, page_names
 from storyline.extract.text import SENTENCE_BREAK, is_dateline_line, is_heading_like
@@ -83,7 +84,7 @@ from storyline.people import (
     strip_title,
 )
 from storyline.read.blocks import in_quoted_block
-from storyline.read.timex import day_of
+from storyline.read.timex import TENS, UNITS, day_of
 from storyline.settings import DEFAULT, Settings
 
 # brief-7: which sources a sentence cites and which report it (compare/support.filing);
@@ -1821,11 +1822,8 @@ OTHER_ACT = (
     )
 )
 # Counts written as words: "five dockworkers" is no telling of "three dockworkers".
-NUMBER_WORDS = lexicon(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred hundreds thousand thousands million millions billion billions "
-    "dozen dozens"
+NUMBER_WORDS = frozenset([*UNITS, *TENS]) | lexicon(
+    "hundred hundreds thousand thousands million millions billion billions dozen dozens"
 )
 
 
@@ -1871,7 +1869,7 @@ def _telling(claim: Claim, article: Article) -> _Telling:
         _said(claim.text),
         frozenset(words(_no_clitics(claim.text))),
         _time_values(article, claim.start, claim.end),
-        _actor_words(article, claim.start, claim.end),
+        _name_words(article, claim.start, claim.end),
     )
 
 
@@ -1881,18 +1879,21 @@ def _time_values(article: Article, start: int, end: int) -> frozenset[str]:
 
 def _published_near(source: Article, article: Article) -> bool:
     """The two were published within a day of each other (both dated)."""
-    mine, theirs = day_of((article.published or "")[:10]), day_of((source.published or "")[:10])
+    mine, theirs = stated_day(article), stated_day(source)
     if mine is None or theirs is None:
         return False
     return abs((date.fromisoformat(mine) - date.fromisoformat(theirs)).days) <= 1
 
 
-def _actor_words(article: Article, start: int, end: int) -> frozenset[str]:
-    """The words of the people and organisations a span of the article names."""
+def _name_words(
+    article: Article, start: int, end: int, labels: AbstractSet[str] = ACTOR_LABELS
+) -> frozenset[str]:
+    """The words of the names a span of the article gives (of people and organisations,
+    unless ``labels`` says otherwise)."""
     return frozenset(
         w
         for e in article.entities
-        if e.label in ACTOR_LABELS and start <= e.start and e.end <= end
+        if e.label in labels and start <= e.start and e.end <= end
         for w in words(_no_clitics(e.text))
         if w not in STOPWORDS
     )
@@ -1954,13 +1955,7 @@ def _tells_part(claim: _Telling, sentence: IndexedSentence, source: Article) -> 
         return False
     if rules_disagree(claim.text, sentence.text):
         return False  # ("Sales fell 12 percent" shares the words of "Sales rose 12 percent")
-    names = {
-        w
-        for e in source.entities
-        if e.label in NAME_LABELS and sentence.start <= e.start and e.end <= sentence.end
-        for w in words(_no_clitics(e.text))
-        if w not in STOPWORDS
-    }
+    names = _name_words(source, sentence.start, sentence.end, NAME_LABELS)
     # What happened, not only who and where: "The relationship between the United States
     # and Mexico is going very well" tells nothing of "The United States ambassador to
     # Mexico, Ken Salazar, has sought to rebuild the ties of the bilateral relationship".

@@ -238,7 +238,7 @@ def published_before_it_happened(claim: Claim, article: Article, source: Article
     said may be older than the saying. A day's slack stands for time zones and reports
     filed after midnight. AQUAINT, February 2016 (PolNeAR): the "22-point defeat" of the 9
     February primary was "also reported by" an item of 3 February."""
-    written, published = _stated_day(article), _stated_day(source)
+    written, published = stated_day(article), stated_day(source)
     if written is None or published is None:
         return False
     told = [
@@ -265,7 +265,7 @@ SAID_BEFORE = re.compile(
 )
 
 
-def _stated_day(article: Article) -> str | None:
+def stated_day(article: Article) -> str | None:
     """The article's publication day, when the input or its text states it (an inferred
     date is a guess too rough to rule a source out by)."""
     if article.published_source == "inferred" or not article.published:
