@@ -769,6 +769,33 @@ def test_an_event_line_shows_the_day_of_the_report_its_sentence_is_from() -> Non
     assert _shown_date(event, None, ctx) == "2016-04-07"
 
 
+def test_an_event_line_shows_its_reports_lead_day_not_a_day_its_body_recalls() -> None:
+    """An analysis of how a killing became a campaign issue stood in a 1998 timeline under
+    the day of the killing, which only its fifth paragraph named (AQUAINT read)."""
+    from types import SimpleNamespace
+    from typing import cast
+
+    from storyline.brief.compose import _Context, _shown_date
+    from storyline.model import Event
+    from storyline.read.sentences import split_sentences
+    from storyline.read.timex import find_times
+    from storyline.settings import DEFAULT
+
+    text = (
+        "The killing of a Corlen doctor has become an issue in two races for the state "
+        "senate. Both candidates spoke about it. Neither said what he would change. Voters "
+        "are divided. The doctor was shot at his home on Friday night."
+    )
+    report = Article(id="b", source="b", text=text, published="2026-03-16")
+    report.sentences, report.times = split_sentences(text), find_times(text, "2026-03-16")
+    report.event_date = "2026-03-13"  # (the clusterer's event date reads the body too)
+    ctx = cast(_Context, SimpleNamespace(articles={"b": report}, settings=DEFAULT))
+    event = Event("ev", ["b"], "st", "2026-03-13")
+    first = report.sentences[0]
+    line = BriefSentence(text[: first[1]], [Citation(1, "b", *first)])
+    assert _shown_date(event, line, ctx) == "2026-03-16"
+
+
 def test_flags_titles_and_evidence_print_typewriter_quotes_curly() -> None:
     """The digest's sentences were printed curly but a flag, its evidence and a source's
     title still showed ``New GM'' (MEANTIME briefing, ninth session)."""

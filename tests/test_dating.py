@@ -9,7 +9,7 @@ from datetime import date
 
 from storyline.model import Article
 from storyline.read import date_from_text, date_through_event
-from storyline.read.dating import DateRange, bare_weekdays, event_day, infer_range
+from storyline.read.dating import DateRange, bare_weekdays, event_day, infer_range, lead_day
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times
 
@@ -273,3 +273,33 @@ def test_a_plan_in_the_headline_makes_no_coming_weekday_below_it() -> None:
     assert {t.text: t.value for t in find_times("Velmor will meet on Friday.", "2011-05-29")}[
         "Friday"
     ] == "2011-06-03"
+
+
+# A report of how a killing became a campaign issue: its one day lies four sentences in,
+# and is the killing's, not the news.
+CAMPAIGN = (
+    "The killing of a Corlen doctor has become an issue in two races for the state senate. "
+    "Both candidates spoke about it at length. "
+    "Neither has said what law he would change. "
+    "Voters in the district are divided. "
+    "The doctor was shot at his home on Friday night."
+)
+
+
+def test_the_timeline_day_is_the_leads_where_the_event_date_may_be_the_bodys() -> None:
+    def days(text: str) -> tuple[str | None, str | None]:
+        found = (text, split_sentences(text), find_times(text, "2026-03-16"), "2026-03-16")
+        return event_day(*found), lead_day(*found)
+
+    # The clusterer's event date takes the body's day (the week up to publication) ...
+    assert days(CAMPAIGN) == ("2026-03-13", "2026-03-16")
+    # ... the timeline's only the lead's, else the publication day.
+    lead = "The doctor was shot at his home on Friday night, the police said. " + CAMPAIGN
+    assert days(lead) == ("2026-03-13", "2026-03-13")
+    # A recalled day in the lead is no day of it either (the event date takes the body's).
+    recalled = "The previous shooting there happened on Friday. " + CAMPAIGN
+    assert days(recalled) == ("2026-03-13", "2026-03-16")
+    # Without a publication date, both are the event day as read.
+    text = "The doctor was shot at his home on March 13, 2026."
+    found = (text, split_sentences(text), find_times(text, None), None)
+    assert event_day(*found) == lead_day(*found) == "2026-03-13"

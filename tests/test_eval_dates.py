@@ -60,6 +60,9 @@ def test_the_gold_day_is_the_linked_day_of_the_leads_first_event(tmp_path: Path)
     assert (scores["documents"], scores["with_gold_day"]) == (3, 2)
     # "sank Wednesday" dates the first; the recalled Monday does not date the second.
     assert (scores["right"], scores["earlier"], scores["later"]) == (2, 0, 0)
+    # The timeline's day (the lead's, else the publication day) is scored beside it.
+    timeline = scores["timeline"]
+    assert (timeline["right"], timeline["earlier"], timeline["later"]) == (2, 0, 0)
 
 
 def test_the_command_prints_the_scores(tmp_path: Path) -> None:

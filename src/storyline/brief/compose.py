@@ -83,6 +83,7 @@ from storyline.people import (
     person_for,
     strip_title,
 )
+from storyline.read import lead_date
 from storyline.read.blocks import in_quoted_block
 from storyline.read.timex import TENS, UNITS, day_of
 from storyline.settings import DEFAULT, Settings
@@ -182,7 +183,9 @@ from storyline.settings import DEFAULT, Settings
 # it) is no flag, nor is a flag that tells it; a restatement names no other place or
 # person; the developments a digest shows are its weightiest events; "Eight of those are"
 # leans.
-STAGE_VERSION = "brief-42"
+# brief-43: an event's line shows the day its report's lead tells (``read.lead_date``),
+# not a day only the report's body names.
+STAGE_VERSION = "brief-43"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2076,12 +2079,13 @@ def _event_has_other_sources(article: Article, ctx: _Context) -> bool:
 
 
 def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str | None:
-    """The date an event's line shows: the day of the report its sentence is from, when
+    """The date an event's line shows: the day of the report its sentence is from (the
+    day its lead tells, ``read.lead_date``, not one only its body recalls), when
     that report is dated within the event (a later report of it tells a later day: "MSNBC
     reported Wednesday (2016-04-13)" under the event's first day, 2016-04-07, contradicted
     itself in a reader's review); else the event's date."""
     article = ctx.articles.get(lead.citations[0].article_id) if lead and lead.citations else None
-    day = (article.event_date or article.published or "")[:10] if article else ""
+    day = (lead_date(article) or article.published or "")[:10] if article else ""
     if article is not None and lead is not None:
         # the day the sentence itself names, when it names one ("On Thursday (2015-11-19),
         # he expanded upon his calls ..." stood under the event's first day, 11-13)

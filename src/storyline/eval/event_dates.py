@@ -19,12 +19,14 @@ it. It scores changes to the dating rules side by side, not the rules in absolut
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from storyline.eval import timeml
-from storyline.read.dating import event_day
+from storyline.model import TimeExpr
+from storyline.read.dating import event_day, lead_day
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times
 
@@ -36,6 +38,8 @@ HOLDS = frozenset({"INCLUDES", "DURING_INV", "SIMULTANEOUS", "IDENTITY"})
 WHOLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")
 # How many of the wrong documents the scores list by name.
 LISTED = 40
+# A dating rule: (text, sentences, time expressions, publication date) -> its day.
+Dating = Callable[[str, list[tuple[int, int]], list[TimeExpr], str | None], str | None]
 
 
 @dataclass(slots=True)
@@ -100,13 +104,21 @@ def _gold_day(
 
 
 def score(root: Path) -> dict[str, Any]:
-    """Event dates against the lead's linked day on the TimeML files under ``root``."""
-    right = earlier = later = unknown = 0
-    wrong: list[dict[str, str | None]] = []
+    """Event dates (the clusterer's, ``event_day``) against the lead's linked day on the
+    TimeML files under ``root``, and under ``timeline`` the same for the day a timeline
+    line shows (``lead_day``)."""
     docs = load(root)
     scored = [d for d in docs if d.gold]
+    scores = {"documents": len(docs), **_scored(scored, event_day)}
+    scores["timeline"] = _scored(scored, lead_day)
+    return scores
+
+
+def _scored(scored: list[DatedDoc], dating: Dating) -> dict[str, Any]:
+    right = earlier = later = unknown = 0
+    wrong: list[dict[str, str | None]] = []
     for doc in scored:
-        predicted = event_day(
+        predicted = dating(
             doc.text,
             split_sentences(doc.text),
             find_times(doc.text, doc.dct or None),
@@ -125,7 +137,6 @@ def score(root: Path) -> dict[str, Any]:
             {"document": doc.name, "published": doc.dct, "gold": doc.gold, "predicted": predicted}
         )
     return {
-        "documents": len(docs),
         "with_gold_day": len(scored),
         "right": right,
         "accuracy": round(right / len(scored), 3) if scored else 0.0,

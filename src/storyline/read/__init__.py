@@ -9,7 +9,7 @@ from datetime import date
 from storyline.extract.dates import iso_date
 from storyline.model import Article
 from storyline.read import nlp
-from storyline.read.dating import date_from_event, event_day, infer_range
+from storyline.read.dating import date_from_event, event_day, infer_range, lead_day
 from storyline.read.entities import entities_from_doc
 from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
@@ -238,3 +238,12 @@ def event_date(article: Article) -> str | None:
     the publication date. (The latest day of that week was tried as the news peg: ECB+
     event F1 fell from 0.851 to 0.847.)"""
     return event_day(article.text, article.sentences, article.times, anchor_of(article))
+
+
+def lead_date(article: Article) -> str | None:
+    """The day the article's lead tells (``read/dating.py``, ``lead_day``): what its
+    timeline line shows, where ``event_date`` may be a day only the body names. Without a
+    publication date it is the event date as read."""
+    if article.published is None:
+        return article.event_date
+    return lead_day(article.text, article.sentences, article.times, article.published)

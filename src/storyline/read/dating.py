@@ -272,23 +272,54 @@ def event_day(
     not background, when no time it names is much later; else unknown (the event is then
     dated by its reports)."""
     named = [(t, day) for t in times if (day := day_of(t.value)) is not None]
-    reported = [
-        (t, day)
-        for t, day in named
-        if not is_background(text, sentences, t) and not is_announced(text, sentences, t)
-    ]
+    reported = [(t, day) for t, day in named if _reported(text, sentences, t)]
     if anchor is None:
         return _undated_event_day(text, sentences, times, named, reported)
-    last = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
-    recent = [
-        (d, _in_lead(sentences, t.start))
-        for t, d in reported
-        if 0 <= (last - date.fromisoformat(d)).days <= EVENT_DAYS
-    ]
+    recent = _recent(sentences, reported, anchor)
     ordered = [d for d, lead in recent if lead] + [d for d, lead in recent if not lead]
     if ordered:
         return ordered[0]
     return anchor if isinstance(anchor, str) else None
+
+
+def lead_day(
+    text: str,
+    sentences: list[tuple[int, int]],
+    times: list[TimeExpr],
+    anchor: tuple[str, str] | str | None,
+) -> str | None:
+    """The day a report's lead tells, for the timeline: with a publication date, the first
+    reported day of the lead (``event_day``'s rules) in the week up to publication, else
+    the publication date itself; without one, ``event_day``'s answer. A day only the body
+    names is mostly one it recalls ("Slepian was shot in the back on Friday night", four
+    paragraphs into a report of how his killing became a campaign issue). The clusterer
+    keeps ``event_day``: dating by the lead alone moved 22 of PolNeAR February 2016's 85
+    event dates and re-clustered that month (README, "How an event is dated")."""
+    if not isinstance(anchor, str):
+        return event_day(text, sentences, times, anchor)
+    named = [(t, day) for t in times if (day := day_of(t.value)) is not None]
+    reported = [(t, day) for t, day in named if _reported(text, sentences, t)]
+    return next((d for d, lead in _recent(sentences, reported, anchor) if lead), anchor)
+
+
+def _reported(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> bool:
+    """A day the report tells as its news: neither recalled nor announced."""
+    return not is_background(text, sentences, expr) and not is_announced(text, sentences, expr)
+
+
+def _recent(
+    sentences: list[tuple[int, int]],
+    reported: list[tuple[TimeExpr, str]],
+    anchor: tuple[str, str] | str,
+) -> list[tuple[str, bool]]:
+    """The reported days in the week up to publication (the range's last day), each with
+    whether the lead names it, in the text's order."""
+    last = date.fromisoformat(anchor if isinstance(anchor, str) else anchor[1])
+    return [
+        (d, _in_lead(sentences, t.start))
+        for t, d in reported
+        if 0 <= (last - date.fromisoformat(d)).days <= EVENT_DAYS
+    ]
 
 
 def _undated_event_day(
