@@ -742,6 +742,9 @@ def test_the_sources_line_says_how_many_outlets_when_fewer_than_sources() -> Non
     # a copy (even of an unknown outlet) counts with its original
     copied = [source(1, "herald"), source(2, "herald"), source(3, None, "a1")]
     assert source_count(copied) == "3 articles from 2 independent sources (1 outlet)."
+    # one outlet under the names a feed, a page and a URL give it
+    named = [source(1, "The New York Times"), source(2, "nytimes.com"), source(3, "AP")]
+    assert source_count(named) == "3 articles from 3 independent sources (2 outlets)."
     # a copy whose original is not among them stands for it
     lone = [source(1, "herald"), source(2, "wire", "z9")]
     assert source_count(lone) == "2 articles from 2 independent sources."

@@ -159,3 +159,19 @@ def test_a_headline_ending_in_a_dash_is_a_title_and_a_dateline_stays_in_the_body
         RawDocument(source="b.txt", kind="text", body="CAPE TOWN, South Africa (AP) --\n\n" + body)
     )
     assert isinstance(wire, Article) and wire.text.startswith("CAPE TOWN, South Africa (AP)")
+
+
+def test_one_outlet_under_its_short_name_full_name_and_site_has_one_key() -> None:
+    from storyline.extract.site import outlet_key
+
+    for names in (
+        ("AP", "The Associated Press", "apnews.com", "https://apnews.com/article/x"),
+        ("The New York Times", "New York Times", "NYT", "www.nytimes.com"),
+        ("The Guardian", "theguardian.com"),
+        ("BBC News", "bbc.co.uk", "BBC"),
+        ("Reuters", "www.reuters.com"),
+    ):
+        assert len({outlet_key(n) for n in names}) == 1, names
+    # different outlets stay apart, "the" or not
+    keys = ["The Hill", "Hill Times", "Fox News", "Fox Sports", "Politico", "Reuters", "AFP"]
+    assert len({outlet_key(n) for n in keys}) == len(keys)

@@ -203,3 +203,6 @@ def test_a_copy_of_another_story_of_the_same_outlet_is_the_same_outlet() -> None
     other = Article(id="r", source="d", text="z", outlet="Reuters")
     assert _another_outlet(first, other, ctx)
     assert _another_outlet(first, Article(id="u", source="e", text="w"), ctx)  # outlet unknown
+    # One outlet under its other names (a feed's "AP", a page's site) is no other outlet.
+    for name in ("AP", "The Associated Press", "apnews.com"):
+        assert not _another_outlet(first, Article(id="n", source="f", text="v", outlet=name), ctx)

@@ -42,7 +42,7 @@ from storyline.compare.support import (
     source_of,
     stated_day,
 )
-from storyline.extract.site import outlet_from_url, page_names
+from storyline.extract.site import outlet_from_url, outlet_key, page_names
 from storyline.extract.text import SENTENCE_BREAK, is_dateline_line, is_heading_like
 from storyline.extract.words import (
     STOPWORDS,
@@ -185,7 +185,8 @@ from storyline.settings import DEFAULT, Settings
 # leans.
 # brief-43: an event's line shows the day its report's lead tells (``read.lead_date``),
 # not a day only the report's body names.
-STAGE_VERSION = "brief-43"
+# brief-44: one outlet under several names ("AP", "apnews.com") is one (``outlet_key``).
+STAGE_VERSION = "brief-44"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2563,7 +2564,7 @@ def _another_outlet(article: Article, other: Article, ctx: _Context) -> bool:
     if source_of(article) == source_of(other):
         return False
     mine, theirs = _outlet_of(article, ctx), _outlet_of(other, ctx)
-    return not (mine and theirs and fold(mine) == fold(theirs))
+    return not (mine and theirs and outlet_key(mine) == outlet_key(theirs))
 
 
 def _outlet_of(article: Article, ctx: _Context) -> str | None:

@@ -23,6 +23,7 @@ from storyline.brief.marks import curly_quotes
 from storyline.extract.site import (
     names_the_page,
     outlet_from_url,
+    outlet_key,
     page_names,
     without_page_suffix,
 )
@@ -725,7 +726,7 @@ def _outlets(independent: list[Source]) -> str:
     2016 texts)."""
     if any(not s.outlet for s in independent):
         return ""  # an article of an unknown outlet may be of any
-    outlets = len({s.outlet.casefold() for s in independent if s.outlet})
+    outlets = len({outlet_key(s.outlet) for s in independent if s.outlet})
     return f" ({_count(outlets, 'outlet')})" if outlets < len(independent) else ""
 
 
