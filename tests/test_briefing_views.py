@@ -18,17 +18,13 @@ import pytest
 from storyline import pipeline
 from storyline.brief.compose import (
     REACTION,
-    TOLD_TWICE,
     _drop_restatements,
     _event_sentences,
-    _headline_text,
-    _is_headline,
     _leans,
     _not_a_statement,
     _opening,
     _outlet,
     _partial,
-    _quotes_balanced,
     _Shown,
     _telling_the_headline,
     _whom,
@@ -40,6 +36,8 @@ from storyline.brief.compose import (
     restates,
 )
 from storyline.brief.render import briefing_view, markdown_words, render
+from storyline.brief.titles import headline_text, is_headline, quotes_balanced
+from storyline.brief.told import TOLD_TWICE
 from storyline.brief.view import (
     MAIN_WORDS,
     READING_WORDS,
@@ -548,22 +546,22 @@ def test_an_untitled_reports_headline_line_is_its_title_and_not_its_news() -> No
     )
     text = f"{headline}\n\n{lede}\n\nThe cranes were moving again by noon."
     article = _article(text)
-    assert _headline_text(article) == "Port strike ends after pay deal"
-    assert _is_headline(article, 0, len(headline))
-    assert not _is_headline(article, len(headline) + 2, len(headline) + 2 + len(lede))
+    assert headline_text(article) == "Port strike ends after pay deal"
+    assert is_headline(article, 0, len(headline))
+    assert not is_headline(article, len(headline) + 2, len(headline) + 2 + len(lede))
     deck = "Strike over;\n\nUnion accepts four percent.\n\n" + lede
     spans = [(0, 12), (14, 41), (43, len(deck))]
     with_deck = Article(id="a", source="a", text=deck, sentences=spans)
-    assert _headline_text(with_deck) == "Strike over"
-    assert _is_headline(with_deck, 14, 41), "'Headline;' goes on in its deck"
-    assert not _is_headline(with_deck, 43, len(deck))
+    assert headline_text(with_deck) == "Strike over"
+    assert is_headline(with_deck, 14, 41), "'Headline;' goes on in its deck"
+    assert not is_headline(with_deck, 43, len(deck))
     # a report that opens with its lede, or is one paragraph, has no headline line
-    assert _headline_text(_article(f"{lede}\n\nThe cranes were moving again by noon.")) is None
-    assert _headline_text(_article(f"{headline} {lede}")) is None
+    assert headline_text(_article(f"{lede}\n\nThe cranes were moving again by noon.")) is None
+    assert headline_text(_article(f"{headline} {lede}")) is None
     # A wire dateline on a line of its own above the report heads nothing (rumour
     # briefings, thirteenth session: "KANSAS CITY, MO (KCTV) -" titled one).
-    assert _headline_text(_article(f"VALMORA, ND (KVAL) -\n\n{lede}\n\nMore.")) is None
-    assert _headline_text(_article(f"VALMORA (Reuters) -\n\n{lede}\n\nMore.")) is None
+    assert headline_text(_article(f"VALMORA, ND (KVAL) -\n\n{lede}\n\nMore.")) is None
+    assert headline_text(_article(f"VALMORA (Reuters) -\n\n{lede}\n\nMore.")) is None
 
 
 def test_the_outlet_of_an_untitled_source_is_the_site_its_url_names() -> None:
@@ -721,10 +719,10 @@ def test_a_point_two_sources_flag_is_not_one_only_one_source_makes() -> None:
 
 def test_half_a_quotation_is_no_flag() -> None:
     # The splitter cut a two-sentence quotation: neither half reads alone as a claim.
-    assert not _quotes_balanced('"We have not been told when it will be fixed yet, it is late.')
-    assert not _quotes_balanced('Right now it is still slightly affecting some, " he added.')
-    assert _quotes_balanced('"We have not been told," the operator said on Tuesday.')
-    assert _quotes_balanced('“Immunity deals should not be a requirement," Chaffetz said.')
+    assert not quotes_balanced('"We have not been told when it will be fixed yet, it is late.')
+    assert not quotes_balanced('Right now it is still slightly affecting some, " he added.')
+    assert quotes_balanced('"We have not been told," the operator said on Tuesday.')
+    assert quotes_balanced('“Immunity deals should not be a requirement," Chaffetz said.')
 
 
 def test_the_sources_line_says_how_many_outlets_when_fewer_than_sources() -> None:
@@ -754,13 +752,14 @@ def test_an_event_line_shows_the_day_of_the_report_its_sentence_is_from() -> Non
     from types import SimpleNamespace
     from typing import cast
 
-    from storyline.brief.compose import _Context, _shown_date
+    from storyline.brief.compose import _shown_date
+    from storyline.brief.context import Context
     from storyline.model import Event
     from storyline.settings import DEFAULT
 
     later = Article(id="b", source="b", text="MSNBC reported Wednesday that the vote failed.")
     later.event_date = "2016-04-13"
-    ctx = cast(_Context, SimpleNamespace(articles={"b": later}, settings=DEFAULT))
+    ctx = cast(Context, SimpleNamespace(articles={"b": later}, settings=DEFAULT))
     event = Event("ev", ["a", "b"], "st", "2016-04-07")
     line = BriefSentence(later.text, [Citation(2, "b", 0, len(later.text))])
     assert _shown_date(event, line, ctx) == "2016-04-13"
@@ -778,7 +777,8 @@ def test_an_event_line_shows_its_reports_lead_day_not_a_day_its_body_recalls() -
     from types import SimpleNamespace
     from typing import cast
 
-    from storyline.brief.compose import _Context, _shown_date
+    from storyline.brief.compose import _shown_date
+    from storyline.brief.context import Context
     from storyline.model import Event
     from storyline.read.sentences import split_sentences
     from storyline.read.timex import find_times
@@ -792,7 +792,7 @@ def test_an_event_line_shows_its_reports_lead_day_not_a_day_its_body_recalls() -
     report = Article(id="b", source="b", text=text, published="2026-03-16")
     report.sentences, report.times = split_sentences(text), find_times(text, "2026-03-16")
     report.event_date = "2026-03-13"  # (the clusterer's event date reads the body too)
-    ctx = cast(_Context, SimpleNamespace(articles={"b": report}, settings=DEFAULT))
+    ctx = cast(Context, SimpleNamespace(articles={"b": report}, settings=DEFAULT))
     event = Event("ev", ["b"], "st", "2026-03-13")
     first = report.sentences[0]
     line = BriefSentence(text[: first[1]], [Citation(1, "b", *first)])
@@ -1099,9 +1099,9 @@ def test_a_dateline_line_joined_to_the_headline_line_leaves_the_headline() -> No
     text = f"VALMORA (Reuters) -\nPort strike ends after pay deal\n\n{lede}\n\nMore."
     spans = [(0, 50), (52, 52 + len(lede)), (len(text) - 5, len(text))]
     article = Article(id="a", source="a", text=text, sentences=spans)
-    assert _headline_text(article) == "Port strike ends after pay deal"
-    assert _is_headline(article, 0, 50)
-    assert not _is_headline(article, 52, 52 + len(lede))
+    assert headline_text(article) == "Port strike ends after pay deal"
+    assert is_headline(article, 0, 50)
+    assert not is_headline(article, 52, 52 + len(lede))
 
 
 def test_a_dateline_above_a_wrapped_first_sentence_makes_no_headline() -> None:
@@ -1112,7 +1112,7 @@ def test_a_dateline_above_a_wrapped_first_sentence_makes_no_headline() -> None:
     text = f"VALMORA (Reuters) -\n{lede}\n\nThe cranes were moving again by noon."
     spans = [(0, 20 + len(lede)), (22 + len(lede), len(text))]
     article = Article(id="a", source="a", text=text, sentences=spans)
-    assert _headline_text(article) is None
+    assert headline_text(article) is None
 
 
 def test_a_title_shows_without_the_site_or_writer_a_page_title_ends_in() -> None:

@@ -14,7 +14,6 @@ from typing import cast
 
 from storyline.brief.compose import (
     BACKGROUND_SIGNS,
-    _Context,
     _ends_a_sentence,
     _not_a_statement,
     _one_per_contradiction,
@@ -23,6 +22,7 @@ from storyline.brief.compose import (
     background_signs,
     is_background,
 )
+from storyline.brief.context import Context
 from storyline.model import Article, Claim, TimeExpr
 
 
@@ -82,7 +82,7 @@ def test_a_contradiction_about_background_is_not_listed() -> None:
         claims[(claim.article_id, 0)] = claim
     articles = {f"a{n}": _article(t, f"a{n}") for n, t in enumerate((life, news))}
     ctx = SimpleNamespace(claims=claims, articles=articles, event_of={}, event_dates={})
-    assert [c.text for c in _one_per_contradiction(cast(_Context, ctx))] == [news]
+    assert [c.text for c in _one_per_contradiction(cast(Context, ctx))] == [news]
 
 
 def test_an_undated_reports_claim_years_before_the_storyline_is_no_contradiction() -> None:
@@ -104,7 +104,7 @@ def test_an_undated_reports_claim_years_before_the_storyline_is_no_contradiction
         event_of={},
         event_dates={},
     )
-    assert [c.text for c in _one_per_contradiction(cast(_Context, ctx))] == [news]
+    assert [c.text for c in _one_per_contradiction(cast(Context, ctx))] == [news]
 
 
 # Background by its signs, and flags that are whole statements.

@@ -8,7 +8,8 @@ from types import SimpleNamespace
 from typing import cast
 
 from storyline import pipeline
-from storyline.brief.compose import _Context, _Shown, compose
+from storyline.brief.compose import _Shown, compose
+from storyline.brief.context import Context
 from storyline.model import BriefSentence, Citation, Event, RawDocument, Storyline
 from storyline.settings import DEFAULT
 from storyline.store.db import Store
@@ -23,7 +24,7 @@ def _said(text: str, n: int, article: str) -> BriefSentence:
 
 
 def _shown() -> _Shown:
-    return _Shown(cast(_Context, SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={})))
+    return _Shown(cast(Context, SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={})))
 
 
 def test_another_reports_retelling_joins_the_citation() -> None:
@@ -56,7 +57,7 @@ def test_another_sources_restatement_lifts_the_single_source_flag() -> None:
 def _shown_of(copies: dict[str, str | None]) -> _Shown:
     articles = {a: SimpleNamespace(id=a, duplicate_of=of) for a, of in copies.items()}
     context = SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={}, articles=articles)
-    return _Shown(cast(_Context, context))
+    return _Shown(cast(Context, context))
 
 
 def test_one_reports_next_sentence_in_part_the_same_words_stays() -> None:
@@ -105,7 +106,7 @@ def test_two_events_dated_on_different_days_are_two_happenings() -> None:
         event_of={"herald": "e1", "wire": "e2"},
         event_dates={"e1": "2026-03-10", "e2": "2026-03-02"},
     )
-    shown = _Shown(cast(_Context, dates))
+    shown = _Shown(cast(Context, dates))
     assert shown.add(_said(COUNCIL, 1, "herald"))
     assert shown.add(_said(DRIVERS, 2, "wire"))
 

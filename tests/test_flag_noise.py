@@ -7,7 +7,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
-from storyline.brief.compose import _Context, _not_a_statement, _opening_told_elsewhere, _openings
+from storyline.brief.compose import _not_a_statement, _opening_told_elsewhere, _openings
+from storyline.brief.context import Context
 from storyline.model import Article, Claim
 from storyline.read.sentences import split_sentences
 
@@ -18,9 +19,9 @@ def _article(article_id: str, text: str) -> Article:
     return article
 
 
-def _context(articles: list[Article], event_of: dict[str, str]) -> _Context:
+def _context(articles: list[Article], event_of: dict[str, str]) -> Context:
     return cast(
-        _Context,
+        Context,
         SimpleNamespace(
             articles={a.id: a for a in articles},
             event_of=event_of,

@@ -9,7 +9,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
-from storyline.brief.compose import _Context, _Shown, hedges
+from storyline.brief.compose import _Shown, hedges
+from storyline.brief.context import Context
 from storyline.brief.view import flag_text
 from storyline.model import BriefSentence, Citation
 from storyline.settings import DEFAULT
@@ -44,7 +45,7 @@ def test_the_mark_names_the_reporting_sources() -> None:
 def test_a_retelling_that_hedges_leaves_the_sentence_not_confirmed() -> None:
     articles = {a: SimpleNamespace(id=a, duplicate_of=None) for a in ("herald", "wire")}
     context = SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={}, articles=articles)
-    shown = _Shown(cast(_Context, context))
+    shown = _Shown(cast(Context, context))
     first = BriefSentence(
         "The Marlow council voted on Tuesday to shut the old harbour bridge for repairs.",
         [Citation(1, "herald", 0, 10)],

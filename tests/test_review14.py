@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from storyline.brief.compose import _not_a_statement, title_of
+from storyline.brief.compose import _not_a_statement
+from storyline.brief.titles import title_of
 from storyline.compare.overlaps import _order
 from storyline.model import Article
 from storyline.read.blocks import quoted_blocks

@@ -233,15 +233,15 @@ def test_a_things_words_and_a_description_not_named_by_a_preposition() -> None:
 
 
 def test_a_long_title_with_a_deck_is_cut_to_its_headline() -> None:
-    from storyline.brief.compose import _without_deck
+    from storyline.brief.titles import without_deck
 
     long = (
         "Ann Lund sees hope for Afghan women; Former first lady Ann Lund wrote the "
         "introduction for a new book and sat down this week to discuss the war"
     )
-    assert _without_deck(long) == "Ann Lund sees hope for Afghan women"
+    assert without_deck(long) == "Ann Lund sees hope for Afghan women"
     short = "Carson on defense; biography questioned"
-    assert _without_deck(short) == short
+    assert without_deck(short) == short
 
 
 def test_a_call_the_noun_is_no_reaction() -> None:
@@ -361,14 +361,14 @@ def test_this_week_follows_the_tense_and_a_holiday_eve_keeps_its_day() -> None:
 
 
 def test_a_title_with_a_character_reference_keeps_its_whole_headline() -> None:
-    from storyline.brief.compose import _without_deck
+    from storyline.brief.titles import without_deck
     from storyline.extract import extract
 
     title = (
         "Justice Department sues to block AT&amp;T merger with Time Warner, saying the deal "
         "would raise prices for millions of viewers"
     )
-    assert _without_deck(title) == title
+    assert without_deck(title) == title
     body = "The suit was filed in federal court in Washington on Monday afternoon. " * 3
     article = extract(RawDocument(source="t", kind="text", body=body, title=title))
     assert isinstance(article, Article) and "AT&T merger" in (article.title or "")

@@ -4,7 +4,8 @@ show, or were cut mid-phrase. Texts written for the tests."""
 
 from __future__ import annotations
 
-from storyline.brief.compose import _a_headline, compose, title_of
+from storyline.brief.compose import compose
+from storyline.brief.titles import a_headline, title_of
 from storyline.model import Article, Event, Storyline
 
 
@@ -17,13 +18,13 @@ def test_a_headline_names_something() -> None:
         "The following is one of the most unusual media stories of the year",
         "Actual women",
     ):
-        assert not _a_headline(teaser), teaser
+        assert not a_headline(teaser), teaser
     for headline in (
         "Japan enters recession",
         "Seven schoolgirls pregnant after five-day trip",
         "Carson says cut regulations to reduce poverty",
     ):
-        assert _a_headline(headline), headline
+        assert a_headline(headline), headline
 
 
 def test_a_title_from_a_sentence_ends_where_a_clause_ends() -> None:
@@ -58,11 +59,11 @@ def test_a_title_is_not_cut_before_what_was_said() -> None:
 def test_a_title_case_headline_names_something_its_report_names() -> None:
     # (the review's case: capitals tell nothing where every word has one)
     named = frozenset(["luke", "somers", "yemen"])
-    assert not _a_headline("There Were Conflicting Reports About The Outcome Of The Raid", named)
-    assert not _a_headline("You Won't Believe What Happened Next", named)
-    assert _a_headline("Luke Somers Killed In Failed Rescue Attempt", named)
-    assert _a_headline("Hostage Killed In Yemen Raid", named)
-    assert _a_headline("Seven Schoolgirls Pregnant After 5-Day Trip", named)
+    assert not a_headline("There Were Conflicting Reports About The Outcome Of The Raid", named)
+    assert not a_headline("You Won't Believe What Happened Next", named)
+    assert a_headline("Luke Somers Killed In Failed Rescue Attempt", named)
+    assert a_headline("Hostage Killed In Yemen Raid", named)
+    assert a_headline("Seven Schoolgirls Pregnant After 5-Day Trip", named)
 
 
 def test_a_storyline_with_no_sentence_to_tell_takes_its_reports_title() -> None:

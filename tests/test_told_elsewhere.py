@@ -9,20 +9,17 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from storyline import pipeline
-from storyline.brief.compose import (
-    _another_outlet,
-    _Context,
-    _context,
+from storyline.brief.compose import _context, _reporting, _Shown, _single_source_claims
+from storyline.brief.context import Context
+from storyline.brief.told import (
     _gives_details,
-    _not_told_twice,
     _published_near,
-    _reporting,
     _restated_elsewhere,
-    _Shown,
-    _single_source_claims,
     _telling,
     _tells_part,
     _told_in_part,
+    another_outlet,
+    not_told_twice,
 )
 from storyline.compare.support import IndexedSentence
 from storyline.extract.words import stem_set
@@ -49,7 +46,7 @@ WIRE = (
 )
 
 
-def _herald_claims(store: Store, wire: str = "Coastal Wire") -> tuple[dict[str, Claim], _Context]:
+def _herald_claims(store: Store, wire: str = "Coastal Wire") -> tuple[dict[str, Claim], Context]:
     pipeline.ingest_documents(store, [_raw(1, "Harbour Herald", HERALD), _raw(2, wire, WIRE)])
     pipeline.build(store)
     ctx = _context(store.articles(), store.events(), DEFAULT)
@@ -102,7 +99,7 @@ def test_a_flag_told_with_a_claim_told_elsewhere_goes_but_not_for_a_few_shared_w
         [],
     )
     short = Claim("vos-2", "Valmora harbour patrols are a start.", 0, 0, [])
-    assert _not_told_twice([flag], ctx, [short]) == [flag]
+    assert not_told_twice([flag], ctx, [short]) == [flag]
     same = Claim(
         "vos-2",
         "Mayor Jan Oster said on Monday the Valmora harbour patrols would cost the city "
@@ -111,7 +108,7 @@ def test_a_flag_told_with_a_claim_told_elsewhere_goes_but_not_for_a_few_shared_w
         0,
         [],
     )
-    assert _not_told_twice([flag], ctx, [same]) == []
+    assert not_told_twice([flag], ctx, [same]) == []
 
 
 def _part(claim_text: str, sentence_text: str) -> bool:
@@ -198,11 +195,11 @@ def test_a_copy_of_another_story_of_the_same_outlet_is_the_same_outlet() -> None
     second = Article(id="ap2", source="b", text="y", outlet="Associated Press")
     portal = Article(id="yahoo", source="c", text="y", outlet="Yahoo News", duplicate_of="ap2")
     ctx = SimpleNamespace(articles={a.id: a for a in (first, second, portal)})
-    assert not _another_outlet(first, second, ctx)
-    assert not _another_outlet(first, portal, ctx)
+    assert not another_outlet(first, second, ctx)
+    assert not another_outlet(first, portal, ctx)
     other = Article(id="r", source="d", text="z", outlet="Reuters")
-    assert _another_outlet(first, other, ctx)
-    assert _another_outlet(first, Article(id="u", source="e", text="w"), ctx)  # outlet unknown
+    assert another_outlet(first, other, ctx)
+    assert another_outlet(first, Article(id="u", source="e", text="w"), ctx)  # outlet unknown
     # One outlet under its other names (a feed's "AP", a page's site) is no other outlet.
     for name in ("AP", "The Associated Press", "apnews.com"):
-        assert not _another_outlet(first, Article(id="n", source="f", text="v", outlet=name), ctx)
+        assert not another_outlet(first, Article(id="n", source="f", text="v", outlet=name), ctx)

@@ -4,54 +4,67 @@ the other independent sources that support it. Nothing is written that no source
 Sections follow the seed digest: title, one-line summary, main article (the latest event),
 additional developments (earlier events, dated), reactions and implications, timeline,
 key quotes (verbatim, attributed), sources, and the flags of the comparison stage.
+
+What it reads of a storyline is one ``brief.context.Context``; titles and headlines are
+``brief.titles``, how two sentences' words compare ``brief.wording``, and whether a flag's
+point is told by another outlet ``brief.told``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from itertools import accumulate, chain
 
 import numpy as np
-from numpy.typing import NDArray
 
+from storyline.brief.context import Context
 from storyline.brief.marks import curly_quotes
 from storyline.brief.scope import events_by_date
 from storyline.brief.summary import entity_counts
+from storyline.brief.titles import (
+    AGENCY_DATELINE,
+    DATELINE,
+    any_title,
+    article_page_names,
+    headline_lines,
+    headline_text,
+    is_headline,
+    quotes_balanced,
+    storyline_headline,
+    title_of,
+)
+from storyline.brief.told import not_told_twice, told_elsewhere
 from storyline.brief.view import site_of_title, usable_title
+from storyline.brief.wording import (
+    FIGURE,
+    NEGATION,
+    hedges,
+    restates,
+)
 from storyline.compare.names import PersonNames, person_names
-from storyline.compare.stance import REFUSAL, other_subject, rules_disagree
-from storyline.compare.stance_features import ATTRIBUTION as SAYING
-from storyline.compare.stance_features import DENIAL, HEDGE, MODAL, REFUTE, lexicon
+from storyline.compare.stance_features import DENIAL
 from storyline.compare.support import (
-    PASSED_ON,
     IndexedSentence,
     check_quotes,
     claims,
-    is_question,
-    published_before_it_happened,
     same_utterance,
     sentence_index,
     sentences_by_article,
     source_of,
-    stated_day,
 )
-from storyline.extract.site import outlet_from_url, outlet_key, page_names
+from storyline.extract.site import outlet_from_url
 from storyline.extract.text import SENTENCE_BREAK, is_dateline_line, is_heading_like
 from storyline.extract.words import (
     STOPWORDS,
     content_stems,
-    content_words,
     first_words,
     fold,
-    stem,
-    stem_postings,
     stem_set,
     words,
 )
@@ -85,7 +98,7 @@ from storyline.people import (
 )
 from storyline.read import lead_date
 from storyline.read.blocks import in_quoted_block
-from storyline.read.timex import TENS, UNITS, day_of
+from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 
 # brief-7: which sources a sentence cites and which report it (compare/support.filing);
@@ -233,23 +246,6 @@ NEAR_DUPLICATE = 0.7
 TOLD_ELSEWHERE = 0.45
 # What _with_dates adds after a relative date: " (2024-11-13)".
 RESOLVED_DATE = re.compile(r" \(\d{4}(?:-\d{2}){0,2}\)")
-# A wire dateline opening an article's first sentence: a place in capitals, perhaps its
-# state and the day ("WASHINGTON, Aug. 24"), perhaps the agency ("(AP)"), then a dash:
-# "WASHINGTON -- President Obama ..." reads "President Obama ..." in a briefing.
-DATELINE = re.compile(
-    r"(?=[A-Z.'’ ]*[A-Z]{3})"  # a word of three capitals at least: not "U.S. - China"
-    r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,2}"
-    r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:--|[—–―-])\s+|\s*[—―]\s*)(?=[A-Z0-9“\"])"
-)
-# A place (in any case) and a wire agency in brackets, then a dash: "Cleveland (AFP) –",
-# "WASHINGTON (Reuters) -", "PHILADELPHIA, July 25 (UPI) —" (July 2016 review).
-AGENCY_DATELINE = re.compile(
-    # (or a day alone: "Dec 29 (Reuters) -", a November 2015 lead)
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-    r"[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*"
-    r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa|Xinhua|CNN|Sputnik|TASS)\)\s*(?:--|[—–―-])\s*(?=[A-Z0-9“\"])"
-)
 # A sentence that says when: a resolved date, a month and day, a weekday, a relative day.
 NAMES_A_DAY = re.compile(
     r"\(\d{4}-\d{2}-\d{2}\)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -261,18 +257,6 @@ MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 # Flags that say no other source states a sentence as the stance function confirms one.
 UNCORROBORATED = frozenset(["single source", "not confirmed", "reported", "opinion"])
-# Words with which a report passes a point on without standing behind it ("is expected to
-# launch in April", "according to sources", "reportedly"): a source whose closest sentence
-# adds one reports the point "not confirmed". Without one, it tells the point in its own
-# words, which the stance function did not take for confirmation: "also reported by [n]"
-# (an editor's read of 13 rumour briefings found 21 of 25 "not confirmed" marks on sources
-# that state the sentence plainly).
-HEARSAY = PASSED_ON | frozenset(
-    ["reportedly", "source", "sources", "expected", "expects", "unnamed", "anonymous"]
-)
-HEDGING = HEDGE | MODAL | HEARSAY
-# A claim that tells who has it ("The New York Times understands that ...").
-LEARNT = frozenset(["understands", "understood", "learned", "learnt", "learns"])
 # A title right before a surname: "Mr. Halvorson", "Sen. Cruz" read alone.
 # After a determiner the name is a modifier: "the Trump name", "a Clinton aide".
 AFTER_TITLE = re.compile(
@@ -287,40 +271,6 @@ AFTER_TITLE = re.compile(
 POSSESSIVE_END = re.compile(r"[’']s\b")
 # A briefing sentence is a statement, not a fragment or a heading.
 MIN_SENTENCE_WORDS = 6
-
-
-@dataclass(slots=True)
-class _Context:
-    articles: dict[str, Article]
-    sources: list[Source]
-    number: dict[str, int]
-    claims: dict[tuple[str, int], Claim]
-    index: list[IndexedSentence]
-    event_of: dict[str, str | None]
-    settings: Settings
-    # Per article, computed once: its indexed sentences, and how many supporters its
-    # sentences have in all (looked up for every citation and every event's lead).
-    sentences_of: dict[str, list[IndexedSentence]]
-    backing: Counter[str]
-    # Per event (None: articles in no event), the independent sources reporting it.
-    event_sources: dict[str | None, set[str]]
-    # Per event, its date: an undated report of a dated event is dated by it.
-    event_dates: dict[str, str | None]
-    # The articles written in their writer's own voice (``_opinion_pieces``).
-    opinion: frozenset[str] = frozenset()
-    # Per article, where its first statement starts and its content words (``_openings``).
-    openings: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
-    # The sentences of ``index`` by their words, built when first asked (``_postings``).
-    postings: _Postings | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Postings:
-    """Stem -> the positions in a context's ``index`` of the sentences holding it, and each
-    sentence's number of content words."""
-
-    of: dict[str, NDArray[np.int64]]
-    sizes: NDArray[np.int64]
 
 
 def compose(
@@ -352,8 +302,8 @@ def compose(
     leads = {e.id: told[e.id] or _first_sentence(e, ctx) for e in ordered}
     entries = {e.id: _entry(e, leads[e.id], ctx) for e in ordered}
     timeline = sorted((entries[e.id] for e in events), key=lambda t: (t.date is None, t.date or ""))
-    title = _headline(lead_article, main_event, ctx) or (
-        title_of(without_resolved_dates(summary.text)) if summary else _any_title(lead_article)
+    title = storyline_headline(lead_article, main_event, ctx) or (
+        title_of(without_resolved_dates(summary.text)) if summary else any_title(lead_article)
     )
     if summary is None:
         summary = BriefSentence(title, [])
@@ -381,7 +331,7 @@ def compose(
         storyline_id=storyline.id,
         title=title,
         summary=summary,
-        headline=usable_title(lead_article.title, _page_names(lead_article)) or title,
+        headline=usable_title(lead_article.title, article_page_names(lead_article)) or title,
         main=main,
         developments=developments,
         reactions=reactions,
@@ -395,7 +345,7 @@ def compose(
     )
 
 
-def _by_weight(events: list[Event], ctx: _Context, sizes: Mapping[str, int]) -> list[Event]:
+def _by_weight(events: list[Event], ctx: Context, sizes: Mapping[str, int]) -> list[Event]:
     """The events in the order a digest that shows a few of them picks them: those with
     more reports in the whole storyline first (``sizes``; an event the briefing reads only
     in part counts all of its reports: an opening event of 40 trimmed to 3 had sunk below
@@ -450,7 +400,7 @@ def _name_speakers(checked: list[CheckedQuote], names: PersonNames) -> None:
             quote.speaker = names.name_of(quote.speaker)
 
 
-def _context(members: list[Article], events: list[Event], settings: Settings) -> _Context:
+def _context(members: list[Article], events: list[Event], settings: Settings) -> Context:
     event_of: dict[str, str | None] = {a: e.id for e in events for a in e.article_ids}
     ordered = sorted(members, key=lambda a: (event_of.get(a.id) or "", a.published or ""))
     sources = [
@@ -464,7 +414,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
             a.duplicate_of,
             a.published_source,
             len(a.text.split()),
-            _headline_text(a) or _opening(a),
+            headline_text(a) or _opening(a),
         )
         for n, a in enumerate(ordered, start=1)
     ]
@@ -472,7 +422,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
     found = claims(members, settings, index, event_of=event_of)
     for claim in found:
         _drop_restatements(claim)
-    return _Context(
+    return Context(
         articles={a.id: a for a in members},
         sources=sources,
         number={s.article_id: s.n for s in sources},
@@ -514,7 +464,7 @@ OPENING_SHARED = 3
 OPENING_SHARE = 0.3
 
 
-def _opening_told_elsewhere(claim: Claim, ctx: _Context) -> bool:
+def _opening_told_elsewhere(claim: Claim, ctx: Context) -> bool:
     """The claim is its report's first statement, and another independent source of its
     event opens on the same happening: a report's lead told in other words by the others
     is no claim only one source makes (an editor's read of 13 rumour briefings found four
@@ -622,71 +572,12 @@ def _opening(article: Article) -> str:
             or is_dateline_line(text)
         ):
             continue  # "ABSTRACT.", a URL line, "CAPE TOWN, South Africa (AP) --"
-        if not _is_headline(article, start, end):
+        if not is_headline(article, start, end):
             return first_words(text, OPENING_WORDS)
     lines = [line for line in article.text.strip().split("\n") if line.strip()]
     if len(lines) > 1 and is_dateline_line(lines[0]):
         lines = lines[1:]
     return first_words(" ".join(lines), OPENING_WORDS)
-
-
-# Two sentences that share nearly all their words (all but about one in seven of the
-# shorter's), with no figure of one missing from the other and the same negation, say the
-# same thing: "Robert Buckley, 32, died while climbing to a hut on Mount Sefton" does not
-# contest "Robert Buckley, 32, fell about 2,000 feet while climbing to a small hut on
-# Mount Sefton", nor a quotation its other transcription.
-RESTATED = 0.85
-NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|cant|dont|wont|"
-    r"didnt|doesnt|isnt|wasnt|arent|werent)\b|n\s?[’']\s?t\b"  # "hadn't", tokenised "hadn ’ t"
-    # ("refused to resign" restates no "resigned": the second review of the sixteenth session)
-    rf"|{REFUSAL.pattern}",
-    re.IGNORECASE,
-)
-
-
-# A possessive or a contraction's ending, as written or as a tokenised corpus spaces it
-# ("Attorney's" / "Attorney ’ s", "hadn't" / "hadn ’ t"): one word either way.
-CLITIC = re.compile(r"\s?[’']\s?(?:s|t|re|ve|ll|d|m)\b", re.IGNORECASE)
-
-
-def _no_clitics(text: str) -> str:
-    return CLITIC.sub("", text)
-
-
-@dataclass(frozen=True, slots=True)
-class _Said:
-    """What a sentence says, as two are compared: its content words, figures, negation."""
-
-    stems: frozenset[str]
-    figures: frozenset[str]
-    negated: bool
-
-
-# A storyline's flags are each compared with the sentences of other outlets that tell
-# part of them: the same sentences come back for many claims.
-@functools.lru_cache(maxsize=1 << 16)
-def _said(text: str) -> _Said:
-    return _Said(
-        frozenset(content_stems(_no_clitics(text))),
-        frozenset(FIGURE.findall(text)),
-        NEGATION.search(text) is not None,
-    )
-
-
-def restates(a: str, b: str, share: float = RESTATED) -> bool:
-    """``b`` says what ``a`` says, in nearly the same words (``share`` of the shorter's
-    content words), figures and negation."""
-    return _says_the_same(_said(a), _said(b), share)
-
-
-def _says_the_same(a: _Said, b: _Said, share: float) -> bool:
-    shorter = min(len(a.stems), len(b.stems))
-    if shorter < 3 or len(a.stems & b.stems) < share * shorter:
-        return False
-    if not (a.figures <= b.figures or b.figures <= a.figures):
-        return False
-    return a.negated == b.negated
 
 
 def _drop_restatements(claim: Claim) -> None:
@@ -703,7 +594,7 @@ def _drop_restatements(claim: Claim) -> None:
     claim.evidence = [evidence for _, evidence in kept]
 
 
-def _one_per_contradiction(ctx: _Context) -> list[Claim]:
+def _one_per_contradiction(ctx: Context) -> list[Claim]:
     """The claims other sources contradict, each point once: a claim that restates one
     listed already, or the sentence contradicting it ("A says X, B says Y" and "B says Y,
     A says X"), is the same disagreement. Background (a biography, the history before the
@@ -750,7 +641,7 @@ def _publication(article: Article) -> str | None:
     return None
 
 
-def _representative(event: Event, ctx: _Context) -> Article:
+def _representative(event: Event, ctx: Context) -> Article:
     """The original article that leads the event: attributed first, then best supported."""
     candidates = [ctx.articles[a] for a in event.article_ids if a in ctx.articles]
     originals = [a for a in candidates if not a.duplicate_of] or candidates
@@ -772,7 +663,7 @@ def _representative(event: Event, ctx: _Context) -> Article:
 
 
 def _event_sentences(
-    article: Article, ctx: _Context, limit: int, shown: _Shown, told_ends: bool = False
+    article: Article, ctx: Context, limit: int, shown: _Shown, told_ends: bool = False
 ) -> list[BriefSentence]:
     """The sentence that reports the event on its day (the news peg) first, then the
     article's first sentences that state something, in its own order. A sentence that
@@ -794,7 +685,7 @@ def _event_sentences(
         here = position[(start, end)]
         if _leans_in(article, start, end) and here != previous + 1:
             continue  # "He has highlighted ...": who "he" is stands in a sentence not shown
-        if _not_a_statement(article, start, end) or _is_headline(article, start, end):
+        if _not_a_statement(article, start, end) or is_headline(article, start, end):
             continue
         if (start, end) != peg and recalls_earlier(article, start, end):
             continue  # "Back in September, ...": history, not the event's happening
@@ -822,11 +713,11 @@ def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tupl
     opening sentences, that shares two content words with the headline, reads alone, does
     not look back and is not a quotation (testimony about the happening, not the
     happening). A report may date its news by a quote, or open with colour or a deck."""
-    headline = usable_title(article.title, _page_names(article)) or _headline_text(article)
+    headline = usable_title(article.title, article_page_names(article)) or headline_text(article)
     if not headline:
         return None
     told = content_stems(headline)
-    skip = len(_headline_lines(article))
+    skip = len(headline_lines(article))
     whole = whole_sentences(article)
     candidates = list(
         dict.fromkeys(_whole(s, whole) for s in article.sentences[skip : skip + HEADLINE_REACH])
@@ -853,7 +744,7 @@ def _can_lead(article: Article, start: int, end: int) -> bool:
         and _ends_a_sentence(text)
         and not _opens_with_pronoun(text)
         and not _not_a_statement(article, start, end)
-        and not _is_headline(article, start, end)
+        and not is_headline(article, start, end)
     )
 
 
@@ -1470,142 +1361,12 @@ def _has_a_verb(text: str) -> bool:
     return VERB.search(words) is not None or PRESENT_S.search(words) is not None
 
 
-def _is_headline(article: Article, start: int, end: int) -> bool:
-    """The article's title line, its headline line, or a line in title case ("Poll: Wealthy
-    Voters Abandon Republican Party"): a headline, which the briefing's title and sources
-    already give."""
-    text = article.text[start:end].strip()
-    if article.title and fold(text).rstrip(".") == fold(article.title).rstrip("."):
-        return True
-    if (_after_dateline_line(article.text, start, end), end) in _headline_lines(article):
-        return True  # (a dateline line the splitter joined to it is no part of it)
-    words = [w for w in text.split() if w[:1].isalpha()]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 4 and capitalised >= 0.7 * len(words)
-
-
-# A headline is short: an untitled article's first line of at most this many words
-# heads it ("Partisan fireworks over Clinton aides' immunity deals."), and its block (up
-# to the first blank line), when at most twice as long, is the headline and its deck
-# ("Super PAC haul surges past $1B; / Small group of rich donors pushes tally ...").
-HEADLINE_WORDS = 15
-
-
-def _headline_lines(article: Article) -> list[tuple[int, int]]:
-    """The sentences of the headline block of an article stored without a usable title:
-    its first lines (after an address or date line) up to a blank line, when the first is
-    short, the block at most twice as long, and text follows. A report opens with a
-    sentence of 25 words or more; short lines standing alone above it are its headline,
-    whether or not they end with a full stop."""
-    if usable_title(article.title):
-        return []
-    text = article.text
-    for index, (start, end) in enumerate(article.sentences):
-        after = _after_dateline_line(text, start, end)  # "KANSAS CITY, MO (KCTV) -"
-        if after > start and "\n" in text[after:end].strip():
-            return []  # a dateline above a report's hard-wrapped first sentence
-        start = after
-        if start >= end or not usable_title(text[start:end].strip()):
-            continue  # the page's address, date or dateline line above the headline
-        if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n"):
-            return []
-        line_end = text.find("\n", start)
-        block_end = text.find("\n\n", start)
-        if block_end >= 0 and text[start:block_end].rstrip().endswith((";", ":")):
-            block_end = text.find("\n\n", block_end + 2)  # "Headline;" goes on in a deck
-        if line_end < 0 or block_end < 0 or not text[block_end:].strip():
-            return []  # nothing follows: the text is all headline, or one paragraph
-        block = [(start, end)] + [
-            (s, e) for s, e in article.sentences[index + 1 :] if s < block_end
-        ]
-        short = len(text[start:line_end].split()) <= HEADLINE_WORDS
-        if not short or len(text[start:block_end].split()) > 2 * HEADLINE_WORDS:
-            return []
-        return block
-    return []
-
-
-def _after_dateline_line(text: str, start: int, end: int) -> int:
-    """Where the sentence at ``start`` goes on after a wire dateline on a line of its own
-    (the splitter may join it to the headline line below); ``start`` when it has none."""
-    line_end = text.find("\n", start, end)
-    line_end = end if line_end < 0 else line_end
-    match = DATELINE.match(text, start) or AGENCY_DATELINE.match(text, start)
-    if match is None or match.end() < line_end:
-        return start
-    rest = text[line_end:end]
-    return line_end + len(rest) - len(rest.lstrip())
-
-
-def _headline_line(article: Article) -> tuple[int, int] | None:
-    lines = _headline_lines(article)
-    return lines[0] if lines else None
-
-
-def _headline_text(article: Article) -> str | None:
-    """The article's headline line as a title, without the full stop or the semicolon a
-    headline with a deck ends with; not a line that names nothing, which is a report's
-    teaser or a lead leaning on what follows ("School field trips aren't what they used to
-    be", "There were conflicting reports about the outcome of the operation": read as
-    titles of rumour briefings, they told a reader nothing of the story)."""
-    span = _headline_line(article)
-    if span is None:
-        return None
-    line = article.text[span[0] :].split("\n")[0].strip().rstrip(" .;:")
-    return line if _names_something(line) else None
-
-
-def _names_something(line: str) -> bool:
-    """A capitalised word that is no function word, day, month or holiday ("Japan enters
-    recession"; not "There are Christmas miracles after all"), or a figure."""
-    words = [w.strip(STRAY_PUNCTUATION) for w in line.split()]
-    return any(
-        w[:1].isupper() and fold(w) not in STOPWORDS and not is_time_word(w) for w in words
-    ) or any(c.isdigit() for c in line)
-
-
-STRAY_PUNCTUATION = "\"'“”‘’,.:;!?()[]"
-# A title is a whole sentence of at most this many words, else the sentence cut where a
-# clause ends (before a comma, a dash, "given", "after" ...) after at least the fewer
-# words, else its first words. ("that" is no such end: "The author said in her blog" and
-# "you certainly don't expect" were cut there.)
-TITLE_WORDS = 20
-TITLE_LEAST_WORDS = 8
-TITLE_CUT = re.compile(r",\s|\s[—–-]+\s|;\s|\s(?:given|because|after|as|while|when)\s")
-ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]\.|\.\.\.)$")
-# Where nothing stronger ends a clause, "and" or "but" may.
-TITLE_WEAK_CUT = re.compile(r"\s(?:and|but)\s")
-
-
-def title_of(sentence: str) -> str:
-    """A title from a sentence, when no report has a headline: the sentence if short, else
-    up to the last clause boundary within ``TITLE_WORDS`` words (a cut mid-phrase, "The TV
-    streaming services market may be on the verge of the…", reads as a fragment)."""
-    text = sentence.strip()
-    if text.endswith(".") and not ABBREVIATION_END.search(text):
-        text = text[:-1]  # (not the stop of "the U.S." or "2 a.m.", nor an ellipsis)
-    words = text.split()
-    if len(words) <= TITLE_WORDS:
-        return text
-    reach = len(" ".join(words[:TITLE_WORDS]))
-    for boundary in (TITLE_CUT, TITLE_WEAK_CUT):
-        cuts = [
-            m.start()
-            for m in boundary.finditer(text, 0, reach)
-            if len(text[: m.start()].split()) >= TITLE_LEAST_WORDS
-            and _quotes_balanced(text[: m.start()])
-        ]
-        if cuts:
-            return text[: cuts[-1]].rstrip(" ,;")
-    return first_words(text, 14)
-
-
 class _Shown:
     """The sentences the digest prints, to keep one wording of each point across the whole
     briefing (summary, main account, developments, reactions: one happening that the
     clusterer split into two events is told once)."""
 
-    def __init__(self, ctx: _Context) -> None:
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.sentences: list[tuple[set[str], BriefSentence]] = []
 
@@ -1757,11 +1518,11 @@ def _whole(span: tuple[int, int], whole: list[tuple[int, int]]) -> tuple[int, in
     return next((w for w in whole if w[0] <= span[0] < w[1]), span)
 
 
-def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSentence | None:
+def _sentence(article: Article, start: int, end: int, ctx: Context) -> BriefSentence | None:
     text = article.text[start:end]
     if len(text.split()) < MIN_SENTENCE_WORDS or not _ends_a_sentence(text):
         return None
-    if not _quotes_balanced(text):
+    if not quotes_balanced(text):
         return None  # a piece of a longer quotation: out of context it misleads
     claim = ctx.claims.get((article.id, start))
     citations = [Citation(ctx.number[article.id], article.id, start, end)]
@@ -1784,7 +1545,7 @@ def _sentence(article: Article, start: int, end: int, ctx: _Context) -> BriefSen
     )
 
 
-def _reporting(claim: Claim, ctx: _Context) -> list[str]:
+def _reporting(claim: Claim, ctx: Context) -> list[str]:
     """The sources that report the claim's point without confirming it: those of its own
     event. A report of another day of a storyline that uses the same words ("stock markets
     have fallen dramatically today") does not report this day's happening; such sources
@@ -1797,192 +1558,12 @@ def _reporting(claim: Claim, ctx: _Context) -> list[str]:
     return [s for s in claim.discussed_by if s in ctx.number and ctx.event_of.get(s) == event]
 
 
-# A sentence of another source tells part of a claim when nearly all of its own content
-# words (``TELLS_PART``, all but one in five), and at least ``PART_WORDS`` of them, are the
-# claim's: "Vos must repay 40,000 euros to the city, the court ordered." tells "The court
-# ordered Vos to repay 40,000 euros to the city, less than a year after ...", which it
-# shares too few of the claim's words with to discuss it (AQUAINT, 1999: an editor found
-# claims labelled "single source" although other wires of the day said them). At three
-# in five, "Fishermen seized the cargo" told "Customs officers seized the cargo" and
-# "Lawyers asked that Vos pay" told "The judge ordered Vos to pay" (a review of the change).
-TELLS_PART = 0.8
-PART_WORDS = 4
-# Of the shared words, those that are no name (what was done, to what): at least three.
-TOLD_WORDS = 3
-# A sentence opening with a quotation mark is someone's words.
-OPENING_QUOTES = frozenset("\"“‘'`")
-# Words with which a sentence tells another act than the claim's, when the claim does not
-# have them: a plan or a request ("plans to sell its fleet" for "sold its fleet", "asked
-# that Vos pay" for "ordered Vos to pay"), a denial ("Vos denied keeping the bribes").
-OTHER_ACT = (
-    DENIAL
-    | REFUTE
-    | lexicon(
-        "plan plans planned planning intend intends intended propose proposes proposed wants "
-        "wanted hope hopes hoped consider considers considering weigh weighs weighing ask "
-        "asks asked request requests requested urge urges urged seek seeks sought threaten "
-        "threatens threatened vow vows vowed pledge pledges pledged promise promises promised "
-        "oppose opposes opposed"
-    )
-)
-# Counts written as words: "five dockworkers" is no telling of "three dockworkers".
-NUMBER_WORDS = frozenset([*UNITS, *TENS]) | lexicon(
-    "hundred hundreds thousand thousands million millions billion billions dozen dozens"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Telling:
-    """What a claim is, as another source's sentence is checked against it."""
-
-    text: str
-    said: _Said
-    words: frozenset[str]
-    times: frozenset[str]  # the values of the time expressions it names
-    actors: frozenset[str]  # the words of the people and organisations it names
-
-
-def _told_in_part(claim: Claim, ctx: _Context) -> bool:
-    """Another outlet, of the claim's event or published within a day of its report (a
-    road blocked eleven days before or after told another blockade: a reviewer's cases),
-    in time to report it, has a sentence that tells part of it (``_tells_part``), gives
-    every figure of it, names everyone it names (a person or an organisation) and hedges
-    nothing: the claim's detail is not one source's."""
-    candidates = _parts_told(stem_set(claim.text), ctx)
-    if not candidates:
-        return False
-    article = ctx.articles[claim.article_id]
-    event = ctx.event_of.get(claim.article_id)
-    telling = _telling(claim, article)
-    for sentence in candidates:
-        source = ctx.articles.get(sentence.article_id)
-        if source is None or not _another_outlet(article, source, ctx):
-            continue
-        if ctx.event_of.get(source.id) != event and not _published_near(source, article):
-            continue
-        if published_before_it_happened(claim, article, source):
-            continue
-        if _tells_part(telling, sentence, source) and _gives_details(telling, sentence):
-            return True
-    return False
-
-
-def _telling(claim: Claim, article: Article) -> _Telling:
-    return _Telling(
-        claim.text,
-        _said(claim.text),
-        frozenset(words(_no_clitics(claim.text))),
-        _time_values(article, claim.start, claim.end),
-        _name_words(article, claim.start, claim.end),
-    )
-
-
-def _time_values(article: Article, start: int, end: int) -> frozenset[str]:
-    return frozenset(t.value for t in article.times if start <= t.start < end and t.value)
-
-
-def _published_near(source: Article, article: Article) -> bool:
-    """The two were published within a day of each other (both dated)."""
-    mine, theirs = stated_day(article), stated_day(source)
-    if mine is None or theirs is None:
-        return False
-    return abs((date.fromisoformat(mine) - date.fromisoformat(theirs)).days) <= 1
-
-
-def _name_words(
-    article: Article, start: int, end: int, labels: AbstractSet[str] = ACTOR_LABELS
-) -> frozenset[str]:
-    """The words of the names a span of the article gives (of people and organisations,
-    unless ``labels`` says otherwise)."""
-    return frozenset(
-        w
-        for e in article.entities
-        if e.label in labels and start <= e.start and e.end <= end
-        for w in words(_no_clitics(e.text))
-        if w not in STOPWORDS
-    )
-
-
-def _gives_details(claim: _Telling, sentence: IndexedSentence) -> bool:
-    """The sentence gives every figure of the claim, names everyone it names and hedges
-    nothing ("Vos may have to repay 40,000 euros" leaves the flag on "The court ordered
-    Vos to repay 40,000 euros")."""
-    told = _said(sentence.text)
-    return (
-        claim.said.figures <= told.figures
-        and claim.actors <= set(words(_no_clitics(sentence.text)))
-        and not hedges(sentence.text, claim.text)
-    )
-
-
-def _parts_told(stems: frozenset[str], ctx: _Context) -> list[IndexedSentence]:
-    """The sentences of the context that could tell part of a claim of these words: at
-    least ``PART_WORDS`` of them, ``TELLS_PART`` of their own (counted through the word
-    postings: a storyline's flags are thousands, its sentences thousands more)."""
-    postings = _postings(ctx)
-    held = [postings.of[stem] for stem in stems if stem in postings.of]
-    if len(held) < PART_WORDS:
-        return []
-    at, shared = np.unique(np.concatenate(held), return_counts=True)
-    hits = at[(shared >= PART_WORDS) & (shared >= TELLS_PART * postings.sizes[at])]
-    return [ctx.index[i] for i in hits]
-
-
-def _postings(ctx: _Context) -> _Postings:
-    if ctx.postings is None:
-        raw = stem_postings(s.stems for s in ctx.index)
-        ctx.postings = _Postings(
-            {stem: np.array(at, dtype=np.int64) for stem, at in raw.items()},
-            np.array([len(s.stems) for s in ctx.index], dtype=np.int64),
-        )
-    return ctx.postings
-
-
-def _tells_part(claim: _Telling, sentence: IndexedSentence, source: Article) -> bool:
-    """Nearly all of the sentence's words are the claim's (``TELLS_PART``); it names no
-    one, no place and no time the claim does not, gives no figure or count the claim does
-    not, tells no other act (``OTHER_ACT``), negates as the claim does, asks nothing and
-    does not open as a quotation (someone's words)."""
-    told = _said(sentence.text)
-    shared = claim.said.stems & told.stems
-    if len(shared) < PART_WORDS or len(shared) < TELLS_PART * len(told.stems):
-        return False
-    if is_question(sentence.text) or sentence.text.lstrip()[:1] in OPENING_QUOTES:
-        return False
-    if not told.figures <= claim.said.figures or told.negated != claim.said.negated:
-        return False
-    if (set(words(_no_clitics(sentence.text))) - claim.words) & (OTHER_ACT | NUMBER_WORDS):
-        return False
-    if not _time_values(source, sentence.start, sentence.end) <= claim.times:
-        return False
-    if not _opens_on_the_claims_words(sentence.text, claim.said.stems):
-        return False
-    if rules_disagree(claim.text, sentence.text):
-        return False  # ("Sales fell 12 percent" shares the words of "Sales rose 12 percent")
-    names = _name_words(source, sentence.start, sentence.end, NAME_LABELS)
-    # What happened, not only who and where: "The relationship between the United States
-    # and Mexico is going very well" tells nothing of "The United States ambassador to
-    # Mexico, Ken Salazar, has sought to rebuild the ties of the bilateral relationship".
-    told_words = shared - names - stem_set(" ".join(sorted(names)))
-    return names <= claim.words and len(told_words) >= TOLD_WORDS
-
-
-def _opens_on_the_claims_words(sentence: str, stems: frozenset[str]) -> bool:
-    """The sentence's first content word (a time word aside) is one of the claim's: who
-    acts is told first ("Fishermen seized the cargo ..." is another actor than "Customs
-    officers seized the cargo ...": a review of the change)."""
-    for word in content_words(sentence):
-        if not is_time_word(word):
-            return stem(word) in stems
-    return False
-
-
 def _flag(
     claim: Claim | None,
     contested: list[Contest],
     discussed: list[int],
     article: Article,
-    ctx: _Context,
+    ctx: Context,
 ) -> str | None:
     """What a reader must know before trusting the sentence: another source says otherwise
     ("contested"), it is an opinion piece's and no other source states it ("opinion"),
@@ -2008,19 +1589,7 @@ def _flag(
     return "reported"
 
 
-def hedges(sentence: str, claim: str) -> bool:
-    """The sentence passes the claim's point on without standing behind it: it adds a word
-    of hearsay, doubt or expectation the claim does not have (``HEDGING``), or asks it. A
-    claim that itself tells whose word it is ("The New York Times understands that ...")
-    is not hedged by another source's "according to the New York Times"."""
-    mine = set(words(claim))
-    added = set(words(sentence)) - mine
-    if mine & (HEARSAY | SAYING | LEARNT):
-        added -= HEARSAY | {"reportedly"}
-    return bool(added & HEDGING) or is_question(sentence)
-
-
-def _contests(claim: Claim | None, ctx: _Context) -> list[Contest]:
+def _contests(claim: Claim | None, ctx: Context) -> list[Contest]:
     """Each source that disagrees with the claim, cited at its sentence that says so."""
     if claim is None:
         return []
@@ -2044,9 +1613,9 @@ def _whole_statement(claim: Claim, article: Article) -> bool:
     return (
         _ends_a_sentence(claim.text)
         and _brackets_balanced(claim.text)
-        and _quotes_balanced(claim.text)
+        and quotes_balanced(claim.text)
         and not _not_a_statement(article, claim.start, claim.end)
-        and not _is_headline(article, claim.start, claim.end)
+        and not is_headline(article, claim.start, claim.end)
     )
 
 
@@ -2057,14 +1626,14 @@ def _ends_a_sentence(text: str) -> bool:
     return text.rstrip().rstrip('”"’)').rstrip().endswith((".", "!", "?"))
 
 
-def _citable(supporters: list[str], ctx: _Context) -> list[str]:
+def _citable(supporters: list[str], ctx: Context) -> list[str]:
     """The sources that support a sentence, independent ones first (a syndicated copy adds
     no independent support), each group in source order."""
     known = [s for s in supporters if s in ctx.number]
     return sorted(known, key=lambda s: (ctx.articles[s].duplicate_of is not None, ctx.number[s]))
 
 
-def _best_span(stems: AbstractSet[str], supporter: str, ctx: _Context) -> tuple[int, int] | None:
+def _best_span(stems: AbstractSet[str], supporter: str, ctx: Context) -> tuple[int, int] | None:
     """The supporter's sentence sharing most of the cited sentence's words."""
     best = max(
         ctx.sentences_of.get(supporter, []),
@@ -2074,12 +1643,12 @@ def _best_span(stems: AbstractSet[str], supporter: str, ctx: _Context) -> tuple[
     return (best.start, best.end) if best else None
 
 
-def _event_has_other_sources(article: Article, ctx: _Context) -> bool:
+def _event_has_other_sources(article: Article, ctx: Context) -> bool:
     sources = ctx.event_sources.get(ctx.event_of.get(article.id), set())
     return bool(sources - {source_of(article)})
 
 
-def _shown_date(event: Event, lead: BriefSentence | None, ctx: _Context) -> str | None:
+def _shown_date(event: Event, lead: BriefSentence | None, ctx: Context) -> str | None:
     """The date an event's line shows: the day of the report its sentence is from (the
     day its lead tells, ``read.lead_date``, not one only its body recalls), when
     that report is dated within the event (a later report of it tells a later day: "MSNBC
@@ -2121,13 +1690,13 @@ def _day_named_in(article: Article, cited: Citation) -> str | None:
     return max(days) if days else None
 
 
-def _entry(event: Event, lead: BriefSentence, ctx: _Context) -> TimelineEntry:
+def _entry(event: Event, lead: BriefSentence, ctx: Context) -> TimelineEntry:
     """An event's dated line, as the timeline and the developments both show it."""
     shown = _shown_date(event, lead, ctx)
     return TimelineEntry(event.id, shown, lead, _dated_by_report(lead, shown, ctx))
 
 
-def _dated_by_report(sentence: BriefSentence, shown: str | None, ctx: _Context) -> bool:
+def _dated_by_report(sentence: BriefSentence, shown: str | None, ctx: Context) -> bool:
     """The line's date is only the day its report was published: the sentence names no
     day (no date, weekday, "today" or "yesterday"), and the date shown is its article's
     publication day. Seen in July 2016 timelines: analysis and background ("Wherever
@@ -2334,13 +1903,7 @@ def _brackets_balanced(text: str) -> bool:
     return text.count("(") == text.count(")")
 
 
-def _quotes_balanced(text: str) -> bool:
-    """Every quotation opened is closed: double marks of any style come in pairs (a source
-    may open with “ and close with ")."""
-    return (text.count("“") + text.count("”") + text.count('"')) % 2 == 0
-
-
-def _lead(event: Event, ctx: _Context, shown: _Shown) -> BriefSentence | None:
+def _lead(event: Event, ctx: Context, shown: _Shown) -> BriefSentence | None:
     """The sentence that tells the event, or None when the briefing tells it already (its
     sources then join the citation there) or the lead report has no sentence to print."""
     article = _representative(event, ctx)
@@ -2348,7 +1911,7 @@ def _lead(event: Event, ctx: _Context, shown: _Shown) -> BriefSentence | None:
     return sentences[0] if sentences else None
 
 
-def _first_sentence(event: Event, ctx: _Context) -> BriefSentence:
+def _first_sentence(event: Event, ctx: Context) -> BriefSentence:
     """The event's lead report's first sentence after its headline, which names it in the
     timeline where the briefing prints no sentence of its own for it."""
     article = _representative(event, ctx)
@@ -2361,14 +1924,14 @@ def _first_sentence(event: Event, ctx: _Context) -> BriefSentence:
     ]
     # the first sentence of the report itself, not its headline in capitals ("San
     # Bernardino Terror Suspect Named By Police BEFORE ...": a November 2015 timeline)
-    told = (span for span in readable if not _is_headline(article, *span))
+    told = (span for span in readable if not is_headline(article, *span))
     start, end = next(told, readable[0] if readable else spans[0])
     return BriefSentence(
         article.text[start:end], [Citation(ctx.number[article.id], article.id, start, end)]
     )
 
 
-def _reactions(members: list[Article], ctx: _Context, shown: _Shown) -> list[BriefSentence]:
+def _reactions(members: list[Article], ctx: Context, shown: _Shown) -> list[BriefSentence]:
     """Sentences of someone responding to the storyline's happenings: a verb of response,
     a sentence that reads alone (no pronoun or "The comments" leaning on one not shown, no
     fragment), about what the digest tells (two of its content words), unflagged, and not
@@ -2384,7 +1947,7 @@ def _reactions(members: list[Article], ctx: _Context, shown: _Shown) -> list[Bri
                 continue
             if _not_a_statement(article, start, end):
                 continue
-            if _is_headline(article, start, end):
+            if is_headline(article, start, end):
                 continue  # "Railing Against Trump, Sanders Vows To ...": a subheading
             if recalls_earlier(article, start, end):
                 continue  # a reaction to an earlier happening, not to this storyline's
@@ -2401,7 +1964,7 @@ def _reactions(members: list[Article], ctx: _Context, shown: _Shown) -> list[Bri
 QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
 
 
-def _key_quotes(checked: list[CheckedQuote], ctx: _Context, ordered: list[Event]) -> list[KeyQuote]:
+def _key_quotes(checked: list[CheckedQuote], ctx: Context, ordered: list[Event]) -> list[KeyQuote]:
     """Quotes that carry the story: taken in turn from each event (the main one first) so
     every happening is heard, cross-checked ones first within an event, among equally
     checked ones a new speaker before a second quote of one already heard, a whole
@@ -2445,7 +2008,7 @@ def _next_quote(
     chosen: list[KeyQuote],
     heard: set[tuple[str | None, str | None]],
     event_id: str,
-    ctx: _Context,
+    ctx: Context,
 ) -> KeyQuote | None:
     """Take the best quote left in an event's queue: a speaker not yet heard in this event
     if there is one; utterances already chosen (in any wording) are dropped."""
@@ -2466,7 +2029,7 @@ def _next_quote(
     return None
 
 
-def _as_key_quote(quote: CheckedQuote, ctx: _Context) -> KeyQuote | None:
+def _as_key_quote(quote: CheckedQuote, ctx: Context) -> KeyQuote | None:
     article = ctx.articles[quote.article_id]
     match = next((q for q in article.quotes if q.text == quote.text), None)
     if match is None:
@@ -2476,7 +2039,7 @@ def _as_key_quote(quote: CheckedQuote, ctx: _Context) -> KeyQuote | None:
 
 
 def _single_source_claims(
-    ctx: _Context, main_event: str, shown: _Shown, unverified: list[CheckedQuote]
+    ctx: Context, main_event: str, shown: _Shown, unverified: list[CheckedQuote]
 ) -> list[Claim]:
     """Claims worth a reader's check: no other source states them, yet other sources of the
     same event discuss the point (the closest sentence elsewhere shares a good part of the
@@ -2519,108 +2082,13 @@ def _single_source_claims(
     # a claim told elsewhere ("Trump leads with 182 delegates") must not take with it a
     # near-duplicate of its words that tells another figure ("Overall, Trump leads with
     # 221 delegates", a later update of the same live blog).
-    elsewhere = [c for c in found if _told_elsewhere(c, ctx)]
+    elsewhere = [c for c in found if told_elsewhere(c, ctx)]
     gone = {id(c) for c in elsewhere}
     ranked = _one_per_point(
         sorted((c for c in found if id(c) not in gone), key=_FlagOrder(ctx, main_event).key)
     )
     head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
-    return _not_told_twice(ranked[:head], ctx, elsewhere) + ranked[head:]
-
-
-def _told_elsewhere(claim: Claim, ctx: _Context) -> bool:
-    """Another outlet tells the claim's point: in nearly its words
-    (``_restated_elsewhere``), or in part with every detail of it (``_told_in_part``)."""
-    return _restated_elsewhere(claim, ctx) or _told_in_part(claim, ctx)
-
-
-def _restated_elsewhere(claim: Claim, ctx: _Context) -> bool:
-    """Another outlet reporting the point says it in nearly the same words ("The U.S.
-    Embassy in Pretoria had no comment." for "The U.S. Embassy in Pretoria, South Africa,
-    had no comment."): the stance model was not sure enough to cite it, but the claim is no
-    claim only one source makes. A sentence about another subject (each names a place or
-    someone the other does not: "Police in Sarn arrested three men" for "Police in
-    Valmora arrested three men") restates nothing. (Two sentences running taken together,
-    and a report's place names counted in, were tried and dropped: the first put "Laros
-    was released on bail" in "Nine dockworkers were released on bail. Laros remains in
-    custody."; the reviews of the change.)"""
-    article = ctx.articles[claim.article_id]
-    said = _said(claim.text)
-    return any(
-        _holds_all_of(_said(sentence.text), said) and not other_subject(claim.text, sentence.text)
-        for other in claim.discussed_by
-        if other in ctx.articles and _another_outlet(article, ctx.articles[other], ctx)
-        for sentence in ctx.sentences_of.get(other, [])
-        if 2 * len(said.stems & sentence.stems) >= len(said.stems)
-    )
-
-
-def _another_outlet(article: Article, other: Article, ctx: _Context) -> bool:
-    """The other article is an independent source of another outlet (where both outlets
-    are known, those of the originals a copy copies): two versions of one AP story of the
-    day, each telling "The U.S. Embassy in Pretoria had no comment.", are one source of
-    it, not two, and so is a portal's copy of the second (a reader's and a reviewer's
-    review of the change, AQUAINT, 1999)."""
-    if source_of(article) == source_of(other):
-        return False
-    mine, theirs = _outlet_of(article, ctx), _outlet_of(other, ctx)
-    return not (mine and theirs and outlet_key(mine) == outlet_key(theirs))
-
-
-def _outlet_of(article: Article, ctx: _Context) -> str | None:
-    original = ctx.articles.get(article.duplicate_of) if article.duplicate_of else None
-    return (original or article).outlet
-
-
-def _holds_all_of(other: _Said, claim: _Said) -> bool:
-    """The other sentence has nearly all of the claim's own content words (``RESTATED`` of
-    them), every figure of it and the same negation: a shorter sentence without the
-    claim's detail ("a shell company" for "a shell company registered in Cyprus") does not
-    tell the claim (the review of the change)."""
-    return (
-        len(claim.stems) >= 3
-        and len(claim.stems & other.stems) >= RESTATED * len(claim.stems)
-        and claim.figures <= other.figures
-        and claim.negated == other.negated
-    )
-
-
-# Two flagged claims of two independent sources that share most of their words (three in
-# five of the shorter's content words), with no figure of one missing from the other and
-# the same negation, tell one point twice: "Forensic teams were examining the crime scene
-# on Rue de Castiglione ..." and "Forensic investigators are currently going through the
-# site of the robbery ... on Rue de Castiglione ...".
-TOLD_TWICE = 0.6
-
-
-def _not_told_twice(
-    claims: list[Claim], ctx: _Context, elsewhere: Sequence[Claim] = ()
-) -> list[Claim]:
-    """The flags less those whose point another independent source's flag, or one of the
-    claims ``elsewhere`` (no flags, their point told by other sources), tells too: a point
-    two sources make is no claim only one source makes (the stance model did not pair the
-    two sentences)."""
-    everything = [*claims, *elsewhere]
-    said = [_said(c.text) for c in everything]  # once each: stemming is the cost here
-    source = [source_of(ctx.articles[c.article_id]) for c in everything]
-    told: set[int] = set()
-    for i in range(len(claims)):
-        for j in range(i + 1, len(everything)):
-            if source[i] == source[j] or not _says_the_same(said[i], said[j], TOLD_TWICE):
-                continue
-            if j >= len(claims) and not _mostly_each_other(said[i], said[j]):
-                continue
-            told |= {i, j}
-    return [c for n, c in enumerate(claims) if n not in told]
-
-
-def _mostly_each_other(a: _Said, b: _Said) -> bool:
-    """Most of the longer one's words (``TOLD_TWICE``) are the other's too: a short claim
-    told elsewhere ("Winning in New Hampshire is a start, but it's just that.") does not
-    tell the point of a long flag that shares its few words ("Briggs said Sanders has
-    already been tested, coming from 40 to 50 percentage points behind ... in New
-    Hampshire", PolNeAR, February 2016: a reviewer of the change)."""
-    return len(a.stems & b.stems) >= TOLD_TWICE * max(len(a.stems), len(b.stems))
+    return not_told_twice(ranked[:head], ctx, elsewhere) + ranked[head:]
 
 
 class _FlagOrder:
@@ -2632,7 +2100,7 @@ class _FlagOrder:
     such a detail, the closer another source comes to the sentence (the detail stands
     out), without one, the larger the share of its words no other source has."""
 
-    def __init__(self, ctx: _Context, main_event: str) -> None:
+    def __init__(self, ctx: Context, main_event: str) -> None:
         self.ctx = ctx
         self.main_event = main_event
         self.actors = _main_actors(ctx)
@@ -2661,7 +2129,7 @@ class _FlagOrder:
         )
 
 
-def _discussed_elsewhere(claim: Claim, ctx: _Context) -> bool:
+def _discussed_elsewhere(claim: Claim, ctx: Context) -> bool:
     """Another independent source of the storyline talks about the same point but says
     something else (the stance function's "discusses"): a difference an editor checks,
     worth more than a point no other source touches. Sources of the storyline's other
@@ -2671,8 +2139,6 @@ def _discussed_elsewhere(claim: Claim, ctx: _Context) -> bool:
     return any(source_of(ctx.articles[s]) != own for s in claim.discussed_by if s in ctx.articles)
 
 
-# A figure ("38", "2,000", "1.5"); dates are compared by the day they name, not digits.
-FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # A date a time expression resolves to: a decade ("198": the 1980s), a year, a month or a
 # day.
 DATE_VALUE = re.compile(r"^\d{3,4}(?:-\d{2}){0,2}$")
@@ -2810,7 +2276,7 @@ def _before_event(value: str | None, article: Article, latest: str | None) -> bo
     return value[: len(reference)] < reference[: len(value)]
 
 
-def _latest_year(ctx: _Context) -> str | None:
+def _latest_year(ctx: Context) -> str | None:
     years = [
         t.value[:4]
         for a in ctx.articles.values()
@@ -2838,7 +2304,7 @@ def _cited(article: Article, entity: Entity) -> bool:
     return bool(CITED_AFTER.search(after) or CITED_BEFORE.search(before))
 
 
-def _told_otherwise(claim: Claim, ctx: _Context) -> bool:
+def _told_otherwise(claim: Claim, ctx: Context) -> bool:
     """A source that discusses the claim states its point (a sentence with
     ``support_overlap`` of its words) with another date or another figure, and none states
     it with the same: the difference an editor checks first ("launched in December"
@@ -2911,7 +2377,7 @@ def _one_per_point(claims: list[Claim]) -> list[Claim]:
 MAIN_ACTORS = 4
 
 
-def _main_actors(ctx: _Context) -> set[str]:
+def _main_actors(ctx: Context) -> set[str]:
     """The people and organisations named by as many independent sources as the
     ``MAIN_ACTORS``-th most named one, or more (all of a tie: which of equally named ones
     made the cut changed from run to run with the order of a set)."""
@@ -3090,7 +2556,7 @@ def is_speculation(text: str) -> bool:
     return SPECULATION.search(text) is not None and ATTRIBUTION.search(text) is None
 
 
-def _event_date(claim: Claim, ctx: _Context) -> str | None:
+def _event_date(claim: Claim, ctx: Context) -> str | None:
     event = ctx.event_of.get(claim.article_id)
     return ctx.event_dates.get(event) if event else None
 
@@ -3284,82 +2750,5 @@ CLOSING_MARK = re.compile(r'(?<=[\w.,!?;:’\'…)\]])"')
 CHECKABLE = re.compile(r"\d|[“”\"‘’]|[a-z,;:] [A-Z]")
 
 
-def _any_title(article: Article) -> str:
-    """A title for a storyline none of whose reports has a sentence to tell (a page that
-    held only its headline): the lead report's own title, whatever it is, before none."""
-    return usable_title(article.title, _page_names(article)) or "Untitled storyline"
-
-
-def _page_names(article: Article) -> frozenset[str]:
-    """The names a page's title may end in: its outlet, writer and site."""
-    return page_names(article.outlet, article.author, url=article.url)
-
-
 def _has_checkable_detail(text: str) -> bool:
     return bool(CHECKABLE.search(text.strip()))
-
-
-def _headline(lead: Article, event: Event, ctx: _Context) -> str | None:
-    """The lead article's headline (its title, else its headline line), else the headline
-    of another report of its event; one that names something."""
-    reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
-    for report in reports:
-        titled = usable_title(report.title, _page_names(report))
-        if titled is not None and report.title_source in DECLARED_TITLES:
-            # The title the page or the input declares is its publisher's headline, even
-            # one that names nobody ("The 'birth lottery' and economic mobility"), if it
-            # is one of three words or more.
-            if len(titled.split()) >= HEADLINE_LEAST_WORDS:
-                return _without_deck(titled)
-            continue
-        # A headline found in the text may be a teaser or a lead leaning on what follows:
-        # it must name something ("School field trips aren't what they used to be" told a
-        # reader of the briefing nothing of the story).
-        line = titled or _headline_text(report)
-        if line and _a_headline(line, _entity_words(report)):
-            return _without_deck(line)
-    return None
-
-
-# Titles a publisher or the input declares (``Article.title_source``), not found in the text.
-DECLARED_TITLES = frozenset(["given", "page"])
-
-
-def _a_headline(title: str, named: frozenset[str] | None = None) -> bool:
-    """Three words at least ("Actual women" heads a section), naming something. In a title
-    whose every word is capitalised, capitals tell nothing ("There Were Conflicting Reports
-    About The Outcome Of The Operation"): there it names something when it holds a word of
-    a name its report gives (``named``, folded), or a figure."""
-    if len(title.split()) < HEADLINE_LEAST_WORDS:
-        return False
-    if named is not None and _title_case(title):
-        return bool(set(words(title)) & named) or any(c.isdigit() for c in title)
-    return _names_something(title)
-
-
-def _title_case(title: str) -> bool:
-    content = [w for w in title.split() if w[:1].isalpha() and fold(w) not in STOPWORDS]
-    return len(content) >= HEADLINE_LEAST_WORDS and all(w[0].isupper() for w in content)
-
-
-def _entity_words(article: Article) -> frozenset[str]:
-    """The folded words of the names the report's tagger found (people, organisations,
-    places ...)."""
-    return frozenset(w for e in article.entities if e.label in NAME_LABELS for w in words(e.text))
-
-
-HEADLINE_LEAST_WORDS = 3
-
-
-def _without_deck(title: str) -> str:
-    """A long "headline; deck" title's headline ("Laura Bush sees 'Hope,' help for Afghan
-    women; Former first lady Laura Bush wrote the introduction for a new book, . She sat
-    down ..." titled a March 2016 briefing)."""
-    parts = DECK_BREAK.split(title, maxsplit=1)
-    if len(parts) == 2 and len(title.split()) > HEADLINE_WORDS and len(parts[0].split()) >= 3:
-        return parts[0].strip()
-    return title
-
-
-# The ";" between a headline and its deck (not one ending a character reference, "&amp;").
-DECK_BREAK = re.compile(r"(?<!&[a-z]{2})(?<!&[a-z]{3})(?<!&[a-z]{4})(?<!&#\d{2})(?<!&#\d{3});\s")
