@@ -356,3 +356,15 @@ def test_a_wire_photos_caption_goes_whatever_its_length() -> None:
         "This photo, shared thousands of times on Facebook, shows a shark on a highway. "
         "It is fake: the shark was pasted onto a 2011 file photo.",
     ]
+
+
+def test_a_wire_archives_formatting_codes_go_and_character_references_stay_characters() -> None:
+    raw = (
+        "The appeals court refused to order a hearing, the judges wrote. &UR;\n\n"
+        "&LR; “Expect no extensions,” the court instructed. Fees rose 5 &percnt; at AT&TX;"
+    )
+    text = clean_text(raw, has_title=True).text
+    assert "&UR;" not in text and "&LR;" not in text
+    assert "“Expect no extensions,” the court instructed." in text
+    # a reference HTML knows is its character; a code glued to a word is the word's
+    assert "5 %" in text and "AT&TX;" in text

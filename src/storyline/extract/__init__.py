@@ -51,7 +51,8 @@ from storyline.settings import DEFAULT, Settings
 # the body's first words, not the headline of an untitled text.
 # extract-15 (review): a headline ending in a dash after a comma is no dateline ("NATO,
 # Russia Clash Over Ukraine -"), and a dateline line is never taken for a teaser.
-STAGE_VERSION = "extract-15"
+# extract-16: a wire archive's formatting codes ("&UR;", "&LR;") are no text.
+STAGE_VERSION = "extract-16"
 
 
 def article_id(raw: RawDocument) -> str:
