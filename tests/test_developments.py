@@ -61,3 +61,31 @@ def test_the_weightiest_development_is_shown_before_minor_ones() -> None:
     assert section is not None
     # The digest shows the developments it picked latest first.
     assert [i.event_id for i in section.shown] == ["fair", "surgeons", "origin"]
+
+
+def test_a_reaction_to_what_it_calls_only_the_request_is_not_listed() -> None:
+    """ "Reno denied the request" in a list of reactions: which request, the reader is not
+    told (a new user's read of 1998-2000 wire briefings)."""
+    from storyline.brief.compose import _context, _reactions, _Shown
+    from storyline.model import BriefSentence, Citation
+    from storyline.settings import DEFAULT
+
+    reply = (
+        "The Tessaline company asked on Thursday for police guards at its harbour offices "
+        "in Valmora and Sarn. The Sarn mayor rejected the request, but the company's "
+        "dockworkers did not back down. The Valmora mayor condemned the bombs and praised "
+        "the courage of the rescue workers."
+    )
+    articles = [
+        _article(0, ORIGIN[0], "Herald", "2026-09-04"),
+        _article(1, reply, "Post", "2026-09-05"),
+        _article(2, reply.replace("did not back down", "stood firm"), "Times", "2026-09-05"),
+    ]
+    members = list(read_articles(articles, parallel=False))
+    events = [Event("origin", ["a0", "a1", "a2"], "s", "2026-09-04")]
+    ctx = _context(members, events, DEFAULT)
+    shown = _Shown(ctx)
+    shown.add(BriefSentence(ORIGIN[0], [Citation(1, "a0", 0, len(ORIGIN[0]))]))
+    reactions = [r.text for r in _reactions(members, ctx, shown)]
+    assert any("condemned the bombs" in r for r in reactions), reactions
+    assert not any("rejected the request" in r for r in reactions), reactions

@@ -199,7 +199,8 @@ from storyline.settings import DEFAULT, Settings
 # brief-43: an event's line shows the day its report's lead tells (``read.lead_date``),
 # not a day only the report's body names.
 # brief-44: one outlet under several names ("AP", "apnews.com") is one (``outlet_key``).
-STAGE_VERSION = "brief-44"
+# brief-45: a reaction naming what it responds to only as "the request" is not listed.
+STAGE_VERSION = "brief-45"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1931,6 +1932,19 @@ def _first_sentence(event: Event, ctx: Context) -> BriefSentence:
     )
 
 
+# What a reaction responds to, named only as "the request" or "the remarks": the sentence
+# before it in its report says which, and the Reactions list shows it alone ("Reno denied
+# the request, but Manuel Gonzalez didn't back down.", "A Republican committee aide
+# blasted the statement.": a new user's read of 1998-2000 and 2016 briefings). A
+# qualifier after it says which ("the request for a hearing", "the remarks by Trump").
+RESPONDS_TO_UNTOLD = re.compile(
+    r"\bthe (?:remarks?|comments?|statements?|request|decision|move|announcement|proposal|"
+    r"plan|measure|ruling|order|offer|suggestion|idea|claims?|allegations?)\b"
+    r"(?! (?:of|by|from|to|for|on|about|that|in|against|with|over|at)\b)",
+    re.IGNORECASE,
+)
+
+
 def _reactions(members: list[Article], ctx: Context, shown: _Shown) -> list[BriefSentence]:
     """Sentences of someone responding to the storyline's happenings: a verb of response,
     a sentence that reads alone (no pronoun or "The comments" leaning on one not shown, no
@@ -1945,6 +1959,8 @@ def _reactions(members: list[Article], ctx: Context, shown: _Shown) -> list[Brie
             text = article.text[start:end]
             if not is_reaction(text) or _leans_in(article, start, end):
                 continue
+            if RESPONDS_TO_UNTOLD.search(_outside_quotes(text)):
+                continue  # "Reno denied the request": which one, the reader is not told
             if _not_a_statement(article, start, end):
                 continue
             if is_headline(article, start, end):
