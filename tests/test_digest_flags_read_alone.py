@@ -100,3 +100,18 @@ def test_most_of_those_killed_reads_alone() -> None:
     assert not _leans("Two of those arrested in Corlen were released on Monday.")
     # ... but "of those" with a verb right after counts people told before (brief-42).
     assert _leans("Nine of those are still held in Corlen, but the rest were released.")
+
+
+def test_a_claim_holding_a_he_it_names_no_one_for_does_not_read_alone() -> None:
+    """ "What organization and outreach he has is provided by the Republican National
+    Committee" stood in a flag list whose reader never learned whose (August 2016)."""
+    from storyline.read import read_articles
+
+    texts = [
+        "What support he has comes from the Corlen harbour union and two councillors.",
+        "The Corlen harbour union said its support for Vos would last to the vote.",
+    ]
+    for text, alone in zip(texts, (False, True), strict=True):
+        (article,) = read_articles([Article(id="a", source="a", text=text)], parallel=False)
+        assert _reads_alone(_claim(text), article) is alone, text
+        assert _reads_alone(_claim(text))  # (without its article, the opening alone)

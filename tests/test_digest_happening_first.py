@@ -214,3 +214,42 @@ def test_a_time_in_the_possessive_dates_the_thing_not_the_happening() -> None:
     spans = article.sentences
     assert not recalls_earlier(article, *spans[0])
     assert recalls_earlier(article, *spans[1])
+
+
+def test_an_acronym_the_tagger_read_as_a_surname_gets_no_first_name() -> None:
+    """ "The campaign did not control the operations of the super [Hillary] PAC." (the
+    tagger read "Ready for Hillary PAC" as a person: August 2016 review)."""
+    from storyline.brief.compose import _with_dates
+    from storyline.model import Entity
+
+    text = "Ready for Hillary PAC raised money.\n\nThe campaign did not run the super PAC."
+    article = Article(id="a", source="a", text=text, sentences=[])
+    at = text.index("The campaign")
+    pac = text.index("PAC.")
+    article.entities = [
+        Entity("Hillary PAC", "PERSON", 10, 21, "Hillary PAC"),
+        Entity("PAC", "PERSON", pac, pac + 3, "Hillary PAC"),
+    ]
+    assert _with_dates(article, at, len(text)) == "The campaign did not run the super PAC."
+
+
+def test_a_sentence_telling_the_event_day_is_no_recall_for_an_earlier_time_in_it() -> None:
+    """ "Clinton on Saturday received her first national security briefing since accepting
+    her party's nomination last month" was read as history, and the briefing led with its
+    report's fifth sentence (August 2016 review)."""
+    from storyline.brief.compose import recalls_earlier
+
+    lead = "The mayor on Sunday opened the ferry pier she had promised last month."
+    history = "The mayor had promised a new pier last month."
+    aside = "Just as she opened the pier on Sunday, the mayor made a 2019 promise again."
+    article = _article([lead, history, aside], [("Sunday", "2026-03-08")])
+    text = article.text
+    for at in (text.index("last month"), text.index("last month", text.index(history))):
+        article.times.append(TimeExpr("last month", at, at + 10, "2026-02", None))
+    at = text.index("Sunday", text.index(aside))
+    article.times.append(TimeExpr("Sunday", at, at + 6, "2026-03-08", None))
+    first, second, third = article.sentences
+    assert not recalls_earlier(article, *first)  # its own day: the event
+    assert recalls_earlier(article, *second)
+    # (the day in an opening clause that sets the time of another year's matter)
+    assert recalls_earlier(article, *third)

@@ -181,3 +181,24 @@ def test_a_url_of_another_scheme_than_the_webs_is_left_out(tmp_path: Path) -> No
         "js0": None,
         "web": "https://harbour-news.com/a",
     }
+
+
+def test_a_closing_note_about_the_writer_is_not_the_article() -> None:
+    """ "M. Thomas Davis, a retired Army officer ..., taught U.S. politics and government
+    at West Point." ended an op-ed and stood in its briefing (August 2016 review)."""
+    from storyline.extract import clean
+    from storyline.model import RawDocument
+
+    body = (
+        "The party needs to confront its divisions before the next election.\n\n"
+        "Its leaders have until the spring to decide who and what it is.\n\n"
+        "Marta Quell, a former council member in Corlen, teaches politics at Sarn College."
+    )
+    raw = RawDocument(source="a.json", body=body, kind="text", author="Marta Quell")
+    article = clean(raw)
+    assert "teaches politics" not in article.text
+    assert article.text.endswith("who and what it is.")
+    assert any("Sarn College" in line for line in article.removed)
+    # a report's last paragraph about someone else stays
+    other = RawDocument(source="b.json", body=body, kind="text", author="Ida Berg")
+    assert "teaches politics" in clean(other).text

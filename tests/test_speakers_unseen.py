@@ -1018,3 +1018,48 @@ def test_initials_of_three_letters_end_a_sentence() -> None:
     from storyline.read.sentences import split_sentences
 
     assert len(split_sentences("Fighting spread in the D.R.C. Thousands fled to Uganda.")) == 2
+
+
+def test_a_possessor_is_no_speaker_of_what_is_said() -> None:
+    """August 2016 review: "Rubio's campaign sent out a press release saying Murphy owes
+    “…”" went to Murphy, "said Trump's remarks “have had …”" to Trump."""
+    found = direct_speakers(
+        "Shortly after Vos's conference call ended, Quell's campaign sent out a press "
+        "release saying Vos owes “Corlen an explanation for voting against the levy.”"
+    )
+    assert found["Corlen an explanation for voting against the levy."] == "Quell's campaign"
+    found = direct_speakers(
+        "The councillor, who represents a district in Sarn, said Edda Vos's remarks \"have "
+        'hurt the harbour workers and their families for years." Vos did not reply.'
+    )
+    speaker = found["have hurt the harbour workers and their families for years."]
+    assert speaker is None or "Vos" not in speaker
+
+
+def test_she_is_no_company_and_no_words_around_her() -> None:
+    """ "she released a statement" went to "the company" named before, and "Then she
+    shattered party norms, pledging ..." made a speaker of "Then she shattered party"."""
+    found = direct_speakers(
+        "Ida Berg signed a licensing deal with Tessaline in 2012, granting the company "
+        'rights to her designs. At the time, she released a statement saying, "Tessaline '
+        'is a trusted partner for our brand and business."'
+    )
+    assert found["Tessaline is a trusted partner for our brand and business."] == "Ida Berg"
+    found = direct_speakers(
+        "On the last day of the convention, Ida Berg strode across the stage. Then she "
+        'shattered party norms, pledging that the harbour would be rebuilt. "Policies '
+        'that help harbour workers should not be novelties," she said.'
+    )
+    assert found["Policies that help harbour workers should not be novelties"] == "Ida Berg"
+
+
+def test_a_pronoun_after_an_opening_but_is_the_clause_subject() -> None:
+    found = direct_speakers(
+        "The Corlen senator declined to say more. But he told KVAL’s “Morning Hour” that he "
+        "agrees Vos is a poor mayor and said “the record is clear that the port lost money "
+        "every year.”"
+    )
+    assert found["the record is clear that the port lost money every year."] in {
+        "The Corlen senator",
+        "the Corlen senator",
+    }

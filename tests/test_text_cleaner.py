@@ -368,3 +368,19 @@ def test_a_wire_archives_formatting_codes_go_and_character_references_stay_chara
     assert "“Expect no extensions,” the court instructed." in text
     # a reference HTML knows is its character; a code glued to a word is the word's
     assert "5 %" in text and "AT&TX;" in text
+
+
+def test_a_shows_schedule_line_is_a_promotion_not_text() -> None:
+    raw = (
+        "The senator said he would serve if asked.\n\n"
+        "Corlen Morning airs on Radio 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern."
+    )
+    cleaned = clean_text(raw, has_title=True)
+    assert "airs on" not in cleaned.text
+    assert (
+        "Corlen Morning airs on Radio 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.",
+        "promotion",
+    ) in cleaned.removed
+    # a report of a broadcast is text
+    kept = "The debate airs on Tuesday at 9 p.m., and both candidates will take part."
+    assert kept in clean_text(f"The council met.\n\n{kept}", has_title=True).text

@@ -200,7 +200,9 @@ from storyline.settings import DEFAULT, Settings
 # not a day only the report's body names.
 # brief-44: one outlet under several names ("AP", "apnews.com") is one (``outlet_key``).
 # brief-45: a reaction naming what it responds to only as "the request" is not listed.
-STAGE_VERSION = "brief-45"
+# brief-46: a flag holding a "he" it names no one for is not listed; an acronym the
+# tagger read as a surname gets no first name in brackets ("the super [Hillary] PAC").
+STAGE_VERSION = "brief-46"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -318,7 +320,9 @@ def compose(
     # ("They still hold ...", "But according to ...") is no claim a reader can check, nor
     # a quote about someone it does not name ("He didn't think it was real ...").
     single_source = [
-        _without_dateline(c, ctx.articles[c.article_id]) for c in single_source if _reads_alone(c)
+        _without_dateline(c, ctx.articles[c.article_id])
+        for c in single_source
+        if _reads_alone(c, ctx.articles[c.article_id])
     ]
     contradicted = [
         _without_dateline(c, ctx.articles[c.article_id]) for c in _one_per_contradiction(ctx)
@@ -340,7 +344,9 @@ def compose(
         quotes=_key_quotes(checked, ctx, ordered),
         sources=ctx.sources,
         single_source_claims=single_source[: settings.max_listed_claims],
-        contradicted_claims=[c for c in contradicted if _reads_alone(c)],
+        contradicted_claims=[
+            c for c in contradicted if _reads_alone(c, ctx.articles.get(c.article_id))
+        ],
         unverified_quotes=unverified,
         single_source_more=max(0, len(single_source) - settings.max_listed_claims),
     )
@@ -385,12 +391,18 @@ def _piece_of_a_quote(text: str) -> bool:
     return not opening or opening[0].islower() or opening[0] in "-–—,;:.…)]"
 
 
-def _reads_alone(claim: Claim) -> bool:
+def _reads_alone(claim: Claim, article: Article | None = None) -> bool:
     """A flag is read alone, under its heading: it does not open with a pronoun or a
     connective ("They had 26 crewmen aboard", "However, ..."), name an unnamed speaker or
     point back at what was told before it, unless a name in brackets says whom its "He"
-    or "She" is about."""
-    return claim.about is not None or not _leans(claim.text)
+    or "She" is about; nor (its article given) hold a "he" or "his" with no one before it
+    to stand for ("What organization and outreach he has is provided by the Republican
+    National Committee": whose, the August 2016 reader never learned)."""
+    if claim.about is not None:
+        return True
+    if _leans(claim.text):
+        return False
+    return article is None or not _unbound_pronoun(article, claim.start, claim.end)
 
 
 def _name_speakers(checked: list[CheckedQuote], names: PersonNames) -> None:
@@ -814,10 +826,39 @@ def recalls_earlier(article: Article, start: int, end: int) -> bool:
         and not any(qs <= t.start < qe for qs, qe in quoted)
         and not _possessive_time(article.text, t.end)
     ]
+    if _tells_the_event_day(article, start, end):
+        # the sentence tells the event's own day: an earlier time in it is a clause's
+        # ("Clinton on Saturday received her first security briefing since accepting her
+        # party's nomination last month": the lead of an August 2016 report, left out)
+        return False
     years = [m.group() for m in YEAR.finditer(_outside_quotes(text))]
     return any(_earlier(v, article.event_date) for v in values) or any(
         y != article.event_date[:4] for y in years
     )
+
+
+def _tells_the_event_day(article: Article, start: int, end: int) -> bool:
+    """The sentence names its report's event day outside quotations, not in an opening
+    clause that only sets the time of its main one ("Just as he made a visit to the
+    border on Wednesday, Francis also made a 2014 stop in Bethlehem")."""
+    day = (article.event_date or "")[:10]
+    text = article.text[start:end]
+    opening = SUBORDINATE_OPENING.match(text)
+    clause_end = start + text.find(",") if opening and "," in text else start
+    quoted = [(q.start, q.end) for q in article.quotes if q.direct]
+    return any(
+        clause_end <= t.start < end
+        and day_of(t.value) == day
+        and not any(qs <= t.start < qe for qs, qe in quoted)
+        for t in article.times
+    )
+
+
+# A sentence opening on a clause that sets the time of its main one.
+SUBORDINATE_OPENING = re.compile(
+    r"^\W*(?:Just as|As|While|When|Whereas|Although|Though|After|Before|Since|Once|Until|"
+    r"Even (?:as|before|after|though|when))\b"
+)
 
 
 def _possessive_time(text: str, end: int) -> bool:
@@ -1758,8 +1799,8 @@ def _first_name(
         key=lambda e: e.start,
     )
     first = people[0] if people else None
-    if first is None or " " in first.text.strip():
-        return None
+    if first is None or " " in first.text.strip() or first.text.strip().isupper():
+        return None  # (an acronym is no surname: "the super PAC" of a "Hillary PAC")
     if any(qs <= first.start < qe for qs, qe in quotes):
         return None
     if AFTER_TITLE.search(article.text[max(0, first.start - 12) : first.start]):

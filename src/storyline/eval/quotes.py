@@ -276,6 +276,9 @@ def _summary(c: dict[str, int]) -> dict[str, float | int]:
     return {
         "gold": c["gold"],
         "predicted": c["predicted"],
+        # (the counts behind the rates: a change of a few speakers shows)
+        "found": c["found"],
+        "speaker_right": c["speaker"],
         "precision": round(precision, 3),
         "recall": round(recall, 3),
         "f1": round(f1, 3),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -52,7 +53,10 @@ from storyline.settings import DEFAULT, Settings
 # extract-15 (review): a headline ending in a dash after a comma is no dateline ("NATO,
 # Russia Clash Over Ukraine -"), and a dateline line is never taken for a teaser.
 # extract-16: a wire archive's formatting codes ("&UR;", "&LR;") are no text.
-STAGE_VERSION = "extract-16"
+# extract-17: a last paragraph about the writer (opening on the byline's name) is no text,
+# nor a line that tells when a show airs ("... airs on SiriusXM Patriot 125 weekdays from
+# 6:00 a.m. to 9:00 a.m. Eastern.").
+STAGE_VERSION = "extract-17"
 
 
 def article_id(raw: RawDocument) -> str:
@@ -102,7 +106,34 @@ RAW_TEXT_FIELDS = ("source", "body", "id", "url", "title", "outlet", "author", "
 def clean(raw: RawDocument) -> Article:
     """The cleaned article, however short (``extract`` also applies the size policy)."""
     raw = _repaired(raw)
-    return _from_html(raw) if raw.kind == "html" else _from_text(raw)
+    return _without_author_note(_from_html(raw) if raw.kind == "html" else _from_text(raw))
+
+
+# A closing paragraph about the writer, opening on the byline's name: "M. Thomas Davis, a
+# retired Army officer ..., taught U.S. politics and government at West Point." ended an
+# op-ed and stood in its briefing as a development (August 2016 review).
+AUTHOR_NOTE_AFTER = re.compile(r"(?:,|\s+\(|\s+(?:is|was|has|teaches|writes|covers)\b)")
+AUTHOR_SEPARATOR = re.compile(r",\s*|\s+and\s+")
+
+
+def _without_author_note(article: Article) -> Article:
+    """The article less a last paragraph that opens with its author's name and tells who
+    they are, which is the writer's note, not the report."""
+    if not article.author or "\n\n" not in article.text.strip():
+        return article
+    body, _, last = article.text.rstrip().rpartition("\n\n")
+    note = last.strip()
+    for name in AUTHOR_SEPARATOR.split(article.author):
+        name = name.strip()
+        if (
+            len(name.split()) >= 2
+            and note.startswith(name)
+            and AUTHOR_NOTE_AFTER.match(note, len(name))
+        ):
+            article.text = body.rstrip()
+            article.removed.append(note)
+            break
+    return article
 
 
 def _repaired(raw: RawDocument) -> RawDocument:

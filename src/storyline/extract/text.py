@@ -45,6 +45,15 @@ COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,©]+?)\s*(?:[.|,]|$)",
     re.IGNORECASE,
 )
+# A line that tells when a show airs: an outlet's promotion of its programme, no report
+# ("Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m.
+# Eastern." ended a report and stood in its briefing: August 2016 review).
+SHOW_SCHEDULE = re.compile(
+    r"\b(?:airs|broadcasts|streams)\b.{0,60}\b(?:weekdays|weeknights|daily|nightly|every|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b.{0,40}\d(?::\d\d)?\s*[ap]\.?\s?m\b",
+    re.IGNORECASE,
+)
+MAX_SCHEDULE_WORDS = 30
 SOURCE_LINE = re.compile(r"^(?:source|fuente|via)\s*:\s*(\S.{0,60})$", re.IGNORECASE)
 CREDIT_LINE = re.compile(
     r"^(?:with (?:reports|reporting|information) from|(?:additional )?reporting by|"
@@ -371,6 +380,8 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
         return "byline"
     if CREDIT_LINE.match(line):
         return "reporting credit"
+    if SHOW_SCHEDULE.search(line) and len(line.split()) <= MAX_SCHEDULE_WORDS:
+        return "promotion"
     if PAGE_LINK.match(line):
         return "page link"
     if COUNTER.match(line):

@@ -149,6 +149,12 @@ ADDRESSED = re.compile(
 GOES_ON_CUE = re.compile(r"\s+(?:added|continued|went on)\b")
 # A possessive ("Cross’ speech", "Trump's"): it qualifies a noun, it is no subject.
 POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
+# A conjunction opening a clause before its subject pronoun ("But he told ...").
+OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Still|Then|Now)\s+")
+# "he" or "she" among a mention's words: no description of one person holds them.
+SUBJECT_PRONOUN = re.compile(r"(?<=\s)(?:he|she)\b")
+# The noun a possessive name owns: "Rubio's campaign", "Clinton’s aides".
+POSSESSED_HEAD = re.compile(r"(?:[’']s?)?\s+(?P<noun>[a-z]+)\b")
 REPORTED_CLAUSE = re.compile(
     rf"\b(?:(?:{REPORTING})\b\s*(?:[\w’'.-]+\s+){{0,9}}?(?:that\s+|(?<=\w):\s+)"
     # "asked whether ...", "wondered why ...": the question asked.
@@ -890,6 +896,17 @@ def _cut_short_of(subject: _Candidate, described: _Candidate) -> bool:
     return all(_a_noun(word) for word in more)  # ("The campaign's statement then": no)
 
 
+def _a_body_described(name: str) -> bool:
+    """ "the company", "the campaign": a description whose head is an institution or a
+    body of people, no one person."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() == "the"
+        and (words[-1].lower() in INSTITUTIONS | BODY_NOUNS)
+    )
+
+
 def _possessed_role(candidate: _Candidate) -> bool:
     """ "Kopp's stepmother", "Clinton's spokesman": a role someone named has, one person."""
     return candidate.kind == "role" and not candidate.mention.lower().startswith("the ")
@@ -1345,9 +1362,23 @@ class _Resolver:
         for candidate in self._candidates(start, end, names=True):
             if self._after_preposition(candidate) or self._capital_only(candidate, bases):
                 continue
+            if self._possessive(candidate):
+                # "Shortly after Murphy's call ended, Rubio's campaign sent out a release
+                # saying ...": the possessor is no subject; a body of theirs may be
+                if (body := self._possessed_body(candidate, end)) is not None and any(
+                    base <= candidate.start
+                    and len(self.text[base : candidate.start].split()) <= SUBJECT_WORDS
+                    for base in bases[1:] or bases
+                ):
+                    return body
+                continue
             for base in bases:
                 words = len(self.text[base : candidate.start].split())
-                if candidate.kind == "pronoun" and candidate.start == base:
+                if candidate.kind == "pronoun" and (
+                    candidate.start == base
+                    # "But he told ABC’s “Good Morning America” that ... and said “…”"
+                    or OPENING_CONJUNCTION.fullmatch(self.text, base, candidate.start)
+                ):
                     return candidate
                 if (
                     candidate.kind != "pronoun"
@@ -1356,6 +1387,16 @@ class _Resolver:
                 ):
                     return self._person_in_apposition(candidate, end) or candidate
         return None
+
+    def _possessed_body(self, candidate: _Candidate, end: int) -> _Candidate | None:
+        """ "Rubio's campaign", "Trump's aides": the body or the people of a possessor named
+        right before (within ``end``), who speak for them."""
+        head = POSSESSED_HEAD.match(self.text, candidate.end, end)
+        if head is None or head.group("noun").lower() not in BODY_NOUNS | PERSON_HEADS:
+            return None
+        return _Candidate(
+            candidate.start, head.end(), self.text[candidate.start : head.end()], "description"
+        )
 
     def _person_in_apposition(self, candidate: _Candidate, end: int) -> _Candidate | None:
         """ "Ryanair CEO, Michael O'Leary, justified ...": a company or role with a title,
@@ -2274,8 +2315,12 @@ class _Resolver:
             ):
                 return described  # "when Reyes spoke, a man yelled “…”"
             named_after = self._first_after(region_start + last.end(), q_start, names=True)
-            if named_after is not None and self._subject_of_what_is_said(named_after):
-                named_after = None  # "he said Columbia remains “…”": what he spoke of
+            if named_after is not None and (
+                self._subject_of_what_is_said(named_after) or self._possessive(named_after)
+            ):
+                # "he said Columbia remains “…”", "said Trump's remarks “have had …”":
+                # what was spoken of
+                named_after = None
             return (
                 subject
                 or named_after
@@ -2290,7 +2335,9 @@ class _Resolver:
                 return sayer  # "reminds me of Abraham Lincoln saying that “…”": Lincoln
             subject = self._clause_subject(s_start, participle_start)
             found = self._candidates(s_start, participle_start, True)
-            subjects = [c for c in found if not self._after_preposition(c)]
+            subjects = [
+                c for c in found if not self._after_preposition(c) and not self._possessive(c)
+            ]
             return subject or (subjects[0] if subjects else None)
         return None
 
@@ -2638,6 +2685,8 @@ class _Resolver:
         )
 
     def _resolve(self, candidate: _Candidate) -> str | None:
+        if candidate.kind in {"description", "name"} and SUBJECT_PRONOUN.search(candidate.mention):
+            return None  # "Then she shattered party": words around a "she", no one's name
         if candidate.kind in {"entity", "name"} and (user := self._user_of(candidate)):
             return user
         if candidate.kind == "entity":
@@ -2912,6 +2961,8 @@ class _Resolver:
             for offset, n, person, _ in self.speakers
             if offset < before
             and (person or not people_only)
+            # ("the company" that spoke before is no "she": a licence's statement)
+            and not (people_only and _a_body_described(n))
             and agrees(pronoun, self._as_full_name(n))
             and not addressed & set(n.split())
         ]
@@ -2933,7 +2984,13 @@ class _Resolver:
     def _last_role(self, before: int, pronoun: str) -> str | None:
         """The nearest description of a person in the preceding sentences."""
         window = self.text[max(0, before - ROLE_LOOKBACK) : before]
-        roles = [m.group(0) for m in ROLE.finditer(window) if agrees(pronoun, m.group(0))]
+        roles = [
+            m.group(0)
+            for m in ROLE.finditer(window)
+            if agrees(pronoun, m.group(0))
+            # ("granting the company rights ... she released a statement": not the company)
+            and not (pronoun in {"he", "she"} and m.group(0).split()[-1].lower() in INSTITUTIONS)
+        ]
         return roles[-1] if roles else None
 
     def _last_person(
