@@ -303,3 +303,16 @@ def test_the_timeline_day_is_the_leads_where_the_event_date_may_be_the_bodys() -
     text = "The doctor was shot at his home on March 13, 2026."
     found = (text, split_sentences(text), find_times(text, None), None)
     assert event_day(*found) == lead_day(*found) == "2026-03-13"
+
+
+def test_short_lines_above_the_first_sentence_leave_it_in_the_lead() -> None:
+    """A headline, a kicker and a caption line filled the three sentences of the lead,
+    and the timeline showed the publication day for a lead that names its day (a
+    reviewer's case)."""
+    text = (
+        "Harbour fire.\n\nCORLEN.\n\nPhoto: the quay.\n\nA warehouse burned down at the "
+        "Corlen harbour on Saturday, the fire brigade said. Nobody was hurt. Trade went "
+        "on. The quay reopened."
+    )
+    found = (text, split_sentences(text), find_times(text, "2026-03-16"), "2026-03-16")
+    assert lead_day(*found) == "2026-03-14"

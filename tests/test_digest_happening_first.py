@@ -242,14 +242,18 @@ def test_a_sentence_telling_the_event_day_is_no_recall_for_an_earlier_time_in_it
     lead = "The mayor on Sunday opened the ferry pier she had promised last month."
     history = "The mayor had promised a new pier last month."
     aside = "Just as she opened the pier on Sunday, the mayor made a 2019 promise again."
-    article = _article([lead, history, aside], [("Sunday", "2026-03-08")])
+    bridge = "The bridge, which was inspected on Sunday, was built in 1962."
+    article = _article([lead, history, aside, bridge], [("Sunday", "2026-03-08")])
     text = article.text
     for at in (text.index("last month"), text.index("last month", text.index(history))):
         article.times.append(TimeExpr("last month", at, at + 10, "2026-02", None))
-    at = text.index("Sunday", text.index(aside))
-    article.times.append(TimeExpr("Sunday", at, at + 6, "2026-03-08", None))
-    first, second, third = article.sentences
+    for sentence in (aside, bridge):
+        at = text.index("Sunday", text.index(sentence))
+        article.times.append(TimeExpr("Sunday", at, at + 6, "2026-03-08", None))
+    first, second, third, fourth = article.sentences
     assert not recalls_earlier(article, *first)  # its own day: the event
     assert recalls_earlier(article, *second)
-    # (the day in an opening clause that sets the time of another year's matter)
+    # (the day in an opening clause that sets the time of another year's matter, or in
+    # an aside)
     assert recalls_earlier(article, *third)
+    assert recalls_earlier(article, *fourth)

@@ -199,6 +199,14 @@ def test_a_closing_note_about_the_writer_is_not_the_article() -> None:
     assert "teaches politics" not in article.text
     assert article.text.endswith("who and what it is.")
     assert any("Sarn College" in line for line in article.removed)
-    # a report's last paragraph about someone else stays
+    # a report's last paragraph about someone else stays, and so does one the writer
+    # reports of themself, or an organisation's (a reviewer's cases)
     other = RawDocument(source="b.json", body=body, kind="text", author="Ida Berg")
     assert "teaches politics" in clean(other).text
+    for author, last in (
+        ("Marta Quell", "Marta Quell was back at the town hall on Friday afternoon."),
+        ("The Corlen Council", "The Corlen Council has said more cuts could follow."),
+    ):
+        kept = body.rsplit("\n\n", 1)[0] + "\n\n" + last
+        raw = RawDocument(source="c.json", body=kept, kind="text", author=author)
+        assert clean(raw).text.endswith(last), author

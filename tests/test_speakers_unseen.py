@@ -1063,3 +1063,13 @@ def test_a_pronoun_after_an_opening_but_is_the_clause_subject() -> None:
         "The Corlen senator",
         "the Corlen senator",
     }
+
+
+def test_the_head_of_a_body_is_a_person_a_he_may_stand_for() -> None:
+    """A reviewer's case: "The head of the union said ... He added" went to a senator
+    named before once "the union" was taken for the institution."""
+    found = direct_speakers(
+        "Senator Mark Ellis attacked the plan on Monday. The head of the union said the "
+        "deal was a betrayal of the dockworkers. “We will strike,” he added."
+    )
+    assert found["We will strike"] == "The head of the union"

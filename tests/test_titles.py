@@ -173,6 +173,8 @@ def test_one_outlet_under_its_short_name_full_name_and_site_has_one_key() -> Non
         ("Reuters", "www.reuters.com"),
     ):
         assert len({outlet_key(n) for n in names}) == 1, names
-    # different outlets stay apart, "the" or not
+    # different outlets stay apart, "the" or not, and a country's site from a generic one
     keys = ["The Hill", "Hill Times", "Fox News", "Fox Sports", "Politico", "Reuters", "AFP"]
     assert len({outlet_key(n) for n in keys}) == len(keys)
+    for one, other in (("guardian.ng", "The Guardian"), ("abc.net.au", "ABC"), ("them.us", "M")):
+        assert outlet_key(one) != outlet_key(other), one

@@ -56,7 +56,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-17: a last paragraph about the writer (opening on the byline's name) is no text,
 # nor a line that tells when a show airs ("... airs on SiriusXM Patriot 125 weekdays from
 # 6:00 a.m. to 9:00 a.m. Eastern.").
-STAGE_VERSION = "extract-17"
+# extract-18 (review): the writer's note only in its form ("Name, a ..." / "Name is a
+# ..."), by a person; a schedule only as a whole line; "&MD;" is an em dash.
+STAGE_VERSION = "extract-18"
 
 
 def article_id(raw: RawDocument) -> str:
@@ -112,7 +114,10 @@ def clean(raw: RawDocument) -> Article:
 # A closing paragraph about the writer, opening on the byline's name: "M. Thomas Davis, a
 # retired Army officer ..., taught U.S. politics and government at West Point." ended an
 # op-ed and stood in its briefing as a development (August 2016 review).
-AUTHOR_NOTE_AFTER = re.compile(r"(?:,|\s+\(|\s+(?:is|was|has|teaches|writes|covers)\b)")
+# The name is followed by who the writer is: an apposition ("M. Thomas Davis, a retired
+# Army officer, ...") or "is a/an/the ..." (not "Jim Acosta was back at the White House",
+# the writer's own report of himself).
+AUTHOR_NOTE_AFTER = re.compile(r"(?:,\s+(?:a|an|the)\s|\s+is\s+(?:a|an|the)\s)")
 AUTHOR_SEPARATOR = re.compile(r",\s*|\s+and\s+")
 
 
@@ -125,11 +130,8 @@ def _without_author_note(article: Article) -> Article:
     note = last.strip()
     for name in AUTHOR_SEPARATOR.split(article.author):
         name = name.strip()
-        if (
-            len(name.split()) >= 2
-            and note.startswith(name)
-            and AUTHOR_NOTE_AFTER.match(note, len(name))
-        ):
+        person = len(name.split()) >= 2 and not name.lower().startswith("the ")
+        if person and note.startswith(name) and AUTHOR_NOTE_AFTER.match(note, len(name)):
             article.text = body.rstrip()
             article.removed.append(note)
             break

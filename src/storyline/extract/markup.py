@@ -181,8 +181,12 @@ def _referenced(match: re.Match[str]) -> str:
     found = html.unescape(reference)
     glued = match.start() > 0 and match.string[match.start() - 1].isalnum()
     if found == reference and reference[1:-1].isupper() and not glued:
-        return ""
+        return WIRE_CODES.get(reference[1:-1], "")
     return found
+
+
+# The archive codes that stand for a character: "&MD;" an em dash (TIPSTER's).
+WIRE_CODES = {"MD": "—"}
 
 
 def strip_tags(text: str) -> str:

@@ -156,12 +156,28 @@ OUTLET_ALIASES = {
 
 def outlet_key(name: str) -> str:
     """What two names of one outlet have in common: "The Associated Press", "AP" and
-    "apnews.com" are one outlet, as are "New York Times" and "nytimes.com"; a site's
-    first label stands for it ("theguardian.com", "The Guardian")."""
+    "apnews.com" are one outlet, as are "New York Times" and "nytimes.com"; a site under
+    a generic ending stands for the name its first label spells ("theguardian.com", "The
+    Guardian"), one under a country's ending keeps its whole name ("guardian.ng",
+    "abc.net.au": other outlets than "The Guardian" and ABC)."""
     text = " ".join(name.split()).casefold()
     if text.startswith(("http://", "https://", "www.")) or HOST_LIKE.match(text):
-        host = outlet_from_url(text) or text
-        squashed = _squashed(host.removeprefix("www.").split(".", 1)[0]).removeprefix("the")
+        host = (outlet_from_url(text) or text).removeprefix("www.")
+        label, _, ending = host.partition(".")
+        squashed = _squashed(label) if ending in GENERIC_ENDINGS else _squashed(host)
     else:
-        squashed = _squashed(text.removeprefix("the "))
-    return OUTLET_ALIASES.get(squashed, squashed)
+        squashed = _squashed(text)
+    key = _without_the(squashed)
+    return OUTLET_ALIASES.get(key, key)
+
+
+# The endings under which a site's first label is its outlet's name.
+GENERIC_ENDINGS = frozenset(["com", "org", "net", "news", "co.uk", "org.uk"])
+# Shorter than this, what follows a leading "the" is a word of its own ("them.us").
+THE_REST = 4
+
+
+def _without_the(squashed: str) -> str:
+    """ "thehill" and "the hill" as "hill"; not "them" as "m"."""
+    rest = squashed.removeprefix("the")
+    return rest if len(rest) >= THE_REST else squashed

@@ -45,12 +45,16 @@ COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,©]+?)\s*(?:[.|,]|$)",
     re.IGNORECASE,
 )
-# A line that tells when a show airs: an outlet's promotion of its programme, no report
+# A line that is only a show's schedule: an outlet's promotion of its programme, no report
 # ("Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m.
-# Eastern." ended a report and stood in its briefing: August 2016 review).
+# Eastern." ended a report and stood in its briefing: August 2016 review). The whole line:
+# its show, "airs", when, ending on the time (a report that a show "which airs weeknights
+# at 11:35 p.m. ... drew 3.2 million viewers" is news).
 SHOW_SCHEDULE = re.compile(
-    r"\b(?:airs|broadcasts|streams)\b.{0,60}\b(?:weekdays|weeknights|daily|nightly|every|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b.{0,40}\d(?::\d\d)?\s*[ap]\.?\s?m\b",
+    r"^[^,.;:]{2,60}\s(?:airs|broadcasts|streams)\s[^,;:]{0,60}\b(?:weekdays|weeknights|"
+    r"daily|nightly|every\s\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^,;]{0,40}"
+    r"\d(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+(?:Eastern|Pacific|Central|Mountain|ET|PT|CT|EST|"
+    r"EDT|PST|PDT|local\s+time))?\.?$",
     re.IGNORECASE,
 )
 MAX_SCHEDULE_WORDS = 30
@@ -380,7 +384,7 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
         return "byline"
     if CREDIT_LINE.match(line):
         return "reporting credit"
-    if SHOW_SCHEDULE.search(line) and len(line.split()) <= MAX_SCHEDULE_WORDS:
+    if SHOW_SCHEDULE.match(line) and len(line.split()) <= MAX_SCHEDULE_WORDS:
         return "promotion"
     if PAGE_LINK.match(line):
         return "page link"

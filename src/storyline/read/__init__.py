@@ -118,9 +118,11 @@ from storyline.workers import ordered_map, start_method
 # a report of a call, a warning or a tweet is someone else's words.
 # read-31 (August 2016 review): a possessor is no speaker ("said Trump's remarks “…”",
 # "Shortly after Murphy's call ended, Rubio's campaign ... saying"); "he" or "she" is never
-# an institution ("the company") nor words around a "she"; a day of a cause named after a
-# future cue is past ("will vote for him because of the slaying ... on Friday").
-STAGE_VERSION = "read-31"
+# an institution ("the company") nor words around a "she"; a pronoun after an opening
+# "But" is its clause's subject.
+# read-32 (review): a description's head noun decides whether it is an institution ("the
+# head of the union" is a person).
+STAGE_VERSION = "read-32"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -271,8 +271,7 @@ def event_day(
     first, else the publication date. Without one: the one day the text names that is
     not background, when no time it names is much later; else unknown (the event is then
     dated by its reports)."""
-    named = [(t, day) for t in times if (day := day_of(t.value)) is not None]
-    reported = [(t, day) for t, day in named if _reported(text, sentences, t)]
+    named, reported = _named_and_reported(text, sentences, times)
     if anchor is None:
         return _undated_event_day(text, sentences, times, named, reported)
     recent = _recent(sentences, reported, anchor)
@@ -297,9 +296,31 @@ def lead_day(
     event dates and re-clustered that month (README, "How an event is dated")."""
     if not isinstance(anchor, str):
         return event_day(text, sentences, times, anchor)
+    _, reported = _named_and_reported(text, sentences, times)
+    # (a headline, a kicker or a caption line above the first sentence does not push it
+    # out of the lead: a reviewer's case)
+    statements = [(s, e) for s, e in sentences if not _a_short_line(text, s, e)]
+    return next((d for d, lead in _recent(statements, reported, anchor) if lead), anchor)
+
+
+# A line standing alone with fewer words than this is a headline, a kicker or a caption.
+LEAD_WORDS = 6
+
+
+def _a_short_line(text: str, start: int, end: int) -> bool:
+    """A sentence that is a line of its own, short: "Harbour fire.", "ABSTRACT."."""
+    alone = text.rfind("\n", 0, start + 1) >= text.rfind(" ", 0, start) and (
+        end >= len(text.rstrip()) or text[end : end + 1] == "\n"
+    )
+    return alone and len(text[start:end].split()) < LEAD_WORDS
+
+
+def _named_and_reported(
+    text: str, sentences: list[tuple[int, int]], times: list[TimeExpr]
+) -> tuple[list[tuple[TimeExpr, str]], list[tuple[TimeExpr, str]]]:
+    """The days the text names, and of those the ones it reports (``_reported``)."""
     named = [(t, day) for t in times if (day := day_of(t.value)) is not None]
-    reported = [(t, day) for t, day in named if _reported(text, sentences, t)]
-    return next((d for d, lead in _recent(sentences, reported, anchor) if lead), anchor)
+    return named, [(t, day) for t, day in named if _reported(text, sentences, t)]
 
 
 def _reported(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) -> bool:

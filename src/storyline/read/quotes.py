@@ -42,6 +42,7 @@ from storyline.model import Entity, Quote
 from storyline.people import (
     ACTOR_LABELS,
     FIRST_NAMES,
+    HEAD_ENDS,
     NOT_NAME_WORDS,
     PRONOUN_GENDER,
     SOVEREIGN_TITLES,
@@ -897,9 +898,10 @@ def _cut_short_of(subject: _Candidate, described: _Candidate) -> bool:
 
 
 def _a_body_described(name: str) -> bool:
-    """ "the company", "the campaign": a description whose head is an institution or a
-    body of people, no one person."""
-    words = name.split()
+    """ "the company", "the campaign": a description whose head noun (before "of", "for"
+    ...: not "the head of the union") is an institution or a body of people, no one
+    person."""
+    words = HEAD_ENDS.split(name, maxsplit=1)[0].split()
     return (
         len(words) >= 2
         and words[0].lower() == "the"

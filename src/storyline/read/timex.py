@@ -739,18 +739,6 @@ PAST_REPORT_BEFORE = re.compile(
 )
 
 
-# A cause named between a future cue and the date: the date is the cause's, which has
-# happened ("African-Americans will vote for him because of the slaying in Chicago on
-# Friday", in a Sunday report: two days before, not five days on; August 2016 review).
-CAUSE_AFTER_CUE = re.compile(
-    r"\b(?:because\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+reaction\s+to)\s",
-    re.IGNORECASE,
-)
-# ... unless a word of what is to come stands after the cause ("because of the storm
-# expected on Friday").
-COMING_WORD = re.compile(
-    r"\b(?:expected|planned|scheduled|upcoming|coming|set|due|will|forecast)\b", re.IGNORECASE
-)
 # How far before a date its sentence's future cue may stand ("Beck will endorse Trump
 # rival Sen. Ted Cruz at a rally in Iowa on Saturday": 67 characters).
 FUTURE_CUE_CHARS = 90
@@ -775,12 +763,7 @@ def _looks_future(m: re.Match[str]) -> bool:
     if PAST_REPORT_BEFORE.search(before) is not None:
         return False
     cue = FUTURE_CUE.search(before)
-    if cue is None:
-        return False
-    cause = CAUSE_AFTER_CUE.search(before, cue.start())
-    if cause is not None and COMING_WORD.search(before, cause.end()) is None:
-        return False
-    return PAST_PLAN.search(before, 0, cue.start()) is None
+    return cue is not None and PAST_PLAN.search(before, 0, cue.start()) is None
 
 
 # One calendar day, perhaps with a clock time or a part of the day (2024-11-13T22:00).
