@@ -81,6 +81,7 @@ from storyline.model import (
     KeyQuote,
     Source,
     Storyline,
+    TimeExpr,
     TimelineEntry,
 )
 from storyline.people import (
@@ -821,43 +822,40 @@ def recalls_earlier(article: Article, start: int, end: int) -> bool:
     if _goes_on_recalling(article, start, end):
         return True
     quoted = [(q.start, q.end) for q in article.quotes if q.direct]
-    values = [
-        t.value
+    # the times the sentence tells, outside quotes and not naming a thing ("Sunday's attack")
+    told = [
+        t
         for t in article.times
         if start <= t.start < end
         and t.value
         and not any(qs <= t.start < qe for qs, qe in quoted)
         and not _possessive_time(article.text, t.end)
     ]
-    if _tells_the_event_day(article, start, end):
+    if _tells_the_event_day(article, start, end, told):
         # the sentence tells the event's own day: an earlier time in it is a clause's
         # ("Clinton on Saturday received her first security briefing since accepting her
         # party's nomination last month": the lead of an August 2016 report, left out)
         return False
     years = [m.group() for m in YEAR.finditer(_outside_quotes(text))]
-    return any(_earlier(v, article.event_date) for v in values) or any(
+    return any(_earlier(t.value or "", article.event_date) for t in told) or any(
         y != article.event_date[:4] for y in years
     )
 
 
-def _tells_the_event_day(article: Article, start: int, end: int) -> bool:
-    """The sentence names its report's event day outside quotations, not in an opening
-    clause that only sets the time of its main one ("Just as he made a visit to the
-    border on Wednesday, Francis also made a 2014 stop in Bethlehem")."""
+def _tells_the_event_day(article: Article, start: int, end: int, told: list[TimeExpr]) -> bool:
+    """One of the times a sentence tells (``told``) is its report's event day, not in
+    an opening clause that only sets the time of its main one ("Just as he made a visit to
+    the border on Wednesday, Francis also made a 2014 stop in Bethlehem") nor in an aside
+    ("The bridge, which was inspected on Tuesday, was built in 1962": a reviewer's case)."""
     day = (article.event_date or "")[:10]
     text = article.text[start:end]
     opening = SUBORDINATE_OPENING.match(text)
     clause_end = start + text.find(",") if opening and "," in text else start
-    quoted = [(q.start, q.end) for q in article.quotes if q.direct]
     return any(
-        clause_end <= t.start < end
+        clause_end <= t.start
         and day_of(t.value) == day
-        and not any(qs <= t.start < qe for qs, qe in quoted)
-        # ("Tuesday's vote" names a thing; "The bridge, which was inspected on Tuesday,
-        # was built in 1962" tells the day in an aside: a reviewer's cases)
-        and not _possessive_time(article.text, t.end)
         and not RELATIVE_ASIDE.search(article.text, start, t.start)
-        for t in article.times
+        for t in told
     )
 
 

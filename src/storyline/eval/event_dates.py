@@ -108,22 +108,22 @@ def score(root: Path) -> dict[str, Any]:
     TimeML files under ``root``, and under ``timeline`` the same for the day a timeline
     line shows (``lead_day``)."""
     docs = load(root)
-    scored = [d for d in docs if d.gold]
+    # each scored document read once (its sentences and time expressions), for both rules
+    scored = [
+        (d, split_sentences(d.text), find_times(d.text, d.dct or None)) for d in docs if d.gold
+    ]
     scores = {"documents": len(docs), **_scored(scored, event_day)}
     scores["timeline"] = _scored(scored, lead_day)
     return scores
 
 
-def _scored(scored: list[DatedDoc], dating: Dating) -> dict[str, Any]:
+def _scored(
+    scored: list[tuple[DatedDoc, list[tuple[int, int]], list[TimeExpr]]], dating: Dating
+) -> dict[str, Any]:
     right = earlier = later = unknown = 0
     wrong: list[dict[str, str | None]] = []
-    for doc in scored:
-        predicted = dating(
-            doc.text,
-            split_sentences(doc.text),
-            find_times(doc.text, doc.dct or None),
-            doc.dct or None,
-        )
+    for doc, sentences, times in scored:
+        predicted = dating(doc.text, sentences, times, doc.dct or None)
         if predicted == doc.gold:
             right += 1
             continue
@@ -143,6 +143,6 @@ def _scored(scored: list[DatedDoc], dating: Dating) -> dict[str, Any]:
         "earlier": earlier,
         "later": later,
         "unknown": unknown,
-        "gold_is_publication_day": sum(d.gold == d.dct for d in scored),
+        "gold_is_publication_day": sum(d.gold == d.dct for d, _, _ in scored),
         "wrong": wrong[:LISTED],
     }
