@@ -1073,3 +1073,59 @@ def test_the_head_of_a_body_is_a_person_a_he_may_stand_for() -> None:
         "deal was a betrayal of the dockworkers. “We will strike,” he added."
     )
     assert found["We will strike"] == "The head of the union"
+
+
+def all_speakers(text: str) -> dict[str, str | None]:
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    return {q.text: q.speaker for q in article.quotes}
+
+
+def test_a_description_a_name_owns_speaks_not_the_name() -> None:
+    """Eighteenth session's August 2016 read: "The company's spokeswoman said ... She
+    added" went to "The company" and then to a governor named before; "Clinton's lawyers
+    said" to Clinton."""
+    found = all_speakers(
+        "Governor Ruth Amberly signed the levy on Tuesday. The company's spokeswoman said "
+        "the plant would stay open. She added that “no jobs will be lost.”"
+    )
+    assert found["the plant would stay open"] == "The company's spokeswoman"
+    assert found["no jobs will be lost."] == "The company's spokeswoman"
+    found = all_speakers("The ruling came as Vos's lawyers said the emails were private.")
+    assert found["the emails were private"] == "Vos's lawyers"
+    # What a name owns that is no person nor body of people leaves it the speaker's.
+    found = all_speakers("Edda Vos's statement said the harbour would reopen in May.")
+    assert found["the harbour would reopen in May"] != "Edda Vos's statement"
+
+
+def test_the_name_after_an_owned_role_after_the_cue_speaks() -> None:
+    found = direct_speakers(
+        "“We are going to win this state,” said Dalton's campaign manager, Kevin Lowe."
+    )
+    assert found["We are going to win this state"] == "Kevin Lowe"
+
+
+def test_a_surname_titled_mr_is_no_she() -> None:
+    """A lone surname shows no gender, but "Mr. Obama" does: "Then Mr. Obama spoke. She
+    said" went to him (PolNeAR train: "Mr. Obama's first term ... She urged")."""
+    found = direct_speakers(
+        "“We will win,” said Melanne Vaskor, a longtime friend. Then Mr. Dalton spoke. "
+        "She said “it is hard to tell.”"
+    )
+    assert found["it is hard to tell."] == "Melanne Vaskor"
+
+
+def test_whom_a_cue_of_telling_names_after_it_is_the_listener() -> None:
+    """ "…,'' the assailant, John McGraw, told the program ''Inside Edition''" gave its
+    words to "Edition''"; "…, his top aide, Tad Devine, told The Huffington Post" to the
+    outlet."""
+    found = all_speakers(
+        "Despite a series of costly defeats on Tuesday night, Senator Quell remains "
+        "committed to the race, his top aide, Ada Marsh, told The Corlen Post."
+    )
+    (speaker,) = found.values()
+    assert speaker == "Ada Marsh"
+    found = all_speakers(
+        "The levy will pass by the end of the year, the mayor's aide told the "
+        "television program Harbour Hour after the meeting."
+    )
+    assert "Harbour Hour" not in found.values()

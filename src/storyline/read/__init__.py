@@ -122,7 +122,11 @@ from storyline.workers import ordered_map, start_method
 # "But" is its clause's subject.
 # read-32 (review): a description's head noun decides whether it is an institution ("the
 # head of the union" is a person).
-STAGE_VERSION = "read-32"
+# read-33: a description a name owns speaks, not the name ("The company's spokeswoman said",
+# "Clinton's lawyers said", "said Dalton's campaign manager, Kevin Lowe"); a surname titled
+# "Mr." or "Mrs." in the text shows its gender to a later pronoun; whom a cue of telling
+# names after it ("..., told The Huffington Post") is the listener, not the speaker.
+STAGE_VERSION = "read-33"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -211,6 +211,10 @@ TRAILING_CUE = re.compile(
     # or, after a name, more about them: ", said a former spokesman, Oleg Voloshyn, who ..."
     r"(?:,\s+[^;:“”\"]{2,200}?)?\s*$"
 )
+# A cue of telling right after the comma: the words after it name whom it was told to.
+ADDRESSEE_CUE = re.compile(r",[”\"’]?\s+(?:told|tells|assured|urged|asked)\b")
+# ", his top aide, Tad Devine" before such a cue: the teller and an apposition.
+APPOSED_SUBJECT = re.compile(r",\s+(?P<who>[^,;:“”\"]{2,60},\s+[^,;:“”\"]{2,60})$")
 # "..., he said, ..." inside a sentence.
 PARENTHETICAL_CUE = re.compile(rf",\s+(?P<who>[^,;:“”\"]{{2,60}}?)\s+(?:{CUES}),\s+")
 ACCORDING_OPENING = re.compile(r"According to (?P<who>[^,]{2,120}),\s+")
@@ -353,15 +357,21 @@ NAME = re.compile(
     r"(?:\b(?:de|del|la|van|von|da|di|al|bin)[ \t\u00a0]+)*\b[A-Z][\w’'.-]+"
     r"(?:[ \t\u00a0]+(?:(?:de|del|la|van|von|da|di)[ \t\u00a0]+)*[A-Z][\w’'.-]+)*"
 )
+# A title that shows a person's gender before their surname ("Mrs. Clinton").
+HONORIFIC = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+([A-Z][\w’'-]+)")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|at|for|from|in|with|by|to|on|about|against)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
 )
 # After a cue, the words up to a comma or the sentence's end name the subject
 # (", said Republican political consultant Chris Russell.").
 AFTER_CUE_RUN = re.compile(r"[^,;:!?()“”\"\n]*")
-# ", said his best friend at college, Tom Reyes": a description through a possessive
+# ", said his best friend at college, Tom Reyes", ", said Dalton's campaign manager, Kevin
+# Lowe": a description through a possessive
 # after the cue, then a comma and the name.
-POSSESSIVE_AFTER_CUE = re.compile(r"\s+(?:his|her|their)\s[^,.;:!?“”\"]{2,60}?,\s+(?=[A-Z])")
+POSSESSIVE_AFTER_CUE = re.compile(
+    r"\s+(?:his|her|their|(?:the\s)?(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*[’']s?)"
+    r"\s[^,.;:!?“”\"]{2,60}?,\s+(?=[A-Z])"
+)
 # Words of title and employer a person's name may follow after the cue.
 MAX_TITLE_WORDS = 6
 # The auxiliaries and modals of a clause: words after a cue that hold one are no speaker.
@@ -643,6 +653,9 @@ PEOPLE_NOUNS = PERSON_HEADS | frozenset(
     word_list("band group team choir chorus crowd orchestra family couple panel jury club")
 )
 AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|man|woman|person)$")
+# A person's noun a name may own ("Vos's lawyers", "Trump's opponents", "the mayor's
+# confidant"): not a thing's "-ment" ("Vos's statement" is hers) nor an "-ent" of events.
+OWNED_PERSON = re.compile(r"(?:er|or|ist|ant|man|woman|person|ident|dent|nent|gent)$")
 REPORTING_WORD = re.compile(rf"(?:{REPORTING})", re.IGNORECASE)
 ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ian|ish|less|able|ible)$")
 NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
@@ -1141,6 +1154,11 @@ class _Resolver:
         # Surnames a royal or religious title names alone ("King Hussein of Jordan"), which
         # a full name of the text may share ("Saddam Hussein"): a bare "Hussein" is either.
         self.titled_surnames = frozenset(m.group(1) for m in SOVEREIGN_TITLE.finditer(text))
+        # Per surname, the titles the text gives it ("Mr. Obama", "Mrs. Clinton"): a gender
+        # its bare surname does not show.
+        self.honorifics: dict[str, set[str]] = {}
+        for m in HONORIFIC.finditer(text):
+            self.honorifics.setdefault(m.group(2), set()).add(m.group(1).rstrip(".") + ".")
         self.quote_spans = quote_spans
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
         self.titles = _title_spans(text)
@@ -1795,7 +1813,33 @@ class _Resolver:
             and "," not in self.text[described.end : end]
         ):
             return described
+        if named and described and (owned := self._owned_subject(named, described, end)):
+            return owned
         return named
+
+    def _owned_subject(
+        self, owner: _Candidate, described: _Candidate, end: int
+    ) -> _Candidate | None:
+        """A description owned by the name before its head that ends at the verb, from the
+        owner's first word: "The company's spokeswoman said" is the spokeswoman's (not the
+        company's), "Clinton's lawyers said" the lawyers'. Only people or a body of them:
+        "Trump's statement said" stays Trump's. Its words start at the owner, never before
+        ("came as Clinton's lawyers": a description read back from the verb overshoots)."""
+        if not (
+            self._possessive(owner)
+            and described.start <= owner.start < described.end
+            and described.end >= end - 2
+            and "," not in self.text[owner.end : described.end]
+        ):
+            return None
+        head = described.mention.split()[-1].lower()
+        one = head.removesuffix("s")
+        if WRITTEN_THINGS.fullmatch(head) or not (
+            head in PEOPLE_NOUNS | BODY_NOUNS or OWNED_PERSON.search(one)
+        ):
+            return None
+        mention = self.text[owner.start : described.end]
+        return _Candidate(owner.start, described.end, mention, "description")
 
     def _relative_antecedent(self, start: int, end: int) -> _Candidate | None:
         """The subject of a verb after an aside about it that "who" opens: "Holt, who looks
@@ -1864,6 +1908,10 @@ class _Resolver:
         match = TRAILING_CUE.search(self.text, s_start, s_end)
         if match is None or match.end() != s_end:
             return None
+        if not match.group("who") and ADDRESSEE_CUE.match(match.group(0)):
+            # ("…,'' the assailant, John McGraw, told the program ''Inside Edition''": whom
+            # a cue of telling takes after it is the listener, never the speaker)
+            return self._teller_in_apposition(s_start, match.start())
         who_start, who_end = match.span("who") if match.group("who") else match.span("after")
         candidate = self._first_after(who_start, who_end, names=True)
         if candidate is None:
@@ -1871,6 +1919,23 @@ class _Resolver:
         if candidate is None:
             return None
         return (s_start, match.start()), candidate
+
+    def _teller_in_apposition(
+        self, s_start: int, cue_start: int
+    ) -> tuple[tuple[int, int], _Candidate] | None:
+        """ "..., his top aide, Tad Devine, told The Huffington Post.": the person named in
+        the commas before a cue of telling, what comes before them what they said."""
+        subject = APPOSED_SUBJECT.search(self.text, s_start, cue_start)
+        if subject is None:
+            return None
+        if len(self.text[s_start : subject.start()].split()) < MIN_REPORTED_WORDS:
+            return None
+        people = [
+            c
+            for c in self._candidates(*subject.span("who"), names=True)
+            if c.label == "PERSON" and not self._after_preposition(c)
+        ]
+        return ((s_start, subject.start()), people[-1]) if people else None
 
     def _reported_around_cue(
         self, s_start: int, s_end: int
@@ -2981,6 +3046,12 @@ class _Resolver:
         genders = {gender_of(f) for f in fulls}
         if len(genders) == 1 and None not in genders:
             return fulls[0]
+        # ("Then Mr. Obama spoke. She said ...": not Obama; "Mr." and "Mrs." Clinton both
+        # named show neither)
+        titles = self.honorifics.get(name, set())
+        titled = {gender_of(f"{t} {name}") for t in titles}
+        if len(titled) == 1 and None not in titled:
+            return f"{min(titles)} {name}"
         return name
 
     def _last_role(self, before: int, pronoun: str) -> str | None:
