@@ -12,8 +12,9 @@ clearly outnumber its own.
 from __future__ import annotations
 
 import functools
-import importlib
+import importlib.util
 from collections.abc import Iterable
+from pathlib import Path
 
 from storyline.extract.words import fold
 
@@ -31,8 +32,24 @@ LEAST_STOP_WORDS = 8
 @functools.cache
 def stop_words(language: str) -> frozenset[str]:
     """A language's stop words, folded as ``extract.words.words`` folds a text."""
-    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    return frozenset(fold(w) for w in module.STOP_WORDS)
+    return frozenset(fold(w) for w in _spacy_list(language))
+
+
+def _spacy_list(language: str) -> set[str]:
+    """The ``STOP_WORDS`` of spaCy's ``lang/<language>/stop_words.py``, a module of data
+    alone, run as a file: importing it as ``spacy.lang.fr.stop_words`` runs the package
+    ``spacy.lang.fr`` first, whose tokenizer exceptions compile a regular expression of
+    thousands of words (3 s of a clustering process, once per process, for a word list)."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        raise ImportError("spaCy is not installed")
+    path = Path(spec.origin).parent / "lang" / language / "stop_words.py"
+    module_spec = importlib.util.spec_from_file_location(f"_stop_words_{language}", path)
+    if module_spec is None or module_spec.loader is None:
+        raise ImportError(f"no stop words for {language!r} at {path}")
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
 
 
 def foreign_stop_words(words: Iterable[str]) -> frozenset[str]:
