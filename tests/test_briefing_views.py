@@ -1198,3 +1198,23 @@ def test_a_name_the_tagger_writes_in_lower_case_is_still_a_main_entity() -> None
     entities += [Entity("dans", "GPE", 0, 1, "dans"), Entity("A\n\nB", "ORG", 0, 1, "A\n\nB")]
     shown = main_entities([Article("a", "a", "x", entities=entities)])
     assert set(shown) == {"the United States", "the White House", "eBay"}
+
+
+def test_a_text_signed_by_a_columnist_is_an_opinion_piece() -> None:
+    """July 2016 read: an op-ed's "Last week proved that the Second Amendment works." was
+    a briefing's summary, unmarked; it closes on its writer's note."""
+    from storyline.brief.compose import _signed_as_a_column
+
+    column = Article(
+        id="c",
+        source="c",
+        text="Last week proved that the harbour levy works.\n\nThe port stayed open.\n\n"
+        "Ida Berg is co-author of the upcoming book The Case for Ports.",
+    )
+    report = Article(
+        id="r",
+        source="r",
+        text="The port stayed open on Monday.\n\nIda Berg is a reporter for the Courier.",
+    )
+    assert _signed_as_a_column(column)
+    assert not _signed_as_a_column(report)

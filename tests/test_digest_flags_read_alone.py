@@ -115,3 +115,25 @@ def test_a_claim_holding_a_he_it_names_no_one_for_does_not_read_alone() -> None:
         (article,) = read_articles([Article(id="a", source="a", text=text)], parallel=False)
         assert _reads_alone(_claim(text), article) is alone, text
         assert _reads_alone(_claim(text))  # (without its article, the opening alone)
+
+
+def test_openers_that_lean_on_a_sentence_not_shown() -> None:
+    """July 2016 read: flags and main-account sentences that lean on one not shown."""
+    from storyline.brief.compose import _leans
+
+    for text in [
+        "In the news conference, he accused the media of distorting her message.",
+        "On Tuesday, she said the plan would fail.",
+        "For starters, the ex-wife of the mayor blames the council.",
+        "Fortunately for them, the mayor has provided plenty of new material.",
+        "Like Crale, Vos also rejected the notion that the levy could pass.",
+        "Many were seeking asylum from violence in their home countries.",
+    ]:
+        assert _leans(text), text
+    for text in [
+        "After Vos spoke, he left the stage.",
+        "Many voters were angry about the levy.",
+        "Later this year, the harbour will reopen.",
+        "Like many residents, Ida Berg voted early.",
+    ]:
+        assert not _leans(text), text

@@ -257,3 +257,17 @@ def test_a_sentence_telling_the_event_day_is_no_recall_for_an_earlier_time_in_it
     # an aside)
     assert recalls_earlier(article, *third)
     assert recalls_earlier(article, *fourth)
+
+
+def test_a_dateline_under_a_title_case_headline_ending_on_a_stop() -> None:
+    """July 2016 read: "CLEVELAND – As it officially puts ..." kept its dateline under a
+    headline that ends on a full stop, as PolNeAR's texts print them."""
+    from storyline.brief.compose import _with_dates
+
+    text = (
+        "So Long, Grand Old Party; Hello, Harbour Party.\n\n"
+        "CORLEN – As it officially puts Ida Berg atop its ticket, the party is rushing on."
+    )
+    article = Article(id="t", source="t", text=text, sentences=[])
+    start = text.index("CORLEN")
+    assert _with_dates(article, start, len(text)).startswith("As it officially puts")

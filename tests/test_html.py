@@ -137,3 +137,15 @@ def test_a_news_corp_publication_date_is_read() -> None:
         + "</p></article></body></html>"
     )
     assert extract_html(page).published == "2015-03-13"
+
+
+def test_markdown_keeps_an_ampersand_but_not_a_character_reference() -> None:
+    """July 2016 read: "Fox &amp; Friends" in the Markdown file. An "&" is text as it stands;
+    one that would open a reference ("&lt;") is escaped, so it stays those characters."""
+    from storyline.brief.render import _md_escape_html
+
+    assert _md_escape_html("Fox & Friends, AT&T") == "Fox & Friends, AT&T"
+    assert _md_escape_html("a &lt;script&gt; and &#60;b&#62;") == (
+        "a &amp;lt;script&amp;gt; and &amp;#60;b&amp;#62;"
+    )
+    assert _md_escape_html("<script>") == "&lt;script&gt;"

@@ -1129,3 +1129,82 @@ def test_whom_a_cue_of_telling_names_after_it_is_the_listener() -> None:
         "television program Harbour Hour after the meeting."
     )
     assert "Harbour Hour" not in found.values()
+
+
+def test_july_2016_read_speakers() -> None:
+    """A reader of July 2016 briefings found these speakers wrong (each case written here
+    with invented names)."""
+    found = all_speakers(
+        '“Republicans are so frustrated with the ruling," said Harbour ranking Democrat '
+        'Elias Corrie (D-Md.). "They are spending their last days here."'
+    )
+    assert found["Republicans are so frustrated with the ruling"] == "Elias Corrie"
+    assert found["They are spending their last days here."] == "Elias Corrie"
+    found = all_speakers(
+        "Ohio Gov. Tom Crale (R), a staunch Ida Berg ally, effectively acknowledged some "
+        'copying even as he defended the campaign, saying, "Ninety-three percent of the '
+        'speech is different."'
+    )
+    assert found["Ninety-three percent of the speech is different."] == "Tom Crale"
+    found = all_speakers(
+        '"The black community has been moving in a downward spiral," the retired surgeon '
+        "told a radio show.\n\nThe former Republican presidential candidate continued, "
+        'saying, "You need somebody who understands economics."'
+    )
+    assert found["You need somebody who understands economics."] == (
+        "The former Republican presidential candidate"
+    )
+    found = all_speakers(
+        "Before the convention, Sarn Police Chief Calvin Odum lobbied to suspend open-carry "
+        'rights downtown, saying, "The fewer guns, the better."'
+    )
+    assert found["The fewer guns, the better."] == "Calvin Odum"
+
+
+def test_a_name_tagged_an_organisation_with_a_role_is_a_person() -> None:
+    found = all_speakers(
+        "Maryam Vostel, an Iranian journalist visiting Sarn on vacation, told the Courier "
+        "that she saw the truck.\n\n"
+        '"I saw that suddenly people were fleeing," she said.'
+    )
+    assert found["I saw that suddenly people were fleeing"] == "Maryam Vostel"
+
+
+def test_no_later_he_for_a_comparison_a_book_or_a_plural() -> None:
+    found = direct_speakers(
+        "Jake Marlow checks his phone all day. Like Allen, their days begin at 4:30 a.m. "
+        "and are filled with calls. “We like to work,” he told me."
+    )
+    assert found["We like to work"] == "Jake Marlow"
+    found = direct_speakers(
+        "Republican pollster Whit Arden -- author of 2016 and Beyond, which urged the party "
+        "to appeal to a diverse electorate -- is skeptical.\n\n"
+        '"His better bet is to focus on something else," he said.'
+    )
+    assert found["His better bet is to focus on something else"] == "Whit Arden"
+    found = direct_speakers(
+        "Edda Vos laughed about the post. Friends offered to vote for me when I posted "
+        'the story.\n\n"I\'ve ruined your good reputation, huh?" he responded.'
+    )
+    assert found["I've ruined your good reputation, huh?"] == "Edda Vos"
+
+
+def test_a_lone_organisation_word_does_not_stop_a_quotation_going_on() -> None:
+    found = direct_speakers(
+        "“I mean, what is this about unity?” Vos added during his appearance on Harbour and "
+        "Friends. “With millions of people coming in, I'm saying the right thing.”"
+    )
+    assert found["With millions of people coming in, I'm saying the right thing."] == "Vos"
+
+
+def test_a_quotation_closing_on_an_exclamation_and_its_cue_are_one_sentence() -> None:
+    from storyline.read.sentences import split_sentences
+
+    text = (
+        "“The great state of Sarn casts its votes for Ida Berg!” Senator Tom Crale said as "
+        "he opened the roll call. “Out!” Later Vos wrote back, “Fine.” The crowd said nothing."
+    )
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences[0].endswith("Senator Tom Crale said as he opened the roll call.")
+    # (another quotation after the cue: its own sentence, as before)
+    assert "“Out!”" in sentences

@@ -508,7 +508,16 @@ DESCRIPTION_OPENERS = frozenset(
 )
 HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|with|from|on|to|who|that)\s")
 # Words for several people that do not end in "s", and endings of singular words that do.
-PLURAL_PEOPLE = frozenset(["some", "many", "few", "both", "people", "police", "men", "women"])
+PLURAL_PEOPLE = frozenset(
+    word_list(
+        """some many few both people police men women
+        friends experts supporters critics officials analysts prosecutors residents
+        witnesses voters protesters activists delegates sources aides advisers advisors
+        lawmakers observers members leaders opponents organizers relatives neighbors
+        neighbours students parents workers investigators authorities officers scientists
+        doctors economists strategists insiders donors fans owners customers"""
+    )
+)
 SINGULAR_ENDINGS = ("ss", "us", "is", "ous")
 
 

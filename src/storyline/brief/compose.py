@@ -206,7 +206,13 @@ from storyline.settings import DEFAULT, Settings
 # brief-47 (review): a reaction's "the remarks Trump made" says which; a day in an aside
 # or in the possessive is no telling of the event's day; outlets of a country's site
 # keep their whole name.
-STAGE_VERSION = "brief-47"
+# brief-48 (July 2016 read): a sentence leans that opens with a phrase naming no one and
+# then a pronoun ("In the news conference, he accused ..."), with "For starters",
+# "Fortunately for", "Like Corker," or "Many were"; the Markdown writes an "&"
+# as it stands unless it would open a character reference ("Fox & Friends"); a dateline
+# under a title-case headline ending on a stop is cut; a text closing on a columnist's or
+# an author's note is an opinion piece.
+STAGE_VERSION = "brief-48"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -545,6 +551,9 @@ def _opinion_pieces(members: list[Article]) -> frozenset[str]:
     found = set()
     for article in members:
         spans = article.sentences
+        if _signed_as_a_column(article):
+            found.add(article.id)
+            continue
         if _an_interview(article):
             continue  # a Q&A's "we" is the interviewer's or the guest's, no column's
         voiced = [
@@ -563,6 +572,24 @@ def _opinion_pieces(members: list[Article]) -> frozenset[str]:
         ):
             found.add(article.id)
     return frozenset(found)
+
+
+def _signed_as_a_column(article: Article) -> bool:
+    """The text closes on the writer's note of a column or an op-ed: "Brett M. Decker is
+    co-author of the upcoming book ...", "Jane Roe is a contributing columnist" (a July
+    2016 op-ed's "Last week proved that the Second Amendment works." had been a briefing's
+    summary, unmarked). A reporter's note ("... is a reporter for ...") is no column's."""
+    paragraphs = [p.strip() for p in article.text.rstrip().split("\n\n") if p.strip()]
+    return bool(paragraphs) and COLUMN_NOTE.match(paragraphs[-1]) is not None
+
+
+# A writer's closing note that makes the piece a column: name, then a columnist's,
+# contributor's, author's or scholar's role.
+COLUMN_NOTE = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},?\s+(?:is|was)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:columnist|contributor|co-author|author of|professor|"
+    r"fellow at|fellow with|senior fellow|commentator|opinion writer)\b"
+)
 
 
 # How many words of an untitled article's first sentence stand in for its title.
@@ -943,6 +970,13 @@ LEANING_OPENING = re.compile(
     # latest arrest brought to nine ..." leans too, but "The latest Reuters/Ipsos poll
     # showed ..." does not)
     r"|(?:Earlier|Later) (?:that|the same) (?:day|morning|afternoon|evening|night|week)\b"
+    # a step in an argument begun before, or a comparison with someone told before: "For
+    # starters, the ex-wife of ...", "Fortunately for them, ...", "Like Corker, Menendez
+    # also rejected ..."
+    r"|For (?:one thing|another|starters)\b|To begin with\b|(?:Fortunately|Unfortunately) for\b"
+    r"|Like [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,"
+    # a quantity standing for people told before: "Many were seeking asylum ..."
+    r"|(?:Many|Most|Some|Several|Few|Others) (?:were|are|had|have|will|would)\b"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Several|"
     r"Each|Both|Half|Any|Few|\d+) of (?:them|these)\b"  # ("Most of those killed": whole)
     # ... and "Eight of those are in custody" (a verb right after: of those told before)
@@ -1099,12 +1133,25 @@ def _names_after_its_clause(article: Article, start: int, text: str, at: int) ->
 
 def _leans(text: str) -> bool:
     """The sentence needs the one before it to be understood: it opens with a pronoun or a
-    connective, names an unnamed speaker, or points back at what was told before."""
+    connective, or with a phrase that names no one and then a pronoun as its subject ("In
+    the news conference, he accused ..."), names an unnamed speaker, or points back at what
+    was told before."""
     return (
         _opens_with_pronoun(text)
+        or PRONOUN_AFTER_OPENER.match(text) is not None
         or UNNAMED_SPEAKER.search(text) is not None
         or BACK_REFERENCE.search(_outside_quotes(text)) is not None
     )
+
+
+# An opening phrase of lower-case words, numbers and days (no name a pronoun could stand
+# for), then "he", "she" or "they": "In the news conference, he accused the media ...",
+# "On Tuesday, she said ...".
+PRONOUN_AFTER_OPENER = re.compile(
+    r"^\W*[A-Z][a-z]*(?: (?:[a-z][\w’'-]*|\d[\w,]*|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)){0,8}, (?:he|she|they)\b"
+)
 
 
 # "his", "her", "him" inside a sentence (the opening one is ``_opens_with_pronoun``'s).
@@ -1910,9 +1957,28 @@ def _only_headlines(before: str, title: str | None) -> bool:
     lines = [line.strip() for line in before.split("\n") if line.strip()]
     if not lines:
         return True
-    if len(lines) > 2 or not (is_heading_like(lines[0]) or _is_the_title(lines[0], title)):
+    # (a headline in title case may end on a stop, as PolNeAR's texts print it: "So Long,
+    # Grand Old Party; Hello, White People's Party." kept the dateline under it, July 2016)
+    headline = is_heading_like(lines[0]) or _is_the_title(lines[0], title)
+    if len(lines) > 2 or not (headline or _title_case_line(lines[0])):
         return False
     return len(lines) == 1 or is_heading_like(lines[1]) or _one_short_sentence(lines[1])
+
+
+# (two capitalised words, "Rowers met on Monday.", are a sentence's names)
+TITLE_CASE_WORDS = 4
+
+
+def _title_case_line(line: str) -> bool:
+    """A short line whose longer words all open with a capital: a headline ("Obama
+    Administration To Expand Program To Allow Central Americans To Enter U.S. As
+    Refugees."), not prose ("Rowers met on Monday.")."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return (
+        is_heading_like(line.rstrip("."))
+        and len(long_words) >= TITLE_CASE_WORDS
+        and all(w[0].isupper() for w in long_words)
+    )
 
 
 def _is_the_title(line: str, title: str | None) -> bool:

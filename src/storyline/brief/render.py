@@ -102,9 +102,17 @@ def to_markdown(briefing: Briefing) -> str:
 
 def _md_escape_html(markdown: str) -> str:
     """Markdown viewers render raw HTML: a ``<script>`` in an article must reach them as
-    text. The Markdown writer emits no HTML of its own, so every ``<``, ``>`` and ``&`` in
-    its output comes from source text and is escaped."""
-    return markdown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text. The Markdown writer emits no HTML of its own, so every ``<`` and ``>`` in its
+    output comes from source text and is escaped, and so is an ``&`` that would open a
+    character reference ("&lt;" in an article stays those four characters); any other
+    ``&`` is text as it stands, for the reader of the file too ("Fox & Friends" had read
+    "Fox &amp; Friends", a July 2016 reader's find)."""
+    escaped = REFERENCE_OPENING.sub("&amp;", markdown)
+    return escaped.replace("<", "&lt;").replace(">", "&gt;")
+
+
+# An "&" that a Markdown viewer would read as the start of a character reference.
+REFERENCE_OPENING = re.compile(r"&(?=#?\w+;)")
 
 
 def _file_cite(citation: Citation) -> str:

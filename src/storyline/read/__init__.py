@@ -126,7 +126,19 @@ from storyline.workers import ordered_map, start_method
 # "Clinton's lawyers said", "said Dalton's campaign manager, Kevin Lowe"); a surname titled
 # "Mr." or "Mrs." in the text shows its gender to a later pronoun; whom a cue of telling
 # names after it ("..., told The Huffington Post") is the listener, not the speaker.
-STAGE_VERSION = "read-33"
+# read-34 (July 2016 read): a quotation closing on "!" or "?" and its speaker's name and
+# cue after it are one sentence; a full name closing the words after "said" is the speaker
+# ("said Oversight ranking Democrat Elijah Cummings"), the title "Police Chief" capitalised
+# too; a name then its party in brackets then an apposition is the subject ("Chris Christie
+# (R), a staunch Donald Trump ally, ... saying"), after its title ("New Jersey Gov."); a
+# group or place inside a description is no speaker ("The former Republican presidential
+# candidate continued"); a name the tagger called an organisation with a person's role in
+# apposition is a person ("Maryam Violet, an Iranian journalist"); "Like Allen," opening a
+# sentence makes Allen no later "he"; a book "which ... urged" is no speaker; a capitalised
+# plural ("Friends", "Experts") is no "he"; a lone organisation word between two
+# quotations ("on Fox and Friends") does not stop the second going on with the first's
+# speaker, nor the title in the first one's own cue.
+STAGE_VERSION = "read-34"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

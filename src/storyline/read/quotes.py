@@ -357,6 +357,17 @@ NAME = re.compile(
     r"(?:\b(?:de|del|la|van|von|da|di|al|bin)[ \t\u00a0]+)*\b[A-Z][\w’'.-]+"
     r"(?:[ \t\u00a0]+(?:(?:de|del|la|van|von|da|di)[ \t\u00a0]+)*[A-Z][\w’'.-]+)*"
 )
+TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)*\s*$")
+# The last two or three capitalised words before the end of the words after a cue.
+FULL_NAME_AT_END = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+$")
+PREPOSITION_WORD = re.compile(r"\b(?:on|in|at|to|for|of|from|with|by|during|after|before)\b")
+LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
+# Words of a party before a name ("ranking Democrat Elijah Cummings").
+PARTY_WORDS = frozenset(["Democrat", "Republican", "Democratic", "Independent", "GOP"])
+# A party and state in brackets after a name: " (R)", " (D-Md.)".
+PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,5})?\)")
+# A relative clause about a thing between a name and a cue: the cue is the thing's.
+THING_RELATIVE = re.compile(r",\s+which\b")
 # A title that shows a person's gender before their surname ("Mrs. Clinton").
 HONORIFIC = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+([A-Z][\w’'-]+)")
 PREPOSITION_BEFORE = re.compile(
@@ -581,6 +592,12 @@ POSSESSIVE_BEFORE_QUOTE = re.compile(
 )
 # Up to three lower-case words (or an age) before a name that opens a clause.
 LOWER_WORDS_ONLY = re.compile(r"(?:[a-z\d][a-z\d-]*(?:\s+|$)){0,3}")
+# ... or a title, with the place it is held ("New Jersey Gov.", "Sen.", "Former Rep.")
+TITLE_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:[A-Z][a-z]+|former|Former)\s+){0,3}"
+    r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Amb|Atty|Supt|Dr|Mayor|Governor|Senator|"
+    r"Representative|President|Judge)\.?"
+)
 # A time the sentence opens with, before its subject ("Just last week, J.J. Goldberg, editor
 # at large of The Forward, ..., wrote"; "On Tuesday, ").
 TIME_OPENER = re.compile(
@@ -692,6 +709,15 @@ WRITTEN_THINGS = re.compile(
 # A person's age right after a name: ", 48," (a description may be a company's: "Georgia
 # Power, a subsidiary of Southern Co.", the second review's).
 PERSON_APPOSITION = re.compile(r",\s*\d{1,3}\s*,")
+# ", the president of ...", ", a spokeswoman for ...": a person's role right after a name.
+ROLE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"president|spokes(?:man|woman|person)|director|chairman|chairwoman|founder|"
+    r"ambassador|senator|governor|mayor|secretary|minister|lawyer|attorney|professor|"
+    r"strategist|adviser|advisor|aide|analyst|pollster|activist|organizer|organiser|"
+    r"journalist|reporter|writer|student|teacher|doctor|nurse|witness|resident|voter|"
+    r"delegate|volunteer|veteran|officer|executive)\b"
+)
 # "a handwritten note from her son that read": a written thing from someone, then the cue
 # in a relative clause (the writer, a name or a description, is the speaker).
 NOTE_FROM_BEFORE_CUE = re.compile(
@@ -777,10 +803,11 @@ ONE_PERSON_DESCRIBED = re.compile(
 # A title in lower case or an acronym (one to three words) between an employer and a name.
 TITLE_BEFORE_NAME = re.compile(
     r"(?:\s+(?:former|vice|senior|chief|deputy|executive|co-|[A-Z]{2,5}))*"
-    r"\s+(?:columnist|writer|reporter|correspondent|editor|anchor|host|chief|executive|"
+    # (a title capitalised before the name too: "Cleveland Police Chief Calvin Williams")
+    r"\s+(?i:columnist|writer|reporter|correspondent|editor|anchor|host|chief|executive|"
     r"president|chairman|chairwoman|spokes(?:man|woman|person)|founder|director|analyst|"
     r"strategist|adviser|advisor|official|economist|professor|lawyer|attorney|manager|"
-    r"leader|head|aide|CEO|CFO|COO)\s+(?=[A-Z])"
+    r"leader|head|aide|CEO|CFO|COO|commissioner|superintendent)\s+(?=[A-Z])"
 )
 # "Ryanair CEO, Michael O'Leary,": up to two capitalised title words, then a name in commas.
 NAME_IN_APPOSITION = re.compile(r"(?:\s+[A-Z][\w.-]*){0,2},\s+(?P<name>[^,;:“”\"\n]{3,40}),")
@@ -908,6 +935,18 @@ def _cut_short_of(subject: _Candidate, described: _Candidate) -> bool:
         return False
     more = described.mention[subject.end - described.start :].split()
     return all(_a_noun(word) for word in more)  # ("The campaign's statement then": no)
+
+
+def _modifies(named: _Candidate, described: _Candidate) -> bool:
+    """A group's or a place's name inside a description, before its head noun ("The
+    former Republican presidential candidate", "the New York senator"): it says of which
+    group or place, and the description is who."""
+    return (
+        named.label in {"NORP", "GPE"}
+        and described.start < named.start
+        and named.end < described.end
+        and described.mention.split()[0].lower() in {"the", "a", "an"}
+    )
 
 
 def _a_body_described(name: str) -> bool:
@@ -1465,7 +1504,10 @@ class _Resolver:
         end, speaker, mention = self.last_quote
         between = self.text[end:q_start]
         if speaker and between.count("\n\n") <= 1 and len(between.split()) <= CONTINUATION_WORDS:
-            if self._another_person_between(end, q_start, speaker):
+            # (the words of the last quotation's own cue after it are its title, not
+            # someone else: "said Oversight ranking Democrat Elijah Cummings")
+            after = mention.end if mention is not None and end <= mention.start < q_start else end
+            if self._another_person_between(after, q_start, speaker):
                 return None  # "When Trump finally wrapped up — “…”": someone else now
             return speaker, mention
         return None
@@ -1476,7 +1518,12 @@ class _Resolver:
         where the text does not say who, no speaker rather than a wrong one."""
         words = set(speaker.split())
         return any(
-            c.is_person and c.kind in {"entity", "name"} and not (set(c.mention.split()) & words)
+            c.is_person
+            and c.kind in {"entity", "name"}
+            # (a lone word the tagger called an organisation is a person only at a cue:
+            # "Trump added during his appearance on Fox and Friends" names no one else)
+            and (c.label == "PERSON" or " " in c.mention.strip())
+            and not (set(c.mention.split()) & words)
             for c in self._candidates(start, end, names=True)
         )
 
@@ -1815,6 +1862,8 @@ class _Resolver:
             return described
         if named and described and (owned := self._owned_subject(named, described, end)):
             return owned
+        if named and described and _modifies(named, described):
+            return described  # "The former Republican presidential candidate continued"
         return named
 
     def _owned_subject(
@@ -1886,6 +1935,8 @@ class _Resolver:
         if candidate is None or self._after_preposition(candidate):
             # "those who worshiped with Mateen are trying to ...": not Mateen's intent
             return None
+        if THING_RELATIVE.search(self.text, candidate.end, cue_start):
+            return None  # "author of 2016 and Beyond, which urged the party": a book's
         # (a name and its role before the trailing apposition: "Jeb Bush, the former
         # governor, who has resented ..., called": the gap is that apposition's only)
         gap_from = candidate.end
@@ -2010,11 +2061,15 @@ class _Resolver:
                 continue
             if self._after_preposition(candidate) or self._possessive(candidate):
                 continue  # "In an essay in Time magazine, he wrote"
+            if LIKE_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start):
+                continue  # "Like Allen, their days begin at 4:30 a.m.": not Allen's
             if self._unknown_lone_org(candidate):
                 continue  # "Harsh comments are earning ...", a heading "Al-Shabaab."
             if GROUP_NOUN_AFTER.match(self.text, candidate.end):
                 continue  # "Trump supporters ripped them away": the supporters did
-            if candidate.kind in {"entity", "name"} and candidate.is_person:
+            if candidate.kind in {"entity", "name"} and (
+                candidate.is_person or self._described_as_a_person(candidate)
+            ):
                 # ("Former Hewlett-Packard CEO Carly Fiorina named ...": Fiorina)
                 candidate = self._person_in_apposition(candidate, s_end) or candidate
                 name = self._resolve(candidate)
@@ -2047,6 +2102,8 @@ class _Resolver:
         """Remember who speaks in a sentence without a quote, for later pronouns."""
         cue = CUE.search(self.text, s_start, s_end)
         candidate = self._nearest_before(s_start, cue.start()) if cue else None
+        if cue and candidate and THING_RELATIVE.search(self.text, candidate.end, cue.start()):
+            return  # "author of 2016 and Beyond, which ... urged the GOP": a book urged it
         if candidate and candidate.kind != "pronoun":
             self._remember(s_start, candidate, self._resolve(candidate))
 
@@ -2257,12 +2314,24 @@ class _Resolver:
             and not self._possessive(c)  # "says a source involved in the super-PAC's creation"
             and not self._subject_of_what_is_said(c)  # "and said the United States is “…”"
         ]
+        found += self._name_closing_run(cue_end, run_end, found)
         if not found:
             return None
         # A tagged person before a name-shaped word ("mused Blaze co-host Stu Burguiere":
         # the show's name is his title's, not the speaker)
         tagged = [c for c in found if c.label == "PERSON"]
         people = tagged or [c for c in found if c.kind == "name"]
+        closing = [
+            c
+            for c in found
+            if c.kind in {"name", "entity"}
+            and is_full_name(c.mention)
+            and c.end >= len(self.text[:run_end].rstrip(". "))
+        ]
+        if people and closing and " " not in people[0].mention.strip():
+            # "said Oversight ranking Democrat Elijah Cummings": a lone capitalised word
+            # of the title (a committee, a party), then the full name that ends the words
+            people = closing[-1:]
         if people and len(self.text[cue_end : people[0].start].split()) <= MAX_TITLE_WORDS:
             return people[0]
         if people and self._closes_a_long_title(cue_end, people[-1], run_end):
@@ -2270,6 +2339,33 @@ class _Resolver:
         if len(self.text[cue_end : found[0].start].split()) <= 1:
             return found[0]
         return None
+
+    def _name_closing_run(
+        self, cue_end: int, run_end: int, found: list[_Candidate]
+    ) -> list[_Candidate]:
+        """A full name that ends the words after the cue, which neither the tagger nor the
+        name shape found as a name: "said Oversight ranking Democrat Elijah Cummings (D-Md.)"
+        (the tagger read "Democrat", and the name shape then gave way to it)."""
+        closing = FULL_NAME_AT_END.search(self.text, cue_end, len(self.text[:run_end].rstrip(". ")))
+        cue_word = self.text[max(0, cue_end - 12) : cue_end].split()[-1:]
+        if cue_word and cue_word[0].lower() in {"told", "tells", "wrote", "writes", "asked"}:
+            return []  # ("told CBS News", "wrote in German Energy Transition": whom, where)
+        if closing and PREPOSITION_WORD.search(self.text, cue_end, closing.start()):
+            return []  # ("said on Capital Download": a show, not the speaker)
+        if closing is None or any(
+            c.start < closing.end() and closing.start() < c.end
+            for c in found
+            if c.label == "PERSON" or c.kind == "name"
+        ):
+            return []
+        words = closing.group(0).split()
+        while words and (words[0] in PARTY_WORDS or words[0] in NOT_NAME_WORDS):
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or not is_full_name(name) or words[-1] in PARTY_WORDS:
+            return []  # ("added another New Hampshire Republican": one of a party)
+        start = closing.end() - len(name)
+        return [_Candidate(start, closing.end(), name, "name")]
 
     def _closes_a_long_title(self, cue_end: int, person: _Candidate, run_end: int) -> bool:
         """ ", said the vice president and chairman of Chrysler LLC Jim Press.": a tagged
@@ -2693,14 +2789,21 @@ class _Resolver:
         first = subjects[0]
         # (an age or a few lower-case words may stand before the name: "81-year-old X")
         before = TIME_OPENER.sub("", self.text[start : first.start].strip(" \n“\"‘'"))
-        opens = LOWER_WORDS_ONLY.fullmatch(before)
-        if not (opens and first.is_person and self.text[first.end : first.end + 1] == ","):
+        opens = LOWER_WORDS_ONLY.fullmatch(before) or TITLE_BEFORE_SUBJECT.fullmatch(before)
+        # ("Chris Christie (R), a staunch Donald Trump ally, ... saying": the party and
+        # state in brackets belong to the name)
+        tag = PARTY_TAG.match(self.text, first.end)
+        name_end = tag.end() if tag else first.end
+        person = first.is_person or self._described_as_a_person(first)
+        if not (opens and person and self.text[name_end : name_end + 1] == ","):
             return None
-        if self.text[first.end : end].rstrip().endswith(","):
+        # (", a staunch Donald Trump ally, effectively acknowledged": an adverb may stand
+        # between the apposition's closing comma and the verb)
+        if TRAILING_ADVERBS.sub("", self.text[name_end:end]).endswith(","):
             return first
         # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the
         # apposition's closing comma left out; it holds only a role (and its employer)
-        apposition = self.text[first.end : end]
+        apposition = self.text[name_end:end]
         people = [c for c in subjects[1:] if c.label == "PERSON" or c.kind == "pronoun"]
         if people or "," in apposition[1:] or not UNCLOSED_ROLE.match(apposition):
             return None
@@ -2968,10 +3071,17 @@ class _Resolver:
         and gives a person's age right after it ("Nicola Dawson, 48, a dental
         receptionist, said": her "she said" had gone to the woman quoted before her; not
         "Georgia Power cut off her electricity", whose "she said" is still the woman's)."""
+        if candidate.label != "ORG":
+            return False
+        if _a_persons_name(candidate) and PERSON_APPOSITION.match(self.text, candidate.end):
+            return True
+        # "Ilsa Hoban, the president of a women's group, spoke": a name of two or three
+        # words with a person's role in apposition (not "Acme Steel, the company").
         return (
-            candidate.label == "ORG"
-            and _a_persons_name(candidate)
-            and PERSON_APPOSITION.match(self.text, candidate.end) is not None
+            is_full_name(candidate.mention)
+            and len(candidate.mention.split()) <= 3
+            and not names_an_organisation(candidate.mention)
+            and ROLE_APPOSITION.match(self.text, candidate.end) is not None
         )
 
     def _person_inside(self, candidate: _Candidate) -> str | None:
