@@ -387,3 +387,18 @@ def test_a_shows_schedule_line_is_a_promotion_not_text() -> None:
         "The Late Hour, which airs weeknights at 11:35 p.m., drew 3.2 million viewers.",
     ):
         assert kept in clean_text(f"The council met.\n\n{kept}", has_title=True).text
+
+
+def test_a_quotation_glued_to_the_next_sentence_gets_its_space() -> None:
+    """July 2016 read: "... I love Hispanics!”Former Republican ..." gave the next
+    quotation's speaker from inside this one."""
+    text = clean_text(
+        "“The best tacos are made here. I love the harbour!”Former mayor Ida Berg told "
+        "the paper: “What Vos did was so insensitive.”\n\nMore follows.",
+        has_title=True,
+    ).text
+    assert "harbour!” Former mayor" in text
+    # (a closing mark before a lower-case word, or a name's inner capital, stays as it is)
+    assert clean_text("He said “no.”and left.\n\nMore.", has_title=True).text.startswith(
+        "He said “no.”and left."
+    )

@@ -58,7 +58,9 @@ from storyline.settings import DEFAULT, Settings
 # 6:00 a.m. to 9:00 a.m. Eastern.").
 # extract-18 (review): the writer's note only in its form ("Name, a ..." / "Name is a
 # ..."), by a person; a schedule only as a whole line; "&MD;" is an em dash.
-STAGE_VERSION = "extract-18"
+# extract-19: a closing quotation mark after a stop, glued to the next sentence ("... I love
+# Hispanics!”Former Republican ..."), gets its space back.
+STAGE_VERSION = "extract-19"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -226,6 +226,12 @@ class _Block:
 INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
+# A quotation closing on a stop, glued to the next sentence by a lost space: "... I love
+# Hispanics!”Former Republican presidential candidate Jeb Bush broke down ..." (a July
+# 2016 text; the quotation's speaker was read from inside it).
+GLUED_AFTER_QUOTATION = re.compile(r"(?<=[.!?]”)(?=[A-Z][a-z])")
+
+
 def without_invisible(text: str) -> str:
     """``text`` without the invisible characters that split or join words for no reader."""
     return INVISIBLE.sub("", text) if not text.isascii() else text
@@ -245,7 +251,7 @@ def clean_text(
     counters) would remove real headings and list items there (measured on the Readability
     pages).
     """
-    raw = without_invisible(raw)
+    raw = GLUED_AFTER_QUOTATION.sub(" ", without_invisible(raw))
     # Markup in plain text; an HTML extractor's text holds none, and an angle bracket
     # there is the page's own words ("the <h2> element").
     text = unwrap_markup(raw) if scraped else raw
