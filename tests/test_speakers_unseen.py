@@ -1208,3 +1208,31 @@ def test_a_quotation_closing_on_an_exclamation_and_its_cue_are_one_sentence() ->
     assert sentences[0].endswith("Senator Tom Crale said as he opened the roll call.")
     # (another quotation after the cue: its own sentence, as before)
     assert "“Out!”" in sentences
+
+
+def test_a_statement_speaks_for_whoever_put_it_out() -> None:
+    found = direct_speakers(
+        "In Sarn, Mayor Ida Berg released a statement Thursday night condemning the attack. "
+        "She said she had called the governor.\n\n"
+        '"We stand in solidarity with the families of the harbour," the statement said.'
+    )
+    assert found["We stand in solidarity with the families of the harbour"] == "Ida Berg"
+    found = direct_speakers(
+        "The campaign's first statement landed at 1:48 a.m.\n\n"
+        '"In writing her speech, the team took notes," read the statement, which was '
+        "attributed to Miller."
+    )
+    assert found["In writing her speech, the team took notes"] == "Miller"
+    found = direct_speakers(
+        "Vos's lawyers sent a letter to the network on Monday. "
+        '"The report is false and must be withdrawn," the letter said.'
+    )
+    assert found["The report is false and must be withdrawn"] == "the letter"
+
+
+def test_a_name_which_goes_on_about_still_speaks() -> None:
+    found = all_speakers(
+        "The Harbour Rifle Association, which has endorsed Berg, said the comments were "
+        "a call to vote for her."
+    )
+    assert "Harbour Rifle Association" in " ".join(s or "" for s in found.values())

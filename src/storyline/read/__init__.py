@@ -138,7 +138,11 @@ from storyline.workers import ordered_map, start_method
 # plural ("Friends", "Experts") is no "he"; a lone organisation word between two
 # quotations ("on Fox and Friends") does not stop the second going on with the first's
 # speaker, nor the title in the first one's own cue.
-STAGE_VERSION = "read-34"
+# read-35: "the statement said" is whoever the text says put the statement out ("Obama
+# released a statement"; "..., which was attributed to Miller"); a name "which" goes on
+# about speaks but is no later "he" (read-34 had dropped its words as a speaker's); an
+# organisation opening its clause, then a "which" aside, is the subject of the verb after.
+STAGE_VERSION = "read-35"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

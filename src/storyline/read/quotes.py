@@ -366,8 +366,21 @@ LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 PARTY_WORDS = frozenset(["Democrat", "Republican", "Democratic", "Independent", "GOP"])
 # A party and state in brackets after a name: " (R)", " (D-Md.)".
 PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,5})?\)")
+# Someone putting out a written thing: "President Obama released a statement", "the
+# campaign issued a brief statement".
+ISSUED_THING = re.compile(
+    r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:also\s+)?"
+    r"(?:released|issued|sent|posted|put\s+out|published|tweeted|wrote)\s+"
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<thing>statements?|letters?|notes?|memos?|e-?mails?|messages?|posts?|tweets?)\b"
+)
+# "..., which was attributed to Miller": whose a written thing is, right after it.
+ATTRIBUTED_TO = re.compile(
+    r",\s+which\s+(?:was|is)\s+(?:attributed\s+to|signed\s+by|from)\s+"
+    r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+)
 # A relative clause about a thing between a name and a cue: the cue is the thing's.
-THING_RELATIVE = re.compile(r",\s+which\b")
+THING_RELATIVE = re.compile(r",\s+which\b")  # (matched right after the name)
 # A title that shows a person's gender before their surname ("Mrs. Clinton").
 HONORIFIC = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+([A-Z][\w’'-]+)")
 PREPOSITION_BEFORE = re.compile(
@@ -694,6 +707,9 @@ WHICH_BEFORE_CUE = re.compile(
 RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 # An aside about the subject that "who" opens, closed by a comma, then at most two adverbs
 # before the cue: "Holt, who looks shocked once he realizes what happened, then calmly says".
+WHICH_ASIDE = re.compile(
+    r",\s+which\s[^,;“”\"\n]{3,200},\s*(?:(?:then|also|later|now|finally|\w+ly)\s+){0,2}$"
+)
 WHO_ASIDE = re.compile(
     r",\s+who\s[^,;“”\"\n]{3,200},\s*(?:(?:then|also|later|now|finally|\w+ly)\s+){0,2}$"
 )
@@ -1898,7 +1914,7 @@ class _Resolver:
         characterisation, "a candidate who promised mass deportation: “…”", than it gave.)"""
         aside = WHO_ASIDE.search(self.text, max(start, end - 2 * APPOSITION_CHARS), end)
         if aside is None:
-            return None
+            return self._body_before_which(start, end)
         person = self._person_right_before(start, aside.start())
         if person is None or not (person.kind in {"entity", "name"} or _possessed_role(person)):
             return None
@@ -1915,6 +1931,20 @@ class _Resolver:
         if lower and not (lower[-1] in PERSON_HEADS or AGENT_NOUN.search(lower[-1])):
             return None  # "Hart met Tom Ruiz, who": a verb, not a role, before the name
         return person
+
+    def _body_before_which(self, start: int, end: int) -> _Candidate | None:
+        """An organisation that an aside opened by "which" is about, right before the verb:
+        "The National Rifle Association, which has endorsed Trump, said ..." (not Trump)."""
+        aside = WHICH_ASIDE.search(self.text, max(start, end - 2 * APPOSITION_CHARS), end)
+        if aside is None:
+            return None
+        found = self._candidates(start, aside.start(), names=True)
+        body = found[-1] if found else None
+        if body is None or body.label not in {"ORG", "NORP"} or aside.start() - body.end > 1:
+            return None
+        if self._after_preposition(body) or not self._opens_clause(start, body):
+            return None  # ("director of CREDO Action, which organized ..., said": his)
+        return body
 
     def _subject_before(self, s_start: int, cue_start: int) -> _Candidate | None:
         """The subject right before a verb: a name, pronoun or described subject with at
@@ -1935,8 +1965,6 @@ class _Resolver:
         if candidate is None or self._after_preposition(candidate):
             # "those who worshiped with Mateen are trying to ...": not Mateen's intent
             return None
-        if THING_RELATIVE.search(self.text, candidate.end, cue_start):
-            return None  # "author of 2016 and Beyond, which urged the party": a book's
         # (a name and its role before the trailing apposition: "Jeb Bush, the former
         # governor, who has resented ..., called": the gap is that apposition's only)
         gap_from = candidate.end
@@ -2102,8 +2130,6 @@ class _Resolver:
         """Remember who speaks in a sentence without a quote, for later pronouns."""
         cue = CUE.search(self.text, s_start, s_end)
         candidate = self._nearest_before(s_start, cue.start()) if cue else None
-        if cue and candidate and THING_RELATIVE.search(self.text, candidate.end, cue.start()):
-            return  # "author of 2016 and Beyond, which ... urged the GOP": a book urged it
         if candidate and candidate.kind != "pronoun":
             self._remember(s_start, candidate, self._resolve(candidate))
 
@@ -2877,6 +2903,8 @@ class _Resolver:
             body := self._body_named_before(candidate)
         ):
             return body  # "Black Lives Matter issued a statement ... “…,” the group said"
+        if candidate.kind in {"description", "role"} and (issuer := self._issuer_of(candidate)):
+            return issuer  # "Obama released a statement ... “…,” the statement said"
         if candidate.kind == "description":
             # "the ad’s narrator": who the text says it is, unless the sentence before
             # named the one person it describes ("... anchor Ilia Calderón reacted. The
@@ -3044,6 +3072,36 @@ class _Resolver:
         ]
         return bodies[-1] if bodies else None
 
+    def _issuer_of(self, described: _Candidate) -> str | None:
+        """ "the statement", "the letter": the person or body the text says put it out,
+        just before it and outside quotations ("President Obama released a statement
+        Thursday night ... “…,” the statement said": Obama's words), or right after it
+        ("read the statement, which was attributed to Miller"). A written thing no one is
+        said to have put out stays what the text calls it."""
+        words = described.mention.lower().split()
+        if len(words) != 2 or words[0] != "the" or not WRITTEN_THINGS.fullmatch(words[1]):
+            return None
+        after = ATTRIBUTED_TO.match(self.text, described.end)
+        if after is not None:
+            return self._named_in(*after.span("who"))
+        window = max(0, described.start - BODY_LOOKBACK)
+        issued = [
+            m
+            for m in ISSUED_THING.finditer(self.text, window, described.start)
+            if m.group("thing").lower().rstrip("s") == words[1].rstrip("s")
+            and not self._inside_quotation(m.start())
+        ]
+        return self._named_in(*issued[-1].span("who")) if issued else None
+
+    def _named_in(self, start: int, end: int) -> str | None:
+        """The person or organisation the words at [start, end) name, resolved."""
+        named = [
+            c
+            for c in self._candidates(start, end, names=True)
+            if c.kind in {"entity", "name"} and (c.is_person or c.label == "ORG")
+        ]
+        return self._resolve(named[-1]) if named else None
+
     def _addressed(self, pronoun: _Candidate) -> frozenset[str]:
         """The words of the name the pronoun's speaker told or asked ("he told Hannity"):
         the pronoun is someone else."""
@@ -3062,8 +3120,11 @@ class _Resolver:
                 # "a post from Arianna Huffington": the "she" later on is its author
                 self.speakers.append((offset, author, True, True))
                 return
-            # (a description of a thing speaks but is no "he" or "she" later on)
-            person = candidate.is_person or self._described_as_a_person(candidate)
+            # (a description of a thing speaks but is no "he" or "she" later on, nor does a
+            # name that "which" goes on about: "2016 and Beyond, which ... urged the GOP")
+            person = (
+                candidate.is_person or self._described_as_a_person(candidate)
+            ) and not THING_RELATIVE.match(self.text, candidate.end)
             self.speakers.append((offset, name, person and not thing, named))
 
     def _described_as_a_person(self, candidate: _Candidate) -> bool:
