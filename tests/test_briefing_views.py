@@ -1218,3 +1218,18 @@ def test_a_text_signed_by_a_columnist_is_an_opinion_piece() -> None:
     )
     assert _signed_as_a_column(column)
     assert not _signed_as_a_column(report)
+    # (a report closing on someone's past, or a study's author, is no column: a reviewer's)
+    for closing in (
+        "Ann Li was a professor of chemistry at Sarn for 30 years.",
+        "Mark Hill is a professor at Sarn who led the study.",
+        "Mark Hill is the author of the study.",
+    ):
+        news = Article(id="n", source="n", text=f"The port stayed open.\n\n{closing}")
+        assert not _signed_as_a_column(news), closing
+    signed = Article(
+        id="s",
+        source="s",
+        author="Mark Hill",
+        text="The levy is a mistake.\n\nMark Hill is a professor of economics at Sarn.",
+    )
+    assert _signed_as_a_column(signed)

@@ -126,7 +126,6 @@ def test_openers_that_lean_on_a_sentence_not_shown() -> None:
         "On Tuesday, she said the plan would fail.",
         "For starters, the ex-wife of the mayor blames the council.",
         "Fortunately for them, the mayor has provided plenty of new material.",
-        "Like Crale, Vos also rejected the notion that the levy could pass.",
         "Many were seeking asylum from violence in their home countries.",
     ]:
         assert _leans(text), text
@@ -135,5 +134,9 @@ def test_openers_that_lean_on_a_sentence_not_shown() -> None:
         "Many voters were angry about the levy.",
         "Later this year, the harbour will reopen.",
         "Like many residents, Ida Berg voted early.",
+        "Like Ida Berg, Vos voted for the levy.",
+        "For another two weeks, the port stays shut.",
+        "Unfortunately for Democrats, the levy failed.",
+        "Some are calling it the harbour's worst week.",
     ]:
         assert not _leans(text), text

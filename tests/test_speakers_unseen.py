@@ -1236,3 +1236,30 @@ def test_a_name_which_goes_on_about_still_speaks() -> None:
         "a call to vote for her."
     )
     assert "Harbour Rifle Association" in " ".join(s or "" for s in found.values())
+
+
+def test_review_of_the_july_rules() -> None:
+    """A reviewer's cases against read-34/35 (each a regression or a wrong result fixed)."""
+    found = all_speakers(
+        "The harbour will reopen within a year, Ada Marsh, Ida Berg's campaign manager, "
+        "told the Courier."
+    )
+    assert list(found.values()) == ["Ada Marsh"]
+    found = direct_speakers(
+        "“We will win,” Berg said on Monday. Priebus took a different view. “That is a fantasy.”"
+    )
+    assert found["That is a fantasy."] != "Berg"
+    found = all_speakers("Why would anyone vote for him, asked Sen. Tom Crale.")
+    assert "Tom Crale" in found.values()
+    found = direct_speakers("“We will win,” said the Republican Party Chairman.")
+    assert found["We will win"] != "Party Chairman"
+    found = direct_speakers(
+        "Morgan Stanley, the lead adviser on the deal, declined to comment. “The deal is "
+        "done,” he said."
+    )
+    assert found["The deal is done"] != "Morgan Stanley"
+    found = all_speakers(
+        "“We will win,” said Ada Marsh, a friend. Ida Berg's aides say the race is close. "
+        "It was with that grit that she told supporters “we made 18 million cracks.”"
+    )
+    assert found["we made 18 million cracks."] == "Ida Berg"

@@ -208,7 +208,7 @@ from storyline.settings import DEFAULT, Settings
 # keep their whole name.
 # brief-48 (July 2016 read): a sentence leans that opens with a phrase naming no one and
 # then a pronoun ("In the news conference, he accused ..."), with "For starters",
-# "Fortunately for", "Like Corker," or "Many were"; the Markdown writes an "&"
+# "Fortunately for them" or "Many were"; the Markdown writes an "&"
 # as it stands unless it would open a character reference ("Fox & Friends"); a dateline
 # under a title-case headline ending on a stop is cut; a text closing on a columnist's or
 # an author's note is an opinion piece.
@@ -580,16 +580,36 @@ def _signed_as_a_column(article: Article) -> bool:
     2016 op-ed's "Last week proved that the Second Amendment works." had been a briefing's
     summary, unmarked). A reporter's note ("... is a reporter for ...") is no column's."""
     paragraphs = [p.strip() for p in article.text.rstrip().split("\n\n") if p.strip()]
-    return bool(paragraphs) and COLUMN_NOTE.match(paragraphs[-1]) is not None
+    if not paragraphs or len(paragraphs[-1].split()) > COLUMN_NOTE_WORDS:
+        return False
+    note = COLUMN_NOTE.match(paragraphs[-1])
+    if note is None:
+        return False
+    # (a scholar's note is a column's only when it is the byline's writer: a report may
+    # close on "Ann Li was a professor of chemistry at Yale for 30 years.")
+    if COLUMNIST_ROLE.search(paragraphs[-1], note.end()):
+        return True
+    return SCHOLAR_ROLE.match(paragraphs[-1], note.end()) is not None and _the_writer(
+        note.group("name"), article
+    )
 
 
-# A writer's closing note that makes the piece a column: name, then a columnist's,
-# contributor's, author's or scholar's role.
-COLUMN_NOTE = re.compile(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},?\s+(?:is|was)\s+(?:an?\s+|the\s+)?"
-    r"(?:[a-z-]+\s+){0,2}(?:columnist|contributor|co-author|author of|professor|"
-    r"fellow at|fellow with|senior fellow|commentator|opinion writer)\b"
+def _the_writer(name: str, article: Article) -> bool:
+    surname = name.split()[-1].lower()
+    return bool(article.author) and surname in (article.author or "").lower().split()
+
+
+# A writer's closing note that makes the piece a column: a name, then (in the present) a
+# columnist's, a contributor's or a book's author's role, or a scholar's when the name is
+# the byline's. One sentence.
+COLUMN_NOTE_WORDS = 40
+COLUMN_NOTE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),?\s+is\s+")
+COLUMNIST_ROLE = re.compile(
+    r"\b(?:columnist|contributor|commentator|opinion writer|Board of Contributors|"
+    r"(?:co-)?author of (?:the |a )?(?:upcoming |new |forthcoming |recent )?"
+    r"(?:book|novel|memoir))\b"
 )
+SCHOLAR_ROLE = re.compile(r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:professor|fellow|lecturer)\b")
 
 
 # How many words of an untitled article's first sentence stand in for its title.
@@ -970,13 +990,12 @@ LEANING_OPENING = re.compile(
     # latest arrest brought to nine ..." leans too, but "The latest Reuters/Ipsos poll
     # showed ..." does not)
     r"|(?:Earlier|Later) (?:that|the same) (?:day|morning|afternoon|evening|night|week)\b"
-    # a step in an argument begun before, or a comparison with someone told before: "For
-    # starters, the ex-wife of ...", "Fortunately for them, ...", "Like Corker, Menendez
-    # also rejected ..."
-    r"|For (?:one thing|another|starters)\b|To begin with\b|(?:Fortunately|Unfortunately) for\b"
-    r"|Like [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,"
+    # a step in an argument begun before: "For starters, the ex-wife of ...", "Fortunately
+    # for them, ..." (not "Unfortunately for Democrats", nor "For another two weeks")
+    r"|For (?:one thing|starters)\b|To begin with\b"
+    r"|(?:Fortunately|Unfortunately) for (?:them|him|her|us|it)\b"
     # a quantity standing for people told before: "Many were seeking asylum ..."
-    r"|(?:Many|Most|Some|Several|Few|Others) (?:were|are|had|have|will|would)\b"
+    r"|(?:Many|Most) (?:were|had)\b"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Several|"
     r"Each|Both|Half|Any|Few|\d+) of (?:them|these)\b"  # ("Most of those killed": whole)
     # ... and "Eight of those are in custody" (a verb right after: of those told before)
