@@ -516,6 +516,9 @@ def test_background_and_speculation_are_not_flags() -> None:
     assert is_background(old_trial, dated, "2005-12-19")
     assert is_speculation("The talks will undoubtedly shape the relationship.")
     assert not is_speculation("The minister said the talks will resume on Monday.")
+    # (July 2016 read: a flag of what "appeared poised to" happen, undone a sentence later)
+    assert is_speculation("Governor Ada Marsh appeared poised to reconcile with the nominee.")
+    assert not is_speculation("Governor Ada Marsh reconciled with the nominee on Monday.")
 
 
 def test_search_hits_are_grouped_by_story_with_its_update(tmp_path: Path) -> None:

@@ -212,7 +212,10 @@ from storyline.settings import DEFAULT, Settings
 # as it stands unless it would open a character reference ("Fox & Friends"); a dateline
 # under a title-case headline ending on a stop is cut; a text closing on a columnist's or
 # an author's note is an opinion piece.
-STAGE_VERSION = "brief-48"
+# brief-49 (review): "Like X,", "For another", "Unfortunately for <name>" and "Some are" no
+# longer lean; a column's note only in the present, a scholar's only the byline's; what
+# "appeared poised to" happen is no flag.
+STAGE_VERSION = "brief-49"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2694,7 +2697,11 @@ HISTORY = re.compile(
 
 # A forecast or a judgement nobody is named as making: nothing a reader could check.
 SPECULATION = re.compile(
-    r"\b(?:will|could|might|may|undoubtedly|likely to|is expected to|are expected to)\b"
+    r"\b(?:will|could|might|may|undoubtedly|likely to|is expected to|are expected to|"
+    # what seemed about to happen, which the report's next sentence may undo ("Susana
+    # Martinez ... appeared poised to reconcile with the Republican nominee. But as she
+    # stepped forward ..., Ms. Martinez passed": a July 2016 flag)
+    r"(?:appeared|seemed|was|were|is|are) (?:poised|set|ready) to|(?:was|were) expected to)\b"
 )
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|stated|according to|announced|mentioned|claimed|warned)\b"

@@ -142,12 +142,12 @@ from storyline.workers import ordered_map, start_method
 # released a statement"; "..., which was attributed to Miller"); a name "which" goes on
 # about speaks but is no later "he" (read-34 had dropped its words as a speaker's); an
 # organisation opening its clause, then a "which" aside, is the subject of the verb after.
-# (read-35 also, from a reviewer: the teller in commas before "told" is the first person
+# read-36 (review): the teller in commas before "told" is the first person
 # there, not a possessor; a lone organisation word stops a quotation going on only as a
 # sentence's subject; "asked X" after a comma is X's; a name closing the words after the
 # cue starts at its first name and not after "the"; no firm or group is a person by an
-# apposition of "adviser", "activist"; a name owning a description is still remembered.)
-STAGE_VERSION = "read-35"
+# apposition of "adviser", "activist"; a name owning a description is still remembered.
+STAGE_VERSION = "read-36"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,
