@@ -357,10 +357,13 @@ NAME = re.compile(
     r"(?:\b(?:de|del|la|van|von|da|di|al|bin)[ \t\u00a0]+)*\b[A-Z][\w’'.-]+"
     r"(?:[ \t\u00a0]+(?:(?:de|del|la|van|von|da|di)[ \t\u00a0]+)*[A-Z][\w’'.-]+)*"
 )
+# Adverbs between an apposition's closing comma and its verb ("..., effectively said").
 TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)*\s*$")
 # The last two or three capitalised words before the end of the words after a cue.
 FULL_NAME_AT_END = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+$")
+# A preposition between a cue and a name: where or to whom, not who ("said on Fox News").
 PREPOSITION_WORD = re.compile(r"\b(?:on|in|at|to|for|of|from|with|by|during|after|before)\b")
+# A comparison before a name: "Like Allen, their days begin ..." is not about Allen.
 LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 # Words of a party before a name ("ranking Democrat Elijah Cummings").
 PARTY_WORDS = frozenset(["Democrat", "Republican", "Democratic", "Independent", "GOP"])
@@ -379,10 +382,11 @@ ATTRIBUTED_TO = re.compile(
     r",\s+which\s+(?:was|is)\s+(?:attributed\s+to|signed\s+by|from)\s+"
     r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
 )
-# A relative clause about a thing between a name and a cue: the cue is the thing's.
 # The name that owns a description: "Berg's aides", "Hillary Clinton’s campaign".
 OWNER_OF = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s")
-THING_RELATIVE = re.compile(r",\s+which\b")  # (matched right after the name)
+# Right after a name, an aside that "which" opens: the name is a thing's or a body's,
+# no later "he" or "she" ("2016 and Beyond, which ... urged the GOP").
+THING_RELATIVE = re.compile(r",\s+which\b")
 # A title that shows a person's gender before their surname ("Mrs. Clinton").
 HONORIFIC = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+([A-Z][\w’'-]+)")
 PREPOSITION_BEFORE = re.compile(
@@ -709,6 +713,7 @@ WHICH_BEFORE_CUE = re.compile(
 RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 # An aside about the subject that "who" opens, closed by a comma, then at most two adverbs
 # before the cue: "Holt, who looks shocked once he realizes what happened, then calmly says".
+# An aside that "which" opens, closed by a comma right before the verb.
 WHICH_ASIDE = re.compile(
     r",\s+which\s[^,;“”\"\n]{3,200},\s*(?:(?:then|also|later|now|finally|\w+ly)\s+){0,2}$"
 )
