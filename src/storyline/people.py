@@ -508,6 +508,8 @@ DESCRIPTION_OPENERS = frozenset(
 )
 HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|with|from|on|to|who|that)\s")
 # Words for several people that do not end in "s", and endings of singular words that do.
+# Words for several people; capitalised at a sentence's start too ("Friends offered to vote
+# for me ...": several people, no later "he", a July 2016 reader's find).
 PLURAL_PEOPLE = frozenset(
     word_list(
         """some many few both people police men women
