@@ -1263,3 +1263,13 @@ def test_review_of_the_july_rules() -> None:
         "It was with that grit that she told supporters “we made 18 million cracks.”"
     )
     assert found["we made 18 million cracks."] == "Ida Berg"
+
+
+def test_a_press_secretary_critics_or_office_a_name_owns_speaks() -> None:
+    """The session's reviewer: these still went to the owner after read-33."""
+    for text, speaker in (
+        ("Berg's press secretary said the plan would fail.", "Berg's press secretary"),
+        ("Vos's critics said the plan would fail.", "Vos's critics"),
+        ("Ida Berg's allies said the plan would fail.", "Ida Berg's allies"),
+    ):
+        assert list(all_speakers(text).values()) == [speaker], text

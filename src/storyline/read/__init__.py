@@ -147,7 +147,8 @@ from storyline.workers import ordered_map, start_method
 # sentence's subject; "asked X" after a comma is X's; a name closing the words after the
 # cue starts at its first name and not after "the"; no firm or group is a person by an
 # apposition of "adviser", "activist"; a name owning a description is still remembered.
-STAGE_VERSION = "read-36"
+# read-37: a press secretary, critics, allies or an office a name owns speak, not the name.
+STAGE_VERSION = "read-37"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -44,6 +44,7 @@ from storyline.people import (
     FIRST_NAMES,
     HEAD_ENDS,
     NOT_NAME_WORDS,
+    PLURAL_PEOPLE,
     PRONOUN_GENDER,
     SOVEREIGN_TITLES,
     SPEAKER_LABELS,
@@ -248,7 +249,7 @@ DESCRIBED_SUBJECT = re.compile(
     r"nominee|chairman|chairwoman|director|executive|founder|people|percent|majority|"
     r"minority|half|third|quarter|plurality|party|team|union|board|council|panel|"
     r"commission|organization|association|foundation|institute|center|centre|firm|bank|"
-    r"office|service|army|military|navy|ministry|"
+    r"office|service|army|military|navy|ministry|secretary|"
     # people by what they do or are ("the actor explained", January 2016 review)
     r"actor|actress|singer|writer|author|reporter|journalist|columnist|host|anchor|"
     r"businessman|businesswoman|billionaire|man|woman|user|pastor|teacher|student|"
@@ -691,6 +692,9 @@ PEOPLE_NOUNS = PERSON_HEADS | frozenset(
 AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|man|woman|person)$")
 # A person's noun a name may own ("Vos's lawyers", "Trump's opponents", "the mayor's
 # confidant"): not a thing's "-ment" ("Vos's statement" is hers) nor an "-ent" of events.
+# ... and nouns of a person's or a body's staff that no ending shows ("Obama's press
+# secretary", "The mayor's office", "Trump's critics": a reviewer's cases).
+OWNED_HEADS = frozenset(["secretary", "office", "staff", "critics", "allies", "family"])
 OWNED_PERSON = re.compile(r"(?:er|or|ist|ant|man|woman|person|ident|dent|nent|gent)$")
 REPORTING_WORD = re.compile(rf"(?:{REPORTING})", re.IGNORECASE)
 ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ian|ish|less|able|ible)$")
@@ -1920,7 +1924,8 @@ class _Resolver:
         head = described.mention.split()[-1].lower()
         one = head.removesuffix("s")
         if WRITTEN_THINGS.fullmatch(head) or not (
-            head in PEOPLE_NOUNS | BODY_NOUNS or OWNED_PERSON.search(one)
+            head in PEOPLE_NOUNS | BODY_NOUNS | PLURAL_PEOPLE | OWNED_HEADS
+            or OWNED_PERSON.search(one)
         ):
             return None
         mention = self.text[owner.start : described.end]
