@@ -599,8 +599,7 @@ def _signed_as_a_column(article: Article) -> bool:
 
 def _the_writer(name: str, article: Article) -> bool:
     """The name's surname is a word of the article's byline."""
-    surname = name.split()[-1].lower()
-    return bool(article.author) and surname in (article.author or "").lower().split()
+    return name.split()[-1].lower() in (article.author or "").lower().split()
 
 
 # A writer's closing note that makes the piece a column: a name, then (in the present) a

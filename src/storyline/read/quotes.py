@@ -692,10 +692,10 @@ PEOPLE_NOUNS = PERSON_HEADS | frozenset(
 AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|man|woman|person)$")
 # A person's noun a name may own ("Vos's lawyers", "Trump's opponents", "the mayor's
 # confidant"): not a thing's "-ment" ("Vos's statement" is hers) nor an "-ent" of events.
+OWNED_PERSON = re.compile(r"(?:er|or|ist|ant|man|woman|person|ident|dent|nent|gent)$")
 # ... and nouns of a person's or a body's staff that no ending shows ("Obama's press
 # secretary", "The mayor's office", "Trump's critics": a reviewer's cases).
 OWNED_HEADS = frozenset(["secretary", "office", "staff", "critics", "allies", "family"])
-OWNED_PERSON = re.compile(r"(?:er|or|ist|ant|man|woman|person|ident|dent|nent|gent)$")
 REPORTING_WORD = re.compile(rf"(?:{REPORTING})", re.IGNORECASE)
 ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ian|ish|less|able|ible)$")
 NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
@@ -716,14 +716,14 @@ WHICH_BEFORE_CUE = re.compile(
 )
 RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 # An aside about the subject that "who" opens, closed by a comma, then at most two adverbs
-# before the cue: "Holt, who looks shocked once he realizes what happened, then calmly says".
-# An aside that "which" opens, closed by a comma right before the verb.
-WHICH_ASIDE = re.compile(
-    r",\s+which\s[^,;“”\"\n]{3,200},\s*(?:(?:then|also|later|now|finally|\w+ly)\s+){0,2}$"
+# before the cue: "Holt, who looks shocked once he realizes what happened, then calmly says";
+# and one that "which" opens, about an organisation ("The National Rifle Association, which
+# has endorsed Trump, said").
+ASIDE_BEFORE_CUE = (
+    r",\s+{relative}\s[^,;“”\"\n]{{3,200}},\s*(?:(?:then|also|later|now|finally|\w+ly)\s+){{0,2}}$"
 )
-WHO_ASIDE = re.compile(
-    r",\s+who\s[^,;“”\"\n]{3,200},\s*(?:(?:then|also|later|now|finally|\w+ly)\s+){0,2}$"
-)
+WHO_ASIDE = re.compile(ASIDE_BEFORE_CUE.format(relative="who"))
+WHICH_ASIDE = re.compile(ASIDE_BEFORE_CUE.format(relative="which"))
 # “…,” it read: a written thing (a letter, a sign, an email) whose words the quotation
 # gives, "it" right before the cue after the closing mark or opening the sentence before it.
 IT_BEFORE_CUE = re.compile(r"(?<![\w’'-])(?P<who>[Ii]t)\s+(?:now\s+|also\s+|then\s+)?$")
@@ -1563,9 +1563,20 @@ class _Resolver:
 
     def _opens_sentence(self, candidate: _Candidate) -> bool:
         """The mention opens its sentence (after quotation marks at most): a subject."""
-        at = bisect.bisect_right(self.sentence_starts, candidate.start) - 1
-        start = self.sentence_starts[at] if at >= 0 else 0
+        start = self._sentence_start(candidate.start)
         return not self.text[start : candidate.start].strip(" \n“\"‘'")
+
+    def _sentence_start(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts (0 before the first)."""
+        at = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[at] if at >= 0 else 0
+
+    def _words_end(self, end: int) -> int:
+        """``end`` moved back over the stops and spaces before it: where the words after a
+        cue end ("said Ryan Williams." ends at "Williams")."""
+        while end > 0 and self.text[end - 1] in ". ":
+            end -= 1
+        return end
 
     def indirect(self, s_start: int, s_end: int) -> list[Quote]:
         """Reported speech without quotation marks, in the forms news writing uses most:
@@ -2279,8 +2290,7 @@ class _Resolver:
         ...": a poll's finding)."""
         spans = [s for s, e in self.quote_spans if e <= q_end + 2]
         q_start = spans[-1] if spans else q_end
-        at = bisect.bisect_right(self.sentence_starts, q_start) - 1
-        s_start = self.sentence_starts[at] if at >= 0 else 0
+        s_start = self._sentence_start(q_start)
         cues = [
             m
             for pattern in (CUE, CHARACTERIZED)
@@ -2339,7 +2349,7 @@ class _Resolver:
         the cue (a title may stand before it), not the subject of a clause ("said Trump
         would win")."""
         run = AFTER_CUE_RUN.match(self.text, cue_end, min(s_end, cue_end + CUE_WINDOW))
-        run_end = len(self.text[: run.end()].rstrip(". ")) if run else cue_end
+        run_end = self._words_end(run.end()) if run else cue_end
         found = self._subject_after_cue(cue_end, s_end)
         if found and found.end >= run_end and (found.kind == "name" or found.is_person):
             return found
@@ -2374,12 +2384,11 @@ class _Resolver:
         # the show's name is his title's, not the speaker)
         tagged = [c for c in found if c.label == "PERSON"]
         people = tagged or [c for c in found if c.kind == "name"]
+        words_end = self._words_end(run_end)
         closing = [
             c
             for c in found
-            if c.kind in {"name", "entity"}
-            and is_full_name(c.mention)
-            and c.end >= len(self.text[:run_end].rstrip(". "))
+            if c.kind in {"name", "entity"} and is_full_name(c.mention) and c.end >= words_end
         ]
         if people and closing and " " not in people[0].mention.strip():
             # "said Oversight ranking Democrat Elijah Cummings": a lone capitalised word
@@ -2399,7 +2408,7 @@ class _Resolver:
         """A full name that ends the words after the cue, which neither the tagger nor the
         name shape found as a name: "said Oversight ranking Democrat Elijah Cummings (D-Md.)"
         (the tagger read "Democrat", and the name shape then gave way to it)."""
-        closing = FULL_NAME_AT_END.search(self.text, cue_end, len(self.text[:run_end].rstrip(". ")))
+        closing = FULL_NAME_AT_END.search(self.text, cue_end, self._words_end(run_end))
         cue_word = self.text[max(0, cue_end - 12) : cue_end].split()[-1:]
         if cue_word and cue_word[0].lower() in {"told", "tells", "wrote", "writes", "asked"}:
             return []  # ("told CBS News", "wrote in German Energy Transition": whom, where)
@@ -2433,7 +2442,7 @@ class _Resolver:
         Press")."""
         if person.label != "PERSON":
             return False
-        if person.end < len(self.text[:run_end].rstrip(". ")):
+        if person.end < self._words_end(run_end):
             return False
         return TITLE_WORDS_ONLY.fullmatch(self.text, cue_end, person.start) is not None
 
