@@ -1273,3 +1273,33 @@ def test_a_press_secretary_critics_or_office_a_name_owns_speaks() -> None:
         ("Ida Berg's allies said the plan would fail.", "Ida Berg's allies"),
     ):
         assert list(all_speakers(text).values()) == [speaker], text
+
+
+def test_words_that_open_a_sentence_or_float_are_no_speaker() -> None:
+    """Read-38, from PolNeAR train's wrong speakers: an interjection, a perfect participle
+    opening a clause, a "both" after its subject and a verb of saying used as a noun
+    ("both" stood for 27 speakers there, "Well" for 8)."""
+    found = all_speakers("But Vos and Ida Berg both stressed that the harbour would reopen.")
+    assert list(found.values()) in (["Vos"], ["Ida Berg"])
+    found = all_speakers(
+        "Berg, who has both endorsed Vos and criticized his campaign, said the vote mattered."
+    )
+    assert "both" not in found.values()
+    found = all_speakers("Both think that the harbour will reopen.")
+    assert list(found.values()) == ["Both"]
+    found = all_speakers("The two met on Monday, and both said that the talks had gone well.")
+    assert "both" in found.values()
+    found = all_speakers("MARSH: Well, I think the whole harbour needs to work together.")
+    assert "Well" not in found.values()
+    found = all_speakers(
+        "Having fled Valmora in early March, the couple worried that the strike would spread."
+    )
+    assert "Having" not in found.values()
+    found = all_speakers("Vos has broken many promises he made to the voters of Valmora.")
+    assert "many" not in found.values()
+    found = all_speakers("Some view the harbour deal as a sort of hostile takeover.")
+    assert list(found.values()) == ["Some"]
+    found = all_speakers("Mayor Ida Berg sounded a call for the port to accept more ships.")
+    assert list(found.values()) == ["Ida Berg"]
+    found = all_speakers("Other Republicans joined Berg's call for a special prosecutor.")
+    assert "Republicans" not in " ".join(s or "" for s in found.values())

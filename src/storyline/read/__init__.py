@@ -148,7 +148,11 @@ from storyline.workers import ordered_map, start_method
 # cue starts at its first name and not after "the"; no firm or group is a person by an
 # apposition of "adviser", "activist"; a name owning a description is still remembered.
 # read-37: a press secretary, critics, allies or an office a name owns speak, not the name.
-STAGE_VERSION = "read-37"
+# read-38: "Well", "Having", "Being" opening a sentence name no one; a "both", "all" or
+# "each" after its subject is no speaker ("X and Y both said"); a verb of the nominal
+# reports after a possessive, or in "-s" after an article or quantifier, is a noun
+# ("Trump's calls for", "many promises").
+STAGE_VERSION = "read-38"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

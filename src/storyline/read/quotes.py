@@ -264,6 +264,20 @@ DESCRIBED_SUBJECT = re.compile(
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out\s+of)\s+"
     r"(?:\d+|10|ten|five|four|three)\b"
 )
+# A determiner or a possessive right before a word: the word is a noun ("many promises").
+# ("that" is no determiner here: "a video that accuses"; nor is the "'s" of "who's called
+# for", "he's")
+NOUN_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Mm]any|[Ss]ome|[Ss]everal|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
+    r"[Yy]our|[Mm]y|[Tt]hese|[Tt]hose|[Tt]his|[Nn]o|[Aa]ny|[Ee]very|[Bb]oth|[Ff]ew|[Oo]ther)"
+    r"|(?<!\b[Ww]ho)(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)(?<!\b[Tt]hat)(?<!\b[Tt]here)"
+    r"(?<!\b[Ww]hat)(?<!\b[Hh]ere)[’']s)\s+$"
+)
+# A quantifier that can be a clause's subject ("Some say", "Many promised"), or an article
+# ("sounded a call for ...").
+QUANTIFIER_SUBJECT = re.compile(r"[Mm]any|[Ss]ome|[Ss]everal|[Bb]oth|[Ff]ew|[Aa]n?|[Tt]he")
+# A quantifier that can stand after the subject it counts ("they both said").
+FLOATING_QUANTIFIER = re.compile(r"[Bb]oth|[Aa]ll|[Ee]ach")
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -1816,7 +1830,14 @@ class _Resolver:
     ) -> tuple[tuple[int, int], _Candidate] | None:
         """ "X called for a ceasefire", "X denied the charges", "X praised the plan",
         "X warned of more strikes": what the subject said is told by its object."""
-        match = NOMINAL_REPORT.search(self.text, s_start, s_end)
+        match = next(
+            (
+                m
+                for m in NOMINAL_REPORT.finditer(self.text, s_start, s_end)
+                if not self._a_noun_there(m, s_start)
+            ),
+            None,
+        )
         if match is None:
             return None
         candidate = self._subject_before(s_start, match.start())
@@ -1824,6 +1845,19 @@ class _Resolver:
             return None
         end = CLAUSE_BREAK.search(self.text, match.end(), s_end)
         return (match.end(), end.start() if end else s_end), candidate
+
+    def _a_noun_there(self, match: re.Match[str], s_start: int) -> bool:
+        """A verb of the list used as a noun: after a possessive ("Trump's calls for",
+        "her vow to"), or in "-s" after an article or a quantifier ("broken many promises
+        he made", "the demands of his time"; "Some view ...", "Many promised ..." are
+        verbs, and "sounded a call for" tells what its subject said)."""
+        before = NOUN_DETERMINER_BEFORE.search(
+            self.text, max(s_start, match.start() - 12), match.start()
+        )
+        if before is None:
+            return False
+        word = match.group(0).split()[0]
+        return not QUANTIFIER_SUBJECT.fullmatch(before.group(0).strip()) or word.endswith("s")
 
     def _intent_report(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
         """ "X vowed to ...", "X declined to comment", "X wants to ...": the infinitive
@@ -2104,10 +2138,23 @@ class _Resolver:
         phrase = phrases[-1] if phrases else None
         if phrase is None or phrase.end() < end - 2:
             return None
+        if self._floats_after_its_subject(phrase):
+            return None  # "Richards and Menendez both stressed that ...": theirs
         # "..., and many analysts said": the joining word is no part of the subject
         joiner = JOINER_BEFORE_SUBJECT.match(phrase.group(0))
         start = phrase.start() + (joiner.end() if joiner else 0)
         return _Candidate(start, phrase.end(), self.text[start : phrase.end()], "description")
+
+    def _floats_after_its_subject(self, phrase: re.Match[str]) -> bool:
+        """A lone "both", "all" or "each" after the words of its clause ("Richards and
+        Menendez both stressed", "Cruz and Rubio have both urged", "who has both endorsed
+        Trump and criticized ...") goes with the subject before it; opening a clause
+        ("Both think ...", "..., and both said") it is the subject."""
+        if not FLOATING_QUANTIFIER.fullmatch(phrase.group(0)):
+            return False
+        before = self.text[max(0, phrase.start() - 40) : phrase.start()].rstrip()
+        last = re.search(r"[\w’')]+$", before)
+        return last is not None and not JOINER_BEFORE_SUBJECT.fullmatch(last.group(0) + " ")
 
     def note_subject(self, s_start: int, s_end: int) -> None:
         """A person named at the start of a sentence is who a later "he"/"she" means
