@@ -1303,3 +1303,45 @@ def test_words_that_open_a_sentence_or_float_are_no_speaker() -> None:
     assert list(found.values()) == ["Ida Berg"]
     found = all_speakers("Other Republicans joined Berg's call for a special prosecutor.")
     assert "Republicans" not in " ".join(s or "" for s in found.values())
+
+
+def test_a_described_speaker_is_the_whole_phrase() -> None:
+    """Read-39: a description opening on a preposition reaches back to the words it
+    qualifies ("of voters" and "in both parties" had spoken nine and three times on
+    PolNeAR train), a capitalised opening word is no speaker on its own ("Public" of
+    "Public health experts", "Nearly" of "Nearly half"), nor an adverb before the cue."""
+    for text, speaker in (
+        (
+            "In each of the five towns, about half of voters say they prefer an outsider.",
+            "about half of voters",
+        ),
+        (
+            "Just 28 percent of voters said they had a positive view of the mayor.",
+            "Just 28 percent of voters",
+        ),
+        (
+            "Vos and other prominent donors in both parties said their networks were small.",
+            "other prominent donors in both parties",
+        ),
+        (
+            "It was a year in which a majority of residents say they do not trust the mayor.",
+            "a majority of residents",
+        ),
+        (
+            "Majorities in many harbour towns see the strike as a burden on trade.",
+            "Majorities in many harbour towns",
+        ),
+        (
+            "The crowd booed when one of her warm-up speakers mentioned the mayor's name.",
+            "one of her warm-up speakers",
+        ),
+        ("Nearly half said they prefer someone who has experience in politics.", "Nearly half"),
+        ("Public health experts warned that the outbreak would spread.", "Public health experts"),
+        ("Early polls show voters in the area rejecting the mayor.", "Early polls"),
+    ):
+        assert list(all_speakers(text).values()) == [speaker], text
+    found = direct_speakers("“The plan will fail,” the editorial board recently wrote.")
+    assert found["The plan will fail"] == "the editorial board"
+    assert list(all_speakers("Kelly has said the plan would fail.").values()) == ["Kelly"]
+    found = all_speakers("Had the authorities found the posts, they might have kept her out.")
+    assert "Had" not in " ".join(s or "" for s in found.values())

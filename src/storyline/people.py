@@ -270,8 +270,9 @@ TIME_WORDS = frozenset(
     }
 )
 # Capitalised words that open a sentence and no name ("But Smith said" names Smith); an
-# interjection ("Well, I think ..." in an interview) and a perfect or passive participle
-# ("Having fled Afghanistan in March, the couple worried that ...") among them.
+# interjection ("Well, I think ..." in an interview), a perfect or passive participle
+# ("Having fled Afghanistan in March, the couple worried that ...") and an inverted
+# auxiliary ("Had the authorities found the posts, ...") among them.
 _NOT_NAME_WORDS = frozenset(
     word_list(
         """But And The In On At As After Before During Since While When If This That These
@@ -287,7 +288,7 @@ _NOT_NAME_WORDS = frozenset(
         Inside Across Behind Beyond Near Around Along Amid Upon Toward Towards According
         Wait Back Note Update Breaking Watch Read Listen Look Consider Remember Recall Meet
         Telling Speaking Responding Addressing Writing Quoting Citing Asking Saying Well Oh
-        Hey Ah Um Uh Having Being"""
+        Hey Ah Um Uh Having Being Had Has Have"""
     )
 )
 # ... typed with a curly apostrophe too ("There’s" had a tweet's words, February 2016)

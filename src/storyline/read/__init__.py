@@ -152,7 +152,13 @@ from storyline.workers import ordered_map, start_method
 # "each" after its subject is no speaker ("X and Y both said"); a verb of the nominal
 # reports after a possessive, or in "-s" after an article or quantifier, is a noun
 # ("Trump's calls for", "many promises").
-STAGE_VERSION = "read-38"
+# read-39: a description opening on a preposition reaches back to the words it qualifies
+# ("about half of voters", "other donors in both parties", "one of his speakers"), past a
+# relative's preposition ("in which a majority of Americans"); a shape-only capitalised
+# word inside a description is no speaker alone ("Public health experts"); "-ly" words
+# opening a phrase ("Nearly half", "Early polls"), "Had", "Has", "Have" name no one; the
+# adverb before a cue is no part of a description ("the editorial board recently wrote").
+STAGE_VERSION = "read-39"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -273,6 +273,13 @@ NOUN_DETERMINER_BEFORE = re.compile(
     r"|(?<!\b[Ww]ho)(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)(?<!\b[Tt]hat)(?<!\b[Tt]here)"
     r"(?<!\b[Ww]hat)(?<!\b[Hh]ere)[’']s)\s+$"
 )
+# A description's words opening on a preposition, or on a relative's ("in which").
+PREPOSITION_OPENING = re.compile(r"(?:of|in|for|at|with|from|among|across)\s+")
+RELATIVE_OPENING = re.compile(r"(?:in|of|for|by|at|among)\s+wh(?:ich|om|at)\s+")
+CLAUSE_OPENING = re.compile(r"[.;:!?\n,]\s*")
+HEAD_WORDS = 3
+HEAD_BREAK = re.compile(r"\s[-–—]+\s|[“”\"]\s*")
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|what)\b")
 # A quantifier that can be a clause's subject ("Some say", "Many promised"), or an article
 # ("sounded a call for ...").
 QUANTIFIER_SUBJECT = re.compile(r"[Mm]any|[Ss]ome|[Ss]everal|[Bb]oth|[Ff]ew|[Aa]n?|[Tt]he")
@@ -577,12 +584,14 @@ TRAILING_JOINER = re.compile(
 ADVERB_CHARS = 40
 SUBJECT_ADVERBS = re.compile(
     r"(?:\s+(?:also|still|now|later|previously|repeatedly|again|recently|have|has|had|"
-    r"initially|first|then|publicly|privately|quickly|often|already|long))+\s*$"
+    r"initially|first|then|publicly|privately|quickly|often|already|long|sometimes|usually|"
+    r"generally|typically|overall))+\s*$"
 )
 # The marks between a quotation's last word and the words after it.
 QUOTE_GAP = re.compile(r"[\s,.;”\"’'»]*")
 JOINER_BEFORE_SUBJECT = re.compile(
-    r"(?:and|but|or|while|as|so|yet|when|after|before|because|since|although|though|if)\s+",
+    # (and a conditional's inverted auxiliary: "Had the authorities found ...")
+    r"(?:and|but|or|while|as|so|yet|when|after|before|because|since|although|though|if|had)\s+",
     re.IGNORECASE,
 )
 # How far into a sentence its subject is looked for ("Mr. Manafort, citing ...").
@@ -1945,6 +1954,14 @@ class _Resolver:
             and "," not in self.text[described.end : end]
         ):
             return described
+        if (
+            named
+            and described
+            and named.kind == "name"
+            and described.start <= named.start
+            and named.end <= described.end
+        ):
+            return described  # "Seventy-four percent of Democratic voters said": all of it
         if named and described and (owned := self._owned_subject(named, described, end)):
             return owned
         if named and described and _modifies(named, described):
@@ -2142,8 +2159,44 @@ class _Resolver:
             return None  # "Richards and Menendez both stressed that ...": theirs
         # "..., and many analysts said": the joining word is no part of the subject
         joiner = JOINER_BEFORE_SUBJECT.match(phrase.group(0))
-        start = phrase.start() + (joiner.end() if joiner else 0)
-        return _Candidate(start, phrase.end(), self.text[start : phrase.end()], "description")
+        first = phrase.start() + (joiner.end() if joiner else 0)
+        first = self._head_before_preposition(start, first)
+        return _Candidate(first, phrase.end(), self.text[first : phrase.end()], "description")
+
+    def _head_before_preposition(self, start: int, first: int) -> int:
+        """Where a description that opens on a preposition begins: at the words it
+        qualifies ("about half of voters say", "other prominent bundlers in both parties
+        said"), after a relative's preposition ("an election in which a majority of
+        Americans say"); "of voters" and "in both parties" speak for no one."""
+        relative = RELATIVE_OPENING.match(self.text, first)
+        if relative is not None:
+            return relative.end()
+        if PREPOSITION_OPENING.match(self.text, first) is None:
+            return first
+        head = self._subject_description(start, first)
+        if head is None:
+            return self._clause_words_before(start, first)
+        # (not across a dash or a quotation mark, "Trump - 60 percent of voters"; and a
+        # relative before it tells of something else: "that scuttled other mergers among
+        # major pharmaceutical companies")
+        if RELATIVE_WORD.search(self.text, head.start, first):
+            return PREPOSITION_OPENING.match(self.text, first).end()  # type: ignore[union-attr]
+        breaks = list(HEAD_BREAK.finditer(self.text, head.start, first))
+        return breaks[-1].end() if breaks else head.start
+
+    def _clause_words_before(self, start: int, first: int) -> int:
+        """The words a preposition's phrase qualifies when no description names them: the
+        few opening its clause ("Majorities in many European countries see"), else none
+        (the phrase after the preposition is the description)."""
+        opening = max([start, *(m.end() for m in CLAUSE_OPENING.finditer(self.text, start, first))])
+        words = self.text[opening:first].split()
+        if 1 <= len(words) <= HEAD_WORDS and words[0][:1].isupper():
+            return opening + len(self.text[opening:first]) - len(self.text[opening:first].lstrip())
+        # "when one of his warm-up speakers mentioned": the one of them
+        quantity = QUANTITY_OF.search(self.text, max(start, first - 12), first)
+        if quantity is not None:
+            return quantity.start()
+        return PREPOSITION_OPENING.match(self.text, first).end()  # type: ignore[union-attr]
 
     def _floats_after_its_subject(self, phrase: re.Match[str]) -> bool:
         """A lone "both", "all" or "each" after the words of its clause ("Richards and
@@ -2514,8 +2567,14 @@ class _Resolver:
         return _Candidate(*match.span("who"), match.group("who"), "description")
 
     def _description(self, start: int, end: int) -> _Candidate | None:
-        """“…,” the ad’s narrator says: the words between quote and cue name the speaker."""
-        return _described(DESCRIPTION.fullmatch(self.text, start, end))
+        """“…,” the ad’s narrator says: the words between quote and cue name the speaker
+        (not the adverb before the cue: “…,” the editorial board recently wrote)."""
+        described = _described(DESCRIPTION.fullmatch(self.text, start, end))
+        adverb = SUBJECT_ADVERBS.search(described.mention) if described else None
+        if described is None or adverb is None or adverb.start() == 0:
+            return described
+        cut = described.start + adverb.start()
+        return _Candidate(described.start, cut, self.text[described.start : cut], "description")
 
     def _in_a_name(self, offset: int) -> bool:
         """The word at ``offset`` is part of an entity's name: the "States" of "the United
@@ -3545,6 +3604,13 @@ INTRODUCTION = re.compile(
 
 # Marks between a sentence's end (or a dash) and its first word: quotation marks opening
 # or closing (“We lost.” Facing the press, ...).
+# Words that follow a name as its clause goes on ("Kelly has said", "Jolly also told").
+NAME_VERB_FOLLOWERS = frozenset(
+    word_list(
+        """has had have is was were will would could should can may might did does do also
+    still then now later previously recently never once again first too"""
+    )
+)
 OPENING_STRIP = " “”\"‘’'"
 SENTENCE_OPENED_AFTER = ".!?\n—–-"
 
@@ -3561,6 +3627,23 @@ def _participle_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bo
         return False  # not opening a sentence: "said Manning on Sunday" names him
     after = re.match(r" ([a-z]+)\b", match.string[match.end() : match.end() + 30])
     return after is not None and after.group(1) in CLAUSE_OBJECT_OPENERS
+
+
+def _modifier_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bool:
+    """ "Nearly half said", "Early polls show", "Shortly after the merger, ...": one
+    capitalised word in "-ly" opening a sentence before a word in lower case that is no
+    verb opens a phrase; it names no one ("Kelly said", "Jolly has said", "Kelly, a
+    ..." do)."""
+    if len(tokens) != 1 or not tokens[0].group(0).endswith("ly"):
+        return False
+    before = match.string[max(0, match.start() - 3) : match.start()].rstrip(OPENING_STRIP)
+    if before and before[-1] not in SENTENCE_OPENED_AFTER:
+        return False
+    after = re.match(r" ([a-z]+)\b", match.string[match.end() : match.end() + 30])
+    if after is None:
+        return False
+    word = after.group(1)
+    return not CUE.fullmatch(word) and word not in NAME_VERB_FOLLOWERS
 
 
 def _counts_people(word: str, text: str, end: int) -> bool:
@@ -3602,7 +3685,11 @@ def _name_candidate(match: re.Match[str]) -> _Candidate | None:
         tokens[opening].group(0) in NOT_NAME_WORDS or CUE.fullmatch(tokens[opening].group(0))
     ):
         opening += 1  # nor is a cue that opens one ("Stated Roger Stone:")
-    if opening == len(tokens) or _participle_opening(match, tokens[opening:]):
+    if (
+        opening == len(tokens)
+        or _participle_opening(match, tokens[opening:])
+        or _modifier_opening(match, tokens[opening:])
+    ):
         return None
     if len(tokens) == 1 and tokens[0].group(0) in ONE_OF:
         return None  # "One" alone is one of several ("One America News" is a name)
