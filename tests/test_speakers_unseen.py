@@ -1345,3 +1345,21 @@ def test_a_described_speaker_is_the_whole_phrase() -> None:
     assert list(all_speakers("Kelly has said the plan would fail.").values()) == ["Kelly"]
     found = all_speakers("Had the authorities found the posts, they might have kept her out.")
     assert "Had" not in " ".join(s or "" for s in found.values())
+
+
+def test_a_verb_after_and_shares_its_clause_subject() -> None:
+    """Read-40: "X criticized deals such as NAFTA and called for tariffs" is X's call, not
+    NAFTA's; an adverb between "and" and the cue keeps the subject ("... out of the car and
+    repeatedly says, “…”" had gone to "the car and repeatedly")."""
+    found = all_speakers(
+        "Mayor Ida Berg, in particular, has sharply criticized long-standing port deals such "
+        "as the Valmora Harbour Agreement and called for steep new fees on foreign ships."
+    )
+    assert set(found.values()) == {"Ida Berg"}
+    found = direct_speakers(
+        "Ada Marsh filmed the stop. She then urges her husband to come out of the car and "
+        "repeatedly says, “Don't you do it,” until the shots are heard."
+    )
+    assert found["Don't you do it"] == "Ada Marsh"
+    found = all_speakers("Vos said Berg and Marsh denied the charges against the port.")
+    assert "Vos" in found.values()

@@ -158,7 +158,10 @@ from storyline.workers import ordered_map, start_method
 # word inside a description is no speaker alone ("Public health experts"); "-ly" words
 # opening a phrase ("Nearly half", "Early polls"), "Had", "Has", "Have" name no one; the
 # adverb before a cue is no part of a description ("the editorial board recently wrote").
-STAGE_VERSION = "read-39"
+# read-40: a report's verb right after "and" and the last word of the report before shares
+# that report's subject ("criticized deals such as NAFTA and called for"); an "-ly" adverb
+# may stand between "and" and a cue of the same subject ("and repeatedly says").
+STAGE_VERSION = "read-40"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

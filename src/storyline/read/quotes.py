@@ -623,7 +623,16 @@ AS_ASIDE = re.compile(r"[\s,.”\"’']*as\s")
 # after "As" and before its verb, right before the quotation.
 # ", but admitted", "and added": a second verb of the clause's subject.
 # (with or without the comma: "Silverman was joined on stage by Sen. Al Franken and joked")
-COORDINATED_BEFORE_CUE = re.compile(r"(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+)?$")
+# (an adverb between: "... out of the car and repeatedly says")
+COORDINATED_BEFORE_CUE = re.compile(
+    r"(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|[a-z]+ly\s+)?$"
+)
+# A report's cue right after "and" and the last word of the report before ("has criticized
+# free-trade deals such as NAFTA and called for tariffs"): the verb shares that subject.
+COORDINATED_REPORT_GAP = re.compile(
+    r"\s+and\s+(?:also\s+|then\s+|[a-z]+ly\s+)?[a-z]+"
+    r"(?:\s+(?:for|on|of|about|against|to|that|up))?\s+$"
+)
 # "Trump's “": the possessive of the quotation's owner right before its opening mark.
 POSSESSIVE_BEFORE_QUOTE = re.compile(
     # "Trump's “…”", "Trump’s call for “…”", "Obama's promise that “…”"
@@ -1652,7 +1661,13 @@ class _Resolver:
         while (found := self._next_report(cursor + 1, stop)) is not None:
             (start, _), candidate = found
             (p_start, p_end), p_who = reports[-1]
-            cut = _content_end(self.text, p_start, min(candidate.start, p_end))
+            # (the content before ends at the subject, or at the "and" of a verb that
+            # shares the subject before: "... such as NAFTA and called for tariffs")
+            ends_at = candidate.start
+            if COORDINATED_REPORT_GAP.fullmatch(self.text, candidate.end, start):
+                ends_at = candidate.end
+                found = (found[0], p_who)
+            cut = _content_end(self.text, p_start, min(ends_at, p_end))
             if len(self.text[p_start:cut].split()) >= MIN_REPORTED_WORDS:
                 reports[-1] = ((p_start, cut), p_who)
             reports.append(found)
