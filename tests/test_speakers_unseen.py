@@ -1363,3 +1363,40 @@ def test_a_verb_after_and_shares_its_clause_subject() -> None:
     assert found["Don't you do it"] == "Ada Marsh"
     found = all_speakers("Vos said Berg and Marsh denied the charges against the port.")
     assert "Vos" in found.values()
+
+
+def test_an_aside_with_a_party_tag_and_a_group_word_before_a_thing() -> None:
+    """Read-41: a "who" aside may hold a party tag and be followed by a time ("Beck, who
+    supported Sen. Ted Cruz, R-Texas, and opposed ..., last week said" gave "the Republican
+    presidential primaries", a group's adjective before a thing, which names no one)."""
+    found = all_speakers(
+        "Vos, who supported Sen. Ida Berg, R-Texas, and virulently opposed Marsh during the "
+        "Republican presidential primaries, last week said Marsh was seeking to start a "
+        "media empire."
+    )
+    assert list(found.values()) == ["Vos"]
+    found = all_speakers("The Republican candidates said the debate was rigged.")
+    assert list(found.values()) == ["The Republican candidates"]
+
+
+def test_the_reviewers_cases_against_read_38_to_40() -> None:
+    """A reviewer's cases (read-41): names in "-ly" or that look like words, a name before
+    a phrase of how it spoke, "both" opening a clause after an opening phrase, the "'s" of
+    "has", "Having said that" and "had both"."""
+    for text, speaker in (
+        ("Kelly quickly said the budget would pass.", "Kelly"),
+        ("Kelly on Monday said the budget would pass.", "Kelly"),
+        ("Manly on Tuesday warned that the budget would fail.", "Manly"),
+        ("Oh said the subway fares would rise.", "Oh"),
+        ("Vos in a statement said the budget would pass.", "Vos"),
+        ("Vos with his lawyers said he was innocent.", "Vos"),
+        ("Police in a statement said the road would reopen.", "Police"),
+        ("After the meeting both said the talks had been productive.", "both"),
+        ("Berg's called for a recount in the county.", "Berg"),
+        ("Having said that, Vos insisted the plan was sound.", "Vos"),
+    ):
+        assert list(all_speakers(text).values()) == [speaker], text
+    found = all_speakers("Vos and Berg had both said the deal was fair.")
+    assert "both" not in found.values()
+    found = all_speakers("Um Ali, a resident of the camp, said the water had run out.")
+    assert list(found.values()) == ["Um Ali"]

@@ -270,7 +270,8 @@ TIME_WORDS = frozenset(
     }
 )
 # Capitalised words that open a sentence and no name ("But Smith said" names Smith); an
-# interjection ("Well, I think ..." in an interview), a perfect or passive participle
+# interjection ("Well, I think ..." in an interview; not "Oh" or "Um", surnames too), an
+# adverb in "-ly" that is no surname ("Nearly half said"), a perfect or passive participle
 # ("Having fled Afghanistan in March, the couple worried that ...") and an inverted
 # auxiliary ("Had the authorities found the posts, ...") among them.
 _NOT_NAME_WORDS = frozenset(
@@ -287,8 +288,15 @@ _NOT_NAME_WORDS = frozenset(
         Likewise Rather Thus Hence Therefore Sometimes Often Never Always Already Outside
         Inside Across Behind Beyond Near Around Along Amid Upon Toward Towards According
         Wait Back Note Update Breaking Watch Read Listen Look Consider Remember Recall Meet
-        Telling Speaking Responding Addressing Writing Quoting Citing Asking Saying Well Oh
-        Hey Ah Um Uh Having Being Had Has Have"""
+        Telling Speaking Responding Addressing Writing Quoting Citing Asking Saying Well Hey
+        Uh Having Being Had Has Have Nearly Roughly Approximately Almost Shortly Initially
+        Originally Recently Currently Previously Eventually Ultimately Apparently Reportedly
+        Additionally Importantly Interestingly Ironically Notably Mostly Largely Partly
+        Generally Typically Usually Traditionally Historically Specifically Especially
+        Particularly Fortunately Sadly Surprisingly Predictably Consequently Accordingly
+        Subsequently Lastly Firstly Secondly Increasingly Immediately Suddenly Simply
+        Probably Possibly Hardly Barely Merely Exactly Frankly Honestly Basically Officially
+        Separately Virtually"""
     )
 )
 # ... typed with a curly apostrophe too ("There’s" had a tweet's words, February 2016)

@@ -161,7 +161,13 @@ from storyline.workers import ordered_map, start_method
 # read-40: a report's verb right after "and" and the last word of the report before shares
 # that report's subject ("criticized deals such as NAFTA and called for"); an "-ly" adverb
 # may stand between "and" and a cue of the same subject ("and repeatedly says").
-STAGE_VERSION = "read-40"
+# read-41: a "who" aside may hold a party tag (", R-Texas,") and be followed by a time
+# ("last week said"); a group's adjective describes a speaker only before a word for
+# people or a body of them ("the Republican presidential primaries" is no one); and the
+# reviewer's cases against read-38 to read-40: "-ly" names ("Kelly quickly said"), a name
+# before how it spoke ("Vos in a statement said"), "After the meeting both said", the
+# "'s" of "has", "Having said that", "Oh" and "Um" as surnames.
+STAGE_VERSION = "read-41"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -270,21 +270,65 @@ DESCRIBED_SUBJECT = re.compile(
 NOUN_DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Mm]any|[Ss]ome|[Ss]everal|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
     r"[Yy]our|[Mm]y|[Tt]hese|[Tt]hose|[Tt]his|[Nn]o|[Aa]ny|[Ee]very|[Bb]oth|[Ff]ew|[Oo]ther)"
-    r"|(?<!\b[Ww]ho)(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)(?<!\b[Tt]hat)(?<!\b[Tt]here)"
-    r"(?<!\b[Ww]hat)(?<!\b[Hh]ere)[’']s)\s+$"
+    r"|(?P<possessive>(?<!\b[Ww]ho)(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)(?<!\b[Tt]hat)"
+    r"(?<!\b[Tt]here)(?<!\b[Ww]hat)(?<!\b[Hh]ere)(?<!\b[Ll]et)(?<!one)(?<!body)[’']s"
+    r"|(?<=s)[’']))\s+$"
+)
+# A past participle's preposition or object after it: "'s called for", "'s urged the".
+HAS_PARTICIPLE_AFTER = re.compile(
+    r"\w+ed\s+(?:for|on|the|a|an|that|to|his|her|their|its|up|out|against|of)\b"
+)
+INVERTED_HAD = re.compile(r"Had\s+")
+# How something was said, between its subject and the cue ("Police in a statement said").
+MEANS_OF_SAYING = re.compile(
+    r"(?:in|on|during|at|through|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statements?|interviews?|letters?|remarks|posts?|tweets?|e-?mails?|speech(?:es)?|"
+    r"releases?|videos?|op-eds?|conferences?|appearances?|filings?|messages?|notes?|"
+    r"briefings?|broadcasts?)"
+)
+# A share or a count of people ("Two-thirds of insiders", "Majorities in many countries").
+QUANTITY_WORD = re.compile(
+    r"(?:[A-Z][a-z]+-)?(?:[Hh]alf|[Tt]hirds?|[Qq]uarters?|[Ff]ifths?)|[Mm]ajorit(?:y|ies)|"
+    r"[Mm]ost|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions"
+)
+# "Having said that, ...", "That said, ...": a turn of phrase opening a sentence, in which
+# nothing is reported.
+SAID_IDIOM = re.compile(
+    r"[\s“\"]*(?:Having\s+said\s+(?:that|this|so)|That\s+(?:being\s+)?said|"
+    r"With\s+that\s+said)\b"
 )
 # A description's words opening on a preposition, or on a relative's ("in which").
 PREPOSITION_OPENING = re.compile(r"(?:of|in|for|at|with|from|among|across)\s+")
 RELATIVE_OPENING = re.compile(r"(?:in|of|for|by|at|among)\s+wh(?:ich|om|at)\s+")
-CLAUSE_OPENING = re.compile(r"[.;:!?\n,]\s*")
-HEAD_WORDS = 3
+# Bodies of people a group's adjective describes ("the Republican establishment").
+GROUP_BODIES = frozenset(
+    word_list("""establishment leadership base party parties caucus delegation electorate
+    community government administration campaign committee side wing organization
+    organisation group outlet newspaper network agency company firm media press""")
+)
+# (a mark followed by a space: not the comma of "1,200" nor the point of "12.5")
+CLAUSE_OPENING = re.compile(r"[.;:!?,](?=\s)\s*|\n\s*")
+# A noun a capitalised word modifies ("Public health experts", "Seventy-four percent"),
+# not a preposition after a name ("Vos in a statement").
+MODIFIED_NOUN_AFTER = re.compile(
+    r"\s+(?:and\s+\w+\s+)?(?!(?:in|on|at|with|of|for|from|by|to|during|after|before|"
+    r"through|via|and|or)\b)[a-z][\w-]*"
+)
+CLAUSE_HEAD_WORDS = 3  # (the capitalised words opening a clause a phrase qualifies)
 HEAD_BREAK = re.compile(r"\s[-–—]+\s|[“”\"]\s*")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|what)\b")
 # A quantifier that can be a clause's subject ("Some say", "Many promised"), or an article
 # ("sounded a call for ...").
-QUANTIFIER_SUBJECT = re.compile(r"[Mm]any|[Ss]ome|[Ss]everal|[Bb]oth|[Ff]ew|[Aa]n?|[Tt]he")
-# A quantifier that can stand after the subject it counts ("they both said").
+QUANTIFIER_SUBJECT = re.compile(
+    r"[Mm]any|[Ss]ome|[Ss]everal|[Bb]oth|[Ff]ew|[Tt]hese|[Tt]hose|[Aa]n?|[Tt]he"
+)
+# A quantifier that can stand after the subject it counts ("they both said"), and what
+# it stands after then: a name, a bracket, a pronoun or an auxiliary.
 FLOATING_QUANTIFIER = re.compile(r"[Bb]oth|[Aa]ll|[Ee]ach")
+FLOATS_AFTER = re.compile(
+    r"(?:\b[A-Z][\w’'.-]*|\)|\b(?:they|we|you|them|have|has|had|were|are|was|is|will|"
+    r"would|could|should|may|might|must|can|did|do|does))\s+$"
+)
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -590,8 +634,7 @@ SUBJECT_ADVERBS = re.compile(
 # The marks between a quotation's last word and the words after it.
 QUOTE_GAP = re.compile(r"[\s,.;”\"’'»]*")
 JOINER_BEFORE_SUBJECT = re.compile(
-    # (and a conditional's inverted auxiliary: "Had the authorities found ...")
-    r"(?:and|but|or|while|as|so|yet|when|after|before|because|since|although|though|if|had)\s+",
+    r"(?:and|but|or|while|as|so|yet|when|after|before|because|since|although|though|if)\s+",
     re.IGNORECASE,
 )
 # How far into a sentence its subject is looked for ("Mr. Manafort, citing ...").
@@ -623,14 +666,16 @@ AS_ASIDE = re.compile(r"[\s,.”\"’']*as\s")
 # after "As" and before its verb, right before the quotation.
 # ", but admitted", "and added": a second verb of the clause's subject.
 # (with or without the comma: "Silverman was joined on stage by Sen. Al Franken and joked")
-# (an adverb between: "... out of the car and repeatedly says")
+# (an adverb between: "... out of the car and repeatedly says"; "family", "ally",
+# "assembly", "only" and the like end in "-ly" and are none)
+LY_ADVERB = r"(?!(?:family|ally|assembly|only|supply|rally|italy|july|bully|belly)\b)[a-z]{3,}ly"
 COORDINATED_BEFORE_CUE = re.compile(
-    r"(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|[a-z]+ly\s+)?$"
+    rf"(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|{LY_ADVERB}\s+)?$"
 )
 # A report's cue right after "and" and the last word of the report before ("has criticized
 # free-trade deals such as NAFTA and called for tariffs"): the verb shares that subject.
 COORDINATED_REPORT_GAP = re.compile(
-    r"\s+and\s+(?:also\s+|then\s+|[a-z]+ly\s+)?[a-z]+"
+    rf"\s+and\s+(?:also\s+|then\s+|{LY_ADVERB}\s+)?[a-z]+"
     r"(?:\s+(?:for|on|of|about|against|to|that|up))?\s+$"
 )
 # "Trump's “": the possessive of the quotation's owner right before its opening mark.
@@ -751,8 +796,12 @@ RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|
 # before the cue: "Holt, who looks shocked once he realizes what happened, then calmly says";
 # and one that "which" opens, about an organisation ("The National Rifle Association, which
 # has endorsed Trump, said").
+# (a party tag may stand in it, "who supported Sen. Ted Cruz, R-Texas, and opposed ...",
+# and a time before the cue, "..., last week said")
 ASIDE_BEFORE_CUE = (
-    r",\s+{relative}\s[^,;“”\"\n]{{3,200}},\s*(?:(?:then|also|later|now|finally|\w+ly)\s+){{0,2}}$"
+    r",\s+{relative}\s(?:[^,;“”\"\n]|,\s[RDI]-[A-Z][\w.]{{1,14}},){{3,200}},\s*"
+    r"(?:(?:then|also|later|now|finally|\w+ly|yesterday|today|(?:last|this)\s+\w+|"
+    r"on\s+\w+day)\s+){{0,2}}$"
 )
 WHO_ASIDE = re.compile(ASIDE_BEFORE_CUE.format(relative="who"))
 WHICH_ASIDE = re.compile(ASIDE_BEFORE_CUE.format(relative="which"))
@@ -1830,24 +1879,20 @@ class _Resolver:
         self, s_start: int, s_end: int
     ) -> tuple[tuple[int, int], _Candidate] | None:
         """ "X said (that) ...", "X told reporters Tuesday that ...": a subject, a cue, and
-        a clause that "that" or a clause's first word opens."""
-        match = next(
-            (
-                m
-                for m in REPORTED_CLAUSE.finditer(self.text, s_start, s_end)
-                if not (
-                    m.group(0).split()[0].lower() in NOUN_CUES
-                    and NOUN_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
-                )
-            ),
-            None,
-        )
-        if match is None:
-            return None
-        candidate = self._subject_at_verb(s_start, match.start())
-        if candidate is None:
-            return None
-        return (match.end(), s_end), candidate
+        a clause that "that" or a clause's first word opens; the first such cue with a
+        subject ("Having said that, Vos insisted the plan was sound": Vos insisted)."""
+        for match in REPORTED_CLAUSE.finditer(self.text, s_start, s_end):
+            if match.group(0).split()[0].lower() in NOUN_CUES and NOUN_BEFORE.search(
+                self.text, max(0, match.start() - 12), match.start()
+            ):
+                continue
+            candidate = self._subject_at_verb(s_start, match.start())
+            if candidate is not None:
+                return (match.end(), s_end), candidate
+            idiom = SAID_IDIOM.match(self.text, s_start, s_end)
+            if idiom is None or idiom.end() < match.start():
+                return None
+        return None
 
     def _nominal_report(
         self, s_start: int, s_end: int
@@ -1881,6 +1926,10 @@ class _Resolver:
         if before is None:
             return False
         word = match.group(0).split()[0]
+        if before.group("possessive"):
+            # "Berg's called for a recount": the "'s" of "has" before a past participle
+            # and its preposition or object; "Trump's proposed tax cuts" is a noun's
+            return not (word.endswith("ed") and HAS_PARTICIPLE_AFTER.match(match.group(0)))
         return not QUANTIFIER_SUBJECT.fullmatch(before.group(0).strip()) or word.endswith("s")
 
     def _intent_report(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
@@ -1975,8 +2024,16 @@ class _Resolver:
             and named.kind == "name"
             and described.start <= named.start
             and named.end <= described.end
+            and (
+                MODIFIED_NOUN_AFTER.match(self.text, named.end)
+                or _names_people(named.mention)
+                or QUANTITY_WORD.fullmatch(named.mention)
+            )
         ):
-            return described  # "Seventy-four percent of Democratic voters said": all of it
+            # "Seventy-four percent of Democratic voters said", "Public health experts
+            # said", "Leaders of the organization said", "Two-thirds of insiders say": all
+            # of it ("Vos in a statement said" and "Vos with his lawyers" are Vos)
+            return described
         if named and described and (owned := self._owned_subject(named, described, end)):
             return owned
         if named and described and _modifies(named, described):
@@ -2089,6 +2146,8 @@ class _Resolver:
         match = TRAILING_CUE.search(self.text, s_start, s_end)
         if match is None or match.end() != s_end:
             return None
+        if SAID_IDIOM.fullmatch(self.text, s_start, match.start()):
+            return None  # "Having said that, Vos insisted the plan was sound": no report
         if not match.group("who") and ADDRESSEE_CUE.match(match.group(0)):
             # ("…,'' the assailant, John McGraw, told the program ''Inside Edition''": whom
             # a cue of telling takes after it is the listener, never the speaker)
@@ -2172,8 +2231,12 @@ class _Resolver:
             return None
         if self._floats_after_its_subject(phrase):
             return None  # "Richards and Menendez both stressed that ...": theirs
+        if MEANS_OF_SAYING.fullmatch(phrase.group(0)):
+            # "Police in a statement said": the police, not the statement
+            return self._subject_description(start, phrase.start())
         # "..., and many analysts said": the joining word is no part of the subject
-        joiner = JOINER_BEFORE_SUBJECT.match(phrase.group(0))
+        # (nor is a conditional's inverted auxiliary: "Had the authorities found ...")
+        joiner = JOINER_BEFORE_SUBJECT.match(phrase.group(0)) or INVERTED_HAD.match(phrase.group(0))
         first = phrase.start() + (joiner.end() if joiner else 0)
         first = self._head_before_preposition(start, first)
         return _Candidate(first, phrase.end(), self.text[first : phrase.end()], "description")
@@ -2182,47 +2245,58 @@ class _Resolver:
         """Where a description that opens on a preposition begins: at the words it
         qualifies ("about half of voters say", "other prominent bundlers in both parties
         said"), after a relative's preposition ("an election in which a majority of
-        Americans say"); "of voters" and "in both parties" speak for no one."""
+        Americans say"); "of voters" and "in both parties" speak for no one.
+
+        (The description of the words before is looked for by ``_subject_description``
+        again, which comes back here only for a preposition further left: the recursion
+        is as deep as the prepositions in the few words before the verb.)"""
         relative = RELATIVE_OPENING.match(self.text, first)
         if relative is not None:
             return relative.end()
-        if PREPOSITION_OPENING.match(self.text, first) is None:
+        preposition = PREPOSITION_OPENING.match(self.text, first)
+        if preposition is None:
             return first
         head = self._subject_description(start, first)
         if head is None:
-            return self._clause_words_before(start, first)
+            return self._clause_words_before(start, first, preposition.end())
         # (not across a dash or a quotation mark, "Trump - 60 percent of voters"; and a
         # relative before it tells of something else: "that scuttled other mergers among
         # major pharmaceutical companies")
         if RELATIVE_WORD.search(self.text, head.start, first):
-            return PREPOSITION_OPENING.match(self.text, first).end()  # type: ignore[union-attr]
+            return preposition.end()
         breaks = list(HEAD_BREAK.finditer(self.text, head.start, first))
         return breaks[-1].end() if breaks else head.start
 
-    def _clause_words_before(self, start: int, first: int) -> int:
-        """The words a preposition's phrase qualifies when no description names them: the
-        few opening its clause ("Majorities in many European countries see"), else none
-        (the phrase after the preposition is the description)."""
+    def _clause_words_before(self, start: int, first: int, after: int) -> int:
+        """The words a preposition's phrase at ``first`` qualifies when no description
+        names them: up to three words opening its clause, one of them a plural or a
+        word for people and none a name ("Majorities in many European countries see",
+        "People with knowledge of ..."), or the quantity before "of" ("when one of his
+        warm-up speakers mentioned"); else none (the phrase from ``after``, past the
+        preposition, is the description)."""
         opening = max([start, *(m.end() for m in CLAUSE_OPENING.finditer(self.text, start, first))])
         words = self.text[opening:first].split()
-        if 1 <= len(words) <= HEAD_WORDS and words[0][:1].isupper():
-            return opening + len(self.text[opening:first]) - len(self.text[opening:first].lstrip())
-        # "when one of his warm-up speakers mentioned": the one of them
+        if (
+            1 <= len(words) <= CLAUSE_HEAD_WORDS
+            and words[0][:1].isupper()
+            and any(w.endswith("s") or _names_people(w) for w in words)
+            and not any(opening <= e.start < first for e in self.entities)
+        ):
+            return first - len(self.text[opening:first].lstrip())
         quantity = QUANTITY_OF.search(self.text, max(start, first - 12), first)
-        if quantity is not None:
-            return quantity.start()
-        return PREPOSITION_OPENING.match(self.text, first).end()  # type: ignore[union-attr]
+        return quantity.start() if quantity is not None else after
 
     def _floats_after_its_subject(self, phrase: re.Match[str]) -> bool:
         """A lone "both", "all" or "each" after the words of its clause ("Richards and
         Menendez both stressed", "Cruz and Rubio have both urged", "who has both endorsed
-        Trump and criticized ...") goes with the subject before it; opening a clause
-        ("Both think ...", "..., and both said") it is the subject."""
+        Trump and criticized ...") goes with the subject before it: after a name, a
+        bracket, a pronoun or an auxiliary; opening a clause ("Both think ...", "..., and
+        both said", "After the meeting both said") it is the subject."""
         if not FLOATING_QUANTIFIER.fullmatch(phrase.group(0)):
             return False
-        before = self.text[max(0, phrase.start() - 40) : phrase.start()].rstrip()
-        last = re.search(r"[\w’')]+$", before)
-        return last is not None and not JOINER_BEFORE_SUBJECT.fullmatch(last.group(0) + " ")
+        before = FLOATS_AFTER.search(self.text, max(0, phrase.start() - 40), phrase.start())
+        # (a capitalised word opening the sentence is no name: "And both vowed ...")
+        return before is not None and before.group(0).strip() not in NOT_NAME_WORDS
 
     def note_subject(self, s_start: int, s_end: int) -> None:
         """A person named at the start of a sentence is who a later "he"/"she" means
@@ -2914,8 +2988,8 @@ class _Resolver:
         if determiner is None:
             return None
         end = self._nouns_after(candidate.end, len(self.text))  # "presidential front-runner"
-        if end == candidate.end:
-            return None
+        if end == candidate.end or not _names_people(self.text[candidate.end : end]):
+            return None  # ("the Republican presidential primaries" said nothing)
         start = determiner.start()
         return _Candidate(start, end, self.text[start:end], "description")
 
@@ -3617,15 +3691,18 @@ INTRODUCTION = re.compile(
 )
 
 
-# Marks between a sentence's end (or a dash) and its first word: quotation marks opening
-# or closing (“We lost.” Facing the press, ...).
-# Words that follow a name as its clause goes on ("Kelly has said", "Jolly also told").
+# Words that follow a name as its clause goes on ("Early has said", "Early also told").
 NAME_VERB_FOLLOWERS = frozenset(
     word_list(
         """has had have is was were will would could should can may might did does do also
     still then now later previously recently never once again first too"""
     )
 )
+# Capitalised adjectives that open a noun phrase and are surnames too ("Early polls show";
+# "Early said", Rex Early's words).
+OPENING_ADJECTIVES = frozenset({"Early"})
+# Marks between a sentence's end (or a dash) and its first word: quotation marks opening
+# or closing (“We lost.” Facing the press, ...).
 OPENING_STRIP = " “”\"‘’'"
 SENTENCE_OPENED_AFTER = ".!?\n—–-"
 
@@ -3644,12 +3721,12 @@ def _participle_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bo
     return after is not None and after.group(1) in CLAUSE_OBJECT_OPENERS
 
 
-def _modifier_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bool:
-    """ "Nearly half said", "Early polls show", "Shortly after the merger, ...": one
-    capitalised word in "-ly" opening a sentence before a word in lower case that is no
-    verb opens a phrase; it names no one ("Kelly said", "Jolly has said", "Kelly, a
-    ..." do)."""
-    if len(tokens) != 1 or not tokens[0].group(0).endswith("ly"):
+def _adjective_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bool:
+    """ "Early polls show", "Early analysis shows": an adjective that is a surname too,
+    opening a sentence before a word in lower case that is no verb, opens a noun phrase;
+    it names no one ("Early said", "Early has said" do). (The "-ly" adverbs that open a
+    sentence, "Nearly half said", are no name anywhere: ``NOT_NAME_WORDS``.)"""
+    if len(tokens) != 1 or tokens[0].group(0) not in OPENING_ADJECTIVES:
         return False
     before = match.string[max(0, match.start() - 3) : match.start()].rstrip(OPENING_STRIP)
     if before and before[-1] not in SENTENCE_OPENED_AFTER:
@@ -3659,6 +3736,23 @@ def _modifier_opening(match: re.Match[str], tokens: list[re.Match[str]]) -> bool
         return False
     word = after.group(1)
     return not CUE.fullmatch(word) and word not in NAME_VERB_FOLLOWERS
+
+
+def _names_people(nouns: str) -> bool:
+    """Whether a run of nouns ends on a word for people ("presidential front-runner",
+    "candidates", "voters", "leadership"), not on a thing ("presidential primaries")."""
+    words = nouns.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(".,;:")
+    single = last[:-1] if last.endswith("s") else last
+    return (
+        last in PERSON_HEADS
+        or last in PLURAL_PEOPLE
+        or single in PERSON_HEADS
+        or bool(AGENT_NOUN.search(single))
+        or last in GROUP_BODIES
+    )
 
 
 def _counts_people(word: str, text: str, end: int) -> bool:
@@ -3703,7 +3797,7 @@ def _name_candidate(match: re.Match[str]) -> _Candidate | None:
     if (
         opening == len(tokens)
         or _participle_opening(match, tokens[opening:])
-        or _modifier_opening(match, tokens[opening:])
+        or _adjective_opening(match, tokens[opening:])
     ):
         return None
     if len(tokens) == 1 and tokens[0].group(0) in ONE_OF:
