@@ -1400,3 +1400,28 @@ def test_the_reviewers_cases_against_read_38_to_40() -> None:
     assert "both" not in found.values()
     found = all_speakers("Um Ali, a resident of the camp, said the water had run out.")
     assert list(found.values()) == ["Um Ali"]
+
+
+def test_the_subject_before_a_who_clause_and_how_it_spoke() -> None:
+    """Read-42: a name inside a "who" clause with no comma is not the subject of the verb
+    after it ("The man who shot Berg said" had given Berg); how and when it was said stand
+    between a subject and its verb ("Berg on Monday in a statement said")."""
+    for text, speaker in (
+        ("The man who shot Berg said he had acted alone.", "The man"),
+        ("Voters who backed Vos in 2020 say the economy matters most.", "Voters"),
+        ("A woman who has accused Mayor Ida Berg of fraud said she would testify.", "A woman"),
+        ("Berg on Monday in a statement said the port would reopen.", "Berg"),
+        ("The union in a letter to members said the strike would go on.", "The union"),
+        ("Vos, who met Berg on Monday, said the talks went well.", "Vos"),
+    ):
+        assert list(all_speakers(text).values())[:1] == [speaker], text
+    found = all_speakers(
+        "Mayor Tom Vos took questions for four hours. He spoke of his two daughters, who "
+        "he said were living in Valmora and working."
+    )
+    assert set(found.values()) == {"Tom Vos"}
+    found = all_speakers(
+        "The debate grew so heated over who supported which bill that Gov. Ada Marsh said "
+        "she needed a translator."
+    )
+    assert "Ada Marsh" in found.values()

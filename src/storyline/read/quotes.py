@@ -279,6 +279,29 @@ HAS_PARTICIPLE_AFTER = re.compile(
     r"\w+ed\s+(?:for|on|the|a|an|that|to|his|her|their|its|up|out|against|of)\b"
 )
 INVERTED_HAD = re.compile(r"Had\s+")
+# A "who" clause with no comma right before the verb ("The man who shot Berg said").
+# (not a question's "who", "over who supported the bill", "So, who was the best? - Pew
+# notes")
+RESTRICTIVE_WHO = re.compile(
+    r"(?<!\bover)(?<!\babout)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bwith)"
+    r"(?<!\bby)(?<!\bask)(?<!\basked)(?<!\bknow)(?<!\bsee)(?<!\btell)(?<!\bdecide)"
+    r"\s+who\s+(?:(?!\s-\s)[^,;:?“”\"\n—–]){3,100}?\s*$"
+)
+# Words of a verb phrase, no noun phrase's: "has had no conversations", "echoing some",
+# "revered among", "to consolidate", "were three moderates".
+VERB_IN_HEAD = re.compile(
+    r"\b(?:has|had|have|is|was|were|are|be|been|to|herself|himself|themselves)\b|"
+    r"\b[a-z]+(?:ing|ed)\s+(?!of\b)[a-z]|^[a-z]+ly\b"
+)
+# How and when something was said, between its subject and the verb ("on Monday in a
+# statement", "in a letter to members").
+TRAILING_MEANS = re.compile(
+    r"(?:\s+on\s+\w+day)?\s+(?:in|on|during|through|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|letters?|remarks|posts?|tweets?|"
+    r"e-?mails?|speech(?:es)?|releases?|videos?|op-eds?|filings?|messages?|notes?|briefings?|"
+    r"broadcasts?)(?:\s+to\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:\s+on\s+\w+day)?\s*$"
+)
+MEANS_CHARS = 90
 # How something was said, between its subject and the cue ("Police in a statement said").
 MEANS_OF_SAYING = re.compile(
     r"(?:in|on|during|at|through|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1998,6 +2021,34 @@ class _Resolver:
         antecedent = self._relative_antecedent(start, end)
         if antecedent is not None:
             return antecedent
+        subject = self._subject_before_verb(start, end)
+        who = RESTRICTIVE_WHO.search(self.text, max(start, end - 2 * APPOSITION_CHARS), end)
+        if subject is None or who is None or subject.start < who.start():
+            return subject
+        if subject.kind not in {"entity", "name"}:
+            return subject  # ("voters who want change - only she thinks": hers)
+        if not self.text[who.start() : subject.start].strip().removeprefix("who").strip():
+            return subject  # "his daughters, who he said were living in Russia": his words
+        # "The man who shot Berg said", "Voters who backed Vos in 2020 say": the subject
+        # stands before a "who" clause with no comma, not a name inside it
+        return self._head_before_who(start, who.start())
+
+    def _head_before_who(self, start: int, who: int) -> _Candidate | None:
+        """What a "who" clause at ``who`` is about: the name or the description right
+        before it, a noun phrase ("has had no conversations with supporters who" is none)."""
+        head = self._subject_at_verb(start, who)
+        if head is None or self.text[head.end : who].strip():
+            return None
+        if head.kind == "description" and VERB_IN_HEAD.search(head.mention):
+            return None
+        return head
+
+    def _subject_before_verb(self, start: int, end: int) -> _Candidate | None:
+        """``_subject_at_verb`` once a relative antecedent is ruled out."""
+        # "Berg on Monday in a statement said", "The union in a letter to members said":
+        # how and when it was said stand between the subject and the verb
+        means = TRAILING_MEANS.search(self.text, max(start, end - MEANS_CHARS), end)
+        end = means.start() if means else end
         named = self._nearest_before(start, end, names=True)
         described = self._subject_description(start, end)
         if named and self._after_preposition(named) and named.end >= end - 2:
