@@ -170,7 +170,10 @@ from storyline.workers import ordered_map, start_method
 # read-42: a name inside a "who" clause with no comma right before the verb is not its
 # subject ("The man who shot Berg said": the man; "who he said" stays his); how and when
 # it was said stand between a subject and its verb ("Berg on Monday in a statement said",
-# "The union in a letter to members said").
+# "The union in a letter to members said"); a second reviewer's cases: a name before
+# "of"/"at" and a body is the subject ("Ann Vos of the Dorven Party said"), the "who"
+# clause stops at a joined clause and is no question's "who", "They both said",
+# nationality + person ("A Syrian refugee"), "Nine in 10 voters".
 STAGE_VERSION = "read-42"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

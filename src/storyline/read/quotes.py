@@ -282,10 +282,19 @@ INVERTED_HAD = re.compile(r"Had\s+")
 # A "who" clause with no comma right before the verb ("The man who shot Berg said").
 # (not a question's "who", "over who supported the bill", "So, who was the best? - Pew
 # notes")
+# (a clause: not past a dash, a question mark or a joined clause, "Voters who backed Vos
+# were angry and Berg said")
 RESTRICTIVE_WHO = re.compile(
-    r"(?<!\bover)(?<!\babout)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bwith)"
-    r"(?<!\bby)(?<!\bask)(?<!\basked)(?<!\bknow)(?<!\bsee)(?<!\btell)(?<!\bdecide)"
-    r"\s+who\s+(?:(?!\s-\s)[^,;:?“”\"\n—–]){3,100}?\s*$"
+    r"\s+who\s+(?:(?!\s-\s|\s(?:and|but|while|whereas|yet|or)\s)[^,;:?“”\"\n—–]){3,100}?\s*$"
+)
+# A question's "who" ("No one knows who leaked it", "over who supported the bill",
+# "Asked who would replace him"), no relative clause.
+INTERROGATIVE_BEFORE = re.compile(
+    r"\b(?:over|about|of|to|for|on|at|with|by|as|ask|asks|asked|know|knows|knew|see|sees|"
+    r"saw|tell|tells|told|decide|decides|decided|deciding|wonder|wonders|wondered|unclear|"
+    r"clear|sure|is|was|are|were|matter|matters|explain|explains|explained|reveal|"
+    r"revealed|identify|identified)\s*$",
+    re.IGNORECASE,
 )
 # Words of a verb phrase, no noun phrase's: "has had no conversations", "echoing some",
 # "revered among", "to consolidate", "were three moderates".
@@ -293,26 +302,27 @@ VERB_IN_HEAD = re.compile(
     r"\b(?:has|had|have|is|was|were|are|be|been|to|herself|himself|themselves)\b|"
     r"\b[a-z]+(?:ing|ed)\s+(?!of\b)[a-z]|^[a-z]+ly\b"
 )
-# How and when something was said, between its subject and the verb ("on Monday in a
-# statement", "in a letter to members").
-TRAILING_MEANS = re.compile(
-    r"(?:\s+on\s+\w+day)?\s+(?:in|on|during|through|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|letters?|remarks|posts?|tweets?|"
-    r"e-?mails?|speech(?:es)?|releases?|videos?|op-eds?|filings?|messages?|notes?|briefings?|"
-    r"broadcasts?)(?:\s+to\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:\s+on\s+\w+day)?\s*$"
-)
-MEANS_CHARS = 90
-# How something was said, between its subject and the cue ("Police in a statement said").
-MEANS_OF_SAYING = re.compile(
+# How something was said: "in a statement", "at a news conference", "in his remarks".
+MEANS = (
     r"(?:in|on|during|at|through|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:statements?|interviews?|letters?|remarks|posts?|tweets?|e-?mails?|speech(?:es)?|"
     r"releases?|videos?|op-eds?|conferences?|appearances?|filings?|messages?|notes?|"
     r"briefings?|broadcasts?)"
 )
+# How and when something was said, between its subject and the verb ("on Monday in a
+# statement", "in a letter to members").
+TRAILING_MEANS = re.compile(
+    rf"(?:\s+on\s+\w+day)?\s+{MEANS}(?:\s+to\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?"
+    r"(?:\s+on\s+\w+day)?\s*$"
+)
+MEANS_CHARS = 90
+# How something was said, between its subject and the cue ("Police in a statement said").
+MEANS_OF_SAYING = re.compile(MEANS)
 # A share or a count of people ("Two-thirds of insiders", "Majorities in many countries").
 QUANTITY_WORD = re.compile(
     r"(?:[A-Z][a-z]+-)?(?:[Hh]alf|[Tt]hirds?|[Qq]uarters?|[Ff]ifths?)|[Mm]ajorit(?:y|ies)|"
-    r"[Mm]ost|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions"
+    r"[Mm]ost|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|\d[\d,.]*|"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 )
 # "Having said that, ...", "That said, ...": a turn of phrase opening a sentence, in which
 # nothing is reported.
@@ -323,11 +333,18 @@ SAID_IDIOM = re.compile(
 # A description's words opening on a preposition, or on a relative's ("in which").
 PREPOSITION_OPENING = re.compile(r"(?:of|in|for|at|with|from|among|across)\s+")
 RELATIVE_OPENING = re.compile(r"(?:in|of|for|by|at|among)\s+wh(?:ich|om|at)\s+")
-# Bodies of people a group's adjective describes ("the Republican establishment").
+# People and bodies of them a group's adjective describes ("the Republican establishment",
+# "A Syrian refugee", "The Iranian regime"), besides the roles and agents ending in "-er".
 GROUP_BODIES = frozenset(
     word_list("""establishment leadership base party parties caucus delegation electorate
     community government administration campaign committee side wing organization
-    organisation group outlet newspaper network agency company firm media press""")
+    organisation group outlet newspaper network agency company firm media press regime
+    refugee refugees coach coaches pilot pilots soldier soldiers nurse nurses citizen
+    citizens resident residents man men woman women family families couple victim victims
+    survivor survivors witness witnesses suspect suspects migrant migrants immigrant
+    immigrants cleric clerics envoy diplomat diplomats minister ministers president
+    premier chancellor king queen prince general team crew court ministry embassy army
+    navy military police public youth""")
 )
 # (a mark followed by a space: not the comma of "1,200" nor the point of "12.5")
 CLAUSE_OPENING = re.compile(r"[.;:!?,](?=\s)\s*|\n\s*")
@@ -349,9 +366,10 @@ QUANTIFIER_SUBJECT = re.compile(
 # it stands after then: a name, a bracket, a pronoun or an auxiliary.
 FLOATING_QUANTIFIER = re.compile(r"[Bb]oth|[Aa]ll|[Ee]ach")
 FLOATS_AFTER = re.compile(
-    r"(?:\b[A-Z][\w’'.-]*|\)|\b(?:they|we|you|them|have|has|had|were|are|was|is|will|"
-    r"would|could|should|may|might|must|can|did|do|does))\s+$"
+    r"(?:\b[A-Z][\w’'.-]*|\)|\b[a-z]+[^s\W]s|\b(?:they|we|you|them|have|has|had|were|are|"
+    r"was|is|will|would|could|should|may|might|must|can|did|do|does))\s+$"
 )
+FLOATING_PRONOUNS = frozenset({"they", "we", "you", "them"})
 PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -2027,11 +2045,14 @@ class _Resolver:
             return subject
         if subject.kind not in {"entity", "name"}:
             return subject  # ("voters who want change - only she thinks": hers)
+        if INTERROGATIVE_BEFORE.search(self.text, max(start, who.start() - 20), who.start()):
+            return subject  # "No one knows who leaked the memo": a question, no clause
         if not self.text[who.start() : subject.start].strip().removeprefix("who").strip():
             return subject  # "his daughters, who he said were living in Russia": his words
         # "The man who shot Berg said", "Voters who backed Vos in 2020 say": the subject
-        # stands before a "who" clause with no comma, not a name inside it
-        return self._head_before_who(start, who.start())
+        # stands before a "who" clause with no comma, not a name inside it (where no
+        # head is found there, the reading stays as it was)
+        return self._head_before_who(start, who.start()) or subject
 
     def _head_before_who(self, start: int, who: int) -> _Candidate | None:
         """What a "who" clause at ``who`` is about: the name or the description right
@@ -2063,6 +2084,18 @@ class _Resolver:
                 quantity = QUANTITY_OF.search(self.text, max(start, head.start - 12), head.start)
                 first = quantity.start() if quantity else head.start
                 return _Candidate(first, named.end, self.text[first : named.end], "description")
+        if (
+            named
+            and described
+            and named.end <= described.start
+            and PREPOSITION_OPENING.fullmatch(self.text[named.end : described.start].strip() + " ")
+        ):
+            if not QUANTITY_WORD.fullmatch(named.mention):
+                return named  # "Ann Vos of the Dorven Party said": hers
+            # "Nine in 10 Democratic voters said": the share is the speaker's first words
+            return _Candidate(
+                named.start, described.end, self.text[named.start : described.end], "description"
+            )
         if (
             described
             and (named is None or named.end <= described.start)
@@ -2324,7 +2357,8 @@ class _Resolver:
         word for people and none a name ("Majorities in many European countries see",
         "People with knowledge of ..."), or the quantity before "of" ("when one of his
         warm-up speakers mentioned"); else none (the phrase from ``after``, past the
-        preposition, is the description)."""
+        preposition, is the description; a name right before the preposition is the
+        subject then: ``_subject_before_verb``)."""
         opening = max([start, *(m.end() for m in CLAUSE_OPENING.finditer(self.text, start, first))])
         words = self.text[opening:first].split()
         if (
@@ -2346,8 +2380,14 @@ class _Resolver:
         if not FLOATING_QUANTIFIER.fullmatch(phrase.group(0)):
             return False
         before = FLOATS_AFTER.search(self.text, max(0, phrase.start() - 40), phrase.start())
-        # (a capitalised word opening the sentence is no name: "And both vowed ...")
-        return before is not None and before.group(0).strip() not in NOT_NAME_WORDS
+        if before is None:
+            return False
+        word = before.group(0).strip()
+        # (a capitalised word opening the sentence is no name, "And both vowed ...", nor a
+        # day or a month, "On Monday both said"; "They both said" floats)
+        return word.lower() in FLOATING_PRONOUNS or not (
+            word in NOT_NAME_WORDS or is_time_word(word)
+        )
 
     def note_subject(self, s_start: int, s_end: int) -> None:
         """A person named at the start of a sentence is who a later "he"/"she" means
