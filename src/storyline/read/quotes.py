@@ -279,11 +279,10 @@ HAS_PARTICIPLE_AFTER = re.compile(
     r"\w+ed\s+(?:for|on|the|a|an|that|to|his|her|their|its|up|out|against|of)\b"
 )
 INVERTED_HAD = re.compile(r"Had\s+")
-# A "who" clause with no comma right before the verb ("The man who shot Berg said").
-# (not a question's "who", "over who supported the bill", "So, who was the best? - Pew
-# notes")
-# (a clause: not past a dash, a question mark or a joined clause, "Voters who backed Vos
-# were angry and Berg said")
+# A "who" clause with no comma right before the verb ("The man who shot Berg said"), not
+# past a dash, a question mark or a joined clause ("So, who was the best? - Pew notes",
+# "Voters who backed Vos were angry and Berg said"); a question's "who" is ruled out by
+# the word before it (``INTERROGATIVE_BEFORE``).
 RESTRICTIVE_WHO = re.compile(
     r"\s+who\s+(?:(?!\s-\s|\s(?:and|but|while|whereas|yet|or)\s)[^,;:?“”\"\n—–]){3,100}?\s*$"
 )
