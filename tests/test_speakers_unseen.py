@@ -1454,3 +1454,6 @@ def test_the_second_reviewers_cases_against_read_41_and_42() -> None:
     assert len(found) == 2 and "Voters" in found.values()
     found = all_speakers("They both said the vote was rigged.")
     assert "both" not in found.values()
+    # read-43: a name right after "who" speaks only when the cue follows it
+    found = all_speakers("The candidate who Vos endorsed said she would run again.")
+    assert list(found.values()) == ["The candidate"]

@@ -174,7 +174,9 @@ from storyline.workers import ordered_map, start_method
 # "of"/"at" and a body is the subject ("Ann Vos of the Dorven Party said"), the "who"
 # clause stops at a joined clause and is no question's "who", "They both said",
 # nationality + person ("A Syrian refugee"), "Nine in 10 voters".
-STAGE_VERSION = "read-42"
+# read-43: a name right after "who" is the subject only when the cue follows it ("who Vos
+# said were ..."); "The candidate who Vos endorsed said" is the candidate's.
+STAGE_VERSION = "read-43"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

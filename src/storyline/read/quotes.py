@@ -2046,8 +2046,13 @@ class _Resolver:
             return subject  # ("voters who want change - only she thinks": hers)
         if INTERROGATIVE_BEFORE.search(self.text, max(start, who.start() - 20), who.start()):
             return subject  # "No one knows who leaked the memo": a question, no clause
-        if not self.text[who.start() : subject.start].strip().removeprefix("who").strip():
-            return subject  # "his daughters, who he said were living in Russia": his words
+        if (
+            not self.text[who.start() : subject.start].strip().removeprefix("who").strip()
+            and not self.text[subject.end : end].strip()
+        ):
+            # "his daughters, who Vos said were living in Russia": his words ("The
+            # candidate who Vos endorsed said" is the candidate's)
+            return subject
         # "The man who shot Berg said", "Voters who backed Vos in 2020 say": the subject
         # stands before a "who" clause with no comma, not a name inside it (where no
         # head is found there, the reading stays as it was)
