@@ -519,9 +519,9 @@ DESCRIPTION_OPENERS = frozenset(
     ["a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "your"]
 )
 HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|with|from|on|to|who|that)\s")
-# Words for several people that do not end in "s", and endings of singular words that do.
-# Words for several people; capitalised at a sentence's start too ("Friends offered to vote
-# for me ...": several people, no later "he", a July 2016 reader's find).
+# Words for several people, some not ending in "s", capitalised at a sentence's start too
+# ("Friends offered to vote for me ...": several people, no later "he", a July 2016
+# reader's find); and (``SINGULAR_ENDINGS``) endings of singular words that end in "s".
 PLURAL_PEOPLE = frozenset(
     word_list(
         """some many few both people police men women

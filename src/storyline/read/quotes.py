@@ -264,6 +264,8 @@ DESCRIBED_SUBJECT = re.compile(
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out\s+of)\s+"
     r"(?:\d+|10|ten|five|four|three)\b"
 )
+# Prepositions after a name or a cue: where, when or to whom, not who.
+PREPOSITIONS = r"on|in|at|to|for|of|from|with|by|during|after|before"
 # A determiner or a possessive right before a word: the word is a noun ("many promises").
 # ("that" is no determiner here: "a video that accuses"; nor is the "'s" of "who's called
 # for", "he's")
@@ -284,7 +286,8 @@ INVERTED_HAD = re.compile(r"Had\s+")
 # "Voters who backed Vos were angry and Berg said"); a question's "who" is ruled out by
 # the word before it (``INTERROGATIVE_BEFORE``).
 RESTRICTIVE_WHO = re.compile(
-    r"\s+who\s+(?:(?!\s-\s|\s(?:and|but|while|whereas|yet|or)\s)[^,;:?“”\"\n—–]){3,100}?\s*$"
+    r"\s+who\s+(?P<clause>(?:(?!\s-\s|\s(?:and|but|while|whereas|yet|or)\s)[^,;:?“”\"\n—–])"
+    r"{3,100}?)\s*$"
 )
 # A question's "who" ("No one knows who leaked it", "over who supported the bill",
 # "Asked who would replace him"), no relative clause.
@@ -330,11 +333,14 @@ SAID_IDIOM = re.compile(
     r"With\s+that\s+said)\b"
 )
 # A description's words opening on a preposition, or on a relative's ("in which").
-PREPOSITION_OPENING = re.compile(r"(?:of|in|for|at|with|from|among|across)\s+")
+QUALIFYING_PREPOSITIONS = r"(?:of|in|for|at|with|from|among|across)"
+PREPOSITION_OPENING = re.compile(rf"{QUALIFYING_PREPOSITIONS}\s+")
+# ... and one standing alone between a name and a description ("Ann Vos of the party").
+PREPOSITION_GAP = re.compile(rf"\s*{QUALIFYING_PREPOSITIONS}\s*")
 RELATIVE_OPENING = re.compile(r"(?:in|of|for|by|at|among)\s+wh(?:ich|om|at)\s+")
 # People and bodies of them a group's adjective describes ("the Republican establishment",
 # "A Syrian refugee", "The Iranian regime"), besides the roles and agents ending in "-er".
-GROUP_BODIES = frozenset(
+PEOPLE_AND_BODIES = frozenset(
     word_list("""establishment leadership base party parties caucus delegation electorate
     community government administration campaign committee side wing organization
     organisation group outlet newspaper network agency company firm media press regime
@@ -350,8 +356,7 @@ CLAUSE_OPENING = re.compile(r"[.;:!?,](?=\s)\s*|\n\s*")
 # A noun a capitalised word modifies ("Public health experts", "Seventy-four percent"),
 # not a preposition after a name ("Vos in a statement").
 MODIFIED_NOUN_AFTER = re.compile(
-    r"\s+(?:and\s+\w+\s+)?(?!(?:in|on|at|with|of|for|from|by|to|during|after|before|"
-    r"through|via|and|or)\b)[a-z][\w-]*"
+    rf"\s+(?:and\s+\w+\s+)?(?!(?:{PREPOSITIONS}|through|via|and|or)\b)[a-z][\w-]*"
 )
 CLAUSE_HEAD_WORDS = 3  # (the capitalised words opening a clause a phrase qualifies)
 HEAD_BREAK = re.compile(r"\s[-–—]+\s|[“”\"]\s*")
@@ -468,7 +473,7 @@ TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)*\s*$")
 # The last two or three capitalised words before the end of the words after a cue.
 FULL_NAME_AT_END = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+$")
 # A preposition between a cue and a name: where or to whom, not who ("said on Fox News").
-PREPOSITION_WORD = re.compile(r"\b(?:on|in|at|to|for|of|from|with|by|during|after|before)\b")
+PREPOSITION_WORD = re.compile(rf"\b(?:{PREPOSITIONS})\b")
 # A comparison before a name: "Like Allen, their days begin ..." is not about Allen.
 LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 # Words of a party before a name ("ranking Democrat Elijah Cummings").
@@ -2039,17 +2044,16 @@ class _Resolver:
         if antecedent is not None:
             return antecedent
         subject = self._subject_before_verb(start, end)
+        if subject is None:
+            return None
         who = RESTRICTIVE_WHO.search(self.text, max(start, end - 2 * APPOSITION_CHARS), end)
-        if subject is None or who is None or subject.start < who.start():
+        if who is None or subject.start < who.start():
             return subject
         if subject.kind not in {"entity", "name"}:
             return subject  # ("voters who want change - only she thinks": hers)
         if INTERROGATIVE_BEFORE.search(self.text, max(start, who.start() - 20), who.start()):
             return subject  # "No one knows who leaked the memo": a question, no clause
-        if (
-            not self.text[who.start() : subject.start].strip().removeprefix("who").strip()
-            and not self.text[subject.end : end].strip()
-        ):
+        if subject.start == who.start("clause") and not self.text[subject.end : end].strip():
             # "his daughters, who Vos said were living in Russia": his words ("The
             # candidate who Vos endorsed said" is the candidate's)
             return subject
@@ -2092,7 +2096,7 @@ class _Resolver:
             named
             and described
             and named.end <= described.start
-            and PREPOSITION_OPENING.fullmatch(self.text[named.end : described.start].strip() + " ")
+            and PREPOSITION_GAP.fullmatch(self.text, named.end, described.start)
         ):
             if not QUANTITY_WORD.fullmatch(named.mention):
                 return named  # "Ann Vos of the Dorven Party said": hers
@@ -3846,7 +3850,7 @@ def _names_people(nouns: str) -> bool:
         or last in PLURAL_PEOPLE
         or single in PERSON_HEADS
         or bool(AGENT_NOUN.search(single))
-        or last in GROUP_BODIES
+        or last in PEOPLE_AND_BODIES
     )
 
 
