@@ -1457,3 +1457,19 @@ def test_the_second_reviewers_cases_against_read_41_and_42() -> None:
     # read-43: a name right after "who" speaks only when the cue follows it
     found = all_speakers("The candidate who Vos endorsed said she would run again.")
     assert list(found.values()) == ["The candidate"]
+
+
+def test_no_verb_phrase_heads_a_description() -> None:
+    """Read-44, from TimeBank and AQUAINT reports no rule was written on: the words before
+    a preposition head a description only when they hold no auxiliary or "to" ("may
+    yield important clues for investigators" had been a speaker), and a gerund after the
+    preposition ("involved in managing the crisis") names no one."""
+    found = all_speakers(
+        "A rifle found near the home may yield important clues for investigators trying "
+        "to track down the gunman."
+    )
+    assert not any("clues" in (s or "") for s in found.values())
+    found = direct_speakers(
+        "“He is impulsive,” says one senior official involved in managing the crisis."
+    )
+    assert "managing the crisis" not in found.values()

@@ -176,7 +176,11 @@ from storyline.workers import ordered_map, start_method
 # nationality + person ("A Syrian refugee"), "Nine in 10 voters".
 # read-43: a name right after "who" is the subject only when the cue follows it ("who Vos
 # said were ..."); "The candidate who Vos endorsed said" is the candidate's.
-STAGE_VERSION = "read-43"
+# read-44 (TimeBank and AQUAINT, read after the session's rules): words holding an
+# auxiliary or "to" head no description ("may yield important clues for investigators"),
+# and a description opening on a preposition and a gerund names no one ("involved in
+# managing the crisis").
+STAGE_VERSION = "read-44"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

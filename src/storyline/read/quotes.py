@@ -361,6 +361,14 @@ MODIFIED_NOUN_AFTER = re.compile(
 CLAUSE_HEAD_WORDS = 3  # (the capitalised words opening a clause a phrase qualifies)
 HEAD_BREAK = re.compile(r"\s[-–—]+\s|[“”\"]\s*")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|what)\b")
+# A verb's auxiliary or an infinitive's "to" in the words before a preposition: a verb
+# phrase, no head ("may yield important clues", "is a senior official").
+AUXILIARY_IN_HEAD = re.compile(
+    r"\b(?:has|had|have|is|was|were|are|be|been|to|may|might|will|would|can|could|should|"
+    r"must|do|does|did)\b"
+)
+# A gerund right after a preposition ("involved in managing the crisis").
+GERUND = re.compile(r"[a-z]+ing\s")
 # A quantifier that can be a clause's subject ("Some say", "Many promised"), or an article
 # ("sounded a call for ...").
 QUANTIFIER_SUBJECT = re.compile(
@@ -2330,6 +2338,9 @@ class _Resolver:
         # (nor is a conditional's inverted auxiliary: "Had the authorities found ...")
         joiner = JOINER_BEFORE_SUBJECT.match(phrase.group(0)) or INVERTED_HAD.match(phrase.group(0))
         first = phrase.start() + (joiner.end() if joiner else 0)
+        preposition = PREPOSITION_OPENING.match(self.text, first)
+        if preposition and GERUND.match(self.text, preposition.end()):
+            return None  # "an official involved in managing the crisis": no one there
         first = self._head_before_preposition(start, first)
         return _Candidate(first, phrase.end(), self.text[first : phrase.end()], "description")
 
@@ -2352,9 +2363,12 @@ class _Resolver:
         if head is None:
             return self._clause_words_before(start, first, preposition.end())
         # (not across a dash or a quotation mark, "Trump - 60 percent of voters"; and a
-        # relative before it tells of something else: "that scuttled other mergers among
-        # major pharmaceutical companies")
-        if RELATIVE_WORD.search(self.text, head.start, first):
+        # relative or a verb before it tells of something else: "that scuttled other
+        # mergers among major pharmaceutical companies", "A rifle ... may yield important
+        # clues for investigators")
+        if RELATIVE_WORD.search(self.text, head.start, first) or AUXILIARY_IN_HEAD.search(
+            head.mention
+        ):
             return preposition.end()
         breaks = list(HEAD_BREAK.finditer(self.text, head.start, first))
         return breaks[-1].end() if breaks else head.start
