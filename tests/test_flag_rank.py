@@ -3,6 +3,8 @@ what an editor checks first comes first (the ranking rule, not any storyline's w
 
 from __future__ import annotations
 
+import pytest
+
 from storyline import pipeline
 from storyline.brief.compose import (
     HISTORY,
@@ -111,3 +113,80 @@ def test_a_tally_of_the_years_before_goes_down_the_list() -> None:
     assert HISTORY.search("The Herald asked about the post over the past 3 years.")
     assert HISTORY.search("Vos was promoted to chief four years ago.")
     assert not HISTORY.search("Vos paid back 40,000 euros over three days.")
+
+
+def test_the_storylines_other_events_flag_only_what_another_source_tells_otherwise(
+    store: Store,
+) -> None:
+    # The same three reports read as background to another, later happening: the day she
+    # reports to prison (April 20 against April 27) is still a flag, the name of her
+    # deputy, which only the Herald gives, is extra detail (brief-50).
+    herald, _, _ = _claims(store)
+    ctx = _context(store.articles(), store.events(), DEFAULT)
+    ranked = [c.text[:20] for c in _single_source_claims(ctx, "a-later-event", _Shown(ctx), [])]
+    assert "Vos must report to t" in ranked
+    assert "Vos thanked her form" not in ranked
+    assert "Vos thanked her form" in herald
+
+
+def test_a_claim_with_nothing_to_check_is_no_flag(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Courier claim that names none of the story's main actors (Vos, her deputy, Sarn,
+    # Valmora) and gives no detail the others do not (the company, the day) has nothing
+    # in it to check: no flag; the Herald's new name is one (brief-50).
+    asked = (
+        "Prosecutors had asked the court on Tuesday for a longer sentence over the bribes "
+        "from the Tessaline shipping company."
+    )
+    monkeypatch.setattr("tests.test_flag_rank.EXTRAS", [*EXTRAS[:2], asked])
+    _, ranked, _ = _claims(store)
+    order = [c.text for c in ranked]
+    assert any(text.startswith("Vos thanked her former deputy") for text in order)
+    assert asked not in order
+
+
+HARBOUR = (
+    "Edda Vos, the harbour master of Valmora, said on Tuesday that the port would reopen on "
+    "Monday after the storm, and that ships waiting offshore would be let in first. "
+)
+QUOTED = [
+    # The Herald's words for Vos; the Wire's, on the cranes, in other words, and another
+    # quotation the Herald tells without quoting it.
+    HARBOUR + "“Every crane in the harbour has been checked by our engineers and the port is "
+    "safe for ships,” Vos told reporters at the harbour office.",
+    HARBOUR + "“The port will reopen on Monday and ships waiting offshore go first,” Vos "
+    "said. “One crane still needs repairs, so the port is not fully safe,” Vos said at the "
+    "harbour office.",
+]
+
+
+def test_a_quotation_one_outlet_has_is_a_flag_when_another_quotes_the_speaker_otherwise(
+    store: Store,
+) -> None:
+    # Each outlet picks its own lines of what was said: a line only one quotes is no flag
+    # (the key quotes say "no other source quotes it"); two outlets putting other words in
+    # one speaker's mouth on one point (is the port safe?) is one an editor checks.
+    docs = [
+        RawDocument(
+            source=f"test:{n}",
+            kind="text",
+            body=body,
+            id=f"port-{n}",
+            title="Valmora port to reopen on Monday after the storm",
+            outlet=["Harbour Herald", "Coastal Wire"][n],
+            published="2026-04-08",
+        )
+        for n, body in enumerate(QUOTED)
+    ]
+    pipeline.ingest_documents(store, docs)
+    pipeline.build(store)
+    [story] = pipeline.list_stories(store)
+    briefing = pipeline.stored_briefing(store, story.id)
+    assert briefing is not None
+    flagged = {q.text for q in briefing.unverified_quotes}
+    assert (
+        "Every crane in the harbour has been checked by our engineers and the port is safe for "
+        "ships" in flagged
+    )
+    assert "The port will reopen on Monday and ships waiting offshore go first" not in flagged

@@ -39,7 +39,7 @@ from storyline.brief.titles import (
     storyline_headline,
     title_of,
 )
-from storyline.brief.told import not_told_twice, told_elsewhere
+from storyline.brief.told import another_outlet, not_told_twice, told_elsewhere
 from storyline.brief.view import site_of_title, usable_title
 from storyline.brief.wording import (
     FIGURE,
@@ -215,7 +215,11 @@ from storyline.settings import DEFAULT, Settings
 # brief-49 (review): "Like X,", "For another", "Unfortunately for <name>" and "Some are" no
 # longer lean; a column's note only in the present, a scholar's only the byline's; what
 # "appeared poised to" happen is no flag.
-STAGE_VERSION = "brief-49"
+# brief-50: flags an editor wants: a quotation only one outlet has is listed only when
+# another outlet quotes the same speaker on the same point in other words; the
+# storyline's other events flag only what another source tells with another date or
+# figure; a claim naming no main actor and giving no detail of its own is no flag.
+STAGE_VERSION = "brief-50"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -325,7 +329,7 @@ def compose(
         summary = BriefSentence(title, [])
     developments = [entries[e.id] for e in _by_weight(ordered[1:], ctx, sizes or {}) if told[e.id]]
     reactions = _reactions(members, ctx, shown)
-    unverified = [q for q in checked if q.status == "single_source"]
+    unverified = _quoted_otherwise(checked, ctx)
     single_source = _single_source_claims(ctx, main_event.id, shown, unverified)
     for claim in single_source:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
@@ -2120,6 +2124,72 @@ def _reactions(members: list[Article], ctx: Context, shown: _Shown) -> list[Brie
 QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
 
 
+# Two quotations of one speaker tell one point when they share at least two content words,
+# a third of the shorter one's, one of them no name: "The reality is that at the moment
+# Mexico is not safe" and "... The reality is that there is a significant problem in
+# Mexico"; not "Tonight, I ask you to do for Hillary Clinton what you did for me." and
+# "... nobody more qualified than Hillary Clinton to serve as president" (PolNeAR, July
+# 2016: two lines of one speech).
+COMPETING_WORDS = 2
+COMPETING_SHARE = 1 / 3
+
+
+def _quoted_otherwise(checked: list[CheckedQuote], ctx: Context) -> list[CheckedQuote]:
+    """The quotations no other source has (``single_source``) worth an editor's check:
+    another outlet reporting the event quotes the same speaker on the same point in other
+    words, so one of the two wordings is not the speaker's. A quotation the other sources
+    leave out is one outlet's pick of what was said (each picks its own lines of a press
+    conference), no point to check: the key quotes still mark it "no other source quotes
+    it"."""
+    worded = [(q, _quoted_words(q.text)) for q in checked]
+    kept = []
+    for quote, mine in worded:
+        if quote.status != "single_source":
+            continue
+        article = ctx.articles[quote.article_id]
+        event = ctx.event_of.get(article.id)
+        if any(
+            ctx.event_of.get(other.article_id) == event
+            and _one_speaker(quote.speaker, other.speaker)
+            and _one_point(mine, theirs)
+            and another_outlet(article, ctx.articles[other.article_id], ctx)
+            for other, theirs in worded
+        ):
+            kept.append(quote)
+    return kept
+
+
+def _quoted_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A quotation's content words (stemmed), and those of them written in lower case (no
+    name)."""
+    lower = " ".join(w for w in text.split() if not w[:1].isupper())
+    return stem_set(text), stem_set(lower)
+
+
+def _one_speaker(one: str | None, other: str | None) -> bool:
+    """Both speakers are known and one is the other ("Ken Salazar" and "Salazar")."""
+    if not one or not other:
+        return False
+    mine, theirs = fold(one).split(), fold(other).split()
+    return mine == theirs or (mine[-1:] == theirs[-1:] and is_name(one) and is_name(other))
+
+
+def _one_point(
+    mine: tuple[frozenset[str], frozenset[str]], theirs: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Two wordings of one point (``COMPETING_WORDS``), neither holding all the other's
+    words: a quotation whose words all stand in the other's is part of it, quoted shorter
+    ("a very good dialogue" of "... authentic exchange — very good dialogue")."""
+    shared = len(mine[0] & theirs[0])
+    shorter = min(len(mine[0]), len(theirs[0]))
+    return (
+        shared >= COMPETING_WORDS
+        and shared >= COMPETING_SHARE * shorter
+        and shared < shorter
+        and bool(mine[1] & theirs[1])
+    )
+
+
 def _key_quotes(checked: list[CheckedQuote], ctx: Context, ordered: list[Event]) -> list[KeyQuote]:
     """Quotes that carry the story: taken in turn from each event (the main one first) so
     every happening is heard, cross-checked ones first within an event, among equally
@@ -2233,6 +2303,15 @@ def _single_source_claims(
     # the happening's history (an obituary's biography, an earlier case), not news.
     latest = _latest_year(ctx)
     found = [c for c in found if not _names_a_year_before(c, ctx.articles[c.article_id], latest)]
+    # The storyline's other events are its background: a detail of theirs only one
+    # source gives is extra, not a point to check, unless another source tells it with
+    # another date or figure. (Those that another source "discusses" were kept too at
+    # first: of PolNeAR July 2016's twelve, "An FBI spokesman did not immediately
+    # respond to a request for comment." and "Sanders is scheduled to address the
+    # convention Monday night." were typical.)
+    found = [
+        c for c in found if ctx.event_of.get(c.article_id) == main_event or _told_otherwise(c, ctx)
+    ]
     # A point another outlet tells is no flag, and nor is a claim that tells it too (a
     # flag told twice with it, below). They go before the flags are ranked one per point:
     # a claim told elsewhere ("Trump leads with 182 delegates") must not take with it a
@@ -2240,8 +2319,9 @@ def _single_source_claims(
     # 221 delegates", a later update of the same live blog).
     elsewhere = [c for c in found if told_elsewhere(c, ctx)]
     gone = {id(c) for c in elsewhere}
+    order = _FlagOrder(ctx, main_event)
     ranked = _one_per_point(
-        sorted((c for c in found if id(c) not in gone), key=_FlagOrder(ctx, main_event).key)
+        sorted((c for c in found if id(c) not in gone and order.checkable(c)), key=order.key)
     )
     head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
     return not_told_twice(ranked[:head], ctx, elsewhere) + ranked[head:]
@@ -2262,10 +2342,26 @@ class _FlagOrder:
         self.actors = _main_actors(ctx)
         self.elsewhere = _Elsewhere(list(ctx.articles.values()), ctx.sentences_of)
         self.latest = _latest_year(ctx)
+        self.new: dict[int, list[str]] = {}  # each claim's new details, by its id()
+
+    def checkable(self, claim: Claim) -> bool:
+        """The claim is about one of the storyline's main actors, or gives a detail (a
+        name, figure, date or quotation) no other source gives: a claim that names none
+        of them and whose every detail other sources give has nothing in it to check
+        ("The Mexican government expressed its concerns over the remarks, highlighting the
+        sensitive nature of internal security matters.")."""
+        article = self.ctx.articles[claim.article_id]
+        return _names_any(claim, article, self.actors) or bool(self._new_details(claim))
+
+    def _new_details(self, claim: Claim) -> list[str]:
+        if id(claim) not in self.new:
+            article = self.ctx.articles[claim.article_id]
+            self.new[id(claim)] = self.elsewhere.new_details(claim, article, self.latest)
+        return self.new[id(claim)]
 
     def key(self, claim: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float]:
         article = self.ctx.articles[claim.article_id]
-        new = self.elsewhere.new_details(claim, article, self.latest)
+        new = self._new_details(claim)
         only = self.elsewhere.unshared(claim, article)
         history = _names_a_year_before(claim, article, self.latest) or bool(
             HISTORY.search(claim.text)

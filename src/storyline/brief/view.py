@@ -367,7 +367,11 @@ def _sections(b: Briefing) -> list[SectionView]:
         _section("quotes", "Key quotes", "quotes", quotes, SHOWN_QUOTES),
         _section("contradicted", "Claims sources contradict", "flags", contradicted, SHOWN_FLAGS),
         _section(
-            "unverified_quotes", "Quotes no other source has", "flags", unverified, SHOWN_FLAGS
+            "unverified_quotes",
+            "Quotes other sources word otherwise",
+            "flags",
+            unverified,
+            SHOWN_FLAGS,
         ),
         _section(
             "single_source",
