@@ -3,8 +3,6 @@ what an editor checks first comes first (the ranking rule, not any storyline's w
 
 from __future__ import annotations
 
-import pytest
-
 from storyline import pipeline
 from storyline.brief.compose import (
     HISTORY,
@@ -127,23 +125,6 @@ def test_the_storylines_other_events_flag_only_what_another_source_tells_otherwi
     assert "Vos must report to t" in ranked
     assert "Vos thanked her form" not in ranked
     assert "Vos thanked her form" in herald
-
-
-def test_a_claim_with_nothing_to_check_is_no_flag(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # A Courier claim that names none of the story's main actors (Vos, her deputy, Sarn,
-    # Valmora) and gives no detail the others do not (the company, the day) has nothing
-    # in it to check: no flag; the Herald's new name is one (brief-50).
-    asked = (
-        "Prosecutors had asked the court on Tuesday for a longer sentence over the bribes "
-        "from the Tessaline shipping company."
-    )
-    monkeypatch.setattr("tests.test_flag_rank.EXTRAS", [*EXTRAS[:2], asked])
-    _, ranked, _ = _claims(store)
-    order = [c.text for c in ranked]
-    assert any(text.startswith("Vos thanked her former deputy") for text in order)
-    assert asked not in order
 
 
 HARBOUR = (

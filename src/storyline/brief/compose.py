@@ -218,7 +218,7 @@ from storyline.settings import DEFAULT, Settings
 # brief-50: flags an editor wants: a quotation only one outlet has is listed only when
 # another outlet quotes the same speaker on the same point in other words; the
 # storyline's other events flag only what another source tells with another date or
-# figure; a claim naming no main actor and giving no detail of its own is no flag.
+# figure.
 STAGE_VERSION = "brief-50"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -2319,9 +2319,8 @@ def _single_source_claims(
     # 221 delegates", a later update of the same live blog).
     elsewhere = [c for c in found if told_elsewhere(c, ctx)]
     gone = {id(c) for c in elsewhere}
-    order = _FlagOrder(ctx, main_event)
     ranked = _one_per_point(
-        sorted((c for c in found if id(c) not in gone and order.checkable(c)), key=order.key)
+        sorted((c for c in found if id(c) not in gone), key=_FlagOrder(ctx, main_event).key)
     )
     head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
     return not_told_twice(ranked[:head], ctx, elsewhere) + ranked[head:]
@@ -2342,26 +2341,10 @@ class _FlagOrder:
         self.actors = _main_actors(ctx)
         self.elsewhere = _Elsewhere(list(ctx.articles.values()), ctx.sentences_of)
         self.latest = _latest_year(ctx)
-        self.new: dict[int, list[str]] = {}  # each claim's new details, by its id()
-
-    def checkable(self, claim: Claim) -> bool:
-        """The claim is about one of the storyline's main actors, or gives a detail (a
-        name, figure, date or quotation) no other source gives: a claim that names none
-        of them and whose every detail other sources give has nothing in it to check
-        ("The Mexican government expressed its concerns over the remarks, highlighting the
-        sensitive nature of internal security matters.")."""
-        article = self.ctx.articles[claim.article_id]
-        return _names_any(claim, article, self.actors) or bool(self._new_details(claim))
-
-    def _new_details(self, claim: Claim) -> list[str]:
-        if id(claim) not in self.new:
-            article = self.ctx.articles[claim.article_id]
-            self.new[id(claim)] = self.elsewhere.new_details(claim, article, self.latest)
-        return self.new[id(claim)]
 
     def key(self, claim: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float]:
         article = self.ctx.articles[claim.article_id]
-        new = self._new_details(claim)
+        new = self.elsewhere.new_details(claim, article, self.latest)
         only = self.elsewhere.unshared(claim, article)
         history = _names_a_year_before(claim, article, self.latest) or bool(
             HISTORY.search(claim.text)
