@@ -238,6 +238,9 @@ def test_the_seed_briefing_is_short_and_its_flags_few(
     assert len(markdown.split()) <= 900
     shown = sum(1 for line in markdown.splitlines() if line.startswith("- "))
     assert shown <= 25  # developments, timeline, quotes and at most 10 flags
+    # The invented quotation is listed with the words another outlet quotes instead.
+    assert "The ‘hugs, not bullets’ strategy did not work." in markdown
+    assert "] quotes: “The reality is that at the moment Mexico is not safe”" in markdown
     for claim in briefing.single_source_claims:
         assert "Back in September" not in claim.text, "history is not a flag"
 

@@ -9,11 +9,13 @@ from storyline.brief.compose import (
     _context,
     _Elsewhere,
     _names_a_year_before,
+    _one_per_rivalry,
     _Shown,
     _single_source_claims,
     _told_otherwise,
 )
-from storyline.model import Article, Claim, RawDocument, TimeExpr
+from storyline.brief.render import render
+from storyline.model import Article, CheckedQuote, Claim, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
 from storyline.store.db import Store
 from tests.test_compare import OPENINGS as TWO_OPENINGS
@@ -165,9 +167,28 @@ def test_a_quotation_one_outlet_has_is_a_flag_when_another_quotes_the_speaker_ot
     [story] = pipeline.list_stories(store)
     briefing = pipeline.stored_briefing(store, story.id)
     assert briefing is not None
-    flagged = {q.text for q in briefing.unverified_quotes}
-    assert (
+    # The point is listed once, the Wire's wording beside the Herald's, in every format.
+    [flag] = briefing.unverified_quotes
+    assert flag.text == (
         "Every crane in the harbour has been checked by our engineers and the port is safe for "
-        "ships" in flagged
+        "ships"
     )
-    assert "The port will reopen on Monday and ships waiting offshore go first" not in flagged
+    assert flag.quoted_otherwise == ["One crane still needs repairs, so the port is not fully safe"]
+    assert flag.quoted_otherwise_in == ["port-1"]
+    wire = next(s.n for s in briefing.sources if s.article_id == "port-1")
+    rival = "quotes: “One crane still needs repairs, so the port is not fully safe”"
+    # (two short reports: the Markdown's budget sends the flag to the page, one click away)
+    assert "quotes worded otherwise (1)" in render(briefing, "md")
+    assert f"[{wire}] {rival.replace('“', '<q>').replace('”', '</q>')}" in render(briefing, "html")
+
+
+def test_two_rival_quotations_are_one_flag() -> None:
+    # Each of two outlets' wordings has the other as its rival: the longer one is listed,
+    # the shorter beside it, and not again on its own.
+    long = CheckedQuote(
+        "a", "The port is safe and every crane was checked", "Vos", "single_source", []
+    )
+    short = CheckedQuote("b", "The port is not safe yet", "Vos", "single_source", [])
+    long.quoted_otherwise_in, long.quoted_otherwise = ["b"], [short.text]
+    short.quoted_otherwise_in, short.quoted_otherwise = ["a"], [long.text]
+    assert _one_per_rivalry([short, long]) == [long]

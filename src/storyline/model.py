@@ -217,6 +217,10 @@ class CheckedQuote:
     # Where the quotation stands in its article (0, 0 in briefings stored before).
     start: int = 0
     end: int = 0
+    # A flagged quotation's rivals: other outlets' articles that quote the same speaker on
+    # the same point in other words, and those words (one each, in the same order).
+    quoted_otherwise_in: list[str] = field(default_factory=list)
+    quoted_otherwise: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -216,7 +216,8 @@ from storyline.settings import DEFAULT, Settings
 # longer lean; a column's note only in the present, a scholar's only the byline's; what
 # "appeared poised to" happen is no flag.
 # brief-50: flags an editor wants: a quotation only one outlet has is listed only when
-# another outlet quotes the same speaker on the same point in other words; the
+# another outlet quotes the same speaker on the same point in other words (once a point,
+# the other wordings beside it); the
 # storyline's other events flag only what another source tells with another date or
 # figure.
 STAGE_VERSION = "brief-50"
@@ -346,9 +347,6 @@ def compose(
     ]
     for claim in contradicted:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
-    unverified = [
-        q for q in unverified if not QUOTE_LEANING.match(q.text) and not _piece_of_a_quote(q.text)
-    ]
     return Briefing(
         storyline_id=storyline.id,
         title=title,
@@ -2137,26 +2135,55 @@ COMPETING_SHARE = 1 / 3
 def _quoted_otherwise(checked: list[CheckedQuote], ctx: Context) -> list[CheckedQuote]:
     """The quotations no other source has (``single_source``) worth an editor's check:
     another outlet reporting the event quotes the same speaker on the same point in other
-    words, so one of the two wordings is not the speaker's. A quotation the other sources
-    leave out is one outlet's pick of what was said (each picks its own lines of a press
-    conference), no point to check: the key quotes still mark it "no other source quotes
-    it"."""
+    words, so one of the two wordings is not the speaker's. Each such point is listed once,
+    by its longest wording (the most words to check), with its rivals beside it. A
+    quotation the other sources leave out is one outlet's pick of what was said (each
+    picks its own lines of a press conference), no point to check: the key quotes still
+    mark it "no other source quotes it"."""
     worded = [(q, _quoted_words(q.text)) for q in checked]
-    kept = []
+    flagged = []
     for quote, mine in worded:
-        if quote.status != "single_source":
+        # (a flag is read alone: not a quotation leaning on one before, nor a piece of one;
+        # such a quotation can still be another's rival, shown beside it)
+        if quote.status != "single_source" or not _quote_reads_alone(quote.text):
             continue
         article = ctx.articles[quote.article_id]
         event = ctx.event_of.get(article.id)
-        if any(
-            ctx.event_of.get(other.article_id) == event
+        rivals = [
+            other
+            for other, theirs in worded
+            if ctx.event_of.get(other.article_id) == event
             and _one_speaker(quote.speaker, other.speaker)
             and _one_point(mine, theirs)
             and another_outlet(article, ctx.articles[other.article_id], ctx)
-            for other, theirs in worded
-        ):
-            kept.append(quote)
-    return kept
+        ]
+        if rivals:
+            flagged.append(
+                replace(
+                    quote,
+                    quoted_otherwise_in=[r.article_id for r in rivals],
+                    quoted_otherwise=[r.text for r in rivals],
+                )
+            )
+    return _one_per_rivalry(flagged)
+
+
+def _quote_reads_alone(text: str) -> bool:
+    return not QUOTE_LEANING.match(text) and not _piece_of_a_quote(text)
+
+
+def _one_per_rivalry(flagged: list[CheckedQuote]) -> list[CheckedQuote]:
+    """The flagged quotations less those already beside a longer one as its rival, in
+    their order."""
+    beside: set[tuple[str, str]] = set()
+    kept = []
+    for quote in sorted(flagged, key=lambda q: -len(q.text)):
+        if (quote.article_id, quote.text) in beside:
+            continue
+        kept.append(quote)
+        beside |= set(zip(quote.quoted_otherwise_in, quote.quoted_otherwise, strict=True))
+    order = {id(q): n for n, q in enumerate(flagged)}
+    return sorted(kept, key=lambda q: order[id(q)])
 
 
 def _quoted_words(text: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -58,7 +58,7 @@ SHORT_NAME = {
     "timeline": "timeline",
     "quotes": "quotes",
     "contradicted": "contradictions",
-    "unverified_quotes": "unchecked quotes",
+    "unverified_quotes": "quotes worded otherwise",
     "single_source": "single-source claims",
 }
 # A contradiction between sources is shown in every format, whatever the budget: the one
@@ -98,11 +98,13 @@ FLOOR = {
 
 @dataclass(slots=True)
 class Evidence:
-    """Another source's sentence that says otherwise than a flagged claim."""
+    """Another source's sentence that says otherwise than a flagged claim, or its other
+    wording of a flagged quotation (``verb`` "quotes")."""
 
     n: int | str
     article_id: str
     text: str
+    verb: str = "says"
 
 
 @dataclass(slots=True)
@@ -316,6 +318,10 @@ def _sections(b: Briefing) -> list[SectionView]:
             curly_quotes(q.text),
             [Citation(number.get(q.article_id, 0), q.article_id, q.start, q.end)],
             speaker=speaker_shown(q.speaker) or "unattributed",
+            evidence=[
+                Evidence(number.get(src, "?"), src, curly_quotes(text), "quotes")
+                for src, text in zip(q.quoted_otherwise_in, q.quoted_otherwise, strict=False)
+            ],
         )
         for q in b.unverified_quotes
     ]
