@@ -3,6 +3,8 @@ what an editor checks first comes first (the ranking rule, not any storyline's w
 
 from __future__ import annotations
 
+import pytest
+
 from storyline import pipeline
 from storyline.brief.compose import (
     HISTORY,
@@ -15,7 +17,7 @@ from storyline.brief.compose import (
     _told_otherwise,
 )
 from storyline.brief.render import render
-from storyline.model import Article, CheckedQuote, Claim, RawDocument, TimeExpr
+from storyline.model import Article, Briefing, CheckedQuote, Claim, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
 from storyline.store.db import Store
 from tests.test_compare import OPENINGS as TWO_OPENINGS
@@ -133,23 +135,24 @@ HARBOUR = (
     "Edda Vos, the harbour master of Valmora, said on Tuesday that the port would reopen on "
     "Monday after the storm, and that ships waiting offshore would be let in first. "
 )
+# The Wire's own opening (with the Herald's, the Wire's report would be its copy).
+WIRE = (
+    "The port of Valmora reopens on Monday, its harbour master said on Tuesday, once the "
+    "storm damage has been cleared; ships at anchor go in first. "
+)
 QUOTED = [
     # The Herald's words for Vos; the Wire's, on the cranes, in other words, and another
     # quotation the Herald tells without quoting it.
-    HARBOUR + "“Every crane in the harbour has been checked by our engineers and the port is "
-    "safe for ships,” Vos told reporters at the harbour office.",
+    HARBOUR + "“Every crane was checked by our engineers and the port is safe,” Vos told "
+    "reporters at the harbour office.",
     HARBOUR + "“The port will reopen on Monday and ships waiting offshore go first,” Vos "
-    "said. “One crane still needs repairs, so the port is not fully safe,” Vos said at the "
-    "harbour office.",
+    "said. “One crane still needs repairs, so the port is not safe,” Vos said at the harbour "
+    "office.",
 ]
 
 
-def test_a_quotation_one_outlet_has_is_a_flag_when_another_quotes_the_speaker_otherwise(
-    store: Store,
-) -> None:
-    # Each outlet picks its own lines of what was said: a line only one quotes is no flag
-    # (the key quotes say "no other source quotes it"); two outlets putting other words in
-    # one speaker's mouth on one point (is the port safe?) is one an editor checks.
+def _port_briefing(store: Store, bodies: list[str]) -> Briefing:
+    """The briefing of two outlets' reports of the port's reopening."""
     docs = [
         RawDocument(
             source=f"test:{n}",
@@ -160,23 +163,62 @@ def test_a_quotation_one_outlet_has_is_a_flag_when_another_quotes_the_speaker_ot
             outlet=["Harbour Herald", "Coastal Wire"][n],
             published="2026-04-08",
         )
-        for n, body in enumerate(QUOTED)
+        for n, body in enumerate(bodies)
     ]
     pipeline.ingest_documents(store, docs)
     pipeline.build(store)
     [story] = pipeline.list_stories(store)
     briefing = pipeline.stored_briefing(store, story.id)
     assert briefing is not None
+    return briefing
+
+
+@pytest.mark.parametrize(
+    "herald, wire",
+    [
+        # Two people of one surname (a review of brief-50: "Tom Marrow" was "Ilse Marrow").
+        ("Edda Vos told reporters", "Her brother Piet Vos said"),
+        # Two titles ("Fire Chief" and "Police Chief" were one speaker).
+        ("the Fire Chief told reporters", "the Police Chief said"),
+        # Anyone of a kind: two outlets' "a port official" may be two people.
+        ("a port official told reporters", "a port official said"),
+    ],
+)
+def test_two_speakers_are_no_rivals(store: Store, herald: str, wire: str) -> None:
+    bodies = [
+        HARBOUR + "“Every crane was checked by our engineers and the port is safe,” "
+        f"{herald} at the harbour office.",
+        WIRE + f"“One crane still needs repairs, so the port is not safe,” {wire}.",
+    ]
+    assert _port_briefing(store, bodies).unverified_quotes == []
+
+
+def test_quotations_that_share_only_the_storys_words_are_no_rivals(store: Store) -> None:
+    # "port" and "ships" stand in both reports' own sentences: two lines of one speech
+    # ("This town will rebuild ..." and "Our people need a new bridge ...": a review of
+    # brief-50), not one point in two wordings.
+    bodies = [
+        HARBOUR + "“The port will reopen on Monday and the ships will sail in first,” Vos told "
+        "reporters at the harbour office.",
+        WIRE + "“Our ships need a new channel, and this port will dig one this year,” Vos said.",
+    ]
+    assert _port_briefing(store, bodies).unverified_quotes == []
+
+
+def test_a_quotation_one_outlet_has_is_a_flag_when_another_quotes_the_speaker_otherwise(
+    store: Store,
+) -> None:
+    # Each outlet picks its own lines of what was said: a line only one quotes is no flag
+    # (the key quotes say "no other source quotes it"); two outlets putting other words in
+    # one speaker's mouth on one point (is the port safe?) is one an editor checks.
+    briefing = _port_briefing(store, QUOTED)
     # The point is listed once, the Wire's wording beside the Herald's, in every format.
     [flag] = briefing.unverified_quotes
-    assert flag.text == (
-        "Every crane in the harbour has been checked by our engineers and the port is safe for "
-        "ships"
-    )
-    assert flag.quoted_otherwise == ["One crane still needs repairs, so the port is not fully safe"]
+    assert flag.text == "Every crane was checked by our engineers and the port is safe"
+    assert flag.quoted_otherwise == ["One crane still needs repairs, so the port is not safe"]
     assert flag.quoted_otherwise_in == ["port-1"]
     wire = next(s.n for s in briefing.sources if s.article_id == "port-1")
-    rival = "quotes: “One crane still needs repairs, so the port is not fully safe”"
+    rival = "quotes: “One crane still needs repairs, so the port is not safe”"
     # (two short reports: the Markdown's budget sends the flag to the page, one click away)
     assert "quotes worded otherwise (1)" in render(briefing, "md")
     assert f"[{wire}] {rival.replace('“', '<q>').replace('”', '</q>')}" in render(briefing, "html")
@@ -192,3 +234,56 @@ def test_two_rival_quotations_are_one_flag() -> None:
     long.quoted_otherwise_in, long.quoted_otherwise = ["b"], [short.text]
     short.quoted_otherwise_in, short.quoted_otherwise = ["a"], [long.text]
     assert _one_per_rivalry([short, long]) == [long]
+
+
+BRIDGE = [
+    "The old Tarrow Bridge in Dunmere collapsed on Tuesday morning, sending two delivery vans "
+    "into the Esk River and injuring four people. Rescue crews pulled the drivers from the "
+    "water within an hour. Both drivers were taken to St Aldric Hospital in Holm with broken "
+    "bones. Two other people on the footpath suffered cuts. Police sealed off both ends of the "
+    "bridge within minutes. Officials said the beams and bolts of the old span had been "
+    "checked before lorries were allowed back on it. The town council will meet on Thursday "
+    "to discuss repairs.",
+    "Four people were hurt when a section of the Tarrow Bridge gave way in Dunmere on "
+    "Tuesday, dropping two vans into the river below. Fishermen helped firefighters reach the "
+    "injured. Mayor Ilse Marrow said the town had paid Brenlow Engineering 300,000 euros to "
+    "repair the span and that the firm had “checked every single beam and bolt of the old "
+    "span” before lorries were allowed back. Traffic is being diverted through Holm Lane for "
+    "the coming weeks.",
+]
+
+
+def test_a_claim_holding_a_quotation_no_other_source_has_is_no_claim_flag(
+    store: Store,
+) -> None:
+    # The Post's sentence holds its report of the firm's words, which the Courier tells
+    # without quoting them: checked as that quotation, listed or not, never as a claim
+    # (a reviewer's case: brief-50 as first written listed it among the claims).
+    docs = [
+        RawDocument(
+            source=f"test:{n}",
+            kind="text",
+            body=body,
+            id=f"bridge-{n}",
+            title="Tarrow Bridge collapses in Dunmere, four hurt",
+            outlet=["Dunmere Courier", "Esk Valley Post"][n],
+            published="2026-03-10",
+        )
+        for n, body in enumerate(BRIDGE)
+    ]
+    pipeline.ingest_documents(store, docs)
+    pipeline.build(store)
+    [story] = pipeline.list_stories(store)
+    briefing = pipeline.stored_briefing(store, story.id)
+    assert briefing is not None
+    assert not any("Brenlow" in c.text for c in briefing.single_source_claims)
+
+
+def test_rival_quotations_as_long_as_each_other_give_one_flag_in_any_order() -> None:
+    # (the same articles arriving in another order give the same briefing: a review of
+    # brief-50 found the one listed followed the order of arrival)
+    one = CheckedQuote("a", "The quay is safe", "Vos", "single_source", [], 5, 21)
+    other = CheckedQuote("b", "The quay is fine", "Vos", "single_source", [], 5, 21)
+    one.quoted_otherwise_in, one.quoted_otherwise = ["b"], [other.text]
+    other.quoted_otherwise_in, other.quoted_otherwise = ["a"], [one.text]
+    assert _one_per_rivalry([one, other]) == _one_per_rivalry([other, one]) == [one]

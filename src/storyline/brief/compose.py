@@ -331,7 +331,10 @@ def compose(
     developments = [entries[e.id] for e in _by_weight(ordered[1:], ctx, sizes or {}) if told[e.id]]
     reactions = _reactions(members, ctx, shown)
     unverified = _quoted_otherwise(checked, ctx)
-    single_source = _single_source_claims(ctx, main_event.id, shown, unverified)
+    # (a claim holding a quotation no other source has is checked as that quotation,
+    # whether or not it is listed: a review of brief-50 found them back as claims)
+    alone = [q for q in checked if q.status == "single_source"]
+    single_source = _single_source_claims(ctx, main_event.id, shown, alone)
     for claim in single_source:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
     # A flag is read alone, under its heading: a claim that leans on a sentence not shown
@@ -2123,13 +2126,19 @@ QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
 
 
 # Two quotations of one speaker tell one point when they share at least two content words,
-# a third of the shorter one's, one of them no name: "The reality is that at the moment
-# Mexico is not safe" and "... The reality is that there is a significant problem in
-# Mexico"; not "Tonight, I ask you to do for Hillary Clinton what you did for me." and
-# "... nobody more qualified than Hillary Clinton to serve as president" (PolNeAR, July
-# 2016: two lines of one speech).
+# half of the shorter one's, one of them no name and said nowhere else in the two reports:
+# "The reality is that at the moment Mexico is not safe" and "... The reality is that
+# there is a significant problem in Mexico"; not "Tonight, I ask you to do for Hillary
+# Clinton what you did for me." and "... nobody more qualified than Hillary Clinton to
+# serve as president" (PolNeAR, July 2016: two lines of one speech), nor "This town will
+# rebuild, and our people will be safe again" and "Our people need a new bridge, and this
+# town will build one this year" ("town" and "people" stand in the reports' own
+# sentences too: a review of the change).
 COMPETING_WORDS = 2
-COMPETING_SHARE = 1 / 3
+COMPETING_SHARE = 0.5
+# A speaker described this way may be anyone of a kind: two outlets' "a town official"
+# may be two people.
+INDEFINITE = frozenset(["a", "an", "one", "some", "another", "other", "several", "many"])
 
 
 def _quoted_otherwise(checked: list[CheckedQuote], ctx: Context) -> list[CheckedQuote]:
@@ -2139,33 +2148,55 @@ def _quoted_otherwise(checked: list[CheckedQuote], ctx: Context) -> list[Checked
     by its longest wording (the most words to check), with its rivals beside it. A
     quotation the other sources leave out is one outlet's pick of what was said (each
     picks its own lines of a press conference), no point to check: the key quotes still
-    mark it "no other source quotes it"."""
-    worded = [(q, _quoted_words(q.text)) for q in checked]
+    mark it "no other source quotes it". Quotations are compared only with those of a
+    speaker of the same last word, in the same event (an event's quotations are
+    thousands in a big storyline)."""
+    heard: dict[tuple[str | None, str], list[tuple[CheckedQuote, _Worded]]] = {}
+    for quote in checked:
+        if _known_speaker(quote.speaker):
+            key = (ctx.event_of.get(quote.article_id), fold(quote.speaker or "").split()[-1])
+            heard.setdefault(key, []).append((quote, _quoted_words(quote.text)))
     flagged = []
-    for quote, mine in worded:
-        # (a flag is read alone: not a quotation leaning on one before, nor a piece of one;
-        # such a quotation can still be another's rival, shown beside it)
-        if quote.status != "single_source" or not _quote_reads_alone(quote.text):
-            continue
-        article = ctx.articles[quote.article_id]
-        event = ctx.event_of.get(article.id)
-        rivals = [
-            other
-            for other, theirs in worded
-            if ctx.event_of.get(other.article_id) == event
-            and _one_speaker(quote.speaker, other.speaker)
-            and _one_point(mine, theirs)
-            and another_outlet(article, ctx.articles[other.article_id], ctx)
-        ]
-        if rivals:
-            flagged.append(
-                replace(
-                    quote,
-                    quoted_otherwise_in=[r.article_id for r in rivals],
-                    quoted_otherwise=[r.text for r in rivals],
-                )
+    for same in heard.values():
+        for quote, mine in same:
+            # (a flag is read alone: not a quotation leaning on one before, nor a piece of
+            # one; such a quotation can still be another's rival, shown beside it)
+            if quote.status != "single_source" or not _quote_reads_alone(quote.text):
+                continue
+            article = ctx.articles[quote.article_id]
+            rivals = sorted(
+                (
+                    other
+                    for other, theirs in same
+                    if _one_speaker(quote.speaker, other.speaker)
+                    and _one_point(mine, theirs)
+                    and another_outlet(article, ctx.articles[other.article_id], ctx)
+                    and _a_word_of_their_own(quote, other, mine[1] & theirs[1], ctx)
+                ),
+                key=lambda q: (q.article_id, q.start, q.text),
             )
+            if rivals:
+                flagged.append(
+                    replace(
+                        quote,
+                        quoted_otherwise_in=[r.article_id for r in rivals],
+                        quoted_otherwise=[r.text for r in rivals],
+                    )
+                )
     return _one_per_rivalry(flagged)
+
+
+def _a_word_of_their_own(
+    quote: CheckedQuote, other: CheckedQuote, shared: frozenset[str], ctx: Context
+) -> bool:
+    """One of the words two quotations share (``shared``) stands in no sentence of the two
+    reports outside the quotations: the speaker's word, not the story's."""
+    around: set[str] = set()
+    for said in (quote, other):
+        for sentence in ctx.sentences_of.get(said.article_id, []):
+            if sentence.end <= said.start or sentence.start >= said.end:
+                around |= sentence.stems
+    return bool(shared - around)
 
 
 def _quote_reads_alone(text: str) -> bool:
@@ -2173,37 +2204,53 @@ def _quote_reads_alone(text: str) -> bool:
 
 
 def _one_per_rivalry(flagged: list[CheckedQuote]) -> list[CheckedQuote]:
-    """The flagged quotations less those already beside a longer one as its rival, in
-    their order."""
+    """The flagged quotations less those already beside a longer one as its rival (of
+    two as long, the one of the smaller article id and place: the same articles give the
+    same flags in any order of arrival), in their order."""
     beside: set[tuple[str, str]] = set()
     kept = []
-    for quote in sorted(flagged, key=lambda q: -len(q.text)):
+    for quote in sorted(flagged, key=lambda q: (-len(q.text), q.article_id, q.start)):
         if (quote.article_id, quote.text) in beside:
             continue
         kept.append(quote)
         beside |= set(zip(quote.quoted_otherwise_in, quote.quoted_otherwise, strict=True))
-    order = {id(q): n for n, q in enumerate(flagged)}
-    return sorted(kept, key=lambda q: order[id(q)])
+    return sorted(kept, key=lambda q: (q.article_id, q.start))
 
 
-def _quoted_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A quotation's content words (stemmed), and those of them written in lower case (no
-    name)."""
+# A quotation's content words (stemmed), and those of them written in lower case (no name).
+_Worded = tuple[frozenset[str], frozenset[str]]
+
+
+def _quoted_words(text: str) -> _Worded:
     lower = " ".join(w for w in text.split() if not w[:1].isupper())
     return stem_set(text), stem_set(lower)
 
 
+def _known_speaker(speaker: str | None) -> bool:
+    """A speaker named, or described as one person ("the mayor"), not as anyone of a kind
+    ("a town official", ``INDEFINITE``)."""
+    said = fold(speaker or "").split()
+    return bool(said) and said[0] not in INDEFINITE
+
+
 def _one_speaker(one: str | None, other: str | None) -> bool:
-    """Both speakers are known and one is the other ("Ken Salazar" and "Salazar")."""
-    if not one or not other:
+    """Both speakers are known and one is the other: the same words, or a name whose
+    words all stand in the other's ("Salazar", "Ken Salazar"). "Ilse Marrow" and "Tom
+    Marrow", or "Fire Chief" and "Police Chief", are two people (a review of the
+    change)."""
+    if not _known_speaker(one) or not _known_speaker(other):
         return False
-    mine, theirs = fold(one).split(), fold(other).split()
-    return mine == theirs or (mine[-1:] == theirs[-1:] and is_name(one) and is_name(other))
+    mine, theirs = fold(one or "").split(), fold(other or "").split()
+    if mine == theirs:
+        return True
+    return bool(
+        is_name(one or "")
+        and is_name(other or "")
+        and (set(mine) <= set(theirs) or set(theirs) <= set(mine))
+    )
 
 
-def _one_point(
-    mine: tuple[frozenset[str], frozenset[str]], theirs: tuple[frozenset[str], frozenset[str]]
-) -> bool:
+def _one_point(mine: _Worded, theirs: _Worded) -> bool:
     """Two wordings of one point (``COMPETING_WORDS``), neither holding all the other's
     words: a quotation whose words all stand in the other's is part of it, quoted shorter
     ("a very good dialogue" of "... authentic exchange — very good dialogue")."""
@@ -2298,12 +2345,12 @@ def _single_source_claims(
     same event discuss the point (the closest sentence elsewhere shares a good part of the
     words), and they carry a checkable detail (a name, a figure or a quotation). A sentence
     that no other source touches at all is extra background, not a disputed point; one that
-    is mostly a quotation is checked as a quote (listed under quotes no other source has
-    when it is one), and so is one holding a quote listed there. Background (history
-    before the event, a biography, an organisation's description of itself) is never a
-    flag, nor a sentence the digest prints or rewords (its flag stands beside it, or its
-    sources are cited there), and a point is flagged once (the best ranked wording), in
-    the order an editor checks them (``_FlagOrder``)."""
+    is mostly a quotation is checked as a quote (listed under quotes other sources word
+    otherwise when it is one), and so is one holding a quotation no other source has.
+    Background (history before the event, a biography, an organisation's description of
+    itself) is never a flag, nor a sentence the digest prints or rewords (its flag stands
+    beside it, or its sources are cited there), and a point is flagged once (the best
+    ranked wording), in the order an editor checks them (``_FlagOrder``)."""
     printed = {s.text for _, s in shown.sentences}
     quoted = [q.text for q in unverified if len(q.text.split()) >= MIN_SENTENCE_WORDS]
     found = [
