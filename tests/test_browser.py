@@ -111,6 +111,16 @@ def test_reader_sees_the_seed_storyline(server: str, screenshots: Path) -> None:
 
         assert page.locator(".event").count() >= 1
         assert page.locator("svg.chart").is_visible()
+        # A dated line's date stands apart from its text ("2024-10-17The United States
+        # ambassador ..." ran together on the page, not in the HTML file).
+        dated = page.locator("li time").first
+        assert dated.evaluate("t => getComputedStyle(t).fontWeight") == "600"
+        assert dated.evaluate("t => getComputedStyle(t).marginRight") != "0px"
+        # The rival wording of the invented quotation is shown under it.
+        page.locator('details[data-section="unverified_quotes"] summary').click()
+        rivals = page.locator('details[data-section="unverified_quotes"]').inner_text()
+        # (the page's <q> draws its quotation marks: innerText has none)
+        assert "quotes: The reality is that at the moment Mexico is not safe" in rivals
         assert "Salazar" in page.locator("article.briefing").inner_text()
         assert page.locator(".sources .source").count() >= 4
 
