@@ -14,12 +14,12 @@ from click.testing import CliRunner
 from storyline import pipeline
 from storyline.brief.render import render
 from storyline.cli import main
-from storyline.compare.stance import StanceResult, packaged_model, stance
+from storyline.compare.stance import packaged_model, stance
 from storyline.compare.support import claims
 from storyline.compare.train_stance import wilson_lower_bound
 from storyline.compare.trees import BoostedTrees, export
 from storyline.eval import fnc1
-from storyline.model import Article, RawDocument
+from storyline.model import Article, RawDocument, StanceResult
 from storyline.read.sentences import split_sentences
 from storyline.settings import DEFAULT
 from storyline.store.db import Store

@@ -125,7 +125,7 @@ def test_articles_by_more_ids_than_one_statement_takes(store: Store) -> None:
 
 
 def test_stored_stances_are_read_as_asked_and_fresh_ones_kept(tmp_path: Path) -> None:
-    from storyline.compare.stance import StanceResult
+    from storyline.model import StanceResult
     from storyline.store.db import StoredStances
 
     agrees = StanceResult("agrees", 0.9, ((0, 10),), (0.9, 0.0, 0.1, 0.0), "model", 0.8)
@@ -141,3 +141,32 @@ def test_stored_stances_are_read_as_asked_and_fresh_ones_kept(tmp_path: Path) ->
             assert stances.fresh == {("x", 0, 5, "b"): discusses}
         finally:
             stances.close()
+
+
+def test_the_store_depends_on_no_stage() -> None:
+    # (issue 24, point 5) The store keeps the stages' records through the data model; what
+    # it imports of storyline besides: the clusterer's state record (which imports nothing
+    # of storyline), the LSH band keys and the word folding every module shares.
+    import re
+    from pathlib import Path
+
+    import storyline.store
+
+    allowed = {
+        "storyline.model",
+        "storyline.bands",
+        "storyline.cluster.state",
+        "storyline.extract.words",
+    }
+    folder = Path(storyline.store.__file__).parent
+    for module in folder.glob("*.py"):
+        text = module.read_text(encoding="utf-8")
+        for imported in re.findall(r"^\s*(?:from|import) (storyline[\w.]*)", text, re.M):
+            assert imported in allowed or imported.startswith("storyline.store"), (
+                module.name,
+                imported,
+            )
+    state = Path(storyline.store.__file__).parent.parent / "cluster" / "state.py"
+    assert "storyline" not in "".join(
+        re.findall(r"^\s*(?:from|import) (\S+)", state.read_text(encoding="utf-8"), re.M)
+    )

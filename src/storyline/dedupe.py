@@ -4,7 +4,7 @@ A copy (a wire story republished with a new headline, a trimmed ending, other bo
 is linked to the earliest stored article it copies (``duplicate_of``), and counts as one
 independent source with it everywhere.
 
-Candidates come from LSH bands: the signature is cut into bands of ``BAND_ROWS`` values and
+Candidates come from LSH bands (``bands``): the signature is cut into bands of values and
 two texts are candidates when any band is equal. The bands live where the signatures live
 (an in-memory ``DuplicateIndex`` here, a table in the store), so finding the original of a
 new article is a few indexed lookups however many articles are stored.
@@ -12,13 +12,13 @@ new article is a few indexed lookups however many articles are stored.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
+from storyline.bands import band_keys
 from storyline.extract.words import words
 from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
@@ -26,11 +26,6 @@ from storyline.settings import DEFAULT, Settings
 # dedupe-2: a text standing nearly whole in a longer one is its copy (``copies``).
 STAGE_VERSION = "dedupe-2"
 SCHEME = MinHash(num_perm=1, seed=1).scheme
-# With 128 values, bands of 4 give 32 bands: a pair at the copy threshold (Jaccard 0.5) is a
-# candidate 87% of the time, at 0.6 99%, while two reports of one event by different
-# reporters (below 0.2) rarely are (5%). Every candidate is verified on the whole signature.
-# Stored bands depend on it: changing it means re-deduplicating the store.
-BAND_ROWS = 4
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -54,20 +49,6 @@ def from_bytes(data: bytes) -> LeanMinHash:
     values = np.frombuffer(data, dtype=np.uint64)
     # Signatures are always made by ``signature`` above, so they share its hash scheme.
     return LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
-
-
-def band_keys(data: bytes) -> list[tuple[int, int]]:
-    """(band number, key) for each LSH band of a signature in bytes; the key is a 64-bit
-    digest of the band's values, so equal bands have equal keys."""
-    size = BAND_ROWS * 8
-    return [
-        (band, _key(data[start : start + size]))
-        for band, start in enumerate(range(0, len(data) - size + 1, size))
-    ]
-
-
-def _key(chunk: bytes) -> int:
-    return int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big", signed=True)
 
 
 class Candidate(NamedTuple):

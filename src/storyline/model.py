@@ -207,6 +207,25 @@ class Claim:
     about: str | None = None
 
 
+Stance = Literal["agrees", "disagrees", "discusses", "unrelated"]
+# A claim's stance key: (claim's article id, claim start, claim end, source's article id).
+StanceKey = tuple[str, int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class StanceResult:
+    """What a source says of a claim, as the compare stage classified it and the store
+    keeps it."""
+
+    stance: Stance
+    confidence: float
+    evidence: tuple[tuple[int, int], ...]  # spans of the source's text, best first
+    probabilities: tuple[float, ...]  # agree, disagree, discuss, unrelated
+    reason: str = "model"  # or the rule that decided
+    # Share of the claim's content words that the source's best sentence has.
+    overlap: float = 0.0
+
+
 @dataclass(slots=True)
 class CheckedQuote:
     article_id: str

@@ -27,16 +27,25 @@ from pathlib import Path
 from typing import TypeVar
 
 from storyline import dedupe, extract
+from storyline.bands import band_keys
 from storyline.brief import compose as brief
 from storyline.brief import llm
 from storyline.brief.scope import Scope, scope, scope_key
 from storyline.brief.summary import summarise
 from storyline.cluster import online
 from storyline.cluster.state import EventState
-from storyline.compare.stance import StanceResult
-from storyline.compare.support import StanceKey, known_stances
+from storyline.compare.support import known_stances
 from storyline.ingest.files import discover, read_path
-from storyline.model import Article, Briefing, Event, RawDocument, Rejection, Storyline
+from storyline.model import (
+    Article,
+    Briefing,
+    Event,
+    RawDocument,
+    Rejection,
+    StanceKey,
+    StanceResult,
+    Storyline,
+)
 from storyline.read import STAGE_VERSION as READ_VERSION
 from storyline.read import anchor_of, date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
@@ -321,7 +330,7 @@ class StoredOriginals:
         self.store = store
 
     def candidates(self, article_id: str, sig: bytes) -> list[dedupe.Candidate]:
-        rows = self.store.minhash_candidates(article_id, dedupe.band_keys(sig))
+        rows = self.store.minhash_candidates(article_id, band_keys(sig))
         return [dedupe.Candidate(*row) for row in rows]
 
     def add(self, article_id: str, sig: bytes, duplicate_of: str | None) -> None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from storyline.compare.stance import StanceModel, StanceResult, packaged_model
+from storyline.compare.stance import StanceModel, packaged_model
 from storyline.compare.stance_features import ClaimText, SourceText
 from storyline.compare.support import (
     MIN_CLAIM_WORDS,
@@ -30,7 +30,7 @@ from storyline.compare.support import (
     two_people,
 )
 from storyline.extract.words import content_stems
-from storyline.model import Article, Quote
+from storyline.model import Article, Quote, StanceResult
 from storyline.read.sentences import split_sentences
 from storyline.settings import DEFAULT, Settings
 

@@ -25,7 +25,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
 
 import numpy as np
 
@@ -48,9 +47,9 @@ from storyline.compare.stance_features import (
 )
 from storyline.compare.trees import BoostedTrees, FloatArray
 from storyline.extract.words import STOPWORDS, WORD, fold, stem
+from storyline.model import Stance, StanceResult
 from storyline.people import MONTH_ABBREVIATIONS, MONTHS, TIME_WORDS, WEEKDAYS
 
-Stance = Literal["agrees", "disagrees", "discusses", "unrelated"]
 LABELS: tuple[str, ...] = ("agree", "disagree", "discuss", "unrelated")  # the model's classes
 # FNC-1's labels, in the model's class order, and what they mean for a citation.
 STANCE_OF_LABEL: dict[str, Stance] = {
@@ -70,17 +69,6 @@ EVIDENCE_SENTENCES = 2
 # states many claims of its storyline (these reads were a fifth of composing a briefing).
 # Their results are immutable; the bound keeps a worker's memory flat.
 TEXT_CACHE = 4096
-
-
-@dataclass(frozen=True, slots=True)
-class StanceResult:
-    stance: Stance
-    confidence: float
-    evidence: tuple[tuple[int, int], ...]  # spans of the source's text, best first
-    probabilities: tuple[float, ...]  # agree, disagree, discuss, unrelated
-    reason: str = "model"  # or the rule that decided
-    # Share of the claim's content words that the source's best sentence has.
-    overlap: float = 0.0
 
 
 class StanceModel:

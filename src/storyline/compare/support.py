@@ -22,7 +22,6 @@ from storyline.compare.overlaps import closest_sources
 from storyline.compare.stance import (
     TEXT_CACHE,
     StanceModel,
-    StanceResult,
     numbers_given,
     other_subject,
     packaged_model,
@@ -39,7 +38,15 @@ from storyline.compare.stance_features import (
     tokens,
 )
 from storyline.extract.words import content_stems, fold, stem_set
-from storyline.model import Article, CheckedQuote, Claim, Quote, QuoteCheck
+from storyline.model import (
+    Article,
+    CheckedQuote,
+    Claim,
+    Quote,
+    QuoteCheck,
+    StanceKey,
+    StanceResult,
+)
 from storyline.people import word_list
 from storyline.read.blocks import in_quoted_block
 from storyline.read.timex import day_of
@@ -94,9 +101,9 @@ def sentences_by_article(index: list[IndexedSentence]) -> dict[str, list[Indexed
     return by_article
 
 
-# A stance result is a function of the claim's sentence and the source's text only: the key
-# names both (claim article, its sentence's start and end, source article).
-StanceKey = tuple[str, int, int, str]
+# A stance result is a function of the claim's sentence and the source's text only: its key
+# (``model.StanceKey``) names both (claim article, its sentence's start and end, source
+# article).
 
 
 class StanceCache(Protocol):

@@ -20,10 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from storyline.bands import band_keys
 from storyline.cluster.state import EventState
-from storyline.compare.stance import StanceResult
-from storyline.compare.support import StanceKey
-from storyline.dedupe import band_keys
 from storyline.extract.words import fold
 from storyline.model import (
     Article,
@@ -31,6 +29,8 @@ from storyline.model import (
     Briefing,
     Event,
     Rejection,
+    StanceKey,
+    StanceResult,
     Storyline,
     StorySummary,
 )
