@@ -153,14 +153,27 @@ QUOTED = [
 
 def _port_briefing(store: Store, bodies: list[str]) -> Briefing:
     """The briefing of two outlets' reports of the port's reopening."""
+    return _briefing_of(
+        store,
+        bodies,
+        "port",
+        "Valmora port to reopen on Monday after the storm",
+        ["Harbour Herald", "Coastal Wire"],
+    )
+
+
+def _briefing_of(
+    store: Store, bodies: list[str], prefix: str, title: str, outlets: list[str]
+) -> Briefing:
+    """The briefing of one storyline of reports of one day, one outlet each."""
     docs = [
         RawDocument(
             source=f"test:{n}",
             kind="text",
             body=body,
-            id=f"port-{n}",
-            title="Valmora port to reopen on Monday after the storm",
-            outlet=["Harbour Herald", "Coastal Wire"][n],
+            id=f"{prefix}-{n}",
+            title=title,
+            outlet=outlets[n],
             published="2026-04-08",
         )
         for n, body in enumerate(bodies)
@@ -259,23 +272,13 @@ def test_a_claim_holding_a_quotation_no_other_source_has_is_no_claim_flag(
     # The Post's sentence holds its report of the firm's words, which the Courier tells
     # without quoting them: checked as that quotation, listed or not, never as a claim
     # (a reviewer's case: brief-50 as first written listed it among the claims).
-    docs = [
-        RawDocument(
-            source=f"test:{n}",
-            kind="text",
-            body=body,
-            id=f"bridge-{n}",
-            title="Tarrow Bridge collapses in Dunmere, four hurt",
-            outlet=["Dunmere Courier", "Esk Valley Post"][n],
-            published="2026-03-10",
-        )
-        for n, body in enumerate(BRIDGE)
-    ]
-    pipeline.ingest_documents(store, docs)
-    pipeline.build(store)
-    [story] = pipeline.list_stories(store)
-    briefing = pipeline.stored_briefing(store, story.id)
-    assert briefing is not None
+    briefing = _briefing_of(
+        store,
+        BRIDGE,
+        "bridge",
+        "Tarrow Bridge collapses in Dunmere, four hurt",
+        ["Dunmere Courier", "Esk Valley Post"],
+    )
     assert not any("Brenlow" in c.text for c in briefing.single_source_claims)
 
 
