@@ -276,6 +276,20 @@ def test_a_piece_of_a_sentence_is_a_fragment() -> None:
     # a line introducing what follows, which the briefing does not show
     intro = "Marta Quell told the council what she would do next:"
     assert _not_a_statement(Article(id="a", source="a", text=intro), 0, len(intro))
+    # (a September 2016 read) an item of a list whose subject stands before it; an
+    # inverted conditional, with its comma, is a statement
+    listed = "Imagine that she:\n\nIs the first mayor in years to hide her accounts."
+    at = listed.index("Is the")
+    assert _not_a_statement(Article(id="a", source="a", text=listed), at, len(listed))
+    should = "Should the vote fail, the port will close on Monday."
+    assert not _not_a_statement(_article(should), 0, len(should))
+    # the cue of a quotation closing on "!" the splitter cut off; a cue after the words
+    # it reports, in one sentence, is a statement
+    cheer = '"This is a big year for Valmora!" Her niece, Ann Vos, shouted to the crowd.'
+    at = cheer.index("Her niece")
+    assert _not_a_statement(Article(id="a", source="a", text=cheer), at, len(cheer))
+    said = "The port will reopen on Monday, the harbour master said."
+    assert not _not_a_statement(_article(said), 0, len(said))
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_recognised() -> None:

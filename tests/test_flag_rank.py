@@ -206,6 +206,18 @@ def test_two_speakers_are_no_rivals(store: Store, herald: str, wire: str) -> Non
     assert _port_briefing(store, bodies).unverified_quotes == []
 
 
+def test_quotations_that_share_only_everyday_words_are_no_rivals(store: Store) -> None:
+    # "time" and "long", said nowhere else in the reports, are still no point of their own
+    # (two things Trump said, paired in a May 2016 read)
+    bodies = [
+        HARBOUR + "“Every crane was checked, and for a long time the port will be safe,” Vos "
+        "told reporters at the harbour office.",
+        WIRE + "Every crane was checked and the port is safe, its engineers said. “We waited "
+        "so long, it is about time,” Vos said.",
+    ]
+    assert _port_briefing(store, bodies).unverified_quotes == []
+
+
 def test_quotations_that_share_only_the_storys_words_are_no_rivals(store: Store) -> None:
     # "port" and "ships" stand in both reports' own sentences: two lines of one speech
     # ("This town will rebuild ..." and "Our people need a new bridge ...": a review of

@@ -1473,3 +1473,36 @@ def test_no_verb_phrase_heads_a_description() -> None:
         "“He is impulsive,” says one senior official involved in managing the crisis."
     )
     assert "managing the crisis" not in found.values()
+
+
+def test_an_interviewer_after_with_and_a_role_is_no_speaker() -> None:
+    # (read-45, a May 2016 read: the interviewee's "I'll plead guilty" went to the
+    # interviewer named in the opening phrase)
+    found = direct_speakers(
+        "In a long, friendly interview with journalist Ann Sels last year, Piet Dorn said he "
+        'would come back to Valmora and added, "I will plead guilty, no problem." He had '
+        "served a sentence in Sarn for fraud."
+    )
+    assert found["I will plead guilty, no problem."] == "Piet Dorn"
+
+
+def test_a_speaker_read_across_a_dash_is_no_speaker() -> None:
+    # (read-45, a September 2016 read: the protesters' chant went to "Minnesota Vikings -
+    # while")
+    found = direct_speakers(
+        "Small groups of protesters walked the streets around Harbour Stadium - where the "
+        'Valmora Gulls played the Sarn Rovers - while chanting, "Hands off our port." The '
+        "city was calm by Sunday morning."
+    )
+    assert found["Hands off our port."] is None
+
+
+def test_a_word_asked_alone_is_no_one_a_pronoun_means() -> None:
+    # (read-45, a September 2016 read: "Harsh? He doesn't think so. ''…,'' he said" gave
+    # the words to "Harsh")
+    found = direct_speakers(
+        "In her book, Ms. Ann Sels suggests that every family in Valmora save a tenth of "
+        "its pay for the children's schooling.\n\nHarsh? She doesn't think so. “I don't "
+        "judge what people spend their money on,” she said."
+    )
+    assert found["I don't judge what people spend their money on"] == "Ann Sels"

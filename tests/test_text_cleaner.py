@@ -402,3 +402,26 @@ def test_a_quotation_glued_to_the_next_sentence_gets_its_space() -> None:
     assert clean_text("He said “no.”and left.\n\nMore.", has_title=True).text.startswith(
         "He said “no.”and left."
     )
+
+
+def test_a_newsletters_invitation_goes_wherever_its_ask_stands() -> None:
+    # (a May 2016 briefing showed a daily poll column's email invitation as a development)
+    body = (
+        "Dockworkers at the port of Valmora walked out on Monday over night-shift pay.\n\n"
+        "PORT DAILY VIA EMAIL! - You can receive this update every morning via email! Just "
+        "click here, enter your email address, and click “sign up.” You can unsubscribe any "
+        "time.\n\n"
+        "Want more from Ann Vos? Sign up for her newsletter, Harbour Notes.\n\n"
+        "Voters can sign up to volunteer at the union office, the mayor said.\n\n"
+        "Two million readers signed up for the paper's newsletter last year, its editor said."
+        "\n\n"
+        "Vos said the strike would go on. pic.twitter.com/abc SIGN UP FOR OUR NEWSLETTER — Ann "
+        "Vos (@annvos) March 2, 2026"
+    )
+    text = clean_text(body).text
+    assert "click here" not in text
+    assert "Harbour Notes" not in text
+    # not an ask to the reader, or an ask that is a button's label glued into a post
+    assert "Voters can sign up to volunteer" in text
+    assert "Two million readers signed up" in text
+    assert "Vos said the strike would go on." in text

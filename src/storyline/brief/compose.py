@@ -1213,6 +1213,12 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True  # the writer's own question (a quoted one, “…?”, is someone's words)
     if text.endswith(":"):
         return True  # it introduces what follows ("He added:"), which is not shown
+    if SUBJECTLESS.match(text):
+        return True  # a list's item after "Imagine that she:" ("Is the first ... to not ...")
+    if QUOTE_BEFORE.search(article.text[max(0, start - 4) : start]) and SAYING_END.search(text):
+        # the cue of the quotation before it, the splitter having cut after its "!" or "?"
+        # ("… Bobby Scott!" Scott's niece, state Del. Marcia Price, shouted to the crowd.)
+        return True
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return True  # an aside: "(Mr. Shkreli has pleaded not guilty.)"
     before = article.text[max(0, start - 3) : start].rstrip()
@@ -1236,6 +1242,19 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
     if _bare_quotation(article.text[start + _dateline_length(article, start, end) : end]):
         return True
     return _after_an_abbreviation(article, start) and not _has_a_verb(text)
+
+
+# A sentence opening on a verb, with no subject and no comma (an inverted conditional,
+# "Should the vote fail, ...", has one): an item of a list whose subject stands before it.
+SUBJECTLESS = re.compile(r"^(?:Is|Are|Was|Has|Have|Does|Did)\s[^,]*\.$")
+# A quotation closing on "!" or "?" right before a sentence, and a sentence ending on how
+# it was said (nothing said after it).
+QUOTE_BEFORE = re.compile(r"[!?][”\"’]\s*$")
+SAYING_END = re.compile(
+    r"\b(?:said|says|shouted|yelled|exclaimed|declared|added|wrote|tweeted|chanted|asked|"
+    r"told (?:the )?(?:crowd|reporters|audience|supporters))"
+    r"(?: (?:to|at) (?:the )?[\w-]+)?(?: on \w+)?\.$"
+)
 
 
 # A quotation opening a sentence, and where it closes.
@@ -2136,6 +2155,8 @@ QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
 # sentences too: a review of the change).
 COMPETING_WORDS = 2
 COMPETING_SHARE = 0.5
+# The speaker's own shared word is longer than this (a stem: "realiti" of "reality").
+EVERYDAY_LETTERS = 4
 # A speaker described this way may be anyone of a kind: two outlets' "a town official"
 # may be two people.
 INDEFINITE = frozenset(["a", "an", "one", "some", "another", "other", "several", "many"])
@@ -2190,13 +2211,16 @@ def _a_word_of_their_own(
     quote: CheckedQuote, other: CheckedQuote, shared: frozenset[str], ctx: Context
 ) -> bool:
     """One of the words two quotations share (``shared``) stands in no sentence of the two
-    reports outside the quotations: the speaker's word, not the story's."""
+    reports outside the quotations, the speaker's word and not the story's, and is no
+    everyday word of four letters or fewer ("I would say Paul for the time being and maybe
+    for a long time" and "They have been treated so badly for so long that it is about
+    time ...", two things Trump said, share "time" and "long": a May 2016 read)."""
     around: set[str] = set()
     for said in (quote, other):
         for sentence in ctx.sentences_of.get(said.article_id, []):
             if sentence.end <= said.start or sentence.start >= said.end:
                 around |= sentence.stems
-    return bool(shared - around)
+    return any(len(word) > EVERYDAY_LETTERS for word in shared - around)
 
 
 def _quote_reads_alone(text: str) -> bool:

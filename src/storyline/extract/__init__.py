@@ -60,7 +60,9 @@ from storyline.settings import DEFAULT, Settings
 # ..."), by a person; a schedule only as a whole line; "&MD;" is an em dash.
 # extract-19: a closing quotation mark after a stop, glued to the next sentence ("... I love
 # Hispanics!”Former Republican ..."), gets its space back.
-STAGE_VERSION = "extract-19"
+# extract-20: a short line asking the reader to click or sign up for a newsletter,
+# subscription or alerts is no text, wherever the ask stands on it.
+STAGE_VERSION = "extract-20"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -121,6 +121,26 @@ WIDGET = re.compile(
     re.IGNORECASE,
 )
 COUNTER = re.compile(r"^\d{1,5}$")
+# A newsletter's or an alert's invitation to the reader, wherever on its line it stands
+# ("HUFFPOLLSTER VIA EMAIL! - You can receive this daily update every weekday morning via
+# email! Just click here, enter your email address, and click “sign up.”" was a May 2016
+# briefing's development): the reader told to act, and what for, on one short line.
+READER_ASKED = re.compile(
+    # at a sentence's start, after at most an opening clause ("For more, sign up ...", "To
+    # get alerts, click here"): a tweet's text with a page's "SIGN UP FOR OUR NEWSLETTER"
+    # glued inside it is the tweet, not an ask
+    r"(?:^|[.!?]\s+)(?:[^.!?,]{0,40},\s*)?(?:just\s+|simply\s+)?"
+    r"(?:click (?:here|below|the)|enter your (?:e-?mail|address)|you can (?:receive|get|sign)"
+    r"|sign up (?:here|now|below|for|to))\b",
+    re.IGNORECASE,
+)
+SUBSCRIPTION = re.compile(
+    r"\b(?:subscribe|unsubscribe|subscription|newsletter|e-?mail (?:alerts?|updates?)"
+    r"|via e-?mail)\b",
+    re.IGNORECASE,
+)
+# Longer than this, a line is a paragraph of the article that may mention signing up.
+MAX_PROMO_WORDS = 60
 # Lines a page's own controls print, which no article says in these words, whatever is
 # around them: judged alone, so they go from an HTML extractor's text too (a new user's
 # Readability news pages kept "Continue reading the main story", "Loading Comments...",
@@ -398,6 +418,8 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
         return "counter"
     if WIDGET.match(line):
         return "widget"
+    if _invites_the_reader(line):
+        return "promotion"
     if len(line.split()) <= MAX_CAPTION_WORDS and (
         PHOTO_CREDIT.search(line) or _has_trailing_credit(line)
     ):
@@ -409,6 +431,16 @@ def _furniture_kind(line: str, result: CleanText) -> str | None:
     ):
         return "caption"
     return None
+
+
+def _invites_the_reader(line: str) -> bool:
+    """A short line asking the reader to click, enter an address or sign up, for a
+    newsletter, a subscription or alerts (``READER_ASKED``, ``SUBSCRIPTION``). An ask in
+    capitals is a page button's label glued into the line (a tweet's text followed by
+    "SIGN UP FOR OUR NEWSLETTER"): the line is the tweet's."""
+    if len(line.split()) > MAX_PROMO_WORDS or SUBSCRIPTION.search(line) is None:
+        return False
+    return any(not ask.group().isupper() for ask in READER_ASKED.finditer(line))
 
 
 def _marked_as_a_caption(line: str) -> bool:

@@ -180,7 +180,12 @@ from storyline.workers import ordered_map, start_method
 # auxiliary or "to" head no description ("may yield important clues for investigators"),
 # and a description opening on a preposition and a gerund names no one ("involved in
 # managing the crisis").
-STAGE_VERSION = "read-44"
+# read-45 (a reader of PolNeAR's September and May 2016 briefings): a name after a
+# preposition and a role word is no subject ("an interview with journalist Matei Rosca,
+# Lazar said ... and added"); a speaker read across a spaced dash is none ("the Minnesota
+# Vikings - while chanting"); a one-word question or exclamation ("Harsh?") is no one a
+# later "he" means, unless a full name in the text ends with it.
+STAGE_VERSION = "read-45"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.extract.words import STOPWORDS
 from storyline.model import Entity, Quote
@@ -509,8 +509,14 @@ THING_RELATIVE = re.compile(r",\s+which\b")
 # A title that shows a person's gender before their surname ("Mrs. Clinton").
 HONORIFIC = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+([A-Z][\w’'-]+)")
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|at|for|from|in|with|by|to|on|about|against)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
+    r"\b(?:of|at|for|from|in|with|by|to|on|about|against)\s+(?:(?:a|an|the)\s+)?"
+    # (and a role between: "an interview with journalist Matei Rosca last year, Lazar said
+    # ... and added" gave the interviewer the interviewee's words, a May 2016 read)
+    r"(?:(?:journalist|reporter|anchor|host|correspondent|columnist|interviewer|editor)\s+)?$",
+    re.IGNORECASE,
 )
+# How far before a name its preposition (and a role word) is looked for.
+PREPOSITION_REACH = 32
 # After a cue, the words up to a comma or the sentence's end name the subject
 # (", said Republican political consultant Chris Russell.").
 AFTER_CUE_RUN = re.compile(r"[^,;:!?()“”\"\n]*")
@@ -1217,7 +1223,21 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             quotes += reported
             if not reported:
                 resolver.note_speaker(s_start, s_end)
-    return quotes
+    return [_no_speaker_across_a_dash(q) for q in quotes]
+
+
+# A dash with spaces around it ends a clause: a speaker read across one is words of two
+# ("the Minnesota Vikings - while chanting, “Hands up, don't shoot.”" gave the chant to
+# "Minnesota Vikings - while": a September 2016 read).
+SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+
+
+def _no_speaker_across_a_dash(quote: Quote) -> Quote:
+    """The quote, without a speaker read across a clause's dash (``SPACED_DASH``): no
+    speaker rather than a wrong one."""
+    if quote.speaker_mention is None or not SPACED_DASH.search(quote.speaker_mention):
+        return quote
+    return replace(quote, speaker=None, speaker_mention=None, speaker_start=None, speaker_end=None)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -2092,7 +2112,7 @@ class _Resolver:
             # "one of the former prosecutors for David Petraeus said": the one described,
             # of whom the name after the preposition is a part
             preposition = PREPOSITION_BEFORE.search(
-                self.text, max(start, named.start - 12), named.start
+                self.text, max(start, named.start - PREPOSITION_REACH), named.start
             )
             head = self._subject_description(start, preposition.start()) if preposition else None
             if head is not None:
@@ -2433,6 +2453,8 @@ class _Resolver:
                 continue  # "Like Allen, their days begin at 4:30 a.m.": not Allen's
             if self._unknown_lone_org(candidate):
                 continue  # "Harsh comments are earning ...", a heading "Al-Shabaab."
+            if self._word_asked_alone(candidate.start, candidate.end, candidate.mention):
+                continue  # "Harsh? He doesn't think so."
             if GROUP_NOUN_AFTER.match(self.text, candidate.end):
                 continue  # "Trump supporters ripped them away": the supporters did
             if candidate.kind in {"entity", "name"} and (
@@ -3198,7 +3220,9 @@ class _Resolver:
     def _after_preposition(self, candidate: _Candidate) -> bool:
         """ "of Y", "in Columbia": a noun after a preposition is not a subject."""
         return bool(
-            PREPOSITION_BEFORE.search(self.text[max(0, candidate.start - 12) : candidate.start])
+            PREPOSITION_BEFORE.search(
+                self.text[max(0, candidate.start - PREPOSITION_REACH) : candidate.start]
+            )
         )
 
     def _possessive(self, candidate: _Candidate) -> bool:
@@ -3606,10 +3630,23 @@ class _Resolver:
             and e.end <= before
             and not self._inside_quotation(e.start)
             and can_speak(e.canonical, e.label)
+            and not self._word_asked_alone(e.start, e.end, e.canonical)
             and (name := self._agreeing_name(e, pronoun)) is not None
             and not addressed & set(name.split())
         ]
         return people[-1] if people else None
+
+    def _word_asked_alone(self, start: int, end: int, word: str) -> bool:
+        """A one-word mention that is a whole question or exclamation of its own, and no
+        one's name in the text ("Harsh? He doesn't think so. “…,” he said": the tagger's
+        person, whom a reader of a September 2016 briefing found quoted)."""
+        if " " in word.strip():
+            return False
+        before = self.text[max(0, start - 2) : start].strip()
+        after = self.text[end : end + 2]
+        if before[-1:] not in ("", ".", "!", "?") or after[:1] not in ("?", "!"):
+            return False
+        return not any(name.split()[-1] == word for name in self.full_names)
 
     def _agreeing_name(self, entity: Entity, pronoun: str) -> str | None:
         """The person a mention names, as the pronoun may stand for it: its canonical name,
