@@ -290,6 +290,9 @@ def test_a_piece_of_a_sentence_is_a_fragment() -> None:
     assert _not_a_statement(Article(id="a", source="a", text=cheer), at, len(cheer))
     said = "The port will reopen on Monday, the harbour master said."
     assert not _not_a_statement(_article(said), 0, len(said))
+    # the writer's supposition is no report (a September 2016 briefing's "reaction")
+    supposed = "Say Valmora demanded that Sarn pay for the new quay within a month."
+    assert _not_a_statement(_article(supposed), 0, len(supposed))
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_recognised() -> None:

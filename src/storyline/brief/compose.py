@@ -1215,6 +1215,8 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True  # it introduces what follows ("He added:"), which is not shown
     if SUBJECTLESS.match(text):
         return True  # a list's item after "Imagine that she:" ("Is the first ... to not ...")
+    if HYPOTHETICAL.match(text):
+        return True  # the writer's supposition ("Say Mexico demanded that ..."), no report
     if QUOTE_BEFORE.search(article.text[max(0, start - 4) : start]) and SAYING_END.search(text):
         # the cue of the quotation before it, the splitter having cut after its "!" or "?"
         # ("… Bobby Scott!" Scott's niece, state Del. Marcia Price, shouted to the crowd.)
@@ -1247,6 +1249,9 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
 # A sentence opening on a verb, with no subject and no comma (an inverted conditional,
 # "Should the vote fail, ...", has one): an item of a list whose subject stands before it.
 SUBJECTLESS = re.compile(r"^(?:Is|Are|Was|Has|Have|Does|Did)\s[^,]*\.$")
+# A sentence the writer opens as a supposition: "Say Mexico demanded that the United States
+# prove ..." was a September 2016 briefing's reaction.
+HYPOTHETICAL = re.compile(r"^(?:Say|Suppose|Imagine|Picture|What if)\s")
 # A quotation closing on "!" or "?" right before a sentence, and a sentence ending on how
 # it was said (nothing said after it).
 QUOTE_BEFORE = re.compile(r"[!?][”\"’]\s*$")
