@@ -293,6 +293,18 @@ def test_a_piece_of_a_sentence_is_a_fragment() -> None:
     # the writer's supposition is no report (a September 2016 briefing's "reaction")
     supposed = "Say Valmora demanded that Sarn pay for the new quay within a month."
     assert _not_a_statement(_article(supposed), 0, len(supposed))
+    # a review of these rules: titles, names and nouns opening a statement, and a
+    # statement reported at its end after a quotation closing on "!"
+    for statement in (
+        "Have You Met Sarn host Ann Vos was fired on Monday after 12 years.",
+        "Imagine Tomorrow, a Sarn charity, said on Monday it had raised 4 million euros.",
+        "Picture quality on the screens was poor on Saturday, fans in Valmora said.",
+        "Say Yes to Sarn, the campaign group, raised 2 million euros.",
+    ):
+        assert not _not_a_statement(_article(statement), 0, len(statement)), statement
+    chant = 'Dockers chanted "Shame!" Twelve of them were arrested on Monday, police said.'
+    at = chant.index("Twelve")
+    assert not _not_a_statement(Article(id="a", source="a", text=chant), at, len(chant))
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_recognised() -> None:

@@ -218,6 +218,17 @@ def test_quotations_that_share_only_everyday_words_are_no_rivals(store: Store) -
     assert _port_briefing(store, bodies).unverified_quotes == []
 
 
+def test_a_short_word_of_the_speakers_own_still_makes_rivals(store: Store) -> None:
+    # "toll" and "free" are short and carry the point (a review of a length bar)
+    bodies = [
+        HARBOUR + "“Every toll on the quay was scrapped and the port is free,” Vos told "
+        "reporters at the harbour office.",
+        WIRE + "“One toll still stands, so the port is not free,” Vos said.",
+    ]
+    [flag] = _port_briefing(store, bodies).unverified_quotes
+    assert flag.quoted_otherwise == ["One toll still stands, so the port is not free"]
+
+
 def test_quotations_that_share_only_the_storys_words_are_no_rivals(store: Store) -> None:
     # "port" and "ships" stand in both reports' own sentences: two lines of one speech
     # ("This town will rebuild ..." and "Our people need a new bridge ...": a review of

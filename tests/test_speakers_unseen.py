@@ -1506,3 +1506,23 @@ def test_a_word_asked_alone_is_no_one_a_pronoun_means() -> None:
         "judge what people spend their money on,” she said."
     )
     assert found["I don't judge what people spend their money on"] == "Ann Sels"
+
+
+def test_the_reviewers_cases_against_read_45() -> None:
+    # a role after "from" is the speaker's own; a spaced dash inside a name is no clause's
+    # end; a one-name person exclaimed is still who "she" means
+    found = direct_speakers(
+        'A statement from anchor Ann Vos said, "I am leaving Sarn TV after 20 years." The '
+        "station thanked her on Monday for her long work."
+    )
+    assert found["I am leaving Sarn TV after 20 years."] == "Ann Vos"
+    found = direct_speakers(
+        '"The ferries will run again on Friday," said a spokeswoman for the Valmora - Sarn '
+        "Ferry Line. The line was closed for a week."
+    )
+    assert found["The ferries will run again on Friday"] is not None
+    found = direct_speakers(
+        "Who would headline the Valmora festival? Zelora! She signed on Monday. "
+        '"I love this town," she said.'
+    )
+    assert found["I love this town"] == "Zelora"

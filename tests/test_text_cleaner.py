@@ -425,3 +425,13 @@ def test_a_newsletters_invitation_goes_wherever_its_ask_stands() -> None:
     assert "Voters can sign up to volunteer" in text
     assert "Two million readers signed up" in text
     assert "Vos said the strike would go on." in text
+    # someone's words or a report of an ask is news (a review of extract-20)
+    quoted = (
+        "Dockworkers at the port of Valmora walked out on Monday over night-shift pay.\n\n"
+        "“If you live near the quay, sign up for email alerts now,” Mayor Ann Vos told "
+        "residents on Tuesday.\n\n"
+        "You can get a refund if your subscription was charged twice, the Sarn regulator said."
+    )
+    kept_text = clean_text(quoted).text
+    assert "sign up for email alerts now" in kept_text
+    assert "You can get a refund" in kept_text

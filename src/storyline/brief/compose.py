@@ -48,7 +48,7 @@ from storyline.brief.wording import (
     restates,
 )
 from storyline.compare.names import PersonNames, person_names
-from storyline.compare.stance_features import DENIAL
+from storyline.compare.stance_features import DENIAL, lexicon
 from storyline.compare.support import (
     IndexedSentence,
     check_quotes,
@@ -65,6 +65,7 @@ from storyline.extract.words import (
     content_stems,
     first_words,
     fold,
+    stem,
     stem_set,
     words,
 )
@@ -1217,7 +1218,7 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True  # a list's item after "Imagine that she:" ("Is the first ... to not ...")
     if HYPOTHETICAL.match(text):
         return True  # the writer's supposition ("Say Mexico demanded that ..."), no report
-    if QUOTE_BEFORE.search(article.text[max(0, start - 4) : start]) and SAYING_END.search(text):
+    if QUOTE_BEFORE.search(article.text[max(0, start - 4) : start]) and _only_a_cue(text):
         # the cue of the quotation before it, the splitter having cut after its "!" or "?"
         # ("… Bobby Scott!" Scott's niece, state Del. Marcia Price, shouted to the crowd.)
         return True
@@ -1248,10 +1249,16 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
 
 # A sentence opening on a verb, with no subject and no comma (an inverted conditional,
 # "Should the vote fail, ...", has one): an item of a list whose subject stands before it.
-SUBJECTLESS = re.compile(r"^(?:Is|Are|Was|Has|Have|Does|Did)\s[^,]*\.$")
+# (the word after it in lower case: "Have You Met Sarn host Ann Vos was fired" opens on a
+# show's title: a review of the rule)
+SUBJECTLESS = re.compile(r"^(?:Is|Are|Was|Has|Have|Does|Did)\s[a-z][^,]*\.$")
 # A sentence the writer opens as a supposition: "Say Mexico demanded that the United States
-# prove ..." was a September 2016 briefing's reaction.
-HYPOTHETICAL = re.compile(r"^(?:Say|Suppose|Imagine|Picture|What if)\s")
+# prove ..." was a September 2016 briefing's reaction. Only the verb and a clause: not
+# "Imagine Tomorrow, a charity, said", "Picture quality was poor", "Say Yes to Sarn".
+HYPOTHETICAL = re.compile(
+    r"^(?:(?:Suppose|Imagine|Picture)\s+(?:that|if|a|an|this)\b|What if\b|"
+    r"Say\s+(?:that\b|[A-Z][\w’'-]+\s+(?:[a-z]+ed|was|were|had|did|does|is|are)\b))"
+)
 # A quotation closing on "!" or "?" right before a sentence, and a sentence ending on how
 # it was said (nothing said after it).
 QUOTE_BEFORE = re.compile(r"[!?][”\"’]\s*$")
@@ -1260,6 +1267,23 @@ SAYING_END = re.compile(
     r"told (?:the )?(?:crowd|reporters|audience|supporters))"
     r"(?: (?:to|at) (?:the )?[\w-]+)?(?: on \w+)?\.$"
 )
+
+
+def _only_a_cue(text: str) -> bool:
+    """The sentence is only who said it and how (``SAYING_END``): after its last comma
+    there is the verb and no subject ("Her niece, Ann Vos, shouted to the crowd."), or it
+    has no comma and is short ("The crowd shouted."); not a statement reported at its end
+    ("Twelve of them were arrested on Monday, police said.": a review of the rule)."""
+    if SAYING_END.search(text) is None:
+        return False
+    comma = text.rfind(",")
+    if comma < 0:
+        return len(text.split()) <= CUE_ONLY_WORDS
+    return SAYING_END.match(text[comma + 1 :].strip()) is not None
+
+
+# A sentence of no comma and at most this many words, ending on how it was said, is a cue.
+CUE_ONLY_WORDS = 8
 
 
 # A quotation opening a sentence, and where it closes.
@@ -2160,8 +2184,18 @@ QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
 # sentences too: a review of the change).
 COMPETING_WORDS = 2
 COMPETING_SHARE = 0.5
-# The speaker's own shared word is longer than this (a stem: "realiti" of "reality").
-EVERYDAY_LETTERS = 4
+# Everyday words of time, size and manner, which two things one person said share by
+# chance ("for a long time" / "so long that it is about time"); short words that carry a
+# point ("toll", "wall", "rent": a review of a length bar) are no such words.
+EVERYDAY_WORDS = frozenset(
+    stem(word)
+    for word in lexicon(
+        "time times long year years day days week weeks month way ways lot thing things good "
+        "great little big new old first last next own right same kind part place point case "
+        "fact number world life really always never ever again still just also even much "
+        "many well"
+    )
+)
 # A speaker described this way may be anyone of a kind: two outlets' "a town official"
 # may be two people.
 INDEFINITE = frozenset(["a", "an", "one", "some", "another", "other", "several", "many"])
@@ -2217,7 +2251,7 @@ def _a_word_of_their_own(
 ) -> bool:
     """One of the words two quotations share (``shared``) stands in no sentence of the two
     reports outside the quotations, the speaker's word and not the story's, and is no
-    everyday word of four letters or fewer ("I would say Paul for the time being and maybe
+    everyday word (``EVERYDAY_WORDS``: "I would say Paul for the time being and maybe
     for a long time" and "They have been treated so badly for so long that it is about
     time ...", two things Trump said, share "time" and "long": a May 2016 read)."""
     around: set[str] = set()
@@ -2225,7 +2259,7 @@ def _a_word_of_their_own(
         for sentence in ctx.sentences_of.get(said.article_id, []):
             if sentence.end <= said.start or sentence.start >= said.end:
                 around |= sentence.stems
-    return any(len(word) > EVERYDAY_LETTERS for word in shared - around)
+    return bool(shared - around - EVERYDAY_WORDS)
 
 
 def _quote_reads_alone(text: str) -> bool:

@@ -139,6 +139,11 @@ SUBSCRIPTION = re.compile(
     r"|via e-?mail)\b",
     re.IGNORECASE,
 )
+# A line quoting or reporting someone (a phishing mail's "Click here", an official's "sign
+# up for email alerts now", "..., the regulator said": a review of extract-20) is news.
+REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|according to|read|reads|warned|urged|added)\b", re.IGNORECASE
+)
 # Longer than this, a line is a paragraph of the article that may mention signing up.
 MAX_PROMO_WORDS = 60
 # Lines a page's own controls print, which no article says in these words, whatever is
@@ -440,6 +445,8 @@ def _invites_the_reader(line: str) -> bool:
     "SIGN UP FOR OUR NEWSLETTER"): the line is the tweet's."""
     if len(line.split()) > MAX_PROMO_WORDS or SUBSCRIPTION.search(line) is None:
         return False
+    if REPORTED.search(line):
+        return False  # someone's words or a report of an ask ("..., the regulator said")
     return any(not ask.group().isupper() for ask in READER_ASKED.finditer(line))
 
 

@@ -509,10 +509,12 @@ THING_RELATIVE = re.compile(r",\s+which\b")
 # A title that shows a person's gender before their surname ("Mrs. Clinton").
 HONORIFIC = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+([A-Z][\w’'-]+)")
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|at|for|from|in|with|by|to|on|about|against)\s+(?:(?:a|an|the)\s+)?"
-    # (and a role between: "an interview with journalist Matei Rosca last year, Lazar said
-    # ... and added" gave the interviewer the interviewee's words, a May 2016 read)
-    r"(?:(?:journalist|reporter|anchor|host|correspondent|columnist|interviewer|editor)\s+)?$",
+    r"\b(?:(?:of|at|for|from|in|with|by|to|on|about|against)\s+(?:(?:a|an|the)\s+)?"
+    # (and "with" a role between: "an interview with journalist Matei Rosca last year, Lazar
+    # said ... and added" gave the interviewer the interviewee's words, a May 2016 read; not
+    # "from": "A statement from anchor Ann Vos said" is hers, a review of the rule)
+    r"|with\s+(?:(?:a|an|the)\s+)?"
+    r"(?:journalist|reporter|anchor|host|correspondent|columnist|interviewer|editor)\s+)$",
     re.IGNORECASE,
 )
 # How far before a name its preposition (and a role word) is looked for.
@@ -1229,7 +1231,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
 # A dash with spaces around it ends a clause: a speaker read across one is words of two
 # ("the Minnesota Vikings - while chanting, “Hands up, don't shoot.”" gave the chant to
 # "Minnesota Vikings - while": a September 2016 read).
-SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+# (before a lower-case word or a figure: "the Valmora - Sarn Ferry Line" is one name, a
+# review of the rule)
+SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s+(?=[a-z0-9])")
 
 
 def _no_speaker_across_a_dash(quote: Quote) -> Quote:
@@ -3637,14 +3641,15 @@ class _Resolver:
         return people[-1] if people else None
 
     def _word_asked_alone(self, start: int, end: int, word: str) -> bool:
-        """A one-word mention that is a whole question or exclamation of its own, and no
-        one's name in the text ("Harsh? He doesn't think so. “…,” he said": the tagger's
+        """A one-word mention that is a whole question of its own, and no one's name in the
+        text ("Harsh? He doesn't think so. “…,” he said": the tagger's
         person, whom a reader of a September 2016 briefing found quoted)."""
         if " " in word.strip():
             return False
         before = self.text[max(0, start - 2) : start].strip()
         after = self.text[end : end + 2]
-        if before[-1:] not in ("", ".", "!", "?") or after[:1] not in ("?", "!"):
+        # (a question only: "Zelora! She signed on Monday." names a one-name singer)
+        if before[-1:] not in ("", ".", "!", "?") or after[:1] != "?":
             return False
         return not any(name.split()[-1] == word for name in self.full_names)
 
