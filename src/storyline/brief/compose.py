@@ -2186,11 +2186,13 @@ COMPETING_WORDS = 2
 COMPETING_SHARE = 0.5
 # Everyday words of time, size and manner, which two things one person said share by
 # chance ("for a long time" / "so long that it is about time"); short words that carry a
-# point ("toll", "wall", "rent": a review of a length bar) are no such words.
+# point ("toll", "wall", "rent": a review of a length bar) are no such words, nor "way"
+# (ECB+ dev: "looking for ways to improve it, not weaken it" against "looking at ways to
+# strengthen [the Act] — not weaken it" shares only it of the speaker's own).
 EVERYDAY_WORDS = frozenset(
     stem(word)
     for word in lexicon(
-        "time times long year years day days week weeks month way ways lot thing things good "
+        "time times long year years day days week weeks month lot thing things good "
         "great little big new old first last next own right same kind part place point case "
         "fact number world life really always never ever again still just also even much "
         "many well"
