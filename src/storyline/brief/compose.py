@@ -218,9 +218,9 @@ from storyline.settings import DEFAULT, Settings
 # "appeared poised to" happen is no flag.
 # brief-50: flags an editor wants: a quotation only one outlet has is listed only when
 # another outlet quotes the same speaker on the same point in other words (once a point,
-# the other wordings beside it); the
-# storyline's other events flag only what another source tells with another date or
-# figure.
+# the other wordings beside it); the storyline's other events flag only what another
+# source tells with another date or figure; a subjectless list item, the cut-off cue of a
+# "!" quotation and a writer's supposition are no statements.
 STAGE_VERSION = "brief-50"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).

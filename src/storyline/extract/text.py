@@ -142,7 +142,7 @@ SUBSCRIPTION = re.compile(
 # A line quoting or reporting someone (a phishing mail's "Click here", an official's "sign
 # up for email alerts now", "..., the regulator said": a review of extract-20) is news.
 REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|according to|read|reads|warned|urged|added)\b", re.IGNORECASE
+    r"\b(?:said|says|told|tells|according to|warned|urged|added)\b|\breads?:", re.IGNORECASE
 )
 # Longer than this, a line is a paragraph of the article that may mention signing up.
 MAX_PROMO_WORDS = 60
