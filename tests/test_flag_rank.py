@@ -12,6 +12,7 @@ from storyline.brief.compose import (
     _Elsewhere,
     _names_a_year_before,
     _one_per_rivalry,
+    _rivals_quoted_alone,
     _Shown,
     _single_source_claims,
     _told_otherwise,
@@ -313,3 +314,14 @@ def test_rival_quotations_as_long_as_each_other_give_one_flag_in_any_order() -> 
     one.quoted_otherwise_in, one.quoted_otherwise = ["b"], [other.text]
     other.quoted_otherwise_in, other.quoted_otherwise = ["a"], [one.text]
     assert _one_per_rivalry([one, other]) == _one_per_rivalry([other, one]) == [one]
+
+
+def test_a_flags_rival_is_no_longer_no_other_sources() -> None:
+    # (a review of brief-50: a key quote marked "no other source" stood beside the same
+    # words listed as a flag's rival)
+    flag = CheckedQuote("a", "The quay is safe", "Vos", "single_source", [], 5, 21)
+    rival = CheckedQuote("b", "The quay is not safe yet", "Vos", "only_source", [], 5, 29)
+    other = CheckedQuote("b", "We will open on Monday", "Vos", "only_source", [], 40, 62)
+    flag.quoted_otherwise_in, flag.quoted_otherwise = ["b"], [rival.text]
+    statuses = [q.status for q in _rivals_quoted_alone([flag, rival, other], [flag])]
+    assert statuses == ["single_source", "single_source", "only_source"]

@@ -360,7 +360,7 @@ def compose(
         developments=developments,
         reactions=reactions,
         timeline=timeline,
-        quotes=_key_quotes(checked, ctx, ordered),
+        quotes=_key_quotes(_rivals_quoted_alone(checked, unverified), ctx, ordered),
         sources=ctx.sources,
         single_source_claims=single_source[: settings.max_listed_claims],
         contradicted_claims=[
@@ -2262,6 +2262,26 @@ def _a_word_of_their_own(
             if sentence.end <= said.start or sentence.start >= said.end:
                 around |= sentence.stems
     return bool(shared - around - EVERYDAY_WORDS)
+
+
+def _rivals_quoted_alone(
+    checked: list[CheckedQuote], flagged: list[CheckedQuote]
+) -> list[CheckedQuote]:
+    """The checked quotations, a flag's rival that was "no other source" (nobody else tells
+    its point) now "no other source quotes it": another outlet tells the point, in the
+    flag's words (a key quote marked "no other source" stood beside the same words as a
+    flag's rival: a review of brief-50)."""
+    rivals = {
+        pair
+        for q in flagged
+        for pair in zip(q.quoted_otherwise_in, q.quoted_otherwise, strict=True)
+    }
+    return [
+        replace(q, status="single_source")
+        if q.status == "only_source" and (q.article_id, q.text) in rivals
+        else q
+        for q in checked
+    ]
 
 
 def _quote_reads_alone(text: str) -> bool:
