@@ -2271,11 +2271,7 @@ def _rivals_quoted_alone(
     its point) now "no other source quotes it": another outlet tells the point, in the
     flag's words (a key quote marked "no other source" stood beside the same words as a
     flag's rival: a review of brief-50)."""
-    rivals = {
-        pair
-        for q in flagged
-        for pair in zip(q.quoted_otherwise_in, q.quoted_otherwise, strict=True)
-    }
+    rivals = {pair for q in flagged for pair in _rival_pairs(q)}
     return [
         replace(q, status="single_source")
         if q.status == "only_source" and (q.article_id, q.text) in rivals
@@ -2298,8 +2294,13 @@ def _one_per_rivalry(flagged: list[CheckedQuote]) -> list[CheckedQuote]:
         if (quote.article_id, quote.text) in beside:
             continue
         kept.append(quote)
-        beside |= set(zip(quote.quoted_otherwise_in, quote.quoted_otherwise, strict=True))
+        beside |= _rival_pairs(quote)
     return sorted(kept, key=lambda q: (q.article_id, q.start))
+
+
+def _rival_pairs(quote: CheckedQuote) -> set[tuple[str, str]]:
+    """(article id, words) of each rival wording a flagged quotation lists."""
+    return set(zip(quote.quoted_otherwise_in, quote.quoted_otherwise, strict=True))
 
 
 # A quotation's content words (stemmed), and those of them written in lower case (no name).
