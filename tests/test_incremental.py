@@ -5,14 +5,19 @@ gives."""
 from __future__ import annotations
 
 import importlib.util
+import io
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
+import numpy as np
 import pytest
 
 from storyline import pipeline
 from storyline.brief import compose as brief
-from storyline.model import RawDocument
+from storyline.compare.remembered import Remembered, remembering
+from storyline.compare.support import claims
+from storyline.model import Article, RawDocument
 from storyline.store.db import Store
 from tests.conftest import EXAMPLES, ROOT
 
@@ -121,3 +126,78 @@ def test_an_updated_article_loses_its_stored_stances(tmp_path: Path) -> None:
             (article_id, article_id),
         ).fetchone()[0]
         assert left == 0
+
+
+def _generated_articles(tmp_path: Path, count: int) -> tuple[list[Article], dict[str, str | None]]:
+    """``count`` generated reports, read and clustered, and each one's event."""
+    with Store(tmp_path / "generated.db") as store:
+        pipeline.ingest_documents(store, _documents(_corpus_module().corpus(count)))
+        pipeline.build(store)
+        articles = sorted(store.articles(), key=lambda a: (a.event_id or "", a.id))
+    return articles, {a.id: a.event_id for a in articles}
+
+
+def test_claims_from_kept_comparisons_are_those_of_comparing_afresh(tmp_path: Path) -> None:
+    """Comparisons kept from a build of part of the reports, then used with reports added,
+    one changed (its record stamp) and one gone, give the claims a full comparison gives."""
+    articles, event_of = _generated_articles(tmp_path, 40)
+    stamps = {a.id: f"stamp of {a.id}" for a in articles}
+    earlier = Remembered("salt", stamps, None)
+    with remembering(earlier):
+        claims(articles[:-8], event_of=event_of)
+    now = articles[1:]  # the first report left the scope
+    stamps[now[3].id] = "its record changed"
+    later = Remembered("salt", stamps, earlier.encoded())
+    with remembering(later):
+        found = claims(now, event_of=event_of)
+    assert later.reused_claims > 0 and later.compared_claims > 0
+    assert found == claims(now, event_of=event_of)
+
+
+def test_kept_comparisons_of_another_salt_or_unreadable_are_not_used(tmp_path: Path) -> None:
+    articles, event_of = _generated_articles(tmp_path, 12)
+    stamps = {a.id: "s" for a in articles}
+    first = Remembered("salt", stamps, None)
+    with remembering(first):
+        claims(articles, event_of=event_of)
+    kept = first.encoded()
+    again = Remembered("salt", stamps, kept)
+    with remembering(again):
+        claims(articles, event_of=event_of)
+    assert again.compared_claims == 0 and again.reused_claims == first.compared_claims > 0
+    # Another comparing code or settings, bytes that are no archive, an archive holding
+    # objects (read without unpickling): all compared afresh.
+    buffer = io.BytesIO()
+    np.savez(buffer, salt=np.asarray(["salt"]), articles=np.asarray([object()], dtype=object))
+    for salt, stored in [
+        ("other salt", kept),
+        ("salt", b"not an archive"),
+        ("salt", buffer.getvalue()),
+    ]:
+        fresh = Remembered(salt, stamps, stored)
+        with remembering(fresh):
+            found = claims(articles, event_of=event_of)
+        assert fresh.reused_claims == 0 and fresh.compared_claims == first.compared_claims
+        assert found == claims(articles, event_of=event_of)
+
+
+def test_a_build_compares_only_the_claims_new_reports_bring(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 10**6)  # composed in this process
+    made: list[Remembered] = []
+
+    def recording(*args: Any) -> Remembered:
+        made.append(Remembered(*args))
+        return made[-1]
+
+    monkeypatch.setattr(pipeline, "Remembered", recording)
+    items = _corpus_module().corpus(60)
+    pipeline.ingest_documents(store, _documents(items[:50]))
+    pipeline.build(store)
+    made.clear()
+    for first in range(50, 60, 2):
+        pipeline.ingest_documents(store, _documents(items[first : first + 2]))
+        pipeline.build(store)
+    assert sum(r.reused_claims for r in made) > 10 * sum(r.compared_claims for r in made) > 0
+    assert _assert_stored_equal_full_recompose(store) >= 1

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import random
 
+import numpy as np
 import pytest
 
 from storyline.compare import overlaps
-from storyline.compare.overlaps import Closest, Near, closest_sources
+from storyline.compare.overlaps import Cells, Closest, Near, Sentences, closest_sources
 
 
 def test_each_other_sources_closest_sentence_is_found_whatever_words_it_shares() -> None:
@@ -39,27 +39,23 @@ def test_a_tie_within_a_source_goes_to_its_first_sentence() -> None:
     assert found.near == [Near("b", 1, 1)]
 
 
-def test_how_close_a_source_comes_counts_sentences_holding_a_rarer_word() -> None:
-    # "said" is in every sentence, so a sentence sharing only it is no step towards the
-    # claim's point: below the floor, ``reached`` counts the sentences that hold one of
-    # the claim's rarer words, as the postings search did.
+def test_how_close_a_source_comes_is_counted_from_the_floor_up() -> None:
+    # No caller reads a closeness under the floor (flags ask for related_overlap, a
+    # quarter, and the floor is the lower of that and support_overlap), so under it
+    # nothing is counted: what a claim shares with a source is then a function of the
+    # two reports alone, and can be kept from one build to the next.
     claim = {"said", "vos", "orrin", "banked", "ledger", "tax"}
     stems = [claim, {"said", "vos", "court"}, {"orrin"}] + [{"said", "judge"}] * 3
-    # Half of six words is three; a sentence sharing that many holds one of the four
-    # rarest (banked, ledger, tax, then orrin before vos): sentence 1 holds none.
     [found] = closest_sources(stems, ["a", "b", "c", "d", "e", "f"], [0], 0.5, 5)
-    assert found.reached == 1  # sentence 2's "orrin", not sentence 1's "said" and "vos"
-    assert found.near == []
+    assert found.reached == 0 and found.near == []
+    [found] = closest_sources(stems, ["a", "b", "c", "d", "e", "f"], [0], 0.3, 5)
+    assert found.reached == 2 and found.near == [Near("b", 1, 2)]
 
 
 def _reference(
     stems: list[set[str]], sources: list[str], claim: int, floor: float, keep: int
 ) -> Closest:
     """The rule as plain Python, one pair at a time."""
-    frequency = {w: sum(w in s for s in stems) for s in stems for w in s}
-    ranked = sorted(stems[claim], key=lambda w: (frequency[w], w))
-    need = max(1, math.ceil(floor * len(ranked)))
-    rarer = set(ranked[: len(ranked) - need + 1])
     size = len(stems[claim])
     reached = 0
     best: dict[str, tuple[int, int]] = {}  # source -> (shared, position)
@@ -68,9 +64,8 @@ def _reference(
         if sources[position] == sources[claim]:
             continue
         shared = len(stems[claim] & held)
-        if held & rarer:
-            reached = max(reached, shared)
         if shared and shared / size >= floor:
+            reached = max(reached, shared)
             source = sources[position]
             first.setdefault(source, position)
             if source not in best or shared > best[source][0]:
@@ -95,3 +90,64 @@ def test_the_counts_are_those_of_comparing_every_pair(
         floor, keep = rng.choice([0.25, 0.5, 0.3]), rng.randint(1, 6)
         found = list(closest_sources(stems, sources, claims, floor, keep))
         assert found == [_reference(stems, sources, c, floor, keep) for c in claims]
+
+
+def test_cells_found_in_parts_choose_the_sources_one_product_does() -> None:
+    """A build that adds reports compares the new claims with every sentence and the older
+    claims with the new sentences only, and keeps the older cells: the closest sources
+    chosen from those parts are those of comparing everything (``compare/remembered.py``)."""
+    rng = random.Random(11)
+    for _ in range(60):
+        words = [f"w{n}" for n in range(rng.randint(3, 12))]
+        articles = sorted(rng.sample("abcdefghij", rng.randint(2, 8)))
+        lengths = {a: rng.randint(1, 5) for a in articles}
+        article_of = [a for a in articles for _ in range(lengths[a])]
+        stems = [set(rng.sample(words, rng.randint(1, len(words)))) for _ in article_of]
+        # Some articles are copies of others: their sentences count for that source.
+        source = {a: rng.choice(articles[: n + 1]) for n, a in enumerate(articles)}
+        sources = [source[a] for a in article_of]
+        claims = [p for p, a in enumerate(article_of) if source[a] == a]
+        new = set(rng.sample(articles, rng.randint(1, len(articles))))
+        floor, keep = rng.choice([0.25, 0.5]), rng.randint(1, 4)
+        sentences = Sentences(stems, sources, article_of)
+        whole = sentences.cells(claims, floor)
+        new_claims = [p for p in claims if article_of[p] in new]
+        old_claims = [p for p in claims if article_of[p] not in new]
+        new_columns = np.asarray([p for p, a in enumerate(article_of) if a in new])
+        kept = np.asarray(
+            [
+                article_of[c] not in new and sentences.article_ids[a] not in new
+                for c, a in zip(whole.claim.tolist(), whole.article.tolist(), strict=True)
+            ],
+            dtype=bool,
+        )
+        old_cells = Cells(*(getattr(whole, f)[kept] for f in Cells.__slots__))
+        parts = Cells.joined(
+            [
+                old_cells,
+                sentences.cells(new_claims, floor),
+                sentences.cells(old_claims, floor, new_columns),
+            ]
+        )
+        assert list(sentences.closest(parts, claims, keep)) == [
+            _reference(stems, sources, c, floor, keep) for c in claims
+        ]
+
+
+def test_listing_only_the_sources_that_share_more_keeps_the_choice_and_the_reach() -> None:
+    rng = random.Random(5)
+    for _ in range(60):
+        words = [f"w{n}" for n in range(rng.randint(3, 12))]
+        count = rng.randint(2, 25)
+        stems = [set(rng.sample(words, rng.randint(1, len(words)))) for _ in range(count)]
+        sources = [rng.choice("abcdef") for _ in range(count)]
+        claims = sorted(rng.sample(range(count), rng.randint(1, count)))
+        keep = rng.randint(1, 5)
+        sentences = Sentences(stems, sources, [str(n) for n in range(count)])
+        cells = sentences.cells(claims, 0.25)
+        every = list(sentences.closest(cells, claims, keep))
+        listed = list(sentences.closest(cells, claims, keep, listed=0.5))
+        for one, other in zip(every, listed, strict=True):
+            size = len(stems[one.position])
+            assert other.reached == one.reached
+            assert other.near == [n for n in one.near if n.shared / size >= 0.5]

@@ -222,6 +222,7 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
         ids = _ids(store)
         storyline_of = {a.id: a.storyline_id for a in store.articles()}
         conn = store.conn
+        conn.execute("DROP TABLE comparisons")  # migration 10's
         conn.execute("ALTER TABLE briefings DROP COLUMN scope_key")  # migration 9's
         conn.execute("ALTER TABLE briefings DROP COLUMN stage_version")
         conn.execute("DROP TABLE stances")  # migration 8's

@@ -34,6 +34,7 @@ from storyline.brief.scope import Scope, scope, scope_key
 from storyline.brief.summary import summarise
 from storyline.cluster import online
 from storyline.cluster.state import EventState
+from storyline.compare.remembered import Remembered, remembering
 from storyline.compare.support import known_stances
 from storyline.ingest.files import discover, read_path
 from storyline.model import (
@@ -522,7 +523,7 @@ def brief_storylines(
     reports = sum(len(scoped.told.article_ids) for scoped in to_compose)
     many = len(to_compose) >= PARALLEL_BRIEFS_FROM and reports >= PARALLEL_BRIEF_REPORTS
     composed = ordered_map(_compose, inputs()) if many else map(_compose, inputs())
-    for briefing, stances in _timed_iter("brief: compare and compose", composed):
+    for briefing, stances, comparisons in _timed_iter("brief: compare and compose", composed):
         item = held.popleft()
         key: str | None = item.scoped.key
         if settings.llm_base_url:
@@ -534,7 +535,7 @@ def brief_storylines(
                 key = None  # the writer failed or wrote nothing that held: try again next time
         with timed("brief: store"):
             store.save_stances(stances)
-            _save(store, item.scoped, briefing, item.articles, key)
+            _save(store, item.scoped, briefing, item.articles, key, comparisons)
         count += 1
         tick("brief")
     return count
@@ -549,6 +550,7 @@ class _Scoped:
     events: list[Event]
     told: Scope
     key: str
+    stamps: dict[str, str]  # the told reports' record stamps (``Store.record_stamps``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,6 +562,8 @@ class _BriefingInput:
     articles: dict[str, Article]
     settings: Settings
     path: Path
+    comparisons: bytes | None  # what the last build compared (``compare/remembered.py``)
+    salt: str  # what the comparisons are valid for (``comparison_salt``)
 
 
 def _scoped(store: Store, storyline_id: str, settings: Settings) -> _Scoped | None:
@@ -568,14 +572,22 @@ def _scoped(store: Store, storyline_id: str, settings: Settings) -> _Scoped | No
         return None
     told = scope(events, settings)
     salt = f"{version('brief')} {stance_fingerprint()} {settings!r}"
-    key = scope_key(told, store.record_stamps(told.article_ids), salt)
-    return _Scoped(storyline_id, events, told, key)
+    stamps = store.record_stamps(told.article_ids)
+    key = scope_key(told, stamps, salt)
+    return _Scoped(storyline_id, events, told, key, stamps)
 
 
 def _briefing_input(store: Store, scoped: _Scoped, settings: Settings) -> _BriefingInput:
     """The scope's articles (nothing is written: the stages before have brought every
     record in step)."""
-    return _BriefingInput(scoped, _told_articles(store, scoped), settings, store.path)
+    return _BriefingInput(
+        scoped,
+        _told_articles(store, scoped),
+        settings,
+        store.path,
+        store.comparisons(scoped.storyline_id),
+        comparison_salt(settings),
+    )
 
 
 def _told_articles(store: Store, scoped: _Scoped) -> dict[str, Article]:
@@ -583,17 +595,25 @@ def _told_articles(store: Store, scoped: _Scoped) -> dict[str, Article]:
     return {a.id: a for a in store.articles(scoped.told.article_ids)}
 
 
-def _compose(item: _BriefingInput) -> tuple[Briefing, _Known]:
-    """The briefing, and the stances classified for it that were not known before."""
+def _compose(item: _BriefingInput) -> tuple[Briefing, _Known, bytes]:
+    """The briefing, the stances classified for it that were not known before, and what
+    comparing its reports found, for the next build."""
     stances = StoredStances(item.path)
+    remembered = Remembered(item.salt, item.scoped.stamps, item.comparisons)
     try:
-        with known_stances(stances):
+        with known_stances(stances), remembering(remembered):
             briefing = _composed(
                 item.scoped.storyline_id, item.scoped.told, item.articles, item.settings
             )
     finally:
         stances.close()
-    return briefing, stances.fresh
+    log.debug(
+        "storyline %s: %d claims compared afresh, %d with the new reports only",
+        item.scoped.storyline_id,
+        remembered.compared_claims,
+        remembered.reused_claims,
+    )
+    return briefing, stances.fresh, remembered.encoded()
 
 
 def _composed(
@@ -628,6 +648,7 @@ def _save(
     briefing: Briefing,
     articles: dict[str, Article],
     key: str | None,
+    comparisons: bytes | None = None,
 ) -> None:
     """The briefing and its storyline's summary, which counts and names the whole
     storyline's sources and outlets, not only those the briefing read."""
@@ -640,7 +661,7 @@ def _save(
         store.independent_sources(storyline_id),
         {o for o in outlets if o},
     )
-    store.save_briefing(briefing, summary, version("brief"), key)
+    store.save_briefing(briefing, summary, version("brief"), key, comparisons)
 
 
 _Known = dict[StanceKey, StanceResult]
@@ -661,6 +682,29 @@ def stance_fingerprint() -> str:
     ):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@functools.cache
+def comparison_fingerprint() -> str:
+    """The code that compares reports and files sources by stance, beside the stance
+    function (``stance_fingerprint``): kept comparisons made by other code are not used."""
+    digest = hashlib.sha256(stance_fingerprint().encode())
+    root = Path(__file__).parent
+    for path in (
+        root / "compare" / "overlaps.py",
+        root / "compare" / "support.py",
+        root / "compare" / "remembered.py",
+        root / "read" / "blocks.py",
+        root / "read" / "timex.py",
+    ):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def comparison_salt(settings: Settings) -> str:
+    """What kept comparisons are valid for: the briefing stage, the comparing code and the
+    settings."""
+    return f"{version('brief')} {comparison_fingerprint()} {settings!r}"
 
 
 def _date_through_events(

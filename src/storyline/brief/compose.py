@@ -2439,6 +2439,13 @@ def _single_source_claims(
     ranked wording), in the order an editor checks them (``_FlagOrder``)."""
     printed = {s.text for _, s in shown.sentences}
     quoted = [q.text for q in unverified if len(q.text.split()) >= MIN_SENTENCE_WORDS]
+    # The storyline's other events are its background: a detail of theirs only one
+    # source gives is extra, not a point to check, unless another source tells it with
+    # another date or figure. (Those that another source "discusses" were kept too at
+    # first: of PolNeAR July 2016's twelve, "An FBI spokesman did not immediately
+    # respond to a request for comment." and "Sanders is scheduled to address the
+    # convention Monday night." were typical.) This goes before the tests of a sentence's
+    # form, which cost more: in a storyline of 30 events most claims are of other events.
     found = [
         c
         for c in ctx.claims.values()
@@ -2448,7 +2455,12 @@ def _single_source_claims(
         and _has_checkable_detail(c.text)
         and _event_has_other_sources(ctx.articles[c.article_id], ctx)
         and c.article_id not in ctx.opinion  # a view, not a checkable report
-        and not _mostly_quoted(c, ctx.articles[c.article_id])
+        and (ctx.event_of.get(c.article_id) == main_event or _told_otherwise(c, ctx))
+    ]
+    found = [
+        c
+        for c in found
+        if not _mostly_quoted(c, ctx.articles[c.article_id])
         and _whole_statement(c, ctx.articles[c.article_id])
         and not is_background(c, ctx.articles[c.article_id], _event_date(c, ctx))
         and not is_speculation(c.text)
@@ -2463,15 +2475,6 @@ def _single_source_claims(
     # the happening's history (an obituary's biography, an earlier case), not news.
     latest = _latest_year(ctx)
     found = [c for c in found if not _names_a_year_before(c, ctx.articles[c.article_id], latest)]
-    # The storyline's other events are its background: a detail of theirs only one
-    # source gives is extra, not a point to check, unless another source tells it with
-    # another date or figure. (Those that another source "discusses" were kept too at
-    # first: of PolNeAR July 2016's twelve, "An FBI spokesman did not immediately
-    # respond to a request for comment." and "Sanders is scheduled to address the
-    # convention Monday night." were typical.)
-    found = [
-        c for c in found if ctx.event_of.get(c.article_id) == main_event or _told_otherwise(c, ctx)
-    ]
     # A point another outlet tells is no flag, and nor is a claim that tells it too (a
     # flag told twice with it, below). They go before the flags are ranked one per point:
     # a claim told elsewhere ("Trump leads with 182 delegates") must not take with it a

@@ -11,6 +11,13 @@ than the search did (on the generator's 2,000 articles, 11 storylines of up to 1
 3.7 s against 9.2 s, and the checks of the sources the search left are gone). Its cost
 grows with the square of the sentences compared, which is bounded because a briefing reads
 a bounded part of its storyline (``brief/scope.py``).
+
+What the product finds is kept per claim and other article (``Cells``): the article's
+closest sentence and its first near one. A cell depends on those two reports alone, so a
+build that adds a few reports to a storyline compares the claims of the new reports with
+every sentence and the older claims with the new reports' sentences only, and takes the
+other cells from the build before (``compare/remembered.py``); each claim's closest sources
+are then chosen from its cells as from a full product.
 """
 
 from __future__ import annotations
@@ -45,12 +52,35 @@ class Closest:
     """What one claim shares with the other sources."""
 
     position: int  # the claim's own sentence
-    # The most words any other source's sentence shares with it, among the sentences that
-    # hold one of its rarer words (the ``n - need + 1`` rarest, where ``need`` is ``floor``
-    # of its ``n`` words): exact from ``floor`` up, since a sentence with that share must
-    # hold one of them, and below it the figure the postings search gave, which ranks flags.
+    # The most words any other source's sentence shares with it, when that is at least
+    # ``floor`` of its words (0 below: no caller reads a share under the floor).
     reached: int
     near: list[Near]  # see ``closest_sources``
+
+
+@dataclass(frozen=True, slots=True)
+class Cells:
+    """Per claim, each other article one of whose sentences shares ``floor`` of its words:
+    the article's closest sentence (most words shared; on a tie, its first) and its first
+    sentence at that share. Positions are among the sentences compared; articles by code
+    (``Sentences.article``). A cell is a function of the claim's sentence and the other
+    article alone, so cells found by an earlier build stand while both are unchanged
+    (``compare/remembered.py``)."""
+
+    claim: IntArray
+    article: IntArray
+    best: IntArray
+    shared: IntArray
+    first: IntArray
+
+    @staticmethod
+    def joined(parts: Sequence[Cells]) -> Cells:
+        return Cells(
+            *(
+                np.concatenate([getattr(p, name) for p in parts] or [np.zeros(0, np.int64)])
+                for name in ("claim", "article", "best", "shared", "first")
+            )
+        )
 
 
 def closest_sources(
@@ -59,28 +89,29 @@ def closest_sources(
     claims: Sequence[int],
     floor: float,
     keep: int,
+    articles: Sequence[str] | None = None,
 ) -> Iterator[Closest]:
     """For each claim (a position in ``stems``, in the order given), the sources other than
     its own whose closest sentence (most words shared; on a tie, the first) shares at least
     ``floor`` of its words: the ``keep`` closest of them (most words shared, then source
     id, so that the choice does not depend on the order reports arrived in), listed in the
     order of the first sentence at or above ``floor`` of each. ``sources[i]`` is the
-    independent source of sentence ``i``."""
-    words = _Words(stems, sources)
-    for block in _blocks(claims, len(stems)):
-        yield from words.closest(block, floor, keep)
+    independent source of sentence ``i`` and ``articles[i]`` its article (an article's
+    sentences together; by default, each sentence one)."""
+    sentences = Sentences(stems, sources, articles or [str(n) for n in range(len(stems))])
+    return sentences.closest(sentences.cells(claims, floor), claims, keep)
 
 
-def _blocks(claims: Sequence[int], sentences: int) -> Iterator[list[int]]:
-    size = max(1, BLOCK_CELLS // max(sentences, 1))
-    for start in range(0, len(claims), size):
-        yield list(claims[start : start + size])
+class Sentences:
+    """The sentences compared, as rows of a sparse matrix of the words they hold, with the
+    article and the independent source of each."""
 
-
-class _Words:
-    """The sentences as rows of a sparse matrix of the words they hold."""
-
-    def __init__(self, stems: Sequence[AbstractSet[str]], sources: Sequence[str]) -> None:
+    def __init__(
+        self,
+        stems: Sequence[AbstractSet[str]],
+        sources: Sequence[str],
+        articles: Sequence[str],
+    ) -> None:
         self.stems = stems
         self.vocabulary: dict[str, int] = {}
         rows: list[int] = []
@@ -90,44 +121,105 @@ class _Words:
                 rows.append(position)
                 columns.append(self.vocabulary.setdefault(word, len(self.vocabulary)))
         self.holds = _matrix(rows, columns, (len(stems), len(self.vocabulary)))
-        self.held_by = self.holds.T.tocsr()
-        # How many sentences hold each word (its posting list's length): rarer words first.
-        self.frequency = np.bincount(
-            np.asarray(columns, dtype=np.int64), minlength=len(self.vocabulary)
-        )
         self.names = sorted(set(sources))  # codes in id order: a tie goes to the smaller id
         code = {name: n for n, name in enumerate(self.names)}
         self.source = np.asarray([code[name] for name in sources], dtype=np.int64)
+        # Articles coded in the order their sentences come (each article's are together).
+        self.article_ids = list(dict.fromkeys(articles))
+        article_code = {name: n for n, name in enumerate(self.article_ids)}
+        self.article = np.asarray([article_code[a] for a in articles], dtype=np.int64)
+        # Each article's first sentence: its sentences follow it (``sentence_index`` lists
+        # an article's together), so a sentence is its article's offset plus its number.
+        self.offsets = np.zeros(len(self.article_ids), dtype=np.int64)
+        if len(self.article):
+            opens = np.flatnonzero(np.r_[True, self.article[1:] != self.article[:-1]])
+            if len(opens) != len(self.article_ids):
+                raise ValueError("an article's sentences are not listed together")
+            self.offsets[self.article[opens]] = opens
 
-    def closest(self, block: list[int], floor: float, keep: int) -> Iterator[Closest]:
-        rows = np.asarray(block, dtype=np.int64)
-        shared = (self.holds[rows] @ self.held_by).toarray()
-        other = self.source[None, :] != self.source[rows][:, None]
-        reaches = ((self._rarer_words(block, floor) @ self.held_by).toarray() > 0) & other
-        reached = np.where(reaches, shared, 0).max(axis=1)
-        least = np.asarray([_least_shared(len(self.stems[p]), floor) for p in block])
-        near = _near(shared, other & (shared >= least[:, None]), self.source, keep)
-        for row, position in enumerate(block):
-            yield Closest(
-                position,
-                int(reached[row]),
-                [Near(self.names[s], q, n) for s, q, n in near.get(row, [])],
-            )
+    def cells(self, claims: Sequence[int], floor: float, columns: IntArray | None = None) -> Cells:
+        """The cells of ``claims`` with the articles of ``columns`` (positions, ascending;
+        by default every sentence), a block of claims at a time."""
+        if columns is None:
+            columns = np.arange(len(self.stems), dtype=np.int64)
+        held_by = self.holds[columns].T.tocsr()
+        parts = [
+            self._block_cells(np.asarray(block, dtype=np.int64), columns, held_by, floor)
+            for block in _blocks(claims, len(columns))
+        ]
+        return Cells.joined(parts)
 
-    def _rarer_words(self, block: list[int], floor: float) -> sparse.csr_matrix:
-        """Per claim, the words one of which any sentence sharing ``floor`` of its words
-        must hold (prefix filtering): all but the ``need - 1`` commonest."""
-        rows: list[int] = []
-        columns: list[int] = []
-        for row, position in enumerate(block):
-            ranked = sorted(
-                (int(self.frequency[self.vocabulary[w]]), w) for w in self.stems[position]
-            )
-            need = max(1, math.ceil(floor * len(ranked)))
-            for _, word in ranked[: len(ranked) - need + 1]:
-                rows.append(row)
-                columns.append(self.vocabulary[word])
-        return _matrix(rows, columns, (len(block), len(self.vocabulary)))
+    def _block_cells(
+        self, rows: IntArray, columns: IntArray, held_by: sparse.csr_matrix, floor: float
+    ) -> Cells:
+        shared = (self.holds[rows] @ held_by).toarray()
+        least = np.asarray([_least_shared(len(self.stems[p]), floor) for p in rows.tolist()])
+        near = (self.source[columns][None, :] != self.source[rows][:, None]) & (
+            shared >= least[:, None]
+        )
+        row, at = np.nonzero(near)  # by row, then sentence
+        column, count = columns[at], shared[row, at].astype(np.int64)
+        article = self.article[column]
+        # Each (claim, article)'s closest sentence: most words shared, then the first.
+        order = _order(row, article, -count, column)
+        row, article, column, count = row[order], article[order], column[order], count[order]
+        heads = _group_heads(row, article)
+        first = np.minimum.reduceat(column, heads) if len(heads) else column[:0]
+        return Cells(rows[row[heads]], article[heads], column[heads], count[heads], first)
+
+    def closest(
+        self, cells: Cells, claims: Sequence[int], keep: int, listed: float | None = None
+    ) -> Iterator[Closest]:
+        """Each claim's ``Closest`` from its cells, in the order of ``claims``: per source,
+        its articles' closest sentence (most words shared, then the first) and first one,
+        the ``keep`` closest sources (most shared, then id) in the order of their first;
+        with ``listed``, only those of them whose closest sentence shares that much of the
+        claim's words (a caller that reads no other spares making them)."""
+        source = self.source[cells.best]
+        order = _order(cells.claim, source, -cells.shared, cells.best)
+        claim, source = cells.claim[order], source[order]
+        best, shared, first = cells.best[order], cells.shared[order], cells.first[order]
+        heads = _group_heads(claim, source)
+        first = np.minimum.reduceat(first, heads) if len(heads) else first[:0]
+        claim, source, best, shared = claim[heads], source[heads], best[heads], shared[heads]
+        ranked = _order(claim, -shared, source)
+        ranks = np.arange(len(ranked)) - np.searchsorted(claim[ranked], claim[ranked])
+        kept = ranked[ranks < keep]
+        reached = np.zeros(len(self.stems), dtype=np.int64)
+        np.maximum.at(reached, claim, shared)
+        if listed is not None:
+            least = np.zeros(len(self.stems), dtype=np.int64)
+            least[list(claims)] = [_least_shared(len(self.stems[p]), listed) for p in claims]
+            kept = kept[shared[kept] >= least[claim[kept]]]
+        kept = kept[np.lexsort((first[kept], claim[kept]))]
+        near: dict[int, list[Near]] = {}
+        for c, s, q, n in zip(
+            claim[kept].tolist(),
+            source[kept].tolist(),
+            best[kept].tolist(),
+            shared[kept].tolist(),
+            strict=True,
+        ):
+            near.setdefault(c, []).append(Near(self.names[s], q, n))
+        for position in claims:
+            yield Closest(position, int(reached[position]), near.get(position, []))
+
+
+def _group_heads(*keys: IntArray) -> IntArray:
+    """Where each run of equal ``keys`` (sorted) starts."""
+    if not len(keys[0]):
+        return np.zeros(0, dtype=np.int64)
+    opens = np.zeros(len(keys[0]), dtype=bool)
+    opens[0] = True
+    for key in keys:
+        opens[1:] |= key[1:] != key[:-1]
+    return np.flatnonzero(opens)
+
+
+def _blocks(claims: Sequence[int], sentences: int) -> Iterator[list[int]]:
+    size = max(1, BLOCK_CELLS // max(sentences, 1))
+    for start in range(0, len(claims), size):
+        yield list(claims[start : start + size])
 
 
 def _matrix(rows: list[int], columns: list[int], shape: tuple[int, int]) -> sparse.csr_matrix:
@@ -144,38 +236,6 @@ def _least_shared(size: int, floor: float) -> int:
     while least / size < floor:
         least += 1
     return least
-
-
-def _near(
-    shared: NDArray[np.int32], near: NDArray[np.bool_], source: IntArray, keep: int
-) -> dict[int, list[tuple[int, int, int]]]:
-    """Per row of the block, its ``(source code, closest sentence, words shared)`` as
-    ``closest_sources`` lists them, from the cells at or above the floor (``near``)."""
-    row, column = np.nonzero(near)  # by row, then sentence
-    code, count = source[column], shared[row, column]
-    # Each (row, source)'s closest sentence: most words shared, then the first.
-    order = _order(row, code, -count, column)
-    row, code, column, count = row[order], code[order], column[order], count[order]
-    opens = np.ones(len(row), dtype=bool)
-    opens[1:] = (row[1:] != row[:-1]) | (code[1:] != code[:-1])
-    heads = np.flatnonzero(opens)
-    first = np.minimum.reduceat(column, heads) if len(heads) else column[:0]
-    row, code, column, count = row[heads], code[heads], column[heads], count[heads]
-    # The ``keep`` closest sources of each row (most shared, then id), in order found.
-    ranked = _order(row, -count, code)
-    ranks = np.arange(len(ranked)) - np.searchsorted(row[ranked], row[ranked])
-    kept = ranked[ranks < keep]
-    kept = kept[np.lexsort((first[kept], row[kept]))]
-    listed: dict[int, list[tuple[int, int, int]]] = {}
-    for r, s, q, n in zip(
-        row[kept].tolist(),
-        code[kept].tolist(),
-        column[kept].tolist(),
-        count[kept].tolist(),
-        strict=True,
-    ):
-        listed.setdefault(r, []).append((s, q, n))
-    return listed
 
 
 def _order(*keys: NDArray[np.signedinteger[Any]]) -> IntArray:

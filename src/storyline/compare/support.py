@@ -18,7 +18,15 @@ from typing import Literal, Protocol
 
 from rapidfuzz import fuzz
 
-from storyline.compare.overlaps import closest_sources
+from storyline.compare.overlaps import Sentences
+from storyline.compare.remembered import (
+    CONTRADICTS,
+    DISCUSSES,
+    NOWHERE,
+    SUPPORTS,
+    Filed,
+)
+from storyline.compare.remembered import current as current_comparisons
 from storyline.compare.stance import (
     TEXT_CACHE,
     StanceModel,
@@ -169,7 +177,7 @@ def claims(
     pending: list[tuple[Claim, Candidate]] = []
     for claim, candidates in _compared(index, sources, settings):
         found.append(claim)
-        pending += [(claim, c) for c in candidates if c.overlap >= settings.support_overlap]
+        pending += [(claim, c) for c in candidates]
         if len(pending) >= STANCE_CHUNK:
             _file_stances(pending, texts, model, by_id, event_of, settings)
             pending = []
@@ -184,8 +192,9 @@ def _compared(
     index: list[IndexedSentence], sources: dict[str, str], settings: Settings
 ) -> Iterator[tuple[Claim, list[Candidate]]]:
     """Each checkable sentence of an original article as a claim, with how close another
-    source comes to it (``closest_overlap``) and the closest ``support_sources`` other
-    sources whose closest sentence shares ``related_overlap`` of its words."""
+    source comes to it (``closest_overlap``), and those of the closest ``support_sources``
+    other sources (among those whose closest sentence shares ``related_overlap`` of its
+    words) that share ``support_overlap`` of them."""
     positions = [
         n
         for n, sentence in enumerate(index)
@@ -194,9 +203,21 @@ def _compared(
         and not is_question(sentence.text)
     ]
     floor = min(settings.support_overlap, settings.related_overlap)
-    stems = [sentence.stems for sentence in index]
-    of = [sources[sentence.article_id] for sentence in index]
-    for closest in closest_sources(stems, of, positions, floor, settings.support_sources):
+    compared = Sentences(
+        [sentence.stems for sentence in index],
+        [sources[sentence.article_id] for sentence in index],
+        [sentence.article_id for sentence in index],
+    )
+    remembered = current_comparisons()
+    if remembered is None:
+        cells = compared.cells(positions, floor)
+    else:
+        cells = remembered.cells(compared, positions, floor)
+    # Only the sources that state the claim (``support_overlap``) are filed: the others
+    # are not listed, though they count for ``closest_overlap`` and the choice of the
+    # ``support_sources`` closest.
+    listed = compared.closest(cells, positions, settings.support_sources, settings.support_overlap)
+    for closest in listed:
         sentence = index[closest.position]
         claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
         size = len(sentence.stems)
@@ -206,7 +227,11 @@ def _compared(
             claim,
             [
                 Candidate(
-                    near.source, index[near.position].article_id, sentence, near.shared / size
+                    near.source,
+                    index[near.position].article_id,
+                    sentence,
+                    near.shared / size,
+                    near.shared,
                 )
                 for near in closest.near
             ],
@@ -221,21 +246,79 @@ def _file_stances(
     event_of: dict[str, str | None] | None,
     settings: Settings,
 ) -> None:
-    """Each pending source filed under its claim by its stance (``_record``)."""
-    for (claim, candidate), result in zip(pending, _stances(pending, texts, model), strict=True):
-        if result.stance != "disagrees" and published_before_it_happened(
-            claim, by_id[claim.article_id], by_id[candidate.article_id]
-        ):
-            continue  # (an early report that says otherwise is still shown against it)
-        same_event = event_of is None or event_of.get(claim.article_id) == event_of.get(
-            candidate.article_id
-        )
-        if result.reason == "other figures" and not _same_day(
-            by_id[claim.article_id], by_id[candidate.article_id]
-        ):
-            same_event = False  # a count reported on another day is an update, not a denial
-        source = by_id[candidate.article_id].text
-        _record(claim, candidate, result, source, settings, same_event)
+    """Each pending source filed under its claim by its stance (``_filing``), in order; a
+    pair the last build filed between the same two unchanged reports, by the same event
+    and closeness, as it was filed then (``compare/remembered.py``), without its stance."""
+    remembered = current_comparisons()
+    one_event = [
+        event_of is None or event_of.get(claim.article_id) == event_of.get(candidate.article_id)
+        for claim, candidate in pending
+    ]
+    known = [
+        remembered.filed(_filing_key(claim, candidate), same, candidate.shared)
+        if remembered is not None
+        else None
+        for (claim, candidate), same in zip(pending, one_event, strict=True)
+    ]
+    todo = [pair for pair, filed in zip(pending, known, strict=True) if filed is None]
+    results = iter(_stances(todo, texts, model))
+    for (claim, candidate), same, filed in zip(pending, one_event, known, strict=True):
+        if filed is None:
+            filed = _filing(claim, candidate, next(results), by_id, same, settings)
+            if remembered is not None:
+                remembered.file(_filing_key(claim, candidate), filed)
+        _file(claim, candidate.article_id, filed)
+
+
+def _filing_key(claim: Claim, candidate: Candidate) -> tuple[str, int, str]:
+    return claim.article_id, claim.start, candidate.article_id
+
+
+def _filing(
+    claim: Claim,
+    candidate: Candidate,
+    result: StanceResult,
+    by_id: dict[str, Article],
+    one_event: bool,
+    settings: Settings,
+) -> Filed:
+    """Where a source goes for a claim, given its stance (``_record``)."""
+    nowhere = Filed(one_event, candidate.shared, NOWHERE)
+    if result.stance != "disagrees" and published_before_it_happened(
+        claim, by_id[claim.article_id], by_id[candidate.article_id]
+    ):
+        return nowhere  # (an early report that says otherwise is still shown against it)
+    same_event = one_event
+    if result.reason == "other figures" and not _same_day(
+        by_id[claim.article_id], by_id[candidate.article_id]
+    ):
+        same_event = False  # a count reported on another day is an update, not a denial
+    source = by_id[candidate.article_id].text
+    filed, evidence = _record(claim, candidate, result, source, settings, same_event)
+    if filed is None:
+        return nowhere
+    return Filed(one_event, candidate.shared, _OUTCOMES[filed], evidence)
+
+
+_OUTCOMES: dict[Filing, int] = {
+    "supports": SUPPORTS,
+    "contradicts": CONTRADICTS,
+    "discusses": DISCUSSES,
+}
+
+
+def _file(claim: Claim, article_id: str, filed: Filed) -> None:
+    """Filed under the article whose sentence it is: a copy counts as its original's source
+    (``source_of``), but a copy longer than its original holds sentences the original has
+    not (a wire story's six paragraphs and the whole of it, AQUAINT 1999), and a citation
+    must send the reader to the text that says it."""
+    if filed.outcome == SUPPORTS:
+        claim.supported_by.append(article_id)
+    elif filed.outcome == CONTRADICTS:
+        claim.contradicted_by.append(article_id)
+        claim.evidence.append(filed.evidence)
+    elif filed.outcome == DISCUSSES:
+        claim.discussed_by.append(article_id)
 
 
 def published_before_it_happened(claim: Claim, article: Article, source: Article) -> bool:
@@ -320,6 +403,7 @@ class Candidate:
     article_id: str  # the article holding the sentence (the source or a copy of it)
     sentence: IndexedSentence  # the claim's own sentence
     overlap: float
+    shared: int  # the claim's words its closest sentence holds (``overlap`` of them)
 
 
 class _SourceTexts:
@@ -475,11 +559,12 @@ def _record(
     source: str,
     settings: Settings,
     same_event: bool = True,
-) -> None:
-    """File a source under the claim by its stance (``filing``); a source reporting another
-    event of the storyline never contradicts it."""
+) -> tuple[Filing | None, str]:
+    """Where a source goes for the claim by its stance (``filing``), and a contradiction's
+    evidence sentence; a source reporting another event of the storyline never
+    contradicts it."""
     if result.stance == "disagrees" and not same_event:
-        return  # an earlier or later state of things, not a report of this one
+        return None, ""  # an earlier or later state of things, not a report of this one
     start, end = result.evidence[0] if result.evidence else (0, 0)
     filed = filing(result, candidate.overlap, settings, claim.text, source[start:end])
     if filed == "supports" and in_quoted_block(source, start) and not _reports_words(claim.text):
@@ -488,18 +573,7 @@ def _record(
         # itself reports the text ("The letter reminds parents that “the urge ...”") is
         # what the reproduction shows
         filed = "discusses"
-    # Filed under the article whose sentence it is: a copy counts as its original's source
-    # (``source_of``), but a copy longer than its original holds sentences the original
-    # has not (a wire story's six paragraphs and the whole of it, AQUAINT 1999), and a
-    # citation must send the reader to the text that says it.
-    if filed == "supports":
-        claim.supported_by.append(candidate.article_id)
-    elif filed == "contradicts":
-        claim.contradicted_by.append(candidate.article_id)
-        start, end = result.evidence[0] if result.evidence else (0, 0)
-        claim.evidence.append(source[start:end])
-    elif filed == "discusses":
-        claim.discussed_by.append(candidate.article_id)
+    return filed, source[start:end] if filed == "contradicts" else ""
 
 
 def check_quotes(

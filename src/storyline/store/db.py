@@ -207,6 +207,11 @@ MIGRATIONS: list[Migration] = [
     """
     ALTER TABLE briefings ADD COLUMN scope_key TEXT;
     """,
+    # 10: what comparing a storyline's reports found (``compare/remembered.py``), so the
+    # next build compares only what new reports bring; a NumPy archive of plain arrays.
+    """
+    CREATE TABLE comparisons (storyline_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+    """,
 ]
 
 # The storylines folded into one (``?``), through any chain of merges.
@@ -216,6 +221,8 @@ _FOLDED_INTO = """
         UNION SELECT s.id FROM storylines s JOIN folded f ON s.merged_into = f.id
     ) SELECT id FROM folded"""
 _LISTING_TABLES = ("briefings", "story_summaries", "story_facets")
+# What goes with a storyline that is retired or folded into another.
+_STORYLINE_TABLES = (*_LISTING_TABLES, "comparisons")
 
 _WRITE_LOCK = threading.Lock()
 # How much of an article's text a header carries (lists label untitled articles with it).
@@ -667,7 +674,7 @@ class Store:
                     continue
                 target = self._where_articles_went(storyline_id)
                 if target is None:
-                    for table in _LISTING_TABLES:
+                    for table in _STORYLINE_TABLES:
                         conn.execute(f"DELETE FROM {table} WHERE storyline_id=?", (storyline_id,))
                 else:
                     conn.execute(
@@ -810,10 +817,11 @@ class Store:
         summary: StorySummary | None = None,
         version: str | None = None,
         scope_key: str | None = None,
+        comparisons: bytes | None = None,
     ) -> None:
         """Store a storyline's briefing (written by the briefing stage at ``version`` from
         the scope whose fingerprint is ``scope_key``) and (when given) its list summary and
-        facets."""
+        facets, and what comparing its reports found (``compare/remembered.py``)."""
         now = _now()
         with self.write() as conn:
             conn.execute(
@@ -821,6 +829,11 @@ class Store:
                 " stage_version, scope_key) VALUES (?, ?, ?, ?, ?)",
                 (briefing.storyline_id, json.dumps(briefing.to_dict()), now, version, scope_key),
             )
+            if comparisons is not None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO comparisons VALUES (?, ?)",
+                    (briefing.storyline_id, comparisons),
+                )
             if summary is None:
                 return
             self._replace_folded_listings(conn, summary.id)
@@ -848,10 +861,17 @@ class Store:
         shown for storylines merged into it go, and it is no longer stale. Readers see the
         old stories until this commits and the merged one after, never neither."""
         conn.execute("DELETE FROM stale_storylines WHERE storyline_id=?", (storyline_id,))
-        for table in ("stale_storylines", *_LISTING_TABLES):
+        for table in ("stale_storylines", *_STORYLINE_TABLES):
             conn.execute(
                 f"DELETE FROM {table} WHERE storyline_id IN ({_FOLDED_INTO})", (storyline_id,)
             )
+
+    def comparisons(self, storyline_id: str) -> bytes | None:
+        """What comparing the storyline's reports found at its last briefing."""
+        row = self.conn.execute(
+            "SELECT data FROM comparisons WHERE storyline_id=?", (storyline_id,)
+        ).fetchone()
+        return None if row is None else bytes(row["data"])
 
     def briefing_scope(self, storyline_id: str) -> tuple[str | None, str | None] | None:
         """The stage version and scope fingerprint a stored briefing was written with."""
