@@ -69,7 +69,9 @@ class Remembered:
         self._sentences: Sentences | None = None
         self._cells: Cells | None = None
         self._filed: dict[FilingKey, Filed] = {}
-        self._filed_before: dict[FilingKey, Filed] = {}
+        # The last build's filings between unchanged reports: key -> row of its arrays.
+        self._filed_before: dict[FilingKey, int] = {}
+        self._kept_articles: set[str] = set()
         self.reused_claims = 0
         self.compared_claims = 0
 
@@ -101,8 +103,19 @@ class Remembered:
     def filed(self, key: FilingKey, same_event: bool, shared: int) -> Filed | None:
         """Where the last build filed this source for this claim, if the two reports are
         unchanged and it was filed by the same event and closeness."""
-        found = self._filed_before.get(key)
-        if found is None or found.same_event != same_event or found.shared != shared:
+        row = self._filed_before.get(key)
+        before = self._before
+        if row is None or before is None:
+            return None
+        if key[0] not in self._kept_articles or key[2] not in self._kept_articles:
+            return None
+        found = Filed(
+            bool(before["f_same"][row]),
+            int(before["f_shared"][row]),
+            int(before["f_outcome"][row]),
+            str(before["f_evidence"][row]),
+        )
+        if found.same_event != same_event or found.shared != shared:
             return None
         self._filed[key] = found
         return found
@@ -158,20 +171,17 @@ class Remembered:
         return kept
 
     def _take_filings(self, before: Mapping[str, NDArray[np.generic]], kept: set[int]) -> None:
-        ids = before["articles"].tolist()
-        for claim, start, other, same, shared, outcome, evidence in zip(
-            before["f_claim"].tolist(),
+        """Index the last build's filings by key (a filing is read only when asked for:
+        a storyline of 150 reports keeps some 100,000 of them)."""
+        ids = before["articles"]
+        self._kept_articles = {str(ids[n]) for n in kept}
+        keys = zip(
+            ids[before["f_claim"]].tolist(),
             before["f_start"].tolist(),
-            before["f_other"].tolist(),
-            before["f_same"].tolist(),
-            before["f_shared"].tolist(),
-            before["f_outcome"].tolist(),
-            before["f_evidence"].tolist(),
+            ids[before["f_other"]].tolist(),
             strict=True,
-        ):
-            if claim in kept and other in kept:
-                key = (ids[claim], start, ids[other])
-                self._filed_before[key] = Filed(same, shared, outcome, evidence)
+        )
+        self._filed_before = dict(zip(keys, range(len(before["f_start"])), strict=True))
 
     def _reused_cells(self, sentences: Sentences, kept: IntArray, claims: IntArray) -> Cells | None:
         """The last build's cells between two unchanged reports, in today's positions
