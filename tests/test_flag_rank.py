@@ -325,3 +325,37 @@ def test_a_flags_rival_is_no_longer_no_other_sources() -> None:
     flag.quoted_otherwise_in, flag.quoted_otherwise = ["b"], [rival.text]
     statuses = [q.status for q in _rivals_quoted_alone([flag, rival, other], [flag])]
     assert statuses == ["single_source", "single_source", "only_source"]
+
+
+@pytest.mark.parametrize("second_day", ["2026-04-09", "2026-04-08"])
+def test_a_figure_another_day_gives_is_an_update_not_the_point_told_otherwise(
+    store: Store, second_day: str
+) -> None:
+    # Two outlets' market reports, one day apart: the index moves, no one tells it
+    # otherwise (MEANTIME's Dow Jones figures of two days had been flagged); the same two
+    # figures on one day are a difference an editor checks.
+    bodies = [
+        "The Valmora harbour index was down 2.6% at noon after the Tessaline shipping "
+        "company lost a contract. Traders said the fall was the steepest this year.",
+        "The Valmora harbour index was up 3.1% at noon after the Tessaline shipping company "
+        "won a contract. Traders said the rise was the steepest this year.",
+    ]
+    days = ["2026-04-08", second_day]
+    outlets = ["Harbour Herald", "Coastal Wire"]
+    docs = [
+        RawDocument(
+            source=f"test:{n}",
+            kind="text",
+            body=bodies[n],
+            id=f"idx-{n}",
+            title="Harbour index",
+            outlet=outlets[n],
+            published=days[n],
+        )
+        for n in range(2)
+    ]
+    pipeline.ingest_documents(store, docs)
+    ctx = _context(store.articles(), store.events(), DEFAULT)
+    [claim] = [c for c in ctx.claims.values() if c.article_id == "idx-0" and "index" in c.text]
+    claim.discussed_by = ["idx-1"]  # as the stance function may file it
+    assert _told_otherwise(claim, ctx) == (second_day == days[0])

@@ -221,7 +221,9 @@ from storyline.settings import DEFAULT, Settings
 # the other wordings beside it); the storyline's other events flag only what another
 # source tells with another date or figure; a subjectless list item, the cut-off cue of a
 # "!" quotation and a writer's supposition are no statements.
-STAGE_VERSION = "brief-50"
+# brief-51: a figure another source gives on another day of publication is an update, not
+# the point told otherwise (MEANTIME: two days' Dow Jones figures were flagged).
+STAGE_VERSION = "brief-51"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2455,7 +2457,10 @@ def _single_source_claims(
         and _has_checkable_detail(c.text)
         and _event_has_other_sources(ctx.articles[c.article_id], ctx)
         and c.article_id not in ctx.opinion  # a view, not a checkable report
-        and (ctx.event_of.get(c.article_id) == main_event or _told_otherwise(c, ctx))
+        and (
+            ctx.event_of.get(c.article_id) == main_event
+            or _told_otherwise(c, ctx, within_its_event=True)
+        )
     ]
     found = [
         c
@@ -2702,26 +2707,41 @@ def _cited(article: Article, entity: Entity) -> bool:
     return bool(CITED_AFTER.search(after) or CITED_BEFORE.search(before))
 
 
-def _told_otherwise(claim: Claim, ctx: Context) -> bool:
+def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) -> bool:
     """A source that discusses the claim states its point (a sentence with
     ``support_overlap`` of its words) with another date or another figure, and none states
     it with the same: the difference an editor checks first ("launched in December"
-    against "launched in September")."""
+    against "launched in September"). ``within_its_event``: only sources reporting the
+    claim's own event count (a claim of an earlier day's market is not told otherwise by
+    the next day's figures: MEANTIME's "The Dow Jones was down 2.62% at 16:08 UTC" against
+    another day's report of the index)."""
     mine = _dates_and_figures(ctx.articles[claim.article_id], claim.start, claim.end)
     stems = stem_set(claim.text)
     if not any(mine) or not stems:
         return False
+    event = ctx.event_of.get(claim.article_id)
     otherwise = False
     for source in claim.discussed_by:
+        if within_its_event and ctx.event_of.get(source) != event:
+            continue
         for sentence in ctx.sentences_of.get(source, []):
             if len(stems & sentence.stems) < ctx.settings.support_overlap * len(stems):
                 continue
             theirs = _dates_and_figures(ctx.articles[source], sentence.start, sentence.end)
-            if _other_dates(mine[0], theirs[0]) or _other_figures(mine[1], theirs[1]):
+            # A figure reported on another day is an update, not another telling (an
+            # index, a toll, a poll move from one day to the next; ``support.py`` files
+            # such a source as no contradiction either).
+            figures = _same_publication_day(ctx.articles[claim.article_id], ctx.articles[source])
+            if _other_dates(mine[0], theirs[0]) or (figures and _other_figures(mine[1], theirs[1])):
                 otherwise = True
             elif mine[0] & theirs[0] or mine[1] & theirs[1]:
                 return False  # another source states it with the same detail
     return otherwise
+
+
+def _same_publication_day(one: Article, other: Article) -> bool:
+    """Published on the same day, or either undated (then nothing says otherwise)."""
+    return not one.published or not other.published or one.published[:10] == other.published[:10]
 
 
 def _dates_and_figures(article: Article, start: int, end: int) -> tuple[set[str], set[str]]:
