@@ -75,6 +75,17 @@ def _reference(
     return Closest(claim, reached, near)
 
 
+def _random_sentences(
+    rng: random.Random, most_words: int, most_sentences: int
+) -> tuple[list[set[str]], list[str], list[int]]:
+    """Sentences of random words from a few sources, and some of them as claims."""
+    words = [f"w{n}" for n in range(rng.randint(3, most_words))]
+    count = rng.randint(2, most_sentences)
+    stems = [set(rng.sample(words, rng.randint(1, len(words)))) for _ in range(count)]
+    sources = [rng.choice("abcdef") for _ in range(count)]
+    return stems, sources, sorted(rng.sample(range(count), rng.randint(1, count)))
+
+
 @pytest.mark.parametrize("block_cells", [7, 2_000_000])
 def test_the_counts_are_those_of_comparing_every_pair(
     block_cells: int, monkeypatch: pytest.MonkeyPatch
@@ -82,11 +93,7 @@ def test_the_counts_are_those_of_comparing_every_pair(
     monkeypatch.setattr(overlaps, "BLOCK_CELLS", block_cells)  # blocks of one claim or all
     rng = random.Random(7)
     for _ in range(60):
-        words = [f"w{n}" for n in range(rng.randint(3, 15))]
-        count = rng.randint(2, 30)
-        stems = [set(rng.sample(words, rng.randint(1, len(words)))) for _ in range(count)]
-        sources = [rng.choice("abcdef") for _ in range(count)]
-        claims = sorted(rng.sample(range(count), rng.randint(1, count)))
+        stems, sources, claims = _random_sentences(rng, 15, 30)
         floor, keep = rng.choice([0.25, 0.5, 0.3]), rng.randint(1, 6)
         found = list(closest_sources(stems, sources, claims, floor, keep))
         assert found == [_reference(stems, sources, c, floor, keep) for c in claims]
@@ -137,13 +144,9 @@ def test_cells_found_in_parts_choose_the_sources_one_product_does() -> None:
 def test_listing_only_the_sources_that_share_more_keeps_the_choice_and_the_reach() -> None:
     rng = random.Random(5)
     for _ in range(60):
-        words = [f"w{n}" for n in range(rng.randint(3, 12))]
-        count = rng.randint(2, 25)
-        stems = [set(rng.sample(words, rng.randint(1, len(words)))) for _ in range(count)]
-        sources = [rng.choice("abcdef") for _ in range(count)]
-        claims = sorted(rng.sample(range(count), rng.randint(1, count)))
+        stems, sources, claims = _random_sentences(rng, 12, 25)
         keep = rng.randint(1, 5)
-        sentences = Sentences(stems, sources, [str(n) for n in range(count)])
+        sentences = Sentences(stems, sources, [str(n) for n in range(len(stems))])
         cells = sentences.cells(claims, 0.25)
         every = list(sentences.closest(cells, claims, keep))
         listed = list(sentences.closest(cells, claims, keep, listed=0.5))
