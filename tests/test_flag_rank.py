@@ -17,6 +17,7 @@ from storyline.brief.compose import (
     _single_source_claims,
     _told_otherwise,
 )
+from storyline.brief.context import Context
 from storyline.brief.render import render
 from storyline.model import Article, Briefing, CheckedQuote, Claim, RawDocument, TimeExpr
 from storyline.settings import DEFAULT
@@ -359,3 +360,61 @@ def test_a_figure_another_day_gives_is_an_update_not_the_point_told_otherwise(
     [claim] = [c for c in ctx.claims.values() if c.article_id == "idx-0" and "index" in c.text]
     claim.discussed_by = ["idx-1"]  # as the stance function may file it
     assert _told_otherwise(claim, ctx) == (second_day == days[0])
+
+
+def _crash_context(store: Store, reports: list[tuple[str, str]]) -> tuple[Claim, Context]:
+    """The first report's claim of the toll, among reports (text, day) of one bus crash."""
+    docs = [
+        RawDocument(
+            source=f"test:{n}",
+            kind="text",
+            body=body,
+            id=f"crash-{n}",
+            title="Valmora bus crash",
+            outlet=f"Outlet {n}",
+            published=day,
+        )
+        for n, (body, day) in enumerate(reports)
+    ]
+    pipeline.ingest_documents(store, docs)
+    ctx = _context(store.articles(), store.events(), DEFAULT)
+    [claim] = [c for c in ctx.claims.values() if c.article_id == "crash-0" and "killed" in c.text]
+    claim.discussed_by = [f"crash-{n}" for n in range(1, len(reports))]
+    return claim, ctx
+
+
+TOLL = "On March 1 the Valmora bus crash on the coast road killed {} people, police said."
+
+
+def test_a_later_days_update_does_not_hide_a_toll_told_otherwise_that_day(store: Store) -> None:
+    # The same day 30 against 45 is a flag; the next day's 52 is an update, and it does
+    # not make the day's two tolls agree (a review of brief-51 found it did).
+    claim, ctx = _crash_context(
+        store,
+        [
+            (TOLL.format(30), "2026-03-02"),
+            (TOLL.format(45), "2026-03-02"),
+            (TOLL.format(52), "2026-03-03"),
+        ],
+    )
+    assert _told_otherwise(claim, ctx)
+    claim.discussed_by = ["crash-2"]  # the next day's report alone
+    assert not _told_otherwise(claim, ctx)
+
+
+def test_a_background_claim_is_told_otherwise_only_by_its_own_events_reports(
+    store: Store,
+) -> None:
+    claim, ctx = _crash_context(
+        store,
+        [
+            (TOLL.format(30), "2026-03-02"),
+            (
+                "On March 2 the Valmora bus crash on the coast road killed 30 people, police said.",
+                "2026-03-02",
+            ),
+        ],
+    )
+    ctx.event_of["crash-1"] = "another-event"
+    assert _told_otherwise(claim, ctx)  # (March 1 against March 2)
+    assert not _told_otherwise(claim, ctx, within_its_event=True)

@@ -4,6 +4,7 @@ gives."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import io
 from pathlib import Path
@@ -173,12 +174,32 @@ def test_kept_comparisons_of_another_salt_or_unreadable_are_not_used(tmp_path: P
         ("other salt", kept),
         ("salt", b"not an archive"),
         ("salt", buffer.getvalue()),
+        # cut short, or damaged: a build goes on (a review found these stopped it)
+        ("salt", kept[: len(kept) // 2]),
+        ("salt", kept[:-10]),
+        ("salt", b"PK\x03\x04junk"),
+        ("salt", _damaged(kept, "shared", None)),  # an array missing
+        ("salt", _damaged(kept, "other", 5000)),  # an article it does not list
+        ("salt", _damaged(kept, "claim", 5000)),  # a sentence no article has
     ]:
         fresh = Remembered(salt, stamps, stored)
         with remembering(fresh):
             found = claims(articles, event_of=event_of)
         assert fresh.reused_claims == 0 and fresh.compared_claims == first.compared_claims
         assert found == claims(articles, event_of=event_of)
+
+
+def _damaged(kept: bytes, name: str, value: int | None) -> bytes:
+    """A kept archive with one array left out (None) or every number of it set."""
+    with np.load(io.BytesIO(kept), allow_pickle=False) as archive:
+        arrays = {n: archive[n] for n in archive.files}
+    if value is None:
+        del arrays[name]
+    else:
+        arrays[name] = np.full(len(arrays[name]), value, dtype=np.uint16)
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
 
 
 def test_a_build_compares_only_the_claims_new_reports_bring(
@@ -201,3 +222,20 @@ def test_a_build_compares_only_the_claims_new_reports_bring(
         pipeline.build(store)
     assert sum(r.reused_claims for r in made) > 10 * sum(r.compared_claims for r in made) > 0
     assert _assert_stored_equal_full_recompose(store) >= 1
+
+
+def test_the_comparisons_salt_reads_every_module_the_comparing_code_imports() -> None:
+    """Kept comparisons are used only when the code that made them is unchanged: every
+    module of the package ``compare/support.py`` imports (but the data model and the
+    settings) is in the fingerprint."""
+    source = (ROOT / "src" / "storyline" / "compare" / "support.py").read_text()
+    imported = {
+        node.module
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("storyline.")
+    }
+    files = {
+        module.removeprefix("storyline.").replace(".", "/") + ".py"
+        for module in imported - {"storyline.model", "storyline.settings"}
+    }
+    assert files <= set(pipeline.STANCE_CODE + pipeline.COMPARISON_CODE)

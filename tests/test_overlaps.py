@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 import pytest
 
 from storyline.compare import overlaps
-from storyline.compare.overlaps import Cells, Closest, Near, Sentences, closest_sources
+from storyline.compare.overlaps import Cells, Closest, Near, Sentences
+
+
+def closest_sources(
+    stems: Sequence[AbstractSet[str]],
+    sources: Sequence[str],
+    claims: Sequence[int],
+    floor: float,
+    keep: int,
+) -> list[Closest]:
+    """Each claim's closest sources from one product of every sentence, each sentence its
+    own article."""
+    sentences = Sentences(stems, sources, [str(n) for n in range(len(stems))])
+    return list(sentences.closest(sentences.cells(claims, floor), claims, keep))
 
 
 def test_each_other_sources_closest_sentence_is_found_whatever_words_it_shares() -> None:

@@ -595,7 +595,7 @@ def _told_articles(store: Store, scoped: _Scoped) -> dict[str, Article]:
     return {a.id: a for a in store.articles(scoped.told.article_ids)}
 
 
-def _compose(item: _BriefingInput) -> tuple[Briefing, _Known, bytes]:
+def _compose(item: _BriefingInput) -> tuple[Briefing, _Known, bytes | None]:
     """The briefing, the stances classified for it that were not known before, and what
     comparing its reports found, for the next build."""
     stances = StoredStances(item.path)
@@ -671,34 +671,42 @@ _Known = dict[StanceKey, StanceResult]
 def stance_fingerprint() -> str:
     """What the stored stances were computed with: the stance function's code and model
     and the word rules they use. Any change to them makes every stored stance go."""
+    return _fingerprint(STANCE_CODE)
+
+
+# The files (under the package) whose code and data decide a stance, and those that,
+# beside them, decide a kept comparison (``compare/remembered.py``): every module
+# ``compare/support.py`` imports from the package but the data model and the settings
+# (``tests/test_incremental.py`` checks the list against its imports).
+STANCE_CODE = (
+    "compare/stance.py",
+    "compare/stance_features.py",
+    "compare/trees.py",
+    "compare/stance_model.json",
+    "extract/words.py",
+)
+COMPARISON_CODE = (
+    "compare/overlaps.py",
+    "compare/support.py",
+    "compare/remembered.py",
+    "people.py",
+    "read/blocks.py",
+    "read/timex.py",
+)
+
+
+def _fingerprint(files: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
-    compare = Path(__file__).parent / "compare"
-    for path in (
-        compare / "stance.py",
-        compare / "stance_features.py",
-        compare / "trees.py",
-        compare / "stance_model.json",
-        Path(__file__).parent / "extract" / "words.py",
-    ):
-        digest.update(path.read_bytes())
+    for name in files:
+        digest.update((Path(__file__).parent / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
 @functools.cache
 def comparison_fingerprint() -> str:
     """The code that compares reports and files sources by stance, beside the stance
-    function (``stance_fingerprint``): kept comparisons made by other code are not used."""
-    digest = hashlib.sha256(stance_fingerprint().encode())
-    root = Path(__file__).parent
-    for path in (
-        root / "compare" / "overlaps.py",
-        root / "compare" / "support.py",
-        root / "compare" / "remembered.py",
-        root / "read" / "blocks.py",
-        root / "read" / "timex.py",
-    ):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    function: kept comparisons made by other code are not used."""
+    return _fingerprint(STANCE_CODE + COMPARISON_CODE)
 
 
 def comparison_salt(settings: Settings) -> str:

@@ -53,6 +53,7 @@ from storyline.compare.support import (
     IndexedSentence,
     check_quotes,
     claims,
+    same_publication_day,
     same_utterance,
     sentence_index,
     sentences_by_article,
@@ -2517,10 +2518,12 @@ class _FlagOrder:
         history = _names_a_year_before(claim, article, self.latest) or bool(
             HISTORY.search(claim.text)
         )
+        background = self.ctx.event_of.get(claim.article_id) != self.main_event
         return (
-            self.ctx.event_of.get(claim.article_id) != self.main_event,
+            background,
             history,
-            not _told_otherwise(claim, self.ctx),
+            # (as the claims of the storyline's other events were chosen: by their own)
+            not _told_otherwise(claim, self.ctx, within_its_event=background),
             not new and only == 0,  # every part of it stands in another source
             not _discussed_elsewhere(claim, self.ctx),
             not _names_any(claim, article, self.actors),
@@ -2711,11 +2714,14 @@ def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) 
     """A source that discusses the claim states its point (a sentence with
     ``support_overlap`` of its words) with another date or another figure, and none states
     it with the same: the difference an editor checks first ("launched in December"
-    against "launched in September"). ``within_its_event``: only sources reporting the
-    claim's own event count (a claim of an earlier day's market is not told otherwise by
-    the next day's figures: MEANTIME's "The Dow Jones was down 2.62% at 16:08 UTC" against
-    another day's report of the index)."""
-    mine = _dates_and_figures(ctx.articles[claim.article_id], claim.start, claim.end)
+    against "launched in September"). A figure counts only from a report of the same day:
+    another day's is an update (an index, a toll, a poll move from one day to the next, and
+    ``support.py`` files such a source as no contradiction either); so a report of another
+    day counts only by another date, and never says the claim is told the same.
+    ``within_its_event``: only sources reporting the claim's own event count (the
+    storyline's other events: another week's "Tuesday's primary" is another primary)."""
+    article = ctx.articles[claim.article_id]
+    mine = _dates_and_figures(article, claim.start, claim.end)
     stems = stem_set(claim.text)
     if not any(mine) or not stems:
         return False
@@ -2724,24 +2730,18 @@ def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) 
     for source in claim.discussed_by:
         if within_its_event and ctx.event_of.get(source) != event:
             continue
+        same_day = same_publication_day(article, ctx.articles[source])
         for sentence in ctx.sentences_of.get(source, []):
             if len(stems & sentence.stems) < ctx.settings.support_overlap * len(stems):
                 continue
             theirs = _dates_and_figures(ctx.articles[source], sentence.start, sentence.end)
-            # A figure reported on another day is an update, not another telling (an
-            # index, a toll, a poll move from one day to the next; ``support.py`` files
-            # such a source as no contradiction either).
-            figures = _same_publication_day(ctx.articles[claim.article_id], ctx.articles[source])
-            if _other_dates(mine[0], theirs[0]) or (figures and _other_figures(mine[1], theirs[1])):
+            if _other_dates(mine[0], theirs[0]) or (
+                same_day and _other_figures(mine[1], theirs[1])
+            ):
                 otherwise = True
-            elif mine[0] & theirs[0] or mine[1] & theirs[1]:
+            elif same_day and (mine[0] & theirs[0] or mine[1] & theirs[1]):
                 return False  # another source states it with the same detail
     return otherwise
-
-
-def _same_publication_day(one: Article, other: Article) -> bool:
-    """Published on the same day, or either undated (then nothing says otherwise)."""
-    return not one.published or not other.published or one.published[:10] == other.published[:10]
 
 
 def _dates_and_figures(article: Article, start: int, end: int) -> tuple[set[str], set[str]]:

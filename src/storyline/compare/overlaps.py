@@ -55,7 +55,7 @@ class Closest:
     # The most words any other source's sentence shares with it, when that is at least
     # ``floor`` of its words (0 below: no caller reads a share under the floor).
     reached: int
-    near: list[Near]  # see ``closest_sources``
+    near: list[Near]  # see ``Sentences.closest``
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,25 +81,6 @@ class Cells:
                 for name in ("claim", "article", "best", "shared", "first")
             )
         )
-
-
-def closest_sources(
-    stems: Sequence[AbstractSet[str]],
-    sources: Sequence[str],
-    claims: Sequence[int],
-    floor: float,
-    keep: int,
-    articles: Sequence[str] | None = None,
-) -> Iterator[Closest]:
-    """For each claim (a position in ``stems``, in the order given), the sources other than
-    its own whose closest sentence (most words shared; on a tie, the first) shares at least
-    ``floor`` of its words: the ``keep`` closest of them (most words shared, then source
-    id, so that the choice does not depend on the order reports arrived in), listed in the
-    order of the first sentence at or above ``floor`` of each. ``sources[i]`` is the
-    independent source of sentence ``i`` and ``articles[i]`` its article (an article's
-    sentences together; by default, each sentence one)."""
-    sentences = Sentences(stems, sources, articles or [str(n) for n in range(len(stems))])
-    return sentences.closest(sentences.cells(claims, floor), claims, keep)
 
 
 class Sentences:
@@ -170,9 +151,12 @@ class Sentences:
     def closest(
         self, cells: Cells, claims: Sequence[int], keep: int, listed: float | None = None
     ) -> Iterator[Closest]:
-        """Each claim's ``Closest`` from its cells, in the order of ``claims``: per source,
-        its articles' closest sentence (most words shared, then the first) and first one,
-        the ``keep`` closest sources (most shared, then id) in the order of their first;
+        """Each claim's ``Closest`` from its cells, in the order of ``claims``: the sources
+        other than its own whose closest sentence (most words shared; on a tie, the first)
+        shares the cells' floor of its words, the ``keep`` closest of them (most words
+        shared, then source id, so that the choice does not depend on the order reports
+        arrived in), listed in the order of the first sentence at or above the floor of
+        each (a source's closest and first sentence are those of its articles' cells);
         with ``listed``, only those of them whose closest sentence shares that much of the
         claim's words (a caller that reads no other spares making them)."""
         source = self.source[cells.best]

@@ -44,7 +44,11 @@ IntArray = NDArray[np.int64]
 NOWHERE, SUPPORTS, CONTRADICTS, DISCUSSES = 0, 1, 2, 3
 # (claim article, claim sentence's start, source article)
 FilingKey = tuple[str, int, str]
-_CELL_FIELDS = ("claim", "best", "first")
+# A cell's sentences, kept as numbers within their article (``_CELL_ARTICLE``'s).
+_CELL_SENTENCES = ("claim", "best", "first")
+_CELL_ARTICLE = {"claim": "claim_article", "best": "other", "first": "other"}
+_CELL_ARRAYS = ("claim_article", "other", "shared", *_CELL_SENTENCES)
+_FILING_ARRAYS = ("f_claim", "f_start", "f_other", "f_same", "f_shared", "f_outcome")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,18 @@ class Filed:
     shared: int
     outcome: int  # NOWHERE, SUPPORTS, CONTRADICTS or DISCUSSES
     evidence: str = ""  # a contradiction's sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Archive:
+    """The last build's comparisons, read and checked: the articles (with their record
+    stamps) and, by article code, the cells and the filings (``_CELL_ARRAYS``,
+    ``_FILING_ARRAYS``, as whole numbers), and the contradictions' evidence by filing."""
+
+    articles: list[str]
+    stamps: list[str]
+    arrays: dict[str, IntArray]
+    evidence: dict[int, str]
 
 
 class Remembered:
@@ -71,7 +87,6 @@ class Remembered:
         self._filed: dict[FilingKey, Filed] = {}
         # The last build's filings between unchanged reports: key -> row of its arrays.
         self._filed_before: dict[FilingKey, int] = {}
-        self._kept_articles: set[str] = set()
         self.reused_claims = 0
         self.compared_claims = 0
 
@@ -81,17 +96,16 @@ class Remembered:
         kept = self._kept_codes(sentences)
         claim_rows = np.asarray(claims, dtype=np.int64)
         reused = self._reused_cells(sentences, kept, claim_rows)
-        if reused is None:  # (not expected: an unchanged record has the same claims)
-            log.warning("kept comparisons name sentences that are no claims now; compared again")
+        if reused is None:  # (not expected: an unchanged record has the same sentences)
+            log.warning("kept comparisons do not fit today's sentences; compared again")
             kept[:] = -1
             reused = Cells.joined([])
-            self._filed_before.clear()
+        self._index_filings(sentences, kept)
         fresh = kept < 0
         new_claims = claim_rows[fresh[sentences.article[claim_rows]]]
         old_claims = claim_rows[~fresh[sentences.article[claim_rows]]]
         new_columns = np.flatnonzero(fresh[sentences.article]).astype(np.int64)
-        parts = [reused]
-        parts.append(sentences.cells(new_claims.tolist(), floor))
+        parts = [reused, sentences.cells(new_claims.tolist(), floor)]
         if len(new_columns) and len(old_claims):
             parts.append(sentences.cells(old_claims.tolist(), floor, new_columns))
         self.reused_claims += len(old_claims)
@@ -100,112 +114,121 @@ class Remembered:
         self._cells = Cells.joined(parts)
         return self._cells
 
-    def filed(self, key: FilingKey, same_event: bool, shared: int) -> Filed | None:
+    def reused_filing(self, key: FilingKey, same_event: bool, shared: int) -> Filed | None:
         """Where the last build filed this source for this claim, if the two reports are
-        unchanged and it was filed by the same event and closeness."""
+        unchanged and it was filed by the same event and closeness (kept for the next)."""
         row = self._filed_before.get(key)
-        before = self._before
-        if row is None or before is None:
+        if row is None or self._before is None:
             return None
-        if key[0] not in self._kept_articles or key[2] not in self._kept_articles:
-            return None
+        arrays = self._before.arrays
         found = Filed(
-            bool(before["f_same"][row]),
-            int(before["f_shared"][row]),
-            int(before["f_outcome"][row]),
-            str(before["f_evidence"][row]),
+            bool(arrays["f_same"][row]),
+            int(arrays["f_shared"][row]),
+            int(arrays["f_outcome"][row]),
+            self._before.evidence.get(row, ""),
         )
         if found.same_event != same_event or found.shared != shared:
             return None
         self._filed[key] = found
         return found
 
-    def file(self, key: FilingKey, filed: Filed) -> None:
+    def keep_filing(self, key: FilingKey, filed: Filed) -> None:
         self._filed[key] = filed
 
-    def encoded(self) -> bytes:
-        """This build's comparisons, for the next build."""
-        arrays: dict[str, NDArray[np.generic]] = {"salt": np.asarray([self.salt])}
+    def encoded(self) -> bytes | None:
+        """This build's comparisons, for the next build (None when nothing was compared:
+        the stored ones then stand)."""
         sentences, cells = self._sentences, self._cells
-        if sentences is not None and cells is not None:
-            offsets = sentences.offsets
-            ids = sentences.article_ids
-            arrays["articles"] = np.asarray(ids, dtype=str)
-            arrays["stamps"] = np.asarray([self.stamps.get(a, "") for a in ids], dtype=str)
-            owner = sentences.article[cells.claim]
-            arrays["claim_article"] = _compact(owner)
-            arrays["other"] = _compact(cells.article)
-            arrays["shared"] = _compact(cells.shared)
-            for name in _CELL_FIELDS:
-                position = getattr(cells, name)
-                article = owner if name == "claim" else cells.article
-                arrays[name] = _compact(position - offsets[article])
-            code = {a: n for n, a in enumerate(ids)}
-            filed = [(k, f) for k, f in self._filed.items() if k[0] in code and k[2] in code]
-            arrays["f_claim"] = np.asarray([code[k[0]] for k, _ in filed], dtype=np.int32)
-            arrays["f_start"] = np.asarray([k[1] for k, _ in filed], dtype=np.int32)
-            arrays["f_other"] = np.asarray([code[k[2]] for k, _ in filed], dtype=np.int32)
-            arrays["f_same"] = np.asarray([f.same_event for _, f in filed], dtype=bool)
-            arrays["f_shared"] = np.asarray([f.shared for _, f in filed], dtype=np.int32)
-            arrays["f_outcome"] = np.asarray([f.outcome for _, f in filed], dtype=np.int8)
-            arrays["f_evidence"] = np.asarray([f.evidence for _, f in filed], dtype=str)
+        if sentences is None or cells is None:
+            return None
+        ids = sentences.article_ids
+        owner = sentences.article[cells.claim]
+        arrays: dict[str, NDArray[Any]] = {
+            "salt": np.asarray([self.salt]),
+            "articles": np.asarray(ids, dtype=str),
+            "stamps": np.asarray([self.stamps.get(a, "") for a in ids], dtype=str),
+            "claim_article": _compact(owner),
+            "other": _compact(cells.article),
+            "shared": _compact(cells.shared),
+        }
+        for name in _CELL_SENTENCES:
+            article = owner if name == "claim" else cells.article
+            arrays[name] = _compact(getattr(cells, name) - sentences.offsets[article])
+        code = {a: n for n, a in enumerate(ids)}
+        filed = [(k, f) for k, f in self._filed.items() if k[0] in code and k[2] in code]
+        arrays["f_claim"] = _compact(np.asarray([code[k[0]] for k, _ in filed], dtype=np.int64))
+        arrays["f_start"] = _compact(np.asarray([k[1] for k, _ in filed], dtype=np.int64))
+        arrays["f_other"] = _compact(np.asarray([code[k[2]] for k, _ in filed], dtype=np.int64))
+        arrays["f_same"] = np.asarray([f.same_event for _, f in filed], dtype=np.uint8)
+        arrays["f_shared"] = _compact(np.asarray([f.shared for _, f in filed], dtype=np.int64))
+        arrays["f_outcome"] = np.asarray([f.outcome for _, f in filed], dtype=np.uint8)
+        # Evidence only for contradictions (a fixed-width text array for every filing
+        # would take the longest sentence's room a hundred thousand times).
+        rows = [n for n, (_, f) in enumerate(filed) if f.outcome == CONTRADICTS]
+        arrays["e_row"] = _compact(np.asarray(rows, dtype=np.int64))
+        arrays["e_text"] = np.asarray([filed[n][1].evidence for n in rows], dtype=str)
         buffer = io.BytesIO()
         np.savez(buffer, **arrays)  # type: ignore[arg-type]
         return buffer.getvalue()
 
     def _kept_codes(self, sentences: Sentences) -> IntArray:
         """Per article compared now, its code in the last build's comparisons when its
-        record is unchanged since, else -1 (compared afresh). Also takes the last build's
-        filings between unchanged reports."""
+        record is unchanged since, else -1 (compared afresh)."""
         kept = np.full(len(sentences.article_ids), -1, dtype=np.int64)
         before = self._before
         if before is None:
             return kept
-        old = {a: n for n, a in enumerate(before["articles"].tolist())}
-        old_stamps = before["stamps"].tolist()
+        old = {a: n for n, a in enumerate(before.articles)}
         for code, article in enumerate(sentences.article_ids):
             n = old.get(article)
-            if n is not None and old_stamps[n] and old_stamps[n] == self.stamps.get(article):
+            if n is not None and before.stamps[n] and before.stamps[n] == self.stamps.get(article):
                 kept[code] = n
-        self._take_filings(before, set(kept[kept >= 0].tolist()))
         return kept
 
-    def _take_filings(self, before: Mapping[str, NDArray[np.generic]], kept: set[int]) -> None:
-        """Index the last build's filings by key (a filing is read only when asked for:
-        a storyline of 150 reports keeps some 100,000 of them)."""
-        ids = before["articles"]
-        self._kept_articles = {str(ids[n]) for n in kept}
+    def _index_filings(self, sentences: Sentences, kept: IntArray) -> None:
+        """The last build's filings between unchanged reports, by key (a filing is read
+        only when asked for: a storyline of 150 reports keeps some 100,000)."""
+        before = self._before
+        if before is None or not (kept >= 0).any():
+            return
+        ids = np.asarray(before.articles, dtype=object)
+        unchanged = np.zeros(len(before.articles), dtype=bool)
+        unchanged[kept[kept >= 0]] = True
+        arrays = before.arrays
+        rows = np.flatnonzero(unchanged[arrays["f_claim"]] & unchanged[arrays["f_other"]])
         keys = zip(
-            ids[before["f_claim"]].tolist(),
-            before["f_start"].tolist(),
-            ids[before["f_other"]].tolist(),
+            ids[arrays["f_claim"][rows]].tolist(),
+            arrays["f_start"][rows].tolist(),
+            ids[arrays["f_other"][rows]].tolist(),
             strict=True,
         )
-        self._filed_before = dict(zip(keys, range(len(before["f_start"])), strict=True))
+        self._filed_before = dict(zip(keys, rows.tolist(), strict=True))
 
     def _reused_cells(self, sentences: Sentences, kept: IntArray, claims: IntArray) -> Cells | None:
         """The last build's cells between two unchanged reports, in today's positions
-        (None if one names a sentence that is no claim now)."""
+        (None if one names a sentence an article does not have, or one that is no claim)."""
         before = self._before
         if before is None or not (kept >= 0).any():
             return Cells.joined([])
-        now = np.full(len(before["articles"]), -1, dtype=np.int64)
+        arrays = before.arrays
+        now = np.full(len(before.articles), -1, dtype=np.int64)
         now[kept[kept >= 0]] = np.flatnonzero(kept >= 0)
-        owner = now[before["claim_article"].astype(np.int64)]
-        other = now[before["other"].astype(np.int64)]
-        usable = (owner >= 0) & (other >= 0)
-        owner, other = owner[usable], other[usable]
-        offsets = sentences.offsets
-
-        def at(name: str) -> IntArray:
-            return before[name][usable].astype(np.int64)
-
+        article = {name: now[arrays[name]] for name in ("claim_article", "other")}
+        usable = (article["claim_article"] >= 0) & (article["other"] >= 0)
+        counts = np.diff(np.append(sentences.offsets, len(sentences.article)))
+        positions: dict[str, IntArray] = {}
+        for name in _CELL_SENTENCES:
+            owner = article[_CELL_ARTICLE[name]][usable]
+            number = arrays[name][usable]
+            if (number >= counts[owner]).any():
+                return None
+            positions[name] = sentences.offsets[owner] + number
         cells = Cells(
-            offsets[owner] + at("claim"),
-            other,
-            offsets[other] + at("best"),
-            at("shared"),
-            offsets[other] + at("first"),
+            positions["claim"],
+            article["other"][usable],
+            positions["best"],
+            arrays["shared"][usable],
+            positions["first"],
         )
         claimed = np.zeros(len(sentences.article), dtype=bool)
         claimed[claims] = True
@@ -219,19 +242,49 @@ def _compact(values: IntArray) -> NDArray[np.unsignedinteger[Any]]:
     return values.astype(np.min_scalar_type(largest))
 
 
-def _decoded(stored: bytes | None, salt: str) -> dict[str, NDArray[np.generic]] | None:
-    """The stored comparisons, if they were made as this build compares."""
+def _decoded(stored: bytes | None, salt: str) -> _Archive | None:
+    """The stored comparisons, if they were made as this build compares and hold
+    together; anything else (another salt, a cut-short or damaged archive, one holding
+    objects) is compared afresh, with a warning when it is damaged."""
     if not stored:
         return None
     try:
         with np.load(io.BytesIO(stored), allow_pickle=False) as archive:
-            arrays = {name: archive[name] for name in archive.files}
-    except (OSError, ValueError) as error:
+            if archive["salt"].tolist() != [salt]:
+                return None
+            return _checked(archive)
+    except Exception as error:  # a damaged archive must not stop the build
         log.warning("stored comparisons unreadable (%s); compared again", error)
         return None
-    if arrays.get("salt") is None or arrays["salt"].tolist() != [salt] or "articles" not in arrays:
-        return None
-    return arrays
+
+
+def _checked(archive: Any) -> _Archive:
+    """The archive's arrays, checked to hold together (ValueError if not)."""
+    articles = [str(a) for a in archive["articles"].tolist()]
+    stamps = [str(s) for s in archive["stamps"].tolist()]
+    arrays = {name: _whole_numbers(archive[name]) for name in (*_CELL_ARRAYS, *_FILING_ARRAYS)}
+    rows = _whole_numbers(archive["e_row"])
+    texts = [str(t) for t in archive["e_text"].tolist()]
+    cells = {len(arrays[name]) for name in _CELL_ARRAYS}
+    filings = {len(arrays[name]) for name in _FILING_ARRAYS}
+    codes = [arrays[name] for name in ("claim_article", "other", "f_claim", "f_other")]
+    if (
+        len(stamps) != len(articles)
+        or len(cells) > 1
+        or len(filings) > 1
+        or len(rows) != len(texts)
+        or any(len(c) and c.max() >= len(articles) for c in codes)
+        or (len(rows) and rows.max() >= len(arrays["f_start"]))
+        or (len(arrays["f_outcome"]) and arrays["f_outcome"].max() > DISCUSSES)
+    ):
+        raise ValueError("its arrays do not hold together")
+    return _Archive(articles, stamps, arrays, dict(zip(rows.tolist(), texts, strict=True)))
+
+
+def _whole_numbers(values: NDArray[Any]) -> IntArray:
+    if values.ndim != 1 or values.dtype.kind not in "ub":
+        raise ValueError("not a list of whole numbers of at least 0")
+    return values.astype(np.int64)
 
 
 _REMEMBERED: ContextVar[Remembered | None] = ContextVar("remembered", default=None)

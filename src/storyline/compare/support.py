@@ -25,6 +25,7 @@ from storyline.compare.remembered import (
     NOWHERE,
     SUPPORTS,
     Filed,
+    FilingKey,
 )
 from storyline.compare.remembered import current as current_comparisons
 from storyline.compare.stance import (
@@ -226,13 +227,7 @@ def _compared(
         yield (
             claim,
             [
-                Candidate(
-                    near.source,
-                    index[near.position].article_id,
-                    sentence,
-                    near.shared / size,
-                    near.shared,
-                )
+                Candidate(near.source, index[near.position].article_id, sentence, near.shared)
                 for near in closest.near
             ],
         )
@@ -255,7 +250,7 @@ def _file_stances(
         for claim, candidate in pending
     ]
     known = [
-        remembered.filed(_filing_key(claim, candidate), same, candidate.shared)
+        remembered.reused_filing(_filing_key(claim, candidate), same, candidate.shared)
         if remembered is not None
         else None
         for (claim, candidate), same in zip(pending, one_event, strict=True)
@@ -266,11 +261,11 @@ def _file_stances(
         if filed is None:
             filed = _filing(claim, candidate, next(results), by_id, same, settings)
             if remembered is not None:
-                remembered.file(_filing_key(claim, candidate), filed)
+                remembered.keep_filing(_filing_key(claim, candidate), filed)
         _file(claim, candidate.article_id, filed)
 
 
-def _filing_key(claim: Claim, candidate: Candidate) -> tuple[str, int, str]:
+def _filing_key(claim: Claim, candidate: Candidate) -> FilingKey:
     return claim.article_id, claim.start, candidate.article_id
 
 
@@ -289,7 +284,7 @@ def _filing(
     ):
         return nowhere  # (an early report that says otherwise is still shown against it)
     same_event = one_event
-    if result.reason == "other figures" and not _same_day(
+    if result.reason == "other figures" and not same_publication_day(
         by_id[claim.article_id], by_id[candidate.article_id]
     ):
         same_event = False  # a count reported on another day is an update, not a denial
@@ -363,7 +358,7 @@ def stated_day(article: Article) -> str | None:
     return day_of(article.published[:10])
 
 
-def _same_day(one: Article, other: Article) -> bool:
+def same_publication_day(one: Article, other: Article) -> bool:
     """Published on the same day, or either undated (then nothing says otherwise). A poll
     or a death toll moves from one day to the next: 46 to 42 in one report and 43 to 38 in
     another ten days later are two readings, not a contradiction."""
@@ -402,8 +397,12 @@ class Candidate:
     source: str  # the independent source (an original's id)
     article_id: str  # the article holding the sentence (the source or a copy of it)
     sentence: IndexedSentence  # the claim's own sentence
-    overlap: float
-    shared: int  # the claim's words its closest sentence holds (``overlap`` of them)
+    shared: int  # the claim's words the source's closest sentence holds
+
+    @property
+    def overlap(self) -> float:
+        """The share of the claim's words the source's closest sentence holds."""
+        return self.shared / len(self.sentence.stems)
 
 
 class _SourceTexts:
