@@ -222,8 +222,9 @@ from storyline.settings import DEFAULT, Settings
 # the other wordings beside it); the storyline's other events flag only what another
 # source tells with another date or figure; a subjectless list item, the cut-off cue of a
 # "!" quotation and a writer's supposition are no statements.
-# brief-51: a figure another source gives on another day of publication is an update, not
-# the point told otherwise (MEANTIME: two days' Dow Jones figures were flagged).
+# brief-51: only a report of the same day of publication tells a point otherwise (another
+# day's figures are updates, its "Thursday" another day: MEANTIME's two days' Dow Jones
+# figures were flagged), and a background event's claim only by its own event's reports.
 STAGE_VERSION = "brief-51"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -2711,15 +2712,15 @@ def _cited(article: Article, entity: Entity) -> bool:
 
 
 def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) -> bool:
-    """A source that discusses the claim states its point (a sentence with
-    ``support_overlap`` of its words) with another date or another figure, and none states
-    it with the same: the difference an editor checks first ("launched in December"
-    against "launched in September"). A figure counts only from a report of the same day:
-    another day's is an update (an index, a toll, a poll move from one day to the next, and
-    ``support.py`` files such a source as no contradiction either); so a report of another
-    day counts only by another date, and never says the claim is told the same.
-    ``within_its_event``: only sources reporting the claim's own event count (the
-    storyline's other events: another week's "Tuesday's primary" is another primary)."""
+    """A source of the same day of publication (or undated) that discusses the claim
+    states its point (a sentence with ``support_overlap`` of its words) with another date
+    or another figure, and none states it with the same: the difference an editor checks
+    first ("launched in December" against "launched in September"). A report of another
+    day tells its own day: its figures are updates (an index, a toll, a poll move from one
+    day to the next, and ``support.py`` files such a source as no contradiction either),
+    its "Thursday" and "today" other days than the claim's. ``within_its_event``: only
+    sources reporting the claim's own event count (the storyline's other events: another
+    week's "Tuesday's primary" is another primary)."""
     article = ctx.articles[claim.article_id]
     mine = _dates_and_figures(article, claim.start, claim.end)
     stems = stem_set(claim.text)
@@ -2730,16 +2731,15 @@ def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) 
     for source in claim.discussed_by:
         if within_its_event and ctx.event_of.get(source) != event:
             continue
-        same_day = same_publication_day(article, ctx.articles[source])
+        if not same_publication_day(article, ctx.articles[source]):
+            continue
         for sentence in ctx.sentences_of.get(source, []):
             if len(stems & sentence.stems) < ctx.settings.support_overlap * len(stems):
                 continue
             theirs = _dates_and_figures(ctx.articles[source], sentence.start, sentence.end)
-            if _other_dates(mine[0], theirs[0]) or (
-                same_day and _other_figures(mine[1], theirs[1])
-            ):
+            if _other_dates(mine[0], theirs[0]) or _other_figures(mine[1], theirs[1]):
                 otherwise = True
-            elif same_day and (mine[0] & theirs[0] or mine[1] & theirs[1]):
+            elif mine[0] & theirs[0] or mine[1] & theirs[1]:
                 return False  # another source states it with the same detail
     return otherwise
 
