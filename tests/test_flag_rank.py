@@ -335,42 +335,37 @@ def test_a_figure_another_day_gives_is_an_update_not_the_point_told_otherwise(
     # Two outlets' market reports, one day apart: the index moves, no one tells it
     # otherwise (MEANTIME's Dow Jones figures of two days had been flagged); the same two
     # figures on one day are a difference an editor checks.
-    bodies = [
-        "The Valmora harbour index was down 2.6% at noon after the Tessaline shipping "
-        "company lost a contract. Traders said the fall was the steepest this year.",
-        "The Valmora harbour index was up 3.1% at noon after the Tessaline shipping company "
-        "won a contract. Traders said the rise was the steepest this year.",
-    ]
-    days = ["2026-04-08", second_day]
-    outlets = ["Harbour Herald", "Coastal Wire"]
-    docs = [
-        RawDocument(
-            source=f"test:{n}",
-            kind="text",
-            body=bodies[n],
-            id=f"idx-{n}",
-            title="Harbour index",
-            outlet=outlets[n],
-            published=days[n],
-        )
-        for n in range(2)
-    ]
-    pipeline.ingest_documents(store, docs)
-    ctx = _context(store.articles(), store.events(), DEFAULT)
-    [claim] = [c for c in ctx.claims.values() if c.article_id == "idx-0" and "index" in c.text]
-    claim.discussed_by = ["idx-1"]  # as the stance function may file it
-    assert _told_otherwise(claim, ctx) == (second_day == days[0])
+    claim, ctx = _first_claim_among(
+        store,
+        "index",
+        [
+            (
+                "The Valmora harbour index was down 2.6% at noon after the Tessaline shipping "
+                "company lost a contract. Traders said the fall was the steepest this year.",
+                "2026-04-08",
+            ),
+            (
+                "The Valmora harbour index was up 3.1% at noon after the Tessaline shipping "
+                "company won a contract. Traders said the rise was the steepest this year.",
+                second_day,
+            ),
+        ],
+    )
+    assert _told_otherwise(claim, ctx) == (second_day == "2026-04-08")
 
 
-def _crash_context(store: Store, reports: list[tuple[str, str]]) -> tuple[Claim, Context]:
-    """The first report's claim of the toll, among reports (text, day) of one bus crash."""
+def _first_claim_among(
+    store: Store, word: str, reports: list[tuple[str, str]]
+) -> tuple[Claim, Context]:
+    """The first report's claim holding ``word``, among reports (text, day) of one outlet
+    each, every other report discussing it (as the stance function may file them)."""
     docs = [
         RawDocument(
             source=f"test:{n}",
             kind="text",
             body=body,
-            id=f"crash-{n}",
-            title="Valmora bus crash",
+            id=f"report-{n}",
+            title="Valmora news",
             outlet=f"Outlet {n}",
             published=day,
         )
@@ -378,8 +373,8 @@ def _crash_context(store: Store, reports: list[tuple[str, str]]) -> tuple[Claim,
     ]
     pipeline.ingest_documents(store, docs)
     ctx = _context(store.articles(), store.events(), DEFAULT)
-    [claim] = [c for c in ctx.claims.values() if c.article_id == "crash-0" and "killed" in c.text]
-    claim.discussed_by = [f"crash-{n}" for n in range(1, len(reports))]
+    [claim] = [c for c in ctx.claims.values() if c.article_id == "report-0" and word in c.text]
+    claim.discussed_by = [f"report-{n}" for n in range(1, len(reports))]
     return claim, ctx
 
 
@@ -389,8 +384,9 @@ TOLL = "On March 1 the Valmora bus crash on the coast road killed {} people, pol
 def test_a_later_days_update_does_not_hide_a_toll_told_otherwise_that_day(store: Store) -> None:
     # The same day 30 against 45 is a flag; the next day's 52 is an update, and it does
     # not make the day's two tolls agree (a review of brief-51 found it did).
-    claim, ctx = _crash_context(
+    claim, ctx = _first_claim_among(
         store,
+        "killed",
         [
             (TOLL.format(30), "2026-03-02"),
             (TOLL.format(45), "2026-03-02"),
@@ -398,15 +394,16 @@ def test_a_later_days_update_does_not_hide_a_toll_told_otherwise_that_day(store:
         ],
     )
     assert _told_otherwise(claim, ctx)
-    claim.discussed_by = ["crash-2"]  # the next day's report alone
+    claim.discussed_by = ["report-2"]  # the next day's report alone
     assert not _told_otherwise(claim, ctx)
 
 
 def test_a_background_claim_is_told_otherwise_only_by_its_own_events_reports(
     store: Store,
 ) -> None:
-    claim, ctx = _crash_context(
+    claim, ctx = _first_claim_among(
         store,
+        "killed",
         [
             (TOLL.format(30), "2026-03-02"),
             (
@@ -415,6 +412,6 @@ def test_a_background_claim_is_told_otherwise_only_by_its_own_events_reports(
             ),
         ],
     )
-    ctx.event_of["crash-1"] = "another-event"
+    ctx.event_of["report-1"] = "another-event"
     assert _told_otherwise(claim, ctx)  # (March 1 against March 2)
     assert not _told_otherwise(claim, ctx, within_its_event=True)
