@@ -415,3 +415,36 @@ def test_a_background_claim_is_told_otherwise_only_by_its_own_events_reports(
     ctx.event_of["report-1"] = "another-event"
     assert _told_otherwise(claim, ctx)  # (March 1 against March 2)
     assert not _told_otherwise(claim, ctx, within_its_event=True)
+
+
+@pytest.mark.parametrize(
+    "mine, theirs, told_otherwise",
+    [
+        # A date named by its month is the same day whoever writes it, on any day: a
+        # difference (a second review found brief-51's first rule lost it).
+        ("in December 2025", "in September 2025", True),
+        ("on March 1", "on February 27", True),
+        # A weekday is the writer's own week: another day's report tells another day.
+        ("on Thursday", "on Tuesday", False),
+    ],
+)
+def test_another_days_report_tells_a_point_otherwise_only_by_a_named_date(
+    store: Store, mine: str, theirs: str, told_otherwise: bool
+) -> None:
+    claim, ctx = _first_claim_among(
+        store,
+        "launched",
+        [
+            (
+                f"Tessaline launched its Zephyr cargo ferry {mine}, the company said. The "
+                "ferry carries trucks between Valmora and Sarn twice a day in summer.",
+                "2026-03-05",
+            ),
+            (
+                "Harbour pilots at Sarn have asked for a second tug before the spring storms. "
+                f"Tessaline launched the Zephyr cargo ferry {theirs}, a spokesman said.",
+                "2026-03-07",
+            ),
+        ],
+    )
+    assert _told_otherwise(claim, ctx) == told_otherwise

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from numpy.typing import NDArray
 
 from storyline import pipeline
 from storyline.brief import compose as brief
@@ -170,6 +171,10 @@ def test_kept_comparisons_of_another_salt_or_unreadable_are_not_used(tmp_path: P
     # objects (read without unpickling): all compared afresh.
     buffer = io.BytesIO()
     np.savez(buffer, salt=np.asarray(["salt"]), articles=np.asarray([object()], dtype=object))
+    negative = _array(kept, "claim").astype(np.uint64)
+    negative[0] = 2**63  # (-2**63 as a signed number)
+    twice = _array(kept, "articles")
+    twice[1] = twice[0]
     for salt, stored in [
         ("other salt", kept),
         ("salt", b"not an archive"),
@@ -181,6 +186,11 @@ def test_kept_comparisons_of_another_salt_or_unreadable_are_not_used(tmp_path: P
         ("salt", _damaged(kept, "shared", None)),  # an array missing
         ("salt", _damaged(kept, "other", 5000)),  # an article it does not list
         ("salt", _damaged(kept, "claim", 5000)),  # a sentence no article has
+        # crafted (a second review): a number that turns negative, one article twice, a
+        # compressed member (it could unpack to gigabytes)
+        ("salt", _damaged(kept, "claim", negative)),
+        ("salt", _damaged(kept, "articles", twice)),
+        ("salt", _damaged(kept, "shared", 1, compressed=True)),
     ]:
         fresh = Remembered(salt, stamps, stored)
         with remembering(fresh):
@@ -189,17 +199,27 @@ def test_kept_comparisons_of_another_salt_or_unreadable_are_not_used(tmp_path: P
         assert found == claims(articles, event_of=event_of)
 
 
-def _damaged(kept: bytes, name: str, value: int | None) -> bytes:
-    """A kept archive with one array left out (None) or every number of it set."""
+def _damaged(
+    kept: bytes, name: str, value: int | NDArray[Any] | None, compressed: bool = False
+) -> bytes:
+    """A kept archive with one array left out (None), every number of it set, or replaced
+    (an array); written compressed if asked."""
     with np.load(io.BytesIO(kept), allow_pickle=False) as archive:
         arrays = {n: archive[n] for n in archive.files}
     if value is None:
         del arrays[name]
+    elif isinstance(value, np.ndarray):
+        arrays[name] = value
     else:
         arrays[name] = np.full(len(arrays[name]), value, dtype=np.uint16)
     buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
+    (np.savez_compressed if compressed else np.savez)(buffer, **arrays)
     return buffer.getvalue()
+
+
+def _array(kept: bytes, name: str) -> NDArray[Any]:
+    with np.load(io.BytesIO(kept), allow_pickle=False) as archive:
+        return archive[name].copy()
 
 
 def test_a_build_compares_only_the_claims_new_reports_bring(

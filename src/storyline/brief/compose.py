@@ -222,9 +222,10 @@ from storyline.settings import DEFAULT, Settings
 # the other wordings beside it); the storyline's other events flag only what another
 # source tells with another date or figure; a subjectless list item, the cut-off cue of a
 # "!" quotation and a writer's supposition are no statements.
-# brief-51: only a report of the same day of publication tells a point otherwise (another
-# day's figures are updates, its "Thursday" another day: MEANTIME's two days' Dow Jones
-# figures were flagged), and a background event's claim only by its own event's reports.
+# brief-51: a report of another day of publication tells a point otherwise only by a date
+# named by its month or year (its figures are updates, its "Thursday" another day:
+# MEANTIME's two days' Dow Jones figures were flagged), and a background event's claim only
+# by its own event's reports.
 STAGE_VERSION = "brief-51"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -2712,17 +2713,20 @@ def _cited(article: Article, entity: Entity) -> bool:
 
 
 def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) -> bool:
-    """A source of the same day of publication (or undated) that discusses the claim
-    states its point (a sentence with ``support_overlap`` of its words) with another date
-    or another figure, and none states it with the same: the difference an editor checks
-    first ("launched in December" against "launched in September"). A report of another
-    day tells its own day: its figures are updates (an index, a toll, a poll move from one
-    day to the next, and ``support.py`` files such a source as no contradiction either),
-    its "Thursday" and "today" other days than the claim's. ``within_its_event``: only
-    sources reporting the claim's own event count (the storyline's other events: another
-    week's "Tuesday's primary" is another primary)."""
+    """A source that discusses the claim states its point (a sentence with
+    ``support_overlap`` of its words) with another date or another figure, and none states
+    it with the same: the difference an editor checks first ("launched in December"
+    against "launched in September"). A report of another day of publication tells its
+    own day: its figures are updates (an index, a toll, a poll move from one day to the
+    next, and ``support.py`` files such a source as no contradiction either) and its
+    "Thursday" or "today" another day than the claim's, so it counts only by a date it
+    names by its month or year, and never says the claim is told the same (a later day's
+    toll had hidden a same-day difference). ``within_its_event``: only sources reporting
+    the claim's own event count (the storyline's other events: another week's "Tuesday's
+    primary" is another primary)."""
     article = ctx.articles[claim.article_id]
     mine = _dates_and_figures(article, claim.start, claim.end)
+    named = _named_dates(article, claim.start, claim.end)
     stems = stem_set(claim.text)
     if not any(mine) or not stems:
         return False
@@ -2731,17 +2735,40 @@ def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) 
     for source in claim.discussed_by:
         if within_its_event and ctx.event_of.get(source) != event:
             continue
-        if not same_publication_day(article, ctx.articles[source]):
-            continue
+        other = ctx.articles[source]
+        same_day = same_publication_day(article, other)
         for sentence in ctx.sentences_of.get(source, []):
             if len(stems & sentence.stems) < ctx.settings.support_overlap * len(stems):
                 continue
-            theirs = _dates_and_figures(ctx.articles[source], sentence.start, sentence.end)
+            if not same_day:
+                otherwise |= _other_dates(named, _named_dates(other, sentence.start, sentence.end))
+                continue
+            theirs = _dates_and_figures(other, sentence.start, sentence.end)
             if _other_dates(mine[0], theirs[0]) or _other_figures(mine[1], theirs[1]):
                 otherwise = True
             elif mine[0] & theirs[0] or mine[1] & theirs[1]:
                 return False  # another source states it with the same detail
     return otherwise
+
+
+# A time expression that names its date by a month or a year ("in December", "on March 1",
+# "in 2019"), not by the day it was written on ("Thursday", "today", "last week").
+NAMES_ITS_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?!\w)|\b\d{4}\b"
+)
+
+
+def _named_dates(article: Article, start: int, end: int) -> set[str]:
+    """The days the span's time expressions name by their month or year."""
+    return {
+        t.value
+        for t in article.times
+        if start <= t.start
+        and t.end <= end
+        and t.value
+        and _is_date(t.value)
+        and NAMES_ITS_DATE.search(t.text)
+    }
 
 
 def _dates_and_figures(article: Article, start: int, end: int) -> tuple[set[str], set[str]]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import logging
+import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -249,42 +250,68 @@ def _decoded(stored: bytes | None, salt: str) -> _Archive | None:
     if not stored:
         return None
     try:
+        _stored_plainly(stored)
         with np.load(io.BytesIO(stored), allow_pickle=False) as archive:
-            if archive["salt"].tolist() != [salt]:
+            if _texts(archive["salt"], stored) != [salt]:
                 return None
-            return _checked(archive)
+            return _checked(archive, stored)
     except Exception as error:  # a damaged archive must not stop the build
         log.warning("stored comparisons unreadable (%s); compared again", error)
         return None
 
 
-def _checked(archive: Any) -> _Archive:
-    """The archive's arrays, checked to hold together (ValueError if not)."""
-    articles = [str(a) for a in archive["articles"].tolist()]
-    stamps = [str(s) for s in archive["stamps"].tolist()]
+def _stored_plainly(stored: bytes) -> None:
+    """The archive's members are stored as they are (``np.savez`` compresses nothing) and
+    none is bigger than the archive: reading one cannot take more memory than the archive
+    holds (a compressed member could unpack to gigabytes)."""
+    with zipfile.ZipFile(io.BytesIO(stored)) as members:
+        for member in members.infolist():
+            if member.compress_type != zipfile.ZIP_STORED or member.file_size > len(stored):
+                raise ValueError(f"{member.filename} is not stored plainly")
+
+
+def _checked(archive: Any, stored: bytes) -> _Archive:
+    """The archive's arrays, checked to hold together as ``Remembered.encoded`` writes
+    them (ValueError if not): a store file may come from elsewhere."""
+    articles = _texts(archive["articles"], stored)
+    stamps = _texts(archive["stamps"], stored)
     arrays = {name: _whole_numbers(archive[name]) for name in (*_CELL_ARRAYS, *_FILING_ARRAYS)}
     rows = _whole_numbers(archive["e_row"])
-    texts = [str(t) for t in archive["e_text"].tolist()]
+    texts = _texts(archive["e_text"], stored)
     cells = {len(arrays[name]) for name in _CELL_ARRAYS}
     filings = {len(arrays[name]) for name in _FILING_ARRAYS}
     codes = [arrays[name] for name in ("claim_article", "other", "f_claim", "f_other")]
+    keys = zip(*(arrays[name].tolist() for name in ("f_claim", "f_start", "f_other")), strict=True)
+    outcomes = arrays["f_outcome"]
     if (
         len(stamps) != len(articles)
+        or len(set(articles)) != len(articles)
         or len(cells) > 1
         or len(filings) > 1
         or len(rows) != len(texts)
         or any(len(c) and c.max() >= len(articles) for c in codes)
-        or (len(rows) and rows.max() >= len(arrays["f_start"]))
-        or (len(arrays["f_outcome"]) and arrays["f_outcome"].max() > DISCUSSES)
+        or (len(outcomes) and outcomes.max() > DISCUSSES)
+        or rows.tolist() != np.flatnonzero(outcomes == CONTRADICTS).tolist()
+        or len(set(keys)) != len(outcomes)
     ):
         raise ValueError("its arrays do not hold together")
     return _Archive(articles, stamps, arrays, dict(zip(rows.tolist(), texts, strict=True)))
 
 
 def _whole_numbers(values: NDArray[Any]) -> IntArray:
-    if values.ndim != 1 or values.dtype.kind not in "ub":
+    """A list of whole numbers as ``_compact`` writes them (at most four bytes each, so
+    none turns negative as a signed number)."""
+    if values.ndim != 1 or values.dtype.kind != "u" or values.dtype.itemsize > 4:
         raise ValueError("not a list of whole numbers of at least 0")
     return values.astype(np.int64)
+
+
+def _texts(values: NDArray[Any], stored: bytes) -> list[str]:
+    """A list of texts, no longer than the archive could hold (a text type of no width
+    takes no room however many it claims)."""
+    if values.ndim != 1 or values.dtype.kind != "U" or values.size > len(stored):
+        raise ValueError("not a list of texts")
+    return [str(v) for v in values.tolist()]
 
 
 _REMEMBERED: ContextVar[Remembered | None] = ContextVar("remembered", default=None)
