@@ -676,14 +676,16 @@ def stance_fingerprint() -> str:
 
 # The files (under the package) whose code and data decide a stance, and those that,
 # beside them, decide a kept comparison (``compare/remembered.py``): every module
-# ``compare/support.py`` imports from the package but the data model and the settings
-# (``tests/test_incremental.py`` checks the list against its imports).
+# ``compare/support.py`` imports from the package, directly or through another, but the
+# data model and the settings (``tests/test_incremental.py`` checks the list against the
+# imports).
 STANCE_CODE = (
     "compare/stance.py",
     "compare/stance_features.py",
     "compare/trees.py",
     "compare/stance_model.json",
     "extract/words.py",
+    "read/sentences.py",
 )
 COMPARISON_CODE = (
     "compare/overlaps.py",
@@ -691,6 +693,7 @@ COMPARISON_CODE = (
     "compare/remembered.py",
     "people.py",
     "read/blocks.py",
+    "read/holidays.py",
     "read/timex.py",
 )
 
