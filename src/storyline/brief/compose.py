@@ -2762,18 +2762,19 @@ def _named_dates(article: Article, start: int, end: int) -> set[str]:
     """The days the span's time expressions name by their month or year."""
     return {
         t.value
-        for t in article.times
-        if start <= t.start
-        and t.end <= end
-        and t.value
-        and _is_date(t.value)
-        and NAMES_ITS_DATE.search(t.text)
+        for t in _dates_within(article, start, end)
+        if t.value and NAMES_ITS_DATE.search(t.text)
     }
+
+
+def _dates_within(article: Article, start: int, end: int) -> list[TimeExpr]:
+    """The span's time expressions that name a date."""
+    return [t for t in article.times if start <= t.start and t.end <= end and _is_date(t.value)]
 
 
 def _dates_and_figures(article: Article, start: int, end: int) -> tuple[set[str], set[str]]:
     """The days the span's time expressions name, and its figures outside them."""
-    dated = [t for t in article.times if start <= t.start and t.end <= end and _is_date(t.value)]
+    dated = _dates_within(article, start, end)
     figures = {
         _figure(m.group())
         for m in FIGURE.finditer(article.text, start, end)
