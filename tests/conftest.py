@@ -26,3 +26,13 @@ def needs_seeds() -> pytest.MarkDecorator:
     return pytest.mark.skipif(
         not (SEEDS / "gold.json").exists(), reason="../shared/seeds is not present"
     )
+
+
+@pytest.fixture(autouse=True)
+def _no_standing_workers() -> Iterator[None]:
+    """Each test starts without standing composing workers (``pipeline.stop_workers``):
+    workers forked while another test's monkeypatch was in force would keep it."""
+    yield
+    from storyline import pipeline
+
+    pipeline.stop_workers()

@@ -3,6 +3,9 @@ those composed in one process."""
 
 from __future__ import annotations
 
+import json
+import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -96,14 +99,29 @@ for _ in ordered_map(slow, range(4), "fork"):
 """
 
 
-def test_workers_end_when_their_parent_is_killed() -> None:
-    """kill -9 of an ingest leaves no reader workers behind (issue 21)."""
+STANDING_ORPHAN_SCRIPT = """
+import time
+from storyline.workers import StandingWorkers
+
+def slow(n):
+    time.sleep(120)
+    return n
+
+for _ in StandingWorkers("fork").run(slow, [1, 2], ["a", "b"], [1, 1]):
+    pass
+"""
+
+
+@pytest.mark.parametrize("script", [ORPHAN_SCRIPT, STANDING_ORPHAN_SCRIPT])
+def test_workers_end_when_their_parent_is_killed(script: str) -> None:
+    """kill -9 of an ingest (or of a watcher, whose composing workers stand) leaves no
+    workers behind (issue 21)."""
     import subprocess
     import sys
     import time
 
     psutil = pytest.importorskip("psutil")
-    parent = subprocess.Popen([sys.executable, "-c", ORPHAN_SCRIPT])
+    parent = subprocess.Popen([sys.executable, "-c", script])
     try:
         deadline = time.monotonic() + 60
         children: list[psutil.Process] = []
@@ -118,3 +136,85 @@ def test_workers_end_when_their_parent_is_killed() -> None:
     for child in alive:
         child.kill()
     assert not alive, f"{len(alive)} workers outlived their parent"
+
+
+def _pid_and_square(n: int) -> tuple[int, int]:
+    if n < 0:
+        raise ValueError(f"negative: {n}")
+    if n == 99:
+        os._exit(3)  # a worker that dies (killed, out of memory)
+    return os.getpid(), n * n
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_standing_workers_answer_every_task_and_keep_each_home_on_one_worker(
+    method: str,
+) -> None:
+    pool = workers.StandingWorkers(method)
+    try:
+        homes = ["a", "b", "c", "a", "b", "c"]
+        first = dict(pool.run(_pid_and_square, list(range(6)), homes, [1] * 6))
+        second = dict(pool.run(_pid_and_square, list(range(6)), homes, [1] * 6))
+        assert sorted(first) == sorted(second) == list(range(6))
+        assert [first[i][1] for i in range(6)] == [n * n for n in range(6)]
+        for home in "abc":
+            pids = {found[i][0] for found in (first, second) for i in range(6) if homes[i] == home}
+            assert len(pids) == 1, home  # what a worker holds for a storyline serves it again
+        assert len({pid for pid, _ in first.values()}) == workers.WORKERS
+    finally:
+        pool.close()
+
+
+def test_a_failing_task_raises_in_the_caller_and_the_workers_go_on() -> None:
+    pool = workers.StandingWorkers("fork")
+    try:
+        with pytest.raises(ValueError, match="negative: -1"):
+            list(pool.run(_pid_and_square, [-1], ["a"], [1]))
+        assert not pool.broken  # (nothing was in flight: a broken pool is not used again)
+        found = list(pool.run(_pid_and_square, [2, 3], ["a", "b"], [1, 1]))
+        assert sorted(value for _, (_, value) in found) == [4, 9]
+    finally:
+        pool.close()
+
+
+def test_a_worker_that_dies_breaks_the_pool_and_the_next_build_starts_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pool = workers.StandingWorkers("fork")
+    with pytest.raises(workers.WorkerDied):
+        list(pool.run(_pid_and_square, [99, 1], ["a", "b"], [1, 1]))
+    assert pool.broken
+    pool.close()
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEF_REPORTS", 0)
+    pipeline._STANDING[:] = [pool]  # a broken pool left from a build before
+    assert len(_briefings(tmp_path, "after")) == len(TOPICS)
+    assert pipeline._STANDING and not pipeline._STANDING[0].broken
+
+
+def test_standing_workers_compose_build_after_build_as_a_full_recompose_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reports held by the workers from one build to the next, and what composing found
+    of each, give the briefings a fresh compose gives (one report changed on the way)."""
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEF_REPORTS", 0)
+    documents = _documents()
+    with Store(tmp_path / "held.db") as store:
+        for first in range(0, len(documents), 4):
+            pipeline.ingest_documents(store, documents[first : first + 4])
+            pipeline.build(store)
+        changed = documents[0]
+        edited = changed.body.replace("walked off", "stayed off")
+        assert edited != changed.body
+        pipeline.ingest_documents(store, [replace(changed, body=edited)])
+        pipeline.build(store)
+        stories = pipeline.list_stories(store)
+        assert len(stories) == len(TOPICS)
+        for story in stories:
+            stored = store.briefing(story.id)
+            fresh = pipeline.briefing_for(store, story.id)
+            assert stored is not None and fresh is not None
+            assert stored.to_dict() == fresh.to_dict()
+        told = [store.briefing(story.id) for story in stories]
+        assert any("stayed off" in json.dumps(b.to_dict()) for b in told if b is not None)

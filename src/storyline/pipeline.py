@@ -18,18 +18,20 @@ import functools
 import gc
 import hashlib
 import logging
+import threading
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from storyline import dedupe, extract
+from storyline import dedupe, extract, workers
 from storyline.bands import band_keys
 from storyline.brief import compose as brief
 from storyline.brief import llm
+from storyline.brief.per_report import reports_stamped
 from storyline.brief.scope import Scope, scope, scope_key
 from storyline.brief.summary import summarise
 from storyline.cluster import online
@@ -46,12 +48,14 @@ from storyline.model import (
     StanceKey,
     StanceResult,
     Storyline,
+    StorySummary,
 )
 from storyline.read import STAGE_VERSION as READ_VERSION
 from storyline.read import anchor_of, date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store, StoredStances
-from storyline.workers import ordered_map
+from storyline.store.held import HeldReports, stored_comparisons
+from storyline.workers import StandingWorkers, ordered_map
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -511,34 +515,73 @@ def brief_storylines(
             tick("brief")
         else:
             to_compose.append(scoped)
-    held: deque[_BriefingInput] = deque()
-
-    def inputs() -> Iterator[_BriefingInput]:
-        for scoped in to_compose:
-            with timed("brief: load"):
-                item = _briefing_input(store, scoped, settings)
-            held.append(item)
-            yield item
-
     reports = sum(len(scoped.told.article_ids) for scoped in to_compose)
     many = len(to_compose) >= PARALLEL_BRIEFS_FROM and reports >= PARALLEL_BRIEF_REPORTS
-    composed = ordered_map(_compose, inputs()) if many else map(_compose, inputs())
-    for briefing, stances, comparisons in _timed_iter("brief: compare and compose", composed):
-        item = held.popleft()
-        key: str | None = item.scoped.key
+    tasks = [_ComposeTask(scoped, settings, store.path) for scoped in to_compose]
+    composed = _composing(tasks, many)
+    for index, (briefing, stances, comparisons, summary) in _timed_iter(
+        "brief: compare and compose", composed
+    ):
+        scoped = to_compose[index]
+        key: str | None = scoped.key
         if settings.llm_base_url:
             extractive = briefing
-            briefing = llm.rewrite_main(
-                briefing, item.articles, llm.openai_chat(settings), settings
-            )
+            articles = _told_articles(store, scoped)
+            briefing = llm.rewrite_main(briefing, articles, llm.openai_chat(settings), settings)
             if briefing is extractive:
                 key = None  # the writer failed or wrote nothing that held: try again next time
+            summary = summarise(briefing, scoped.events, articles, 0, set())
         with timed("brief: store"):
             store.save_stances(stances)
-            _save(store, item.scoped, briefing, item.articles, key, comparisons)
+            _save(store, scoped, briefing, summary, key, comparisons)
         count += 1
         tick("brief")
     return count
+
+
+# Standing workers compose a build's storylines when there are enough of them
+# (``workers.StandingWorkers``): started by the first build that needs them, kept for the
+# next ones, used by one build at a time (a server builds in several threads; the others
+# start workers of their own for the build, as every build did before).
+_STANDING: list[StandingWorkers] = []
+_STANDING_LOCK = threading.Lock()
+
+
+def _composing(tasks: list[_ComposeTask], many: bool) -> Iterator[tuple[int, _Composed]]:
+    """(index, what ``_compose`` gives) of each task, in the order they are done."""
+    if not many:
+        yield from enumerate(map(_compose, tasks))
+        return
+    if not _STANDING_LOCK.acquire(blocking=False):
+        yield from enumerate(ordered_map(_compose, tasks))
+        return
+    try:
+        pool = _standing_workers()
+        homes = [task.scoped.storyline_id for task in tasks]
+        weights = [len(task.scoped.told.article_ids) for task in tasks]
+        yield from pool.run(_compose, tasks, homes, weights)
+    finally:
+        _STANDING_LOCK.release()
+
+
+def stop_workers() -> None:
+    """End the standing workers, if any (the next build that needs them starts others)."""
+    with _STANDING_LOCK:
+        for pool in _STANDING:
+            pool.close()
+        _STANDING.clear()
+
+
+def _standing_workers() -> StandingWorkers:
+    """The standing workers, started again when they broke or when this process must now
+    start them otherwise (it has begun threads: ``workers.start_method``)."""
+    method = workers.start_method()
+    if _STANDING and not _STANDING[0].broken and _STANDING[0].method == method:
+        return _STANDING[0]
+    for old in _STANDING:
+        old.close()
+    _STANDING[:] = [StandingWorkers(method)]
+    return _STANDING[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,16 +597,15 @@ class _Scoped:
 
 
 @dataclass(frozen=True, slots=True)
-class _BriefingInput:
-    """What a worker composes from: the scope's articles and the store whose stances it
-    reads."""
+class _ComposeTask:
+    """What a worker composes from: the storyline's scope, and the store it reads the
+    scope's reports (``store/held.py``), their stances and the last build's comparisons
+    from (nothing is written there meanwhile: the stages before have brought every record
+    in step)."""
 
     scoped: _Scoped
-    articles: dict[str, Article]
     settings: Settings
     path: Path
-    comparisons: bytes | None  # what the last build compared (``compare/remembered.py``)
-    salt: str  # what the comparisons are valid for (``comparison_salt``)
 
 
 def _scoped(store: Store, storyline_id: str, settings: Settings) -> _Scoped | None:
@@ -577,43 +619,48 @@ def _scoped(store: Store, storyline_id: str, settings: Settings) -> _Scoped | No
     return _Scoped(storyline_id, events, told, key, stamps)
 
 
-def _briefing_input(store: Store, scoped: _Scoped, settings: Settings) -> _BriefingInput:
-    """The scope's articles (nothing is written: the stages before have brought every
-    record in step)."""
-    return _BriefingInput(
-        scoped,
-        _told_articles(store, scoped),
-        settings,
-        store.path,
-        store.comparisons(scoped.storyline_id),
-        comparison_salt(settings),
-    )
-
-
 def _told_articles(store: Store, scoped: _Scoped) -> dict[str, Article]:
     """The articles the storyline's briefing reads, by id."""
     return {a.id: a for a in store.articles(scoped.told.article_ids)}
 
 
-def _compose(item: _BriefingInput) -> tuple[Briefing, _Known, bytes | None]:
-    """The briefing, the stances classified for it that were not known before, and what
-    comparing its reports found, for the next build."""
-    stances = StoredStances(item.path)
-    remembered = Remembered(item.salt, item.scoped.stamps, item.comparisons)
+_Known = dict[StanceKey, StanceResult]
+# The reports this process holds for the briefings it composes (``store/held.py``).
+HELD_REPORTS = HeldReports()
+# A briefing, the stances classified for it that were not known before, what comparing
+# its reports found (for the next build), and the storyline's summary without the counts
+# only the store knows (its independent sources and outlets).
+_Composed = tuple[Briefing, _Known, bytes | None, StorySummary]
+
+
+def _compose(task: _ComposeTask) -> _Composed:
+    """What a storyline's briefing gives the store (``_Composed``), composed from its
+    scope's reports as this process holds them or reads them from the store."""
+    scoped = task.scoped
+    articles = HELD_REPORTS.articles(task.path, scoped.stamps)
+    stances = StoredStances(task.path)
+    remembered = Remembered(
+        comparison_salt(task.settings),
+        scoped.stamps,
+        stored_comparisons(task.path, scoped.storyline_id),
+    )
     try:
-        with known_stances(stances), remembering(remembered):
-            briefing = _composed(
-                item.scoped.storyline_id, item.scoped.told, item.articles, item.settings
-            )
+        with (
+            known_stances(stances),
+            remembering(remembered),
+            reports_stamped(HELD_REPORTS.stamps(articles)),
+        ):
+            briefing = _composed(scoped.storyline_id, scoped.told, articles, task.settings)
     finally:
         stances.close()
     log.debug(
         "storyline %s: %d claims compared afresh, %d with the new reports only",
-        item.scoped.storyline_id,
+        scoped.storyline_id,
         remembered.compared_claims,
         remembered.reused_claims,
     )
-    return briefing, stances.fresh, remembered.encoded()
+    summary = summarise(briefing, scoped.events, articles, 0, set())
+    return briefing, stances.fresh, remembered.encoded(), summary
 
 
 def _composed(
@@ -639,32 +686,29 @@ def _recount(store: Store, scoped: _Scoped) -> None:
     if briefing is None:
         return
     _count_storyline(briefing, scoped.told)
-    _save(store, scoped, briefing, _told_articles(store, scoped), scoped.key)
+    summary = summarise(briefing, scoped.events, _told_articles(store, scoped), 0, set())
+    _save(store, scoped, briefing, summary, scoped.key)
 
 
 def _save(
     store: Store,
     scoped: _Scoped,
     briefing: Briefing,
-    articles: dict[str, Article],
+    summary: StorySummary,
     key: str | None,
     comparisons: bytes | None = None,
 ) -> None:
-    """The briefing and its storyline's summary, which counts and names the whole
-    storyline's sources and outlets, not only those the briefing read."""
+    """The briefing and its storyline's summary (``summarise`` of the reports it read),
+    with the whole storyline's independent sources and outlets counted, not only those the
+    briefing read."""
     storyline_id = scoped.storyline_id
     outlets = {brief.outlet_name(*fields) for fields in store.outlet_fields(storyline_id)}
-    summary = summarise(
-        briefing,
-        scoped.events,
-        articles,
-        store.independent_sources(storyline_id),
-        {o for o in outlets if o},
+    summary = replace(
+        summary,
+        sources=store.independent_sources(storyline_id),
+        outlets=sorted(o for o in outlets if o),
     )
     store.save_briefing(briefing, summary, version("brief"), key, comparisons)
-
-
-_Known = dict[StanceKey, StanceResult]
 
 
 @functools.cache

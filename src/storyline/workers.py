@@ -14,7 +14,9 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import TypeVar, cast
 
 WORKERS = 2
 # How often a worker checks that the process that started it is still alive.
@@ -72,3 +74,120 @@ def _exit_when_orphaned(parent_pid: int) -> None:
     while os.getppid() == parent_pid:
         time.sleep(PARENT_POLL_SECONDS)
     os._exit(1)
+
+
+class WorkerDied(RuntimeError):
+    """A standing worker process ended while it held a task (killed, out of memory)."""
+
+
+class StandingWorkers:
+    """``WORKERS`` processes that stay from one call to the next, each task sent to the
+    worker that had its ``home`` last time when that keeps the two about equally busy.
+
+    A watcher builds every few minutes and composes the same storylines each time: a
+    worker that stays keeps what it read for them (the reports, the stance model, the
+    prepared texts: see ``pipeline.HELD_REPORTS``) instead of being started, sent every
+    report and reading it all again. Tasks and results go through one pipe per worker and
+    one task at a time, so the parent runs no threads of its own (forking the reading
+    stage's workers stays safe) and never holds more than one result per worker."""
+
+    def __init__(self, method: str) -> None:
+        context = multiprocessing.get_context(method)
+        self.method = method
+        self.broken = False
+        self._homes: dict[str, int] = {}
+        self._pipes: list[Connection] = []
+        self._processes: list[BaseProcess] = []
+        for _ in range(WORKERS):
+            parent_end, child_end = context.Pipe()
+            process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+                target=_serve, args=(child_end, os.getpid()), daemon=True, name="storyline-worker"
+            )
+            process.start()
+            child_end.close()
+            self._pipes.append(parent_end)
+            self._processes.append(process)
+
+    def run(
+        self,
+        function: Callable[[Item], Result],
+        items: list[Item],
+        homes: list[str],
+        weights: list[int],
+    ) -> Iterator[tuple[int, Result]]:
+        """``function`` over ``items``, as (index, result) in the order they finish. A
+        task's exception is raised here; a worker that dies makes ``WorkerDied`` and
+        leaves the pool broken (the caller starts another)."""
+        queues = self._assign(homes, weights)
+        busy: dict[int, int] = {}  # worker -> the index of the item it holds
+
+        def send_next(worker: int) -> None:
+            if queues[worker]:
+                index = queues[worker].popleft()
+                self._pipes[worker].send((function, items[index]))
+                busy[worker] = index
+
+        try:
+            for worker in range(len(self._pipes)):
+                send_next(worker)
+            while busy:
+                ready = wait([self._pipes[w] for w in busy])
+                for worker in [w for w in list(busy) if self._pipes[w] in ready]:
+                    index = busy.pop(worker)
+                    try:
+                        done, value = self._pipes[worker].recv()
+                    except (EOFError, OSError) as err:
+                        self.close()
+                        raise WorkerDied(f"a worker ended while it composed item {index}") from err
+                    send_next(worker)
+                    if not done:
+                        raise cast(Exception, value)
+                    yield index, cast(Result, value)
+        finally:
+            if busy:  # (left early: results still on their way would answer the next call)
+                self.close()
+
+    def _assign(self, homes: list[str], weights: list[int]) -> list[deque[int]]:
+        """Heaviest first, each to its home unless that worker would carry more than its
+        share and a quarter, else to the least loaded; the choice is its home next time."""
+        share = sum(weights) / len(self._pipes) * 1.25 + 1
+        loads = [0] * len(self._pipes)
+        queues: list[deque[int]] = [deque() for _ in self._pipes]
+        for index in sorted(range(len(weights)), key=lambda i: -weights[i]):
+            worker = self._homes.get(homes[index], -1)
+            if worker < 0 or loads[worker] + weights[index] > share:
+                worker = loads.index(min(loads))
+            self._homes[homes[index]] = worker
+            loads[worker] += weights[index]
+            queues[worker].append(index)
+        return queues
+
+    def close(self) -> None:
+        """End the workers (a broken pool is not used again)."""
+        self.broken = True
+        for pipe in self._pipes:
+            pipe.close()
+        for process in self._processes:
+            process.join(timeout=1)
+            if process.is_alive():
+                process.kill()
+                process.join()
+
+
+def _serve(pipe: Connection, parent_pid: int) -> None:
+    """A standing worker: run each task it is sent until its pipe closes."""
+    die_with_parent(parent_pid)
+    while True:
+        try:
+            task = pipe.recv()
+        except (EOFError, OSError):
+            return
+        function, item = task
+        try:
+            reply: tuple[bool, object] = (True, function(item))
+        except Exception as err:  # the parent raises it; the worker goes on
+            reply = (False, err)
+        try:
+            pipe.send(reply)
+        except Exception as err:  # (an exception that cannot be pickled)
+            pipe.send((False, RuntimeError(f"{type(err).__name__}: {err}")))

@@ -12,6 +12,7 @@ point is told by another outlet ``brief.told``.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -25,6 +26,7 @@ import numpy as np
 
 from storyline.brief.context import Context
 from storyline.brief.marks import curly_quotes
+from storyline.brief.per_report import per_report
 from storyline.brief.scope import events_by_date
 from storyline.brief.summary import entity_counts
 from storyline.brief.titles import (
@@ -251,6 +253,8 @@ ACCUSED_OF = re.compile(r"accused of\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should|Were)\b")
 
 
+# (a briefing asks it of each of its scope's sentences, and the next build of the same ones)
+@functools.lru_cache(maxsize=1 << 16)
 def is_reaction(text: str) -> bool:
     """Someone responds in the sentence: a verb of response, told, not in a conditional
     and not only in a relative clause describing someone."""
@@ -482,13 +486,20 @@ def _openings(members: list[Article]) -> dict[str, tuple[int, frozenset[str]]]:
     and "presidential" whatever they tell)."""
     found = {}
     for article in members:
-        for start, end in whole_sentences(article)[:OPENING_SENTENCES]:
-            if _can_lead(article, start, end):
-                text = article.text[start:end]
-                named = stem_set(" ".join(w for w in text.split() if w[:1].isupper()))
-                found[article.id] = (start, stem_set(text) - named)
-                break
+        opening = per_report("opening", article, _leading_statement)
+        if opening is not None:
+            found[article.id] = opening
     return found
+
+
+def _leading_statement(article: Article) -> tuple[int, frozenset[str]] | None:
+    """The start of an article's first statement that can lead, and its words (``_openings``)."""
+    for start, end in whole_sentences(article)[:OPENING_SENTENCES]:
+        if _can_lead(article, start, end):
+            text = article.text[start:end]
+            named = stem_set(" ".join(w for w in text.split() if w[:1].isupper()))
+            return start, stem_set(text) - named
+    return None
 
 
 # How far into a report its first statement is looked for, and how many content words two
@@ -562,30 +573,30 @@ def _opinion_pieces(members: list[Article]) -> frozenset[str]:
     """The articles written in their writer's own voice: what their other sentences say
     is the writer's view, so the briefing marks them "opinion", leads with a report when
     there is one and lists none of them as a claim only one source makes."""
-    found = set()
-    for article in members:
-        spans = article.sentences
-        if _signed_as_a_column(article):
-            found.add(article.id)
-            continue
-        if _an_interview(article):
-            continue  # a Q&A's "we" is the interviewer's or the guest's, no column's
-        voiced = [
-            start
-            for start, end in spans
-            if _writer_speaks(article, start, end)
-            and not NEWSROOM_WE.search(article.text, start, end)
-        ]
-        # (in two paragraphs at least: one paragraph of a speaker's words without marks
-        # is a report)
-        paragraphs = {article.text.count("\n\n", 0, at) for at in voiced}
-        if (
-            len(voiced) >= OPINION_SENTENCES
-            and len(voiced) >= OPINION_SHARE * len(spans)
-            and len(paragraphs) >= 2
-        ):
-            found.add(article.id)
-    return frozenset(found)
+    return frozenset(a.id for a in members if per_report("opinion piece", a, _is_an_opinion_piece))
+
+
+def _is_an_opinion_piece(article: Article) -> bool:
+    """Signed as a column, or (no interview) in the writer's own voice in enough of its
+    sentences."""
+    spans = article.sentences
+    if _signed_as_a_column(article):
+        return True
+    if _an_interview(article):
+        return False  # a Q&A's "we" is the interviewer's or the guest's, no column's
+    voiced = [
+        start
+        for start, end in spans
+        if _writer_speaks(article, start, end) and not NEWSROOM_WE.search(article.text, start, end)
+    ]
+    # (in two paragraphs at least: one paragraph of a speaker's words without marks is a
+    # report)
+    paragraphs = {article.text.count("\n\n", 0, at) for at in voiced}
+    return (
+        len(voiced) >= OPINION_SENTENCES
+        and len(voiced) >= OPINION_SHARE * len(spans)
+        and len(paragraphs) >= 2
+    )
 
 
 def _signed_as_a_column(article: Article) -> bool:
@@ -1683,10 +1694,15 @@ def _cut_in_a_number(text: str, end: int, start: int) -> bool:
     """The sentence ending at ``end`` stops at "2." and the next, on the same line, starts
     with a digit."""
     return (
-        re.search(r"\d\.$", text[:end]) is not None
-        and text[start : start + 1].isdigit()
+        text[start : start + 1].isdigit()
+        # (the last three characters: "2." or "2.\n", as ``$`` reads the end; not the
+        # whole text before it, copied and searched again for each sentence)
+        and CUT_NUMBER_END.search(text, max(0, end - 3), end) is not None
         and "\n" not in text[end:start]
     )
+
+
+CUT_NUMBER_END = re.compile(r"\d\.$")
 
 
 def _whole(span: tuple[int, int], whole: list[tuple[int, int]]) -> tuple[int, int]:

@@ -693,17 +693,27 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
+# (a briefing normalises each report of its scope, and the next build the same reports)
+@functools.lru_cache(maxsize=1 << 11)
+def _normalised_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """A text as ``normalise`` gives it, and its distinct words in the order of a set."""
+    normalised = normalise(text)
+    return normalised, tuple(set(normalised.split()))
+
+
 class _NormalisedTexts:
     """The articles' texts as ``normalise`` gives them, with the articles each word stands
     in, so that a quotation is looked for only in the texts that hold all its words (the
     same articles as searching every text, without reading them all)."""
 
     def __init__(self, articles: list[Article]) -> None:
-        self.texts = {a.id: normalise(a.text) for a in articles}
+        self.texts: dict[str, str] = {}
         self.holders: dict[str, set[str]] = {}
-        for article_id, text in self.texts.items():
-            for word in set(text.split()):
-                self.holders.setdefault(word, set()).add(article_id)
+        for article in articles:
+            text, text_words = _normalised_words(article.text)
+            self.texts[article.id] = text
+            for word in text_words:
+                self.holders.setdefault(word, set()).add(article.id)
 
     def holding(self, wanted: str) -> list[str]:
         """The articles whose normalised text contains ``wanted``."""

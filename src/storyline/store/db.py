@@ -892,8 +892,7 @@ class Store:
             for row in self.conn.execute(
                 f"SELECT id, json(record) AS record FROM articles WHERE id IN ({marks})", part
             ):
-                digest = hashlib.blake2b(row["record"].encode("utf-8"), digest_size=16)
-                stamps[row["id"]] = digest.hexdigest()
+                stamps[row["id"]] = record_stamp(row["record"])
         return stamps
 
     def independent_sources(self, storyline_id: str) -> int:
@@ -1116,6 +1115,11 @@ def _list_filters(query: StoryQuery, table: str, where: list[str]) -> tuple[str,
             )
             params += [kind, fold(value)]
     return " AND ".join(where), params
+
+
+def record_stamp(canonical: str) -> str:
+    """The stamp of an article's record from its canonical JSON (SQLite's ``json()``)."""
+    return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
 
 
 class StoredStances:

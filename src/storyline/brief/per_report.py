@@ -1,0 +1,58 @@
+"""What composing works out from one report alone, kept while its stored record stays.
+
+A watcher's build composes the same storylines again after each poll, and most of their
+reports are unchanged: whether a report is an opinion piece, where its first statement
+is. Within ``reports_stamped`` (the pipeline's composing, which knows each report's record
+stamp: ``Store.record_stamps``, a digest of everything every stage wrote of it), such a
+finding is kept under the report's id and stamp and used again while both are the same;
+elsewhere (a test's articles, ``storyline check``'s) it is worked out each time, as an
+article built in memory has no stamp to say it is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TypeVar
+
+from storyline.model import Article
+
+Found = TypeVar("Found")
+
+# Findings kept at most (each a few bytes to a few hundred: a flag, a span and its words).
+KEPT_LIMIT = 50_000
+
+_STAMPS: ContextVar[Mapping[str, str] | None] = ContextVar("stamps", default=None)
+_KEPT: OrderedDict[tuple[str, str, str], object] = OrderedDict()
+
+
+@contextmanager
+def reports_stamped(stamps: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, the findings of ``per_report`` about an article whose id has a
+    stamp here are kept under it (the caller gives the stamps of the records the articles
+    were decoded from)."""
+    token = _STAMPS.set(stamps)
+    try:
+        yield
+    finally:
+        _STAMPS.reset(token)
+
+
+def per_report(name: str, article: Article, finding: Callable[[Article], Found]) -> Found:
+    """``finding(article)``, kept under ``name`` and the article's stamp when it has one.
+    ``finding`` must read nothing but the article (and constants)."""
+    stamps = _STAMPS.get()
+    stamp = stamps.get(article.id) if stamps is not None else None
+    if stamp is None:
+        return finding(article)
+    key = (name, article.id, stamp)
+    if key in _KEPT:
+        _KEPT.move_to_end(key)
+        return _KEPT[key]  # type: ignore[return-value]
+    found = finding(article)
+    _KEPT[key] = found
+    if len(_KEPT) > KEPT_LIMIT:
+        _KEPT.popitem(last=False)
+    return found

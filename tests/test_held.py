@@ -1,0 +1,105 @@
+"""What a composing worker keeps from one build to the next: the reports it decoded
+(``store/held.py``) and what composing found of each (``brief/per_report.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from storyline import pipeline
+from storyline.brief.per_report import per_report, reports_stamped
+from storyline.model import Article, RawDocument
+from storyline.store.db import Store
+from storyline.store.held import HeldReports, stored_comparisons
+
+
+def _document(n: int, text: str = "") -> RawDocument:
+    body = text or (
+        f"In Harwick, crews cleared the {n}th road on Monday, Ada Vell said.\n\n"
+        f"Vell added that road {n} would reopen by Friday."
+    )
+    return RawDocument(
+        source=f"d{n}.txt",
+        kind="text",
+        body=body,
+        id=f"d{n}",
+        title=f"Road {n} cleared",
+        outlet="Harwick Post",
+        published="2026-03-02",
+    )
+
+
+def _stored(store: Store, count: int) -> list[str]:
+    pipeline.ingest_documents(store, [_document(n) for n in range(count)])
+    return [a.id for a in store.articles()]
+
+
+def test_held_reports_are_those_of_the_store_in_arrival_order(store: Store) -> None:
+    ids = _stored(store, 3)
+    held = HeldReports()
+    wanted = list(reversed(ids))
+    found = held.articles(store.path, store.record_stamps(wanted))
+    assert list(found) == ids  # arrival order, as ``Store.articles`` gives them
+    assert list(found.values()) == store.articles(ids)
+    assert held.read == 3
+    again = held.articles(store.path, store.record_stamps(ids))
+    assert held.read == 3  # nothing read again
+    assert all(again[i] is found[i] for i in ids)
+    assert held.stamps(again) == store.record_stamps(ids)
+
+
+def test_a_report_whose_record_changed_is_read_again(store: Store) -> None:
+    ids = _stored(store, 2)
+    held = HeldReports()
+    before = held.articles(store.path, store.record_stamps(ids))
+    closed = (
+        "In Harwick, the old bridge over the river was closed on Monday, Ada Vell said.\n\n"
+        "Vell added that the bridge would stay closed until the spring floods had passed."
+    )
+    pipeline.ingest_documents(store, [_document(0, closed)])
+    after = held.articles(store.path, store.record_stamps(ids))
+    assert held.read == 3
+    assert "bridge" in after["d0"].text and "bridge" not in before["d0"].text
+    assert after["d1"] is before["d1"]
+
+
+def test_held_reports_stay_within_their_limit_but_answer_every_ask(store: Store) -> None:
+    ids = _stored(store, 3)
+    held = HeldReports(limit=2)
+    assert len(held.articles(store.path, store.record_stamps(ids))) == 3  # all it was asked
+    held.articles(store.path, store.record_stamps(ids[:1]))
+    assert (
+        len(held.stamps({i: Article(id=i, source="", text="") for i in ids})) == 0
+    )  # other objects
+    assert held.read == 3
+    held.articles(store.path, store.record_stamps([ids[0], ids[2]]))
+    assert held.read == 3  # the last asked for and the one asked for before it were held ...
+    held.articles(store.path, store.record_stamps(ids[1:2]))
+    assert held.read == 4  # ... and the least recently asked for had gone
+
+
+def test_stored_comparisons_reads_what_the_store_kept(store: Store) -> None:
+    assert stored_comparisons(store.path, "s1") is None
+
+
+def test_a_finding_per_report_is_kept_under_its_stamp_only() -> None:
+    article = Article(id="a1", source="", text="One report.")
+    calls: list[str] = []
+
+    def finding(a: Article) -> int:
+        calls.append(a.id)
+        return len(a.text)
+
+    assert per_report("test length", article, finding) == 11
+    assert per_report("test length", article, finding) == 11
+    assert len(calls) == 2  # no stamp: worked out each time
+    with reports_stamped({"a1": "s1"}):
+        assert per_report("test length", article, finding) == 11
+        assert per_report("test length", article, finding) == 11
+        assert len(calls) == 3
+        other = replace(article, id="a2", text="Another one.")
+        assert per_report("test length", other, finding) == 12  # no stamp for it
+        assert per_report("test length", other, finding) == 12
+        assert len(calls) == 5
+    with reports_stamped({"a1": "s2"}):  # the record changed
+        assert per_report("test length", replace(article, text="Changed."), finding) == 8
+    assert len(calls) == 6
