@@ -52,7 +52,6 @@ from storyline.brief.wording import (
 from storyline.compare.names import PersonNames, person_names
 from storyline.compare.stance_features import DENIAL, lexicon
 from storyline.compare.support import (
-    IndexedSentence,
     check_quotes,
     claims,
     same_publication_day,
@@ -2526,7 +2525,7 @@ class _FlagOrder:
         self.ctx = ctx
         self.main_event = main_event
         self.actors = _main_actors(ctx)
-        self.elsewhere = _Elsewhere(list(ctx.articles.values()), ctx.sentences_of)
+        self.elsewhere = _Elsewhere(list(ctx.articles.values()))
         self.latest = _latest_year(ctx)
 
     def key(self, claim: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float]:
@@ -2578,38 +2577,42 @@ CITED_BEFORE = re.compile(r"\b(?:according to|told|tells)\s+(?:the\s+)?$", re.IG
 NAME_WORD_LETTERS = 4
 
 
+def _said_in(article: Article) -> tuple[frozenset[tuple[str, str]], str]:
+    """What a report says that ``_Elsewhere`` compares, but the names (the storyline's
+    one name for a person depends on its other reports): the content words of its
+    sentences (as the comparison indexes them), its words, figures and dates; and its words
+    as one text."""
+    said = words(article.text)
+    stems = set().union(*(stem_set(article.text[s:e]) for s, e in article.sentences))
+    items = {("stem", s) for s in stems or content_stems(article.text)}
+    items |= {("word", w.removesuffix("'s")) for w in said}
+    items |= {("figure", _figure(m.group())) for m in FIGURE.finditer(article.text)}
+    items |= {("date", t.value) for t in article.times if t.value and _is_date(t.value)}
+    return frozenset(items), " ".join(said)
+
+
 class _Elsewhere:
     """What each independent source of a storyline says, to tell which part of a claim no
     other source says: its content words, and its checkable details (a figure, a date by
     the day it names, a name by the storyline's one name for it, a quotation)."""
 
-    def __init__(
-        self, members: list[Article], sentences_of: dict[str, list[IndexedSentence]]
-    ) -> None:
+    def __init__(self, members: list[Article]) -> None:
         self.people = person_names(members)
         self.said: dict[str, set[tuple[str, str]]] = {}
         self.texts: dict[str, list[str]] = {}
         for article in members:
             source = source_of(article)
-            said = words(article.text)
-            # The content words of its sentences, as the comparison indexed them.
-            indexed = sentences_of.get(article.id)
-            stems = set().union(*(s.stems for s in indexed)) if indexed else set()
-            self.said.setdefault(source, set()).update(self._items(article, said, stems))
-            self.texts.setdefault(source, []).append(" ".join(said))
+            items, text = per_report("said", article, _said_in)
+            self.said.setdefault(source, set()).update(items)
+            self.said[source].update(
+                ("name", self._name(e)) for e in article.entities if e.label in NAME_LABELS
+            )
+            self.texts.setdefault(source, []).append(text)
         # How many sources say each item: said elsewhere when others than its own do.
         self.sources: Counter[tuple[str, str]] = Counter()
-        for items in self.said.values():
-            self.sources.update(items)
+        for told in self.said.values():
+            self.sources.update(told)
         self.dates = [v for kind, v in self.sources if kind == "date"]
-
-    def _items(self, article: Article, said: list[str], stems: set[str]) -> set[tuple[str, str]]:
-        items = {("stem", s) for s in stems or content_stems(article.text)}
-        items |= {("word", w.removesuffix("'s")) for w in said}
-        items |= {("figure", _figure(m.group())) for m in FIGURE.finditer(article.text)}
-        items |= {("date", t.value) for t in article.times if t.value and _is_date(t.value)}
-        items |= {("name", self._name(e)) for e in article.entities if e.label in NAME_LABELS}
-        return items
 
     def _name(self, entity: Entity) -> str:
         return fold(self.people.person(entity) or entity.canonical or entity.text)

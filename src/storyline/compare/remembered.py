@@ -86,8 +86,9 @@ class Remembered:
         self._sentences: Sentences | None = None
         self._cells: Cells | None = None
         self._filed: dict[FilingKey, Filed] = {}
-        # The last build's filings between unchanged reports: key -> row of its arrays.
-        self._filed_before: dict[FilingKey, int] = {}
+        # The last build's filings between unchanged reports: key -> row of its arrays,
+        # and the filing's event test, closeness and outcome.
+        self._filed_before: dict[FilingKey, tuple[int, int, int, int]] = {}
         self.reused_claims = 0
         self.compared_claims = 0
 
@@ -118,18 +119,13 @@ class Remembered:
     def reused_filing(self, key: FilingKey, same_event: bool, shared: int) -> Filed | None:
         """Where the last build filed this source for this claim, if the two reports are
         unchanged and it was filed by the same event and closeness (kept for the next)."""
-        row = self._filed_before.get(key)
-        if row is None or self._before is None:
+        held = self._filed_before.get(key)
+        if held is None or self._before is None:
             return None
-        arrays = self._before.arrays
-        found = Filed(
-            bool(arrays["f_same"][row]),
-            int(arrays["f_shared"][row]),
-            int(arrays["f_outcome"][row]),
-            self._before.evidence.get(row, ""),
-        )
-        if found.same_event != same_event or found.shared != shared:
+        row, same_before, shared_before, outcome = held
+        if bool(same_before) != same_event or shared_before != shared:
             return None
+        found = Filed(same_event, shared, outcome, self._before.evidence.get(row, ""))
         self._filed[key] = found
         return found
 
@@ -203,7 +199,15 @@ class Remembered:
             ids[arrays["f_other"][rows]].tolist(),
             strict=True,
         )
-        self._filed_before = dict(zip(keys, rows.tolist(), strict=True))
+        # (as Python numbers: a build asks for some 100,000, one at a time)
+        held = zip(
+            rows.tolist(),
+            arrays["f_same"][rows].tolist(),
+            arrays["f_shared"][rows].tolist(),
+            arrays["f_outcome"][rows].tolist(),
+            strict=True,
+        )
+        self._filed_before = dict(zip(keys, held, strict=True))
 
     def _reused_cells(self, sentences: Sentences, kept: IntArray, claims: IntArray) -> Cells | None:
         """The last build's cells between two unchanged reports, in today's positions
