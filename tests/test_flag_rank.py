@@ -68,7 +68,7 @@ def _claims(store: Store) -> tuple[dict[str, Claim], list[Claim], _Elsewhere]:
     herald = {c.text[:20]: c for c in ctx.claims.values() if c.article_id == "vos-1"}
     [event] = events
     ranked = _single_source_claims(ctx, event.id, _Shown(ctx), [])
-    return herald, ranked, _Elsewhere(articles, ctx.sentences_of)
+    return herald, ranked, _Elsewhere(articles)
 
 
 def test_flags_an_editor_checks_first_come_first(store: Store) -> None:

@@ -2577,17 +2577,27 @@ CITED_BEFORE = re.compile(r"\b(?:according to|told|tells)\s+(?:the\s+)?$", re.IG
 NAME_WORD_LETTERS = 4
 
 
-def _said_in(article: Article) -> tuple[frozenset[tuple[str, str]], str]:
+# What a source says, as ``_Elsewhere`` counts it: each item its kind's mark and its value
+# (one string each, not a pair: a briefing's reports say some 400 items each, and a watcher's
+# composing keeps them from one build to the next).
+STEM_ITEM = "s "
+WORD_ITEM = "w "
+FIGURE_ITEM = "f "
+DATE_ITEM = "d "
+NAME_ITEM = "n "
+
+
+def _said_in(article: Article) -> tuple[frozenset[str], str]:
     """What a report says that ``_Elsewhere`` compares, but the names (the storyline's
     one name for a person depends on its other reports): the content words of its
     sentences (as the comparison indexes them), its words, figures and dates; and its words
     as one text."""
     said = words(article.text)
     stems = set().union(*(stem_set(article.text[s:e]) for s, e in article.sentences))
-    items = {("stem", s) for s in stems or content_stems(article.text)}
-    items |= {("word", w.removesuffix("'s")) for w in said}
-    items |= {("figure", _figure(m.group())) for m in FIGURE.finditer(article.text)}
-    items |= {("date", t.value) for t in article.times if t.value and _is_date(t.value)}
+    items = {STEM_ITEM + s for s in stems or content_stems(article.text)}
+    items |= {WORD_ITEM + w.removesuffix("'s") for w in said}
+    items |= {FIGURE_ITEM + _figure(m.group()) for m in FIGURE.finditer(article.text)}
+    items |= {DATE_ITEM + t.value for t in article.times if t.value and _is_date(t.value)}
     return frozenset(items), " ".join(said)
 
 
@@ -2598,33 +2608,33 @@ class _Elsewhere:
 
     def __init__(self, members: list[Article]) -> None:
         self.people = person_names(members)
-        self.said: dict[str, set[tuple[str, str]]] = {}
+        self.said: dict[str, set[str]] = {}
         self.texts: dict[str, list[str]] = {}
         for article in members:
             source = source_of(article)
             items, text = per_report("said", article, _said_in)
             self.said.setdefault(source, set()).update(items)
             self.said[source].update(
-                ("name", self._name(e)) for e in article.entities if e.label in NAME_LABELS
+                NAME_ITEM + self._name(e) for e in article.entities if e.label in NAME_LABELS
             )
             self.texts.setdefault(source, []).append(text)
         # How many sources say each item: said elsewhere when others than its own do.
-        self.sources: Counter[tuple[str, str]] = Counter()
+        self.sources: Counter[str] = Counter()
         for told in self.said.values():
             self.sources.update(told)
-        self.dates = [v for kind, v in self.sources if kind == "date"]
+        self.dates = [i[len(DATE_ITEM) :] for i in self.sources if i.startswith(DATE_ITEM)]
 
     def _name(self, entity: Entity) -> str:
         return fold(self.people.person(entity) or entity.canonical or entity.text)
 
-    def _elsewhere(self, source: str, item: tuple[str, str]) -> bool:
+    def _elsewhere(self, source: str, item: str) -> bool:
         return self.sources[item] - (item in self.said.get(source, set())) > 0
 
     def unshared(self, claim: Claim, article: Article) -> float:
         """The share of the claim's content words that no other source has."""
         stems = stem_set(claim.text)
         source = source_of(article)
-        alone = [s for s in stems if not self._elsewhere(source, ("stem", s))]
+        alone = [s for s in stems if not self._elsewhere(source, STEM_ITEM + s)]
         return len(alone) / len(stems) if stems else 0.0
 
     def new_details(self, claim: Claim, article: Article, latest: str | None) -> list[str]:
@@ -2648,7 +2658,7 @@ class _Elsewhere:
             at = claim.start + match.start()
             if any(t.start <= at < t.end for t in dated):
                 continue
-            if not self._elsewhere(source, ("figure", _figure(match.group()))):
+            if not self._elsewhere(source, FIGURE_ITEM + _figure(match.group())):
                 found.append(match.group())
         for entity in article.entities:
             if entity.label not in NAME_LABELS or not inside(entity.start, entity.end):
@@ -2656,11 +2666,11 @@ class _Elsewhere:
             if _cited(article, entity):
                 continue
             telling = _telling_words(entity.text)
-            if not telling or self._elsewhere(source, ("name", self._name(entity))):
+            if not telling or self._elsewhere(source, NAME_ITEM + self._name(entity)):
                 continue
             # The tagger misses a name here and there: the name's words said elsewhere
             # ("Claudia Sheinbaum Pardo" against "Sheinbaum") make it no new name.
-            if not any(self._elsewhere(source, ("word", w)) for w in telling):
+            if not any(self._elsewhere(source, WORD_ITEM + w) for w in telling):
                 found.append(entity.text)
         for quote in article.quotes:
             if quote.direct and inside(quote.start, quote.end):
@@ -2671,7 +2681,7 @@ class _Elsewhere:
         return found
 
     def _dates_elsewhere(self, source: str) -> list[str]:
-        return [v for v in self.dates if self._elsewhere(source, ("date", v))]
+        return [v for v in self.dates if self._elsewhere(source, DATE_ITEM + v)]
 
 
 def _telling_words(name: str) -> list[str]:
