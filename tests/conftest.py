@@ -30,9 +30,12 @@ def needs_seeds() -> pytest.MarkDecorator:
 
 @pytest.fixture(autouse=True)
 def _no_standing_workers() -> Iterator[None]:
-    """Each test starts without standing composing workers (``pipeline.stop_workers``):
-    workers forked while another test's monkeypatch was in force would keep it."""
+    """Each test starts without standing composing workers (``pipeline.stop_workers``) and
+    without what composing found of reports before (``per_report.forget``): workers forked
+    and findings made while another test's monkeypatch was in force would keep it."""
     yield
     from storyline import pipeline
+    from storyline.brief import per_report
 
     pipeline.stop_workers()
+    per_report.forget()

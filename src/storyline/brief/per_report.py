@@ -11,6 +11,7 @@ article built in memory has no stamp to say it is unchanged.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ KEPT_LIMIT = 50_000
 
 _STAMPS: ContextVar[Mapping[str, str] | None] = ContextVar("stamps", default=None)
 _KEPT: OrderedDict[tuple[str, str, str], object] = OrderedDict()
+_KEPT_LOCK = threading.Lock()
 
 
 @contextmanager
@@ -42,17 +44,26 @@ def reports_stamped(stamps: Mapping[str, str]) -> Iterator[None]:
 
 def per_report(name: str, article: Article, finding: Callable[[Article], Found]) -> Found:
     """``finding(article)``, kept under ``name`` and the article's stamp when it has one.
-    ``finding`` must read nothing but the article (and constants)."""
+    ``finding`` must read nothing but the article (and constants), and what it gives is
+    shared by every later ask: a value that is not changed (a flag, a tuple, a frozenset)."""
     stamps = _STAMPS.get()
     stamp = stamps.get(article.id) if stamps is not None else None
     if stamp is None:
         return finding(article)
     key = (name, article.id, stamp)
-    if key in _KEPT:
-        _KEPT.move_to_end(key)
-        return _KEPT[key]  # type: ignore[return-value]
+    with _KEPT_LOCK:  # (a server's builds run in threads)
+        if key in _KEPT:
+            _KEPT.move_to_end(key)
+            return _KEPT[key]  # type: ignore[return-value]
     found = finding(article)
-    _KEPT[key] = found
-    if len(_KEPT) > KEPT_LIMIT:
-        _KEPT.popitem(last=False)
+    with _KEPT_LOCK:
+        _KEPT[key] = found
+        while len(_KEPT) > KEPT_LIMIT:
+            _KEPT.popitem(last=False)
     return found
+
+
+def forget() -> None:
+    """Keep nothing found so far (tests start from nothing)."""
+    with _KEPT_LOCK:
+        _KEPT.clear()

@@ -15,6 +15,7 @@ and compares the briefings).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 from pathlib import Path
@@ -37,11 +38,16 @@ class HeldReports:
         self.limit = limit
         self.read = 0  # articles decoded from the store (the others were held)
         self._held: OrderedDict[str, tuple[str, Article]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def articles(self, path: Path, stamps: Mapping[str, str]) -> dict[str, Article]:
         """The stored articles of ``stamps`` (id -> the stamp the caller read), in arrival
         order as ``Store.articles`` gives them: those held under that stamp as held, the
         others read from the store at ``path``."""
+        with self._lock:  # (a server's builds run in threads)
+            return self._articles(path, stamps)
+
+    def _articles(self, path: Path, stamps: Mapping[str, str]) -> dict[str, Article]:
         ids = list(stamps)
         with _read_only(path) as conn:
             order = _arrival_order(conn, ids)
@@ -61,11 +67,12 @@ class HeldReports:
     def stamps(self, articles: Mapping[str, Article]) -> dict[str, str]:
         """The stamp of the record each of these articles (as ``articles`` gave them) was
         decoded from."""
-        return {
-            article_id: held[0]
-            for article_id, article in articles.items()
-            if (held := self._held.get(article_id)) is not None and held[1] is article
-        }
+        with self._lock:
+            return {
+                article_id: held[0]
+                for article_id, article in articles.items()
+                if (held := self._held.get(article_id)) is not None and held[1] is article
+            }
 
     def _stamp(self, article_id: str) -> str | None:
         held = self._held.get(article_id)
