@@ -218,3 +218,47 @@ def test_standing_workers_compose_build_after_build_as_a_full_recompose_does(
             assert stored.to_dict() == fresh.to_dict()
         told = [store.briefing(story.id) for story in stories]
         assert any("stayed off" in json.dumps(b.to_dict()) for b in told if b is not None)
+
+
+def _parallel_build(store: Store, documents: list[RawDocument]) -> None:
+    pipeline.ingest_documents(store, documents)
+    pipeline.build(store)
+
+
+def test_a_worker_killed_between_builds_is_replaced_at_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEF_REPORTS", 0)
+    documents = _documents()
+    with Store(tmp_path / "killed.db") as store:
+        _parallel_build(store, documents[:8])
+        [pool] = pipeline._STANDING
+        pool._processes[0].kill()  # (the out-of-memory killer, between two polls)
+        pool._processes[0].join()
+        _parallel_build(store, documents[8:])
+        assert pipeline._STANDING[0] is not pool and pipeline._STANDING[0].alive()
+        assert len(pipeline.list_stories(store)) == len(TOPICS)
+
+
+def test_a_build_that_fails_while_storing_leaves_the_standing_workers_free(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_BRIEF_REPORTS", 0)
+    documents = _documents()
+    with Store(tmp_path / "failed.db") as store:
+
+        def full(*_: object) -> None:
+            raise OSError("disk full")
+
+        monkeypatch.setattr(store, "save_stances", full)
+        with pytest.raises(OSError, match="disk full"):
+            _parallel_build(store, documents)
+        assert not pipeline._STANDING_LOCK.locked()
+        monkeypatch.undo()
+        monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 1)
+        monkeypatch.setattr(pipeline, "PARALLEL_BRIEF_REPORTS", 0)
+        pipeline.build(store)
+        assert len(pipeline.list_stories(store)) == len(TOPICS)
+        assert all(store.briefing(s.id) is not None for s in pipeline.list_stories(store))

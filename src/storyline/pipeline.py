@@ -21,8 +21,8 @@ import logging
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -518,7 +518,22 @@ def brief_storylines(
     reports = sum(len(scoped.told.article_ids) for scoped in to_compose)
     many = len(to_compose) >= PARALLEL_BRIEFS_FROM and reports >= PARALLEL_BRIEF_REPORTS
     tasks = [_ComposeTask(scoped, settings, store.path) for scoped in to_compose]
-    composed = _composing(tasks, many)
+    # (closed when the loop stops early, so that the standing workers are free again)
+    with closing(_composing(tasks, many)) as composed:
+        count += _store_composed(store, to_compose, composed, settings, tick)
+    return count
+
+
+def _store_composed(
+    store: Store,
+    to_compose: list[_Scoped],
+    composed: Iterator[tuple[int, _Composed]],
+    settings: Settings,
+    tick: Tick,
+) -> int:
+    """Store each briefing as it is composed (rewritten first by the LLM writer, if one is
+    set); how many."""
+    count = 0
     for index, (briefing, stances, comparisons, summary) in _timed_iter(
         "brief: compare and compose", composed
     ):
@@ -547,7 +562,9 @@ _STANDING: list[StandingWorkers] = []
 _STANDING_LOCK = threading.Lock()
 
 
-def _composing(tasks: list[_ComposeTask], many: bool) -> Iterator[tuple[int, _Composed]]:
+def _composing(
+    tasks: list[_ComposeTask], many: bool
+) -> Generator[tuple[int, _Composed], None, None]:
     """(index, what ``_compose`` gives) of each task, in the order they are done."""
     if not many:
         yield from enumerate(map(_compose, tasks))
@@ -576,7 +593,7 @@ def _standing_workers() -> StandingWorkers:
     """The standing workers, started again when they broke or when this process must now
     start them otherwise (it has begun threads: ``workers.start_method``)."""
     method = workers.start_method()
-    if _STANDING and not _STANDING[0].broken and _STANDING[0].method == method:
+    if _STANDING and _STANDING[0].alive() and _STANDING[0].method == method:
         return _STANDING[0]
     for old in _STANDING:
         old.close()

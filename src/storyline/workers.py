@@ -124,7 +124,11 @@ class StandingWorkers:
         def send_next(worker: int) -> None:
             if queues[worker]:
                 index = queues[worker].popleft()
-                self._pipes[worker].send((function, items[index]))
+                try:
+                    self._pipes[worker].send((function, items[index]))
+                except OSError as err:  # (it ended between two builds)
+                    self.close()
+                    raise WorkerDied(f"a worker had ended before item {index} was sent") from err
                 busy[worker] = index
 
         try:
@@ -161,6 +165,10 @@ class StandingWorkers:
             loads[worker] += weights[index]
             queues[worker].append(index)
         return queues
+
+    def alive(self) -> bool:
+        """Every worker is running (one killed between two builds is not)."""
+        return not self.broken and all(p.is_alive() for p in self._processes)
 
     def close(self) -> None:
         """End the workers (a broken pool is not used again)."""
