@@ -103,3 +103,10 @@ def test_a_finding_per_report_is_kept_under_its_stamp_only() -> None:
     with reports_stamped({"a1": "s2"}):  # the record changed
         assert per_report("test length", replace(article, text="Changed."), finding) == 8
     assert len(calls) == 6
+
+
+def test_findings_are_kept_for_as_many_reports_as_are_held() -> None:
+    from storyline.brief import per_report as kept
+    from storyline.store.held import HELD_LIMIT
+
+    assert kept.KEPT_LIMIT == 3 * HELD_LIMIT  # (opinion piece, opening, what it says)

@@ -168,8 +168,11 @@ def test_standing_workers_answer_every_task_and_keep_each_home_on_one_worker(
 def test_a_failing_task_raises_in_the_caller_and_the_workers_go_on() -> None:
     pool = workers.StandingWorkers("fork")
     try:
-        with pytest.raises(ValueError, match="negative: -1"):
+        with pytest.raises(ValueError, match="negative: -1") as raised:
             list(pool.run(_pid_and_square, [-1], ["a"], [1]))
+        # where it failed in the worker is told (its traceback, and which item)
+        assert "item 0, in a worker process" in "".join(raised.value.__notes__)
+        assert "_pid_and_square" in "".join(raised.value.__notes__)
         assert not pool.broken  # (nothing was in flight: a broken pool is not used again)
         found = list(pool.run(_pid_and_square, [2, 3], ["a", "b"], [1, 1]))
         assert sorted(value for _, (_, value) in found) == [4, 9]
@@ -177,11 +180,24 @@ def test_a_failing_task_raises_in_the_caller_and_the_workers_go_on() -> None:
         pool.close()
 
 
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_standing_workers_end_at_once_when_closed(method: str) -> None:
+    """Each worker reads its sign to end (a forked one holds no copy of another's pipe)."""
+    import time
+
+    pool = workers.StandingWorkers(method)
+    list(pool.run(_pid_and_square, [1, 2], ["a", "b"], [1, 1]))
+    started = time.monotonic()
+    pool.close()
+    assert time.monotonic() - started < 1.0
+    assert [p.exitcode for p in pool._processes] == [0, 0]
+
+
 def test_a_worker_that_dies_breaks_the_pool_and_the_next_build_starts_another(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pool = workers.StandingWorkers("fork")
-    with pytest.raises(workers.WorkerDied):
+    with pytest.raises(workers.WorkerDied, match="exit code 3"):
         list(pool.run(_pid_and_square, [99, 1], ["a", "b"], [1, 1]))
     assert pool.broken
     pool.close()
@@ -262,3 +278,14 @@ def test_a_build_that_fails_while_storing_leaves_the_standing_workers_free(
         pipeline.build(store)
         assert len(pipeline.list_stories(store)) == len(TOPICS)
         assert all(store.briefing(s.id) is not None for s in pipeline.list_stories(store))
+
+
+def test_the_homes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "HOMES_LIMIT", 3)
+    pool = workers.StandingWorkers("fork")
+    try:
+        for batch in (["a", "b"], ["c", "d"], ["a"]):
+            list(pool.run(_pid_and_square, list(range(len(batch))), batch, [1] * len(batch)))
+        assert list(pool._homes) == ["c", "d", "a"]  # "b", composed least recently, went
+    finally:
+        pool.close()

@@ -7,10 +7,12 @@ processes, its items and results pickled across.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
 import time
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -76,6 +78,10 @@ def _exit_when_orphaned(parent_pid: int) -> None:
     os._exit(1)
 
 
+# Storylines whose worker is remembered at most (the least recently composed go first).
+HOMES_LIMIT = 10_000
+
+
 class WorkerDied(RuntimeError):
     """A standing worker process ended while it held a task (killed, out of memory)."""
 
@@ -85,9 +91,9 @@ class StandingWorkers:
     worker that had its ``home`` last time when that keeps the two about equally busy.
 
     A watcher builds every few minutes and composes the same storylines each time: a
-    worker that stays keeps what it read for them (the reports, the stance model, the
-    prepared texts: see ``pipeline.HELD_REPORTS``) instead of being started, sent every
-    report and reading it all again. Tasks and results go through one pipe per worker and
+    worker that stays keeps what it read for them (the reports, the stance model, what it
+    found of each report: see ``pipeline.HELD_REPORTS``) instead of being started, sent
+    every report and reading it all again. Tasks and results go through one pipe per worker and
     one task at a time, so the parent runs no threads of its own (forking the reading
     stage's workers stays safe) and never holds more than one result per worker."""
 
@@ -100,8 +106,15 @@ class StandingWorkers:
         self._processes: list[BaseProcess] = []
         for _ in range(WORKERS):
             parent_end, child_end = context.Pipe()
+            # A forked worker holds copies of the parent's ends of every pipe made so far:
+            # it closes them, so that each worker sees its own pipe end when the parent
+            # closes it.
+            inherited = [*self._pipes, parent_end] if method == "fork" else []
             process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-                target=_serve, args=(child_end, os.getpid()), daemon=True, name="storyline-worker"
+                target=_serve,
+                args=(child_end, os.getpid(), inherited),
+                daemon=True,
+                name="storyline-worker",
             )
             process.start()
             child_end.close()
@@ -139,13 +152,20 @@ class StandingWorkers:
                 for worker in [w for w in list(busy) if self._pipes[w] in ready]:
                     index = busy.pop(worker)
                     try:
-                        done, value = self._pipes[worker].recv()
+                        done, value, trace = self._pipes[worker].recv()
                     except (EOFError, OSError) as err:
+                        process = self._processes[worker]
+                        process.join(timeout=1)
                         self.close()
-                        raise WorkerDied(f"a worker ended while it composed item {index}") from err
+                        raise WorkerDied(
+                            f"a worker ended (exit code {process.exitcode}) while it"
+                            f" worked on item {index}"
+                        ) from err
                     send_next(worker)
                     if not done:
-                        raise cast(Exception, value)
+                        error = cast(Exception, value)
+                        error.add_note(f"(item {index}, in a worker process:)\n{trace}")
+                        raise error
                     yield index, cast(Result, value)
         finally:
             if busy:  # (left early: results still on their way would answer the next call)
@@ -161,9 +181,12 @@ class StandingWorkers:
             worker = self._homes.get(homes[index], -1)
             if worker < 0 or loads[worker] + weights[index] > share:
                 worker = loads.index(min(loads))
+            self._homes.pop(homes[index], None)  # (to the end: the most recently used)
             self._homes[homes[index]] = worker
             loads[worker] += weights[index]
             queues[worker].append(index)
+        while len(self._homes) > HOMES_LIMIT:  # a watcher's storylines of months ago go
+            del self._homes[next(iter(self._homes))]
         return queues
 
     def alive(self) -> bool:
@@ -174,6 +197,9 @@ class StandingWorkers:
         """End the workers (a broken pool is not used again)."""
         self.broken = True
         for pipe in self._pipes:
+            # (the worker's sign to end; it may have ended, or the pipe closed, before)
+            with contextlib.suppress(OSError, ValueError):
+                pipe.send(None)
             pipe.close()
         for process in self._processes:
             process.join(timeout=1)
@@ -182,20 +208,25 @@ class StandingWorkers:
                 process.join()
 
 
-def _serve(pipe: Connection, parent_pid: int) -> None:
-    """A standing worker: run each task it is sent until its pipe closes."""
+def _serve(pipe: Connection, parent_pid: int, inherited: list[Connection]) -> None:
+    """A standing worker: run each task it is sent until it is sent None or its pipe
+    closes. A task's exception goes back with the worker's traceback (as text)."""
+    for other in inherited:
+        other.close()
     die_with_parent(parent_pid)
     while True:
         try:
             task = pipe.recv()
         except (EOFError, OSError):
             return
+        if task is None:
+            return
         function, item = task
         try:
-            reply: tuple[bool, object] = (True, function(item))
+            reply: tuple[bool, object, str] = (True, function(item), "")
         except Exception as err:  # the parent raises it; the worker goes on
-            reply = (False, err)
+            reply = (False, err, traceback.format_exc())
         try:
             pipe.send(reply)
-        except Exception as err:  # (an exception that cannot be pickled)
-            pipe.send((False, RuntimeError(f"{type(err).__name__}: {err}")))
+        except Exception as err:  # (a result or an exception that cannot be pickled)
+            pipe.send((False, RuntimeError(f"{type(err).__name__}: {err}"), reply[2]))

@@ -22,8 +22,11 @@ from storyline.model import Article
 
 Found = TypeVar("Found")
 
-# Findings kept at most (each a few bytes to a few hundred: a flag, a span and its words).
-KEPT_LIMIT = 50_000
+# Findings kept at most: the three kinds for each of the 4,000 reports a worker holds
+# (``store.held.HELD_LIMIT``; a test holds the two together). What a report says for the
+# flags is the largest, about 38 KB for a generated report of 400 words, so a process keeps
+# at most about 150 MB of them.
+KEPT_LIMIT = 12_000
 
 _STAMPS: ContextVar[Mapping[str, str] | None] = ContextVar("stamps", default=None)
 _KEPT: OrderedDict[tuple[str, str, str], object] = OrderedDict()
