@@ -866,13 +866,6 @@ class Store:
                 f"DELETE FROM {table} WHERE storyline_id IN ({_FOLDED_INTO})", (storyline_id,)
             )
 
-    def comparisons(self, storyline_id: str) -> bytes | None:
-        """What comparing the storyline's reports found at its last briefing."""
-        row = self.conn.execute(
-            "SELECT data FROM comparisons WHERE storyline_id=?", (storyline_id,)
-        ).fetchone()
-        return None if row is None else bytes(row["data"])
-
     def briefing_scope(self, storyline_id: str) -> tuple[str | None, str | None] | None:
         """The stage version and scope fingerprint a stored briefing was written with."""
         row = self.conn.execute(

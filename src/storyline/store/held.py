@@ -123,8 +123,9 @@ def _decoded(conn: sqlite3.Connection, ids: list[str]) -> list[tuple[str, str, A
 
 
 def stored_comparisons(path: Path, storyline_id: str) -> bytes | None:
-    """What comparing the storyline's reports found at its last briefing
-    (``Store.comparisons``), read by the worker that composes it."""
+    """What comparing the storyline's reports found at its last briefing (the
+    ``comparisons`` table, written by ``Store.save_briefing``), read by the worker that
+    composes it."""
     with _read_only(path) as conn:
         row = conn.execute(
             "SELECT data FROM comparisons WHERE storyline_id=?", (storyline_id,)
