@@ -253,7 +253,7 @@ CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should|Were)\b")
 
 
 # (a briefing asks it of each of its scope's sentences, and the next build of the same ones)
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 15)
 def is_reaction(text: str) -> bool:
     """Someone responds in the sentence: a verb of response, told, not in a conditional
     and not only in a relative clause describing someone."""

@@ -22,11 +22,11 @@ from storyline.model import Article
 
 Found = TypeVar("Found")
 
-# Findings kept at most: the three kinds for each of the 4,000 reports a worker holds
+# Findings kept at most: the three kinds for each of the 2,000 reports a worker holds
 # (``store.held.HELD_LIMIT``; a test holds the two together). What a report says for the
 # flags is the largest, about 25 KB for a generated report of 400 words, so a process keeps
-# at most about 100 MB of them.
-KEPT_LIMIT = 12_000
+# at most about 50 MB of them.
+KEPT_LIMIT = 6_000
 
 _STAMPS: ContextVar[Mapping[str, str] | None] = ContextVar("stamps", default=None)
 _KEPT: OrderedDict[tuple[str, str, str], object] = OrderedDict()

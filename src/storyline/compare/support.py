@@ -694,7 +694,7 @@ INSTITUTION_WORDS = frozenset(
 
 
 # (a briefing normalises each report of its scope, and the next build the same reports)
-@functools.lru_cache(maxsize=1 << 11)
+@functools.lru_cache(maxsize=1 << 10)
 def _normalised_words(text: str) -> tuple[str, tuple[str, ...]]:
     """A text as ``normalise`` gives it, and its distinct words in the order of a set."""
     normalised = normalise(text)

@@ -24,10 +24,12 @@ from storyline.model import Article
 from storyline.store.codec import article_from_json
 from storyline.store.db import ID_PARAMETERS, record_stamp
 
-# Articles held at most: 26 storylines' briefings of 150 reports. A decoded generated
-# report of 400 words takes about 30 KiB (tracemalloc), so a worker holds about 120 MiB of
-# such reports, and 300 MiB of reports of 1,000 words.
-HELD_LIMIT = 4_000
+# Articles held at most: 13 storylines' briefings of 150 reports (a worker composes about
+# half of a build's storylines). A decoded generated report of 400 words takes about 30 KiB
+# (tracemalloc), so a worker holds at most about 60 MiB of such reports, 150 MiB of reports
+# of 1,000 words. (At 4,000, a stream of 20,000 articles, whose scopes move on to the latest
+# reports, filled it with reports no briefing read any more: memory grew to the bound.)
+HELD_LIMIT = 2_000
 
 
 class HeldReports:
