@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 
 from storyline import pipeline
 from storyline.brief import compose as brief
-from storyline.compare.remembered import Remembered, remembering
+from storyline.compare.remembered import Remembered, _row_ids, remembering
 from storyline.compare.support import claims
 from storyline.model import Article, RawDocument
 from storyline.store.db import Store
@@ -191,12 +191,47 @@ def test_kept_comparisons_of_another_salt_or_unreadable_are_not_used(tmp_path: P
         ("salt", _damaged(kept, "claim", negative)),
         ("salt", _damaged(kept, "articles", twice)),
         ("salt", _damaged(kept, "shared", 1, compressed=True)),
+        ("salt", _damaged(kept, "f_start", 0)),  # a claim's filings by one source twice
     ]:
         fresh = Remembered(salt, stamps, stored)
         with remembering(fresh):
             found = claims(articles, event_of=event_of)
         assert fresh.reused_claims == 0 and fresh.compared_claims == first.compared_claims
         assert found == claims(articles, event_of=event_of)
+
+
+def test_unchanged_reports_compared_again_are_filed_as_before_unclassified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where each source went for each claim is kept: comparing the same unchanged reports
+    again classifies no pair and files every source as before."""
+    articles, event_of = _generated_articles(tmp_path, 16)
+    stamps = {a.id: "s" for a in articles}
+    first = Remembered("salt", stamps, None)
+    with remembering(first):
+        expected = claims(articles, event_of=event_of)
+    assert any(c.supported_by or c.discussed_by for c in expected)
+    classified = Classified(monkeypatch)
+    again = Remembered("salt", stamps, first.encoded())
+    with remembering(again):
+        found = claims(articles, event_of=event_of)
+    assert classified.pairs == 0 and found == expected
+    # Each pair is kept again for the build after (nothing is lost by being reused).
+    third = Remembered("salt", stamps, again.encoded())
+    with remembering(third):
+        assert claims(articles, event_of=event_of) == expected
+    assert classified.pairs == 0
+
+
+def test_filing_keys_are_numbered_alike_when_too_wide_to_pack() -> None:
+    """Rows are told apart as rows, whether their numbers pack into one integer or not (a
+    start in a text of gigabytes would not)."""
+    small = [np.asarray(c, dtype=np.int64) for c in ([1, 1, 2, 1], [5, 5, 5, 6], [0, 0, 0, 0])]
+    wide = [c * 2**40 for c in small]
+    for columns in (small, wide):
+        ids = _row_ids(*columns)
+        assert ids[0] == ids[1] and len({ids[0], ids[2], ids[3]}) == 3
+        assert sorted(set(ids.tolist())) == [0, 1, 2]
 
 
 def _damaged(

@@ -151,14 +151,33 @@ class Sentences:
     def closest(
         self, cells: Cells, claims: Sequence[int], keep: int, listed: float | None = None
     ) -> Iterator[Closest]:
-        """Each claim's ``Closest`` from its cells, in the order of ``claims``: the sources
-        other than its own whose closest sentence (most words shared; on a tie, the first)
-        shares the cells' floor of its words, the ``keep`` closest of them (most words
-        shared, then source id, so that the choice does not depend on the order reports
-        arrived in), listed in the order of the first sentence at or above the floor of
-        each (a source's closest and first sentence are those of its articles' cells);
-        with ``listed``, only those of them whose closest sentence shares that much of the
-        claim's words (a caller that reads no other spares making them)."""
+        """Each claim's ``Closest`` from its cells, in the order of ``claims`` (``nearest``
+        as objects, one claim at a time)."""
+        found = self.nearest(cells, claims, keep, listed)
+        near: dict[int, list[Near]] = {}
+        for n, s, q, shared in zip(
+            found.claim.tolist(),
+            found.source.tolist(),
+            found.best.tolist(),
+            found.shared.tolist(),
+            strict=True,
+        ):
+            near.setdefault(n, []).append(Near(self.names[s], q, shared))
+        for n, position in enumerate(claims):
+            yield Closest(position, int(found.reached[n]), near.get(n, []))
+
+    def nearest(
+        self, cells: Cells, claims: Sequence[int], keep: int, listed: float | None = None
+    ) -> Nearest:
+        """Each claim's nearest sources from its cells: the sources other than its own
+        whose closest sentence (most words shared; on a tie, the first) shares the cells'
+        floor of its words, the ``keep`` closest of them (most words shared, then source
+        id, so that the choice does not depend on the order reports arrived in), listed
+        claim by claim in the order of ``claims`` (ascending positions) and within a claim
+        in the order of the first sentence at or above the floor of each (a source's
+        closest and first sentence are those of its articles' cells); with ``listed``,
+        only those of them whose closest sentence shares that much of the claim's words.
+        As arrays: a storyline's briefing files some 100,000 such pairs a build."""
         source = self.source[cells.best]
         order = _order(cells.claim, source, -cells.shared, cells.best)
         claim, source = cells.claim[order], source[order]
@@ -171,22 +190,32 @@ class Sentences:
         kept = ranked[ranks < keep]
         reached = np.zeros(len(self.stems), dtype=np.int64)
         np.maximum.at(reached, claim, shared)
+        positions = np.asarray(claims, dtype=np.int64)
         if listed is not None:
             least = np.zeros(len(self.stems), dtype=np.int64)
-            least[list(claims)] = [_least_shared(len(self.stems[p]), listed) for p in claims]
+            least[positions] = [_least_shared(len(self.stems[p]), listed) for p in claims]
             kept = kept[shared[kept] >= least[claim[kept]]]
         kept = kept[np.lexsort((first[kept], claim[kept]))]
-        near: dict[int, list[Near]] = {}
-        for c, s, q, n in zip(
-            claim[kept].tolist(),
-            source[kept].tolist(),
-            best[kept].tolist(),
-            shared[kept].tolist(),
-            strict=True,
-        ):
-            near.setdefault(c, []).append(Near(self.names[s], q, n))
-        for position in claims:
-            yield Closest(position, int(reached[position]), near.get(position, []))
+        number = np.full(len(self.stems), -1, dtype=np.int64)
+        number[positions] = np.arange(len(positions))
+        return Nearest(
+            reached[positions], number[claim[kept]], source[kept], best[kept], shared[kept]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Nearest:
+    """The nearest sources of a list of claims (``Sentences.nearest``): per claim the most
+    words another source's sentence shares with it (``reached``: 0 under the cells'
+    floor), and per (claim, source) pair, claim by claim, the claim's number in the list,
+    the source's code (``Sentences.names``), its closest sentence's position and the
+    claim's words that sentence holds."""
+
+    reached: IntArray
+    claim: IntArray
+    source: IntArray
+    best: IntArray
+    shared: IntArray
 
 
 def _group_heads(*keys: IntArray) -> IntArray:

@@ -40,11 +40,10 @@ from storyline.compare.overlaps import Cells, Sentences
 log = logging.getLogger(__name__)
 
 IntArray = NDArray[np.int64]
+BoolArray = NDArray[np.bool_]
 
 # Where a source went for a claim.
 NOWHERE, SUPPORTS, CONTRADICTS, DISCUSSES = 0, 1, 2, 3
-# (claim article, claim sentence's start, source article)
-FilingKey = tuple[str, int, str]
 # A cell's sentences, kept as numbers within their article (``_CELL_ARTICLE``'s).
 _CELL_SENTENCES = ("claim", "best", "first")
 _CELL_ARTICLE = {"claim": "claim_article", "best": "other", "first": "other"}
@@ -60,6 +59,22 @@ class Filed:
     shared: int
     outcome: int  # NOWHERE, SUPPORTS, CONTRADICTS or DISCUSSES
     evidence: str = ""  # a contradiction's sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Filings:
+    """(claim, source) pairs as arrays, one row a pair, by the article codes of the
+    comparison's ``Sentences``: the claim's article and its sentence's start, the article
+    holding the source's closest sentence, whether the two report one event, the claim's
+    words that sentence holds, and where the source went for the claim (``outcome``; -1
+    while not known). A storyline's build files some 100,000 pairs."""
+
+    claim_article: IntArray
+    claim_start: IntArray
+    other: IntArray
+    same_event: BoolArray
+    shared: IntArray
+    outcome: IntArray | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +100,10 @@ class Remembered:
         self._before = _decoded(stored, salt)
         self._sentences: Sentences | None = None
         self._cells: Cells | None = None
-        self._filed: dict[FilingKey, Filed] = {}
-        # The last build's filings between unchanged reports: key -> row of its arrays,
-        # and the filing's event test, closeness and outcome.
-        self._filed_before: dict[FilingKey, tuple[int, int, int, int]] = {}
+        # Per article compared now, its code in the last build's comparisons (-1: compared
+        # afresh), and this build's filings with their contradictions' evidence by row.
+        self._kept = np.zeros(0, dtype=np.int64)
+        self._filings: tuple[Filings, dict[int, str]] | None = None
         self.reused_claims = 0
         self.compared_claims = 0
 
@@ -102,7 +117,7 @@ class Remembered:
             log.warning("kept comparisons do not fit today's sentences; compared again")
             kept[:] = -1
             reused = Cells.joined([])
-        self._index_filings(sentences, kept)
+        self._kept = kept
         fresh = kept < 0
         new_claims = claim_rows[fresh[sentences.article[claim_rows]]]
         old_claims = claim_rows[~fresh[sentences.article[claim_rows]]]
@@ -116,21 +131,45 @@ class Remembered:
         self._cells = Cells.joined(parts)
         return self._cells
 
-    def reused_filing(self, key: FilingKey, same_event: bool, shared: int) -> Filed | None:
-        """Where the last build filed this source for this claim, if the two reports are
-        unchanged and it was filed by the same event and closeness (kept for the next)."""
-        held = self._filed_before.get(key)
-        if held is None or self._before is None:
-            return None
-        row, same_before, shared_before, outcome = held
-        if bool(same_before) != same_event or shared_before != shared:
-            return None
-        found = Filed(same_event, shared, outcome, self._before.evidence.get(row, ""))
-        self._filed[key] = found
-        return found
+    def reused_filings(self, pairs: Filings) -> tuple[IntArray, dict[int, str]]:
+        """Per pair (by the article codes of the last ``cells``' sentences), where the last
+        build filed the source for the claim when the two reports are unchanged and it was
+        filed by the same event test and closeness, else -1; and the evidence of those
+        reused as contradictions, by row."""
+        outcome = np.full(len(pairs.other), -1, dtype=np.int64)
+        before, kept = self._before, self._kept
+        if before is None or not (kept >= 0).any():
+            return outcome, {}
+        arrays = before.arrays
+        now = np.full(len(before.articles), -1, dtype=np.int64)
+        now[kept[kept >= 0]] = np.flatnonzero(kept >= 0)
+        rows = np.flatnonzero((now[arrays["f_claim"]] >= 0) & (now[arrays["f_other"]] >= 0))
+        held = len(rows)
+        ids = _row_ids(
+            np.concatenate([now[arrays["f_claim"][rows]], pairs.claim_article]),
+            np.concatenate([arrays["f_start"][rows], pairs.claim_start]),
+            np.concatenate([now[arrays["f_other"][rows]], pairs.other]),
+        )
+        row_of = np.full(len(ids), -1, dtype=np.int64)
+        row_of[ids[:held]] = rows
+        row = row_of[ids[held:]]
+        found = np.flatnonzero(row >= 0)
+        row = row[found]
+        same = arrays["f_same"][row] == pairs.same_event[found]
+        found, row = found[same], row[same]
+        same = arrays["f_shared"][row] == pairs.shared[found]
+        found, row = found[same], row[same]
+        outcome[found] = arrays["f_outcome"][row]
+        contradicted = outcome[found] == CONTRADICTS
+        evidence = {
+            n: before.evidence.get(r, "")
+            for n, r in zip(found[contradicted].tolist(), row[contradicted].tolist(), strict=True)
+        }
+        return outcome, evidence
 
-    def keep_filing(self, key: FilingKey, filed: Filed) -> None:
-        self._filed[key] = filed
+    def keep_filings(self, filings: Filings, evidence: dict[int, str]) -> None:
+        """This build's filings (``outcome`` known for each), kept for the next build."""
+        self._filings = filings, evidence
 
     def encoded(self) -> bytes | None:
         """This build's comparisons, for the next build (None when nothing was compared:
@@ -151,19 +190,19 @@ class Remembered:
         for name in _CELL_SENTENCES:
             article = owner if name == "claim" else cells.article
             arrays[name] = _compact(getattr(cells, name) - sentences.offsets[article])
-        code = {a: n for n, a in enumerate(ids)}
-        filed = [(k, f) for k, f in self._filed.items() if k[0] in code and k[2] in code]
-        arrays["f_claim"] = _compact(np.asarray([code[k[0]] for k, _ in filed], dtype=np.int64))
-        arrays["f_start"] = _compact(np.asarray([k[1] for k, _ in filed], dtype=np.int64))
-        arrays["f_other"] = _compact(np.asarray([code[k[2]] for k, _ in filed], dtype=np.int64))
-        arrays["f_same"] = np.asarray([f.same_event for _, f in filed], dtype=np.uint8)
-        arrays["f_shared"] = _compact(np.asarray([f.shared for _, f in filed], dtype=np.int64))
-        arrays["f_outcome"] = np.asarray([f.outcome for _, f in filed], dtype=np.uint8)
+        filings, evidence = self._filings or (_no_filings(), {})
+        outcome = filings.outcome if filings.outcome is not None else filings.other[:0]
+        arrays["f_claim"] = _compact(filings.claim_article)
+        arrays["f_start"] = _compact(filings.claim_start)
+        arrays["f_other"] = _compact(filings.other)
+        arrays["f_same"] = filings.same_event.astype(np.uint8)
+        arrays["f_shared"] = _compact(filings.shared)
+        arrays["f_outcome"] = outcome.astype(np.uint8)
         # Evidence only for contradictions (a fixed-width text array for every filing
         # would take the longest sentence's room a hundred thousand times).
-        rows = [n for n, (_, f) in enumerate(filed) if f.outcome == CONTRADICTS]
-        arrays["e_row"] = _compact(np.asarray(rows, dtype=np.int64))
-        arrays["e_text"] = np.asarray([filed[n][1].evidence for n in rows], dtype=str)
+        rows = np.flatnonzero(outcome == CONTRADICTS)
+        arrays["e_row"] = _compact(rows)
+        arrays["e_text"] = np.asarray([evidence.get(n, "") for n in rows.tolist()], dtype=str)
         buffer = io.BytesIO()
         np.savez(buffer, **arrays)  # type: ignore[arg-type]
         return buffer.getvalue()
@@ -181,33 +220,6 @@ class Remembered:
             if n is not None and before.stamps[n] and before.stamps[n] == self.stamps.get(article):
                 kept[code] = n
         return kept
-
-    def _index_filings(self, sentences: Sentences, kept: IntArray) -> None:
-        """The last build's filings between unchanged reports, by key (a filing is read
-        only when asked for: a storyline of 150 reports keeps some 100,000)."""
-        before = self._before
-        if before is None or not (kept >= 0).any():
-            return
-        ids = np.asarray(before.articles, dtype=object)
-        unchanged = np.zeros(len(before.articles), dtype=bool)
-        unchanged[kept[kept >= 0]] = True
-        arrays = before.arrays
-        rows = np.flatnonzero(unchanged[arrays["f_claim"]] & unchanged[arrays["f_other"]])
-        keys = zip(
-            ids[arrays["f_claim"][rows]].tolist(),
-            arrays["f_start"][rows].tolist(),
-            ids[arrays["f_other"][rows]].tolist(),
-            strict=True,
-        )
-        # (as Python numbers: a build asks for some 100,000, one at a time)
-        held = zip(
-            rows.tolist(),
-            arrays["f_same"][rows].tolist(),
-            arrays["f_shared"][rows].tolist(),
-            arrays["f_outcome"][rows].tolist(),
-            strict=True,
-        )
-        self._filed_before = dict(zip(keys, held, strict=True))
 
     def _reused_cells(self, sentences: Sentences, kept: IntArray, claims: IntArray) -> Cells | None:
         """The last build's cells between two unchanged reports, in today's positions
@@ -238,6 +250,31 @@ class Remembered:
         claimed = np.zeros(len(sentences.article), dtype=bool)
         claimed[claims] = True
         return cells if claimed[cells.claim].all() else None
+
+
+def _no_filings() -> Filings:
+    none = np.zeros(0, dtype=np.int64)
+    return Filings(none, none, none, np.zeros(0, dtype=np.bool_), none, none)
+
+
+def _row_ids(*columns: IntArray) -> IntArray:
+    """Each row of ``columns`` (whole numbers of at least 0, of one length) numbered from
+    0, equal rows alike: the columns packed into one integer when they fit in 62 bits (a
+    sentence's start in a text of a few megabytes does; one sort of integers is several
+    times faster than of rows), else the rows compared as they are."""
+    packed = np.zeros(len(columns[0]), dtype=np.int64)
+    bits = 0
+    for column in columns:
+        width = int(column.max()).bit_length() if len(column) else 1
+        bits += width
+        if bits > 62:
+            _, ids = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)
+            break
+        packed = (packed << width) | column.astype(np.int64)
+    else:
+        _, ids = np.unique(packed, return_inverse=True)
+    numbered: IntArray = ids.reshape(-1).astype(np.int64)
+    return numbered
 
 
 def _compact(values: IntArray) -> NDArray[np.unsignedinteger[Any]]:
@@ -285,7 +322,7 @@ def _checked(archive: Any, stored: bytes) -> _Archive:
     cells = {len(arrays[name]) for name in _CELL_ARRAYS}
     filings = {len(arrays[name]) for name in _FILING_ARRAYS}
     codes = [arrays[name] for name in ("claim_article", "other", "f_claim", "f_other")]
-    keys = zip(*(arrays[name].tolist() for name in ("f_claim", "f_start", "f_other")), strict=True)
+    keys = _row_ids(*(arrays[name] for name in ("f_claim", "f_start", "f_other")))
     outcomes = arrays["f_outcome"]
     if (
         len(stamps) != len(articles)
@@ -296,7 +333,7 @@ def _checked(archive: Any, stored: bytes) -> _Archive:
         or any(len(c) and c.max() >= len(articles) for c in codes)
         or (len(outcomes) and outcomes.max() > DISCUSSES)
         or rows.tolist() != np.flatnonzero(outcomes == CONTRADICTS).tolist()
-        or len(set(keys)) != len(outcomes)
+        or (len(keys) and keys.max() + 1 != len(outcomes))
     ):
         raise ValueError("its arrays do not hold together")
     return _Archive(articles, stamps, arrays, dict(zip(rows.tolist(), texts, strict=True)))

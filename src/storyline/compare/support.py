@@ -12,20 +12,22 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal, Protocol
 
+import numpy as np
 from rapidfuzz import fuzz
 
-from storyline.compare.overlaps import Sentences
+from storyline.compare.overlaps import IntArray, Sentences
 from storyline.compare.remembered import (
     CONTRADICTS,
     DISCUSSES,
     NOWHERE,
     SUPPORTS,
+    BoolArray,
     Filed,
-    FilingKey,
+    Filings,
 )
 from storyline.compare.remembered import current as current_comparisons
 from storyline.compare.stance import (
@@ -173,29 +175,34 @@ def claims(
     sources = {a.id: source_of(a) for a in articles}
     by_id = {a.id: a for a in articles}
     index = sentence_index(articles) if index is None else index
-    texts = _SourceTexts(by_id)
-    found: list[Claim] = []
-    pending: list[tuple[Claim, Candidate]] = []
-    for claim, candidates in _compared(index, sources, settings):
-        found.append(claim)
-        pending += [(claim, c) for c in candidates]
-        if len(pending) >= STANCE_CHUNK:
-            _file_stances(pending, texts, model, by_id, event_of, settings)
-            pending = []
-    _file_stances(pending, texts, model, by_id, event_of, settings)
+    found, pairs = _compared(index, sources, settings)
+    _file_stances(found, pairs, index, _SourceTexts(by_id), model, event_of, settings)
     for claim in found:
         claim.supported_by.sort()
         claim.discussed_by.sort()
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Pairs:
+    """Each claim's candidate sources (``_compared``), one row per (claim, source), claim
+    by claim: the claim's number among those found, its sentence's position in the index,
+    and ``filings``' keys by the article codes of ``articles`` (the source's article is
+    the one holding its closest sentence: a copy's, when the copy says more)."""
+
+    claim: IntArray
+    position: IntArray
+    articles: list[str]
+    filings: Filings
+
+
 def _compared(
     index: list[IndexedSentence], sources: dict[str, str], settings: Settings
-) -> Iterator[tuple[Claim, list[Candidate]]]:
+) -> tuple[list[Claim], _Pairs]:
     """Each checkable sentence of an original article as a claim, with how close another
-    source comes to it (``closest_overlap``), and those of the closest ``support_sources``
-    other sources (among those whose closest sentence shares ``related_overlap`` of its
-    words) that share ``support_overlap`` of them."""
+    source comes to it (``closest_overlap``), and the pairs of it with those of the
+    closest ``support_sources`` other sources (among those whose closest sentence shares
+    ``related_overlap`` of its words) that share ``support_overlap`` of them."""
     positions = [
         n
         for n, sentence in enumerate(index)
@@ -217,56 +224,100 @@ def _compared(
     # Only the sources that state the claim (``support_overlap``) are filed: the others
     # are not listed, though they count for ``closest_overlap`` and the choice of the
     # ``support_sources`` closest.
-    listed = compared.closest(cells, positions, settings.support_sources, settings.support_overlap)
-    for closest in listed:
-        sentence = index[closest.position]
+    near = compared.nearest(cells, positions, settings.support_sources, settings.support_overlap)
+    found: list[Claim] = []
+    for at, reached in zip(positions, near.reached.tolist(), strict=True):
+        sentence = index[at]
         claim = Claim(sentence.article_id, sentence.text, sentence.start, sentence.end, [])
-        size = len(sentence.stems)
-        if closest.reached:
-            claim.closest_overlap = round(closest.reached / size, 3)
-        yield (
-            claim,
-            [
-                Candidate(near.source, index[near.position].article_id, sentence, near.shared)
-                for near in closest.near
-            ],
-        )
+        if reached:
+            claim.closest_overlap = round(reached / len(sentence.stems), 3)
+        found.append(claim)
+    position = np.asarray(positions, dtype=np.int64)[near.claim]
+    starts = np.asarray([sentence.start for sentence in index], dtype=np.int64)
+    filings = Filings(
+        compared.article[position],
+        starts[position],
+        compared.article[near.best],
+        np.ones(len(position), dtype=np.bool_),
+        near.shared,
+    )
+    return found, _Pairs(near.claim, position, compared.article_ids, filings)
 
 
 def _file_stances(
-    pending: list[tuple[Claim, Candidate]],
+    found: list[Claim],
+    pairs: _Pairs,
+    index: list[IndexedSentence],
     texts: _SourceTexts,
     model: StanceModel,
-    by_id: dict[str, Article],
     event_of: dict[str, str | None] | None,
     settings: Settings,
 ) -> None:
-    """Each pending source filed under its claim by its stance (``_filing``), in order; a
-    pair the last build filed between the same two unchanged reports, by the same event
-    and closeness, as it was filed then (``compare/remembered.py``), without its stance."""
+    """Each source filed under its claim by its stance (``_filing``), in order; a pair the
+    last build filed between the same two unchanged reports, by the same event and
+    closeness, as it was filed then (``compare/remembered.py``), without its stance. The
+    stances are classified ``STANCE_CHUNK`` pairs at a time."""
+    filings = replace(pairs.filings, same_event=_one_event(pairs, event_of))
     remembered = current_comparisons()
-    one_event = [
-        event_of is None or event_of.get(claim.article_id) == event_of.get(candidate.article_id)
-        for claim, candidate in pending
-    ]
-    known = [
-        remembered.reused_filing(_filing_key(claim, candidate), same, candidate.shared)
-        if remembered is not None
-        else None
-        for (claim, candidate), same in zip(pending, one_event, strict=True)
-    ]
-    todo = [pair for pair, filed in zip(pending, known, strict=True) if filed is None]
-    results = iter(_stances(todo, texts, model))
-    for (claim, candidate), same, filed in zip(pending, one_event, known, strict=True):
-        if filed is None:
-            filed = _filing(claim, candidate, next(results), by_id, same, settings)
-            if remembered is not None:
-                remembered.keep_filing(_filing_key(claim, candidate), filed)
-        _file(claim, candidate.article_id, filed)
+    evidence: dict[int, str] = {}
+    if remembered is None:
+        outcome = np.full(len(pairs.claim), -1, dtype=np.int64)
+    else:
+        outcome, evidence = remembered.reused_filings(filings)
+    todo = np.flatnonzero(outcome < 0).tolist()
+    for start in range(0, len(todo), STANCE_CHUNK):
+        chunk = todo[start : start + STANCE_CHUNK]
+        pending = [_pending(found, pairs, index, n) for n in chunk]
+        for n, filed in zip(
+            chunk, _filed(pending, filings, chunk, texts, model, settings), strict=True
+        ):
+            outcome[n] = filed.outcome
+            if filed.outcome == CONTRADICTS:
+                evidence[n] = filed.evidence
+    if remembered is not None:
+        remembered.keep_filings(replace(filings, outcome=outcome), evidence)
+    claim, other, went = pairs.claim.tolist(), pairs.filings.other.tolist(), outcome.tolist()
+    for n in np.flatnonzero(outcome != NOWHERE).tolist():
+        _file(found[claim[n]], pairs.articles[other[n]], went[n], evidence.get(n, ""))
 
 
-def _filing_key(claim: Claim, candidate: Candidate) -> FilingKey:
-    return claim.article_id, claim.start, candidate.article_id
+def _one_event(pairs: _Pairs, event_of: dict[str, str | None] | None) -> BoolArray:
+    """Per pair, whether the claim's and the source's articles report one event (each
+    undated by ``event_of`` counts as one unknown event; without it, all do)."""
+    filings = pairs.filings
+    if event_of is None:
+        return np.ones(len(filings.other), dtype=np.bool_)
+    codes: dict[str | None, int] = {}
+    event = np.asarray(
+        [codes.setdefault(event_of.get(a), len(codes)) for a in pairs.articles], dtype=np.int64
+    )
+    same: BoolArray = event[filings.claim_article] == event[filings.other]
+    return same
+
+
+def _pending(
+    found: list[Claim], pairs: _Pairs, index: list[IndexedSentence], n: int
+) -> tuple[Claim, Candidate]:
+    """Pair ``n`` as the claim and its candidate source, to be classified."""
+    filings = pairs.filings
+    article_id = pairs.articles[filings.other[n]]
+    sentence = index[pairs.position[n]]
+    return found[pairs.claim[n]], Candidate(article_id, sentence, int(filings.shared[n]))
+
+
+def _filed(
+    pending: list[tuple[Claim, Candidate]],
+    filings: Filings,
+    rows: list[int],
+    texts: _SourceTexts,
+    model: StanceModel,
+    settings: Settings,
+) -> Iterator[Filed]:
+    """Where each pending pair goes, by its stance (classified unless known)."""
+    results = _stances(pending, texts, model)
+    for (claim, candidate), n, result in zip(pending, rows, results, strict=True):
+        same_event = bool(filings.same_event[n])
+        yield _filing(claim, candidate, result, texts.articles, same_event, settings)
 
 
 def _filing(
@@ -302,17 +353,17 @@ _OUTCOMES: dict[Filing, int] = {
 }
 
 
-def _file(claim: Claim, article_id: str, filed: Filed) -> None:
+def _file(claim: Claim, article_id: str, outcome: int, evidence: str) -> None:
     """Filed under the article whose sentence it is: a copy counts as its original's source
     (``source_of``), but a copy longer than its original holds sentences the original has
     not (a wire story's six paragraphs and the whole of it, AQUAINT 1999), and a citation
     must send the reader to the text that says it."""
-    if filed.outcome == SUPPORTS:
+    if outcome == SUPPORTS:
         claim.supported_by.append(article_id)
-    elif filed.outcome == CONTRADICTS:
+    elif outcome == CONTRADICTS:
         claim.contradicted_by.append(article_id)
-        claim.evidence.append(filed.evidence)
-    elif filed.outcome == DISCUSSES:
+        claim.evidence.append(evidence)
+    elif outcome == DISCUSSES:
         claim.discussed_by.append(article_id)
 
 
@@ -394,7 +445,6 @@ def _key(candidate: Candidate) -> StanceKey:
 class Candidate:
     """The closest sentence of another independent source to a claim."""
 
-    source: str  # the independent source (an original's id)
     article_id: str  # the article holding the sentence (the source or a copy of it)
     sentence: IndexedSentence  # the claim's own sentence
     shared: int  # the claim's words the source's closest sentence holds
