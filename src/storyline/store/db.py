@@ -1115,6 +1115,10 @@ def record_stamp(canonical: str) -> str:
     return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
 
 
+# Sources named in one query for stored stances (SQLite allows 999 parameters at least).
+STANCE_SOURCES_ASKED = 500
+
+
 class StoredStances:
     """The stances stored by earlier builds, read as comparing a storyline asks for them (a
     claim article's at a time), not all of a storyline's at once: a storyline of a few
@@ -1130,16 +1134,24 @@ class StoredStances:
     def known(self, keys: Sequence[StanceKey]) -> dict[StanceKey, StanceResult]:
         found = {key: self.fresh[key] for key in keys if key in self.fresh}
         wanted = {key for key in keys if key not in found}
-        for article_id in sorted({key[0] for key in wanted}):
-            rows = self._connection().execute(
-                "SELECT claim_start, claim_end, source_article, result FROM stances"
-                " WHERE claim_article=?",
-                (article_id,),
-            )
-            for start, end, source, result in rows:
-                key = (article_id, start, end, source)
-                if key in wanted:
-                    found[key] = _stance_from_json(result)
+        sources: dict[str, set[str]] = {}
+        for key in wanted:
+            sources.setdefault(key[0], set()).add(key[3])
+        # Only the sources asked for: a claim article's stances towards all sources are
+        # hundreds, and a build mostly asks for those of the reports it brings (none yet).
+        for article_id, asked in sorted(sources.items()):
+            listed = sorted(asked)
+            for first in range(0, len(listed), STANCE_SOURCES_ASKED):
+                some = listed[first : first + STANCE_SOURCES_ASKED]
+                rows = self._connection().execute(
+                    "SELECT claim_start, claim_end, source_article, result FROM stances"
+                    f" WHERE claim_article=? AND source_article IN ({','.join('?' * len(some))})",
+                    (article_id, *some),
+                )
+                for start, end, source, result in rows:
+                    key = (article_id, start, end, source)
+                    if key in wanted:
+                        found[key] = _stance_from_json(result)
         return found
 
     def add(self, results: dict[StanceKey, StanceResult]) -> None:
