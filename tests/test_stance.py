@@ -1068,3 +1068,29 @@ def test_a_second_refusal_or_a_call_to_act_is_no_act_done() -> None:
     signed = "The mayor signed the housing bill into law on Friday."
     calls = "The mayor refused to sign the housing bill on Friday despite growing calls to sign it."
     assert stance(signed, calls).stance == "disagrees"
+
+
+def test_a_stretchs_cue_words_answer_every_lexicon_as_all_its_words_do() -> None:
+    """A stretch keeps only its cue words (``CUE_WORDS``), which must answer every lexicon
+    the stance reads cues through as the stretch's every word would."""
+    from storyline.compare import stance_features as features
+
+    lexicons = [
+        features.REFUTE,
+        features.HEDGE,
+        features.MODAL,
+        features.CONFIRM,
+        features.ATTRIBUTION,
+        features.HEDGE | features.MODAL,
+        *(side for pair in features.OPPOSITES for side in pair),
+    ]
+    text = (
+        "Officials said on Friday the claim was false and the suspect, reportedly alive, "
+        "may have won: nobody confirmed it, and the man was not convicted."
+    )
+    cues = features.TextCues.of(text)
+    every = set(features.tokens(text))
+    for words in lexicons:
+        assert words <= features.CUE_WORDS
+        assert cues.words & words == every & words
+    assert cues.words < every

@@ -102,9 +102,23 @@ def is_negation(word: str) -> bool:
     return word in NEGATION or word.endswith("n't")
 
 
+# Every word a stretch's cues are read for: a stance reads its cue words only through
+# these lexicons, so a source's sentence keeps only those of its words (its every word
+# took a third of the room a source prepared for the stance model took).
+CUE_WORDS = (
+    REFUTE
+    | HEDGE
+    | MODAL
+    | CONFIRM
+    | ATTRIBUTION
+    | frozenset(word for pair in OPPOSITES for side in pair for word in side)
+)
+
+
 @dataclass(slots=True)
 class TextCues:
-    """The cue words of one stretch of text, as booleans and counts."""
+    """The cue words of one stretch of text (those of ``CUE_WORDS`` it holds), as
+    booleans and counts."""
 
     words: frozenset[str]
     negations: int
@@ -114,7 +128,7 @@ class TextCues:
     def of(cls, text: str, folded: list[str] | None = None) -> TextCues:
         folded = tokens(text) if folded is None else folded
         return cls(
-            frozenset(folded),
+            CUE_WORDS.intersection(folded),
             sum(1 for w in folded if is_negation(w)),
             "?" in text,
         )
