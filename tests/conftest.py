@@ -34,8 +34,7 @@ def _no_standing_workers() -> Iterator[None]:
     without what composing found of reports before (``per_report.forget``): workers forked
     and findings made while another test's monkeypatch was in force would keep it."""
     yield
-    from storyline import pipeline
-    from storyline.brief import per_report
+    from storyline import per_report, pipeline
 
     pipeline.stop_workers()
     per_report.forget()

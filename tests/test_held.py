@@ -1,13 +1,13 @@
 """What a composing worker keeps from one build to the next: the reports it decoded
-(``store/held.py``) and what composing found of each (``brief/per_report.py``)."""
+(``store/held.py``) and what composing found of each (``per_report.py``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from storyline import pipeline
-from storyline.brief.per_report import per_report, reports_stamped
 from storyline.model import Article, RawDocument
+from storyline.per_report import per_report, reports_stamped
 from storyline.store.db import Store
 from storyline.store.held import HeldReports, stored_comparisons
 
@@ -106,7 +106,7 @@ def test_a_finding_per_report_is_kept_under_its_stamp_only() -> None:
 
 
 def test_findings_are_kept_for_as_many_reports_as_are_held() -> None:
-    from storyline.brief import per_report as kept
+    from storyline import per_report as kept
     from storyline.store.held import HELD_LIMIT
 
-    assert kept.KEPT_LIMIT == 3 * HELD_LIMIT  # (opinion piece, opening, what it says)
+    assert kept.KEPT_LIMIT == 4 * HELD_LIMIT  # (opinion piece, opening, what it says, source text)

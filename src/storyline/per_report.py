@@ -2,11 +2,12 @@
 
 A watcher's build composes the same storylines again after each poll, and most of their
 reports are unchanged: whether a report is an opinion piece, where its first statement
-is. Within ``reports_stamped`` (the pipeline's composing, which knows each report's record
-stamp: ``Store.record_stamps``, a digest of everything every stage wrote of it), such a
-finding is kept under the report's id and stamp and used again while both are the same;
-elsewhere (a test's articles, ``storyline check``'s) it is worked out each time, as an
-article built in memory has no stamp to say it is unchanged.
+is, the report prepared for the stance model (split, stemmed, its cue words found). Within
+``reports_stamped`` (the pipeline's composing, which knows each report's record stamp:
+``Store.record_stamps``, a digest of everything every stage wrote of it), such a finding
+is kept under the report's id and stamp and used again while both are the same; elsewhere
+(a test's articles, ``storyline check``'s) it is worked out each time, as an article built
+in memory has no stamp to say it is unchanged.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from storyline.model import Article
 
 Found = TypeVar("Found")
 
-# Findings kept at most: the three kinds for each of the 2,000 reports a worker holds
-# (``store.held.HELD_LIMIT``; a test holds the two together). What a report says for the
-# flags is the largest, about 25 KB for a generated report of 400 words, so a process keeps
-# at most about 50 MB of them.
-KEPT_LIMIT = 6_000
+# Findings kept at most: the four kinds for each of the 2,000 reports a worker holds
+# (``store.held.HELD_LIMIT``; a test holds the two together). A report prepared for the
+# stance model is the largest, about 85 KB for a generated report of 400 words, then what
+# it says for the flags, about 25 KB, so a process keeps at most about 220 MB of them.
+KEPT_LIMIT = 8_000
 
 _STAMPS: ContextVar[Mapping[str, str] | None] = ContextVar("stamps", default=None)
 _KEPT: OrderedDict[tuple[str, str, str], object] = OrderedDict()

@@ -31,7 +31,6 @@ from storyline import dedupe, extract, workers
 from storyline.bands import band_keys
 from storyline.brief import compose as brief
 from storyline.brief import llm
-from storyline.brief.per_report import reports_stamped
 from storyline.brief.scope import Scope, scope, scope_key
 from storyline.brief.summary import summarise
 from storyline.cluster import online
@@ -50,6 +49,7 @@ from storyline.model import (
     Storyline,
     StorySummary,
 )
+from storyline.per_report import reports_stamped
 from storyline.read import STAGE_VERSION as READ_VERSION
 from storyline.read import anchor_of, date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
@@ -753,6 +753,7 @@ COMPARISON_CODE = (
     "compare/support.py",
     "compare/remembered.py",
     "people.py",
+    "per_report.py",
     "read/blocks.py",
     "read/holidays.py",
     "read/timex.py",

@@ -26,7 +26,6 @@ import numpy as np
 
 from storyline.brief.context import Context
 from storyline.brief.marks import curly_quotes
-from storyline.brief.per_report import per_report
 from storyline.brief.scope import events_by_date
 from storyline.brief.summary import entity_counts
 from storyline.brief.titles import (
@@ -100,6 +99,7 @@ from storyline.people import (
     person_for,
     strip_title,
 )
+from storyline.per_report import per_report
 from storyline.read import lead_date
 from storyline.read.blocks import in_quoted_block
 from storyline.read.timex import day_of

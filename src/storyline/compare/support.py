@@ -59,6 +59,7 @@ from storyline.model import (
     StanceResult,
 )
 from storyline.people import word_list
+from storyline.per_report import per_report
 from storyline.read.blocks import in_quoted_block
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
@@ -455,8 +456,14 @@ class Candidate:
         return self.shared / len(self.sentence.stems)
 
 
+def _prepared_source(article: Article) -> SourceText:
+    return SourceText.of(article.text, article.sentences or None)
+
+
 class _SourceTexts:
-    """Claims and sources prepared for the stance model once each."""
+    """Claims and sources prepared for the stance model once each (a source, once while
+    its record stays: ``per_report``; a steady build of a watcher prepared nearly every
+    report of its scopes again, a sixth of composing)."""
 
     def __init__(self, articles: dict[str, Article]) -> None:
         self.articles = articles
@@ -466,7 +473,7 @@ class _SourceTexts:
     def source(self, article_id: str) -> SourceText:
         if article_id not in self.sources:
             article = self.articles[article_id]
-            self.sources[article_id] = SourceText.of(article.text, article.sentences or None)
+            self.sources[article_id] = per_report("source text", article, _prepared_source)
         return self.sources[article_id]
 
     def claim(self, sentence: IndexedSentence) -> ClaimText:
