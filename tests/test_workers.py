@@ -3,8 +3,10 @@ those composed in one process."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -178,6 +180,46 @@ def test_a_failing_task_raises_in_the_caller_and_the_workers_go_on() -> None:
         assert sorted(value for _, (_, value) in found) == [4, 9]
     finally:
         pool.close()
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+_HELD: list[_Cycle] = []
+_WATCHED: list[weakref.ref[_Cycle]] = []
+
+
+def _cycle_step(step: str) -> tuple[int, bool]:
+    """In a worker: make a cycle it holds, or let go of it; then how many objects are
+    frozen, and whether the cycle is still there."""
+    if step == "make":
+        _HELD.append(_Cycle())
+        _WATCHED.append(weakref.ref(_HELD[-1]))
+    elif step == "drop":
+        _HELD.clear()
+    return gc.get_freeze_count(), _WATCHED[0]() is not None
+
+
+def test_a_standing_worker_freezes_what_it_holds_and_frees_dead_cycles_in_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What a worker holds after a task is frozen (the cycle collector does not read it
+    again each pass); a cycle that dies among it is freed by the next whole collection,
+    every ``FULL_COLLECT_EVERY`` tasks."""
+    monkeypatch.setattr(workers, "FULL_COLLECT_EVERY", 4)
+    pool = workers.StandingWorkers("fork")
+    try:
+        seen = [
+            next(iter(pool.run(_cycle_step, [step], ["a"], [1])))[1]
+            for step in ["make", "drop", "look", "look", "look"]
+        ]
+    finally:
+        pool.close()
+    assert seen[0] == (0, True)  # (frozen after the task, not during it)
+    assert all(frozen > 0 for frozen, _ in seen[1:])
+    assert [alive for _, alive in seen[1:]] == [True, True, True, False]
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
