@@ -283,8 +283,9 @@ def _file_stances(
 
 
 def _one_event(pairs: _Pairs, event_of: dict[str, str | None] | None) -> BoolArray:
-    """Per pair, whether the claim's and the source's articles report one event (each
-    undated by ``event_of`` counts as one unknown event; without it, all do)."""
+    """Per pair, whether the claim's and the source's articles report one event (those
+    ``event_of`` gives no event count as of one unknown event together; without
+    ``event_of``, all pairs do)."""
     filings = pairs.filings
     if event_of is None:
         return np.ones(len(filings.other), dtype=np.bool_)
