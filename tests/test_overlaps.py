@@ -169,3 +169,16 @@ def test_listing_only_the_sources_that_share_more_keeps_the_choice_and_the_reach
             size = len(stems[one.position])
             assert other.reached == one.reached
             assert other.near == [n for n in one.near if n.shared / size >= 0.5]
+
+
+def test_nearest_asks_for_each_claim_once_in_order() -> None:
+    """Claims out of order, listed twice or missing one the cells hold would pair sources
+    with the wrong claim: refused."""
+    sentences = Sentences(
+        [frozenset("abcd"), frozenset("abce"), frozenset("abcf")], ["x", "y", "z"], ["x", "y", "z"]
+    )
+    cells = sentences.cells([0, 1], 0.5)
+    assert len(sentences.nearest(cells, [0, 1], 3).claim)
+    for wrong in ([1, 0], [0, 0, 1], [0]):
+        with pytest.raises(ValueError, match="ascending"):
+            sentences.nearest(cells, wrong, 3)

@@ -198,6 +198,8 @@ class Sentences:
         kept = kept[np.lexsort((first[kept], claim[kept]))]
         number = np.full(len(self.stems), -1, dtype=np.int64)
         number[positions] = np.arange(len(positions))
+        if (np.diff(positions) <= 0).any() or (number[claim[kept]] < 0).any():
+            raise ValueError("claims must be ascending positions, each once, holding the cells'")
         return Nearest(
             reached[positions], number[claim[kept]], source[kept], best[kept], shared[kept]
         )
