@@ -37,11 +37,11 @@ def test_held_reports_are_those_of_the_store_in_arrival_order(store: Store) -> N
     ids = _stored(store, 3)
     held = HeldReports()
     wanted = list(reversed(ids))
-    found = held.articles(store.path, store.record_stamps(wanted))
+    found = held.articles(store.path, store.record_stamps(wanted), 1)
     assert list(found) == ids  # arrival order, as ``Store.articles`` gives them
     assert list(found.values()) == store.articles(ids)
     assert held.read == 3
-    again = held.articles(store.path, store.record_stamps(ids))
+    again = held.articles(store.path, store.record_stamps(ids), 2)
     assert held.read == 3  # nothing read again
     assert all(again[i] is found[i] for i in ids)
     assert held.stamps(again) == store.record_stamps(ids)
@@ -50,13 +50,13 @@ def test_held_reports_are_those_of_the_store_in_arrival_order(store: Store) -> N
 def test_a_report_whose_record_changed_is_read_again(store: Store) -> None:
     ids = _stored(store, 2)
     held = HeldReports()
-    before = held.articles(store.path, store.record_stamps(ids))
+    before = held.articles(store.path, store.record_stamps(ids), 3)
     closed = (
         "In Harwick, the old bridge over the river was closed on Monday, Ada Vell said.\n\n"
         "Vell added that the bridge would stay closed until the spring floods had passed."
     )
     pipeline.ingest_documents(store, [_document(0, closed)])
-    after = held.articles(store.path, store.record_stamps(ids))
+    after = held.articles(store.path, store.record_stamps(ids), 4)
     assert held.read == 3
     assert "bridge" in after["d0"].text and "bridge" not in before["d0"].text
     assert after["d1"] is before["d1"]
@@ -65,16 +65,57 @@ def test_a_report_whose_record_changed_is_read_again(store: Store) -> None:
 def test_held_reports_stay_within_their_limit_but_answer_every_ask(store: Store) -> None:
     ids = _stored(store, 3)
     held = HeldReports(limit=2)
-    assert len(held.articles(store.path, store.record_stamps(ids))) == 3  # all it was asked
-    held.articles(store.path, store.record_stamps(ids[:1]))
+    assert len(held.articles(store.path, store.record_stamps(ids), 5)) == 3  # all it was asked
+    held.articles(store.path, store.record_stamps(ids[:1]), 6)
     assert (
         len(held.stamps({i: Article(id=i, source="", text="") for i in ids})) == 0
     )  # other objects
     assert held.read == 3
-    held.articles(store.path, store.record_stamps([ids[0], ids[2]]))
+    held.articles(store.path, store.record_stamps([ids[0], ids[2]]), 7)
     assert held.read == 3  # the last asked for and the one asked for before it were held ...
-    held.articles(store.path, store.record_stamps(ids[1:2]))
+    held.articles(store.path, store.record_stamps(ids[1:2]), 8)
     assert held.read == 4  # ... and the least recently asked for had gone
+
+
+def test_held_reports_not_asked_for_in_the_last_builds_go(store: Store) -> None:
+    """A report that left every scope is not held to the bound: after ``builds`` builds
+    that did not ask for it, it goes (and is read again if asked for)."""
+    ids = _stored(store, 3)
+    held = HeldReports(builds=3)
+    held.articles(store.path, store.record_stamps(ids), 1)
+    held.articles(store.path, store.record_stamps(ids[1:]), 2)
+    held.articles(store.path, store.record_stamps(ids[2:]), 3)
+    assert held.read == 3
+    kept = {i: Article(id=i, source="", text="") for i in ids}
+    held.articles(store.path, store.record_stamps(ids[2:]), 4)  # d0 unasked since build 1
+    found = held.articles(store.path, store.record_stamps(ids[1:]), 5)  # d1 held: build 2
+    assert held.read == 3 and set(found) == set(ids[1:])
+    assert held.stamps(kept) == {}  # (other objects)
+    assert ids[0] not in held._held and len(held._held) == 2
+    held.articles(store.path, store.record_stamps(ids), 6)
+    assert held.read == 4  # d0 read again
+
+
+def test_findings_not_asked_for_in_the_last_builds_go() -> None:
+    from storyline import per_report as kept
+
+    calls: list[str] = []
+
+    def finding(a: Article) -> int:
+        calls.append(a.id)
+        return len(a.text)
+
+    one, two = Article(id="a1", source="", text="One."), Article(id="a2", source="", text="Two!")
+    stamps = {"a1": "s", "a2": "s"}
+    with reports_stamped(stamps, 1):
+        per_report("test length", one, finding)
+    for build in range(2, 2 + kept.KEPT_BUILDS):
+        with reports_stamped(stamps, build):
+            per_report("test length", two, finding)
+    assert calls == ["a1", "a2"]
+    with reports_stamped(stamps, 1 + kept.KEPT_BUILDS):
+        per_report("test length", one, finding)  # (unasked since build 1: gone)
+    assert calls == ["a1", "a2", "a1"]
 
 
 def test_stored_comparisons_reads_what_the_store_kept(store: Store) -> None:
@@ -92,7 +133,7 @@ def test_a_finding_per_report_is_kept_under_its_stamp_only() -> None:
     assert per_report("test length", article, finding) == 11
     assert per_report("test length", article, finding) == 11
     assert len(calls) == 2  # no stamp: worked out each time
-    with reports_stamped({"a1": "s1"}):
+    with reports_stamped({"a1": "s1"}, 1):
         assert per_report("test length", article, finding) == 11
         assert per_report("test length", article, finding) == 11
         assert len(calls) == 3
@@ -100,7 +141,7 @@ def test_a_finding_per_report_is_kept_under_its_stamp_only() -> None:
         assert per_report("test length", other, finding) == 12  # no stamp for it
         assert per_report("test length", other, finding) == 12
         assert len(calls) == 5
-    with reports_stamped({"a1": "s2"}):  # the record changed
+    with reports_stamped({"a1": "s2"}, 1):  # the record changed
         assert per_report("test length", replace(article, text="Changed."), finding) == 8
     assert len(calls) == 6
 

@@ -28,18 +28,25 @@ Found = TypeVar("Found")
 # stance model is the largest, about 85 KB for a generated report of 400 words, then what
 # it says for the flags, about 25 KB, so a process keeps at most about 220 MB of them.
 KEPT_LIMIT = 8_000
+# Builds a finding may go unasked for before it goes (as ``store.held.HELD_BUILDS``).
+KEPT_BUILDS = 5
 
-_STAMPS: ContextVar[Mapping[str, str] | None] = ContextVar("stamps", default=None)
-_KEPT: OrderedDict[tuple[str, str, str], object] = OrderedDict()
+_STAMPS: ContextVar[tuple[Mapping[str, str], int] | None] = ContextVar("stamps", default=None)
+# (name, id, stamp) -> (the finding, the last build that asked for it), the least
+# recently asked for first
+_KEPT: OrderedDict[tuple[str, str, str], tuple[object, int]] = OrderedDict()
 _KEPT_LOCK = threading.Lock()
 
 
 @contextmanager
-def reports_stamped(stamps: Mapping[str, str]) -> Iterator[None]:
+def reports_stamped(stamps: Mapping[str, str], build: int) -> Iterator[None]:
     """Within the block, the findings of ``per_report`` about an article whose id has a
     stamp here are kept under it (the caller gives the stamps of the records the articles
-    were decoded from)."""
-    token = _STAMPS.set(stamps)
+    were decoded from, and numbers its build: the numbers grow). Findings not asked for in
+    the last ``KEPT_BUILDS`` builds go."""
+    with _KEPT_LOCK:
+        _trim(build)
+    token = _STAMPS.set((stamps, build))
     try:
         yield
     finally:
@@ -50,21 +57,31 @@ def per_report(name: str, article: Article, finding: Callable[[Article], Found])
     """``finding(article)``, kept under ``name`` and the article's stamp when it has one.
     ``finding`` must read nothing but the article (and constants), and what it gives is
     shared by every later ask: a value that is not changed (a flag, a tuple, a frozenset)."""
-    stamps = _STAMPS.get()
-    stamp = stamps.get(article.id) if stamps is not None else None
-    if stamp is None:
+    stamped = _STAMPS.get()
+    stamp = stamped[0].get(article.id) if stamped is not None else None
+    if stamped is None or stamp is None:
         return finding(article)
+    build = stamped[1]
     key = (name, article.id, stamp)
     with _KEPT_LOCK:  # (a server's builds run in threads)
         if key in _KEPT:
-            _KEPT.move_to_end(key)
-            return _KEPT[key]  # type: ignore[return-value]
+            kept, _ = _KEPT.pop(key)
+            _KEPT[key] = (kept, build)  # (last: the latest asked)
+            return kept  # type: ignore[return-value]
     found = finding(article)
     with _KEPT_LOCK:
-        _KEPT[key] = found
-        while len(_KEPT) > KEPT_LIMIT:
-            _KEPT.popitem(last=False)
+        _KEPT[key] = (found, build)
+        _trim(build)
     return found
+
+
+def _trim(build: int) -> None:
+    """At most ``KEPT_LIMIT`` findings, none last asked for ``KEPT_BUILDS`` builds or more
+    before ``build`` (the first kept are the least recently asked for)."""
+    while _KEPT and (
+        len(_KEPT) > KEPT_LIMIT or next(iter(_KEPT.values()))[1] <= build - KEPT_BUILDS
+    ):
+        _KEPT.popitem(last=False)
 
 
 def forget() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import itertools
 import logging
 import threading
 import time
@@ -517,7 +518,8 @@ def brief_storylines(
             to_compose.append(scoped)
     reports = sum(len(scoped.told.article_ids) for scoped in to_compose)
     many = len(to_compose) >= PARALLEL_BRIEFS_FROM and reports >= PARALLEL_BRIEF_REPORTS
-    tasks = [_ComposeTask(scoped, settings, store.path) for scoped in to_compose]
+    build = next(_BUILDS)
+    tasks = [_ComposeTask(scoped, settings, store.path, build) for scoped in to_compose]
     # (closed when the loop stops early, so that the standing workers are free again)
     with closing(_composing(tasks, many)) as composed:
         count += _store_composed(store, to_compose, composed, settings, tick)
@@ -623,6 +625,11 @@ class _ComposeTask:
     scoped: _Scoped
     settings: Settings
     path: Path
+    build: int  # this process's count of builds that composed: what a worker holds ages by it
+
+
+# (``_ComposeTask.build``)
+_BUILDS = itertools.count(1)
 
 
 def _scoped(store: Store, storyline_id: str, settings: Settings) -> _Scoped | None:
@@ -654,7 +661,7 @@ def _compose(task: _ComposeTask) -> _Composed:
     """What a storyline's briefing gives the store (``_Composed``), composed from its
     scope's reports as this process holds them or reads them from the store."""
     scoped = task.scoped
-    articles = HELD_REPORTS.articles(task.path, scoped.stamps)
+    articles = HELD_REPORTS.articles(task.path, scoped.stamps, task.build)
     stances = StoredStances(task.path)
     remembered = Remembered(
         comparison_salt(task.settings),
@@ -665,7 +672,7 @@ def _compose(task: _ComposeTask) -> _Composed:
         with (
             known_stances(stances),
             remembering(remembered),
-            reports_stamped(HELD_REPORTS.stamps(articles)),
+            reports_stamped(HELD_REPORTS.stamps(articles), task.build),
         ):
             briefing = _composed(scoped.storyline_id, scoped.told, articles, task.settings)
     finally:

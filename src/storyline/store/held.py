@@ -30,39 +30,53 @@ from storyline.store.db import ID_PARAMETERS, record_stamp
 # of 1,000 words. (At 4,000, a stream of 20,000 articles, whose scopes move on to the latest
 # reports, filled it with reports no briefing read any more: memory grew to the bound.)
 HELD_LIMIT = 2_000
+# Builds a held report may go unasked for before it goes: a storyline's scope moves on to
+# its latest reports, and those that left every scope were held to the bound (a 20,000-
+# article stream grew by some 280 MiB a worker so). A storyline composed again after more
+# builds than this reads its reports from the store again, as every build did before.
+# (``per_report.KEPT_BUILDS`` is the same for what was found of them.)
+HELD_BUILDS = 5
 
 
 class HeldReports:
-    """Decoded articles by id, each with the stamp of the record it was decoded from; the
-    least recently asked for go first once there are more than ``limit``."""
+    """Decoded articles by id, each with the stamp of the record it was decoded from and
+    the last build that asked for it; the least recently asked for go first once there are
+    more than ``limit``, and any not asked for in the last ``builds`` builds go."""
 
-    def __init__(self, limit: int = HELD_LIMIT) -> None:
+    def __init__(self, limit: int = HELD_LIMIT, builds: int = HELD_BUILDS) -> None:
         self.limit = limit
+        self.builds = builds
         self.read = 0  # articles decoded from the store (the others were held)
-        self._held: OrderedDict[str, tuple[str, Article]] = OrderedDict()
+        self._held: OrderedDict[str, tuple[str, Article, int]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def articles(self, path: Path, stamps: Mapping[str, str]) -> dict[str, Article]:
+    def articles(self, path: Path, stamps: Mapping[str, str], build: int) -> dict[str, Article]:
         """The stored articles of ``stamps`` (id -> the stamp the caller read), in arrival
         order as ``Store.articles`` gives them: those held under that stamp as held, the
-        others read from the store at ``path``."""
+        others read from the store at ``path``. ``build`` numbers the caller's build (the
+        numbers grow)."""
         with self._lock:  # (a server's builds run in threads)
-            return self._articles(path, stamps)
+            return self._articles(path, stamps, build)
 
-    def _articles(self, path: Path, stamps: Mapping[str, str]) -> dict[str, Article]:
+    def _articles(self, path: Path, stamps: Mapping[str, str], build: int) -> dict[str, Article]:
         ids = list(stamps)
         with _read_only(path) as conn:
             order = _arrival_order(conn, ids)
             stale = [i for i in order if self._stamp(i) != stamps[i]]
             for article_id, stamp, article in _decoded(conn, stale):
-                self._held[article_id] = (stamp, article)
+                self._held[article_id] = (stamp, article, build)
                 self.read += 1
         found: dict[str, Article] = {}
         for article_id in order:
             if article_id in self._held:
-                self._held.move_to_end(article_id)
-                found[article_id] = self._held[article_id][1]
-        while len(self._held) > max(self.limit, len(found)):
+                stamp, article, _ = self._held.pop(article_id)
+                self._held[article_id] = (stamp, article, build)  # (last: the latest asked)
+                found[article_id] = article
+        # The first held are the least recently asked for, so those of older builds.
+        while self._held and (
+            len(self._held) > max(self.limit, len(found))
+            or next(iter(self._held.values()))[2] <= build - self.builds
+        ):
             self._held.popitem(last=False)
         return found
 
