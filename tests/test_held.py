@@ -8,6 +8,7 @@ from dataclasses import replace
 from storyline import pipeline
 from storyline.model import Article, RawDocument
 from storyline.per_report import per_report, reports_stamped
+from storyline.recent import KEEP_BUILDS
 from storyline.store.db import Store
 from storyline.store.held import HeldReports, stored_comparisons
 
@@ -97,8 +98,6 @@ def test_held_reports_not_asked_for_in_the_last_builds_go(store: Store) -> None:
 
 
 def test_findings_not_asked_for_in_the_last_builds_go() -> None:
-    from storyline import per_report as kept
-
     calls: list[str] = []
 
     def finding(a: Article) -> int:
@@ -109,11 +108,11 @@ def test_findings_not_asked_for_in_the_last_builds_go() -> None:
     stamps = {"a1": "s", "a2": "s"}
     with reports_stamped(stamps, 1):
         per_report("test length", one, finding)
-    for build in range(2, 2 + kept.KEPT_BUILDS):
+    for build in range(2, 2 + KEEP_BUILDS):
         with reports_stamped(stamps, build):
             per_report("test length", two, finding)
     assert calls == ["a1", "a2"]
-    with reports_stamped(stamps, 1 + kept.KEPT_BUILDS):
+    with reports_stamped(stamps, 1 + KEEP_BUILDS):
         per_report("test length", one, finding)  # (unasked since build 1: gone)
     assert calls == ["a1", "a2", "a1"]
 

@@ -13,13 +13,13 @@ in memory has no stamp to say it is unchanged.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TypeVar
 
 from storyline.model import Article
+from storyline.recent import RecentlyAsked
 
 Found = TypeVar("Found")
 
@@ -28,13 +28,10 @@ Found = TypeVar("Found")
 # stance model is the largest, about 85 KB for a generated report of 400 words, then what
 # it says for the flags, about 25 KB, so a process keeps at most about 220 MB of them.
 KEPT_LIMIT = 8_000
-# Builds a finding may go unasked for before it goes (as ``store.held.HELD_BUILDS``).
-KEPT_BUILDS = 5
 
 _STAMPS: ContextVar[tuple[Mapping[str, str], int] | None] = ContextVar("stamps", default=None)
-# (name, id, stamp) -> (the finding, the last build that asked for it), the least
-# recently asked for first
-_KEPT: OrderedDict[tuple[str, str, str], tuple[object, int]] = OrderedDict()
+# (name, id, stamp) -> the finding
+_KEPT: RecentlyAsked[tuple[str, str, str], object] = RecentlyAsked(KEPT_LIMIT)
 _KEPT_LOCK = threading.Lock()
 
 
@@ -43,9 +40,9 @@ def reports_stamped(stamps: Mapping[str, str], build: int) -> Iterator[None]:
     """Within the block, the findings of ``per_report`` about an article whose id has a
     stamp here are kept under it (the caller gives the stamps of the records the articles
     were decoded from, and numbers its build: the numbers grow). Findings not asked for in
-    the last ``KEPT_BUILDS`` builds go."""
+    the last ``recent.KEEP_BUILDS`` builds go."""
     with _KEPT_LOCK:
-        _trim(build)
+        _KEPT.trim(build)
     token = _STAMPS.set((stamps, build))
     try:
         yield
@@ -65,23 +62,12 @@ def per_report(name: str, article: Article, finding: Callable[[Article], Found])
     key = (name, article.id, stamp)
     with _KEPT_LOCK:  # (a server's builds run in threads)
         if key in _KEPT:
-            kept, _ = _KEPT.pop(key)
-            _KEPT[key] = (kept, build)  # (last: the latest asked)
-            return kept  # type: ignore[return-value]
+            return _KEPT.ask(key, build)  # type: ignore[return-value]
     found = finding(article)
     with _KEPT_LOCK:
-        _KEPT[key] = (found, build)
-        _trim(build)
+        _KEPT.put(key, found, build)
+        _KEPT.trim(build)
     return found
-
-
-def _trim(build: int) -> None:
-    """At most ``KEPT_LIMIT`` findings, none last asked for ``KEPT_BUILDS`` builds or more
-    before ``build`` (the first kept are the least recently asked for)."""
-    while _KEPT and (
-        len(_KEPT) > KEPT_LIMIT or next(iter(_KEPT.values()))[1] <= build - KEPT_BUILDS
-    ):
-        _KEPT.popitem(last=False)
 
 
 def forget() -> None:

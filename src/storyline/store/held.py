@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections import OrderedDict
 from collections.abc import Mapping
 from pathlib import Path
 
 from storyline.model import Article
+from storyline.recent import KEEP_BUILDS, RecentlyAsked
 from storyline.store.codec import article_from_json
 from storyline.store.db import ID_PARAMETERS, record_stamp
 
@@ -30,24 +30,16 @@ from storyline.store.db import ID_PARAMETERS, record_stamp
 # of 1,000 words. (At 4,000, a stream of 20,000 articles, whose scopes move on to the latest
 # reports, filled it with reports no briefing read any more: memory grew to the bound.)
 HELD_LIMIT = 2_000
-# Builds a held report may go unasked for before it goes: a storyline's scope moves on to
-# its latest reports, and those that left every scope were held to the bound (a 20,000-
-# article stream grew by some 280 MiB a worker so). A storyline composed again after more
-# builds than this reads its reports from the store again, as every build did before.
-# (``per_report.KEPT_BUILDS`` is the same for what was found of them.)
-HELD_BUILDS = 5
 
 
 class HeldReports:
-    """Decoded articles by id, each with the stamp of the record it was decoded from and
-    the last build that asked for it; the least recently asked for go first once there are
-    more than ``limit``, and any not asked for in the last ``builds`` builds go."""
+    """Decoded articles by id, each with the stamp of the record it was decoded from; the
+    least recently asked for go first once there are more than ``limit``, and any not
+    asked for in the last ``builds`` builds go (``recent.RecentlyAsked``)."""
 
-    def __init__(self, limit: int = HELD_LIMIT, builds: int = HELD_BUILDS) -> None:
-        self.limit = limit
-        self.builds = builds
+    def __init__(self, limit: int = HELD_LIMIT, builds: int = KEEP_BUILDS) -> None:
         self.read = 0  # articles decoded from the store (the others were held)
-        self._held: OrderedDict[str, tuple[str, Article, int]] = OrderedDict()
+        self._held: RecentlyAsked[str, tuple[str, Article]] = RecentlyAsked(limit, builds)
         self._lock = threading.Lock()
 
     def articles(self, path: Path, stamps: Mapping[str, str], build: int) -> dict[str, Article]:
@@ -64,20 +56,10 @@ class HeldReports:
             order = _arrival_order(conn, ids)
             stale = [i for i in order if self._stamp(i) != stamps[i]]
             for article_id, stamp, article in _decoded(conn, stale):
-                self._held[article_id] = (stamp, article, build)
+                self._held.put(article_id, (stamp, article), build)
                 self.read += 1
-        found: dict[str, Article] = {}
-        for article_id in order:
-            if article_id in self._held:
-                stamp, article, _ = self._held.pop(article_id)
-                self._held[article_id] = (stamp, article, build)  # (last: the latest asked)
-                found[article_id] = article
-        # The first held are the least recently asked for, so those of older builds.
-        while self._held and (
-            len(self._held) > max(self.limit, len(found))
-            or next(iter(self._held.values()))[2] <= build - self.builds
-        ):
-            self._held.popitem(last=False)
+        found = {i: self._held.ask(i, build)[1] for i in order if i in self._held}
+        self._held.trim(build, keep=len(found))
         return found
 
     def stamps(self, articles: Mapping[str, Article]) -> dict[str, str]:
@@ -87,11 +69,11 @@ class HeldReports:
             return {
                 article_id: held[0]
                 for article_id, article in articles.items()
-                if (held := self._held.get(article_id)) is not None and held[1] is article
+                if (held := self._held.peek(article_id)) is not None and held[1] is article
             }
 
     def _stamp(self, article_id: str) -> str | None:
-        held = self._held.get(article_id)
+        held = self._held.peek(article_id)
         return held[0] if held else None
 
 
