@@ -8,9 +8,9 @@ from dataclasses import replace
 from storyline import pipeline
 from storyline.model import Article, RawDocument
 from storyline.per_report import per_report, reports_stamped
-from storyline.recent import KEEP_BUILDS
 from storyline.store.db import Store
 from storyline.store.held import HeldReports, stored_comparisons
+from storyline.store.recent import KEEP_BUILDS
 
 
 def _document(n: int, text: str = "") -> RawDocument:

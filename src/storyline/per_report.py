@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from typing import TypeVar
 
 from storyline.model import Article
-from storyline.recent import RecentlyAsked
+from storyline.store.recent import RecentlyAsked
 
 Found = TypeVar("Found")
 
@@ -40,7 +40,7 @@ def reports_stamped(stamps: Mapping[str, str], build: int) -> Iterator[None]:
     """Within the block, the findings of ``per_report`` about an article whose id has a
     stamp here are kept under it (the caller gives the stamps of the records the articles
     were decoded from, and numbers its build: the numbers grow). Findings not asked for in
-    the last ``recent.KEEP_BUILDS`` builds go."""
+    the last ``store.recent.KEEP_BUILDS`` builds go."""
     with _KEPT_LOCK:
         _KEPT.trim(build)
     token = _STAMPS.set((stamps, build))

@@ -761,6 +761,7 @@ COMPARISON_CODE = (
     "compare/remembered.py",
     "people.py",
     "per_report.py",
+    "store/recent.py",
     "read/blocks.py",
     "read/holidays.py",
     "read/timex.py",

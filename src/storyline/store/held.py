@@ -20,9 +20,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from storyline.model import Article
-from storyline.recent import KEEP_BUILDS, RecentlyAsked
 from storyline.store.codec import article_from_json
 from storyline.store.db import ID_PARAMETERS, record_stamp
+from storyline.store.recent import KEEP_BUILDS, RecentlyAsked
 
 # Articles held at most: 13 storylines' briefings of 150 reports (a worker composes about
 # half of a build's storylines). A decoded generated report of 400 words takes about 30 KiB
@@ -35,7 +35,7 @@ HELD_LIMIT = 2_000
 class HeldReports:
     """Decoded articles by id, each with the stamp of the record it was decoded from; the
     least recently asked for go first once there are more than ``limit``, and any not
-    asked for in the last ``builds`` builds go (``recent.RecentlyAsked``)."""
+    asked for in the last ``builds`` builds go (``store.recent.RecentlyAsked``)."""
 
     def __init__(self, limit: int = HELD_LIMIT, builds: int = KEEP_BUILDS) -> None:
         self.read = 0  # articles decoded from the store (the others were held)
