@@ -5,12 +5,56 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 import numpy as np
 import pytest
 
 from storyline.compare import overlaps
-from storyline.compare.overlaps import Cells, Closest, Near, Sentences
+from storyline.compare.overlaps import Cells, Sentences
+
+
+@dataclass(frozen=True)
+class Near:
+    """Another source's closest sentence to a claim."""
+
+    source: str
+    position: int
+    shared: int
+
+
+@dataclass(frozen=True)
+class Closest:
+    """What one claim shares with the other sources, as objects (``Sentences.nearest``
+    gives it as arrays)."""
+
+    position: int
+    reached: int
+    near: list[Near]
+
+
+def _closest(
+    sentences: Sentences,
+    cells: Cells,
+    claims: Sequence[int],
+    keep: int,
+    listed: float | None = None,
+) -> list[Closest]:
+    """Each claim's ``Closest``, in the order of ``claims``, from ``Sentences.nearest``."""
+    found = sentences.nearest(cells, claims, keep, listed)
+    near: dict[int, list[Near]] = {}
+    for n, s, q, shared in zip(
+        found.claim.tolist(),
+        found.source.tolist(),
+        found.best.tolist(),
+        found.shared.tolist(),
+        strict=True,
+    ):
+        near.setdefault(n, []).append(Near(sentences.names[s], q, shared))
+    return [
+        Closest(position, int(found.reached[n]), near.get(n, []))
+        for n, position in enumerate(claims)
+    ]
 
 
 def closest_sources(
@@ -23,7 +67,7 @@ def closest_sources(
     """Each claim's closest sources from one product of every sentence, each sentence its
     own article."""
     sentences = Sentences(stems, sources, [str(n) for n in range(len(stems))])
-    return list(sentences.closest(sentences.cells(claims, floor), claims, keep))
+    return _closest(sentences, sentences.cells(claims, floor), claims, keep)
 
 
 def test_each_other_sources_closest_sentence_is_found_whatever_words_it_shares() -> None:
@@ -151,7 +195,7 @@ def test_cells_found_in_parts_choose_the_sources_one_product_does() -> None:
                 sentences.cells(old_claims, floor, new_columns),
             ]
         )
-        assert list(sentences.closest(parts, claims, keep)) == [
+        assert _closest(sentences, parts, claims, keep) == [
             _reference(stems, sources, c, floor, keep) for c in claims
         ]
 
@@ -163,8 +207,8 @@ def test_listing_only_the_sources_that_share_more_keeps_the_choice_and_the_reach
         keep = rng.randint(1, 5)
         sentences = Sentences(stems, sources, [str(n) for n in range(len(stems))])
         cells = sentences.cells(claims, 0.25)
-        every = list(sentences.closest(cells, claims, keep))
-        listed = list(sentences.closest(cells, claims, keep, listed=0.5))
+        every = _closest(sentences, cells, claims, keep)
+        listed = _closest(sentences, cells, claims, keep, listed=0.5)
         for one, other in zip(every, listed, strict=True):
             size = len(stems[one.position])
             assert other.reached == one.reached

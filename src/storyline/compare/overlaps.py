@@ -39,26 +39,6 @@ IntArray = NDArray[np.int64]
 
 
 @dataclass(frozen=True, slots=True)
-class Near:
-    """Another source's closest sentence to a claim."""
-
-    source: str  # the independent source
-    position: int  # the sentence's position among those compared
-    shared: int  # the claim's words it holds
-
-
-@dataclass(frozen=True, slots=True)
-class Closest:
-    """What one claim shares with the other sources."""
-
-    position: int  # the claim's own sentence
-    # The most words any other source's sentence shares with it, when that is at least
-    # ``floor`` of its words (0 below: no caller reads a share under the floor).
-    reached: int
-    near: list[Near]  # see ``Sentences.closest``
-
-
-@dataclass(frozen=True, slots=True)
 class Cells:
     """Per claim, each other article one of whose sentences shares ``floor`` of its words:
     the article's closest sentence (most words shared; on a tie, its first) and its first
@@ -147,24 +127,6 @@ class Sentences:
         heads = _group_heads(row, article)
         first = np.minimum.reduceat(column, heads) if len(heads) else column[:0]
         return Cells(rows[row[heads]], article[heads], column[heads], count[heads], first)
-
-    def closest(
-        self, cells: Cells, claims: Sequence[int], keep: int, listed: float | None = None
-    ) -> Iterator[Closest]:
-        """Each claim's ``Closest`` from its cells, in the order of ``claims`` (``nearest``
-        as objects, one claim at a time)."""
-        found = self.nearest(cells, claims, keep, listed)
-        near: dict[int, list[Near]] = {}
-        for n, s, q, shared in zip(
-            found.claim.tolist(),
-            found.source.tolist(),
-            found.best.tolist(),
-            found.shared.tolist(),
-            strict=True,
-        ):
-            near.setdefault(n, []).append(Near(self.names[s], q, shared))
-        for n, position in enumerate(claims):
-            yield Closest(position, int(found.reached[n]), near.get(n, []))
 
     def nearest(
         self, cells: Cells, claims: Sequence[int], keep: int, listed: float | None = None

@@ -155,10 +155,11 @@ class Remembered:
         row = row_of[ids[held:]]
         found = np.flatnonzero(row >= 0)
         row = row[found]
-        same = arrays["f_same"][row] == pairs.same_event[found]
-        found, row = found[same], row[same]
-        same = arrays["f_shared"][row] == pairs.shared[found]
-        found, row = found[same], row[same]
+        # (filed then by the same event test and closeness)
+        alike = (arrays["f_same"][row] == pairs.same_event[found]) & (
+            arrays["f_shared"][row] == pairs.shared[found]
+        )
+        found, row = found[alike], row[alike]
         outcome[found] = arrays["f_outcome"][row]
         contradicted = outcome[found] == CONTRADICTS
         evidence = {

@@ -176,8 +176,8 @@ def claims(
     sources = {a.id: source_of(a) for a in articles}
     by_id = {a.id: a for a in articles}
     index = sentence_index(articles) if index is None else index
-    found, pairs = _compared(index, sources, settings)
-    _file_stances(found, pairs, index, _SourceTexts(by_id), model, event_of, settings)
+    found, pairs = _compared(index, sources, settings, event_of)
+    _file_stances(found, pairs, index, _SourceTexts(by_id), model, settings)
     for claim in found:
         claim.supported_by.sort()
         claim.discussed_by.sort()
@@ -198,7 +198,10 @@ class _Pairs:
 
 
 def _compared(
-    index: list[IndexedSentence], sources: dict[str, str], settings: Settings
+    index: list[IndexedSentence],
+    sources: dict[str, str],
+    settings: Settings,
+    event_of: dict[str, str | None] | None,
 ) -> tuple[list[Claim], _Pairs]:
     """Each checkable sentence of an original article as a claim, with how close another
     source comes to it (``closest_overlap``), and the pairs of it with those of the
@@ -235,11 +238,12 @@ def _compared(
         found.append(claim)
     position = np.asarray(positions, dtype=np.int64)[near.claim]
     starts = np.asarray([sentence.start for sentence in index], dtype=np.int64)
+    claim_article, other = compared.article[position], compared.article[near.best]
     filings = Filings(
-        compared.article[position],
+        claim_article,
         starts[position],
-        compared.article[near.best],
-        np.ones(len(position), dtype=np.bool_),
+        other,
+        _one_event(compared.article_ids, claim_article, other, event_of),
         near.shared,
     )
     return found, _Pairs(near.claim, position, compared.article_ids, filings)
@@ -251,14 +255,13 @@ def _file_stances(
     index: list[IndexedSentence],
     texts: _SourceTexts,
     model: StanceModel,
-    event_of: dict[str, str | None] | None,
     settings: Settings,
 ) -> None:
     """Each source filed under its claim by its stance (``_filing``), in order; a pair the
     last build filed between the same two unchanged reports, by the same event and
     closeness, as it was filed then (``compare/remembered.py``), without its stance. The
     stances are classified ``STANCE_CHUNK`` pairs at a time."""
-    filings = replace(pairs.filings, same_event=_one_event(pairs, event_of))
+    filings = pairs.filings
     remembered = current_comparisons()
     evidence: dict[int, str] = {}
     if remembered is None:
@@ -282,18 +285,22 @@ def _file_stances(
         _file(found[claim[n]], pairs.articles[other[n]], went[n], evidence.get(n, ""))
 
 
-def _one_event(pairs: _Pairs, event_of: dict[str, str | None] | None) -> BoolArray:
-    """Per pair, whether the claim's and the source's articles report one event (those
-    ``event_of`` gives no event count as of one unknown event together; without
-    ``event_of``, all pairs do)."""
-    filings = pairs.filings
+def _one_event(
+    articles: list[str],
+    claim_article: IntArray,
+    other: IntArray,
+    event_of: dict[str, str | None] | None,
+) -> BoolArray:
+    """Per pair (its two articles by their codes in ``articles``), whether the claim's and
+    the source's articles report one event (those ``event_of`` gives no event count as of
+    one unknown event together; without ``event_of``, all pairs do)."""
     if event_of is None:
-        return np.ones(len(filings.other), dtype=np.bool_)
+        return np.ones(len(other), dtype=np.bool_)
     codes: dict[str | None, int] = {}
     event = np.asarray(
-        [codes.setdefault(event_of.get(a), len(codes)) for a in pairs.articles], dtype=np.int64
+        [codes.setdefault(event_of.get(a), len(codes)) for a in articles], dtype=np.int64
     )
-    same: BoolArray = event[filings.claim_article] == event[filings.other]
+    same: BoolArray = event[claim_article] == event[other]
     return same
 
 

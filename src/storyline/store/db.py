@@ -1115,10 +1115,6 @@ def record_stamp(canonical: str) -> str:
     return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
 
 
-# Sources named in one query for stored stances (SQLite allows 999 parameters at least).
-STANCE_SOURCES_ASKED = 500
-
-
 class StoredStances:
     """The stances stored by earlier builds, read as comparing a storyline asks for them (a
     claim article's at a time), not all of a storyline's at once: a storyline of a few
@@ -1141,8 +1137,8 @@ class StoredStances:
         # hundreds, and a build mostly asks for those of the reports it brings (none yet).
         for article_id, asked in sorted(sources.items()):
             listed = sorted(asked)
-            for first in range(0, len(listed), STANCE_SOURCES_ASKED):
-                some = listed[first : first + STANCE_SOURCES_ASKED]
+            for first in range(0, len(listed), ID_PARAMETERS):
+                some = listed[first : first + ID_PARAMETERS]
                 rows = self._connection().execute(
                     "SELECT claim_start, claim_end, source_article, result FROM stances"
                     f" WHERE claim_article=? AND source_article IN ({','.join('?' * len(some))})",
