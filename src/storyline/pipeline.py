@@ -34,7 +34,7 @@ from storyline.brief import compose as brief
 from storyline.brief import llm
 from storyline.brief.scope import Scope, scope, scope_key
 from storyline.brief.summary import summarise
-from storyline.cluster import online
+from storyline.cluster import kept, online
 from storyline.cluster.state import EventState
 from storyline.compare.remembered import Remembered, remembering
 from storyline.compare.support import known_stances
@@ -351,8 +351,7 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
     with timed("redo stale stages"):
         redated = _redo_stale_stages(store, settings, tick)
     with timed("cluster"):
-        docs, doc_freq = store.doc_freq()
-        clusterer = online.OnlineClusterer(store.event_states(), docs, doc_freq, settings)
+        clusterer = kept.clusterer_for(store, settings)
         touched_events: set[str] = set()
         with _out_of_gc_scans():
             touched = _cluster_new_articles(store, clusterer, report, tick, touched_events)
@@ -360,6 +359,7 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
             if kept_storyline:
                 store.merge_storyline(folded_storyline, kept_storyline)
                 touched.discard(folded_storyline)
+        kept.keep(store, settings, clusterer)
     with timed("event dating"):
         _date_through_events(store, touched_events, redated, settings)
     # Updated articles leave their storyline stale (never without its briefing, which
@@ -427,10 +427,10 @@ def _cluster_new_articles(
         touched_events.add(assignment.event.id)
         if assignment.merged:
             pending.flush()  # a merge moves the stored articles of the folded event
-        for folded, kept in assignment.merged:
-            store.merge_event(folded.id, kept)
-            touched_events.add(kept.id)
-            touched |= {s for s in (folded.storyline_id, kept.storyline_id) if s}
+        for folded, into in assignment.merged:
+            store.merge_event(folded.id, into)
+            touched_events.add(into.id)
+            touched |= {s for s in (folded.storyline_id, into.storyline_id) if s}
         if assignment.storyline_id:
             touched.add(assignment.storyline_id)
         report.clustered += 1

@@ -254,6 +254,16 @@ class OnlineClusterer:
         for event in events:
             self._index_event(event)
 
+    def begin_build(self) -> None:
+        """Start a build as a clusterer loaded from the store would (one kept from the last
+        build, ``cluster/kept.py``): a new IDF snapshot at the store's size, and no merged
+        storylines to report yet. What else loading gives, it holds already: the events in
+        their order, their index, the document frequencies."""
+        self._idf.clear()
+        self._idf_docs = self.docs
+        self._snapshot += 1
+        self.merged_storylines = []
+
     def idf(self, term: str) -> float:
         """The term's weight in the current snapshot (computed on first use in it)."""
         weight = self._idf.get(term)

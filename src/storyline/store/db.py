@@ -52,6 +52,10 @@ def _band_stored_signatures(conn: sqlite3.Connection) -> None:
         _save_bands(conn, row["article_id"], bytes(row["signature"]))
 
 
+# A token no other state of any store has had (128 random bits).
+_NEW_TOKEN = "lower(hex(randomblob(16)))"
+_DRAW_CLUSTER_STATE = f"UPDATE meta SET value = {_NEW_TOKEN} WHERE key = 'cluster_state';"
+
 MIGRATIONS: list[Migration] = [
     # 1: articles with full-text search, events, storylines, briefings, rejections.
     """
@@ -212,6 +216,17 @@ MIGRATIONS: list[Migration] = [
     """
     CREATE TABLE comparisons (storyline_id TEXT PRIMARY KEY, data BLOB NOT NULL);
     """,
+    # 11: a token of the clusterer's state, drawn anew by every change of the events
+    # table whoever makes it (this process, another, an older version), so that a
+    # clusterer kept between builds is used only on the state it left (``cluster_state``).
+    # Every write of that state writes events (an article's assignment saves its event;
+    # document frequencies change only with assignments), so the triggers watch events.
+    f"""
+    INSERT OR REPLACE INTO meta VALUES ('cluster_state', {_NEW_TOKEN});
+    CREATE TRIGGER events_inserted AFTER INSERT ON events BEGIN {_DRAW_CLUSTER_STATE} END;
+    CREATE TRIGGER events_updated AFTER UPDATE ON events BEGIN {_DRAW_CLUSTER_STATE} END;
+    CREATE TRIGGER events_deleted AFTER DELETE ON events BEGIN {_DRAW_CLUSTER_STATE} END;
+    """,
 ]
 
 # The storylines folded into one (``?``), through any chain of merges.
@@ -263,6 +278,8 @@ class Store:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self._migrate()
+        # The clusterer's state as this connection's own writes left it (``cluster_state``).
+        self._cluster_chain: str | None = None
 
     def __enter__(self) -> Store:
         return self
@@ -304,6 +321,32 @@ class Store:
                 self.conn.execute("ROLLBACK")
                 raise
             self.conn.execute("COMMIT")
+
+    # --- the clusterer's state ------------------------------------------------------------
+    def cluster_state(self) -> str:
+        """The token of the clusterer's state (events, document frequencies) as stored now:
+        every change of it draws a new one. From here on this connection follows the state
+        through its own writes (``cluster_state_left``)."""
+        self._cluster_chain = _stored_cluster_state(self.conn)
+        return self._cluster_chain
+
+    def cluster_state_left(self) -> str | None:
+        """The token of the state this connection's own writes left since it read
+        ``cluster_state``; None when another writer changed the state in between, a write
+        failed, or it was never read: what this process holds of it then is not the
+        store's."""
+        return self._cluster_chain
+
+    @contextmanager
+    def _writing_cluster_state(self) -> Iterator[sqlite3.Connection]:
+        """A write of the clusterer's state, followed in ``cluster_state_left``."""
+        followed, self._cluster_chain = self._cluster_chain, None
+        with self.write() as conn:
+            before = _stored_cluster_state(conn)
+            yield conn
+            after = _stored_cluster_state(conn)
+        if before == followed:
+            self._cluster_chain = after
 
     # --- articles -----------------------------------------------------------------------
     def upsert_article(self, article: Article, version: str | None = None) -> str:
@@ -440,7 +483,7 @@ class Store:
         would. Storylines keep their rows, unmerged, so that one the new clustering makes
         again is listed under its old id, and one it does not is folded into where its
         articles went (``retire_empty_storylines``); old event ids stop resolving."""
-        with self.write() as conn:
+        with self._writing_cluster_state() as conn:
             clustered = [
                 r[0] for r in conn.execute("SELECT id FROM articles WHERE event_id IS NOT NULL")
             ]
@@ -587,7 +630,7 @@ class Store:
         its reports."""
         terms: Counter[str] = Counter(t for _, article_terms in assigned for t in article_terms)
         terms["\x00docs"] = len(assigned)
-        with self.write() as conn:
+        with self._writing_cluster_state() as conn:
             conn.executemany(
                 "INSERT INTO doc_freq VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET"
                 " df = df + excluded.df",
@@ -627,7 +670,7 @@ class Store:
 
     def merge_event(self, old_id: str, into: EventState) -> None:
         """Fold event ``old_id`` into ``into``: its articles move, its id keeps resolving."""
-        with self.write() as conn:
+        with self._writing_cluster_state() as conn:
             conn.execute("UPDATE events SET merged_into=? WHERE id=?", (into.id, old_id))
             conn.execute(
                 "UPDATE events SET terms=?, first_date=?, last_date=? WHERE id=?",
@@ -649,7 +692,7 @@ class Store:
         """Mark storyline ``old_id`` as part of ``into`` (its id keeps resolving). Its
         briefing and list entry stay until ``into``'s new briefing replaces them
         (``save_briefing``): a reader sees the old story until the merged one is written."""
-        with self.write() as conn:
+        with self._writing_cluster_state() as conn:
             conn.execute("UPDATE storylines SET merged_into=? WHERE id=?", (into, old_id))
             conn.execute("UPDATE events SET storyline_id=? WHERE storyline_id=?", (into, old_id))
             # The articles' records follow their events (part of the cluster stage's work).
@@ -719,7 +762,7 @@ class Store:
         ]
 
     def set_event_storyline(self, event_id: str, storyline_id: str) -> None:
-        with self.write() as conn:
+        with self._writing_cluster_state() as conn:
             conn.execute("UPDATE events SET storyline_id=? WHERE id=?", (storyline_id, event_id))
             conn.execute(
                 "INSERT OR IGNORE INTO storylines (id, seq) VALUES"
@@ -1188,6 +1231,10 @@ def _stance_from_json(text: str) -> StanceResult:
         reason,
         overlap,
     )
+
+
+def _stored_cluster_state(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("SELECT value FROM meta WHERE key='cluster_state'").fetchone()[0])
 
 
 def _statements(script: str) -> list[str]:

@@ -1,0 +1,188 @@
+"""The clusterer kept from one build to the next (``cluster/kept.py``) assigns articles as one
+loaded from the store would, and is used only on the state it left."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline import pipeline
+from storyline.cluster import kept
+from storyline.cluster.online import OnlineClusterer
+from storyline.settings import DEFAULT, Settings
+from storyline.store.db import Store
+from tests.test_incremental import _corpus_module, _documents
+
+
+@pytest.fixture(autouse=True)
+def _nothing_kept_before_or_after() -> Any:
+    kept.forget()
+    yield
+    kept.forget()
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The stores a clusterer was loaded from (not kept), one entry a load."""
+    calls: list[str] = []
+    original = kept.load
+
+    def counted(store: Store, settings: Settings) -> OnlineClusterer:
+        calls.append(str(store.path))
+        return original(store, settings)
+
+    monkeypatch.setattr(kept, "load", counted)
+    return calls
+
+
+@pytest.fixture
+def clustering_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds that cluster and do not compose briefings (what these tests compare)."""
+    monkeypatch.setattr(pipeline, "brief_storylines", lambda *args, **kwargs: 0)
+
+
+def _state(clusterer: OnlineClusterer) -> dict[str, Any]:
+    """All an assignment reads of the clusterer, as the next build starts: events with their
+    terms in their order (sums follow it), dates, storylines and arrival ranks; the index;
+    the document frequencies; the IDF snapshot's start."""
+    clusterer.begin_build()
+    events = sorted(clusterer.events.values(), key=lambda e: clusterer.order[e.id])
+    return {
+        "events": [
+            (e.id, list(e.terms.items()), e.first_date, e.last_date, e.storyline_id) for e in events
+        ],
+        "storylines": {s: [e for _, e in ids] for s, ids in clusterer._storylines.items()},
+        "postings": {t: ids for t, ids in clusterer.event_index.postings.items() if ids},
+        "docs": clusterer.docs,
+        "doc_freq": dict(clusterer.doc_freq),
+        "snapshot": (clusterer._idf, clusterer._idf_docs, clusterer.merged_storylines),
+    }
+
+
+def _assignments(store: Store) -> dict[str, tuple[str | None, str | None]]:
+    return {a.id: (a.event_id, a.storyline_id) for a in store.articles()}
+
+
+def _kept_clusterer() -> OnlineClusterer:
+    assert kept._KEPT, "the build kept no clusterer"
+    return kept._KEPT[0].clusterer
+
+
+def test_a_kept_clusterer_assigns_as_one_loaded_at_every_build(
+    tmp_path: Path, loads: list[str], clustering_only: None
+) -> None:
+    items = _corpus_module().corpus(100)
+    with Store(tmp_path / "kept.db") as kept_store, Store(tmp_path / "loaded.db") as loaded:
+        for first in range(0, len(items), 10):
+            batch = _documents(items[first : first + 10])
+            for store in (kept_store, loaded):
+                pipeline.ingest_documents(store, batch)
+            pipeline.build(kept_store)
+            held = _kept_clusterer()
+            kept.forget()  # the other store's build loads its clusterer
+            pipeline.build(loaded)
+            kept.keep(kept_store, DEFAULT, held)
+            fresh = kept.load(kept_store, DEFAULT)
+            assert _state(held) == _state(fresh), first
+            assert _assignments(kept_store) == _assignments(loaded), first
+        # The kept store's clusterer was loaded once, on the first build; the other's at each.
+        assert loads.count(str(kept_store.path)) == 1 + len(items) // 10
+        assert loads.count(str(loaded.path)) == len(items) // 10
+        events = {event for event, _ in _assignments(loaded).values()}
+        assert 1 < len(events) < len(items)
+
+
+def test_a_kept_clusterer_is_not_used_after_another_writer_changed_the_events(
+    tmp_path: Path, loads: list[str], clustering_only: None
+) -> None:
+    items = _corpus_module().corpus(30)
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        pipeline.ingest_documents(store, _documents(items[:20]))
+        pipeline.build(store)
+        with Store(db) as other:
+            other.uncluster_all()  # e.g. another process, after a new cluster version
+        pipeline.ingest_documents(store, _documents(items[20:]))
+        pipeline.build(store)
+        assert len(loads) == 2
+        # Every article was clustered again against the store's state, not the kept one.
+        held = _kept_clusterer()
+        assert _state(held) == _state(kept.load(store, DEFAULT))
+        assert held.docs == sum(a.event_id is not None for a in store.articles()) > 20
+
+
+def test_writes_that_leave_the_events_alone_keep_the_clusterer(
+    tmp_path: Path, loads: list[str], clustering_only: None
+) -> None:
+    items = _corpus_module().corpus(30)
+    with Store(tmp_path / "s.db") as store:
+        pipeline.ingest_documents(store, _documents(items[:15]))
+        pipeline.build(store)
+        pipeline.ingest_documents(store, _documents(items[15:]))  # articles, not events
+        pipeline.build(store)
+        pipeline.build(store)  # nothing new: nothing written
+        assert len(loads) == 1
+
+
+def test_a_build_that_fails_while_clustering_keeps_nothing(
+    tmp_path: Path, loads: list[str], clustering_only: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = _corpus_module().corpus(30)
+    with Store(tmp_path / "s.db") as store:
+        pipeline.ingest_documents(store, _documents(items[:15]))
+        pipeline.build(store)
+        pipeline.ingest_documents(store, _documents(items[15:]))
+        with monkeypatch.context() as patch:
+            patch.setattr(pipeline, "CLUSTER_WRITES", 5)
+            written = Store.save_clusterings
+            writes: list[int] = []
+
+            def fails_on_the_second_write(self: Store, *args: Any, **kwargs: Any) -> None:
+                if writes:
+                    raise RuntimeError("disk full")
+                writes.append(1)
+                written(self, *args, **kwargs)
+
+            patch.setattr(Store, "save_clusterings", fails_on_the_second_write)
+            with pytest.raises(RuntimeError, match="disk full"):
+                pipeline.build(store)
+        assert not kept._KEPT
+        pipeline.build(store)  # the five articles written stay; the rest are assigned now
+        assert len(loads) == 2
+        assert _state(_kept_clusterer()) == _state(kept.load(store, DEFAULT))
+
+
+def test_other_settings_load_their_own_clusterer(
+    tmp_path: Path, loads: list[str], clustering_only: None
+) -> None:
+    items = _corpus_module().corpus(20)
+    with Store(tmp_path / "s.db") as store:
+        pipeline.ingest_documents(store, _documents(items[:10]))
+        pipeline.build(store)
+        pipeline.ingest_documents(store, _documents(items[10:]))
+        pipeline.build(store, Settings(event_join=0.9))
+        assert len(loads) == 2
+
+
+def test_every_change_of_the_events_draws_a_new_state(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Store(db) as store, Store(db) as other:
+        assert store.cluster_state_left() is None  # never read: nothing followed
+        seen = {store.cluster_state()}
+        items = _corpus_module().corpus(12)
+        pipeline.ingest_documents(store, _documents(items))
+        assert store.cluster_state() in seen  # articles are not the clusterer's state
+        pipeline.build(store)
+        left = store.cluster_state_left()
+        assert left is not None and left not in seen and left == other.cluster_state()
+        seen.add(left)
+        event = store.event_states()[0]
+        other.set_event_storyline(event.id, "st-elsewhere")
+        assert other.cluster_state_left() not in seen  # its own write, followed
+        assert store.cluster_state() == other.cluster_state_left()
+        store.conn.execute("DELETE FROM events WHERE id=?", (event.id,))
+        assert store.cluster_state() not in seen | {other.cluster_state_left()}
+        other.set_event_storyline(store.event_states()[0].id, "st-again")
+        assert other.cluster_state_left() is None  # another connection wrote in between
