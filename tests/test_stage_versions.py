@@ -222,6 +222,7 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
         ids = _ids(store)
         storyline_of = {a.id: a.storyline_id for a in store.articles()}
         conn = store.conn
+        conn.execute("DROP INDEX articles_stages")  # migration 12's
         for change in ("inserted", "updated", "deleted"):
             conn.execute(f"DROP TRIGGER events_{change}")  # migration 11's
         conn.execute("DROP TABLE comparisons")  # migration 10's

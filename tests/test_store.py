@@ -170,3 +170,23 @@ def test_the_store_depends_on_no_stage() -> None:
     assert "storyline" not in "".join(
         re.findall(r"^\s*(?:from|import) (\S+)", state.read_text(encoding="utf-8"), re.M)
     )
+
+
+def test_articles_of_another_stage_version_are_found_in_arrival_order_from_an_index(
+    store: Store,
+) -> None:
+    for n in (3, 1, 2):
+        store.upsert_article(Article(id=f"a{n}", source=f"s{n}", text=f"Text {n}."), "extract-1")
+    store.upsert_article(Article(id="a4", source="s4", text="Text 4."), "extract-2")
+    # Arrival order, not the order of the ids or of the index.
+    assert store.produced_by_other_version("extract", "extract-2") == ["a3", "a1", "a2"]
+    assert store.produced_by_other_version("read", "read-1", recorded_only=True) == []
+    assert store.produced_by_other_version("read", "read-1", clustered=True) == []
+    # Each build asks this of every stage: answered from the index, not the rows' texts.
+    for where in ("", " AND event_id IS NOT NULL"):
+        plan = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT seq, id FROM articles"
+            f" WHERE json_extract(stages, '$.' || ?) IS NOT ?{where}",
+            ("read", "read-1"),
+        ).fetchall()
+        assert "COVERING INDEX articles_stages" in str([tuple(row) for row in plan])

@@ -227,6 +227,13 @@ MIGRATIONS: list[Migration] = [
     CREATE TRIGGER events_updated AFTER UPDATE ON events BEGIN {_DRAW_CLUSTER_STATE} END;
     CREATE TRIGGER events_deleted AFTER DELETE ON events BEGIN {_DRAW_CLUSTER_STATE} END;
     """,
+    # 12: each build asks which articles an older version of each stage produced; the
+    # stage map sits after the text in a row, so answering from the table read every
+    # article's text (0.17 s a build at 20,000 articles, five questions); this index holds
+    # all the question reads, some 100 bytes an article (0.02 s).
+    """
+    CREATE INDEX articles_stages ON articles(stages, event_id, seq, id);
+    """,
 ]
 
 # The storylines folded into one (``?``), through any chain of merges.
@@ -472,10 +479,12 @@ class Store:
         if clustered:
             where.append("event_id IS NOT NULL")
         params = [stage, version] + ([stage] if recorded_only else [])
+        # Sorted here: ORDER BY seq would have SQLite walk the table in seq order instead
+        # of the index that holds the columns asked for (migration 12).
         rows = self.conn.execute(
-            f"SELECT id FROM articles WHERE {' AND '.join(where)} ORDER BY seq", params
+            f"SELECT seq, id FROM articles WHERE {' AND '.join(where)}", params
         ).fetchall()
-        return [r["id"] for r in rows]
+        return [id_ for _, id_ in sorted((r[0], r[1]) for r in rows)]
 
     def uncluster_all(self) -> None:
         """Take every article out of its event and forget the clusterer's state (events,
