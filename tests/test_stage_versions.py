@@ -223,6 +223,8 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
         storyline_of = {a.id: a.storyline_id for a in store.articles()}
         conn = store.conn
         conn.execute("DROP INDEX articles_stages")  # migration 12's
+        conn.execute("DROP INDEX articles_event")  # migration 13's, as migration 1 made it
+        conn.execute("CREATE INDEX articles_event ON articles(event_id)")
         for change in ("inserted", "updated", "deleted"):
             conn.execute(f"DROP TRIGGER events_{change}")  # migration 11's
         conn.execute("DROP TABLE comparisons")  # migration 10's

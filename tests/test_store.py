@@ -190,3 +190,13 @@ def test_articles_of_another_stage_version_are_found_in_arrival_order_from_an_in
             ("read", "read-1"),
         ).fetchall()
         assert "COVERING INDEX articles_stages" in str([tuple(row) for row in plan])
+
+
+def test_a_storylines_independent_sources_are_counted_from_an_index(store: Store) -> None:
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT COUNT(DISTINCT COALESCE(a.duplicate_of, a.id))"
+        " FROM articles a JOIN events e ON e.id = a.event_id"
+        " WHERE e.storyline_id = ? AND e.merged_into IS NULL",
+        ("st-1",),
+    ).fetchall()
+    assert "COVERING INDEX articles_event" in str([tuple(row) for row in plan])
