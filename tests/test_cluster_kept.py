@@ -10,7 +10,7 @@ import pytest
 
 from storyline import pipeline
 from storyline.cluster import kept
-from storyline.cluster.online import OnlineClusterer
+from storyline.cluster.online import OnlineClusterer, _id
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
 from tests.test_incremental import _corpus_module, _documents
@@ -70,28 +70,75 @@ def _kept_clusterer() -> OnlineClusterer:
     return kept._KEPT[0].clusterer
 
 
+# Bars that make events merge and lone events' storylines rejoin others often, so that
+# those paths are taken many times (the shipped bars rarely take them on generated news).
+MERGING = Settings(event_join=0.6, event_merge=0.3, storyline_rejoin=0.05, storyline_join=0.99)
+
+
+@pytest.mark.parametrize("settings", [DEFAULT, MERGING], ids=["shipped", "merging"])
 def test_a_kept_clusterer_assigns_as_one_loaded_at_every_build(
-    tmp_path: Path, loads: list[str], clustering_only: None
+    tmp_path: Path,
+    loads: list[str],
+    clustering_only: None,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Settings,
 ) -> None:
-    items = _corpus_module().corpus(100)
+    monkeypatch.setattr(pipeline, "CLUSTER_WRITES", 4)  # several writes a build
+    items = _corpus_module().corpus(80)
+    # Last, the article that started the first event comes again, rewritten to start another.
+    items.append({**items[0], "title": "Quorbl zyxwv", "text": "Quorbl zyxwv plimsk. " * 20})
+    merges = []
     with Store(tmp_path / "kept.db") as kept_store, Store(tmp_path / "loaded.db") as loaded:
-        for first in range(0, len(items), 10):
-            batch = _documents(items[first : first + 10])
+        for first in range(0, len(items), 9):
+            batch = _documents(items[first : first + 9])
             for store in (kept_store, loaded):
                 pipeline.ingest_documents(store, batch)
-            pipeline.build(kept_store)
+            pipeline.build(kept_store, settings)
             held = _kept_clusterer()
+            merges.append(len(held.merged_storylines))
             kept.forget()  # the other store's build loads its clusterer
-            pipeline.build(loaded)
-            kept.keep(kept_store, DEFAULT, held)
-            fresh = kept.load(kept_store, DEFAULT)
+            pipeline.build(loaded, settings)
+            kept.keep(kept_store, settings, held)
+            fresh = kept.load(kept_store, settings)
             assert _state(held) == _state(fresh), first
             assert _assignments(kept_store) == _assignments(loaded), first
+        builds = len(merges)
         # The kept store's clusterer was loaded once, on the first build; the other's at each.
-        assert loads.count(str(kept_store.path)) == 1 + len(items) // 10
-        assert loads.count(str(loaded.path)) == len(items) // 10
+        assert loads.count(str(kept_store.path)) == 1 + builds
+        assert loads.count(str(loaded.path)) == builds
         events = {event for event, _ in _assignments(loaded).values()}
         assert 1 < len(events) < len(items)
+        if settings == MERGING:
+            folded = loaded.folded_event_ids()
+            assert len(folded) > 5 and sum(merges) > 5, (folded, merges)
+
+
+def test_an_article_that_starts_an_event_again_gives_it_a_new_id(
+    tmp_path: Path, clustering_only: None
+) -> None:
+    items = _corpus_module().corpus(40)
+    with Store(tmp_path / "s.db") as store:
+        pipeline.ingest_documents(store, _documents(items))
+        pipeline.build(store)
+        members: dict[str, list[str]] = {}
+        for article in store.articles():
+            members.setdefault(article.event_id or "", []).append(article.id)
+        # An event with other reports than the one that started it (its id made of it).
+        founder, event_id = next(
+            (ids[0], e) for e, ids in members.items() if len(ids) > 1 and e == _id("ev", ids[0])
+        )
+        old_terms = next(e.terms for e in store.event_states() if e.id == event_id)
+        rewritten = next(i for i in items if i["id"] == founder)
+        rewritten = {**rewritten, "title": "Quorbl zyxwv", "text": "Quorbl zyxwv plimsk. " * 20}
+        pipeline.ingest_documents(store, _documents([rewritten]))
+        pipeline.build(store)
+        moved = store.article(founder)
+        assert moved is not None and moved.event_id not in (None, event_id)
+        # The old event keeps its id, its other reports and its terms.
+        others = [a for a in store.articles() if a.event_id == event_id]
+        assert sorted(a.id for a in others) == sorted(members[event_id][1:])
+        assert next(e.terms for e in store.event_states() if e.id == event_id) == old_terms
+        assert _state(_kept_clusterer()) == _state(kept.load(store, DEFAULT))
 
 
 def test_a_kept_clusterer_is_not_used_after_another_writer_changed_the_events(
@@ -170,19 +217,19 @@ def test_every_change_of_the_events_draws_a_new_state(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     with Store(db) as store, Store(db) as other:
         assert store.cluster_state_left() is None  # never read: nothing followed
-        seen = {store.cluster_state()}
+        seen = {store.follow_cluster_state()}
         items = _corpus_module().corpus(12)
         pipeline.ingest_documents(store, _documents(items))
-        assert store.cluster_state() in seen  # articles are not the clusterer's state
+        assert store.follow_cluster_state() in seen  # articles are not the clusterer's state
         pipeline.build(store)
         left = store.cluster_state_left()
-        assert left is not None and left not in seen and left == other.cluster_state()
+        assert left is not None and left not in seen and left == other.follow_cluster_state()
         seen.add(left)
         event = store.event_states()[0]
         other.set_event_storyline(event.id, "st-elsewhere")
         assert other.cluster_state_left() not in seen  # its own write, followed
-        assert store.cluster_state() == other.cluster_state_left()
+        assert store.follow_cluster_state() == other.cluster_state_left()
         store.conn.execute("DELETE FROM events WHERE id=?", (event.id,))
-        assert store.cluster_state() not in seen | {other.cluster_state_left()}
+        assert store.follow_cluster_state() not in seen | {other.cluster_state_left()}
         other.set_event_storyline(store.event_states()[0].id, "st-again")
         assert other.cluster_state_left() is None  # another connection wrote in between

@@ -187,7 +187,13 @@ class TermIndex:
 
     def remove(self, item_id: str, terms: Iterable[str]) -> None:
         for term in terms:
-            self.postings.get(term, set()).discard(item_id)
+            posting = self.postings.get(term)
+            if posting is not None:
+                posting.discard(item_id)
+                if not posting:
+                    # An index built from the events (a clusterer loaded from the store)
+                    # has no empty lists; nor does one kept from build to build.
+                    del self.postings[term]
 
     def candidates(
         self, weighted: dict[str, float], query_terms: int, limit: int, budget: int
@@ -226,7 +232,10 @@ class OnlineClusterer:
         doc_freq: dict[str, int],
         settings: Settings = DEFAULT,
         model: SimilarityModel | None = None,
+        folded: Iterable[str] = (),
     ) -> None:
+        """``events``: the live events, in arrival order; ``folded``: the ids of events
+        folded into others, which still resolve and so are not made again."""
         self.settings = settings
         self.model = model or shipped()
         # A setting given overrides the model's own threshold (tests, experiments).
@@ -251,6 +260,8 @@ class OnlineClusterer:
         self.order: dict[str, int] = {}
         # (old storyline id, the id it now resolves to), collected for the store.
         self.merged_storylines: list[tuple[str, str | None]] = []
+        # Every event id given so far, folded events' too (``_new_event_id``).
+        self._ids: set[str] = set(folded)
         for event in events:
             self._index_event(event)
 
@@ -283,7 +294,7 @@ class OnlineClusterer:
             kept, merged = self._merge_into(best, candidates)
             self._rejoin_storyline(kept)
             return Assignment(kept, kept.storyline_id, False, score, merged)
-        event = EventState(_id("ev", article.id), dict(terms), day, day)
+        event = EventState(self._new_event_id(article.id), dict(terms), day, day)
         event.storyline_id = self._storyline_for(event, profile, candidates)
         self._index_event(event)
         return Assignment(event, event.storyline_id, True, score)
@@ -568,7 +579,21 @@ class OnlineClusterer:
         event.storyline_id = best
         self._join_storyline(best, event.id)
 
+    def _new_event_id(self, article_id: str) -> str:
+        """The id of an event the article starts, made from the article's id so that the
+        same articles make the same ids in every run. An article that started an event
+        before (it was updated, then assigned again) starts this one under its next id:
+        the old id still names the old event, which keeps its other reports."""
+        event_id, again = _id("ev", article_id), 0
+        while event_id in self._ids:
+            again += 1
+            event_id = _id("ev", f"{article_id}#{again}")
+        return event_id
+
     def _index_event(self, event: EventState) -> None:
+        if event.id in self._ids:
+            raise ValueError(f"event {event.id} is already known")
+        self._ids.add(event.id)
         self.events[event.id] = event
         self.order[event.id] = len(self.order)
         self.event_index.add(event.id, _indexed(event.terms))

@@ -227,17 +227,17 @@ MIGRATIONS: list[Migration] = [
     CREATE TRIGGER events_updated AFTER UPDATE ON events BEGIN {_DRAW_CLUSTER_STATE} END;
     CREATE TRIGGER events_deleted AFTER DELETE ON events BEGIN {_DRAW_CLUSTER_STATE} END;
     """,
-    # 12: each build asks which articles an older version of each stage produced; the
+    # 12: each build asks which articles another version of each stage produced; the
     # stage map sits after the text in a row, so answering from the table read every
-    # article's text (0.17 s a build at 20,000 articles, five questions); this index holds
-    # all the question reads, some 100 bytes an article (0.02 s).
+    # article's text (0.15 s a build at 20,000 articles, five questions); this index holds
+    # all the questions read, some 100 bytes an article (0.01 s).
     """
     CREATE INDEX articles_stages ON articles(stages, event_id, seq, id);
     """,
     # 13: every briefing stored counts its storyline's independent sources, a syndicated
     # copy with its original; read from the rows, each ``duplicate_of`` (after the text)
-    # cost a walk through the text's pages: 0.31 s a build for a 5,000-report storyline.
-    # The index of articles by event holds what that count reads (0.01 s).
+    # cost a walk through the text's pages: 0.31 s for the eleven storylines of a
+    # 20,000-article store. The index of articles by event holds what it reads (0.01 s).
     """
     DROP INDEX articles_event;
     CREATE INDEX articles_event ON articles(event_id, duplicate_of, id);
@@ -338,18 +338,19 @@ class Store:
             self.conn.execute("COMMIT")
 
     # --- the clusterer's state ------------------------------------------------------------
-    def cluster_state(self) -> str:
-        """The token of the clusterer's state (events, document frequencies) as stored now:
-        every change of it draws a new one. From here on this connection follows the state
-        through its own writes (``cluster_state_left``)."""
+    def follow_cluster_state(self) -> str | None:
+        """The token of the clusterer's state (events, document frequencies) as stored now
+        (every change of it draws a new one; None if the store has none), and from here on
+        follow it through this connection's own writes (``cluster_state_left``). One
+        connection, one follower: threads sharing a connection would see each other's
+        writes as their own."""
         self._cluster_chain = _stored_cluster_state(self.conn)
         return self._cluster_chain
 
     def cluster_state_left(self) -> str | None:
-        """The token of the state this connection's own writes left since it read
-        ``cluster_state``; None when another writer changed the state in between, a write
-        failed, or it was never read: what this process holds of it then is not the
-        store's."""
+        """The token of the state this connection's own writes left since it began to
+        follow it; None when another writer changed the state in between, a write failed,
+        or nothing was followed: what this process holds of it then is not the store's."""
         return self._cluster_chain
 
     @contextmanager
@@ -360,7 +361,7 @@ class Store:
             before = _stored_cluster_state(conn)
             yield conn
             after = _stored_cluster_state(conn)
-        if before == followed:
+        if followed is not None and before == followed:
             self._cluster_chain = after
 
     # --- articles -----------------------------------------------------------------------
@@ -776,6 +777,12 @@ class Store:
                 r["id"], r["terms"], r["first_date"], r["last_date"], r["storyline_id"]
             )
             for r in rows
+        ]
+
+    def folded_event_ids(self) -> list[str]:
+        """The ids of events folded into others (they still resolve)."""
+        return [
+            r[0] for r in self.conn.execute("SELECT id FROM events WHERE merged_into IS NOT NULL")
         ]
 
     def set_event_storyline(self, event_id: str, storyline_id: str) -> None:
@@ -1250,8 +1257,9 @@ def _stance_from_json(text: str) -> StanceResult:
     )
 
 
-def _stored_cluster_state(conn: sqlite3.Connection) -> str:
-    return str(conn.execute("SELECT value FROM meta WHERE key='cluster_state'").fetchone()[0])
+def _stored_cluster_state(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key='cluster_state'").fetchone()
+    return None if row is None else str(row[0])
 
 
 def _statements(script: str) -> list[str]:
