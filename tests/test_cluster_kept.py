@@ -3,6 +3,8 @@ loaded from the store would, and is used only on the state it left."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -160,14 +162,22 @@ def test_a_kept_clusterer_is_not_used_after_another_writer_changed_the_events(
         assert held.docs == sum(a.event_id is not None for a in store.articles()) > 20
 
 
+@contextmanager
+def _half_built(path: Path, count: int) -> Iterator[Store]:
+    """A store of ``count`` generated articles, the first half built, the second ingested
+    (an ingest writes articles, not the clusterer's state)."""
+    items = _corpus_module().corpus(count)
+    with Store(path) as store:
+        pipeline.ingest_documents(store, _documents(items[: count // 2]))
+        pipeline.build(store)
+        pipeline.ingest_documents(store, _documents(items[count // 2 :]))
+        yield store
+
+
 def test_writes_that_leave_the_events_alone_keep_the_clusterer(
     tmp_path: Path, loads: list[str], clustering_only: None
 ) -> None:
-    items = _corpus_module().corpus(30)
-    with Store(tmp_path / "s.db") as store:
-        pipeline.ingest_documents(store, _documents(items[:15]))
-        pipeline.build(store)
-        pipeline.ingest_documents(store, _documents(items[15:]))  # articles, not events
+    with _half_built(tmp_path / "s.db", 30) as store:
         pipeline.build(store)
         pipeline.build(store)  # nothing new: nothing written
         assert len(loads) == 1
@@ -176,11 +186,7 @@ def test_writes_that_leave_the_events_alone_keep_the_clusterer(
 def test_a_build_that_fails_while_clustering_keeps_nothing(
     tmp_path: Path, loads: list[str], clustering_only: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    items = _corpus_module().corpus(30)
-    with Store(tmp_path / "s.db") as store:
-        pipeline.ingest_documents(store, _documents(items[:15]))
-        pipeline.build(store)
-        pipeline.ingest_documents(store, _documents(items[15:]))
+    with _half_built(tmp_path / "s.db", 30) as store:
         with monkeypatch.context() as patch:
             patch.setattr(pipeline, "CLUSTER_WRITES", 5)
             written = Store.save_clusterings
@@ -204,11 +210,7 @@ def test_a_build_that_fails_while_clustering_keeps_nothing(
 def test_other_settings_load_their_own_clusterer(
     tmp_path: Path, loads: list[str], clustering_only: None
 ) -> None:
-    items = _corpus_module().corpus(20)
-    with Store(tmp_path / "s.db") as store:
-        pipeline.ingest_documents(store, _documents(items[:10]))
-        pipeline.build(store)
-        pipeline.ingest_documents(store, _documents(items[10:]))
+    with _half_built(tmp_path / "s.db", 20) as store:
         pipeline.build(store, Settings(event_join=0.9))
         assert len(loads) == 2
 
