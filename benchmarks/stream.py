@@ -27,11 +27,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from common import mib, peak_memory, raw_documents, report
 from corpus import corpus as generated_corpus
 from storyline import pipeline
 from storyline.store.db import Store
+
+
+class BatchCost(NamedTuple):
+    stored: int  # articles stored after the batch
+    articles: int  # articles in the batch
+    seconds: float  # its ingest and build
+    reading: float  # of which the reading stage
 
 
 def largest_storyline(store: Store) -> tuple[int, int]:
@@ -52,7 +60,7 @@ def main() -> None:
     args = parser.parse_args()
     items = generated_corpus(args.max)
     overall = 0
-    costs: list[tuple[int, float, float]] = []  # (articles so far, seconds, reading seconds)
+    costs: list[BatchCost] = []
     with tempfile.TemporaryDirectory() as tmp, Store(args.db or Path(tmp) / "stream.db") as store:
         for batch_number, first in enumerate(range(0, len(items), args.batch), start=1):
             batch = items[first : first + args.batch]
@@ -67,7 +75,12 @@ def main() -> None:
                 sys.exit(f"rejected: {ingested.rejected[:3]}")
             overall = max(overall, peak[0])
             costs.append(
-                (first + len(batch), done - started, pipeline.STAGE_SECONDS.get("read", 0.0))
+                BatchCost(
+                    first + len(batch),
+                    len(batch),
+                    done - started,
+                    pipeline.STAGE_SECONDS.get("read", 0.0),
+                )
             )
             if batch_number % args.every and first + args.batch < len(items):
                 continue
@@ -87,33 +100,48 @@ def main() -> None:
                 },
             }
             report(row)
-    report(aims(costs, args.batch))
+    report(aims(costs))
 
 
-def aims(costs: list[tuple[int, float, float]], batch: int) -> dict[str, object]:
-    """The aims' ratios over the batches' (articles so far, seconds, reading seconds),
-    as measured and with reading at its median."""
-    median_read = statistics.median(read for _, _, read in costs)
-    measured = [seconds / batch for _, seconds, _ in costs]
-    normalised = [(seconds - read + median_read) / batch for _, seconds, read in costs]
-    early = sum(1 for articles, _, _ in costs if articles <= 2000)
+def aims(costs: list[BatchCost]) -> dict[str, object]:
+    """The aims' ratios of seconds per article, as measured and with each batch's reading
+    replaced by the run's median reading per article (a batch that read nothing, all
+    duplicates, keeps its cost: there is nothing to replace)."""
+    if not costs:
+        return {}
+    readings = [c.reading / c.articles for c in costs if c.reading > 0]
+    median_read = statistics.median(readings) if readings else 0.0
+    measured = [c.seconds / c.articles for c in costs]
+    normalised = [
+        (c.seconds - c.reading) / c.articles + median_read if c.reading > 0 else per_article
+        for c, per_article in zip(costs, measured, strict=True)
+    ]
+    early = sum(1 for c in costs if c.stored <= 2000)
+    return {
+        "aims": _ratios(measured, early),
+        "aims_reading_at_median": _ratios(normalised, early),
+        "median_reading_s_per_article": round(median_read, 4),
+        "seconds": round(sum(c.seconds for c in costs), 1),
+    }
 
-    def ratios(per_article: list[float]) -> dict[str, float]:
-        return {
-            "last_over_first": round(per_article[-1] / per_article[0], 3),
-            "last10_over_first10": round(
-                statistics.mean(per_article[-10:]) / statistics.mean(per_article[:10]), 3
-            ),
-            "mean_over_first_2000": round(
-                statistics.mean(per_article) / statistics.mean(per_article[:early]), 3
-            ),
-        }
+
+def _ratios(per_article: list[float], early: int) -> dict[str, float | None]:
+    """The last batch over the first, the last ten over the first ten, the whole run over
+    its first ``early`` batches (those up to 2,000 articles); None where the two compared
+    stretches would overlap or one is empty."""
+    batches = len(per_article)
+
+    def ratio(late: list[float], first: list[float]) -> float:
+        return round(statistics.mean(late) / statistics.mean(first), 3)
 
     return {
-        "aims": ratios(measured),
-        "aims_reading_at_median": ratios(normalised),
-        "median_reading_s": round(median_read, 2),
-        "seconds": round(sum(seconds for _, seconds, _ in costs), 1),
+        "last_over_first": ratio(per_article[-1:], per_article[:1]) if batches > 1 else None,
+        "last10_over_first10": (
+            ratio(per_article[-10:], per_article[:10]) if batches >= 20 else None
+        ),
+        "mean_over_first_2000": (
+            ratio(per_article, per_article[:early]) if 0 < early < batches else None
+        ),
     }
 
 

@@ -56,7 +56,8 @@ def _state(clusterer: OnlineClusterer) -> dict[str, Any]:
             (e.id, list(e.terms.items()), e.first_date, e.last_date, e.storyline_id) for e in events
         ],
         "storylines": {s: [e for _, e in ids] for s, ids in clusterer._storylines.items()},
-        "postings": {t: ids for t, ids in clusterer.event_index.postings.items() if ids},
+        "postings": dict(clusterer.event_index.postings),
+        "ids": sorted(clusterer._ids),  # every id given: the next new event's id depends on it
         "docs": clusterer.docs,
         "doc_freq": dict(clusterer.doc_freq),
         "snapshot": (clusterer._idf, clusterer._idf_docs, clusterer.merged_storylines),
@@ -205,6 +206,39 @@ def test_a_build_that_fails_while_clustering_keeps_nothing(
         pipeline.build(store)  # the five articles written stay; the rest are assigned now
         assert len(loads) == 2
         assert _state(_kept_clusterer()) == _state(kept.load(store, DEFAULT))
+
+
+def test_an_article_whose_event_was_folded_starts_one_under_an_id_never_given(
+    tmp_path: Path, clustering_only: None
+) -> None:
+    items = _corpus_module().corpus(80)
+    with Store(tmp_path / "s.db") as store:
+        for first in range(0, len(items), 9):
+            pipeline.ingest_documents(store, _documents(items[first : first + 9]))
+            pipeline.build(store, MERGING)
+        folded = set(store.folded_event_ids())
+        founder = next(i for i in items if _id("ev", i["id"]) in folded)
+        rewritten = {**founder, "title": "Quorbl zyxwv", "text": "Quorbl zyxwv plimsk. " * 20}
+        pipeline.ingest_documents(store, _documents([rewritten]))
+        pipeline.build(store, MERGING)
+        moved = store.article(founder["id"])
+        assert moved is not None and moved.event_id is not None
+        assert (
+            moved.event_id not in folded and store.resolve_event(moved.event_id) == moved.event_id
+        )
+        assert set(store.folded_event_ids()) >= folded
+        assert _state(_kept_clusterer()) == _state(kept.load(store, MERGING))
+
+
+def test_a_store_without_the_token_never_reuses_a_clusterer(
+    tmp_path: Path, loads: list[str], clustering_only: None
+) -> None:
+    with _half_built(tmp_path / "s.db", 20) as store:
+        store.conn.execute("DELETE FROM meta WHERE key='cluster_state'")
+        pipeline.build(store)
+        assert not kept._KEPT
+        pipeline.build(store)
+        assert len(loads) == 3
 
 
 def test_other_settings_load_their_own_clusterer(
