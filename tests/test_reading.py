@@ -281,6 +281,14 @@ def test_usa_today_is_a_newspaper_not_a_day() -> None:
     assert values("Team USA today won gold.", "2016-03-16") == {"today": "2016-03-16"}
 
 
+def test_a_capitalised_today_after_a_name_is_a_name() -> None:
+    # A September 2016 briefing's timeline dated "RT America is ... of Russia Today".
+    text = "RT America is the United States version of Russia Today, and Psychology Today agreed."
+    assert values(text, "2016-09-19") == {}
+    assert values("He left early. But Today he is back.", "2016-09-19") == {"Today": "2016-09-19"}
+    assert values("Russia voted today.", "2016-09-19") == {"today": "2016-09-19"}
+
+
 def test_nbcs_today_is_a_show_not_a_day() -> None:
     # A May 2016 blind review: "announced on ''Today'' on Tuesday" dated the show's name.
     found = values("She told NBC's ''Today'' on Tuesday that she would run.", "2016-05-18")

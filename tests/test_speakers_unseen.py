@@ -1526,3 +1526,18 @@ def test_the_reviewers_cases_against_read_45() -> None:
         '"I love this town," she said.'
     )
     assert found["I love this town"] == "Zelora"
+
+
+def test_the_person_someone_has_working_for_them_speaks_not_the_employer() -> None:
+    # (read-46, a September 2016 read: "“…,” Obama's former campaign strategist said" gave
+    # the strategist's words to Obama)
+    found = direct_speakers(
+        "Piet Dorn on Friday asked Ann Sels to apologize.\n\n“That was outrageous,” Sels's "
+        "former campaign strategist said in an interview."
+    )
+    assert found["That was outrageous"] == "Sels's former campaign strategist"
+    # The name in apposition after such a role is the speaker.
+    found = direct_speakers("“We will win,” said Dorn's campaign manager, Ann Vos.")
+    assert found["We will win"] == "Ann Vos"
+    found = direct_speakers("“We will win,” said Dorn's attorney, Ann Vos.")
+    assert found["We will win"] == "Ann Vos"

@@ -185,7 +185,12 @@ from storyline.workers import ordered_map, start_method
 # Lazar said ... and added"); a speaker read across a spaced dash is none ("the Minnesota
 # Vikings - while chanting"); a one-word question or exclamation ("Harsh?") is no one a
 # later "he" means, unless a full name in the text ends with it.
-STAGE_VERSION = "read-45"
+# read-46 (a reader of PolNeAR's September 2016 briefings): a capitalised "Today" right
+# after a capitalised word within a sentence is a name ("Russia Today"), not the day; a
+# person's strategist, manager or aide speaks, not the person ("Obama's former campaign
+# strategist said"), and a name in apposition after such a role after the cue is the
+# speaker.
+STAGE_VERSION = "read-46"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

@@ -402,11 +402,16 @@ MALE_KIN = (
     "stepfather stepson stepbrother fiance"
 )
 KIN_GENDER = {**dict.fromkeys(FEMALE_KIN.split(), "f"), **dict.fromkeys(MALE_KIN.split(), "m")}
+# Whom a person has working for them: "Obama's former campaign strategist said" is the
+# strategist speaking, not Obama (a September 2016 briefing gave Obama Axelrod's words).
+STAFF = r"strategist|manager|adviser|advisor|aide|chairman|chairwoman|pollster|operative"
 ROLE = re.compile(
     rf"(?:\b[Tt]he\s+|\b[A-Z][\w.-]*(?:’s|'s)\s+)(?:[A-Z][\w.-]*\s+|former\s+|new\s+|top\s+|"
     rf"then-|foreign\s+|security\s+|interior\s+)*(?:{ROLES})\b"
     # "Kopp's stepmother said": his relative speaks, not the man named (AQUAINT, 1999).
     r"|\b[A-Z][\w.-]*(?:’s|'s)\s+(?:" + "|".join(KIN_GENDER) + r")\b"
+    rf"|\b[A-Z][\w.-]*(?:’s|'s)\s+(?:(?:former|longtime|top|chief|senior|deputy|"
+    rf"campaign|political|communications|press)\s+){{0,3}}(?:{STAFF})\b"
 )
 
 
@@ -2592,7 +2597,7 @@ class _Resolver:
                 before = before or self._subject_description(q_end, cue.start())
         return (
             before
-            or self._subject_after_cue(cue.end(), s_end)
+            or self._person_after_cue(cue.end(), s_end)
             or self._group_member_after_cue(cue.end(), s_end)
             or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
             or self._name_after_description(cue.end(), s_end)
@@ -2634,6 +2639,14 @@ class _Resolver:
         if subject is None or QUANTITY_OF_PEOPLE.search(subject.mention):
             return False  # ("Some 55 percent of voters said ...": the poll's finding)
         return subject.is_person or subject.kind == "pronoun"
+
+    def _person_after_cue(self, cue_end: int, s_end: int) -> _Candidate | None:
+        """The subject after the cue; when it is a role through a possessive and a name
+        follows it in apposition, the name (", said Clinton's campaign manager, Robby Mook")."""
+        subject = self._subject_after_cue(cue_end, s_end)
+        if subject is not None and subject.kind == "role":
+            return self._name_after_description(cue_end, s_end) or subject
+        return subject
 
     def _name_after_description(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said his best friend at college, Tom Reyes": after the cue a description

@@ -392,6 +392,12 @@ OF_A_MONTH = re.compile(
 
 # "USA TODAY" and "USA Today" are a newspaper, not the day of the report.
 NAMED_TODAY = re.compile(r"\bUSA[ \t]+$")
+# So is a capitalised "Today" right after a capitalised word that does not open a
+# sentence: "version of Russia Today" (a channel, dated the day of a September 2016
+# report in its timeline), "Psychology Today". Prose writes the day "today" within a
+# sentence ("But Today" after a full stop is left a day).
+NAME_BEFORE = re.compile(r"(\S*)[ \t]+[A-Z][a-z]+[ \t]+$")
+SENTENCE_ENDS = (".", "!", "?", ":", "“", '"', "‘")
 
 
 # NBC's "Today" show: a possessive before it, quotation marks around the word alone, or
@@ -404,17 +410,19 @@ CLOSING_MARK_NEXT = re.compile(r"[”\"'’](?!s\b)")  # not "“Today’s vote"
 
 def _is_a_name(m: re.Match[str]) -> bool:
     """ "USA TODAY", "USA Today" (the paper writes its name with a capital; "Team USA
-    today won gold" names the day); NBC's "Today" (a show)."""
+    today won gold" names the day); NBC's "Today" (a show); "Russia Today"."""
     if not m.group(0)[:1].isupper():
         return False
-    before = m.string[max(0, m.start() - 8) : m.start()]
+    before = m.string[max(0, m.start() - 32) : m.start()]
     if NAMED_TODAY.search(before) is not None:
         return True
     if m.group(0) != "Today":
         return False
     after = m.string[m.end() : m.end() + 8]
     quoted = QUOTED_ALONE.search(before) is not None and CLOSING_MARK_NEXT.match(after)
-    return bool(SHOW_BEFORE.search(before) or quoted or SHOW_NEXT.match(after))
+    name = NAME_BEFORE.search(before)
+    named = name is not None and not name.group(1).endswith(SENTENCE_ENDS)
+    return bool(SHOW_BEFORE.search(before) or quoted or SHOW_NEXT.match(after) or named)
 
 
 def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
