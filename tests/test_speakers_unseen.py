@@ -3,6 +3,8 @@ wrong or missing (each case written here, not copied from the corpus)."""
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.model import Article
 from storyline.read import read_articles
 
@@ -1528,16 +1530,23 @@ def test_the_reviewers_cases_against_read_45() -> None:
     assert found["I love this town"] == "Zelora"
 
 
-def test_the_person_someone_has_working_for_them_speaks_not_the_employer() -> None:
-    # (read-46, a September 2016 read: "“…,” Obama's former campaign strategist said" gave
-    # the strategist's words to Obama)
-    found = direct_speakers(
-        "Piet Dorn on Friday asked Ann Sels to apologize.\n\n“That was outrageous,” Sels's "
-        "former campaign strategist said in an interview."
-    )
-    assert found["That was outrageous"] == "Sels's former campaign strategist"
-    # The name in apposition after such a role is the speaker.
-    found = direct_speakers("“We will win,” said Dorn's campaign manager, Ann Vos.")
-    assert found["We will win"] == "Ann Vos"
-    found = direct_speakers("“We will win,” said Dorn's attorney, Ann Vos.")
-    assert found["We will win"] == "Ann Vos"
+@pytest.mark.parametrize(
+    ("text", "quotation", "speaker"),
+    [
+        # (read-46, a September 2016 read: "“…,” Obama's former campaign strategist said"
+        # gave the strategist's words to Obama)
+        (
+            "Piet Dorn on Friday asked Ann Sels to apologize.\n\n“That was outrageous,” "
+            "Sels's former campaign strategist said in an interview.",
+            "That was outrageous",
+            "Sels's former campaign strategist",
+        ),
+        # The name in apposition after such a role is the speaker.
+        ("“We will win,” said Dorn's campaign manager, Ann Vos.", "We will win", "Ann Vos"),
+        ("“We will win,” said Dorn's attorney, Ann Vos.", "We will win", "Ann Vos"),
+    ],
+)
+def test_the_person_someone_has_working_for_them_speaks_not_the_employer(
+    text: str, quotation: str, speaker: str
+) -> None:
+    assert direct_speakers(text)[quotation] == speaker
