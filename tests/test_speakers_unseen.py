@@ -1550,3 +1550,17 @@ def test_the_person_someone_has_working_for_them_speaks_not_the_employer(
     text: str, quotation: str, speaker: str
 ) -> None:
     assert direct_speakers(text)[quotation] == speaker
+
+
+def test_an_opening_mark_typed_at_a_paragraphs_end_closes_the_quotation() -> None:
+    # (read-47, a September 2016 read: "... is 51 percent.“" left Sanders's three sentences
+    # unquoted, and a briefing told one of them as fact)
+    found = direct_speakers(
+        "On July 6, Ann Sels made the following comment:\n\n“For young people, the rate is "
+        "33 percent. For older people, the rate is 36 percent.“\n\nThe council checked it."
+    )
+    assert found == {
+        "For young people, the rate is 33 percent. For older people, the rate is 36 percent.": (
+            "Ann Sels"
+        )
+    }
