@@ -192,7 +192,9 @@ from storyline.workers import ordered_map, start_method
 # speaker.
 # read-47: an opening mark typed as a quotation's closing one at a paragraph's end
 # closes it ("... is 51 percent.“").
-STAGE_VERSION = "read-47"
+# read-48: an interview transcript's turns ("WALLACE: ...", "PENCE: ...") are their
+# speakers' words (read/transcripts.py).
+STAGE_VERSION = "read-48"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

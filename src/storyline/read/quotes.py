@@ -60,6 +60,7 @@ from storyline.people import (
     strip_title,
     word_list,
 )
+from storyline.read.transcripts import outside_turns, transcript_turns
 
 CUES = (
     # "“…,” he was quoted as saying" (a wire's way of citing another outlet's report)
@@ -1238,6 +1239,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             quotes += reported
             if not reported:
                 resolver.note_speaker(s_start, s_end)
+    quotes = outside_turns(quotes, transcript_turns(text, people))
     return [_no_speaker_across_a_dash(q) for q in quotes]
 
 

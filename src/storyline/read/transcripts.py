@@ -1,0 +1,109 @@
+"""Interview transcripts: a paragraph opened by a speaker's name in capitals and a colon
+("WALLACE: Let's start with ...", "PENCE: Well, look, ...") is that person's words.
+
+Printed transcripts open each turn so, often inside one opening quotation mark that no
+mark closes; read as narration, a host's question became a briefing's statement of fact
+(a September 2016 report: "Trump invited Gennifer Flowers ... And she has accepted that
+invitation." was Chris Wallace asking, and the briefing never gave Pence's answer that she
+would not attend). A label is a turn only when it names a person the report names (its
+last word is the surname of a full name the report gives, or the label is itself a name
+the tagger read as a person's), so "UPDATE:", "VIDEO:" and "PUBLISHED:" are none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from storyline.model import Quote
+
+# A turn: at a paragraph's start, perhaps after an opening mark, one to three words in
+# capitals, a colon, then the words said, to the paragraph's end.
+TURN = re.compile(
+    r"[ \t]*[“\"]?(?P<who>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}):[ \t]+(?P<said>\S.*)"
+)
+# A turn's further paragraph: opened by a quotation mark, as each paragraph of a quotation
+# that runs on is ("\"But the truth is that ..."), with no label of its own.
+GOES_ON = re.compile(r"[ \t]*[“\"](?P<said>\S.*)")
+# A reporter's sign-off that a page's marks caught with the last turn ("\"Follow Pam Key on
+# Twitter @pamkeyNEN.\""): a paragraph naming a handle goes on with no one's turn.
+HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
+# A stage direction between turns: "(CROSSTALK.)", "[LAUGHTER]".
+DIRECTION = re.compile(r"[ \t]*[“\"]?[(\[][^)\]]*[)\]]\.?[”\"]?[ \t]*")
+# Marks and spaces a turn's words end with that close nothing inside them.
+TRAILING = ' \t\u00a0“”"'
+
+
+class _Speaker(NamedTuple):
+    name: str
+    label: str
+    start: int
+    end: int
+
+
+def transcript_turns(text: str, people: list[str]) -> list[Quote]:
+    """A direct quotation for each paragraph of a turn whose label names one of
+    ``people`` (the names of persons the report gives). A paragraph opened by a mark after
+    a turn goes on with it; a stage direction leaves it going; any other paragraph ends
+    it."""
+    turns: list[Quote] = []
+    speaker: _Speaker | None = None
+    at = 0
+    for paragraph in text.split("\n"):
+        start, at = at, at + len(paragraph) + 1
+        if not paragraph.strip() or (speaker and DIRECTION.fullmatch(paragraph)):
+            continue
+        said = TURN.match(paragraph)
+        if said is not None:
+            speaker = _speaker(said, start, people)
+        else:
+            said = GOES_ON.match(paragraph) if speaker else None
+            speaker = speaker if said and not HANDLE.search(paragraph) else None
+        if speaker is not None and said is not None:
+            quote = _said(text, start + said.start("said"), start + said.end("said"), speaker)
+            turns += [quote] if quote else []
+    return turns
+
+
+def _speaker(turn: re.Match[str], offset: int, people: list[str]) -> _Speaker | None:
+    """Whom a turn's label names: the full name whose surname it is, else the label
+    written as a name when the tagger read it as a person's ("WALLACE" is "Wallace")."""
+    label = turn.group("who")
+    surname = label.split()[-1].lower().strip(".'’")
+    name = next(
+        (p for p in people if len(p.split()) > 1 and p.split()[-1].lower() == surname), None
+    )
+    if name is None and label.lower() in {p.lower() for p in people}:
+        name = label.title()
+    if name is None:
+        return None
+    return _Speaker(name, label, offset + turn.start("who"), offset + turn.end("who"))
+
+
+def _said(text: str, start: int, end: int, speaker: _Speaker) -> Quote | None:
+    """The words of a turn's paragraph, without the marks and spaces they end with."""
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    if end <= start:
+        return None
+    return Quote(text[start:end], start, end, *speaker, True)
+
+
+def outside_turns(quotes: list[Quote], turns: list[Quote]) -> list[Quote]:
+    """The quotes with the turns among them in text order, less what a turn holds of its
+    own speaker's: a quotation inside it, or reported speech given to the label (read as a
+    subject). Reported speech of another inside a turn stays ("Hillary Clinton apparently
+    thinks ..." in Pence's turn is Clinton's thought, as Pence tells it)."""
+    if not turns:
+        return quotes
+    kept = [q for q in quotes if not any(_held(q, turn) for turn in turns)]
+    for turn in turns:
+        at = next((i for i, q in enumerate(kept) if q.start > turn.start), len(kept))
+        kept.insert(at, turn)
+    return kept
+
+
+def _held(quote: Quote, turn: Quote) -> bool:
+    inside = turn.start <= quote.start and quote.end <= turn.end
+    own = quote.direct or quote.speaker in {turn.speaker, turn.speaker_mention}
+    return inside and own
