@@ -286,6 +286,9 @@ def test_a_capitalised_today_after_a_name_is_a_name() -> None:
     text = "RT America is the United States version of Russia Today, and Psychology Today agreed."
     assert values(text, "2016-09-19") == {}
     assert values("He left early. But Today he is back.", "2016-09-19") == {"Today": "2016-09-19"}
+    assert values("he said.” But Today he left.", "2016-09-19") == {"Today": "2016-09-19"}
+    # a line in headline case (a review of the rule)
+    assert values("Trump Speaks In Ohio Today", "2016-09-19") == {"Today": "2016-09-19"}
     assert values("Russia voted today.", "2016-09-19") == {"today": "2016-09-19"}
 
 

@@ -46,7 +46,48 @@ def test_each_turn_is_its_speakers_words() -> None:
 def test_a_label_that_names_no_one_in_the_report_is_no_turn() -> None:
     text = "UPDATE: The festival was cancelled.\n\nVIDEO: Watch the mayor speak.\n\n"
     assert transcript_turns(text, PEOPLE) == []
-    assert transcript_turns("WALLACE: Will she be there?", ["WALLACE"])[0].speaker == "Wallace"
+    exchange = "Transcript:\n\nWALLACE: Will she be there?\n\nPENCE: No, she will not."
+    turns = transcript_turns(exchange, ["WALLACE", "Mike Pence"])
+    assert [t.speaker for t in turns] == ["Wallace", "Mike Pence"]
+
+
+def test_a_list_of_where_each_stands_is_no_transcript() -> None:
+    # (a review: the reporter's summary under each name, neither in marks nor said to be
+    # a transcript)
+    text = (
+        "Where they stand on trade:\n\nCLINTON: Opposes the Trans-Pacific Partnership.\n\n"
+        "TRUMP: Would renegotiate NAFTA."
+    )
+    assert transcript_turns(text, ["Hillary Clinton", "Donald Trump"]) == []
+    assert transcript_turns("Transcript:\n\nSMITH: Yes.\n\nSMITH: No.", ["John Smith"]) == []
+
+
+def test_a_label_is_read_by_its_given_name_and_a_shared_surname_alone_is_nobody() -> None:
+    people = ["Bill Clinton", "Hillary Clinton", "Donald Trump"]
+    text = "Transcript:\n\nHILLARY CLINTON: We will win.\n\nTRUMP: No.\n\nCLINTON: Yes."
+    assert [t.speaker for t in transcript_turns(text, people)] == [
+        "Hillary Clinton",
+        "Donald Trump",
+    ]
+
+
+def test_a_reporters_own_quotation_after_a_turn_ends_it() -> None:
+    text = TRANSCRIPT + "\n\n“We're done with that,” Piet Dorn said later on Monday."
+    turns = transcript_turns(text, PEOPLE)
+    assert not any("done with that" in t.text for t in turns)
+
+
+def test_marks_around_a_turns_words_go_and_marks_left_open_inside_leave_it() -> None:
+    text = (
+        "Transcript:\n\nDORN: “Our jobs are fleeing the country.”\n\n"
+        "SELS: She said, “I regret it.\n\nSELS: Why?\n\nDORN: Fine."
+    )
+    turns = transcript_turns(text, PEOPLE)
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("Piet Dorn", "Our jobs are fleeing the country."),
+        ("Ann Sels", "Why?"),
+        ("Piet Dorn", "Fine."),
+    ]
 
 
 def test_a_turn_takes_the_place_of_its_own_speakers_quotations_inside_it() -> None:

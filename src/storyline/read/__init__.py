@@ -194,7 +194,11 @@ from storyline.workers import ordered_map, start_method
 # closes it ("... is 51 percent.“").
 # read-48: an interview transcript's turns ("WALLACE: ...", "PENCE: ...") are their
 # speakers' words (read/transcripts.py).
-STAGE_VERSION = "read-48"
+# read-49 (a review of read-46 and read-48): a transcript only where two people take turns
+# and the report says "transcript" or opens turns with marks; a reporter's own quotation
+# ends a turn; a label's given name is read; "Today" is a name only after a word in lower
+# case (a headline's "In Ohio Today" is a day).
+STAGE_VERSION = "read-49"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

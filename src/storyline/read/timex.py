@@ -392,12 +392,13 @@ OF_A_MONTH = re.compile(
 
 # "USA TODAY" and "USA Today" are a newspaper, not the day of the report.
 NAMED_TODAY = re.compile(r"\bUSA[ \t]+$")
-# So is a capitalised "Today" right after a capitalised word that does not open a
-# sentence: "version of Russia Today" (a channel, dated the day of a September 2016
-# report in its timeline), "Psychology Today". Prose writes the day "today" within a
-# sentence ("But Today" after a full stop is left a day).
-NAME_BEFORE = re.compile(r"(\S*)[ \t]+[A-Z][a-z]+[ \t]+$")
-SENTENCE_ENDS = (".", "!", "?", ":", "“", '"', "‘")
+# So is a capitalised "Today" right after a capitalised word that follows a word in
+# lower case: "version of Russia Today" (a channel, dated the day of a September 2016
+# report in its timeline), "with Hollywood Today". Prose writes the day "today" within a
+# sentence; a line in headline case ("Trump Speaks In Ohio Today") capitalises the word
+# before too, and "said. But Today" opens a sentence: both are left a day.
+NAME_BEFORE = re.compile(r"(?:^|\s)([a-z]\S*)[ \t]+[A-Z][a-z]+[ \t]+$")
+SENTENCE_ENDS = (".", "!", "?", ":", "“", "”", '"', "‘", "’", ")")
 
 
 # NBC's "Today" show: a possessive before it, quotation marks around the word alone, or

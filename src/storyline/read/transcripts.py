@@ -6,8 +6,11 @@ mark closes; read as narration, a host's question became a briefing's statement 
 (a September 2016 report: "Trump invited Gennifer Flowers ... And she has accepted that
 invitation." was Chris Wallace asking, and the briefing never gave Pence's answer that she
 would not attend). A label is a turn only when it names a person the report names (its
-last word is the surname of a full name the report gives, or the label is itself a name
-the tagger read as a person's), so "UPDATE:", "VIDEO:" and "PUBLISHED:" are none.
+last word is the surname of one full name the report gives, or the label is itself a name
+the tagger read as a person's), so "UPDATE:", "VIDEO:" and "PUBLISHED:" are none; and the
+report is a transcript only when two people take turns and it says so ("transcript") or
+opens its turns with quotation marks: a "where they stand" list ("CLINTON: Opposes the
+Trans-Pacific Partnership.") is the reporter's summary, not their words.
 """
 
 from __future__ import annotations
@@ -23,8 +26,12 @@ TURN = re.compile(
     r"[ \t]*[“\"]?(?P<who>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}):[ \t]+(?P<said>\S.*)"
 )
 # A turn's further paragraph: opened by a quotation mark, as each paragraph of a quotation
-# that runs on is ("\"But the truth is that ..."), with no label of its own.
-GOES_ON = re.compile(r"[ \t]*[“\"](?P<said>\S.*)")
+# that runs on is ("\"But the truth is that ..."), with no label of its own, and closing
+# none before its end (a mark closed inside it opens the reporter's own quotation: "“We're
+# done,” Trump said later.").
+GOES_ON = re.compile(r"[ \t]*[“\"](?P<said>[^“”\"\n]+[”\"]?)[ \t\u00a0]*")
+OPENED_BY_A_MARK = re.compile(r"[ \t]*[“\"]")
+SAYS_SO = re.compile(r"\btranscripts?\b", re.IGNORECASE)
 # A reporter's sign-off that a page's marks caught with the last turn ("\"Follow Pam Key on
 # Twitter @pamkeyNEN.\""): a paragraph naming a handle goes on with no one's turn.
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
@@ -47,6 +54,8 @@ def transcript_turns(text: str, people: list[str]) -> list[Quote]:
     a turn goes on with it; a stage direction leaves it going; any other paragraph ends
     it."""
     turns: list[Quote] = []
+    marked = 0  # turns opened by a quotation mark
+    goes_on = False  # whether the current turn runs on into paragraphs opened by a mark
     speaker: _Speaker | None = None
     at = 0
     for paragraph in text.split("\n"):
@@ -56,13 +65,18 @@ def transcript_turns(text: str, people: list[str]) -> list[Quote]:
         said = TURN.match(paragraph)
         if said is not None:
             speaker = _speaker(said, start, people)
+            goes_on = OPENED_BY_A_MARK.match(paragraph) is not None
+            if goes_on and speaker is not None:
+                marked += 1
         else:
-            said = GOES_ON.match(paragraph) if speaker else None
+            # (only a turn opened by a mark runs on into paragraphs opened by one)
+            said = GOES_ON.fullmatch(paragraph) if speaker and goes_on else None
             speaker = speaker if said and not HANDLE.search(paragraph) else None
         if speaker is not None and said is not None:
             quote = _said(text, start + said.start("said"), start + said.end("said"), speaker)
             turns += [quote] if quote else []
-    return turns
+    two_take_turns = len({t.speaker for t in turns}) >= 2
+    return turns if two_take_turns and (marked >= 2 or SAYS_SO.search(text)) else []
 
 
 def _speaker(turn: re.Match[str], offset: int, people: list[str]) -> _Speaker | None:
@@ -70,9 +84,13 @@ def _speaker(turn: re.Match[str], offset: int, people: list[str]) -> _Speaker | 
     written as a name when the tagger read it as a person's ("WALLACE" is "Wallace")."""
     label = turn.group("who")
     surname = label.split()[-1].lower().strip(".'’")
-    name = next(
-        (p for p in people if len(p.split()) > 1 and p.split()[-1].lower() == surname), None
-    )
+    # one person of that surname, the given name too when the label has it ("HILLARY
+    # CLINTON" beside Bill Clinton); two of it and no given name: nobody sure
+    given = label.lower().split()[-2] if len(label.split()) > 1 else None
+    full = {p for p in people if len(p.split()) > 1 and p.split()[-1].lower() == surname}
+    if given is not None:
+        full = {p for p in full if given in p.lower().split()} or full
+    name = next(iter(full)) if len(full) == 1 else None
     if name is None and label.lower() in {p.lower() for p in people}:
         name = label.title()
     if name is None:
@@ -81,11 +99,17 @@ def _speaker(turn: re.Match[str], offset: int, people: list[str]) -> _Speaker | 
 
 
 def _said(text: str, start: int, end: int, speaker: _Speaker) -> Quote | None:
-    """The words of a turn's paragraph, without the marks and spaces they end with."""
+    """The words of a turn's paragraph, without the marks and spaces they end with, and
+    without a mark opening them that one of those closes ("TRUMP: “Our jobs ...”")."""
+    closed = False
     while end > start and text[end - 1] in TRAILING:
+        closed = closed or text[end - 1] in '”"'
         end -= 1
-    if end <= start:
-        return None
+    if closed and text[start] in '“"':
+        start += 1
+    words = text[start:end]
+    if end <= start or words.count("“") != words.count("”") or words.count('"') % 2:
+        return None  # (marks left open inside: left to the quotation rules)
     return Quote(text[start:end], start, end, *speaker, True)
 
 
@@ -105,5 +129,4 @@ def outside_turns(quotes: list[Quote], turns: list[Quote]) -> list[Quote]:
 
 def _held(quote: Quote, turn: Quote) -> bool:
     inside = turn.start <= quote.start and quote.end <= turn.end
-    own = quote.direct or quote.speaker in {turn.speaker, turn.speaker_mention}
-    return inside and own
+    return inside and quote.speaker in {None, turn.speaker, turn.speaker_mention}
