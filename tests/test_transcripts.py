@@ -100,3 +100,28 @@ def test_a_host_s_question_in_a_transcript_is_not_told_as_narration() -> None:
     found = direct_speakers(TRANSCRIPT)
     assert found["Zelora will not be attending the festival."] == "Piet Dorn"
     assert found["I want to ask you, will Zelora be there?"] == "Ann Sels"
+
+
+def test_a_turn_ending_in_a_quotation_of_its_own_keeps_it() -> None:
+    # (a second review: the closing mark of "She said, “…”" was taken for the paragraph's)
+    text = 'Transcript:\n\nSELS: She said, “I regret it.”\n\nDORN: No. "It is not so," he said.'
+    turns = transcript_turns(text, PEOPLE)
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("Ann Sels", "She said, “I regret it.”"),
+        ("Piet Dorn", 'No. "It is not so," he said.'),
+    ]
+
+
+def test_one_person_tagged_twice_is_one_person() -> None:
+    text = "Transcript:\n\nSEN. JOHN SMITH: Yes.\n\nJONES: No.\n\nMR. SMITH: Fine."
+    turns = transcript_turns(text, ["John Smith", "JOHN SMITH", "Ann Jones"])
+    assert [t.speaker for t in turns] == ["John Smith", "Ann Jones", "John Smith"]
+
+
+def test_transcripts_named_far_from_the_turns_make_no_transcript() -> None:
+    text = (
+        "She refused to release transcripts of her speeches to the banks. "
+        + "The campaign went on through the autumn, state by state, rally by rally. " * 4
+        + "\n\nCLINTON: Opposes the Trans-Pacific Partnership.\n\nTRUMP: Would renegotiate NAFTA."
+    )
+    assert transcript_turns(text, ["Hillary Clinton", "Donald Trump"]) == []

@@ -198,7 +198,10 @@ from storyline.workers import ordered_map, start_method
 # and the report says "transcript" or opens turns with marks; a reporter's own quotation
 # ends a turn; a label's given name is read; "Today" is a name only after a word in lower
 # case (a headline's "In Ohio Today" is a day).
-STAGE_VERSION = "read-49"
+# read-50 (a second review): a turn ending in a quotation of its own keeps it; one person
+# tagged twice ("John Smith", "JOHN SMITH") is one; "transcript" must be said shortly
+# before the first turn.
+STAGE_VERSION = "read-50"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, worker processes pay for their start-up (each loads the model,

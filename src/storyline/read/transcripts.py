@@ -32,13 +32,15 @@ TURN = re.compile(
 GOES_ON = re.compile(r"[ \t]*[“\"](?P<said>[^“”\"\n]+[”\"]?)[ \t\u00a0]*")
 OPENED_BY_A_MARK = re.compile(r"[ \t]*[“\"]")
 SAYS_SO = re.compile(r"\btranscripts?\b", re.IGNORECASE)
+SAYS_SO_REACH = 200
 # A reporter's sign-off that a page's marks caught with the last turn ("\"Follow Pam Key on
 # Twitter @pamkeyNEN.\""): a paragraph naming a handle goes on with no one's turn.
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 # A stage direction between turns: "(CROSSTALK.)", "[LAUGHTER]".
 DIRECTION = re.compile(r"[ \t]*[“\"]?[(\[][^)\]]*[)\]]\.?[”\"]?[ \t]*")
-# Marks and spaces a turn's words end with that close nothing inside them.
-TRAILING = ' \t\u00a0“”"'
+SPACES = " \t\u00a0"
+OPENING = '“"'
+CLOSING = '”"'
 
 
 class _Speaker(NamedTuple):
@@ -76,7 +78,14 @@ def transcript_turns(text: str, people: list[str]) -> list[Quote]:
             quote = _said(text, start + said.start("said"), start + said.end("said"), speaker)
             turns += [quote] if quote else []
     two_take_turns = len({t.speaker for t in turns}) >= 2
-    return turns if two_take_turns and (marked >= 2 or SAYS_SO.search(text)) else []
+    return turns if two_take_turns and (marked >= 2 or _says_so(text, turns[0])) else []
+
+
+def _says_so(text: str, first: Quote) -> bool:
+    """Whether the report calls what follows a transcript, shortly before its first turn
+    ("Partial transcript as follows:"; not "refused to release transcripts" anywhere)."""
+    before = first.speaker_start if first.speaker_start is not None else first.start
+    return SAYS_SO.search(text, max(0, before - SAYS_SO_REACH), before) is not None
 
 
 def _speaker(turn: re.Match[str], offset: int, people: list[str]) -> _Speaker | None:
@@ -87,10 +96,14 @@ def _speaker(turn: re.Match[str], offset: int, people: list[str]) -> _Speaker | 
     # one person of that surname, the given name too when the label has it ("HILLARY
     # CLINTON" beside Bill Clinton); two of it and no given name: nobody sure
     given = label.lower().split()[-2] if len(label.split()) > 1 else None
-    full = {p for p in people if len(p.split()) > 1 and p.split()[-1].lower() == surname}
+    # (one person may be tagged twice, "John Smith" and "JOHN SMITH")
+    full: dict[str, str] = {}
+    for person in people:
+        if len(person.split()) > 1 and person.split()[-1].lower() == surname:
+            full.setdefault(person.lower(), person)
     if given is not None:
-        full = {p for p in full if given in p.lower().split()} or full
-    name = next(iter(full)) if len(full) == 1 else None
+        full = {k: v for k, v in full.items() if given in k.split()} or full
+    name = next(iter(full.values())) if len(full) == 1 else None
     if name is None and label.lower() in {p.lower() for p in people}:
         name = label.title()
     if name is None:
@@ -99,18 +112,25 @@ def _speaker(turn: re.Match[str], offset: int, people: list[str]) -> _Speaker | 
 
 
 def _said(text: str, start: int, end: int, speaker: _Speaker) -> Quote | None:
-    """The words of a turn's paragraph, without the marks and spaces they end with, and
-    without a mark opening them that one of those closes ("TRUMP: “Our jobs ...”")."""
-    closed = False
-    while end > start and text[end - 1] in TRAILING:
-        closed = closed or text[end - 1] in '”"'
+    """The words of a turn's paragraph: without a pair of marks around them ("TRUMP: “Our
+    jobs ...”"), or without a closing mark left over from the one that opened the
+    paragraph; a turn with marks still left open is left to the quotation rules."""
+    while end > start and text[end - 1] in SPACES:
         end -= 1
-    if closed and text[start] in '“"':
-        start += 1
     words = text[start:end]
-    if end <= start or words.count("“") != words.count("”") or words.count('"') % 2:
-        return None  # (marks left open inside: left to the quotation rules)
+    if len(words) > 1 and words[0] in OPENING and words[-1] in CLOSING and _balanced(words[1:-1]):
+        start, end = start + 1, end - 1
+    while end > start and text[end - 1] in CLOSING and not _balanced(text[start:end]):
+        end -= 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    if end <= start or not _balanced(text[start:end]):
+        return None
     return Quote(text[start:end], start, end, *speaker, True)
+
+
+def _balanced(words: str) -> bool:
+    return words.count("“") == words.count("”") and words.count('"') % 2 == 0
 
 
 def outside_turns(quotes: list[Quote], turns: list[Quote]) -> list[Quote]:
