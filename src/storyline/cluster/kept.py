@@ -51,7 +51,8 @@ def clusterer_for(store: Store, settings: Settings) -> OnlineClusterer:
     # Read before the state is loaded: a write committed in between then shows at the
     # build's first write (a reload next time), where read after it would go unseen.
     state = store.follow_cluster_state()
-    if kept is not None and state is not None and kept.state == state and kept.settings == settings:
+    # (a kept clusterer's state is never None: ``keep`` keeps none without one)
+    if kept is not None and kept.state == state and kept.settings == settings:
         kept.clusterer.begin_build()
         return kept.clusterer
     log.debug("loading the clusterer's state from %s", store.path)

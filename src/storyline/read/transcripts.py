@@ -134,10 +134,10 @@ def _balanced(words: str) -> bool:
 
 
 def outside_turns(quotes: list[Quote], turns: list[Quote]) -> list[Quote]:
-    """The quotes with the turns among them in text order, less what a turn holds of its
-    own speaker's: a quotation inside it, or reported speech given to the label (read as a
-    subject). Reported speech of another inside a turn stays ("Hillary Clinton apparently
-    thinks ..." in Pence's turn is Clinton's thought, as Pence tells it)."""
+    """The quotes with the turns among them in text order, less those inside a turn that
+    are given to its speaker, to its label (read as a subject) or to no one: the turn holds
+    them. What is given to another inside a turn stays ("Hillary Clinton apparently thinks
+    ..." in Pence's turn is Clinton's thought, as Pence tells it)."""
     if not turns:
         return quotes
     kept = [q for q in quotes if not any(_held(q, turn) for turn in turns)]

@@ -218,7 +218,8 @@ MIGRATIONS: list[Migration] = [
     """,
     # 11: a token of the clusterer's state, drawn anew by every change of the events
     # table whoever makes it (this process, another, an older version), so that a
-    # clusterer kept between builds is used only on the state it left (``cluster_state``).
+    # clusterer kept between builds is used only on the state it left
+    # (``follow_cluster_state``).
     # Every write of that state writes events (an article's assignment saves its event;
     # document frequencies change only with assignments), so the triggers watch events.
     f"""
@@ -293,7 +294,8 @@ class Store:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self._migrate()
-        # The clusterer's state as this connection's own writes left it (``cluster_state``).
+        # The clusterer's state as this connection's own writes left it
+        # (``follow_cluster_state``, ``cluster_state_left``).
         self._cluster_chain: str | None = None
 
     def __enter__(self) -> Store:
