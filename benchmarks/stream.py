@@ -10,7 +10,10 @@ batches): articles stored so far, seconds per article of the batch (ingest and b
 apart), the size of the largest storyline, and the peak resident memory of this process
 and its worker processes during the batch (sampled every 0.1 s) and so far, and the
 build's stages that took a second or more (``pipeline.STAGE_SECONDS``). The long run
-of the issue is ``--max 100000``.
+of the issue is ``--max 100000``; ``--resume`` goes on with a run whose process ended,
+from its ``--db``: the articles already stored are not fed again, a first build (printed
+apart) finishes the batch that was ingested and not built, and the batches go on from
+there.
 
 The last line is the issue's aims as measured: the last batch's seconds per article over
 the first's, the last ten batches' over the first ten's, and the whole run's mean over
@@ -57,12 +60,18 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--every", type=int, default=1, help="print every N batches")
     parser.add_argument("--db", type=Path, help="keep the store here (default: a temp file)")
+    parser.add_argument("--resume", action="store_true", help="go on with the run stored in --db")
     args = parser.parse_args()
+    if args.resume and not args.db:
+        parser.error("--resume needs the --db of the run to go on with")
     items = generated_corpus(args.max)
     overall = 0
     costs: list[BatchCost] = []
     with tempfile.TemporaryDirectory() as tmp, Store(args.db or Path(tmp) / "stream.db") as store:
-        for batch_number, first in enumerate(range(0, len(items), args.batch), start=1):
+        start = resume(store, items) if args.resume else 0
+        for batch_number, first in enumerate(
+            range(start, len(items), args.batch), start=start // args.batch + 1
+        ):
             batch = items[first : first + args.batch]
             pipeline.STAGE_SECONDS.clear()
             with peak_memory() as peak:
@@ -100,7 +109,21 @@ def main() -> None:
                 },
             }
             report(row)
-    report(aims(costs))
+    # A resumed run's first batches are not the run's first: its aims are the whole log's.
+    report(aims(costs) if not start else {"resumed_from": start, "batches": len(costs)})
+
+
+def resume(store: Store, items: list[dict[str, str]]) -> int:
+    """Where a run stored in ``store`` stopped: the number of the corpus's articles it
+    holds, all of them the corpus's first ones; builds what was ingested and not built."""
+    stored = {row["id"] for row in store.conn.execute("SELECT id FROM articles").fetchall()}
+    start = next((i for i, item in enumerate(items) if item["id"] not in stored), len(items))
+    if len(stored) != start:
+        sys.exit(f"the store holds {len(stored)} articles, not the corpus's first {start}")
+    started = time.perf_counter()
+    pipeline.build(store)
+    report({"resumed_at": start, "build_s": round(time.perf_counter() - started, 2)})
+    return start
 
 
 def aims(costs: list[BatchCost]) -> dict[str, object]:

@@ -1,9 +1,10 @@
 """The stream benchmark's closing line: the issue's aims as ratios, measured and with the
-reading stage's drift taken out."""
+reading stage's drift taken out; and a run that goes on where its process ended."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,11 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from stream import BatchCost, aims
+from common import build_store, raw_documents
+from corpus import corpus
+from storyline import pipeline
+from storyline.store.db import Store
+from stream import BatchCost, aims, resume
 
 
 def _run(batches: int, reading: float = 5.0) -> list[BatchCost]:
@@ -54,3 +59,26 @@ def test_stretches_that_would_overlap_are_not_compared() -> None:
     assert measured["mean_over_first_2000"] is None
     assert measured["last_over_first"] == pytest.approx((5 + 1 + 1.4) / 6, abs=1e-3)
     assert aims([]) == {}
+
+
+def test_a_resumed_run_builds_what_was_left_and_goes_on_after_the_stored(
+    tmp_path: Path,
+) -> None:
+    items = corpus(8)
+    with Store(tmp_path / "stream.db") as store:
+        build_store(store, items[:3], "stream#")
+        # The process ended after ingesting the next batch, before building it.
+        pipeline.ingest_documents(store, raw_documents(items[3:5], "stream#"))
+        assert resume(store, items) == 5
+        unbuilt = store.conn.execute(
+            "SELECT COUNT(*) FROM articles WHERE event_id IS NULL AND duplicate_of IS NULL"
+        ).fetchone()[0]
+        assert unbuilt == 0
+
+
+def test_a_store_that_is_not_the_runs_first_articles_is_refused(tmp_path: Path) -> None:
+    items = corpus(8)
+    with Store(tmp_path / "stream.db") as store:
+        build_store(store, [items[0], items[2]], "stream#")
+        with pytest.raises(SystemExit, match="holds 2 articles, not the corpus's first 1"):
+            resume(store, items)
