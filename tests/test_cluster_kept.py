@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +61,23 @@ def _state(clusterer: OnlineClusterer) -> dict[str, Any]:
         "ids": sorted(clusterer._ids),  # every id given: the next new event's id depends on it
         "docs": clusterer.docs,
         "doc_freq": dict(clusterer.doc_freq),
-        "snapshot": (clusterer._idf, clusterer._idf_docs, clusterer.merged_storylines),
+        "snapshot": (
+            clusterer._idf_docs,
+            clusterer._snapshot_freq,
+            clusterer._since_snapshot,
+            clusterer.merged_storylines,
+        ),
     }
+
+
+def _assert_weighs_as(held: OnlineClusterer, fresh: OnlineClusterer) -> None:
+    """What the kept clusterer weighed in its snapshot (terms' IDF, events' norms), to the
+    bit what a loaded one weighs from the store."""
+    for term, weight in held._idf.items():
+        assert weight == fresh.idf(term), term
+    for event_id, (snapshot, profile) in held._profiles.items():
+        if snapshot == held._snapshot and event_id in held.events:
+            assert profile == fresh._profile(held.events[event_id].terms), event_id
 
 
 def _assignments(store: Store) -> dict[str, tuple[str | None, str | None]]:
@@ -104,6 +120,7 @@ def test_a_kept_clusterer_assigns_as_one_loaded_at_every_build(
             kept.keep(kept_store, settings, held)
             fresh = kept.load(kept_store, settings)
             assert _state(held) == _state(fresh), first
+            _assert_weighs_as(held, fresh)
             assert _assignments(kept_store) == _assignments(loaded), first
         builds = len(merges)
         # The kept store's clusterer was loaded once, on the first build; the other's at each.
@@ -269,3 +286,39 @@ def test_every_change_of_the_events_draws_a_new_state(tmp_path: Path) -> None:
         assert store.follow_cluster_state() not in seen | {other.cluster_state_left()}
         other.set_event_storyline(store.event_states()[0].id, "st-again")
         assert other.cluster_state_left() is None  # another connection wrote in between
+
+
+@pytest.mark.parametrize("settings", [DEFAULT, MERGING], ids=["shipped", "merging"])
+def test_the_same_articles_make_the_same_events_in_one_build_or_many(
+    tmp_path: Path, clustering_only: None, settings: Settings
+) -> None:
+    """The IDF snapshot is taken where the store's size says, not where a build starts:
+    a store built in one go, one built in batches by a kept clusterer and one loading its
+    clusterer at every batch weigh alike and make the same events. (A snapshot taken
+    again when the store has grown by half: at the shipped share, a store this small takes
+    one with every article.)"""
+    merging = settings == MERGING
+    settings = replace(settings, idf_refresh=0.5)
+    items = _corpus_module().corpus(70)
+    events = []
+    for name, batch in (("once", len(items)), ("kept", 8), ("loaded", 8)):
+        with Store(tmp_path / f"{name}.db") as store:
+            for first in range(0, len(items), batch):
+                pipeline.ingest_documents(store, _documents(items[first : first + batch]))
+                if name == "loaded":
+                    kept.forget()
+                pipeline.build(store, settings)
+            events.append(
+                (
+                    _assignments(store),
+                    [(e.id, e.terms, e.first_date, e.last_date) for e in store.event_states()],
+                    store.idf_snapshot(),
+                    sorted(store.folded_event_ids()),
+                )
+            )
+    assert events[0] == events[1] == events[2]
+    made = len({event for event, _ in events[0][0].values()})
+    if merging:
+        assert len(events[0][3]) > 5  # the merges were made alike too
+    else:
+        assert 1 < made < len(items)

@@ -222,6 +222,7 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
         ids = _ids(store)
         storyline_of = {a.id: a.storyline_id for a in store.articles()}
         conn = store.conn
+        conn.execute("ALTER TABLE doc_freq DROP COLUMN snap")  # migration 14's
         conn.execute("DROP INDEX articles_stages")  # migration 12's
         conn.execute("DROP INDEX articles_event")  # migration 13's, as migration 1 made it
         conn.execute("CREATE INDEX articles_event ON articles(event_id)")
@@ -252,6 +253,8 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
         conn.execute("PRAGMA user_version=6")
     with Store(db) as store:
         assert store.schema_version == len(__import__("storyline.store.db").store.db.MIGRATIONS)
+        # The clusterer's IDF snapshot is taken at the migration, as a load took it.
+        assert store.idf_snapshot() == store.doc_freq()
         for article in store.articles():
             assert article.date_lines == ["Thursday, January 16, 2025"]
             assert "date_lines" not in article.extra

@@ -417,7 +417,7 @@ def _cluster_new_articles(
     """Assign each unclustered article and store the result; returns the storylines
     touched (and adds the events touched to ``touched_events``)."""
     touched: set[str] = set()
-    pending = _PendingClusterings(store)
+    pending = _PendingClusterings(store, clusterer)
     for article in store.unclustered_articles():
         terms = online.article_terms(article)
         assignment = clusterer.assign(article, terms)
@@ -453,8 +453,9 @@ class _PendingClusterings:
     article that grew it: written with that article's terms when the batch held it, where
     alone it kept the terms before them. No reader reads a folded event's terms."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, clusterer: online.OnlineClusterer) -> None:
         self.store = store
+        self.clusterer = clusterer
         self.assigned: list[tuple[Article, set[str]]] = []
         self.events: dict[str, tuple[EventState, str | None]] = {}
 
@@ -468,8 +469,12 @@ class _PendingClusterings:
 
     def flush(self) -> None:
         if self.assigned:
+            # The snapshot as the clusterer holds it after the articles written now.
             self.store.save_clusterings(
-                self.assigned, list(self.events.values()), version("cluster")
+                self.assigned,
+                list(self.events.values()),
+                version("cluster"),
+                self.clusterer.snapshot_to_save(),
             )
         self.assigned, self.events = [], {}
 

@@ -15,7 +15,9 @@ loading one, when two things hold:
 
 A kept clusterer then starts the build as a loaded one would (``begin_build``), so the
 articles are assigned exactly as before: the same events, the same ids
-(`tests/test_cluster_kept.py` compares both after every build).
+(`tests/test_cluster_kept.py` compares both after every build). It keeps the IDF
+snapshot, which the store holds too, and the norms of the events it has weighed in it,
+which a loaded one weighs again to the same bits.
 """
 
 from __future__ import annotations
@@ -63,7 +65,12 @@ def load(store: Store, settings: Settings) -> OnlineClusterer:
     """A clusterer of the store's events and document frequencies."""
     docs, doc_freq = store.doc_freq()
     return OnlineClusterer(
-        store.event_states(), docs, doc_freq, settings, folded=store.folded_event_ids()
+        store.event_states(),
+        docs,
+        doc_freq,
+        settings,
+        folded=store.folded_event_ids(),
+        snapshot=store.idf_snapshot(),
     )
 
 

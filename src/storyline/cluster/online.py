@@ -22,12 +22,17 @@ are kept apart by ``event_max_days`` as well, and an event spans at most
 
 An event keeps the sum of its articles' ``1 + log(tf)`` weights; at comparison time it is
 weighted by the IDF, so old and new articles are compared on the same scale. The IDF is a
-snapshot, taken again once the store has grown by ``idf_refresh`` (a share of its size)
-since the last one: between two snapshots every weight and every event's norms stay
-valid, so comparing an article with an event costs a pass over the article's terms only,
-however large the event has grown. A storyline is as close to a new event as its closest
-event is, if the new event is also close to the storyline's latest events on average (so a
-storyline does not chain from one event to the next across a whole field of news).
+snapshot of the document frequencies, taken again once the store has grown by
+``idf_refresh`` (a share of its size) since the last one; a term first seen since weighs
+as one seen once. Between two snapshots every weight and every event's norms stay valid,
+so comparing an article with an event costs a pass over the article's terms only, however
+large the event has grown. The snapshot is stored with the frequencies: where it is taken
+depends on the store's size alone, so the same articles in the same order weigh the same,
+and make the same events, whether they come in one build or in many.
+
+A storyline is as close to a new event as its closest event is, if the new event is also
+close to the storyline's latest events on average (so a storyline does not chain from one
+event to the next across a whole field of news).
 """
 
 from __future__ import annotations
@@ -56,7 +61,10 @@ from storyline.settings import DEFAULT, Settings
 # joined one storyline on "le", "de", "qui").
 # cluster-8 (review): a report is in another language only with 8 of its stop words at
 # least ("Los Angeles: Dia de los Muertos parade ..." is English).
-STAGE_VERSION = "cluster-8"
+# cluster-9: the IDF snapshot's frequencies are those when it was taken, stored, and taken
+# where the store's size says, not again at each build (the weights had depended on where
+# builds started, and every build weighed each event it met again).
+STAGE_VERSION = "cluster-9"
 # The kinds of entity that tell one happening from another (a law names no happening).
 ENTITY_LABELS = KEPT_LABELS - {"LAW"}
 TITLE_WEIGHT = 2
@@ -233,9 +241,12 @@ class OnlineClusterer:
         settings: Settings = DEFAULT,
         model: SimilarityModel | None = None,
         folded: Iterable[str] = (),
+        snapshot: tuple[int, dict[str, int]] | None = None,
     ) -> None:
         """``events``: the live events, in arrival order; ``folded``: the ids of events
-        folded into others, which still resolve and so are not made again."""
+        folded into others, which still resolve and so are not made again; ``snapshot``:
+        the IDF snapshot's store size and document frequencies (the store's, by default
+        taken now)."""
         self.settings = settings
         self.model = model or shipped()
         # A setting given overrides the model's own threshold (tests, experiments).
@@ -246,10 +257,18 @@ class OnlineClusterer:
         self.events: dict[str, EventState] = {}
         self.docs = docs
         self.doc_freq = Counter(doc_freq)
-        self._idf: dict[str, float] = {}
-        # The store's size when the IDF snapshot was taken, and the snapshot's number.
-        self._idf_docs = docs
+        # The IDF snapshot: the store's size and the document frequencies when it was taken,
+        # the terms counted since (to take into the next), the terms whose frequency in it
+        # the store has not yet been given (``snapshot_to_save``), and its number.
+        self._idf_docs, snapshot_freq = snapshot or (docs, doc_freq)
+        self._snapshot_freq = dict(snapshot_freq)
+        self._since_snapshot = {
+            term for term, freq in doc_freq.items() if freq != snapshot_freq.get(term, 0)
+        }
+        self._snapshot_unsaved: set[str] = set()
         self._snapshot = 0
+        # Each term's weight in the snapshot, computed on first use.
+        self._idf: dict[str, float] = {}
         # Event id -> (snapshot, its profile in that snapshot).
         self._profiles: dict[str, tuple[int, Profile]] = {}
         self.event_index = TermIndex()
@@ -267,21 +286,31 @@ class OnlineClusterer:
 
     def begin_build(self) -> None:
         """Start a build as a clusterer loaded from the store would (one kept from the last
-        build, ``cluster/kept.py``): a new IDF snapshot at the store's size, and no merged
-        storylines to report yet. What else loading gives, it holds already: the events in
-        their order, their index, the document frequencies."""
-        self._idf.clear()
-        self._idf_docs = self.docs
-        self._snapshot += 1
+        build, ``cluster/kept.py``): no merged storylines to report yet. What else loading
+        gives, it holds already: the events in their order, their index, the document
+        frequencies and the IDF snapshot (with the norms it has weighed in it)."""
         self.merged_storylines = []
 
     def idf(self, term: str) -> float:
         """The term's weight in the current snapshot (computed on first use in it)."""
         weight = self._idf.get(term)
         if weight is None:
-            weight = math.log((self.docs + 1) / (self.doc_freq.get(term, 0) + 1)) + 1.0
-            self._idf[term] = weight
+            weight = self._idf[term] = self._snapshot_idf(term)
         return weight
+
+    def _snapshot_idf(self, term: str) -> float:
+        """The term's IDF by the snapshot's frequencies; a term new since weighs as one
+        seen once (the article that brings it counts it)."""
+        seen = self._snapshot_freq.get(term) or 1
+        return math.log((self._idf_docs + 1) / (seen + 1)) + 1.0
+
+    def snapshot_to_save(self) -> tuple[int, dict[str, int]]:
+        """The snapshot's store size and the frequencies in it the store has not been
+        given yet (each once): what a clusterer loaded from the store needs to weigh the
+        terms as this one does."""
+        changed = {term: self._snapshot_freq[term] for term in self._snapshot_unsaved}
+        self._snapshot_unsaved = set()
+        return self._idf_docs, changed
 
     def assign(self, article: Article, terms: dict[str, float]) -> Assignment:
         self._count(terms)
@@ -322,19 +351,19 @@ class OnlineClusterer:
 
     def _count(self, terms: dict[str, float]) -> None:
         """Count the article in the document frequencies; take a new IDF snapshot once
-        the store has grown enough to move the weights (``idf_refresh``). The article's own
-        terms always get a weight that counts it, so a term first seen now is never
-        weighed as if unseen."""
+        the store has grown enough to move the weights (``idf_refresh``). Only the terms
+        counted since the last snapshot have a new frequency in it."""
         self.docs += 1
         self.doc_freq.update(terms.keys())
+        self._since_snapshot.update(terms.keys())
         if self.docs > self._idf_docs * (1.0 + self.settings.idf_refresh):
+            for term in self._since_snapshot:
+                self._snapshot_freq[term] = self.doc_freq[term]
+            self._snapshot_unsaved |= self._since_snapshot
+            self._since_snapshot = set()
             self._idf.clear()
             self._idf_docs = self.docs
             self._snapshot += 1
-        else:
-            for term in terms:
-                if self.doc_freq[term] == 1:
-                    self._idf.pop(term, None)
 
     def _candidate_events(self, terms: dict[str, float]) -> list[str]:
         """The events sharing the article's most informative terms (the inverted index)."""
@@ -440,9 +469,9 @@ class OnlineClusterer:
         years: list[str] = []
         snapshot = self._idf
         channel_of = CHANNEL_OF
-        # The IDF formula of ``idf`` inlined: after a new snapshot every term of a large
-        # event is weighed here first, and the method call doubled the cost.
-        numerator, doc_freq, log = self.docs + 1, self.doc_freq, math.log
+        # The IDF formula of ``_snapshot_idf`` inlined: after a new snapshot every term of
+        # a large event is weighed here first, and the method call doubled the cost.
+        numerator, frequency, log = self._idf_docs + 1, self._snapshot_freq, math.log
         for term, weight in terms.items():
             if term[1:2] == ":":
                 channel = channel_of.get(term[:2], 0)
@@ -453,7 +482,7 @@ class OnlineClusterer:
                 channel = 0
             idf = snapshot.get(term)
             if idf is None:
-                idf = snapshot[term] = log(numerator / (doc_freq.get(term, 0) + 1)) + 1.0
+                idf = snapshot[term] = log(numerator / ((frequency.get(term) or 1) + 1)) + 1.0
             weighted = weight * idf
             squares[channel] += weighted * weighted
         return Profile(tuple(math.sqrt(x) for x in squares), frozenset(years))

@@ -243,6 +243,14 @@ MIGRATIONS: list[Migration] = [
     DROP INDEX articles_event;
     CREATE INDEX articles_event ON articles(event_id, duplicate_of, id);
     """,
+    # 14: the clusterer's IDF snapshot, each term's document frequency when it was taken
+    # (the store's size then in the ``\x00docs`` row), so that the weights do not depend
+    # on when builds start. A store from before takes its snapshot now, as a clusterer
+    # loaded from it did.
+    """
+    ALTER TABLE doc_freq ADD COLUMN snap INTEGER NOT NULL DEFAULT 0;
+    UPDATE doc_freq SET snap = df;
+    """,
 ]
 
 # The storylines folded into one (``?``), through any chain of merges.
@@ -260,6 +268,8 @@ _WRITE_LOCK = threading.Lock()
 OPENING_CHARS = 200
 # Ids bound to one statement's parameters (SQLite's limit is 32,766).
 ID_PARAMETERS = 10_000
+# The row of ``doc_freq`` that counts the clustered articles (no term holds a NUL).
+DOCS_TERM = "\x00docs"
 
 
 def content_hash(article: Article) -> str:
@@ -634,28 +644,43 @@ class Store:
         """Number of clustered articles and per-term document frequencies."""
         rows = self.conn.execute("SELECT term, df FROM doc_freq").fetchall()
         freq = {r["term"]: int(r["df"]) for r in rows}
-        return freq.pop("\x00docs", 0), freq
+        return freq.pop(DOCS_TERM, 0), freq
+
+    def idf_snapshot(self) -> tuple[int, dict[str, int]]:
+        """The clusterer's IDF snapshot: the number of clustered articles when it was taken
+        and each term's document frequency then (terms first seen since are left out)."""
+        rows = self.conn.execute("SELECT term, snap FROM doc_freq WHERE snap > 0").fetchall()
+        freq = {r["term"]: int(r["snap"]) for r in rows}
+        return freq.pop(DOCS_TERM, 0), freq
 
     def save_clusterings(
         self,
         assigned: Sequence[tuple[Article, set[str]]],
         events: Sequence[tuple[EventState, str | None]],
         version: str | None = None,
+        snapshot: tuple[int, dict[str, int]] | None = None,
     ) -> None:
         """Record the event assignments of several articles (each with its distinct
-        terms) and the events as they stand after them, atomically. ``events`` come in
-        the order they were first assigned to (new events take the next ``seq``s in it).
-        Writing an event's terms once for a batch, not once per article, saves most of
-        the writing: a large event's terms are many and were written again with each of
-        its reports."""
+        terms) and the events as they stand after them, atomically, with the IDF
+        snapshot's size and the frequencies in it that changed (``snapshot``). ``events``
+        come in the order they were first assigned to (new events take the next ``seq``s
+        in it). Writing an event's terms once for a batch, not once per article, saves
+        most of the writing: a large event's terms are many and were written again with
+        each of its reports."""
         terms: Counter[str] = Counter(t for _, article_terms in assigned for t in article_terms)
-        terms["\x00docs"] = len(assigned)
+        terms[DOCS_TERM] = len(assigned)
         with self._writing_cluster_state() as conn:
             conn.executemany(
-                "INSERT INTO doc_freq VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET"
-                " df = df + excluded.df",
+                "INSERT INTO doc_freq (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE"
+                " SET df = df + excluded.df",
                 list(terms.items()),
             )
+            if snapshot is not None:
+                size, changed = snapshot
+                conn.executemany(
+                    "UPDATE doc_freq SET snap=? WHERE term=?",
+                    [(freq, term) for term, freq in [*changed.items(), (DOCS_TERM, size)]],
+                )
             for event, storyline_id in events:
                 self._save_event(conn, event, storyline_id)
             # Every storyline an article was assigned to, in the order they were, as when
