@@ -33,7 +33,9 @@ def entities_from_doc(doc: Any) -> list[Entity]:
         for ent in doc.ents
         if ent.label_ in KEPT_LABELS
     ]
-    found = [_with_first_name(doc.text, e) for e in found if e.text]
+    # Read once: spaCy joins the text again from every token each time it is asked.
+    text = doc.text
+    found = [_with_first_name(text, e) for e in found if e.text]
     _canonicalise_people(found)
     return found
 
