@@ -12,8 +12,8 @@ and its worker processes during the batch (sampled every 0.1 s) and so far, and 
 build's stages that took a second or more (``pipeline.STAGE_SECONDS``). The long run
 of the issue is ``--max 100000``; ``--resume`` goes on with a run whose process ended,
 from its ``--db``: the articles already stored are not fed again, a first build (printed
-apart) finishes the batch that was ingested and not built, and the batches go on from
-there.
+apart) finishes the batch it was ingesting or building, and the batches go on from there
+(a stage whose version changed since redoes its work on the whole store in that build).
 
 The last line is the issue's aims as measured: the last batch's seconds per article over
 the first's, the last ten batches' over the first ten's, and the whole run's mean over
@@ -68,7 +68,7 @@ def main() -> None:
     overall = 0
     costs: list[BatchCost] = []
     with tempfile.TemporaryDirectory() as tmp, Store(args.db or Path(tmp) / "stream.db") as store:
-        start = resume(store, items) if args.resume else 0
+        start = resume(store, items, args.batch) if args.resume else 0
         for batch_number, first in enumerate(
             range(start, len(items), args.batch), start=start // args.batch + 1
         ):
@@ -109,21 +109,28 @@ def main() -> None:
                 },
             }
             report(row)
-    # A resumed run's first batches are not the run's first: its aims are the whole log's.
+    # A resumed run's first batches are not the run's first: it prints no aims.
     report(aims(costs) if not start else {"resumed_from": start, "batches": len(costs)})
 
 
-def resume(store: Store, items: list[dict[str, str]]) -> int:
-    """Where a run stored in ``store`` stopped: the number of the corpus's articles it
-    holds, all of them the corpus's first ones; builds what was ingested and not built."""
-    stored = {row["id"] for row in store.conn.execute("SELECT id FROM articles").fetchall()}
+def resume(store: Store, items: list[dict[str, str]], batch: int) -> int:
+    """Where a run stored in ``store`` stopped: the corpus's first articles it holds
+    (the same corpus: ``--max`` changes every article, not the ids), the rest of the
+    batch it was ingesting ingested, and all of it built. Returns where the next batch
+    starts."""
+    rows = store.conn.execute("SELECT id, title, published FROM articles").fetchall()
+    stored = {row["id"]: (row["title"], row["published"]) for row in rows}
     start = next((i for i, item in enumerate(items) if item["id"] not in stored), len(items))
     if len(stored) != start:
         sys.exit(f"the store holds {len(stored)} articles, not the corpus's first {start}")
+    if any(stored[item["id"]] != (item["title"], item["published"]) for item in items[:start]):
+        sys.exit("the store holds articles of another corpus (another --max?)")
     started = time.perf_counter()
+    aligned = min(len(items), -(-start // batch) * batch)
+    pipeline.ingest_documents(store, raw_documents(items[start:aligned], "stream#"))
     pipeline.build(store)
     report({"resumed_at": start, "build_s": round(time.perf_counter() - started, 2)})
-    return start
+    return aligned
 
 
 def aims(costs: list[BatchCost]) -> dict[str, object]:

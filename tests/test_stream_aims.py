@@ -67,9 +67,10 @@ def test_a_resumed_run_builds_what_was_left_and_goes_on_after_the_stored(
     items = corpus(8)
     with Store(tmp_path / "stream.db") as store:
         build_store(store, items[:3], "stream#")
-        # The process ended after ingesting the next batch, before building it.
+        # The process ended while ingesting the next batch (of three), before building it.
         pipeline.ingest_documents(store, raw_documents(items[3:5], "stream#"))
-        assert resume(store, items) == 5
+        assert resume(store, items, 3) == 6
+        assert len(store.articles()) == 6
         unbuilt = store.conn.execute(
             "SELECT COUNT(*) FROM articles WHERE event_id IS NULL AND duplicate_of IS NULL"
         ).fetchone()[0]
@@ -81,4 +82,12 @@ def test_a_store_that_is_not_the_runs_first_articles_is_refused(tmp_path: Path) 
     with Store(tmp_path / "stream.db") as store:
         build_store(store, [items[0], items[2]], "stream#")
         with pytest.raises(SystemExit, match="holds 2 articles, not the corpus's first 1"):
-            resume(store, items)
+            resume(store, items, 3)
+
+
+def test_a_store_of_another_corpus_is_refused(tmp_path: Path) -> None:
+    """Another ``--max`` makes other articles under the same ids."""
+    with Store(tmp_path / "stream.db") as store:
+        build_store(store, corpus(20)[:3], "stream#")
+        with pytest.raises(SystemExit, match="another corpus"):
+            resume(store, corpus(40), 3)

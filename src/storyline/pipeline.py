@@ -355,9 +355,9 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
         touched_events: set[str] = set()
         with _out_of_gc_scans():
             touched = _cluster_new_articles(store, clusterer, report, tick, touched_events)
+        # (each written with the assignments that made it, ``_PendingClusterings``)
         for folded_storyline, kept_storyline in clusterer.merged_storylines:
             if kept_storyline:
-                store.merge_storyline(folded_storyline, kept_storyline)
                 touched.discard(folded_storyline)
         kept.keep(store, settings, clusterer)
     with timed("event dating"):
@@ -456,6 +456,8 @@ class _PendingClusterings:
     def __init__(self, store: Store, clusterer: online.OnlineClusterer) -> None:
         self.store = store
         self.clusterer = clusterer
+        # How many of the clusterer's storyline merges this build has written.
+        self.merges_written = 0
         self.assigned: list[tuple[Article, set[str]]] = []
         self.events: dict[str, tuple[EventState, str | None]] = {}
 
@@ -469,13 +471,19 @@ class _PendingClusterings:
 
     def flush(self) -> None:
         if self.assigned:
-            # The snapshot as the clusterer holds it after the articles written now.
+            # The snapshot and the storyline merges as the clusterer holds them after the
+            # articles written now.
+            snapshot = self.clusterer.snapshot_to_save()
+            merges = self.clusterer.merged_storylines[self.merges_written :]
             self.store.save_clusterings(
                 self.assigned,
                 list(self.events.values()),
                 version("cluster"),
-                self.clusterer.snapshot_to_save(),
+                snapshot,
+                [(folded, into) for folded, into in merges if into],
             )
+            self.clusterer.snapshot_saved(snapshot[1])
+            self.merges_written += len(merges)
         self.assigned, self.events = [], {}
 
 

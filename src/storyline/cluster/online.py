@@ -261,10 +261,16 @@ class OnlineClusterer:
         # the terms counted since (to take into the next), the terms whose frequency in it
         # the store has not yet been given (``snapshot_to_save``), and its number.
         self._idf_docs, snapshot_freq = snapshot or (docs, doc_freq)
-        self._snapshot_freq = dict(snapshot_freq)
-        self._since_snapshot = {
-            term for term, freq in doc_freq.items() if freq != snapshot_freq.get(term, 0)
-        }
+        # Keyed by the document frequencies' own strings (a vocabulary's worth of them
+        # read again from the store would double what the terms take).
+        self._snapshot_freq: dict[str, int] = {}
+        self._since_snapshot: set[str] = set()
+        for term, freq in self.doc_freq.items():
+            frozen = snapshot_freq.get(term, 0)
+            if frozen:
+                self._snapshot_freq[term] = frozen
+            if frozen != freq:
+                self._since_snapshot.add(term)
         self._snapshot_unsaved: set[str] = set()
         self._snapshot = 0
         # Each term's weight in the snapshot, computed on first use.
@@ -306,11 +312,14 @@ class OnlineClusterer:
 
     def snapshot_to_save(self) -> tuple[int, dict[str, int]]:
         """The snapshot's store size and the frequencies in it the store has not been
-        given yet (each once): what a clusterer loaded from the store needs to weigh the
-        terms as this one does."""
+        given yet: what a clusterer loaded from the store needs to weigh the terms as this
+        one does (``snapshot_saved`` once they are written)."""
         changed = {term: self._snapshot_freq[term] for term in self._snapshot_unsaved}
-        self._snapshot_unsaved = set()
         return self._idf_docs, changed
+
+    def snapshot_saved(self, written: dict[str, int]) -> None:
+        """The store holds these frequencies of the snapshot now."""
+        self._snapshot_unsaved.difference_update(written)
 
     def assign(self, article: Article, terms: dict[str, float]) -> Assignment:
         self._count(terms)

@@ -659,14 +659,17 @@ class Store:
         events: Sequence[tuple[EventState, str | None]],
         version: str | None = None,
         snapshot: tuple[int, dict[str, int]] | None = None,
+        merged_storylines: Sequence[tuple[str, str]] = (),
     ) -> None:
         """Record the event assignments of several articles (each with its distinct
         terms) and the events as they stand after them, atomically, with the IDF
-        snapshot's size and the frequencies in it that changed (``snapshot``). ``events``
-        come in the order they were first assigned to (new events take the next ``seq``s
-        in it). Writing an event's terms once for a batch, not once per article, saves
-        most of the writing: a large event's terms are many and were written again with
-        each of its reports."""
+        snapshot's size and the frequencies in it that changed (``snapshot``) and the
+        storylines the assignments folded into others (``merge_storyline``: written with
+        the events that moved, so that a build failing later leaves no event in a storyline
+        the store does not know it joined). ``events`` come in the order they were first
+        assigned to (new events take the next ``seq``s in it). Writing an event's terms
+        once for a batch, not once per article, saves most of the writing: a large
+        event's terms are many and were written again with each of its reports."""
         terms: Counter[str] = Counter(t for _, article_terms in assigned for t in article_terms)
         terms[DOCS_TERM] = len(assigned)
         with self._writing_cluster_state() as conn:
@@ -701,6 +704,8 @@ class Store:
                     for article, _ in assigned
                 ],
             )
+            for old_id, into in merged_storylines:
+                self._merge_storyline(conn, old_id, into)
 
     @staticmethod
     def _save_event(conn: sqlite3.Connection, event: EventState, storyline_id: str | None) -> None:
@@ -738,14 +743,18 @@ class Store:
         briefing and list entry stay until ``into``'s new briefing replaces them
         (``save_briefing``): a reader sees the old story until the merged one is written."""
         with self._writing_cluster_state() as conn:
-            conn.execute("UPDATE storylines SET merged_into=? WHERE id=?", (into, old_id))
-            conn.execute("UPDATE events SET storyline_id=? WHERE storyline_id=?", (into, old_id))
-            # The articles' records follow their events (part of the cluster stage's work).
-            conn.execute(
-                "UPDATE articles SET record = json_set(record, '$.storyline_id', ?)"
-                " WHERE event_id IN (SELECT id FROM events WHERE storyline_id=?)",
-                (into, into),
-            )
+            self._merge_storyline(conn, old_id, into)
+
+    @staticmethod
+    def _merge_storyline(conn: sqlite3.Connection, old_id: str, into: str) -> None:
+        conn.execute("UPDATE storylines SET merged_into=? WHERE id=?", (into, old_id))
+        conn.execute("UPDATE events SET storyline_id=? WHERE storyline_id=?", (into, old_id))
+        # The articles' records follow their events (part of the cluster stage's work).
+        conn.execute(
+            "UPDATE articles SET record = json_set(record, '$.storyline_id', ?)"
+            " WHERE event_id IN (SELECT id FROM events WHERE storyline_id=?)",
+            (into, into),
+        )
 
     def retire_empty_storylines(self, storyline_ids: set[str]) -> dict[str, str]:
         """Storylines among ``storyline_ids`` left without articles (their updated articles
