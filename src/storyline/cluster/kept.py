@@ -63,15 +63,11 @@ def clusterer_for(store: Store, settings: Settings) -> OnlineClusterer:
 
 def load(store: Store, settings: Settings) -> OnlineClusterer:
     """A clusterer of the store's events and document frequencies."""
-    docs, doc_freq = store.doc_freq()
-    return OnlineClusterer(
-        store.event_states(),
-        docs,
-        doc_freq,
-        settings,
-        folded=store.folded_event_ids(),
-        snapshot=store.idf_snapshot(),
-    )
+    with store.snapshot():  # one committed state, whoever writes meanwhile
+        docs, doc_freq = store.doc_freq()
+        events, folded = store.event_states(), store.folded_event_ids()
+        snapshot = store.idf_snapshot()
+    return OnlineClusterer(events, docs, doc_freq, settings, folded=folded, snapshot=snapshot)
 
 
 def keep(store: Store, settings: Settings, clusterer: OnlineClusterer) -> None:
