@@ -136,7 +136,9 @@ def test_a_kept_clusterer_assigns_as_one_loaded_at_every_build(
         assert 1 < len(events) < len(items)
         if settings.event_merge == MERGING.event_merge:
             folded = loaded.folded_event_ids()
-            assert len(folded) > 5 and sum(merges) > 2, (folded, merges)
+            # (with the snapshot lagging, 5 storylines rejoin others in this corpus)
+            rejoined = 5 if settings == MERGING else 2
+            assert len(folded) > 5 and sum(merges) > rejoined, (folded, merges)
 
 
 def test_an_article_that_starts_an_event_again_gives_it_a_new_id(
