@@ -642,16 +642,17 @@ class Store:
 
     def doc_freq(self) -> tuple[int, dict[str, int]]:
         """Number of clustered articles and per-term document frequencies."""
-        rows = self.conn.execute("SELECT term, df FROM doc_freq").fetchall()
-        freq = {r["term"]: int(r["df"]) for r in rows}
-        return freq.pop(DOCS_TERM, 0), freq
+        return self._term_counts("SELECT term, df FROM doc_freq")
 
     def idf_snapshot(self) -> tuple[int, dict[str, int]]:
         """The clusterer's IDF snapshot: the number of clustered articles when it was taken
         and each term's document frequency then (terms first seen since are left out)."""
-        rows = self.conn.execute("SELECT term, snap FROM doc_freq WHERE snap > 0").fetchall()
-        freq = {r["term"]: int(r["snap"]) for r in rows}
-        return freq.pop(DOCS_TERM, 0), freq
+        return self._term_counts("SELECT term, snap FROM doc_freq WHERE snap > 0")
+
+    def _term_counts(self, query: str) -> tuple[int, dict[str, int]]:
+        """(term, count) rows of ``doc_freq`` as the articles' count and the terms'."""
+        counts = {row[0]: int(row[1]) for row in self.conn.execute(query).fetchall()}
+        return counts.pop(DOCS_TERM, 0), counts
 
     def save_clusterings(
         self,
