@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -392,20 +391,22 @@ def _negated_shared(text: str, claim_stems: frozenset[str], other: str) -> froze
     """The words the two share that the text negates where the other states them. A word
     the other has only as a plan ("scheduled to face", "in an effort to convince him to
     sign") is no fact there, and says nothing against "couldn't face" or "will not sign"."""
-    shared = _roots(claim_stems) & _roots(_stated_stems(other)) & _roots(_stems(text))
+    sites = _negation_sites(text)
+    if not sites:
+        return frozenset()  # (most sentences: nothing else to read)
+    shared = _roots(claim_stems) & _stated_roots(other) & _stem_roots(text)
     mentioned = _token_set(other)
-    negated = frozenset().union(*(_negated(c, shared, mentioned) for c in _clauses(text)))
-    refused = frozenset().union(*(_negated(c, shared, mentioned, True) for c in _clauses(text)))
     # A refusal of what the text says was done besides is no denial of it: "raised rates to
     # 5 percent, but declined to raise them further", "refused to sign ... but signed it";
     # a word after "to" is no act done ("the second time he has refused to sign it").
-    folded = tokens(text)
-    stated = Counter(
-        _root(stem(w))
-        for i, w in enumerate(folded)
-        if i == 0 or folded[i - 1] != "to"  # ("calls to resign", "refused to sign": no act)
+    done = _done_roots(text)
+    return frozenset(
+        site.root
+        for site in sites
+        if site.root in shared
+        and site.subject <= mentioned
+        and (not site.refusal or site.root not in done)
     )
-    return negated | frozenset(w for w in refused if stated[w] < 1)
 
 
 def _root(word_stem: str) -> str:
@@ -542,26 +543,39 @@ def _token_set(text: str) -> frozenset[str]:
     return frozenset(tokens(text))
 
 
-def _negated(
-    clause: str, wanted: frozenset[str], mentioned: frozenset[str], refusals: bool = False
-) -> frozenset[str]:
-    """The ``wanted`` words that the clause negates: the content word right after a
+@dataclass(frozen=True, slots=True)
+class _NegationSite:
+    """A negation in a clause the text asserts: the root of the content word it negates,
+    the names written just before it (its subject), and whether it is a refusal
+    ("refused", "declined" or "failed" to do: ``REFUSALS``)."""
+
+    root: str
+    subject: frozenset[str]
+    refusal: bool
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _negation_sites(text: str) -> tuple[_NegationSite, ...]:
+    """Every negation of the text's asserted clauses (``_clauses``), read once per text:
+    what a pair reads of them (``_negated_shared``) depends on the other sentence only
+    through the words both have and the names the other mentions."""
+    return tuple(site for clause in _clauses(text) for site in _clause_negations(clause))
+
+
+def _clause_negations(clause: str) -> list[_NegationSite]:
+    """The clause's negations and what each negates: the content word right after a
     negation word, which is what is said not to happen ("did not resign", "never has been a
     pause", "no one was hurt", "tickets rather than arrests"), not a word further on ("would
     not reveal what Reid is treated for" negates no "Reid"). The negation is about its
-    subject, so one named just before it that the other sentence does not mention (all
-    ``mentioned``) makes it about something else ("..., Ross is not signed" against "the
-    stars are signed"). "No less than", "not only" and "not just" negate nothing, nor does
-    refusing to say ("police would not say how many shots were fired"). With ``refusals``,
-    only the words "refused", "declined" or "failed" to do are read (``REFUSALS``), else
-    only the others."""
+    subject, so one named just before it that the other sentence does not mention makes it
+    about something else ("..., Ross is not signed" against "the stars are signed": read
+    by ``_negated_shared``). "No less than", "not only" and "not just" negate nothing, nor
+    does refusing to say ("police would not say how many shots were fired")."""
     written = WORD.findall(clause)
     folded = [fold(w).replace("’", "'") for w in written]
-    negated: set[str] = set()
+    sites: list[_NegationSite] = []
     for position in range(len(folded)):
         if not _negates(folded, position):
-            continue
-        if (folded[position] in REFUSALS) != refusals:
             continue
         following = [
             w for w in folded[position + 1 : position + 6] if w not in STOPWORDS and not _adverb(w)
@@ -569,9 +583,29 @@ def _negated(
         if not following or following[0] in SAYING:
             continue
         subject = _names(" ".join(written[max(0, position - 6) : position]))
-        if subject <= mentioned:
-            negated |= {_root(stem(following[0]))} & wanted
-    return frozenset(negated)
+        refusal = folded[position] in REFUSALS
+        sites.append(_NegationSite(_root(stem(following[0])), subject, refusal))
+    return sites
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _stated_roots(text: str) -> frozenset[str]:
+    return _roots(_stated_stems(text))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _stem_roots(text: str) -> frozenset[str]:
+    return _roots(_stems(text))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _done_roots(text: str) -> frozenset[str]:
+    """The roots of the text's words but those right after "to" ("calls to resign",
+    "refused to sign": no act done)."""
+    folded = tokens(text)
+    return frozenset(
+        _root(stem(w)) for i, w in enumerate(folded) if i == 0 or folded[i - 1] != "to"
+    )
 
 
 def _adverb(word: str) -> bool:
