@@ -21,6 +21,7 @@ that many agreeing reports use) stay apart where that matters.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -134,7 +135,7 @@ class TextCues:
         )
 
     def has(self, lexicon: frozenset[str]) -> float:
-        return 1.0 if self.words & lexicon else 0.0
+        return 0.0 if self.words.isdisjoint(lexicon) else 1.0
 
 
 @dataclass(slots=True)
@@ -330,12 +331,14 @@ def pair_features(
     shares = [share for share, _ in ranked[:TOP_SENTENCES]] + [0.0] * TOP_SENTENCES
     best = top[0] if top else None
     lead = source.sentences[:3]
-    claim_neg = claim.cues.negations % 2
-    union = claim.stems | source.stems
+    cues = claim.cues
+    claim_neg = cues.negations % 2
+    together = len(claim.stems & source.stems)
+    union = len(claim.stems) + len(source.stems) - together
     return [
         math.log1p(len(claim.stems)),
-        _share(claim.stems, source.stems),
-        len(claim.stems & source.stems) / len(union) if union else 0.0,
+        together / len(claim.stems) if claim.stems else 0.0,
+        together / union if union else 0.0,
         _share(claim.bigrams, source.bigrams),
         shares[0],
         shares[1],
@@ -348,11 +351,11 @@ def pair_features(
         _share(claim.numbers, source.numbers),
         float(len(claim.numbers)),
         math.log1p(len(source.sentences)),
-        claim.cues.has(REFUTE),
-        claim.cues.has(HEDGE),
-        claim.cues.has(MODAL),
-        float(claim.cues.negations),
-        float(claim.cues.question),
+        cues.has(REFUTE),
+        cues.has(HEDGE),
+        cues.has(MODAL),
+        float(cues.negations),
+        float(cues.question),
         best.cues.has(REFUTE) if best else 0.0,
         best.cues.has(HEDGE) if best else 0.0,
         best.cues.has(MODAL) if best else 0.0,
@@ -361,20 +364,37 @@ def pair_features(
         float(best.cues.negations) if best else 0.0,
         float(best.cues.question) if best else 0.0,
         float(best is not None and best.cues.negations % 2 != claim_neg),
-        max((s.cues.has(REFUTE) for s in top), default=0.0),
-        max((s.cues.has(HEDGE) for s in top), default=0.0),
-        max((s.cues.has(CONFIRM) for s in top), default=0.0),
-        max((float(s.cues.question) for s in top), default=0.0),
+        _any_has(top, REFUTE),
+        _any_has(top, HEDGE),
+        _any_has(top, CONFIRM),
+        1.0 if any(s.cues.question for s in top) else 0.0,
         float(any(s.cues.negations % 2 != claim_neg for s in top)),
-        max((_opposed(claim.cues, s.cues) for s in top), default=0.0),
-        _missing(claim.numbers, source, best, _numbers),
-        _missing(claim.names, source, best, proper_names),
+        max((_opposed(cues, s.cues) for s in top), default=0.0),
+        _missing(claim.numbers, source, best, _sentence_numbers),
+        _missing(claim.names, source, best, _sentence_names),
         source.refute_share,
         source.hedge_share,
         source.question_share,
-        max((s.cues.has(REFUTE) for s in lead), default=0.0),
-        max((s.cues.has(HEDGE) for s in lead), default=0.0),
+        _any_has(lead, REFUTE),
+        _any_has(lead, HEDGE),
     ]
+
+
+def _any_has(sentences: list[SourceSentence], lexicon: frozenset[str]) -> float:
+    """1.0 when any of the sentences has a word of ``lexicon`` (0.0 for none)."""
+    return 1.0 if any(not s.cues.words.isdisjoint(lexicon) for s in sentences) else 0.0
+
+
+# A source's best sentence for one claim is often its best for the next claims too: its
+# figures and names are read once (by its text).
+@functools.lru_cache(maxsize=4096)
+def _sentence_numbers(text: str) -> frozenset[str]:
+    return _numbers(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_names(text: str) -> frozenset[str]:
+    return proper_names(text)
 
 
 def _missing(
