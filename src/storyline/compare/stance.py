@@ -523,10 +523,21 @@ def other_subject(claim: str, sentence: str) -> bool:
     against "a Monmouth poll", Guayaquil against Latacunga, Hansbrough's points against
     Ford's, Tulsa's police against Charlotte's): two things, not two accounts of one. Days
     and months are no subject."""
-    mine, theirs = _spelled(_names(claim)), _spelled(_names(sentence))
-    return bool(mine - _spelled(_token_set(sentence))) and bool(
-        theirs - _spelled(_token_set(claim))
+    return bool(_spelled_names(claim) - _spelled_words(sentence)) and bool(
+        _spelled_names(sentence) - _spelled_words(claim)
     )
+
+
+# (read once per text: a claim is compared with many sentences, and a sentence with many
+# claims)
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _spelled_names(text: str) -> frozenset[str]:
+    return _spelled(_names(text))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _spelled_words(text: str) -> frozenset[str]:
+    return _spelled(_token_set(text))
 
 
 def _spelled(names: frozenset[str]) -> frozenset[str]:

@@ -249,15 +249,12 @@ def ranked_sentences(claim: ClaimText, source: SourceText) -> Ranking:
     """(share of the claim's stems, index) of the source's sentences, best first, and in
     text order among equals (those sharing no word last)."""
     size = max(1, len(claim.stems))
-    shared: Counter[int] = Counter()
-    for word in claim.stems:
-        shared.update(source.postings.get(word, ()))
-    scored = sorted(((count / size, i) for i, count in shared.items()), key=_best_first)
+    postings = source.postings
+    shared = Counter(itertools.chain.from_iterable(postings.get(w, ()) for w in claim.stems))
+    # (sorted by count: a share is the count over one size, so they order alike)
+    best_first = sorted((-count, i) for i, count in shared.items())
+    scored = [(-negative / size, i) for negative, i in best_first]
     return scored + [(0.0, i) for i in range(len(source.sentences)) if i not in shared]
-
-
-def _best_first(pair: tuple[float, int]) -> tuple[float, int]:
-    return -pair[0], pair[1]
 
 
 def _share(part: frozenset[object], whole: frozenset[object]) -> float:
