@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,10 +56,15 @@ def _spacy_list(language: str) -> set[str]:
 def foreign_stop_words(words: Iterable[str]) -> frozenset[str]:
     """The stop words to leave out of a report whose (folded) words these are: its
     language's when that is not English, else none (English ones go everywhere already)."""
-    seen = list(words)
-    english = sum(w in stop_words("en") for w in seen)
-    counts = {lang: sum(w in stop_words(lang) for w in seen) for lang in LANGUAGES}
+    seen = Counter(words)  # (each distinct word looked up once per language)
+    english = _stop_words_among(seen, stop_words("en"))
+    counts = {lang: _stop_words_among(seen, stop_words(lang)) for lang in LANGUAGES}
     language, most = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     if most >= LEAST_STOP_WORDS and most > OUTNUMBER * max(english, 1):
         return stop_words(language)
     return frozenset()
+
+
+def _stop_words_among(seen: Counter[str], stops: frozenset[str]) -> int:
+    """How many of the counted words are among ``stops``."""
+    return sum(count for word, count in seen.items() if word in stops)

@@ -106,7 +106,7 @@ def article_terms(article: Article) -> dict[str, float]:
             counts[PERSON_PREFIX + fold(entity.canonical)] += 1
         if entity.label in PLACE_LABELS:
             counts[PLACE_PREFIX + name] += 1
-    counts.update(NUMBER_PREFIX + number for number in written_numbers(article.text))
+    counts.update(NUMBER_PREFIX + number for number in numbers_among(body))
     counts.update(YEAR_PREFIX + year for year in named_years(article))
     return {term: 1.0 + math.log(n) for term, n in counts.items()}
 
@@ -124,13 +124,14 @@ def headline(article: Article) -> str:
     return " ".join(text.split()[:HEADLINE_WORDS])
 
 
-def written_numbers(text: str) -> list[str]:
-    """The numbers a text writes in digits ("6.1", "45"), years left out."""
-    found = []
-    for word in words(text):
-        if NUMBER.fullmatch(word) and not YEARLIKE.fullmatch(word):
-            found.append(word.replace(",", ""))
-    return found
+def numbers_among(found: list[str]) -> list[str]:
+    """The numbers written in digits ("6.1", "45") among a text's ``words``, years left
+    out."""
+    return [
+        word.replace(",", "")
+        for word in found
+        if word[:1].isdigit() and NUMBER.fullmatch(word) and not YEARLIKE.fullmatch(word)
+    ]
 
 
 def named_years(article: Article) -> list[str]:
