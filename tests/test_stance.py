@@ -1094,3 +1094,15 @@ def test_a_stretchs_cue_words_answer_every_lexicon_as_all_its_words_do() -> None
         assert words <= features.CUE_WORDS
         assert cues.words & words == every & words
     assert cues.words < every
+
+
+def test_a_stance_result_pickles_to_an_equal_one() -> None:
+    # (composing workers send their stances to the main process pickled: every field
+    # must come back in its place)
+    import pickle
+
+    result = StanceResult(
+        "disagrees", 0.75, ((3, 9), (12, 20)), (0.1, 0.6, 0.2, 0.1), "negated", 0.4
+    )
+    back = pickle.loads(pickle.dumps(result))
+    assert back == result and type(back) is StanceResult

@@ -225,6 +225,19 @@ class StanceResult:
     # Share of the claim's content words that the source's best sentence has.
     overlap: float = 0.0
 
+    def __reduce__(self) -> tuple[type[StanceResult], tuple[object, ...]]:
+        # Pickled as its fields in order: composing workers send a storyline's stances
+        # (116,000 for 2,000 generated articles) to the main process, where a slotted
+        # dataclass's default unpickling (a field list walked per object) cost 1.7 s.
+        return StanceResult, (
+            self.stance,
+            self.confidence,
+            self.evidence,
+            self.probabilities,
+            self.reason,
+            self.overlap,
+        )
+
 
 @dataclass(slots=True)
 class CheckedQuote:
