@@ -4,6 +4,7 @@ the shipped trees, the FNC-1 scorer, the briefing's use of stance and `storyline
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from pathlib import Path
 
@@ -1106,3 +1107,6 @@ def test_a_stance_result_pickles_to_an_equal_one() -> None:
     )
     back = pickle.loads(pickle.dumps(result))
     assert back == result and type(back) is StanceResult
+    # (``__reduce__`` lists the fields by hand: a field added without it would come back
+    # as its default)
+    assert len(result.__reduce__()[1]) == len(dataclasses.fields(StanceResult))

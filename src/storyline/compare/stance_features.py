@@ -384,12 +384,15 @@ def _any_has(sentences: list[SourceSentence], lexicon: frozenset[str]) -> float:
 
 # A source's best sentence for one claim is often its best for the next claims too: its
 # figures and names are read once (by its text).
-@functools.lru_cache(maxsize=4096)
+SENTENCE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
 def _sentence_numbers(text: str) -> frozenset[str]:
     return _numbers(text)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
 def _sentence_names(text: str) -> frozenset[str]:
     return proper_names(text)
 

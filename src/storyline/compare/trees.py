@@ -32,8 +32,8 @@ class Forest:
     Trees are padded to the same number of tests with tests that never go right, so the
     rule-outs of a tree reduce over one axis. The tests are laid out test by test (the
     first test of every tree, then the second...): the reduction then ORs whole rows of
-    trees together, which numpy does far faster than many short runs of 14 (0.6 of the
-    time)."""
+    trees together, which numpy does far faster than many short runs of 14 (with 64 rows
+    a chunk, 0.6 of the time on rows without a missing value, 0.4 with some)."""
 
     feature: NDArray[np.intp]  # (tests * trees,) the feature each test reads
     threshold: FloatArray  # a row goes left when its feature is <= this
