@@ -4,6 +4,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
+
 from storyline.model import Article, Briefing, BriefSentence, StorySummary
 from storyline.store.db import MIGRATIONS, Store, StoryQuery
 
@@ -193,3 +195,24 @@ def test_the_index_of_articles_by_event_holds_what_counting_sources_reads(store:
 
 def _indexed_columns(store: Store, index: str) -> list[str]:
     return [row[2] for row in store.conn.execute(f"PRAGMA index_info({index})")]
+
+
+def test_a_signature_is_stored_with_its_dedupe_result_or_not_at_all(store: Store) -> None:
+    store.upsert_article(Article(id="a", source="a", text="Original report."))
+    store.upsert_article(Article(id="b", source="b", text="Original report, copied."))
+    copy = store.articles(["b"])[0]
+    copy.duplicate_of = "a"
+    store.save_deduped(copy, b"\x01" * 64, "dedupe-x")
+    assert store.articles(["b"])[0].duplicate_of == "a"
+    assert store.stage_versions("b")["dedupe"] == "dedupe-x"
+    assert store.conn.execute("SELECT count(*) FROM minhashes").fetchone()[0] == 1
+    # An article the store does not hold: its record cannot be written, nor its signature.
+    with pytest.raises(TypeError):
+        store.save_deduped(Article(id="gone", source="gone", text="x"), b"\x02" * 64, "dedupe-x")
+    assert store.conn.execute("SELECT count(*) FROM minhashes").fetchone()[0] == 1
+    assert (
+        store.conn.execute("SELECT count(*) FROM minhash_bands WHERE article_id='gone'").fetchone()[
+            0
+        ]
+        == 0
+    )

@@ -443,28 +443,14 @@ class Store:
     ) -> None:
         """Write back an article's reading (and the stage version that produced it)."""
         with self.write() as conn:
-            stages = json.loads(
-                conn.execute("SELECT stages FROM articles WHERE id=?", (article.id,)).fetchone()[
-                    "stages"
-                ]
-            )
-            if stage and version:
-                stages[stage] = version
-            if stage == "read":  # new sentences: the stances computed on the old ones go
-                conn.execute(
-                    "DELETE FROM stances WHERE claim_article=? OR source_article=?",
-                    (article.id, article.id),
-                )
-            conn.execute(
-                "UPDATE articles SET record=?, duplicate_of=?, event_id=?, stages=? WHERE id=?",
-                (
-                    article_to_json(article),
-                    article.duplicate_of,
-                    article.event_id,
-                    json.dumps(stages),
-                    article.id,
-                ),
-            )
+            _update_article(conn, article, stage, version)
+
+    def save_deduped(self, article: Article, signature: bytes, version: str) -> None:
+        """Write an article's MinHash signature and its dedupe result (``duplicate_of``)
+        together: one commit an article, and never the one without the other."""
+        with self.write() as conn:
+            _write_minhash(conn, article.id, signature)
+            _update_article(conn, article, "dedupe", version)
 
     # --- stances of sources towards claims ------------------------------------------------
     def save_stances(self, results: dict[StanceKey, StanceResult]) -> None:
@@ -633,12 +619,6 @@ class Store:
             sorted(found),
         ).fetchall()
         return [(r["article_id"], r["original"], r["seq"], bytes(r["signature"])) for r in rows]
-
-    def save_minhash(self, article_id: str, signature: bytes) -> None:
-        with self.write() as conn:
-            conn.execute("INSERT OR REPLACE INTO minhashes VALUES (?, ?)", (article_id, signature))
-            conn.execute("DELETE FROM minhash_bands WHERE article_id=?", (article_id,))
-            _save_bands(conn, article_id, signature)
 
     def doc_freq(self) -> tuple[int, dict[str, int]]:
         """Number of clustered articles and per-term document frequencies."""
@@ -1312,3 +1292,35 @@ def _statements(script: str) -> list[str]:
     if buffer.strip():
         statements.append(buffer.strip())
     return statements
+
+
+def _update_article(
+    conn: sqlite3.Connection, article: Article, stage: str | None, version: str | None
+) -> None:
+    """Write back an article's record (and the stage version that produced it)."""
+    stages = json.loads(
+        conn.execute("SELECT stages FROM articles WHERE id=?", (article.id,)).fetchone()["stages"]
+    )
+    if stage and version:
+        stages[stage] = version
+    if stage == "read":  # new sentences: the stances computed on the old ones go
+        conn.execute(
+            "DELETE FROM stances WHERE claim_article=? OR source_article=?",
+            (article.id, article.id),
+        )
+    conn.execute(
+        "UPDATE articles SET record=?, duplicate_of=?, event_id=?, stages=? WHERE id=?",
+        (
+            article_to_json(article),
+            article.duplicate_of,
+            article.event_id,
+            json.dumps(stages),
+            article.id,
+        ),
+    )
+
+
+def _write_minhash(conn: sqlite3.Connection, article_id: str, signature: bytes) -> None:
+    conn.execute("INSERT OR REPLACE INTO minhashes VALUES (?, ?)", (article_id, signature))
+    conn.execute("DELETE FROM minhash_bands WHERE article_id=?", (article_id,))
+    _save_bands(conn, article_id, signature)
