@@ -326,25 +326,24 @@ def _dedupe(
         known = (signatures or {}).get(article.id)
         signature = dedupe.from_bytes(known) if known else dedupe.signature(article.text, settings)
         dedupe.mark_duplicate(article, originals, signature, settings)
-        store.save_deduped(article, originals.signed.pop(article.id), version("dedupe"))
+        # (before the next article is looked up, so that it finds this one)
+        store.save_deduped(article, dedupe.to_bytes(signature), version("dedupe"))
 
 
 class StoredOriginals:
-    """The store's signatures and LSH bands, as ``dedupe`` looks them up. A new
-    signature waits in ``signed`` to be stored with its article's dedupe result
-    (``Store.save_deduped``), before the next article is looked up."""
+    """The store's signatures and LSH bands, as ``dedupe`` looks them up."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.signed: dict[str, bytes] = {}
 
     def candidates(self, article_id: str, sig: bytes) -> list[dedupe.Candidate]:
         rows = self.store.minhash_candidates(article_id, band_keys(sig))
         return [dedupe.Candidate(*row) for row in rows]
 
     def add(self, article_id: str, sig: bytes, duplicate_of: str | None) -> None:
-        # (``duplicate_of`` is stored with the article)
-        self.signed[article_id] = sig
+        # Nothing to do here: ``_dedupe`` stores the signature in the transaction of the
+        # article's dedupe result (``Store.save_deduped``).
+        pass
 
 
 def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> BuildReport:

@@ -394,7 +394,7 @@ def _negated_shared(text: str, claim_stems: frozenset[str], other: str) -> froze
     sites = _negation_sites(text)
     if not sites:
         return frozenset()  # (most sentences: nothing else to read)
-    shared = _roots(claim_stems) & _stated_roots(other) & _stem_roots(text)
+    shared = _roots(claim_stems) & _roots(_stated_stems(other)) & _roots(_stems(text))
     mentioned = _token_set(other)
     # A refusal of what the text says was done besides is no denial of it: "raised rates to
     # 5 percent, but declined to raise them further", "refused to sign ... but signed it";
@@ -418,6 +418,9 @@ def _root(word_stem: str) -> str:
     )
 
 
+# (cached by the set: the sets of a text's stems are themselves cached per text, and a
+# claim's are read against many sentences)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def _roots(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(_root(s) for s in stems)
 
@@ -523,23 +526,15 @@ def other_subject(claim: str, sentence: str) -> bool:
     against "a Monmouth poll", Guayaquil against Latacunga, Hansbrough's points against
     Ford's, Tulsa's police against Charlotte's): two things, not two accounts of one. Days
     and months are no subject."""
-    return bool(_spelled_names(claim) - _spelled_words(sentence)) and bool(
-        _spelled_names(sentence) - _spelled_words(claim)
+    mine, theirs = _spelled(_names(claim)), _spelled(_names(sentence))
+    return bool(mine - _spelled(_token_set(sentence))) and bool(
+        theirs - _spelled(_token_set(claim))
     )
 
 
-# (read once per text: a claim is compared with many sentences, and a sentence with many
-# claims)
+# (cached by the set: a text's names and words are cached sets, read for each text the
+# text is compared with)
 @functools.lru_cache(maxsize=TEXT_CACHE)
-def _spelled_names(text: str) -> frozenset[str]:
-    return _spelled(_names(text))
-
-
-@functools.lru_cache(maxsize=TEXT_CACHE)
-def _spelled_words(text: str) -> frozenset[str]:
-    return _spelled(_token_set(text))
-
-
 def _spelled(names: frozenset[str]) -> frozenset[str]:
     """Names without their apostrophes, hyphens and stops: "Sana'a" and "Sanaa", "al-Qaida"
     and "alQaida" are one place or group spelled two ways, not two subjects."""
@@ -597,16 +592,6 @@ def _clause_negations(clause: str) -> list[_NegationSite]:
         refusal = folded[position] in REFUSALS
         sites.append(_NegationSite(_root(stem(following[0])), subject, refusal))
     return sites
-
-
-@functools.lru_cache(maxsize=TEXT_CACHE)
-def _stated_roots(text: str) -> frozenset[str]:
-    return _roots(_stated_stems(text))
-
-
-@functools.lru_cache(maxsize=TEXT_CACHE)
-def _stem_roots(text: str) -> frozenset[str]:
-    return _roots(_stems(text))
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)

@@ -379,7 +379,7 @@ def pair_features(
 
 def _any_has(sentences: list[SourceSentence], lexicon: frozenset[str]) -> float:
     """1.0 when any of the sentences has a word of ``lexicon`` (0.0 for none)."""
-    return 1.0 if any(not s.cues.words.isdisjoint(lexicon) for s in sentences) else 0.0
+    return 1.0 if any(s.cues.has(lexicon) for s in sentences) else 0.0
 
 
 # A source's best sentence for one claim is often its best for the next claims too: its
