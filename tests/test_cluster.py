@@ -435,3 +435,29 @@ def test_events_further_apart_than_the_span_are_not_merged() -> None:
         return bool(bridge.merged) or a.event.id not in clusterer.events
 
     assert not merged_after_bridge("2024-03-20")
+
+
+def test_an_event_keeps_its_heaviest_terms_once_grown_past_the_bound() -> None:
+    """An event grown a quarter past ``event_terms`` keeps the terms most of its reports
+    use, in the order they came, and the index no longer proposes it for the others; it
+    grows again from there."""
+    settings = replace(DEFAULT, event_terms=4, idf_refresh=10.0)
+    clusterer = OnlineClusterer([], 1000, {}, settings, WORDS_ONLY)
+    shared = ["port", "strike", "wage"]
+    first = clusterer.assign(Article("a", "a", "x"), bag(*shared, "crane"))
+    event = first.event
+    clusterer.assign(Article("b", "b", "x"), bag(*shared, "union"))
+    # 5 terms: not past 4 * 1.25 yet, nothing dropped.
+    assert list(event.terms) == [*shared, "crane", "union"]
+    third = clusterer.assign(Article("c", "c", "x"), bag(*shared, "mayor"))
+    assert third.event is event
+    # 6 terms: trimmed to the 4 heaviest (of crane, union and mayor, once each, the
+    # smallest term stays).
+    assert event.terms == {"port": 3.0, "strike": 3.0, "wage": 3.0, "crane": 1.0}
+    assert list(event.terms) == [*shared, "crane"]
+    postings = clusterer.event_index.postings
+    assert event.id in postings["crane"]
+    assert "union" not in postings and "mayor" not in postings
+    # A term dropped comes back with the next report that has it, from its own weight.
+    clusterer.assign(Article("d", "d", "x"), bag(*shared, "union"))
+    assert event.terms["union"] == 1.0 and event.id in postings["union"]

@@ -3,6 +3,7 @@ loaded from the store would, and is used only on the state it left."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -96,10 +97,11 @@ MERGING = Settings(event_join=0.6, event_merge=0.3, storyline_rejoin=0.05, story
 
 @pytest.mark.parametrize(
     "settings",
-    [DEFAULT, MERGING, replace(MERGING, idf_refresh=0.3)],
+    [DEFAULT, MERGING, replace(MERGING, idf_refresh=0.3), replace(MERGING, event_terms=120)],
     # (under 200 articles the shipped share takes a snapshot with every article; at 0.3
-    # builds start and end with terms counted since the last one)
-    ids=["shipped", "merging", "merging, snapshot lagging"],
+    # builds start and end with terms counted since the last one; at 120 terms an event of
+    # two generated reports is trimmed)
+    ids=["shipped", "merging", "merging, snapshot lagging", "merging, events trimmed"],
 )
 def test_a_kept_clusterer_assigns_as_one_loaded_at_every_build(
     tmp_path: Path,
@@ -134,6 +136,12 @@ def test_a_kept_clusterer_assigns_as_one_loaded_at_every_build(
         assert loads.count(str(loaded.path)) == builds
         events = {event for event, _ in _assignments(loaded).values()}
         assert 1 < len(events) < len(items)
+        if settings.event_terms < DEFAULT.event_terms:
+            # The trimming was taken: every event of several reports holds at most the
+            # bound and its slack, fewer terms than its reports have together.
+            reports = Counter(event for event, _ in _assignments(loaded).values())
+            grown = [e for e in loaded.event_states() if reports[e.id] > 1]
+            assert grown and all(len(e.terms) <= settings.event_terms * 1.25 for e in grown)
         if settings.event_merge == MERGING.event_merge:
             folded = loaded.folded_event_ids()
             # (with the snapshot lagging, 5 storylines rejoin others in this corpus)

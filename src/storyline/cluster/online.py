@@ -28,7 +28,10 @@ as one seen once. Between two snapshots every weight and every event's norms sta
 so comparing an article with an event costs a pass over the article's terms only, however
 large the event has grown. The snapshot is stored with the frequencies: where it is taken
 depends on the store's size alone, so the same articles in the same order weigh the same,
-and make the same events, whether they come in one build or in many.
+and make the same events, whether they come in one build or in many. An event keeps its
+``event_terms`` heaviest terms (those most of its reports use): what is done per report
+with an event (weighing it, checking it for a merge, storing it) is bounded however many
+reports it gathers, and the rare words it drops weigh little in its norm.
 
 A storyline is as close to a new event as its closest event is, if the new event is also
 close to the storyline's latest events on average (so a storyline does not chain from one
@@ -64,7 +67,9 @@ from storyline.settings import DEFAULT, Settings
 # cluster-9: the IDF snapshot's frequencies are those when it was taken, stored, and taken
 # where the store's size says, not again at each build (the weights had depended on where
 # builds started, and every build weighed each event it met again).
-STAGE_VERSION = "cluster-9"
+# cluster-10: an event keeps its ``event_terms`` heaviest terms (a bounded cost per report
+# however many it gathers; on ECB+ dev and PolNeAR the same clusters).
+STAGE_VERSION = "cluster-10"
 # The kinds of entity that tell one happening from another (a law names no happening).
 ENTITY_LABELS = KEPT_LABELS - {"LAW"}
 TITLE_WEIGHT = 2
@@ -88,6 +93,9 @@ DATED_VALUE = re.compile(r"\d{4}")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 HEADLINE_WORDS = 30
+# An event trimmed to ``event_terms`` grows this much past it before it is trimmed again
+# (trimming sorts its terms: once every few articles, not at each one).
+TERMS_SLACK = 1.25
 
 
 def article_terms(article: Article) -> dict[str, float]:
@@ -498,11 +506,22 @@ class OnlineClusterer:
         return Profile(tuple(math.sqrt(x) for x in squares), frozenset(years))
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
-        """Add an article's terms to its event."""
+        """Add an article's terms to its event; an event grown past
+        ``event_terms * TERMS_SLACK`` terms keeps its ``event_terms`` heaviest."""
         _add_terms(event.terms, terms)
         _widen_dates(event, day)
         self.event_index.add(event.id, _indexed(terms))
         self._profiles.pop(event.id, None)
+        if len(event.terms) > self.settings.event_terms * TERMS_SLACK:
+            self._trim(event)
+
+    def _trim(self, event: EventState) -> None:
+        """Keep the event's ``event_terms`` heaviest terms (summed weight, ties to the
+        smaller term) in the order they came, and take the others out of the index."""
+        kept = _heaviest(event.terms, self.settings.event_terms)
+        dropped = [term for term in event.terms if term not in kept]
+        self.event_index.remove(event.id, _indexed(dropped))
+        event.terms = {term: w for term, w in event.terms.items() if term in kept}
 
     def _merge_into(
         self, event: EventState, candidates: list[str]
@@ -664,7 +683,7 @@ class OnlineClusterer:
         return {term: terms[term] * self.idf(term) for term in _indexed(terms)}
 
 
-def _indexed(terms: dict[str, float]) -> Iterable[str]:
+def _indexed(terms: Iterable[str]) -> Iterable[str]:
     """The terms the index holds (``UNINDEXED``)."""
     return (term for term in terms if not (term[1:2] == ":" and term[0] in UNINDEXED))
 
@@ -675,6 +694,11 @@ def _either(setting: float | None, default: float) -> float:
 
 def _ratio(dot: float, norms: float) -> float:
     return dot / norms if dot else 0.0
+
+
+def _heaviest(terms: dict[str, float], count: int) -> set[str]:
+    """The ``count`` terms of the largest weight (of equal weights, the smaller terms)."""
+    return set(sorted(terms, key=lambda term: (-terms[term], term))[:count])
 
 
 def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:
