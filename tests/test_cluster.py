@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from storyline import pipeline
-from storyline.cluster.online import Channels, OnlineClusterer, TermIndex, article_terms
+from storyline.cluster.online import (
+    TERMS_SLACK,
+    Channels,
+    OnlineClusterer,
+    TermIndex,
+    article_terms,
+)
 from storyline.cluster.similarity import FEATURES, PairModel, SimilarityModel
 from storyline.cluster.state import EventState
 from storyline.model import Article, RawDocument, TimeExpr
@@ -437,27 +443,44 @@ def test_events_further_apart_than_the_span_are_not_merged() -> None:
     assert not merged_after_bridge("2024-03-20")
 
 
-def test_an_event_keeps_its_heaviest_terms_once_grown_past_the_bound() -> None:
-    """An event grown a quarter past ``event_terms`` keeps the terms most of its reports
-    use, in the order they came, and the index no longer proposes it for the others; it
-    grows again from there."""
+def test_an_event_grown_past_the_bound_keeps_the_terms_its_reports_use() -> None:
+    """An event grown a quarter past ``event_terms`` keeps at most that many terms: each
+    weight less that of the first term left out, those that come to nothing dropped and
+    gone from the index; the terms keep the order they came in."""
     settings = replace(DEFAULT, event_terms=4, idf_refresh=10.0)
     clusterer = OnlineClusterer([], 1000, {}, settings, WORDS_ONLY)
     shared = ["port", "strike", "wage"]
-    first = clusterer.assign(Article("a", "a", "x"), bag(*shared, "crane"))
-    event = first.event
-    clusterer.assign(Article("b", "b", "x"), bag(*shared, "union"))
-    # 5 terms: not past 4 * 1.25 yet, nothing dropped.
-    assert list(event.terms) == [*shared, "crane", "union"]
+    event = clusterer.assign(Article("a", "a", "x"), bag(*shared, "crane")).event
+    clusterer.assign(Article("b", "b", "x"), bag(*shared, "crane", "union"))
+    # 5 terms: not past 4 * TERMS_SLACK yet, nothing dropped.
+    assert event.terms == {"port": 2.0, "strike": 2.0, "wage": 2.0, "crane": 2.0, "union": 1.0}
     third = clusterer.assign(Article("c", "c", "x"), bag(*shared, "mayor"))
     assert third.event is event
-    # 6 terms: trimmed to the 4 heaviest (of crane, union and mayor, once each, the
-    # smallest term stays).
-    assert event.terms == {"port": 3.0, "strike": 3.0, "wage": 3.0, "crane": 1.0}
+    # 6 terms: the fifth heaviest (union and mayor, 1.0) is the cut.
+    assert event.terms == {"port": 2.0, "strike": 2.0, "wage": 2.0, "crane": 1.0}
     assert list(event.terms) == [*shared, "crane"]
     postings = clusterer.event_index.postings
     assert event.id in postings["crane"]
     assert "union" not in postings and "mayor" not in postings
-    # A term dropped comes back with the next report that has it, from its own weight.
+    # A term dropped comes back with the next report that has it.
     clusterer.assign(Article("d", "d", "x"), bag(*shared, "union"))
     assert event.terms["union"] == 1.0 and event.id in postings["union"]
+
+
+def test_a_term_the_later_reports_use_outgrows_the_trims() -> None:
+    """A long-running happening comes to be about other things: a term that every report
+    uses after the event has been trimmed stays (a plain cut to the heaviest would shut
+    it out, a new term starting from one report's weight), and one the reports stopped
+    using fades."""
+    settings = replace(DEFAULT, event_terms=5, idf_refresh=10.0, event_join=0.0)
+    clusterer = OnlineClusterer([], 1000, {}, settings, WORDS_ONLY)
+    event = clusterer.assign(Article("a0", "a", "x"), bag("port", "strike", "early", "e0")).event
+    for n in range(1, 10):
+        clusterer.assign(Article(f"a{n}", "a", "x"), bag("port", "strike", "early", f"e{n}"))
+    assert event.terms["early"] > 1.0
+    for n in range(30):
+        clusterer.assign(Article(f"b{n}", "b", "x"), bag("port", "strike", "later", f"own{n}"))
+    assert len(clusterer.events) == 1
+    assert set(event.terms) <= {"port", "strike", "later", "own28", "own29"}
+    assert event.terms["later"] > 1.0
+    assert len(event.terms) <= settings.event_terms * TERMS_SLACK

@@ -28,10 +28,10 @@ as one seen once. Between two snapshots every weight and every event's norms sta
 so comparing an article with an event costs a pass over the article's terms only, however
 large the event has grown. The snapshot is stored with the frequencies: where it is taken
 depends on the store's size alone, so the same articles in the same order weigh the same,
-and make the same events, whether they come in one build or in many. An event keeps its
-``event_terms`` heaviest terms (those most of its reports use): what is done per report
+and make the same events, whether they come in one build or in many. An event keeps at most
+``event_terms`` terms, those many of its reports use (``_trim``): what is done per report
 with an event (weighing it, checking it for a merge, storing it) is bounded however many
-reports it gathers, and the rare words it drops weigh little in its norm.
+reports it gathers.
 
 A storyline is as close to a new event as its closest event is, if the new event is also
 close to the storyline's latest events on average (so a storyline does not chain from one
@@ -67,8 +67,8 @@ from storyline.settings import DEFAULT, Settings
 # cluster-9: the IDF snapshot's frequencies are those when it was taken, stored, and taken
 # where the store's size says, not again at each build (the weights had depended on where
 # builds started, and every build weighed each event it met again).
-# cluster-10: an event keeps its ``event_terms`` heaviest terms (a bounded cost per report
-# however many it gathers; on ECB+ dev and PolNeAR the same clusters).
+# cluster-10: an event keeps at most ``event_terms`` terms (``_trim``: a bounded cost per
+# report however many it gathers; on ECB+ dev and PolNeAR the same clusters).
 STAGE_VERSION = "cluster-10"
 # The kinds of entity that tell one happening from another (a law names no happening).
 ENTITY_LABELS = KEPT_LABELS - {"LAW"}
@@ -507,7 +507,7 @@ class OnlineClusterer:
 
     def _grow(self, event: EventState, terms: dict[str, float], day: str | None) -> None:
         """Add an article's terms to its event; an event grown past
-        ``event_terms * TERMS_SLACK`` terms keeps its ``event_terms`` heaviest."""
+        ``event_terms * TERMS_SLACK`` terms is trimmed (``_trim``)."""
         _add_terms(event.terms, terms)
         _widen_dates(event, day)
         self.event_index.add(event.id, _indexed(terms))
@@ -516,12 +516,17 @@ class OnlineClusterer:
             self._trim(event)
 
     def _trim(self, event: EventState) -> None:
-        """Keep the event's ``event_terms`` heaviest terms (summed weight, ties to the
-        smaller term) in the order they came, and take the others out of the index."""
-        kept = _heaviest(event.terms, self.settings.event_terms)
-        dropped = [term for term in event.terms if term not in kept]
+        """Keep at most ``event_terms`` of the event's terms, the Frequent algorithm's way
+        (Misra and Gries 1982): every weight less the weight of the first term left out
+        (``_cut``), the terms that come to nothing dropped and taken out of the index. A
+        plain cut to the heaviest would shut out for good what a long-running happening
+        comes to be about later (a new name starts at one report's weight, the kept terms
+        at all theirs); this way a term that many of the reports since the last trims use
+        outgrows the cuts and stays, whenever it came."""
+        cut = _cut(event.terms.values(), self.settings.event_terms)
+        dropped = [term for term, weight in event.terms.items() if weight <= cut]
         self.event_index.remove(event.id, _indexed(dropped))
-        event.terms = {term: w for term, w in event.terms.items() if term in kept}
+        event.terms = {term: w - cut for term, w in event.terms.items() if w > cut}
 
     def _merge_into(
         self, event: EventState, candidates: list[str]
@@ -696,9 +701,9 @@ def _ratio(dot: float, norms: float) -> float:
     return dot / norms if dot else 0.0
 
 
-def _heaviest(terms: dict[str, float], count: int) -> set[str]:
-    """The ``count`` terms of the largest weight (of equal weights, the smaller terms)."""
-    return set(sorted(terms, key=lambda term: (-terms[term], term))[:count])
+def _cut(weights: Iterable[float], keep: int) -> float:
+    """The weight of the heaviest term beyond the ``keep`` heaviest."""
+    return heapq.nlargest(keep + 1, weights)[-1]
 
 
 def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:
