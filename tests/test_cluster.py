@@ -484,3 +484,27 @@ def test_a_term_the_later_reports_use_outgrows_the_trims() -> None:
     assert set(event.terms) <= {"port", "strike", "later", "own28", "own29"}
     assert event.terms["later"] > 1.0
     assert len(event.terms) <= settings.event_terms * TERMS_SLACK
+
+
+def test_a_trim_where_every_term_ties_keeps_the_smallest_terms() -> None:
+    """Past the bound with all its terms of one weight (one long report whose words are
+    each used once, and another), the cut would leave the event nothing: it keeps
+    ``event_terms`` of them, the smallest, at their weights."""
+    settings = replace(DEFAULT, event_terms=4, idf_refresh=10.0)
+    clusterer = OnlineClusterer([], 1000, {}, settings, WORDS_ONLY)
+    event = clusterer.place("ev-long", bag("f", "e", "d", "c", "b", "a"))
+    # A new event is as large as its report: it is trimmed when it grows.
+    assert len(event.terms) == 6
+    assert clusterer.place("ev-long", bag("g")) is event
+    assert event.terms == {"d": 1.0, "c": 1.0, "b": 1.0, "a": 1.0}
+    assert set(clusterer.event_index.postings) == {"a", "b", "c", "d"}
+
+
+def test_weights_that_differ_in_their_last_bits_are_cut_alike() -> None:
+    """0.1 + 0.2 is 0.3 summed in another order: a term of that weight goes with its twins
+    at a cut of 0.3, not kept at 4e-17."""
+    settings = replace(DEFAULT, event_terms=2, idf_refresh=10.0)
+    clusterer = OnlineClusterer([], 1000, {}, settings, WORDS_ONLY)
+    clusterer.place("ev", {"port": 5.0, "x": 0.3, "y": 0.1 + 0.2})
+    event = clusterer.place("ev", {"z": 0.3})
+    assert event.terms == {"port": pytest.approx(4.7)}

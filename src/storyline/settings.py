@@ -108,13 +108,13 @@ class Settings:
     # clusters are the same as with exact IDF at 0.005 and 0.002; at 0.01 a storyline
     # decision flips (topic F1 0.864 -> 0.848), so the default keeps a margin below that.
     idf_refresh: float = 0.005
-    # An event keeps at most this many terms once it has grown a quarter past it: those
-    # its reports use most, counted as the Frequent algorithm counts (``online._trim``).
+    # An event is cut back to at most this many terms once it has grown a quarter past it:
+    # those its reports use most, as the Frequent algorithm counts (``online._trim``).
     # Comparing with an event, weighing it after a new IDF snapshot and storing it each
     # cost a pass over its terms, which otherwise grow with every report it gathers. No
     # event of ECB+ dev (2,124 terms at most) nor of PolNeAR's 924 train and dev texts
-    # (3,478) reaches the trim; at 2,500 PolNeAR's storylines change (the weights less
-    # the cut weigh a mid-sized event's rarer words differently), at 3,000 they do not.
+    # (3,478) reaches the trim, so both cluster as before; at 2,500 PolNeAR's events are
+    # trimmed and its events and storylines change.
     event_terms: int = 4_000
 
     # --- compare ------------------------------------------------------------------------

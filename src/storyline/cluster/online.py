@@ -96,6 +96,9 @@ HEADLINE_WORDS = 30
 # An event trimmed to ``event_terms`` grows this much past it before it is trimmed again
 # (trimming sorts its terms: once every few articles, not at each one).
 TERMS_SLACK = 1.25
+# Weights this close to the cut are the cut's: sums of the same weights in another order
+# differ in their last bits, and would leave one term at 1e-16 and drop its twin.
+SAME_WEIGHT = 1e-9
 
 
 def article_terms(article: Article) -> dict[str, float]:
@@ -519,14 +522,25 @@ class OnlineClusterer:
         """Keep at most ``event_terms`` of the event's terms, the Frequent algorithm's way
         (Misra and Gries 1982): every weight less the weight of the first term left out
         (``_cut``), the terms that come to nothing dropped and taken out of the index. A
-        plain cut to the heaviest would shut out for good what a long-running happening
-        comes to be about later (a new name starts at one report's weight, the kept terms
-        at all theirs); this way a term that many of the reports since the last trims use
-        outgrows the cuts and stays, whenever it came."""
-        cut = _cut(event.terms.values(), self.settings.event_terms)
-        dropped = [term for term, weight in event.terms.items() if weight <= cut]
-        self.event_index.remove(event.id, _indexed(dropped))
-        event.terms = {term: w - cut for term, w in event.terms.items() if w > cut}
+        term whose weight summed over all the event's reports is over their terms' whole
+        weight spread over ``event_terms + 1`` is never dropped. A plain cut to the
+        heaviest would shut out for good what a long-running happening comes to be about
+        later (a new name starts at one report's weight, the kept terms at all theirs);
+        this way a term a large enough share of the later reports use outgrows the cuts,
+        whenever it came. When more terms than that tie for the heaviest (a report of
+        thousands of words used once, and another), the cut would leave nothing: the
+        smallest terms are kept then, their weights as they are."""
+        keep = self.settings.event_terms
+        weights = event.terms
+        cut = _cut(weights.values(), keep)
+        at_most = cut * (1.0 + SAME_WEIGHT)
+        if at_most >= max(weights.values()):
+            kept = set(sorted(weights, key=lambda term: (-weights[term], term))[:keep])
+            trimmed = {term: w for term, w in weights.items() if term in kept}
+        else:
+            trimmed = {term: w - cut for term, w in weights.items() if w > at_most}
+        self.event_index.remove(event.id, _indexed([t for t in weights if t not in trimmed]))
+        event.terms = trimmed
 
     def _merge_into(
         self, event: EventState, candidates: list[str]
