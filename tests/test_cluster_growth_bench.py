@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from storyline.cluster.online import TERMS_SLACK
 from tests.conftest import ROOT
 
 
@@ -24,7 +25,7 @@ def test_the_growth_benchmark_reports_each_stretch_and_dumps_the_clusters(
     assert all(line["ms_per_article"] > 0 and line["live_events"] > 0 for line in stretches)
     # Each event is at most the bound and its slack (a generated report has 140-180 terms
     # of its own, so the events of several reports were cut back).
-    assert all(line["largest_event_terms"] <= 150 * 1.25 for line in stretches[1:])
+    assert all(line["largest_event_terms"] <= 150 * TERMS_SLACK for line in stretches[1:])
     assert total["event_terms"] == 150
     clusters = json.loads(dump.read_text())
     assert len(clusters["event"]) == 300 == len(clusters["storyline"])

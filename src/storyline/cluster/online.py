@@ -521,7 +521,7 @@ class OnlineClusterer:
     def _trim(self, event: EventState) -> None:
         """Keep at most ``event_terms`` of the event's terms, the Frequent algorithm's way
         (Misra and Gries 1982): every weight less the weight of the first term left out
-        (``_cut``), the terms that come to nothing dropped and taken out of the index. A
+        (the cut), the terms that come to nothing dropped and taken out of the index. A
         term whose weight summed over all the event's reports is over their terms' whole
         weight spread over ``event_terms + 1`` is never dropped. A plain cut to the
         heaviest would shut out for good what a long-running happening comes to be about
@@ -532,9 +532,11 @@ class OnlineClusterer:
         smallest terms are kept then, their weights as they are."""
         keep = self.settings.event_terms
         weights = event.terms
-        cut = _cut(weights.values(), keep)
+        # The heaviest weight, and that of the first term left out (the cut).
+        heaviest = heapq.nlargest(keep + 1, weights.values())
+        cut = heaviest[-1]
         at_most = cut * (1.0 + SAME_WEIGHT)
-        if at_most >= max(weights.values()):
+        if at_most >= heaviest[0]:
             kept = set(sorted(weights, key=lambda term: (-weights[term], term))[:keep])
             trimmed = {term: w for term, w in weights.items() if term in kept}
         else:
@@ -713,11 +715,6 @@ def _either(setting: float | None, default: float) -> float:
 
 def _ratio(dot: float, norms: float) -> float:
     return dot / norms if dot else 0.0
-
-
-def _cut(weights: Iterable[float], keep: int) -> float:
-    """The weight of the heaviest term beyond the ``keep`` heaviest."""
-    return heapq.nlargest(keep + 1, weights)[-1]
 
 
 def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:
