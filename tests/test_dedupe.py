@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from storyline import read as read_stage
 from storyline.dedupe import (
     DuplicateIndex,
     band_keys,
@@ -13,7 +17,7 @@ from storyline.dedupe import (
     to_bytes,
 )
 from storyline.model import Article, RawDocument
-from storyline.pipeline import ingest_documents
+from storyline.pipeline import ingest_documents, process_documents, store_processed
 from storyline.settings import DEFAULT
 from storyline.store.db import MIGRATIONS, Store
 
@@ -139,3 +143,69 @@ def test_a_wire_storys_first_paragraphs_sent_alone_are_its_copy() -> None:
     long = article("long", "Port strike spreads\n\n" + full)
     mark_duplicate(long, index, signature(long.text))
     assert long.duplicate_of == "short"
+
+
+def test_an_ingest_dedupes_each_article_as_its_reading_comes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading runs in worker processes from read.PARALLEL_FROM articles on, and each
+    # article is deduped as its reading comes back (in arrival order, one commit with
+    # its reading): the store must be the one deduping the whole batch first gives
+    # (``store_processed``, which signs and reads before it stores), copies within the
+    # batch and of an article stored by an earlier ingest alike.
+    monkeypatch.setattr(read_stage, "PARALLEL_FROM", 4)
+    earlier = [RawDocument(source="wire", kind="text", body=WIRE, id="wire")]
+    batch = [
+        RawDocument(source=f"d{n}", kind="text", body=text, id=f"d{n}")
+        for n, text in enumerate(
+            [OTHER, WIRE + " Talks resume on Friday.", OTHER + " Talks resume on Friday.", WIRE]
+            + [
+                f"The {team} beat the {other} {n + 2}-1 on {day}, and their coach said the "
+                f"{place} crowd had carried them through a tense second half."
+                for n, (team, other, day, place) in enumerate(
+                    [
+                        ("Harriers", "Rovers", "Saturday", "home"),
+                        ("Comets", "Anchors", "Sunday", "away"),
+                        ("Wolves", "Pilots", "Tuesday", "river town"),
+                        ("Owls", "Millers", "Friday", "packed"),
+                    ]
+                )
+            ]
+        )
+    ]
+    stores = {}
+    for way in ("as read", "deduped first"):
+        with Store(tmp_path / f"{way}.db") as store:
+            ingest_documents(store, earlier)
+            if way == "as read":
+                report = ingest_documents(store, batch)
+                assert report.new == len(batch)
+            else:
+                store_processed(store, process_documents(batch))
+            stores[way] = _stored_dedupe(store)
+    assert stores["as read"] == stores["deduped first"]
+    records = stores["as read"]
+    assert {a for a, (_, original, _, _) in records.items() if original} == {"d1", "d2", "d3"}
+    assert records["d3"][1] == "wire" and records["d2"][1] == "d0"
+    assert all(
+        stages.keys() >= {"dedupe", "read"} and sig for sig, _, stages, _ in records.values()
+    )
+    # Again: nothing is read or deduped again, nothing is lost or doubled.
+    with Store(tmp_path / "as read.db") as store:
+        again = ingest_documents(store, batch)
+        assert (again.new, again.unchanged) == (0, len(batch))
+        assert _stored_dedupe(store) == records
+
+
+def _stored_dedupe(store: Store) -> dict[str, tuple[bytes, str | None, dict[str, str], str]]:
+    """Per article: its stored signature, its original, its stage versions and record."""
+    signatures = dict(store.conn.execute("SELECT article_id, signature FROM minhashes"))
+    return {
+        row["id"]: (
+            signatures.get(row["id"], b""),
+            row["duplicate_of"],
+            json.loads(row["stages"]),
+            row["record"],
+        )
+        for row in store.conn.execute("SELECT id, duplicate_of, stages, record FROM articles")
+    }

@@ -239,11 +239,16 @@ def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
 
 
 def _read_changed(store: Store, changed: list[Article], settings: Settings, tick: Tick) -> None:
-    with timed("dedupe"):
-        _dedupe(store, changed, settings)
+    """Read the changed articles and dedupe each as its reading comes back, in arrival
+    order, both written in one commit. Reading runs in worker processes: signing and
+    looking up each copy here overlaps it, where deduping the whole batch first kept the
+    workers waiting (dedupe reads only the text, which reading leaves as it is)."""
+    originals = StoredOriginals(store)
     for article in _timed_iter("read", read_articles(changed)):
+        with timed("dedupe"):
+            signature = _dedupe_one(article, originals, settings)
         with timed("store"):
-            store.save_article(article, "read", version("read"))
+            store.save_deduped(article, signature, version("dedupe"), version("read"))
         tick("read")
 
 
@@ -323,11 +328,22 @@ def _dedupe(
     ``signatures`` are MinHash signatures computed elsewhere (by parallel workers)."""
     originals = StoredOriginals(store)
     for article in changed:
-        known = (signatures or {}).get(article.id)
-        signature = dedupe.from_bytes(known) if known else dedupe.signature(article.text, settings)
-        dedupe.mark_duplicate(article, originals, signature, settings)
+        signature = _dedupe_one(article, originals, settings, (signatures or {}).get(article.id))
         # (before the next article is looked up, so that it finds this one)
-        store.save_deduped(article, dedupe.to_bytes(signature), version("dedupe"))
+        store.save_deduped(article, signature, version("dedupe"))
+
+
+def _dedupe_one(
+    article: Article,
+    originals: StoredOriginals,
+    settings: Settings,
+    known: bytes | None = None,
+) -> bytes:
+    """Link the article to the stored article it copies (``duplicate_of``); its
+    signature (``known``, or computed here), to be stored with that result."""
+    signature = dedupe.from_bytes(known) if known else dedupe.signature(article.text, settings)
+    dedupe.mark_duplicate(article, originals, signature, settings)
+    return dedupe.to_bytes(signature)
 
 
 class StoredOriginals:

@@ -443,14 +443,19 @@ class Store:
     ) -> None:
         """Write back an article's reading (and the stage version that produced it)."""
         with self.write() as conn:
-            _update_article(conn, article, stage, version)
+            _update_article(conn, article, {stage: version} if stage and version else {})
 
-    def save_deduped(self, article: Article, signature: bytes, version: str) -> None:
+    def save_deduped(
+        self, article: Article, signature: bytes, version: str, read: str | None = None
+    ) -> None:
         """Write an article's MinHash signature and its dedupe result (``duplicate_of``)
-        together: one commit an article, and never the one without the other."""
+        together: one commit an article, and never the one without the other. With
+        ``read`` (the read stage's version), the article's reading goes in the same
+        commit: an ingest dedupes each article as its reading comes back."""
         with self.write() as conn:
             _write_minhash(conn, article.id, signature)
-            _update_article(conn, article, "dedupe", version)
+            stages = {"dedupe": version} | ({"read": read} if read else {})
+            _update_article(conn, article, stages)
 
     # --- stances of sources towards claims ------------------------------------------------
     def save_stances(self, results: dict[StanceKey, StanceResult]) -> None:
@@ -1294,16 +1299,13 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-def _update_article(
-    conn: sqlite3.Connection, article: Article, stage: str | None, version: str | None
-) -> None:
-    """Write back an article's record (and the stage version that produced it)."""
+def _update_article(conn: sqlite3.Connection, article: Article, produced: dict[str, str]) -> None:
+    """Write back an article's record (and the versions of the stages that produced it)."""
     stages = json.loads(
         conn.execute("SELECT stages FROM articles WHERE id=?", (article.id,)).fetchone()["stages"]
     )
-    if stage and version:
-        stages[stage] = version
-    if stage == "read":  # new sentences: the stances computed on the old ones go
+    stages.update(produced)
+    if "read" in produced:  # new sentences: the stances computed on the old ones go
         conn.execute(
             "DELETE FROM stances WHERE claim_article=? OR source_article=?",
             (article.id, article.id),
