@@ -1,0 +1,36 @@
+"""The throughput benchmark's account of where a run's time goes: what the stages other
+than reading add, to the time reading waited on its workers and to reading alone."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from throughput import READING_ALONE, stage_shares
+
+
+def test_stages_run_one_after_another_add_the_same_to_both() -> None:
+    shares = stage_shares({"read": 40.0, "cluster": 6.0, "dedupe": 4.0, READING_ALONE: 40.0})
+    assert shares["others_over_read"] == shares["others_over_reading_alone"] == 0.25
+    assert shares["reading_alone_seconds"] == 40.0
+    stages = shares["stages"]
+    assert isinstance(stages, dict) and READING_ALONE not in stages
+    assert list(stages) == ["read", "cluster", "dedupe"]
+    assert stages["read"] == {"seconds": 40.0, "share": 0.8}
+
+
+def test_a_stage_done_while_the_workers_read_adds_only_what_outlasts_them() -> None:
+    # Deduping overlaps the reading: reading waited 37 s of the 41 s the workers took,
+    # and the run's 48 s is 7 s more than reading alone, not 11.
+    shares = stage_shares({"read": 37.0, "dedupe": 4.0, "cluster": 7.0, READING_ALONE: 41.0})
+    assert shares["others_over_read"] == pytest.approx(11 / 37, abs=1e-3)
+    assert shares["others_over_reading_alone"] == pytest.approx(7 / 41, abs=1e-3)
+
+
+def test_without_reading_alone_there_is_no_such_share() -> None:
+    assert stage_shares({"read": 10.0, "cluster": 1.0})["others_over_reading_alone"] is None
