@@ -81,6 +81,7 @@ def stage_shares(seconds: dict[str, float]) -> dict[str, object]:
     while the workers read (deduping each article as its reading comes back) counts in
     the first as time added, though the workers read on meanwhile: the second is what
     the run costs beyond its reading."""
+    seconds = dict(seconds)  # (the caller's stays whole)
     alone = seconds.pop(READING_ALONE, 0.0)
     total = sum(seconds.values()) or 1.0
     read = seconds.get("read", 0.0)

@@ -357,8 +357,8 @@ class StoredOriginals:
         return [dedupe.Candidate(*row) for row in rows]
 
     def add(self, article_id: str, sig: bytes, duplicate_of: str | None) -> None:
-        # Nothing to do here: ``_dedupe`` stores the signature in the transaction of the
-        # article's dedupe result (``Store.save_deduped``).
+        # Nothing to do here: ``_dedupe`` and ``_read_changed`` store the signature in the
+        # transaction of the article's dedupe result (``Store.save_deduped``).
         pass
 
 
