@@ -4,12 +4,12 @@
 
 Generates ``--max`` articles (``corpus.py``; the same corpus whatever the batch size) and
 feeds them in arrival order, ``--batch`` at a time, into one store in a temp folder: each
-batch is ingested (extract, dedupe, read) and built (cluster, compare, brief), as
-`storyline watch` does after each poll. Prints one JSON line per batch (every ``--every``
-batches): articles stored so far, seconds per article of the batch (ingest and build
-apart), the size of the largest storyline, and the peak resident memory of this process
-and its worker processes during the batch (sampled every 0.1 s) and so far, and the
-build's stages that took a second or more (``pipeline.STAGE_SECONDS``). The long run
+batch is ingested (extract, dedupe, read, and clustered as the reading comes back) and
+built (compare, brief), as `storyline run` does with each. Prints one JSON line per batch
+(every ``--every`` batches): articles stored so far, seconds per article of the batch
+(ingest and build apart), the size of the largest storyline, and the peak resident memory
+of this process and its worker processes during the batch (sampled every 0.1 s) and so
+far, and the stages that took a second or more (``pipeline.STAGE_SECONDS``). The long run
 of the issue is ``--max 100000``; ``--resume`` goes on with a run whose process ended,
 from its ``--db``: the articles already stored are not fed again, a first build (printed
 apart) finishes the batch it was ingesting or building, and the batches go on from there
@@ -76,7 +76,9 @@ def main() -> None:
             pipeline.STAGE_SECONDS.clear()
             with peak_memory() as peak:
                 started = time.perf_counter()
-                ingested = pipeline.ingest_documents(store, raw_documents(batch, "stream#"))
+                ingested = pipeline.ingest_documents(
+                    store, raw_documents(batch, "stream#"), cluster_as_read=True
+                )
                 read = time.perf_counter()
                 pipeline.build(store)
                 done = time.perf_counter()

@@ -214,10 +214,10 @@ def test_assignments_written_in_batches_keep_a_merge_in_between(
         raws = [RawDocument(source=k, kind="text", body=v + more, id=k) for k, v in texts.items()]
         pipeline.ingest_documents(store, raws)
         clusterer = OnlineClusterer([], 0, {}, DEFAULT, WORDS_ONLY)
-        touched_events: set[str] = set()
-        pipeline._cluster_new_articles(
-            store, clusterer, pipeline.BuildReport(), pipeline._no_tick, touched_events
-        )
+        clustering = pipeline._Clustering(store, clusterer)
+        for article in store.unclustered_articles():
+            clustering.assign(article)
+        clustering.finish()
         kept = store.article("a").event_id  # type: ignore[union-attr]
         assert [store.article(k).event_id for k in bags] == [kept] * 3  # type: ignore[union-attr]
         assert [e.id for e in store.events()] == [kept]

@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from throughput import READING_ALONE, stage_shares
+from throughput import READING_ALONE, THE_RUN, stage_shares
 
 
 def test_stages_run_one_after_another_add_the_same_to_both() -> None:
@@ -34,3 +34,11 @@ def test_a_stage_done_while_the_workers_read_adds_only_what_outlasts_them() -> N
 
 def test_without_reading_alone_there_is_no_such_share() -> None:
     assert stage_shares({"read": 10.0, "cluster": 1.0})["others_over_reading_alone"] is None
+
+
+def test_the_runs_own_seconds_are_no_stage() -> None:
+    # The child's wall seconds of the run (without reading alone after it) come apart.
+    shares = stage_shares({"read": 40.0, "cluster": 10.0, READING_ALONE: 40.0, THE_RUN: 52.5})
+    assert shares["run_seconds"] == 52.5
+    assert shares["others_over_reading_alone"] == 0.25
+    assert THE_RUN not in shares["stages"]  # type: ignore[operator]

@@ -125,7 +125,11 @@ def _progress() -> Progress:
     )
 
 
-def _ingest(store: Store, paths: list[Path]) -> pipeline.IngestReport:
+def _ingest(
+    store: Store, paths: list[Path], build_settings: Settings | None = None
+) -> pipeline.IngestReport:
+    """Ingest with a progress bar; given the settings of a build to follow, each article
+    is clustered as its reading comes back (``pipeline.ingest``'s ``cluster_as_read``)."""
     with _progress() as progress:
         files = progress.add_task("reading files", total=pipeline.count_inputs(paths))
         read = progress.add_task("reading articles", total=None)
@@ -133,7 +137,9 @@ def _ingest(store: Store, paths: list[Path]) -> pipeline.IngestReport:
         def tick(what: str) -> None:
             progress.advance(files if what == "files" else read)
 
-        return pipeline.ingest(store, paths, tick=tick)
+        if build_settings is None:
+            return pipeline.ingest(store, paths, tick=tick)
+        return pipeline.ingest(store, paths, build_settings, tick, cluster_as_read=True)
 
 
 def _echo_rejections(report: pipeline.IngestReport) -> None:
@@ -342,7 +348,7 @@ def run(
         if engine == "dask":
             ingested = _ingest_dask(store, list(paths), scheduler, workers)
         else:
-            ingested = _ingest(store, list(paths))
+            ingested = _ingest(store, list(paths), _environment_settings())
         _echo_rejections(ingested)
         built = _build(store)
         written = write_briefings(store, out_dir)

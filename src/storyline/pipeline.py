@@ -23,7 +23,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -177,10 +177,17 @@ def count_inputs(paths: list[Path]) -> int:
 
 
 def ingest(
-    store: Store, paths: list[Path], settings: Settings = DEFAULT, tick: Tick = _no_tick
+    store: Store,
+    paths: list[Path],
+    settings: Settings = DEFAULT,
+    tick: Tick = _no_tick,
+    cluster_as_read: bool = False,
 ) -> IngestReport:
     """Read, clean and store every article under ``paths``; bad inputs are reported and
-    skipped. Re-ingesting unchanged articles does nothing."""
+    skipped. Re-ingesting unchanged articles does nothing. With ``cluster_as_read`` (for a
+    build to follow, with these ``settings``), each article is clustered as its reading
+    comes back, when the build would cluster exactly these articles first
+    (``_clustering_as_read``)."""
     report = IngestReport()
     changed: list[Article] = []
     for item in discover(paths):
@@ -190,7 +197,7 @@ def ingest(
         for raw in read_path(item, settings):
             _store_one(store, raw, report, changed, settings)
         tick("files")
-    _read_changed(store, changed, settings, tick)
+    _read_changed(store, changed, settings, tick, cluster_as_read)
     return report
 
 
@@ -199,13 +206,14 @@ def ingest_documents(
     documents: Iterable[RawDocument],
     settings: Settings = DEFAULT,
     tick: Tick = _no_tick,
+    cluster_as_read: bool = False,
 ) -> IngestReport:
     """The same as ``ingest`` for documents already in memory (API, evaluations)."""
     report = IngestReport()
     changed: list[Article] = []
     for raw in documents:
         _store_one(store, raw, report, changed, settings)
-    _read_changed(store, changed, settings, tick)
+    _read_changed(store, changed, settings, tick, cluster_as_read)
     return report
 
 
@@ -238,18 +246,56 @@ def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
     return status != "unchanged" or not _is_current(store, article.id)
 
 
-def _read_changed(store: Store, changed: list[Article], settings: Settings, tick: Tick) -> None:
+def _read_changed(
+    store: Store, changed: list[Article], settings: Settings, tick: Tick, cluster: bool = False
+) -> None:
     """Read the changed articles and dedupe each as its reading comes back, in arrival
     order, both written in one commit. Reading runs in worker processes: signing and
     looking up each copy here overlaps it, where deduping the whole batch first kept the
-    workers waiting (dedupe reads only the text, which reading leaves as it is)."""
+    workers waiting (dedupe reads only the text, which reading leaves as it is). With
+    ``cluster``, each is then clustered too, when it can be (``_clustering_as_read``)."""
     originals = StoredOriginals(store)
-    for article in _timed_iter("read", read_articles(changed)):
-        with timed("dedupe"):
-            signature = _dedupe_one(article, originals, settings)
-        with timed("store"):
-            store.save_deduped(article, signature, version("dedupe"), version("read"))
-        tick("read")
+    clustering = _clustering_as_read(store, changed, settings) if cluster else None
+    try:
+        with _out_of_gc_scans() if clustering else nullcontext():
+            for article in _timed_iter("read", read_articles(changed)):
+                with timed("dedupe"):
+                    signature = _dedupe_one(article, originals, settings)
+                with timed("store"):
+                    store.save_deduped(article, signature, version("dedupe"), version("read"))
+                if clustering is not None:
+                    with timed("cluster"):
+                        clustering.assign(article)
+                tick("read")
+    except BaseException:
+        if clustering is not None:
+            clustering.abandon()
+        raise
+    if clustering is not None:
+        clustering.finish_for_build()
+
+
+def _clustering_as_read(
+    store: Store, changed: list[Article], settings: Settings
+) -> _IngestClustering | None:
+    """A clustering of the changed articles as their reading comes back, when the next
+    build would cluster exactly them, in this order, first: no other article waits
+    unclustered (arrival order is the order of assignment), and no stage is stale (a
+    stale stage, redone first by the build, may dedupe, read or cluster other articles
+    again). The clustering then overlaps the reading, where after it one of two cores
+    waited (the cluster stage was a tenth of `storyline run` on 2,000 articles)."""
+    ids = [article.id for article in changed]
+    if not ids or store.unclustered_ids() != ids:
+        return None
+    unread = set(ids)
+    for stage in ("dedupe", "read"):
+        if not set(store.produced_by_other_version(stage, version(stage))) <= unread:
+            return None
+    if store.produced_by_other_version("cluster", version("cluster"), clustered=True):
+        return None
+    if store.produced_by_other_version("event_date", EVENT_DATE_VERSION, recorded_only=True):
+        return None
+    return _IngestClustering(store, kept.clusterer_for(store, settings), settings)
 
 
 @dataclass(slots=True)
@@ -370,16 +416,16 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
         redated = _redo_stale_stages(store, settings, tick)
     with timed("cluster"):
         clusterer = kept.clusterer_for(store, settings)
-        touched_events: set[str] = set()
+        clustering = _Clustering(store, clusterer)
         with _out_of_gc_scans():
-            touched = _cluster_new_articles(store, clusterer, report, tick, touched_events)
-        # (each written with the assignments that made it, ``_PendingClusterings``)
-        for folded_storyline, kept_storyline in clusterer.merged_storylines:
-            if kept_storyline:
-                touched.discard(folded_storyline)
+            for article in store.unclustered_articles():
+                clustering.assign(article)
+                tick("cluster")
+            touched = clustering.finish()
         kept.keep(store, settings, clusterer)
+    report.clustered = clustering.count
     with timed("event dating"):
-        _date_through_events(store, touched_events, redated, settings)
+        _date_through_events(store, clustering.events, redated, settings)
     # Updated articles leave their storyline stale (never without its briefing, which
     # readers keep seeing); one whose articles all went elsewhere is folded into where
     # they went, like a merge.
@@ -425,36 +471,82 @@ def _redo_stale_stages(store: Store, settings: Settings, tick: Tick) -> list[str
     return store.produced_by_other_version("event_date", EVENT_DATE_VERSION, recorded_only=True)
 
 
-def _cluster_new_articles(
-    store: Store,
-    clusterer: online.OnlineClusterer,
-    report: BuildReport,
-    tick: Tick,
-    touched_events: set[str],
-) -> set[str]:
-    """Assign each unclustered article and store the result; returns the storylines
-    touched (and adds the events touched to ``touched_events``)."""
-    touched: set[str] = set()
-    pending = _PendingClusterings(store, clusterer)
-    for article in store.unclustered_articles():
+class _Clustering:
+    """The cluster stage: articles assigned one at a time, in arrival order, and written
+    ``CLUSTER_WRITES`` at a time (``_PendingClusterings``); the events and storylines
+    touched."""
+
+    def __init__(self, store: Store, clusterer: online.OnlineClusterer) -> None:
+        self.store = store
+        self.clusterer = clusterer
+        self.pending = _PendingClusterings(store, clusterer)
+        self.events: set[str] = set()
+        # Each storyline touched, with the first article that touched it.
+        self.storylines: dict[str, str] = {}
+        self.count = 0
+
+    def assign(self, article: Article) -> None:
         terms = online.article_terms(article)
-        assignment = clusterer.assign(article, terms)
+        assignment = self.clusterer.assign(article, terms)
         article.event_id = assignment.event.id
         article.storyline_id = assignment.storyline_id
-        pending.add(article, set(terms), assignment.event, assignment.storyline_id)
-        touched_events.add(assignment.event.id)
+        self.pending.add(article, set(terms), assignment.event, assignment.storyline_id)
+        self.events.add(assignment.event.id)
         if assignment.merged:
-            pending.flush()  # a merge moves the stored articles of the folded event
+            self.pending.flush()  # a merge moves the stored articles of the folded event
         for folded, into in assignment.merged:
-            store.merge_event(folded.id, into)
-            touched_events.add(into.id)
-            touched |= {s for s in (folded.storyline_id, into.storyline_id) if s}
-        if assignment.storyline_id:
-            touched.add(assignment.storyline_id)
-        report.clustered += 1
-        tick("cluster")
-    pending.flush()
-    return touched
+            self.store.merge_event(folded.id, into)
+            self.events.add(into.id)
+            for storyline_id in (folded.storyline_id, into.storyline_id):
+                self._touch(storyline_id, article.id)
+        self._touch(assignment.storyline_id, article.id)
+        self.count += 1
+
+    def _touch(self, storyline_id: str | None, article_id: str) -> None:
+        if storyline_id:
+            self.storylines.setdefault(storyline_id, article_id)
+
+    def finish(self) -> set[str]:
+        """Write the pending assignments; the storylines touched, but those merged into
+        another (each written with the assignments that made it)."""
+        self.pending.flush()
+        for folded_storyline, kept_storyline in self.clusterer.merged_storylines:
+            if kept_storyline:
+                self.storylines.pop(folded_storyline, None)
+        return set(self.storylines)
+
+
+class _IngestClustering(_Clustering):
+    """The cluster stage run by an ingest as the reading comes back. What the build would
+    hand on from it in memory is stored instead: the storylines touched are marked to be
+    briefed (as an updated article marks its storyline) and the events touched are dated
+    (``_date_through_events``); the build then finds nothing to cluster and briefs them."""
+
+    def __init__(self, store: Store, clusterer: online.OnlineClusterer, settings: Settings) -> None:
+        super().__init__(store, clusterer)
+        self.settings = settings
+
+    def finish_for_build(self) -> None:
+        with timed("cluster"):
+            touched = self.finish()
+            kept.keep(self.store, self.settings, self.clusterer)
+        with timed("event dating"):
+            self._hand_on(touched)
+
+    def abandon(self) -> None:
+        """After a failure: the assignments written stay (those pending are dropped: the
+        clusterer may have failed halfway through one, and the next build assigns them
+        again), and what they touched is handed on; the clusterer is not kept."""
+        try:
+            self._hand_on(set(self.storylines))
+        except Exception:  # the first failure is the one to report
+            log.exception("could not mark what the failed ingest's clustering touched")
+
+    def _hand_on(self, touched: set[str]) -> None:
+        self.store.mark_storylines_touched(
+            sorted((s, a) for s, a in self.storylines.items() if s in touched)
+        )
+        _date_through_events(self.store, self.events, [], self.settings)
 
 
 # Articles whose assignments are written in one transaction: each event's terms are then

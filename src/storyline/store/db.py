@@ -525,6 +525,13 @@ class Store:
         with self.write() as conn:
             self._mark_storylines_stale(conn, article_ids)
 
+    def mark_storylines_touched(self, marks: list[tuple[str, str]]) -> None:
+        """These storylines are to be briefed again: (storyline id, an article that joined
+        it, or whose joining merged it into another), as an ingest that clusters hands them
+        on to the build."""
+        with self.write() as conn:
+            conn.executemany("INSERT OR IGNORE INTO stale_storylines VALUES (?, ?)", marks)
+
     def _mark_storylines_stale(self, conn: sqlite3.Connection, article_ids: list[str]) -> None:
         conn.executemany(
             "INSERT OR IGNORE INTO stale_storylines SELECT e.storyline_id, a.id"
@@ -581,6 +588,11 @@ class Store:
                 return
             last = rows[-1]["seq"]
             yield from (article_from_json(r["record"]) for r in rows)
+
+    def unclustered_ids(self) -> list[str]:
+        """The ids of the articles not yet in an event, in arrival order."""
+        rows = self.conn.execute("SELECT id FROM articles WHERE event_id IS NULL ORDER BY seq")
+        return [r[0] for r in rows]
 
     def count_articles(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
