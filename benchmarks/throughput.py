@@ -14,9 +14,9 @@ briefings) through ``pipeline`` directly, so that it can print where its time we
 wall seconds of each stage in the main process (``pipeline.STAGE_SECONDS``; reading and
 composing run in worker processes, and their time there is the time the main process
 waits on them) and its share of the run, and how much all the stages other than reading
-add to reading's time. It then reads the articles again alone (``read_alone``); its
-``seconds`` and ``articles_per_second`` are the run's, without that, and
-``process_seconds`` the whole child's.
+add to reading's time. It then reads the articles again alone (``read_alone``), which
+its ``seconds`` and ``articles_per_second`` (the whole child's, as dask's are) include:
+``run_seconds`` and ``run_articles_per_second`` are the run's, without it or the start.
 """
 
 from __future__ import annotations
@@ -73,9 +73,8 @@ def measure(engine: str, corpus: Path, tmp: Path, articles: int) -> dict[str, ob
         # The run alone: the child reads the articles again after it (``read_alone``).
         run = shares.pop("run_seconds")
         if isinstance(run, float):
-            result["process_seconds"] = result["seconds"]
-            result["seconds"] = round(run, 1)
-            result["articles_per_second"] = round(articles / run, 1)
+            result["run_seconds"] = round(run, 1)
+            result["run_articles_per_second"] = round(articles / run, 1)
         result.update(shares)
     return result
 

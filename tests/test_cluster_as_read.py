@@ -5,7 +5,10 @@ cluster exactly its articles, in its order, first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +54,19 @@ def _stored(store: Store) -> dict[str, Any]:
             for s in store.storylines()
         },
         "to brief": store.storylines_to_brief(pipeline.version("brief")),
+        "storylines": _rows(store, "SELECT id, merged_into FROM storylines ORDER BY id"),
+        "summaries": {  # (but when each was written)
+            storyline_id: {**json.loads(summary), "updated_at": None}
+            for storyline_id, summary in store.conn.execute(
+                "SELECT storyline_id, json FROM story_summaries"
+            )
+        },
+        "stale": _rows(store, "SELECT * FROM stale_storylines ORDER BY 1, 2"),
     }
+
+
+def _rows(store: Store, query: str) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in store.conn.execute(query)]
 
 
 def _batches(count: int, size: int, every: int = 7) -> list[list[RawDocument]]:
@@ -67,22 +82,30 @@ def _batches(count: int, size: int, every: int = 7) -> list[list[RawDocument]]:
 @pytest.mark.parametrize("every", [7, 1], ids=["storylines", "merges"])
 def test_clustering_as_read_leaves_the_store_a_build_leaves(tmp_path: Path, every: int) -> None:
     # Bars that merge events and storylines often, so that merges happen while reading.
-    with Store(tmp_path / "as read.db") as as_read, Store(tmp_path / "built.db") as built:
-        for batch in _batches(36, 9, every):
-            ingested = pipeline.ingest_documents(as_read, batch, MERGING, cluster_as_read=True)
-            assert ingested.new + ingested.updated == len(batch)
-            assert as_read.unclustered_ids() == []  # clustered by the ingest
-            assert pipeline.build(as_read, MERGING).clustered == 0
-            kept.forget()  # the other store's build loads its clusterer
-            pipeline.ingest_documents(built, batch, MERGING)
-            assert pipeline.build(built, MERGING).clustered == len(batch)
-            kept.forget()
-            assert _stored(as_read) == _stored(built)
-        merged = as_read.conn.execute("SELECT COUNT(*) FROM events WHERE merged_into IS NOT NULL")
-        assert merged.fetchone()[0] > 0 or every > 1  # the merge path was taken
-        storylines = {storyline for _, storyline, _ in _stored(as_read)["articles"].values()}
-        assert len(storylines) > 1 or every == 1
-        assert _stored(as_read)["to brief"] == set()
+    # Each store is fed all its batches in turn, so that the clusterer an ingest leaves
+    # is taken by the build, and the build's by the next ingest (``cluster/kept.py``).
+    batches = _batches(36, 9, every)
+    after: dict[str, list[dict[str, Any]]] = {"as read": [], "built": []}
+    for way, stored in after.items():
+        with Store(tmp_path / f"{way}.db") as store:
+            for batch in batches:
+                ingested = pipeline.ingest_documents(
+                    store, batch, MERGING, cluster_as_read=way == "as read"
+                )
+                assert ingested.new + ingested.updated == len(batch)
+                if way == "as read":
+                    assert store.unclustered_ids() == []  # clustered by the ingest
+                    assert kept._KEPT  # and its clusterer kept for the build
+                built = pipeline.build(store, MERGING)
+                assert built.clustered == (0 if way == "as read" else len(batch))
+                stored.append(_stored(store))
+        kept.forget()
+    for batch, (as_read, built) in enumerate(zip(*after.values(), strict=True)):
+        assert as_read == built, batch
+    final = after["as read"][-1]
+    assert final["to brief"] == set()
+    assert any(merged for *_, merged, _ in final["events"]) or every > 1  # merges taken
+    assert len({storyline for _, storyline, _ in final["articles"].values()}) > 1 or every == 1
 
 
 def test_an_ingest_clusters_nothing_when_older_articles_wait(tmp_path: Path) -> None:
@@ -112,34 +135,59 @@ def test_an_ingest_clusters_nothing_while_a_stage_is_stale(tmp_path: Path) -> No
         assert pipeline.build(store).clustered == len(first) + len(second)
 
 
-def test_a_failed_ingest_hands_on_what_it_clustered(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _fail_reading_after(
+    monkeypatch: pytest.MonkeyPatch, count: int, fail: Callable[[], None]
 ) -> None:
-    # Reading fails after six articles: the four whose assignments were written stay
-    # clustered, their storylines marked to be briefed; the two pending are clustered
-    # again by the next ingest's build, and the store ends as a build without failure
-    # leaves it.
+    """Reading gives ``count`` articles, then ``fail()`` (raises, or ends the process)."""
+    reading = pipeline.read_articles
+
+    def failing(articles: list[Article]) -> Iterator[Article]:
+        for n, article in enumerate(reading(articles)):
+            if n == count:
+                fail()
+            yield article
+
+    monkeypatch.setattr(pipeline, "read_articles", failing)
+
+
+def _raise() -> None:
+    raise RuntimeError("a worker died")
+
+
+def _end_the_process() -> None:
+    os._exit(9)  # as a kill would: no cleanup, nothing after it runs
+
+
+@pytest.mark.parametrize("ending", ["raised", "killed"])
+def test_an_ingest_ended_halfway_leaves_what_it_clustered_to_be_briefed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: str
+) -> None:
+    # Reading ends after six articles: the four whose assignments were written stay
+    # clustered, their storylines marked to be briefed in the same transactions; the two
+    # pending are assigned again by the next build, and the store ends as a plain
+    # ingest and build leave it.
     batches = _batches(18, 9)
     with Store(tmp_path / "as read.db") as as_read, Store(tmp_path / "built.db") as built:
         for store in (as_read, built):
             pipeline.ingest_documents(store, batches[0])
             pipeline.build(store)
             kept.forget()
-        reading = pipeline.read_articles
-
-        def failing(articles: list[Article]) -> Iterator[Article]:
-            for n, article in enumerate(reading(articles)):
-                if n == 6:
-                    raise RuntimeError("a worker died")
-                yield article
-
-        monkeypatch.setattr(pipeline, "read_articles", failing)
-        with pytest.raises(RuntimeError, match="a worker died"):
+    if ending == "raised":
+        _fail_reading_after(monkeypatch, 6, _raise)
+        with Store(tmp_path / "as read.db") as as_read, pytest.raises(RuntimeError):
             pipeline.ingest_documents(as_read, batches[1], cluster_as_read=True)
-        monkeypatch.setattr(pipeline, "read_articles", reading)
+        assert not kept._KEPT
+        monkeypatch.undo()
+    else:
+        child = multiprocessing.get_context("fork").Process(
+            target=_ingest_killed_after_six, args=(tmp_path / "as read.db", batches[1])
+        )
+        child.start()
+        child.join(120)
+        assert child.exitcode == 9
+    with Store(tmp_path / "as read.db") as as_read, Store(tmp_path / "built.db") as built:
         assert len(as_read.unclustered_ids()) == len(batches[1]) - 4
         assert as_read.storylines_to_brief(pipeline.version("brief"))
-        assert not kept._KEPT
         again = pipeline.ingest_documents(as_read, batches[1], cluster_as_read=True)
         assert again.unchanged == len(batches[1])
         pipeline.build(as_read)
@@ -147,3 +195,11 @@ def test_a_failed_ingest_hands_on_what_it_clustered(
         pipeline.ingest_documents(built, batches[1])
         pipeline.build(built)
         assert _stored(as_read) == _stored(built)
+
+
+def _ingest_killed_after_six(db: Path, batch: list[RawDocument]) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(read_stage, "PARALLEL_FROM", len(batch) + 1)  # read here
+        _fail_reading_after(monkeypatch, 6, _end_the_process)
+        with Store(db) as store:
+            pipeline.ingest_documents(store, batch, cluster_as_read=True)

@@ -52,6 +52,8 @@ def _permutations(num_perm: int) -> tuple[Any, Any]:
     """The permutations ``MinHash`` draws from its seed, drawn once: drawing them was a
     fifth of signing a 400-word article (2,000 articles, py-spy)."""
     a, b = MinHash(num_perm=num_perm, seed=1).permutations
+    a.setflags(write=False)  # shared by every signature from now on
+    b.setflags(write=False)
     return a, b
 
 

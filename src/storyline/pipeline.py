@@ -3,7 +3,9 @@
 ``ingest`` reads inputs and runs the per-article stages (extract, dedupe, read), storing
 each result with the version of the stage that produced it; ``build`` runs the stages that
 need the whole store (online clustering in arrival order, dating undated articles by their
-event, then the comparison and briefing per storyline), recording their versions too.
+event, then the comparison and briefing per storyline), recording their versions too. An
+ingest for a build to follow (``cluster_as_read``, `storyline run`) may run the first two
+of those itself, as the reading comes back (``_clustering_as_read``).
 
 Each stored article records, per stage, the version that produced its data (the briefing
 stage's is recorded with each briefing). A stage whose version changed is run again at the
@@ -256,46 +258,52 @@ def _read_changed(
     ``cluster``, each is then clustered too, when it can be (``_clustering_as_read``)."""
     originals = StoredOriginals(store)
     clustering = _clustering_as_read(store, changed, settings) if cluster else None
-    try:
-        with _out_of_gc_scans() if clustering else nullcontext():
-            for article in _timed_iter("read", read_articles(changed)):
-                with timed("dedupe"):
-                    signature = _dedupe_one(article, originals, settings)
-                with timed("store"):
-                    store.save_deduped(article, signature, version("dedupe"), version("read"))
-                if clustering is not None:
-                    with timed("cluster"):
-                        clustering.assign(article)
-                tick("read")
-    except BaseException:
+    # (a failure leaves the assignments written so far, with what they touched; those
+    # pending are dropped, the clusterer is not kept, and the next build assigns them)
+    with _out_of_gc_scans() if clustering else nullcontext():
+        for article in _timed_iter("read", read_articles(changed)):
+            with timed("dedupe"):
+                signature = _dedupe_one(article, originals, settings)
+            with timed("store"):
+                store.save_deduped(article, signature, version("dedupe"), version("read"))
+            if clustering is not None:
+                with timed("cluster"):
+                    clustering.assign(article)
+            tick("read")
         if clustering is not None:
-            clustering.abandon()
-        raise
-    if clustering is not None:
-        clustering.finish_for_build()
+            with timed("cluster"):
+                clustering.finish()
+                kept.keep(store, settings, clustering.clusterer)
 
 
 def _clustering_as_read(
     store: Store, changed: list[Article], settings: Settings
-) -> _IngestClustering | None:
+) -> _Clustering | None:
     """A clustering of the changed articles as their reading comes back, when the next
     build would cluster exactly them, in this order, first: no other article waits
     unclustered (arrival order is the order of assignment), and no stage is stale (a
     stale stage, redone first by the build, may dedupe, read or cluster other articles
     again). The clustering then overlaps the reading, where after it one of two cores
     waited (the cluster stage was a tenth of `storyline run` on 2,000 articles)."""
+    with timed("cluster"):
+        if not _clusters_first(store, changed):
+            return None
+        return _Clustering(store, kept.clusterer_for(store, settings), hand_on=settings)
+
+
+def _clusters_first(store: Store, changed: list[Article]) -> bool:
+    """Whether the next build would cluster exactly ``changed``, in this order, first."""
     ids = [article.id for article in changed]
     if not ids or store.unclustered_ids() != ids:
-        return None
+        return False
     unread = set(ids)
     for stage in ("dedupe", "read"):
         if not set(store.produced_by_other_version(stage, version(stage))) <= unread:
-            return None
-    if store.produced_by_other_version("cluster", version("cluster"), clustered=True):
-        return None
-    if store.produced_by_other_version("event_date", EVENT_DATE_VERSION, recorded_only=True):
-        return None
-    return _IngestClustering(store, kept.clusterer_for(store, settings), settings)
+            return False
+    return not (
+        store.produced_by_other_version("cluster", version("cluster"), clustered=True)
+        or store.produced_by_other_version("event_date", EVENT_DATE_VERSION, recorded_only=True)
+    )
 
 
 @dataclass(slots=True)
@@ -474,15 +482,19 @@ def _redo_stale_stages(store: Store, settings: Settings, tick: Tick) -> list[str
 class _Clustering:
     """The cluster stage: articles assigned one at a time, in arrival order, and written
     ``CLUSTER_WRITES`` at a time (``_PendingClusterings``); the events and storylines
-    touched."""
+    touched. With ``hand_on`` (the settings of the build to follow), for an ingest's
+    clustering: what the build would take from it in memory is stored with each write
+    instead (``_PendingClusterings``)."""
 
-    def __init__(self, store: Store, clusterer: online.OnlineClusterer) -> None:
+    def __init__(
+        self, store: Store, clusterer: online.OnlineClusterer, hand_on: Settings | None = None
+    ) -> None:
         self.store = store
         self.clusterer = clusterer
-        self.pending = _PendingClusterings(store, clusterer)
+        self.hand_on = hand_on
+        self.pending = _PendingClusterings(store, clusterer, hand_on)
         self.events: set[str] = set()
-        # Each storyline touched, with the first article that touched it.
-        self.storylines: dict[str, str] = {}
+        self.storylines: set[str] = set()
         self.count = 0
 
     def assign(self, article: Article) -> None:
@@ -495,16 +507,15 @@ class _Clustering:
         if assignment.merged:
             self.pending.flush()  # a merge moves the stored articles of the folded event
         for folded, into in assignment.merged:
-            self.store.merge_event(folded.id, into)
+            touched = {s for s in (folded.storyline_id, into.storyline_id) if s}
+            self.store.merge_event(folded.id, into, sorted(touched) if self.hand_on else ())
             self.events.add(into.id)
-            for storyline_id in (folded.storyline_id, into.storyline_id):
-                self._touch(storyline_id, article.id)
-        self._touch(assignment.storyline_id, article.id)
+            if self.hand_on:
+                self.pending.to_date.add(into.id)  # (dated with the next write's)
+            self.storylines |= touched
+        if assignment.storyline_id:
+            self.storylines.add(assignment.storyline_id)
         self.count += 1
-
-    def _touch(self, storyline_id: str | None, article_id: str) -> None:
-        if storyline_id:
-            self.storylines.setdefault(storyline_id, article_id)
 
     def finish(self) -> set[str]:
         """Write the pending assignments; the storylines touched, but those merged into
@@ -512,41 +523,8 @@ class _Clustering:
         self.pending.flush()
         for folded_storyline, kept_storyline in self.clusterer.merged_storylines:
             if kept_storyline:
-                self.storylines.pop(folded_storyline, None)
-        return set(self.storylines)
-
-
-class _IngestClustering(_Clustering):
-    """The cluster stage run by an ingest as the reading comes back. What the build would
-    hand on from it in memory is stored instead: the storylines touched are marked to be
-    briefed (as an updated article marks its storyline) and the events touched are dated
-    (``_date_through_events``); the build then finds nothing to cluster and briefs them."""
-
-    def __init__(self, store: Store, clusterer: online.OnlineClusterer, settings: Settings) -> None:
-        super().__init__(store, clusterer)
-        self.settings = settings
-
-    def finish_for_build(self) -> None:
-        with timed("cluster"):
-            touched = self.finish()
-            kept.keep(self.store, self.settings, self.clusterer)
-        with timed("event dating"):
-            self._hand_on(touched)
-
-    def abandon(self) -> None:
-        """After a failure: the assignments written stay (those pending are dropped: the
-        clusterer may have failed halfway through one, and the next build assigns them
-        again), and what they touched is handed on; the clusterer is not kept."""
-        try:
-            self._hand_on(set(self.storylines))
-        except Exception:  # the first failure is the one to report
-            log.exception("could not mark what the failed ingest's clustering touched")
-
-    def _hand_on(self, touched: set[str]) -> None:
-        self.store.mark_storylines_touched(
-            sorted((s, a) for s, a in self.storylines.items() if s in touched)
-        )
-        _date_through_events(self.store, self.events, [], self.settings)
+                self.storylines.discard(folded_storyline)
+        return self.storylines
 
 
 # Articles whose assignments are written in one transaction: each event's terms are then
@@ -556,20 +534,32 @@ CLUSTER_WRITES = 200
 
 
 class _PendingClusterings:
-    """Assignments made and not yet written. A build that fails leaves the unwritten
-    articles unclustered and their events as stored before them: the store stays
-    consistent, and the next build assigns them again. The store is the one writing each
-    article alone gives, but for the row of an event folded into an older one by the
-    article that grew it: written with that article's terms when the batch held it, where
-    alone it kept the terms before them. No reader reads a folded event's terms."""
+    """Assignments made and not yet written. A build (or an ingest's clustering) that
+    fails leaves the unwritten articles unclustered and their events as stored before
+    them: the store stays consistent, and the next build assigns them again. The store is
+    the one writing each article alone gives, but for the row of an event folded into an
+    older one by the article that grew it: written with that article's terms when the
+    batch held it, where alone it kept the terms before them. No reader reads a folded
+    event's terms.
 
-    def __init__(self, store: Store, clusterer: online.OnlineClusterer) -> None:
+    With ``hand_on`` (an ingest's clustering, for a build to follow with those settings),
+    each write also marks its articles' storylines to be briefed, in its transaction, and
+    then dates its events (``_date_through_events``): what a build's own cluster stage hands
+    on in memory, stored as it is made, so that an ingest that fails or is killed halfway
+    leaves nothing it clustered unbriefed (but the dating of the last write's events, if
+    it ends right between the two)."""
+
+    def __init__(
+        self, store: Store, clusterer: online.OnlineClusterer, hand_on: Settings | None = None
+    ) -> None:
         self.store = store
         self.clusterer = clusterer
+        self.hand_on = hand_on
         # How many of the clusterer's storyline merges this build has written.
         self.merges_written = 0
         self.assigned: list[tuple[Article, set[str]]] = []
         self.events: dict[str, tuple[EventState, str | None]] = {}
+        self.to_date: set[str] = set()  # (with ``hand_on``) events written, not yet dated
 
     def add(
         self, article: Article, terms: set[str], event: EventState, storyline_id: str | None
@@ -585,15 +575,23 @@ class _PendingClusterings:
             # articles written now.
             snapshot = self.clusterer.snapshot_to_save()
             merges = self.clusterer.merged_storylines[self.merges_written :]
+            to_brief = {a.storyline_id for a, _ in self.assigned if a.storyline_id}
             self.store.save_clusterings(
                 self.assigned,
                 list(self.events.values()),
                 version("cluster"),
                 snapshot,
                 [(folded, into) for folded, into in merges if into],
+                sorted(to_brief) if self.hand_on else (),
             )
             self.clusterer.snapshot_saved(snapshot[1])
             self.merges_written += len(merges)
+        if self.hand_on is not None:
+            self.to_date |= self.events.keys()
+            if self.to_date:
+                with timed("event dating"):
+                    _date_through_events(self.store, self.to_date, [], self.hand_on)
+                self.to_date = set()
         self.assigned, self.events = [], {}
 
 
@@ -601,8 +599,9 @@ class _PendingClusterings:
 def _out_of_gc_scans() -> Iterator[None]:
     """Keep the objects alive now (the clusterer's state: a dict of terms per stored
     event) out of the cyclic garbage collector's scans while articles are assigned. They
-    live as long as the build; scanning them again at each full collection cost about a
-    third of the time per article at 1M stored articles (`benchmarks/cluster_scale.py`)."""
+    live as long as the build (or the ingest that clusters); scanning them again at each
+    full collection cost about a third of the time per article at 1M stored articles
+    (`benchmarks/cluster_scale.py`)."""
     gc.freeze()
     try:
         yield

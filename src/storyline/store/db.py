@@ -168,6 +168,7 @@ MIGRATIONS: list[Migration] = [
     # 6: storylines to brief again, and the updated articles that made them so. An ingest
     # marks a storyline here instead of deleting its briefing, so readers keep seeing the
     # story until the build replaces it; merged_into is looked up when a briefing is saved.
+    # (Since: an ingest that clusters marks the storylines it touched, article '').
     """
     CREATE TABLE stale_storylines (
         storyline_id TEXT NOT NULL,
@@ -525,13 +526,6 @@ class Store:
         with self.write() as conn:
             self._mark_storylines_stale(conn, article_ids)
 
-    def mark_storylines_touched(self, marks: list[tuple[str, str]]) -> None:
-        """These storylines are to be briefed again: (storyline id, an article that joined
-        it, or whose joining merged it into another), as an ingest that clusters hands them
-        on to the build."""
-        with self.write() as conn:
-            conn.executemany("INSERT OR IGNORE INTO stale_storylines VALUES (?, ?)", marks)
-
     def _mark_storylines_stale(self, conn: sqlite3.Connection, article_ids: list[str]) -> None:
         conn.executemany(
             "INSERT OR IGNORE INTO stale_storylines SELECT e.storyline_id, a.id"
@@ -658,6 +652,7 @@ class Store:
         version: str | None = None,
         snapshot: tuple[int, dict[str, int]] | None = None,
         merged_storylines: Sequence[tuple[str, str]] = (),
+        to_brief: Sequence[str] = (),
     ) -> None:
         """Record the event assignments of several articles (each with its distinct
         terms) and the events as they stand after them, atomically, with the IDF
@@ -667,7 +662,8 @@ class Store:
         the store does not know it joined). ``events`` come in the order they were first
         assigned to (new events take the next ``seq``s in it). Writing an event's terms
         once for a batch, not once per article, saves most of the writing: a large
-        event's terms are many and were written again with each of its reports."""
+        event's terms are many and were written again with each of its reports. The
+        storylines ``to_brief`` are marked to be briefed again (``_mark_to_brief``)."""
         terms: Counter[str] = Counter(t for _, article_terms in assigned for t in article_terms)
         terms[DOCS_TERM] = len(assigned)
         with self._writing_cluster_state() as conn:
@@ -704,6 +700,7 @@ class Store:
             )
             for old_id, into in merged_storylines:
                 self._merge_storyline(conn, old_id, into)
+            _mark_to_brief(conn, to_brief)
 
     @staticmethod
     def _save_event(conn: sqlite3.Connection, event: EventState, storyline_id: str | None) -> None:
@@ -716,9 +713,11 @@ class Store:
             (event.id, storyline_id, event.stored_terms(), event.first_date, event.last_date),
         )
 
-    def merge_event(self, old_id: str, into: EventState) -> None:
-        """Fold event ``old_id`` into ``into``: its articles move, its id keeps resolving."""
+    def merge_event(self, old_id: str, into: EventState, to_brief: Sequence[str] = ()) -> None:
+        """Fold event ``old_id`` into ``into``: its articles move, its id keeps resolving;
+        the storylines ``to_brief`` are marked to be briefed again."""
         with self._writing_cluster_state() as conn:
+            _mark_to_brief(conn, to_brief)
             conn.execute("UPDATE events SET merged_into=? WHERE id=?", (into.id, old_id))
             conn.execute(
                 "UPDATE events SET terms=?, first_date=?, last_date=? WHERE id=?",
@@ -1294,6 +1293,15 @@ def _stance_from_json(text: str) -> StanceResult:
 def _stored_cluster_state(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key='cluster_state'").fetchone()
     return None if row is None else str(row[0])
+
+
+def _mark_to_brief(conn: sqlite3.Connection, storyline_ids: Sequence[str]) -> None:
+    """Mark storylines to be briefed again for a build to come, as an ingest that
+    clusters hands them on (``stale_storylines``, with no article: none was updated, and
+    ``_where_articles_went`` counts only updated ones)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO stale_storylines VALUES (?, '')", [(s,) for s in storyline_ids]
+    )
 
 
 def _statements(script: str) -> list[str]:
