@@ -8,17 +8,21 @@ import argparse
 import json
 import socket
 import statistics
-import threading
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import psutil
 
+from memory_sampler import tree_memory
 from storyline import pipeline
 from storyline.model import RawDocument
 from storyline.store.db import Store
 
 HOST = "127.0.0.1"
+SAMPLER = Path(__file__).with_name("memory_sampler.py")
 
 
 def parser_with_articles(default: int) -> argparse.ArgumentParser:
@@ -51,41 +55,26 @@ def build_store(store: Store, rows: list[dict[str, str]], source: str) -> None:
     pipeline.build(store)
 
 
-def tree_rss(process: psutil.Process) -> int:
-    """Resident bytes of a process and all its descendants (0 once it has ended)."""
-    try:
-        members = [process, *process.children(recursive=True)]
-    except psutil.Error:
-        return 0
-    total = 0
-    for member in members:
-        try:
-            total += member.memory_info().rss
-        except psutil.Error:
-            continue  # it ended between listing and reading
-    return total
-
-
 @contextmanager
-def peak_memory(process: psutil.Process | None = None, every: float = 0.1) -> Iterator[list[int]]:
-    """The peak resident memory of ``process``'s tree (this process's by default) while
-    the block runs, sampled every ``every`` seconds, in ``[0]``."""
+def peak_memory(process: psutil.Process | None = None, every: float = 1.0) -> Iterator[list[int]]:
+    """The peak memory (summed PSS: ``memory_sampler.py``) of ``process``'s tree (this
+    process's by default) while the block runs, sampled every ``every`` seconds, in
+    ``[0]``, by a process of its own, so that this one runs no thread."""
     watched = process or psutil.Process()
-    peak = [tree_rss(watched)]
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.wait(every):
-            peak[0] = max(peak[0], tree_rss(watched))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = subprocess.Popen(
+        [sys.executable, str(SAMPLER), str(watched.pid), str(every)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert sampler.stdout is not None
+    sampler.stdout.readline()  # "ready": it stops on SIGTERM from now on
+    peak = [tree_memory(watched, sampler.pid)]
     try:
         yield peak
     finally:
-        stop.set()
-        sampler.join()
-        peak[0] = max(peak[0], tree_rss(watched))
+        sampler.terminate()
+        stdout, _ = sampler.communicate()
+        peak[0] = max(peak[0], int(stdout or 0), tree_memory(watched, sampler.pid))
 
 
 def mib(size: int) -> int:

@@ -7,11 +7,12 @@ feeds them in arrival order, ``--batch`` at a time, into one store in a temp fol
 batch is ingested (extract, dedupe, read, and clustered as the reading comes back) and
 built (compare, brief), as `storyline run` does with each. Prints one JSON line per batch
 (every ``--every`` batches): articles stored so far, seconds per article of the batch
-(ingest and build apart), the size of the largest storyline, and the peak resident memory
-of this process and its worker processes during the batch (sampled every 0.1 s) and so
-far, and the stages that took a second or more (``pipeline.STAGE_SECONDS``). The long run
-of the issue is ``--max 100000``; ``--resume`` goes on with a run whose process ended,
-from its ``--db``: the articles already stored are not fed again, a first build (printed
+(ingest and build apart), the size of the largest storyline, and the peak memory of this
+process and its worker processes during the batch (their proportional set sizes summed,
+sampled every second by a process of its own: ``memory_sampler.py``) and so far, and the
+stages that took a second or more (``pipeline.STAGE_SECONDS``). The long run of the
+issue is ``--max 100000``; ``--resume`` goes on with a run whose process ended, from its
+``--db``: the articles already stored are not fed again, a first build (printed
 apart) finishes the batch it was ingesting or building, and the batches go on from there
 (a stage whose version changed since redoes its work on the whole store in that build).
 

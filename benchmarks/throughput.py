@@ -5,9 +5,10 @@
 Generates N articles (``corpus.py``: about 400 words each, five per event on average,
 one in twenty a syndicated copy), writes them as JSON Lines to a temp folder, then runs
 `storyline run` in a child process (with the local engine, or with dask on a local cluster
-of 2 worker processes) and reports articles per second and peak memory: the resident memory
-of the child and all its descendants (dask's scheduler and workers), summed and sampled
-every 0.2 s.
+of 2 worker processes) and reports articles per second and peak memory: the memory of the
+child and all its descendants (dask's scheduler and workers), their proportional set sizes
+summed (``memory_sampler.py``: forked workers share their parent's pages) and sampled
+every second.
 
 The local engine's child runs what `storyline run` runs (ingest, build, write the
 briefings) through ``pipeline`` directly, so that it can print where its time went: the
@@ -40,10 +41,11 @@ if TYPE_CHECKING:
 
 
 def run_measured(command: list[str]) -> tuple[float, int, str]:
-    """Run ``command``; its wall time, peak summed RSS of its process tree, and stdout."""
+    """Run ``command``; its wall time, peak memory of its process tree (summed PSS), and
+    stdout."""
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with peak_memory(psutil.Process(child.pid), every=0.2) as peak:
+    with peak_memory(psutil.Process(child.pid)) as peak:
         stdout, stderr = child.communicate()
         elapsed = time.perf_counter() - started
     if child.returncode:

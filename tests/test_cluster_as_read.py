@@ -28,6 +28,7 @@ def _reading_in_workers_and_nothing_kept(monkeypatch: pytest.MonkeyPatch) -> Any
     # Reading runs in worker processes from PARALLEL_FROM articles on (the path where the
     # clustering overlaps it); several writes of assignments a batch.
     monkeypatch.setattr(read_stage, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", 4)
     monkeypatch.setattr(pipeline, "CLUSTER_WRITES", 4)
     kept.forget()
     yield
@@ -200,6 +201,7 @@ def test_an_ingest_ended_halfway_leaves_what_it_clustered_to_be_briefed(
 def _ingest_killed_after_six(db: Path, batch: list[RawDocument]) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setattr(read_stage, "PARALLEL_FROM", len(batch) + 1)  # read here
+        monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", len(batch) + 1)
         _fail_reading_after(monkeypatch, 6, _end_the_process)
         with Store(db) as store:
             pipeline.ingest_documents(store, batch, cluster_as_read=True)

@@ -154,6 +154,7 @@ def test_an_ingest_dedupes_each_article_as_its_reading_comes_back(
     # (``store_processed``, which signs and reads before it stores), copies within the
     # batch and of an article stored by an earlier ingest alike.
     monkeypatch.setattr(read_stage, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", 4)
     earlier = [RawDocument(source="wire", kind="text", body=WIRE, id="wire")]
     batch = [
         RawDocument(source=f"d{n}", kind="text", body=text, id=f"d{n}")

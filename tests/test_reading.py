@@ -415,9 +415,11 @@ def test_dash_colon_inverted_description_and_continued_quotes() -> None:
 def test_worker_processes_read_as_one_process_does(
     method: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The parallel path starts at read.PARALLEL_FROM articles; all that the workers find
-    # (sentences, entities, quotes, times, dates) must come back into the given articles.
+    # The parallel path starts at read.PARALLEL_FROM articles (forked workers) or
+    # SPAWNED_PARALLEL_FROM; all that the workers find (sentences, entities, quotes, times,
+    # dates) must come back into the given articles.
     monkeypatch.setattr(read_stage, "start_method", lambda: method)
+    monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", read_stage.PARALLEL_FROM)
     texts = [
         f"Mayor Helen Okafor{n} opened bridge {n} in Valmora on Monday, March 2, 2026.\n\n"
         f"“This bridge joins two halves of one city,” Okafor{n} said on Tuesday."

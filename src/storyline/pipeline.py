@@ -489,10 +489,8 @@ class _Clustering:
     def __init__(
         self, store: Store, clusterer: online.OnlineClusterer, hand_on: Settings | None = None
     ) -> None:
-        self.store = store
-        self.clusterer = clusterer
-        self.hand_on = hand_on
         self.pending = _PendingClusterings(store, clusterer, hand_on)
+        self.store, self.clusterer, self.hand_on = store, clusterer, hand_on
         self.events: set[str] = set()
         self.storylines: set[str] = set()
         self.count = 0

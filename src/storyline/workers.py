@@ -50,7 +50,7 @@ def ordered_map(
     articles) is not all held in memory at once."""
     context = multiprocessing.get_context(method or start_method())
     pool = ProcessPoolExecutor(
-        WORKERS, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+        WORKERS, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
     )
     with pool:
         pending: deque[Future[Result]] = deque()
@@ -60,6 +60,15 @@ def ordered_map(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _start_worker(parent_pid: int) -> None:
+    """Run in each of ``ordered_map``'s workers as it starts. What a forked worker holds of
+    its parent (a watcher's clusterer, hundreds of MB) is frozen (``gc.freeze``): the
+    worker's cycle collector then never writes to those objects, and their pages stay
+    shared with the parent instead of being copied (Python's ``gc`` documentation)."""
+    die_with_parent(parent_pid)
+    gc.freeze()
 
 
 def die_with_parent(parent_pid: int) -> None:

@@ -15,7 +15,7 @@ from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times
 from storyline.settings import DEFAULT, Settings
-from storyline.workers import ordered_map, start_method
+from storyline.workers import WORKERS, ordered_map, start_method
 
 # read-8: a bare surname two people of the text share stays as written (people.person_for);
 # read-9: a line above a weekday (a headline's "plans to") makes it no coming one;
@@ -204,9 +204,14 @@ from storyline.workers import ordered_map, start_method
 STAGE_VERSION = "read-50"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
-# From this many articles on, worker processes pay for their start-up (each loads the model,
-# about a second) on a two-core machine.
-PARALLEL_FROM = 200
+# From this many articles on, reading runs in two worker processes. Forked, they start in
+# a fraction of a second with the model this process has loaded: on 100 of the benchmark
+# corpus's articles 3.7 s against 6.4 s read here, on 50 1.5 s against 3.0, on 8 0.35
+# against 0.5 (a watcher's small batches were all read on one core, 200 being the bar
+# for spawned workers). Spawned (this process runs other threads), each imports the
+# package and loads the model again (some seconds), which pays from about 200.
+PARALLEL_FROM = 16
+SPAWNED_PARALLEL_FROM = 200
 # Batches in flight in the workers (about 250 articles).
 READ_AHEAD = 8
 
@@ -216,8 +221,9 @@ def read_articles(articles: Iterable[Article], parallel: bool = True) -> Iterato
     ``parallel=False`` keeps to one process (inside a worker that is itself one of several
     processes)."""
     batch = list(articles)
-    if parallel and len(batch) >= PARALLEL_FROM:
-        yield from _read_in_workers(batch)
+    method = start_method()
+    if parallel and _in_workers(len(batch), method):
+        yield from _read_in_workers(batch, method)
         return
     pipeline = nlp.load()
     texts = (a.text[: nlp.MAX_CHARS] for a in batch)
@@ -226,11 +232,22 @@ def read_articles(articles: Iterable[Article], parallel: bool = True) -> Iterato
         yield article
 
 
-def _read_in_workers(batch: list[Article]) -> Iterator[Article]:
+def _in_workers(count: int, method: str) -> bool:
+    """Whether ``count`` articles are read in worker processes started by ``method``."""
+    return count >= (PARALLEL_FROM if method == "fork" else SPAWNED_PARALLEL_FROM)
+
+
+def _chunk_size(count: int) -> int:
+    """Articles sent to a worker at once: ``BATCH``, or fewer for a small batch, so that
+    both workers get about as many (100 articles in chunks of 32 left one worker 64)."""
+    return max(1, min(BATCH, -(-count // (2 * WORKERS))))
+
+
+def _read_in_workers(batch: list[Article], method: str) -> Iterator[Article]:
     """The whole reading (model and rules) in worker processes, so that the rules do not
     queue behind the model in this one; only the articles travel between processes."""
-    chunks = [batch[i : i + BATCH] for i in range(0, len(batch), BATCH)]
-    method = start_method()
+    size = _chunk_size(len(batch))
+    chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
     if method == "fork":
         nlp.load()  # once here, shared by both workers, instead of once in each
     # Workers read ahead while this process stores what they return.

@@ -1,0 +1,52 @@
+"""The benchmarks' peak memory sampler: from a process of its own, so that a benchmark
+measuring itself runs no thread (a thread would make it spawn its workers, not fork them,
+as `storyline run` and `storyline watch` do)."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import psutil
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from common import peak_memory
+from storyline import workers
+
+
+def test_peak_memory_runs_no_thread_here_and_sees_what_the_block_holds() -> None:
+    threads = threading.active_count()
+    with peak_memory(every=0.05) as peak:
+        assert threading.active_count() == threads
+        if threads == 1:
+            assert workers.start_method() == "fork"
+        held = bytearray(64 * 2**20)  # 64 MiB, touched
+        held[::4096] = b"x" * len(held[::4096])
+    assert peak[0] >= psutil.Process().memory_full_info().pss - 2**20
+    assert peak[0] >= 64 * 2**20
+    del held
+
+
+def test_peak_memory_ends_though_forked_workers_live_on() -> None:
+    # Forked workers inherit every open file of this process: the sampler must not wait
+    # for a pipe of theirs to close (the standing workers live between builds).
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with peak_memory(every=0.05) as peak:
+        child = context.Process(target=_sleep_long)
+        child.start()
+    try:
+        assert peak[0] > 0
+    finally:
+        child.kill()
+        child.join()
+
+
+def _sleep_long() -> None:
+    import time
+
+    time.sleep(60)
