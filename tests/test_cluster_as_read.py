@@ -140,15 +140,15 @@ def _fail_reading_after(
     monkeypatch: pytest.MonkeyPatch, count: int, fail: Callable[[], None]
 ) -> None:
     """Reading gives ``count`` articles, then ``fail()`` (raises, or ends the process)."""
-    reading = read_stage.EarlyReading.read
+    reading = pipeline.read_articles
 
-    def failing(self: read_stage.EarlyReading) -> Iterator[Article]:
-        for n, article in enumerate(reading(self)):
+    def failing(articles: list[Article]) -> Iterator[Article]:
+        for n, article in enumerate(reading(articles)):
             if n == count:
                 fail()
             yield article
 
-    monkeypatch.setattr(read_stage.EarlyReading, "read", failing)
+    monkeypatch.setattr(pipeline, "read_articles", failing)
 
 
 def _raise() -> None:

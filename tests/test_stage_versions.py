@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-import storyline.read as read_stage
 from storyline import dedupe, pipeline
 from storyline.cluster import online
 from storyline.model import Article
@@ -62,8 +61,7 @@ class Spy:
             self.briefed.append(item.scoped.storyline_id)
             return compose(item)
 
-        monkeypatch.setattr(pipeline, "read_articles", spy_read)  # (redoing a stale read)
-        monkeypatch.setattr(read_stage, "read_articles", spy_read)  # (an ingest's, small)
+        monkeypatch.setattr(pipeline, "read_articles", spy_read)
         monkeypatch.setattr(dedupe, "mark_duplicate", spy_mark)
         monkeypatch.setattr(online.OnlineClusterer, "assign", spy_assign)
         monkeypatch.setattr(pipeline, "_compose", spy_compose)

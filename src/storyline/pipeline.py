@@ -54,7 +54,7 @@ from storyline.model import (
 )
 from storyline.per_report import reports_stamped
 from storyline.read import STAGE_VERSION as READ_VERSION
-from storyline.read import EarlyReading, anchor_of, date_through_event, read_articles
+from storyline.read import anchor_of, date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store, StoredStances
 from storyline.store.held import HeldReports, stored_comparisons
@@ -191,15 +191,15 @@ def ingest(
     comes back, when the build would cluster exactly these articles first
     (``_clustering_as_read``)."""
     report = IngestReport()
-    with EarlyReading() as changed:
-        for item in discover(paths):
-            if isinstance(item, Rejection):
-                _reject(store, report, item)
-                continue
-            for raw in read_path(item, settings):
-                _store_one(store, raw, report, changed, settings)
-            tick("files")
-        _read_changed(store, changed, settings, tick, cluster_as_read)
+    changed: list[Article] = []
+    for item in discover(paths):
+        if isinstance(item, Rejection):
+            _reject(store, report, item)
+            continue
+        for raw in read_path(item, settings):
+            _store_one(store, raw, report, changed, settings)
+        tick("files")
+    _read_changed(store, changed, settings, tick, cluster_as_read)
     return report
 
 
@@ -212,10 +212,10 @@ def ingest_documents(
 ) -> IngestReport:
     """The same as ``ingest`` for documents already in memory (API, evaluations)."""
     report = IngestReport()
-    with EarlyReading() as changed:
-        for raw in documents:
-            _store_one(store, raw, report, changed, settings)
-        _read_changed(store, changed, settings, tick, cluster_as_read)
+    changed: list[Article] = []
+    for raw in documents:
+        _store_one(store, raw, report, changed, settings)
+    _read_changed(store, changed, settings, tick, cluster_as_read)
     return report
 
 
@@ -223,11 +223,9 @@ def _store_one(
     store: Store,
     raw: RawDocument | Rejection,
     report: IngestReport,
-    changed: EarlyReading,
+    changed: list[Article],
     settings: Settings,
 ) -> None:
-    """Extract and store one document; an article whose later stages must be redone is
-    added to ``changed``, whose reading may start before the batch is whole."""
     if isinstance(raw, Rejection):
         _reject(store, report, raw)
         return
@@ -239,7 +237,7 @@ def _store_one(
         return
     with timed("store"):
         if _upsert(store, article, report):
-            changed.add(article)
+            changed.append(article)
 
 
 def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
@@ -251,21 +249,19 @@ def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
 
 
 def _read_changed(
-    store: Store, changed: EarlyReading, settings: Settings, tick: Tick, cluster: bool = False
+    store: Store, changed: list[Article], settings: Settings, tick: Tick, cluster: bool = False
 ) -> None:
-    """Read the changed articles (their reading may have begun while they were stored)
-    and dedupe each as its reading comes back, in arrival order, both written in one
-    commit. Reading runs in worker processes: signing and looking up each copy here
-    overlaps it, where deduping the whole batch first kept the workers waiting (dedupe
-    reads only the text, which reading leaves as it is). With ``cluster``, each is then
-    clustered too, when it can be (``_clustering_as_read``). Every article is stored
-    before the first is deduped or clustered, as each of those reads the store."""
+    """Read the changed articles and dedupe each as its reading comes back, in arrival
+    order, both written in one commit. Reading runs in worker processes: signing and
+    looking up each copy here overlaps it, where deduping the whole batch first kept the
+    workers waiting (dedupe reads only the text, which reading leaves as it is). With
+    ``cluster``, each is then clustered too, when it can be (``_clustering_as_read``)."""
     originals = StoredOriginals(store)
-    clustering = _clustering_as_read(store, changed.batch, settings) if cluster else None
+    clustering = _clustering_as_read(store, changed, settings) if cluster else None
     # (a failure leaves the assignments written so far, with what they touched; those
     # pending are dropped, the clusterer is not kept, and the next build assigns them)
     with _out_of_gc_scans() if clustering else nullcontext():
-        for article in _timed_iter("read", changed.read()):
+        for article in _timed_iter("read", read_articles(changed)):
             with timed("dedupe"):
                 signature = _dedupe_one(article, originals, settings)
             with timed("store"):

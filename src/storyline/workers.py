@@ -48,7 +48,11 @@ def ordered_map(
     """``function`` over ``items`` in ``WORKERS`` processes, results in input order. At
     most ``ahead`` items are in flight, so a long stream of big items (a storyline's
     articles) is not all held in memory at once."""
-    with worker_pool(method) as pool:
+    context = multiprocessing.get_context(method or start_method())
+    pool = ProcessPoolExecutor(
+        WORKERS, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    )
+    with pool:
         pending: deque[Future[Result]] = deque()
         for item in items:
             pending.append(pool.submit(function, item))
@@ -56,17 +60,6 @@ def ordered_map(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
-
-
-@contextlib.contextmanager
-def worker_pool(method: str | None = None) -> Iterator[ProcessPoolExecutor]:
-    """``WORKERS`` processes (forked or spawned: ``start_method``), ended when the block
-    ends (after the tasks they hold)."""
-    context = multiprocessing.get_context(method or start_method())
-    with ProcessPoolExecutor(
-        WORKERS, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
-    ) as pool:
-        yield pool
 
 
 def _start_worker(parent_pid: int) -> None:

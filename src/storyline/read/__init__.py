@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import fields
 from datetime import date
-from types import TracebackType
 
 from storyline.extract.dates import iso_date
 from storyline.model import Article
@@ -19,7 +15,7 @@ from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times
 from storyline.settings import DEFAULT, Settings
-from storyline.workers import WORKERS, ordered_map, start_method, worker_pool
+from storyline.workers import WORKERS, ordered_map, start_method
 
 # read-8: a bare surname two people of the text share stays as written (people.person_for);
 # read-9: a line above a weekday (a headline's "plans to") makes it no coming one;
@@ -211,15 +207,13 @@ BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
 # a fraction of a second with the model this process has loaded: on 100 of the benchmark
 # corpus's articles 3.7 s against 6.4 s read here, on 50 1.5 s against 3.0, on 8 0.35
-# against 0.5 (a `storyline run` of 100 new files was read on one core, 200 being the bar
+# against 0.5 (a watcher's small batches were all read on one core, 200 being the bar
 # for spawned workers). Spawned (this process runs other threads), each imports the
 # package and loads the model again (some seconds), which pays from about 200.
 PARALLEL_FROM = 16
 SPAWNED_PARALLEL_FROM = 200
 # Batches in flight in the workers (about 250 articles).
 READ_AHEAD = 8
-# A batch being gathered is read from when it holds this many articles (``EarlyReading``).
-READ_EARLY_FROM = 200
 
 
 def read_articles(articles: Iterable[Article], parallel: bool = True) -> Iterator[Article]:
@@ -262,65 +256,6 @@ def _read_in_workers(batch: list[Article], method: str) -> Iterator[Article]:
         for article, read_article in zip(chunk, read, strict=True):
             _copy_reading(read_article, article)
             yield article
-
-
-class EarlyReading:
-    """The reading of a batch that starts while the batch is still being gathered
-    (``add``: an ingest extracting and storing its files). From ``READ_EARLY_FROM``
-    articles on, forked workers are started and sent each chunk of ``BATCH`` as it fills,
-    ``READ_AHEAD`` at most in flight; ``read`` then yields every article read, in order,
-    as ``read_articles`` does (the same chunks, the same workers). On 2,000 articles,
-    extracting and storing took 2.3 s on one core while the other waited for the batch
-    whole. A smaller batch, or one gathered beside other threads (spawned workers would
-    each load the model first), is read by ``read_articles`` when gathered. Leaving the
-    block ends the workers."""
-
-    def __init__(self) -> None:
-        self.batch: list[Article] = []
-        self._workers = contextlib.ExitStack()
-        self._pool: ProcessPoolExecutor | None = None
-        self._in_flight: deque[tuple[list[Article], Future[list[Article]]]] = deque()
-        self._unsent = 0  # where the articles not yet sent begin in the batch
-
-    def __enter__(self) -> EarlyReading:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self._workers.close()
-
-    def add(self, article: Article) -> None:
-        self.batch.append(article)
-        if self._pool is None and len(self.batch) >= READ_EARLY_FROM:
-            if start_method() != "fork":
-                return
-            nlp.load()  # once here, shared by both workers
-            self._pool = self._workers.enter_context(worker_pool("fork"))
-        if self._pool is not None:
-            while len(self._in_flight) < READ_AHEAD and len(self.batch) - self._unsent >= BATCH:
-                self._send(self._pool)
-
-    def read(self) -> Iterator[Article]:
-        """Each article of the batch read (in place), in order."""
-        if self._pool is None:
-            yield from read_articles(self.batch)
-            return
-        while self._in_flight or self._unsent < len(self.batch):
-            while len(self._in_flight) < READ_AHEAD and self._unsent < len(self.batch):
-                self._send(self._pool)
-            chunk, future = self._in_flight.popleft()
-            for article, read_article in zip(chunk, future.result(), strict=True):
-                _copy_reading(read_article, article)
-                yield article
-
-    def _send(self, pool: ProcessPoolExecutor) -> None:
-        chunk = self.batch[self._unsent : self._unsent + BATCH]
-        self._in_flight.append((chunk, pool.submit(_read_chunk, chunk)))
-        self._unsent += len(chunk)
 
 
 def _read_chunk(chunk: list[Article]) -> list[Article]:
