@@ -207,7 +207,7 @@ BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
 # a fraction of a second with the model this process has loaded: on 100 of the benchmark
 # corpus's articles 3.7 s against 6.4 s read here, on 50 1.5 s against 3.0, on 8 0.35
-# against 0.5 (a watcher's small batches were all read on one core, 200 being the bar
+# against 0.5 (a `storyline run` of 100 new files was read on one core, 200 being the bar
 # for spawned workers). Spawned (this process runs other threads), each imports the
 # package and loads the model again (some seconds), which pays from about 200.
 PARALLEL_FROM = 16
