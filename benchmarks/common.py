@@ -67,14 +67,22 @@ def peak_memory(process: psutil.Process | None = None, every: float = 1.0) -> It
         text=True,
     )
     assert sampler.stdout is not None
-    sampler.stdout.readline()  # "ready": it stops on SIGTERM from now on
+    if sampler.stdout.readline() != "ready\n":  # it stops on SIGTERM from now on
+        sampler.kill()
+        raise RuntimeError(f"the memory sampler did not start ({sampler.wait()})")
     peak = [tree_memory(watched, sampler.pid)]
     try:
         yield peak
     finally:
         sampler.terminate()
-        stdout, _ = sampler.communicate()
-        peak[0] = max(peak[0], int(stdout or 0), tree_memory(watched, sampler.pid))
+        try:
+            stdout, _ = sampler.communicate(timeout=every + 10)
+        except subprocess.TimeoutExpired:
+            sampler.kill()
+            stdout, _ = sampler.communicate()
+        if sampler.returncode:
+            raise RuntimeError(f"the memory sampler failed ({sampler.returncode})")
+        peak[0] = max(peak[0], int(stdout), tree_memory(watched, sampler.pid))
 
 
 def mib(size: int) -> int:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import time
 
 import psutil
 
@@ -53,14 +52,18 @@ def _proportional(process: psutil.Process) -> int:
 
 def main() -> None:
     watched, every = psutil.Process(int(sys.argv[1])), float(sys.argv[2])
-    me = os.getpid()
-    stopped: list[int] = []
-    signal.signal(signal.SIGTERM, lambda signum, _: stopped.append(signum))
+    me, parent = os.getpid(), os.getppid()
+    # SIGTERM held, then waited for between samples: it ends the wait at once (a handler
+    # would let ``time.sleep`` finish its interval). Ctrl-C is the measured process's.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     print("ready", flush=True)
     peak = tree_memory(watched, me)
-    while not stopped:
+    # (an orphan ends too: the process that started it was killed)
+    while os.getppid() == parent and watched.is_running():
         peak = max(peak, tree_memory(watched, me))
-        time.sleep(every)
+        if signal.sigtimedwait({signal.SIGTERM}, every) is not None:
+            break
     print(max(peak, tree_memory(watched, me)), flush=True)
 
 

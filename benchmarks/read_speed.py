@@ -6,9 +6,9 @@ The articles are real news: PolNeAR's dev texts from ../shared/data/polnear-dev 
 political reporting, about 800 words each), each cut after its first ``--words`` words at the
 end of that sentence and used again in turn until there are ``--articles``. Without that folder the
 generated articles of benchmarks/corpus.py stand in (less realistic for the entity model).
-Prints articles per second for the whole stage as ``storyline`` runs it (two processes
-from 200 articles on, each loading the model, which is counted) and on one process with
-the model already loaded.
+Prints articles per second for the whole stage as ``storyline`` runs it (two worker
+processes from ``read.PARALLEL_FROM`` articles on, forked after this process loads the
+model, which is counted) and on one process with the model already loaded.
 """
 
 from __future__ import annotations

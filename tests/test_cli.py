@@ -190,3 +190,30 @@ def test_a_command_that_reads_a_store_needs_one_and_nothing_read_is_a_failure(
     result = CliRunner().invoke(main, ["ingest", str(missing), "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 1 and "no such file" in result.output
     assert "0 articles read" in result.output
+
+
+def test_the_progress_display_at_a_terminal_runs_no_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A thread makes the workers spawn (each loading the model again) instead of fork:
+    # the display is drawn as it advances, never from a thread of its own.
+    import io
+    import threading
+
+    from rich.console import Console
+
+    from storyline import cli, workers
+
+    terminal = io.StringIO()
+    monkeypatch.setattr(cli, "console", Console(file=terminal, force_terminal=True))
+    monkeypatch.setattr(cli, "REDRAW_EVERY", 0.0)
+    threads = threading.active_count()
+    with cli._progress() as progress:
+        assert not progress.disable
+        advance = cli._advancing(progress, progress.add_task("reading articles", total=3))
+        for _ in range(3):
+            advance()
+        assert threading.active_count() == threads
+        if threads == 1:
+            assert workers.start_method() == "fork"
+    assert "3/3" in terminal.getvalue()  # drawn, though by no thread

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import storyline.read as read_stage
@@ -431,10 +433,33 @@ def test_worker_processes_read_as_one_process_does(
 
     alone = list(read_articles(batch(), parallel=False))
     given = batch()
+    pools: list[int] = []
+    in_workers = read_stage.ordered_map
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        pools.append(1)
+        return in_workers(*args, **kwargs)
+
+    monkeypatch.setattr(read_stage, "ordered_map", counted)
     together = list(read_articles(given, parallel=True))
+    assert pools == [1]  # (read in the workers, not here)
     assert [a.record() for a in together] == [a.record() for a in alone]
     assert all(a is b for a, b in zip(together, given, strict=True))  # filled in place
     assert together[0].quotes and together[0].event_date == "2026-03-02"
+
+
+def test_which_batches_are_read_in_workers_and_in_what_chunks() -> None:
+    bar, spawned = read_stage.PARALLEL_FROM, read_stage.SPAWNED_PARALLEL_FROM
+    assert not read_stage._in_workers(bar - 1, "fork")
+    assert read_stage._in_workers(bar, "fork")
+    assert not read_stage._in_workers(spawned - 1, "spawn")
+    assert read_stage._in_workers(spawned, "spawn")
+    # each of two workers gets two chunks of about as many articles, at most BATCH
+    assert read_stage._chunk_size(16) == 4
+    assert read_stage._chunk_size(17) == 5  # (5, 5, 5, 2)
+    assert read_stage._chunk_size(100) == 25
+    assert read_stage._chunk_size(129) == read_stage.BATCH
+    assert read_stage._chunk_size(2000) == read_stage.BATCH
 
 
 def test_time_rules_are_one_ordered_list() -> None:

@@ -6,6 +6,7 @@ import ipaddress
 import json
 import logging
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -13,7 +14,14 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from storyline import pipeline
 from storyline.brief.render import render
@@ -114,6 +122,11 @@ def main(verbose: bool) -> None:
 
 
 def _progress() -> Progress:
+    """A progress display drawn only when it advances (``_advance``). Rich's own refresh
+    runs in a thread, and a process with another thread spawns its workers instead of
+    forking them (``workers.start_method``): at a terminal, a `storyline run` of 100
+    articles read them on one core and its build's workers loaded the model again. Nor does
+    it redirect the output: a forked worker's warning goes straight to stderr."""
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -122,7 +135,29 @@ def _progress() -> Progress:
         console=console,
         transient=True,
         disable=not console.is_terminal,
+        auto_refresh=False,
+        redirect_stdout=False,
+        redirect_stderr=False,
     )
+
+
+# Seconds between two drawings of the progress display at most.
+REDRAW_EVERY = 0.1
+
+
+def _advancing(progress: Progress, task: TaskID) -> Callable[[], None]:
+    """A function that advances ``task`` by one and redraws, at most every
+    ``REDRAW_EVERY`` seconds."""
+    drawn = [0.0]
+
+    def advance() -> None:
+        progress.advance(task)
+        now = time.monotonic()
+        if now - drawn[0] >= REDRAW_EVERY:
+            drawn[0] = now
+            progress.refresh()
+
+    return advance
 
 
 def _ingest(
@@ -131,11 +166,13 @@ def _ingest(
     """Ingest with a progress bar; given the settings of a build to follow, each article
     is clustered as its reading comes back (``pipeline.ingest``'s ``cluster_as_read``)."""
     with _progress() as progress:
-        files = progress.add_task("reading files", total=pipeline.count_inputs(paths))
-        read = progress.add_task("reading articles", total=None)
+        files = _advancing(
+            progress, progress.add_task("reading files", total=pipeline.count_inputs(paths))
+        )
+        read = _advancing(progress, progress.add_task("reading articles", total=None))
 
         def tick(what: str) -> None:
-            progress.advance(files if what == "files" else read)
+            (files if what == "files" else read)()
 
         if build_settings is None:
             return pipeline.ingest(store, paths, tick=tick)
@@ -153,22 +190,18 @@ def _ingest_dask(
     from storyline.parallel import run_dask
 
     with _progress() as progress:
-        task = progress.add_task("partitions (dask)", total=None)
+        advance = _advancing(progress, progress.add_task("partitions (dask)", total=None))
         report = run_dask(
-            store,
-            paths,
-            scheduler=scheduler,
-            workers=workers,
-            tick=lambda _: progress.advance(task),
+            store, paths, scheduler=scheduler, workers=workers, tick=lambda _: advance()
         )
     return report
 
 
 def _build(store: Store) -> pipeline.BuildReport:
     with _progress() as progress:
-        task = progress.add_task("clustering and briefing", total=None)
+        advance = _advancing(progress, progress.add_task("clustering and briefing", total=None))
         settings = _environment_settings()
-        return pipeline.build(store, settings, tick=lambda _: progress.advance(task))
+        return pipeline.build(store, settings, tick=lambda _: advance())
 
 
 def _summary(ingested: pipeline.IngestReport | None, built: pipeline.BuildReport | None) -> str:

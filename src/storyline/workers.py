@@ -64,9 +64,12 @@ def ordered_map(
 
 def _start_worker(parent_pid: int) -> None:
     """Run in each of ``ordered_map``'s workers as it starts. What a forked worker holds of
-    its parent (a watcher's clusterer, hundreds of MB) is frozen (``gc.freeze``): the
-    worker's cycle collector then never writes to those objects, and their pages stay
-    shared with the parent instead of being copied (Python's ``gc`` documentation)."""
+    its parent (the store's records read for a stale stage, a kept clusterer) is frozen
+    (``gc.freeze``): the worker's cycle collector then never walks those objects, nor
+    writes to their headers, so a full collection in the worker neither costs time for
+    them nor copies their pages (the ``gc`` documentation's advice for fork; what the
+    worker itself reads still has its reference counts written). An ingest that clusters
+    as it reads has frozen them in the parent already (``pipeline._out_of_gc_scans``)."""
     die_with_parent(parent_pid)
     gc.freeze()
 

@@ -209,7 +209,9 @@ BATCH = 32
 # corpus's articles 3.7 s against 6.4 s read here, on 50 1.5 s against 3.0, on 8 0.35
 # against 0.5 (a `storyline run` of 100 new files was read on one core, 200 being the bar
 # for spawned workers). Spawned (this process runs other threads), each imports the
-# package and loads the model again (some seconds), which pays from about 200.
+# package and loads the model again (some seconds), which pays from about 200. (The bar
+# is 16, not lower, where a fork's own cost, which grows with what the process holds, and
+# the rest of a tiny batch's ingest would be most of the gain.)
 PARALLEL_FROM = 16
 SPAWNED_PARALLEL_FROM = 200
 # Batches in flight in the workers (about 250 articles).
