@@ -1,4 +1,4 @@
-"""The peak resident memory of a process tree, sampled from a process of its own.
+"""The peak memory of a process tree, sampled from a process of its own.
 
     python memory_sampler.py PID EVERY
 
@@ -10,6 +10,7 @@ what it holds) until they write them, and summed resident sizes (RSS) counted th
 per process: 1,256 MiB against 610 at the peak of a 500-article stream. Reading a
 process's PSS costs about 11 ms for 1.5 GB (``/proc/PID/smaps_rollup``), so sample it
 every second or so, not every 0.1 s.
+
 A process that measures itself this way stays single-threaded: a sampling thread would
 make it spawn its worker processes instead of forking them
 (``storyline.workers.start_method``), which `storyline watch` and `storyline run` do not.

@@ -4,6 +4,7 @@ as `storyline run` and `storyline watch` do)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 import threading
 import time
@@ -35,8 +36,6 @@ def test_peak_memory_runs_no_thread_here_and_sees_what_the_block_holds() -> None
 def test_peak_memory_ends_though_forked_workers_live_on() -> None:
     # Forked workers inherit every open file of this process: the sampler must not wait
     # for a pipe of theirs to close (the standing workers live between builds).
-    import multiprocessing
-
     context = multiprocessing.get_context("fork")
     with peak_memory(every=0.05) as peak:
         child = context.Process(target=_sleep_long)
@@ -49,6 +48,4 @@ def test_peak_memory_ends_though_forked_workers_live_on() -> None:
 
 
 def _sleep_long() -> None:
-    import time
-
     time.sleep(60)

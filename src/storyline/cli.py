@@ -122,7 +122,7 @@ def main(verbose: bool) -> None:
 
 
 def _progress() -> Progress:
-    """A progress display drawn only when it advances (``_advance``). Rich's own refresh
+    """A progress display drawn only when it advances (``_advancing``). Rich's own refresh
     runs in a thread, and a process with another thread spawns its workers instead of
     forking them (``workers.start_method``): at a terminal, a `storyline run` of 100
     articles read them on one core and its build's workers loaded the model again. Nor does
@@ -148,13 +148,14 @@ REDRAW_EVERY = 0.1
 def _advancing(progress: Progress, task: TaskID) -> Callable[[], None]:
     """A function that advances ``task`` by one and redraws, at most every
     ``REDRAW_EVERY`` seconds."""
-    drawn = [0.0]
+    drawn = 0.0
 
     def advance() -> None:
+        nonlocal drawn
         progress.advance(task)
         now = time.monotonic()
-        if now - drawn[0] >= REDRAW_EVERY:
-            drawn[0] = now
+        if now - drawn >= REDRAW_EVERY:
+            drawn = now
             progress.refresh()
 
     return advance

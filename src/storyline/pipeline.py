@@ -489,11 +489,15 @@ class _Clustering:
     def __init__(
         self, store: Store, clusterer: online.OnlineClusterer, hand_on: Settings | None = None
     ) -> None:
+        # (the store, the clusterer and the settings handed on are the pending writes')
         self.pending = _PendingClusterings(store, clusterer, hand_on)
-        self.store, self.clusterer, self.hand_on = store, clusterer, hand_on
         self.events: set[str] = set()
         self.storylines: set[str] = set()
         self.count = 0
+
+    @property
+    def clusterer(self) -> online.OnlineClusterer:
+        return self.pending.clusterer
 
     def assign(self, article: Article) -> None:
         terms = online.article_terms(article)
@@ -506,9 +510,10 @@ class _Clustering:
             self.pending.flush()  # a merge moves the stored articles of the folded event
         for folded, into in assignment.merged:
             touched = {s for s in (folded.storyline_id, into.storyline_id) if s}
-            self.store.merge_event(folded.id, into, sorted(touched) if self.hand_on else ())
+            hand_on = self.pending.hand_on
+            self.pending.store.merge_event(folded.id, into, sorted(touched) if hand_on else ())
             self.events.add(into.id)
-            if self.hand_on:
+            if hand_on:
                 self.pending.to_date.add(into.id)  # (dated with the next write's)
             self.storylines |= touched
         if assignment.storyline_id:
