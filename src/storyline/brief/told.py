@@ -22,6 +22,7 @@ from storyline.brief.wording import (
     said_in,
     says_the_same,
 )
+from storyline.compare.overlaps import holding
 from storyline.compare.stance import other_subject, rules_disagree
 from storyline.compare.stance_features import DENIAL, REFUTE, lexicon
 from storyline.compare.support import (
@@ -36,7 +37,6 @@ from storyline.extract.words import (
     STOPWORDS,
     content_words,
     stem,
-    stem_postings,
     stem_set,
     words,
 )
@@ -177,10 +177,13 @@ def _parts_told(stems: frozenset[str], ctx: Context) -> list[IndexedSentence]:
 
 def _postings(ctx: Context) -> Postings:
     if ctx.postings is None:
-        raw = stem_postings(s.stems for s in ctx.index)
+        # The sentence x word matrix by columns: each word's sentences, in order.
+        vocabulary, holds = holding([s.stems for s in ctx.index])
+        by_word = holds.tocsc()
+        at, starts = by_word.indices.astype(np.int64), by_word.indptr.tolist()
         ctx.postings = Postings(
-            {stem: np.array(at, dtype=np.int64) for stem, at in raw.items()},
-            np.array([len(s.stems) for s in ctx.index], dtype=np.int64),
+            {stem: at[starts[n] : starts[n + 1]] for stem, n in vocabulary.items()},
+            np.diff(holds.indptr).astype(np.int64),
         )
     return ctx.postings
 

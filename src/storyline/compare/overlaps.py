@@ -22,6 +22,7 @@ are then chosen from its cells as from a full product.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -74,14 +75,7 @@ class Sentences:
         articles: Sequence[str],
     ) -> None:
         self.stems = stems
-        self.vocabulary: dict[str, int] = {}
-        rows: list[int] = []
-        columns: list[int] = []
-        for position, held in enumerate(stems):
-            for word in held:
-                rows.append(position)
-                columns.append(self.vocabulary.setdefault(word, len(self.vocabulary)))
-        self.holds = _matrix(rows, columns, (len(stems), len(self.vocabulary)))
+        self.vocabulary, self.holds = holding(stems)
         self.names = sorted(set(sources))  # codes in id order: a tie goes to the smaller id
         code = {name: n for n, name in enumerate(self.names)}
         self.source = np.asarray([code[name] for name in sources], dtype=np.int64)
@@ -199,9 +193,18 @@ def _blocks(claims: Sequence[int], sentences: int) -> Iterator[list[int]]:
         yield list(claims[start : start + size])
 
 
-def _matrix(rows: list[int], columns: list[int], shape: tuple[int, int]) -> sparse.csr_matrix:
-    ones = np.ones(len(rows), dtype=np.int32)
-    return sparse.csr_matrix((ones, (rows, columns)), shape=shape)
+def holding(stems: Sequence[AbstractSet[str]]) -> tuple[dict[str, int], sparse.csr_matrix]:
+    """Each word's column (in the order words first come) and the sentence x word matrix
+    of ones. Built from the words of all sentences in one list, not word by word: a
+    storyline's scope holds some 100,000 (sentence, word) pairs, read again every build."""
+    held = list(itertools.chain.from_iterable(stems))
+    vocabulary = {word: column for column, word in enumerate(dict.fromkeys(held))}
+    columns = np.fromiter(map(vocabulary.__getitem__, held), dtype=np.int64, count=len(held))
+    sizes = np.fromiter(map(len, stems), dtype=np.int64, count=len(stems))
+    rows = np.repeat(np.arange(len(stems), dtype=np.int64), sizes)
+    ones = np.ones(len(held), dtype=np.int32)
+    shape = (len(stems), len(vocabulary))
+    return vocabulary, sparse.csr_matrix((ones, (rows, columns)), shape=shape)
 
 
 def _least_shared(size: int, floor: float) -> int:
