@@ -146,7 +146,20 @@ def test_a_finding_per_report_is_kept_under_its_stamp_only() -> None:
 
 
 def test_findings_are_kept_for_as_many_reports_as_are_held() -> None:
+    """Every kind of finding the package keeps (each ``per_report("kind", ...)`` in its
+    source) for each report a worker holds."""
+    import re
+    from pathlib import Path
+
+    import storyline
     from storyline import per_report as kept
     from storyline.store.held import HELD_LIMIT
 
-    assert kept.KEPT_LIMIT == 4 * HELD_LIMIT  # (opinion piece, opening, what it says, source text)
+    package = Path(storyline.__file__).parent
+    kinds = {
+        kind
+        for path in package.rglob("*.py")
+        for kind in re.findall(r'per_report\(\s*"([^"]+)"', path.read_text(encoding="utf-8"))
+    }
+    assert kinds == {"opinion piece", "opening", "said", "source text", "names", "lead date"}
+    assert len(kinds) * HELD_LIMIT == kept.KEPT_LIMIT

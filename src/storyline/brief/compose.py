@@ -323,7 +323,7 @@ def compose(
     lead = _event_sentences(lead_article, ctx, settings.main_sentences + 1, shown)
     summary, main = (lead[0], lead[1:]) if lead else (None, [])
     checked = check_quotes(members, ctx.event_of, settings)
-    names = person_names(members)
+    names = ctx.people
     _name_speakers(checked, names)
     # An event whose telling sentence the briefing has told already (the clusterer made
     # two events of one happening) is no further development: its sources are cited there.
@@ -474,6 +474,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         backing=_backing(found),
         event_sources=_sources_by_event(members, event_of),
         event_dates={e.id: e.date for e in events},
+        people=person_names(members),
         opinion=_opinion_pieces(members),
         openings=_openings(members),
     )
@@ -1846,7 +1847,8 @@ def _shown_date(event: Event, lead: BriefSentence | None, ctx: Context) -> str |
     reported Wednesday (2016-04-13)" under the event's first day, 2016-04-07, contradicted
     itself in a reader's review); else the event's date."""
     article = ctx.articles.get(lead.citations[0].article_id) if lead and lead.citations else None
-    day = (lead_date(article) or article.published or "")[:10] if article else ""
+    told = per_report("lead date", article, lead_date) if article else None
+    day = (told or article.published or "")[:10] if article else ""
     if article is not None and lead is not None:
         # the day the sentence itself names, when it names one ("On Thursday (2015-11-19),
         # he expanded upon his calls ..." stood under the event's first day, 11-13)
@@ -2525,7 +2527,7 @@ class _FlagOrder:
         self.ctx = ctx
         self.main_event = main_event
         self.actors = _main_actors(ctx)
-        self.elsewhere = _Elsewhere(list(ctx.articles.values()))
+        self.elsewhere = _Elsewhere(list(ctx.articles.values()), ctx.people)
         self.latest = _latest_year(ctx)
 
     def key(self, claim: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float]:
@@ -2606,8 +2608,9 @@ class _Elsewhere:
     other source says: its content words, and its checkable details (a figure, a date by
     the day it names, a name by the storyline's one name for it, a quotation)."""
 
-    def __init__(self, members: list[Article]) -> None:
-        self.people = person_names(members)
+    def __init__(self, members: list[Article], people: PersonNames | None = None) -> None:
+        # (``people``: the members' names, when the caller has worked them out)
+        self.people = people if people is not None else person_names(members)
         self.said: dict[str, set[str]] = {}
         self.texts: dict[str, list[str]] = {}
         for article in members:
@@ -2856,7 +2859,7 @@ def _main_actors(ctx: Context) -> set[str]:
     """The people and organisations named by as many independent sources as the
     ``MAIN_ACTORS``-th most named one, or more (all of a tie: which of equally named ones
     made the cut changed from run to run with the order of a set)."""
-    counts = entity_counts(list(ctx.articles.values()), ACTOR_LABELS)
+    counts = entity_counts(list(ctx.articles.values()), ACTOR_LABELS, ctx.people)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked:
         return set()
@@ -3229,5 +3232,7 @@ CLOSING_MARK = re.compile(r'(?<=[\w.,!?;:’\'…)\]])"')
 CHECKABLE = re.compile(r"\d|[“”\"‘’]|[a-z,;:] [A-Z]")
 
 
+# (asked of every claim of a storyline at each build, most of them the build before's)
+@functools.lru_cache(maxsize=1 << 16)
 def _has_checkable_detail(text: str) -> bool:
     return bool(CHECKABLE.search(text.strip()))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
+from storyline.compare.names import PersonNames
 from storyline.compare.support import IndexedSentence
 from storyline.model import Article, Claim, Source
 from storyline.settings import Settings
@@ -34,6 +35,8 @@ class Context:
     event_sources: dict[str | None, set[str]]
     # Per event, its date: an undated report of a dated event is dated by it.
     event_dates: dict[str, str | None]
+    # The storyline's one name for each person its reports name (``person_names``).
+    people: PersonNames
     # The articles written in their writer's own voice (``_opinion_pieces``).
     opinion: frozenset[str] = frozenset()
     # Per article, where its first statement starts and its content words (``_openings``).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storyline.compare.names import person_names
+from storyline.compare.names import PersonNames, person_names
 from storyline.compare.support import source_of
 from storyline.model import Article, Briefing, Event, StorySummary
 from storyline.people import FACET_LABELS
@@ -59,20 +59,22 @@ def _shows_as_a_name(name: str) -> bool:
 
 
 def entity_counts(
-    members: list[Article], labels: frozenset[str] | set[str] = FACET_LABELS
+    members: list[Article],
+    labels: frozenset[str] | set[str] = FACET_LABELS,
+    people: PersonNames | None = None,
 ) -> Counter[str]:
     """How many independent sources name each entity of the given kinds (each counts a
     name once, and a syndicated copy counts with its original), people by the storyline's
-    one name for them."""
-    return _tallies(members, labels)[0]
+    one name for them (``people``: the members', when the caller has them already)."""
+    return _tallies(members, labels, people)[0]
 
 
 def _tallies(
-    members: list[Article], labels: frozenset[str] | set[str]
+    members: list[Article], labels: frozenset[str] | set[str], people: PersonNames | None = None
 ) -> tuple[Counter[str], Counter[str]]:
     """``entity_counts`` and how often the entities are mentioned in all, in one pass (the
     storyline's names for its people are worked out once)."""
-    people = person_names(members)
+    people = people if people is not None else person_names(members)
     named: dict[str, set[str]] = {}
     mentions: Counter[str] = Counter()
     for article in members:

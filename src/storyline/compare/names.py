@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from storyline.extract.words import fold
 from storyline.model import Article, Entity
 from storyline.people import MISTAGGED_LABELS, gender_of, is_name, strip_title
+from storyline.per_report import per_report
 
 NAME_WORD = re.compile(r"[\w’'-]+")
 
@@ -53,11 +54,23 @@ def person_names(articles: Iterable[Article]) -> PersonNames:
     as_person: Counter[str] = Counter()
     as_other: Counter[str] = Counter()
     for article in articles:
-        as_person.update({e.canonical for e in article.entities if e.label == "PERSON"})
-        as_person.update({q.speaker for q in article.quotes if q.speaker and is_name(q.speaker)})
-        as_other.update({e.canonical for e in article.entities if e.label in MISTAGGED_LABELS})
+        persons, speakers, others = per_report("names", article, _names_in)
+        as_person.update(persons)
+        as_person.update(speakers)
+        as_other.update(others)
     people = frozenset(n for n in as_person if as_person[n] >= as_other[n])
     return PersonNames(_canonical_names(as_person), people)
+
+
+def _names_in(article: Article) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The names one report gives a person, the speakers it quotes by name, and the names
+    it tags as something a person's name is often mistaken for (kept per report: a
+    storyline's names are worked out again at each build, from mostly the same reports)."""
+    return (
+        frozenset(e.canonical for e in article.entities if e.label == "PERSON"),
+        frozenset(q.speaker for q in article.quotes if q.speaker and is_name(q.speaker)),
+        frozenset(e.canonical for e in article.entities if e.label in MISTAGGED_LABELS),
+    )
 
 
 def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
