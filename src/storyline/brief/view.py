@@ -15,6 +15,7 @@ lists before the digest, down to a floor each section keeps (``FLOOR``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -683,6 +684,9 @@ def is_date_banner(line: str) -> bool:
     )
 
 
+# (asked again of the same titles and lines by every build of a storyline; an entry is a
+# line of a report at most, so some 8,000 of them take a few MB)
+@functools.lru_cache(maxsize=1 << 13)
 def usable_title(title: str | None, names: frozenset[str] = frozenset()) -> str | None:
     """The title, unless it is a URL, a file name, a date banner or the page's own name,
     less a trailing site or author name (``names``: the page's own,
