@@ -23,11 +23,12 @@ from storyline.store.recent import RecentlyAsked
 
 Found = TypeVar("Found")
 
-# Findings kept at most: the six kinds for each of the 2,000 reports a worker holds
+# Findings kept at most: up to six kinds for each of the 2,000 reports a worker holds
 # (``store.held.HELD_LIMIT``; a test holds the two together). A report prepared for the
 # stance model is the largest, about 85 KB for a generated report of 400 words, then what
 # it says for the flags, about 25 KB (the names it gives and the day its lead tells, a
-# few hundred bytes), so a process keeps at most about 220 MB of them.
+# few hundred bytes; the day is asked only of the reports that lead an event's line, so
+# the limit may hold the large ones of some 2,400 reports): at most about 260 MB.
 KEPT_LIMIT = 12_000
 
 _STAMPS: ContextVar[tuple[Mapping[str, str], int] | None] = ContextVar("stamps", default=None)

@@ -684,18 +684,30 @@ def is_date_banner(line: str) -> bool:
     )
 
 
-# (asked again of the same titles and lines by every build of a storyline; an entry is a
-# line of a report at most, so some 8,000 of them take a few MB)
-@functools.lru_cache(maxsize=1 << 13)
+# A title or line longer than this is not kept by ``usable_title`` (a report of no
+# sentences is asked whole), so that its 8,192 kept answers take a few MB at most.
+KEPT_TITLE_CHARS = 500
+
+
 def usable_title(title: str | None, names: frozenset[str] = frozenset()) -> str | None:
     """The title, unless it is a URL, a file name, a date banner or the page's own name,
     less a trailing site or author name (``names``: the page's own,
     ``extract.site.page_names``)."""
+    if title is not None and len(title) > KEPT_TITLE_CHARS:
+        return _usable_title(title, names)
+    return _kept_usable_title(title, names)
+
+
+def _usable_title(title: str | None, names: frozenset[str]) -> str | None:
     if title is None or NOT_A_TITLE.search(title) or is_date_banner(title):
         return None
     if names_the_page(title, names):
         return None  # the site's own name, where a page declared no headline
     return without_page_suffix(title, names)
+
+
+# (asked again of the same titles and lines by every build of a storyline)
+_kept_usable_title = functools.lru_cache(maxsize=1 << 13)(_usable_title)
 
 
 def site_of_title(title: str | None) -> str | None:
