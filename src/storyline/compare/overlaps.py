@@ -142,12 +142,13 @@ class Sentences:
         heads = _group_heads(claim, source)
         first = np.minimum.reduceat(first, heads) if len(heads) else first[:0]
         claim, source, best, shared = claim[heads], source[heads], best[heads], shared[heads]
-        ranked = _order(claim, -shared, source, distinct=True)
-        kept = ranked[_ranks_within(claim[ranked]) < keep]
-        # (claims come in order, each source's best cell once: a claim's most shared is
-        # the most of its run)
-        reached = np.zeros(len(self.stems), dtype=np.int64)
+        # Claims come in order, each source's best cell once; ranked by claim first, they
+        # stay in the same runs: a claim's most shared is the most of its run, and each
+        # source's rank its place in the run.
         runs = _group_heads(claim)
+        ranked = _order(claim, -shared, source, distinct=True)
+        kept = ranked[_places_in_runs(runs, len(claim)) < keep]
+        reached = np.zeros(len(self.stems), dtype=np.int64)
         if len(runs):
             reached[claim[runs]] = np.maximum.reduceat(shared, runs)
         positions = np.asarray(claims, dtype=np.int64)
@@ -222,11 +223,10 @@ def _least_shared(size: int, floor: float) -> int:
     return least
 
 
-def _ranks_within(runs: IntArray) -> IntArray:
-    """Each item's place in its run of equal values (``runs`` sorted): 0, 1, 2, ..."""
-    heads = _group_heads(runs)
-    lengths = np.diff(np.append(heads, len(runs)))
-    return np.arange(len(runs)) - np.repeat(heads, lengths)
+def _places_in_runs(heads: IntArray, count: int) -> IntArray:
+    """Each of ``count`` items' place in its run (runs starting at ``heads``): 0, 1, 2, ..."""
+    lengths = np.diff(np.append(heads, count))
+    return np.arange(count) - np.repeat(heads, lengths)
 
 
 def _order(*keys: NDArray[np.signedinteger[Any]], distinct: bool = False) -> IntArray:
