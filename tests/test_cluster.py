@@ -3,6 +3,7 @@ resolving, and stable ids across runs."""
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -508,3 +509,27 @@ def test_weights_that_differ_in_their_last_bits_are_cut_alike() -> None:
     clusterer.place("ev", {"port": 5.0, "x": 0.3, "y": 0.1 + 0.2})
     event = clusterer.place("ev", {"z": 0.3})
     assert event.terms == {"port": pytest.approx(4.7)}
+
+
+def test_a_large_events_norms_weighed_in_bulk_are_those_weighed_term_by_term() -> None:
+    """A large event is weighed from arrays (``cluster/bulk.py``) kept while it grows:
+    after each report, in each new IDF snapshot and after each trim, its norms and years
+    must be to the bit what weighing its terms one by one gives (``_profile``), or a
+    clusterer kept between builds and one loaded from the store would part ways. Two
+    events share the vocabulary (one's terms weighed in a snapshot are the other's)."""
+    rng = random.Random(3)
+    prefixes = ["", "e:", "p:", "t:", "g:", "n:"]
+    vocabulary = [f"{rng.choice(prefixes)}w{n}" for n in range(900)] + ["y:2023", "y:2024"]
+    settings = replace(DEFAULT, idf_refresh=0.02, event_terms=400)  # many snapshots, trims
+    clusterer = OnlineClusterer([], 40, {}, settings, WORDS_ONLY)
+    grown = 0
+    for n in range(80):
+        terms = {t: rng.uniform(0.05, 3.0) for t in rng.sample(vocabulary, 160)}
+        clusterer.observe(terms)
+        event = clusterer.place(f"ev{n % 2}", terms)
+        for held in clusterer.events.values():
+            weighed = clusterer._profile_of(held.id, held.terms)
+            assert weighed == clusterer._profile(held.terms), f"after report {n}"
+        grown = max(grown, len(event.terms))
+    assert grown > 400  # trimmed, and grown again past the bulk size
+    assert clusterer._profile_of("ev0", clusterer.events["ev0"].terms).years
