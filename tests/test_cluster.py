@@ -511,12 +511,14 @@ def test_weights_that_differ_in_their_last_bits_are_cut_alike() -> None:
     assert event.terms == {"port": pytest.approx(4.7)}
 
 
-def test_a_large_events_norms_weighed_in_bulk_are_those_weighed_term_by_term() -> None:
+def test_large_events_weighed_in_bulk_weigh_as_term_by_term() -> None:
     """A large event is weighed from arrays (``cluster/bulk.py``) kept while it grows:
     after each report, in each new IDF snapshot and after each trim, its norms and years
-    must be to the bit what weighing its terms one by one gives (``_profile``), or a
-    clusterer kept between builds and one loaded from the store would part ways. Two
-    events share the vocabulary (one's terms weighed in a snapshot are the other's)."""
+    (``_profile``) and its dot products with another event (``_dots``, both ways) must be
+    to the bit what weighing their terms one by one gives, or a clusterer kept between
+    builds and one loaded from the store would part ways, and the clusters would not be
+    those of the code before. Two events share the vocabulary (one's terms weighed in a
+    snapshot are the other's)."""
     rng = random.Random(3)
     prefixes = ["", "e:", "p:", "t:", "g:", "n:"]
     vocabulary = [f"{rng.choice(prefixes)}w{n}" for n in range(900)] + ["y:2023", "y:2024"]
@@ -530,6 +532,9 @@ def test_a_large_events_norms_weighed_in_bulk_are_those_weighed_term_by_term() -
         for held in clusterer.events.values():
             weighed = clusterer._profile_of(held.id, held.terms)
             assert weighed == clusterer._profile(held.terms), f"after report {n}"
+            for other in clusterer.events.values():
+                in_bulk = clusterer._bulk_dots(held.id, held.terms, other)
+                assert in_bulk == clusterer._dots(held.terms, other.terms), f"after report {n}"
         grown = max(grown, len(event.terms))
     assert grown > 400  # trimmed, and grown again past the bulk size
     assert clusterer._profile_of("ev0", clusterer.events["ev0"].terms).years

@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 FloatArray = NDArray[np.float64]
 IdArray = NDArray[np.int32]
 CodeArray = NDArray[np.intp]
+PositionArray = NDArray[np.intp]
 
 # Terms whose IDF this snapshot has not yet worked out.
 UNWEIGHED: Final = math.nan
@@ -75,7 +76,7 @@ class EventTerms:
     it takes them (a dict's order), and are appended (``extend``). A trimmed event holds a
     new dict, and is laid out again."""
 
-    __slots__ = ("_codes", "_ids", "_weights", "channels", "count", "terms", "years")
+    __slots__ = ("_codes", "_ids", "_sorted", "_weights", "channels", "count", "terms", "years")
 
     def __init__(
         self,
@@ -91,6 +92,8 @@ class EventTerms:
         self._ids: IdArray = np.zeros(0, dtype=np.int32)
         self._codes: CodeArray = np.zeros(0, dtype=np.intp)
         self._weights: FloatArray | None = None
+        # The ids sorted, and where each is in ``_ids`` (to find another event's terms).
+        self._sorted: tuple[IdArray, PositionArray] | None = None
         self.extend(terms, vocabulary, code_of)
 
     def holds(self, terms: dict[str, float]) -> bool:
@@ -113,13 +116,45 @@ class EventTerms:
         self._codes = np.concatenate([self._codes, np.array(codes, dtype=np.intp)])
         self.count += len(added)
         self._weights = None
+        if added:
+            self._sorted = None
 
     def squares(
         self, vocabulary: Vocabulary, weigh: Callable[[list[str]], list[float]]
     ) -> list[float]:
         """Each channel's sum of squared TF-IDF weights, summed in the event's order."""
-        if self._weights is None:
-            self._weights = np.fromiter(self.terms.values(), dtype=np.float64, count=self.count)
-        scaled = self._weights * vocabulary.idfs(self._ids, weigh)
+        scaled = self.weights() * vocabulary.idfs(self._ids, weigh)
         sums = np.bincount(self._codes, scaled * scaled, minlength=self.channels + 1)
         return [float(total) for total in sums[: self.channels]]  # (the years' bin left out)
+
+    def dots(
+        self,
+        other: EventTerms,
+        vocabulary: Vocabulary,
+        weigh: Callable[[list[str]], list[float]],
+    ) -> list[float]:
+        """Each channel's TF-IDF dot product with another event's terms, summed over
+        this event's terms that the other holds, in this event's order, each product
+        multiplied as ``OnlineClusterer._dots`` does (weight, the other's, IDF, IDF)."""
+        sorted_ids, places = other.sorted_ids()
+        at = np.searchsorted(sorted_ids, self._ids).clip(max=len(sorted_ids) - 1)
+        held = sorted_ids[at] == self._ids
+        mine = np.flatnonzero(held)
+        ids = self._ids[mine]
+        idf = vocabulary.idfs(ids, weigh)
+        products = self.weights()[mine] * other.weights()[places[at[mine]]] * idf * idf
+        sums = np.bincount(self._codes[mine], products, minlength=self.channels + 1)
+        return [float(total) for total in sums[: self.channels]]
+
+    def weights(self) -> FloatArray:
+        """The event's weights in its order (read again once it has grown)."""
+        if self._weights is None:
+            self._weights = np.fromiter(self.terms.values(), dtype=np.float64, count=self.count)
+        return self._weights
+
+    def sorted_ids(self) -> tuple[IdArray, PositionArray]:
+        """The event's term ids sorted, and where each is in the event's order."""
+        if self._sorted is None:
+            places = np.argsort(self._ids, kind="stable")
+            self._sorted = (self._ids[places], places)
+        return self._sorted

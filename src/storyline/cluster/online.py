@@ -416,19 +416,20 @@ class OnlineClusterer:
         profile: Profile,
         days: tuple[str | None, str | None],
         candidates: list[str],
-        exclude: str | None = None,
+        of_event: str | None = None,
     ) -> tuple[EventState | None, float]:
         """The most likely candidate event that reports dated ``days`` (first, last) fit
-        in time (``_fits_in_time``), and its probability."""
+        in time (``_fits_in_time``), and its probability. ``of_event``: the event whose
+        terms these are (not its own candidate)."""
         best: EventState | None = None
         score = 0.0
         for event_id in candidates:
             event = self.events.get(event_id)  # None once merged into another
-            if event is None or event_id == exclude:
+            if event is None or event_id == of_event:
                 continue
             if not self._fits_in_time(event, *days):
                 continue
-            similarity = self._event_similarity(terms, profile, event)
+            similarity = self._event_similarity(terms, profile, event, of_event)
             if similarity > score:
                 best, score = event, similarity
         return best, score
@@ -443,16 +444,31 @@ class OnlineClusterer:
         )
 
     def _event_similarity(
-        self, terms: dict[str, float], profile: Profile, event: EventState
+        self,
+        terms: dict[str, float],
+        profile: Profile,
+        event: EventState,
+        of_event: str | None = None,
     ) -> float:
         """The probability, by the event model over the channel similarities, that the
-        term bag reports the event's happening."""
-        return self.model.event.probability(self._channels(terms, profile, event))
+        term bag (the terms of event ``of_event``, if given) reports the event's
+        happening."""
+        return self.model.event.probability(self._channels(terms, profile, event, of_event))
 
-    def _channels(self, terms: dict[str, float], profile: Profile, event: EventState) -> Channels:
+    def _channels(
+        self,
+        terms: dict[str, float],
+        profile: Profile,
+        event: EventState,
+        of_event: str | None = None,
+    ) -> Channels:
         """Each channel's cosine, and whether the years named are disjoint or shared (both
-        only when both name years). A channel one side lacks scores 0."""
-        dots = self._dots(terms, event.terms)
+        only when both name years). A channel one side lacks scores 0. Two large events
+        (``terms`` those of ``of_event``) are compared in bulk (``_bulk_dots``)."""
+        if of_event is not None and min(len(terms), len(event.terms)) >= BULK_TERMS:
+            dots = self._bulk_dots(of_event, terms, event)
+        else:
+            dots = self._dots(terms, event.terms)
         other = self._profile_of(event.id, event.terms)
         mine, theirs = profile.norms, other.norms
         both_dated = bool(profile.years and other.years)
@@ -489,6 +505,22 @@ class OnlineClusterer:
             dots[channel] += weight * other * idf * idf
         return dots
 
+    def _bulk_dots(self, of_event: str, terms: dict[str, float], event: EventState) -> list[float]:
+        """``_dots`` of two events' terms from their arrays (``cluster/bulk.py``): the
+        same sums, to the bit (the smaller's matches in its order)."""
+        mine, theirs = self._arrays_of(of_event, terms), self._arrays_of(event.id, event.terms)
+        if len(terms) > len(event.terms):  # (``_dots`` sums over the smaller, the first on a tie)
+            mine, theirs = theirs, mine
+        return mine.dots(theirs, self._vocabulary, self._snapshot_idfs)
+
+    def _arrays_of(self, item_id: str, terms: dict[str, float]) -> EventTerms:
+        """The event's terms as arrays, laid out again if it was trimmed since."""
+        arrays = self._arrays.get(item_id)
+        if arrays is None or not arrays.holds(terms):
+            arrays = EventTerms(terms, self._vocabulary, _channel_code, CHANNELS)
+            self._arrays[item_id] = arrays
+        return arrays
+
     def _profile_of(self, item_id: str, terms: dict[str, float]) -> Profile:
         """An event's profile, kept until the event changes or a new IDF snapshot is
         taken; a large event's weighed in bulk (``_bulk_profile``)."""
@@ -505,10 +537,7 @@ class OnlineClusterer:
     def _bulk_profile(self, item_id: str, terms: dict[str, float]) -> Profile:
         """An event's profile from its terms as arrays (``cluster/bulk.py``): the norms
         ``_profile`` gives, to the bit."""
-        arrays = self._arrays.get(item_id)
-        if arrays is None or not arrays.holds(terms):
-            arrays = EventTerms(terms, self._vocabulary, _channel_code, CHANNELS)
-            self._arrays[item_id] = arrays
+        arrays = self._arrays_of(item_id, terms)
         squares = arrays.squares(self._vocabulary, self._snapshot_idfs)
         return Profile(tuple(math.sqrt(x) for x in squares), frozenset(arrays.years))
 
@@ -647,7 +676,7 @@ class OnlineClusterer:
             if other is None or event_id == event.id or other.storyline_id in (None, exclude):
                 continue
             similarity = self.model.storyline.probability(
-                self._channels(event.terms, profile, other)
+                self._channels(event.terms, profile, other, event.id)
             )
             if similarity > closest.get(other.storyline_id, 0.0):
                 closest[other.storyline_id] = similarity
@@ -670,7 +699,7 @@ class OnlineClusterer:
                 latest.append(member)
         if not latest:
             return True
-        total = sum(self._channels(event.terms, profile, m).words for m in latest)
+        total = sum(self._channels(event.terms, profile, m, event.id).words for m in latest)
         return total / len(latest) >= self.settings.storyline_mean_words
 
     def _rejoin_storyline(self, event: EventState) -> None:
