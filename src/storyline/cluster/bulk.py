@@ -7,8 +7,9 @@ most of the clustering's time (half of assigning an article at 2,000 stored arti
 where a snapshot is taken every ten, and at 20,000, where events hold 4,000 terms). Here
 an event keeps its terms' ids and channels as arrays (appended to as it takes new terms)
 and its weights as an array (read again, in one pass in C, once it has grown), and the
-snapshot's IDFs are an array by term id, each worked out once a snapshot as before: a
-new snapshot costs an event a gather, not a pass in Python over its terms. The squares
+snapshot's IDFs are an array by term id, worked out once a snapshot for each frequency
+the terms asked for have (by the clusterer's own formula, in Python: the same weights):
+a new snapshot costs an event a gather, not a pass in Python over its terms. The squares
 are summed per channel by ``np.bincount``, which adds them one after another in the
 event's order, as ``OnlineClusterer._profile`` does: the same norms to the bit (a kept
 clusterer and one loaded from the store must weigh alike; ``tests/test_cluster_kept.py``).
@@ -17,7 +18,7 @@ clusterer and one loaded from the store must weigh alike; ``tests/test_cluster_k
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
 import numpy as np
@@ -25,44 +26,56 @@ from numpy.typing import NDArray
 
 FloatArray = NDArray[np.float64]
 IdArray = NDArray[np.int32]
-CodeArray = NDArray[np.intp]
-PositionArray = NDArray[np.intp]
+CountArray = NDArray[np.int64]
+CodeArray = NDArray[np.uint8]
+PositionArray = NDArray[np.int32]
 
 # Terms whose IDF this snapshot has not yet worked out.
 UNWEIGHED: Final = math.nan
+NO_YEARS: frozenset[str] = frozenset()
 
 
 class Vocabulary:
-    """An id for each term of an event weighed in bulk, and each term's IDF in the current
-    snapshot by id (``UNWEIGHED`` until asked for in it)."""
+    """An id for each term of an event weighed in bulk, its frequency in the IDF snapshot
+    (``frozen``, the clusterer's, which it keeps up to date: ``refrozen``) and its IDF in
+    the current snapshot by id (``UNWEIGHED`` until asked for in it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, frozen: Mapping[str, int]) -> None:
         self.ids: dict[str, int] = {}
-        self.terms: list[str] = []
+        self._frozen = frozen
+        self.frequency: CountArray = np.zeros(1024, dtype=np.int64)
         self.idf: FloatArray = np.full(1024, UNWEIGHED)
 
     def id_of(self, term: str) -> int:
         term_id = self.ids.get(term)
         if term_id is None:
-            term_id = self.ids[term] = len(self.terms)
-            self.terms.append(term)
+            term_id = self.ids[term] = len(self.ids)
             if term_id >= len(self.idf):
                 self.idf = np.concatenate([self.idf, np.full(len(self.idf), UNWEIGHED)])
+                self.frequency = np.concatenate([self.frequency, np.zeros_like(self.frequency)])
+            self.frequency[term_id] = self._frozen.get(term, 0)
         return term_id
 
-    def new_snapshot(self) -> None:
+    def refrozen(self, terms: Iterable[str]) -> None:
+        """A new snapshot is taken, in which these terms' frequencies changed."""
+        ids, frozen = self.ids, self._frozen
+        changed = [(ids[term], frozen.get(term, 0)) for term in terms if term in ids]
+        if changed:
+            at, frequencies = zip(*changed, strict=True)
+            self.frequency[list(at)] = frequencies
         self.idf.fill(UNWEIGHED)
 
-    def idfs(self, ids: IdArray, weigh: Callable[[list[str]], list[float]]) -> FloatArray:
-        """The IDF of each term ``ids`` names, those not yet worked out in this snapshot
-        by ``weigh`` (the clusterer's own formula, so both ways give the same weights; in
-        one call, as after a new snapshot most of an event's terms are)."""
+    def idfs(self, ids: IdArray, weigh: Callable[[list[int]], list[float]]) -> FloatArray:
+        """The IDF of each term ``ids`` names; those not yet worked out in this snapshot
+        by ``weigh``, once for each frozen frequency among them (terms of one frequency
+        weigh alike: after a new snapshot thousands of terms are, of a few hundred
+        frequencies, and a log each was most of weighing an event again)."""
         values = self.idf[ids]
         missing = np.flatnonzero(np.isnan(values))
         if missing.size:
             missing_ids = ids[missing]
-            terms = self.terms
-            worked_out = np.array(weigh([terms[term_id] for term_id in missing_ids.tolist()]))
+            seen, inverse = np.unique(self.frequency[missing_ids], return_inverse=True)
+            worked_out = np.array(weigh(seen.tolist()), dtype=np.float64)[inverse]
             values[missing] = worked_out
             self.idf[missing_ids] = worked_out
         return values
@@ -88,9 +101,9 @@ class EventTerms:
         self.terms = terms
         self.channels = channels
         self.count = 0
-        self.years: set[str] = set()
+        self.years: frozenset[str] = NO_YEARS
         self._ids: IdArray = np.zeros(0, dtype=np.int32)
-        self._codes: CodeArray = np.zeros(0, dtype=np.intp)
+        self._codes: CodeArray = np.zeros(0, dtype=np.uint8)
         self._weights: FloatArray | None = None
         # The ids sorted, and where each is in ``_ids`` (to find another event's terms).
         self._sorted: tuple[IdArray, PositionArray] | None = None
@@ -107,20 +120,20 @@ class EventTerms:
         read again when it is next weighed)."""
         added = list(new_terms)
         codes = [code_of(term) for term in added]
-        year = self.channels
-        self.years.update(
-            t.split(":", 1)[1] for t, c in zip(added, codes, strict=True) if c == year
-        )
+        year_code = self.channels  # (a year's terms are summed in the bin after the channels')
+        years = [t.split(":", 1)[1] for t, c in zip(added, codes, strict=True) if c == year_code]
+        if years:
+            self.years = self.years.union(years)
         ids = np.fromiter(map(vocabulary.id_of, added), dtype=np.int32, count=len(added))
         self._ids = np.concatenate([self._ids, ids])
-        self._codes = np.concatenate([self._codes, np.array(codes, dtype=np.intp)])
+        self._codes = np.concatenate([self._codes, np.array(codes, dtype=np.uint8)])
         self.count += len(added)
         self._weights = None
         if added:
             self._sorted = None
 
     def squares(
-        self, vocabulary: Vocabulary, weigh: Callable[[list[str]], list[float]]
+        self, vocabulary: Vocabulary, weigh: Callable[[list[int]], list[float]]
     ) -> list[float]:
         """Each channel's sum of squared TF-IDF weights, summed in the event's order."""
         scaled = self.weights() * vocabulary.idfs(self._ids, weigh)
@@ -131,12 +144,14 @@ class EventTerms:
         self,
         other: EventTerms,
         vocabulary: Vocabulary,
-        weigh: Callable[[list[str]], list[float]],
+        weigh: Callable[[list[int]], list[float]],
     ) -> list[float]:
         """Each channel's TF-IDF dot product with another event's terms, summed over
         this event's terms that the other holds, in this event's order, each product
         multiplied as ``OnlineClusterer._dots`` does (weight, the other's, IDF, IDF)."""
         sorted_ids, places = other.sorted_ids()
+        if not len(sorted_ids):
+            return [0.0] * self.channels
         at = np.searchsorted(sorted_ids, self._ids).clip(max=len(sorted_ids) - 1)
         held = sorted_ids[at] == self._ids
         mine = np.flatnonzero(held)
@@ -155,6 +170,6 @@ class EventTerms:
     def sorted_ids(self) -> tuple[IdArray, PositionArray]:
         """The event's term ids sorted, and where each is in the event's order."""
         if self._sorted is None:
-            places = np.argsort(self._ids, kind="stable")
+            places = np.argsort(self._ids, kind="stable").astype(np.int32)
             self._sorted = (self._ids[places], places)
         return self._sorted

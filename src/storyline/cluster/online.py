@@ -295,7 +295,7 @@ class OnlineClusterer:
         self._profiles: dict[str, tuple[int, Profile]] = {}
         # What weighing large events in bulk needs (``cluster/bulk.py``): term ids and the
         # snapshot's IDFs by id, and each event's terms as arrays.
-        self._vocabulary = Vocabulary()
+        self._vocabulary = Vocabulary(self._snapshot_freq)
         self._arrays: dict[str, EventTerms] = {}
         self.event_index = TermIndex()
         # Each storyline's events as (arrival order, id), sorted: its latest events are read
@@ -327,14 +327,13 @@ class OnlineClusterer:
     def _snapshot_idf(self, term: str) -> float:
         """The term's IDF by the snapshot's frequencies; a term new since weighs as one
         seen once (the article that brings it counts it)."""
-        seen = self._snapshot_freq.get(term) or 1
-        return math.log((self._idf_docs + 1) / (seen + 1)) + 1.0
+        return self._idfs_at([self._snapshot_freq.get(term, 0)])[0]
 
-    def _snapshot_idfs(self, terms: list[str]) -> list[float]:
-        """``_snapshot_idf`` of each term, in one pass (the formula inlined, as in
-        ``_profile``: the same weights, a call per term less)."""
-        numerator, frequency, log = self._idf_docs + 1, self._snapshot_freq, math.log
-        return [log(numerator / ((frequency.get(term) or 1) + 1)) + 1.0 for term in terms]
+    def _idfs_at(self, frequencies: list[int]) -> list[float]:
+        """The IDF in this snapshot of a term of each frozen frequency (0: new since),
+        by ``_snapshot_idf``'s formula (the same weights)."""
+        numerator, log = self._idf_docs + 1, math.log
+        return [log(numerator / ((seen or 1) + 1)) + 1.0 for seen in frequencies]
 
     def snapshot_to_save(self) -> tuple[int, dict[str, int]]:
         """The snapshot's store size and the frequencies in it the store has not been
@@ -394,10 +393,10 @@ class OnlineClusterer:
         if self.docs > self._idf_docs * (1.0 + self.settings.idf_refresh):
             for term in self._since_snapshot:
                 self._snapshot_freq[term] = self.doc_freq[term]
+            self._vocabulary.refrozen(self._since_snapshot)
             self._snapshot_unsaved |= self._since_snapshot
             self._since_snapshot = set()
             self._idf.clear()
-            self._vocabulary.new_snapshot()
             self._idf_docs = self.docs
             self._snapshot += 1
 
@@ -511,7 +510,7 @@ class OnlineClusterer:
         mine, theirs = self._arrays_of(of_event, terms), self._arrays_of(event.id, event.terms)
         if len(terms) > len(event.terms):  # (``_dots`` sums over the smaller, the first on a tie)
             mine, theirs = theirs, mine
-        return mine.dots(theirs, self._vocabulary, self._snapshot_idfs)
+        return mine.dots(theirs, self._vocabulary, self._idfs_at)
 
     def _arrays_of(self, item_id: str, terms: dict[str, float]) -> EventTerms:
         """The event's terms as arrays, laid out again if it was trimmed since."""
@@ -538,8 +537,8 @@ class OnlineClusterer:
         """An event's profile from its terms as arrays (``cluster/bulk.py``): the norms
         ``_profile`` gives, to the bit."""
         arrays = self._arrays_of(item_id, terms)
-        squares = arrays.squares(self._vocabulary, self._snapshot_idfs)
-        return Profile(tuple(math.sqrt(x) for x in squares), frozenset(arrays.years))
+        squares = arrays.squares(self._vocabulary, self._idfs_at)
+        return Profile(tuple(math.sqrt(x) for x in squares), arrays.years)
 
     def _profile(self, terms: dict[str, float]) -> Profile:
         """The TF-IDF norm of each channel and the years of a raw term bag, in one pass."""

@@ -8,7 +8,10 @@ import json
 
 
 class EventState:
-    """An event as the online clusterer sees it: summed term weights and its date span."""
+    """An event as the online clusterer sees it: summed term weights and its date span.
+    Its ``terms`` change only through the clusterer (``OnlineClusterer._grow`` adds to
+    them, ``_trim`` gives a new dict): it keeps them as arrays too (``cluster/bulk.py``)
+    while the dict only grows, and a weight changed in place elsewhere would not be seen."""
 
     __slots__ = ("first_date", "id", "last_date", "storyline_id", "terms")
 
