@@ -89,7 +89,7 @@ class EventTerms:
     it takes them (a dict's order), and are appended (``extend``). A trimmed event holds a
     new dict, and is laid out again."""
 
-    __slots__ = ("_codes", "_ids", "_sorted", "_weights", "channels", "count", "terms", "years")
+    __slots__ = ("_codes", "_ids", "_sorted", "_weights", "channels", "terms", "years")
 
     def __init__(
         self,
@@ -100,7 +100,6 @@ class EventTerms:
     ) -> None:
         self.terms = terms
         self.channels = channels
-        self.count = 0
         self.years: frozenset[str] = NO_YEARS
         self._ids: IdArray = np.zeros(0, dtype=np.int32)
         self._codes: CodeArray = np.zeros(0, dtype=np.uint8)
@@ -111,7 +110,7 @@ class EventTerms:
 
     def holds(self, terms: dict[str, float]) -> bool:
         """Whether these arrays are those of ``terms`` (the event's, not trimmed since)."""
-        return self.terms is terms and self.count == len(terms)
+        return self.terms is terms and len(self._ids) == len(terms)
 
     def extend(
         self, new_terms: Iterable[str], vocabulary: Vocabulary, code_of: Callable[[str], int]
@@ -127,7 +126,6 @@ class EventTerms:
         ids = np.fromiter(map(vocabulary.id_of, added), dtype=np.int32, count=len(added))
         self._ids = np.concatenate([self._ids, ids])
         self._codes = np.concatenate([self._codes, np.array(codes, dtype=np.uint8)])
-        self.count += len(added)
         self._weights = None
         if added:
             self._sorted = None
@@ -164,7 +162,7 @@ class EventTerms:
     def weights(self) -> FloatArray:
         """The event's weights in its order (read again once it has grown)."""
         if self._weights is None:
-            self._weights = np.fromiter(self.terms.values(), dtype=np.float64, count=self.count)
+            self._weights = np.fromiter(self.terms.values(), dtype=np.float64, count=len(self._ids))
         return self._weights
 
     def sorted_ids(self) -> tuple[IdArray, PositionArray]:

@@ -497,6 +497,7 @@ class OnlineClusterer:
             other = b.get(term)
             if other is None:
                 continue
+            # (``_channel_code``'s rule, inline)
             channel = channel_of.get(term[:2], 0) if term[1:2] == ":" else 0
             if channel == 0 and term.startswith(YEAR_PREFIX):
                 continue
@@ -545,18 +546,14 @@ class OnlineClusterer:
         squares = [0.0] * CHANNELS
         years: list[str] = []
         snapshot = self._idf
-        channel_of = CHANNEL_OF
-        # The IDF formula of ``_snapshot_idf`` inlined: after a new snapshot every term of
-        # a large event is weighed here first, and the method call doubled the cost.
+        # The IDF formula of ``_idfs_at`` inlined: every term of each article and small
+        # event is weighed here, and a call each doubled the cost.
         numerator, frequency, log = self._idf_docs + 1, self._snapshot_freq, math.log
         for term, weight in terms.items():
-            if term[1:2] == ":":
-                channel = channel_of.get(term[:2], 0)
-                if channel == 0 and term.startswith(YEAR_PREFIX):
-                    years.append(term[len(YEAR_PREFIX) :])
-                    continue
-            else:
-                channel = 0
+            channel = _channel_code(term)
+            if channel == CHANNELS:
+                years.append(term[len(YEAR_PREFIX) :])
+                continue
             idf = snapshot.get(term)
             if idf is None:
                 idf = snapshot[term] = log(numerator / ((frequency.get(term) or 1) + 1)) + 1.0
@@ -773,7 +770,8 @@ def _indexed(terms: Iterable[str]) -> Iterable[str]:
 
 def _channel_code(term: str) -> int:
     """The channel a term's weight is summed in (``CHANNEL_OF``), or ``CHANNELS`` for a
-    year (compared as a set, not weighed): ``OnlineClusterer._profile``'s rule."""
+    year (compared as a set, not weighed). ``OnlineClusterer._dots`` applies the same rule
+    inline (its loop is most of comparing an article with its candidates)."""
     if term[1:2] != ":":
         return 0
     channel = CHANNEL_OF.get(term[:2], 0)
