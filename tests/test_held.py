@@ -161,5 +161,13 @@ def test_findings_are_kept_for_as_many_reports_as_are_held() -> None:
         for path in package.rglob("*.py")
         for kind in re.findall(r'per_report\(\s*"([^"]+)"', path.read_text(encoding="utf-8"))
     }
-    assert kinds == {"opinion piece", "opening", "said", "source text", "names", "lead date"}
+    assert kinds == {
+        "opinion piece",
+        "opening",
+        "said",
+        "source text",
+        "names",
+        "lead date",
+        "claim tests",
+    }
     assert len(kinds) * HELD_LIMIT == kept.KEPT_LIMIT

@@ -13,7 +13,7 @@ in memory has no stamp to say it is unchanged.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TypeVar
@@ -23,13 +23,14 @@ from storyline.store.recent import RecentlyAsked
 
 Found = TypeVar("Found")
 
-# Findings kept at most: up to six kinds for each of the 2,000 reports a worker holds
+# Findings kept at most: up to seven kinds for each of the 2,000 reports a worker holds
 # (``store.held.HELD_LIMIT``; a test holds the two together). A report prepared for the
 # stance model is the largest, about 85 KB for a generated report of 400 words, then what
-# it says for the flags, about 25 KB (the names it gives and the day its lead tells, a
-# few hundred bytes; the day is asked only of the reports that lead an event's line, so
-# the limit may hold the large ones of some 2,400 reports): at most about 260 MB.
-KEPT_LIMIT = 12_000
+# it says for the flags, about 25 KB (the names it gives, the day its lead tells and the
+# answers of its claims' tests, a few hundred bytes to a few KB; the day is asked only of
+# the reports that lead an event's line, so the limit may hold the large ones of some
+# 2,400 reports): at most about 260 MB.
+KEPT_LIMIT = 14_000
 
 _STAMPS: ContextVar[tuple[Mapping[str, str], int] | None] = ContextVar("stamps", default=None)
 # (name, id, stamp) -> the finding
@@ -55,7 +56,8 @@ def reports_stamped(stamps: Mapping[str, str], build: int) -> Iterator[None]:
 def per_report(name: str, article: Article, finding: Callable[[Article], Found]) -> Found:
     """``finding(article)``, kept under ``name`` and the article's stamp when it has one.
     ``finding`` must read nothing but the article (and constants), and what it gives is
-    shared by every later ask: a value that is not changed (a flag, a tuple, a frozenset)."""
+    shared by every later ask: a value that is not changed (a flag, a tuple, a frozenset),
+    or one only added to with more of the article's findings (``answers_of``)."""
     stamped = _STAMPS.get()
     stamp = stamped[0].get(article.id) if stamped is not None else None
     if stamped is None or stamp is None:
@@ -70,6 +72,27 @@ def per_report(name: str, article: Article, finding: Callable[[Article], Found])
         _KEPT.put(key, found, build)
         _KEPT.trim(build)
     return found
+
+
+def stamp_of(article: Article) -> str | None:
+    """The record stamp the article was decoded under, within ``reports_stamped`` (None
+    elsewhere, or for an article it gives no stamp): a finding that reads other reports
+    too is kept under theirs."""
+    stamped = _STAMPS.get()
+    return stamped[0].get(article.id) if stamped is not None else None
+
+
+def _no_answers(_: Article) -> dict[Hashable, bool]:
+    return {}
+
+
+def answers_of(article: Article) -> dict[Hashable, bool]:
+    """A dictionary kept with the article's findings (``per_report``), for answers the
+    caller works out as it asks them: each a function of the article and of what its key
+    names alone (a test's name, a claim's span, the values it was given; a key that names
+    other reports names their stamps, ``stamp_of``). A storyline's briefing asks the same
+    tests of the same claims build after build. Unstamped, a new dictionary each time."""
+    return per_report("claim tests", article, _no_answers)
 
 
 def forget() -> None:

@@ -16,7 +16,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
@@ -99,7 +99,7 @@ from storyline.people import (
     person_for,
     strip_title,
 )
-from storyline.per_report import per_report
+from storyline.per_report import answers_of, per_report, stamp_of
 from storyline.read import lead_date
 from storyline.read.blocks import in_quoted_block
 from storyline.read.timex import day_of
@@ -2485,9 +2485,9 @@ def _single_source_claims(
     found = [
         c
         for c in found
-        if not _mostly_quoted(c, ctx.articles[c.article_id])
-        and _whole_statement(c, ctx.articles[c.article_id])
-        and not is_background(c, ctx.articles[c.article_id], _event_date(c, ctx))
+        if not _asked(_mostly_quoted, c, ctx.articles[c.article_id])
+        and _asked(_whole_statement, c, ctx.articles[c.article_id])
+        and not _asked(is_background, c, ctx.articles[c.article_id], _event_date(c, ctx))
         and not is_speculation(c.text)
         and not _opening_told_elsewhere(c, ctx)
         and c.text not in printed
@@ -2499,7 +2499,9 @@ def _single_source_claims(
     # An undated report's claim dated in a year before the latest its storyline names is
     # the happening's history (an obituary's biography, an earlier case), not news.
     latest = _latest_year(ctx)
-    found = [c for c in found if not _names_a_year_before(c, ctx.articles[c.article_id], latest)]
+    found = [
+        c for c in found if not _asked(_names_a_year_before, c, ctx.articles[c.article_id], latest)
+    ]
     # A point another outlet tells is no flag, and nor is a claim that tells it too (a
     # flag told twice with it, below). They go before the flags are ranked one per point:
     # a claim told elsewhere ("Trump leads with 182 delegates") must not take with it a
@@ -2512,6 +2514,19 @@ def _single_source_claims(
     )
     head = 2 * ctx.settings.max_listed_claims  # compared in pairs: the ones listed, and more
     return not_told_twice(ranked[:head], ctx, elsewhere) + ranked[head:]
+
+
+def _asked(test: Callable[..., bool], claim: Claim, article: Article, *given: Hashable) -> bool:
+    """``test(claim, article, *given)`` for a test that reads the claim's span of its
+    article (the claim's text is the article's text there) and what it is given alone:
+    kept with the article's answers from one build to the next (``answers_of``), where
+    a briefing asks it of each of thousands of claims, most of them the last build's."""
+    answers = answers_of(article)
+    key = (test.__name__, claim.start, claim.end, *given)
+    answer = answers.get(key)
+    if answer is None:
+        answer = answers[key] = test(claim, article, *given)
+    return answer
 
 
 class _FlagOrder:
@@ -2534,7 +2549,7 @@ class _FlagOrder:
         article = self.ctx.articles[claim.article_id]
         new = self.elsewhere.new_details(claim, article, self.latest)
         only = self.elsewhere.unshared(claim, article)
-        history = _names_a_year_before(claim, article, self.latest) or bool(
+        history = _asked(_names_a_year_before, claim, article, self.latest) or bool(
             HISTORY.search(claim.text)
         )
         background = self.ctx.event_of.get(claim.article_id) != self.main_event
@@ -2745,6 +2760,37 @@ def _cited(article: Article, entity: Entity) -> bool:
 
 
 def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) -> bool:
+    """``_told_otherwise_now``, kept with the claim's article's answers (``answers_of``)
+    under the sources it reads and their stamps, when they all have one."""
+    key = _otherwise_key(claim, ctx, within_its_event)
+    if key is None:
+        return _told_otherwise_now(claim, ctx, within_its_event)
+    answers = answers_of(ctx.articles[claim.article_id])
+    answer = answers.get(key)
+    if answer is None:
+        answer = answers[key] = _told_otherwise_now(claim, ctx, within_its_event)
+    return answer
+
+
+def _otherwise_key(claim: Claim, ctx: Context, within_its_event: bool) -> Hashable | None:
+    """What ``_told_otherwise_now`` reads besides the claim's article: the sources that
+    discuss the claim and count (those of its event, ``within_its_event``), each by its
+    stamp (their sentences, dates and figures), and the share a sentence must hold; None
+    when a source has no stamp (an article built in memory) or is not in the context."""
+    event = ctx.event_of.get(claim.article_id)
+    sources: list[tuple[str, str]] = []
+    for source in claim.discussed_by:
+        if within_its_event and ctx.event_of.get(source) != event:
+            continue
+        other = ctx.articles.get(source)
+        stamp = stamp_of(other) if other is not None else None
+        if stamp is None:
+            return None
+        sources.append((source, stamp))
+    return ("told otherwise", claim.start, claim.end, tuple(sources), ctx.settings.support_overlap)
+
+
+def _told_otherwise_now(claim: Claim, ctx: Context, within_its_event: bool = False) -> bool:
     """A source that discusses the claim states its point (a sentence with
     ``support_overlap`` of its words) with another date or another figure, and none states
     it with the same: the difference an editor checks first ("launched in December"
