@@ -448,3 +448,48 @@ def test_another_days_report_tells_a_point_otherwise_only_by_a_named_date(
         ],
     )
     assert _told_otherwise(claim, ctx) == told_otherwise
+
+
+def test_told_otherwise_is_kept_under_the_stamps_of_the_sources_it_reads(store: Store) -> None:
+    """A build keeps whether a claim is told otherwise with its report's findings, under
+    the stamps of the sources that discuss it: another source's record changed (a new
+    stamp) is read again, an unchanged one is not."""
+    from dataclasses import replace
+
+    from storyline import per_report
+
+    pipeline.ingest_documents(store, [_raw(n) for n in (1, 2, 3)])
+    pipeline.build(store)
+    events = store.events()
+    articles = {a.id: a for a in store.articles()}
+    wire = articles["vos-2"]
+    assert any(t.value == "2026-04-27" for t in wire.times)
+    # The Wire's record changed: it now tells the Herald's day.
+    same_day = replace(
+        wire,
+        text=wire.text.replace("April 27", "April 20"),
+        times=[replace(t, value=(t.value or "").replace("-04-27", "-04-20")) for t in wire.times],
+    )
+    per_report.forget()
+
+    def told(wire_article: Article, wire_stamp: str, build: int) -> bool:
+        stamps = {"vos-1": "herald", "vos-2": wire_stamp, "vos-3": "courier"}
+        with per_report.reports_stamped(stamps, build):
+            members = [articles["vos-1"], wire_article, articles["vos-3"]]
+            ctx = _context(members, events, DEFAULT)
+            [claim] = [
+                c
+                for c in ctx.claims.values()
+                if c.article_id == "vos-1" and c.text.startswith("Vos must report")
+            ]
+            claim.discussed_by = ["vos-2"]
+            answer = _told_otherwise(claim, ctx)
+            assert per_report.answers_of(articles["vos-1"])  # (kept with the Herald's)
+            return answer
+
+    assert told(wire, "wire", 1)
+    assert not told(same_day, "wire, changed", 2)
+    assert told(wire, "wire", 3)
+    # What the stamp stands for is not read again: a record kept under its old stamp
+    # gets the answer kept for it (the store gives every changed record a new stamp).
+    assert told(same_day, "wire", 4)

@@ -49,6 +49,7 @@ from storyline.brief.wording import (
     restates,
 )
 from storyline.compare.names import PersonNames, person_names
+from storyline.compare.overlaps import holding
 from storyline.compare.stance_features import DENIAL, lexicon
 from storyline.compare.support import (
     check_quotes,
@@ -459,7 +460,8 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         for n, a in enumerate(ordered, start=1)
     ]
     index = sentence_index(members)
-    found = claims(members, settings, index, event_of=event_of)
+    words = holding([sentence.stems for sentence in index])
+    found = claims(members, settings, index, event_of=event_of, held=words)
     for claim in found:
         _drop_restatements(claim)
     return Context(
@@ -477,6 +479,7 @@ def _context(members: list[Article], events: list[Event], settings: Settings) ->
         people=person_names(members),
         opinion=_opinion_pieces(members),
         openings=_openings(members),
+        words=words,
     )
 
 

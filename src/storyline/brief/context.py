@@ -11,6 +11,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from storyline.compare.names import PersonNames
+from storyline.compare.overlaps import Held
 from storyline.compare.support import IndexedSentence
 from storyline.model import Article, Claim, Source
 from storyline.settings import Settings
@@ -41,6 +42,9 @@ class Context:
     opinion: frozenset[str] = frozenset()
     # Per article, where its first statement starts and its content words (``_openings``).
     openings: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    # The words of ``index``'s sentences (``overlaps.holding``), built once for comparing
+    # them (``support.claims``) and for the postings.
+    words: Held | None = None
     # The sentences of ``index`` by their words, built when first asked (``_postings``).
     postings: Postings | None = None
 

@@ -178,7 +178,8 @@ def _parts_told(stems: frozenset[str], ctx: Context) -> list[IndexedSentence]:
 def _postings(ctx: Context) -> Postings:
     if ctx.postings is None:
         # The sentence x word matrix by columns: each word's sentences, in order.
-        vocabulary, holds = holding([s.stems for s in ctx.index])
+        held = holding([s.stems for s in ctx.index]) if ctx.words is None else ctx.words
+        vocabulary, holds = held
         by_word = holds.tocsc()
         at, starts = by_word.indices.astype(np.int64), by_word.indptr.tolist()
         ctx.postings = Postings(

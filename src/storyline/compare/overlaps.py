@@ -37,6 +37,8 @@ from scipy import sparse
 BLOCK_CELLS = 2_000_000
 
 IntArray = NDArray[np.int64]
+# Each word's column and the sentence x word matrix of ones (``holding``).
+Held = tuple[dict[str, int], sparse.csr_matrix]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +75,11 @@ class Sentences:
         stems: Sequence[AbstractSet[str]],
         sources: Sequence[str],
         articles: Sequence[str],
+        held: Held | None = None,
     ) -> None:
+        # (``held``: ``holding(stems)``, when the caller has it already)
         self.stems = stems
-        self.vocabulary, self.holds = holding(stems)
+        self.vocabulary, self.holds = holding(stems) if held is None else held
         self.names = sorted(set(sources))  # codes in id order: a tie goes to the smaller id
         code = {name: n for n, name in enumerate(self.names)}
         self.source = np.asarray([code[name] for name in sources], dtype=np.int64)
@@ -198,7 +202,7 @@ def _blocks(claims: Sequence[int], sentences: int) -> Iterator[list[int]]:
         yield list(claims[start : start + size])
 
 
-def holding(stems: Sequence[AbstractSet[str]]) -> tuple[dict[str, int], sparse.csr_matrix]:
+def holding(stems: Sequence[AbstractSet[str]]) -> Held:
     """Each word's column (in the order words first come) and the sentence x word matrix
     of ones. Built from the words of all sentences in one list, not word by word: a
     storyline's scope holds some 100,000 (sentence, word) pairs, read again every build."""

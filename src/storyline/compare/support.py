@@ -19,7 +19,7 @@ from typing import Literal, Protocol
 import numpy as np
 from rapidfuzz import fuzz
 
-from storyline.compare.overlaps import IntArray, Sentences
+from storyline.compare.overlaps import Held, IntArray, Sentences
 from storyline.compare.remembered import (
     CONTRADICTS,
     DISCUSSES,
@@ -156,10 +156,11 @@ def claims(
     index: list[IndexedSentence] | None = None,
     model: StanceModel | None = None,
     event_of: dict[str, str | None] | None = None,
+    held: Held | None = None,
 ) -> list[Claim]:
     """Every checkable sentence of every original article, with the stance of each other
     source towards it. ``index`` is the articles' ``sentence_index`` when the caller has
-    built it already.
+    built it already, ``held`` its sentences' words as ``overlaps.holding`` gives them.
 
     Word overlap only finds the sources that could speak to a sentence (one of their
     sentences shares ``related_overlap`` of its words; ``compare/overlaps.py``); the
@@ -176,7 +177,7 @@ def claims(
     sources = {a.id: source_of(a) for a in articles}
     by_id = {a.id: a for a in articles}
     index = sentence_index(articles) if index is None else index
-    found, pairs = _compared(index, sources, settings, event_of)
+    found, pairs = _compared(index, sources, settings, event_of, held)
     _file_stances(found, pairs, index, _SourceTexts(by_id), model, settings)
     for claim in found:
         claim.supported_by.sort()
@@ -202,6 +203,7 @@ def _compared(
     sources: dict[str, str],
     settings: Settings,
     event_of: dict[str, str | None] | None,
+    held: Held | None = None,
 ) -> tuple[list[Claim], _Pairs]:
     """Each checkable sentence of an original article as a claim, with how close another
     source comes to it (``closest_overlap``), and the pairs of it with those of the
@@ -219,6 +221,7 @@ def _compared(
         [sentence.stems for sentence in index],
         [sources[sentence.article_id] for sentence in index],
         [sentence.article_id for sentence in index],
+        held,
     )
     remembered = current_comparisons()
     if remembered is None:
