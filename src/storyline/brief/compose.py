@@ -2510,7 +2510,7 @@ def _single_source_claims(
     # a claim told elsewhere ("Trump leads with 182 delegates") must not take with it a
     # near-duplicate of its words that tells another figure ("Overall, Trump leads with
     # 221 delegates", a later update of the same live blog).
-    elsewhere = [c for c in found if told_elsewhere(c, ctx)]
+    elsewhere = [c for c, told in zip(found, told_elsewhere(found, ctx), strict=True) if told]
     gone = {id(c) for c in elsewhere}
     ranked = _one_per_point(
         sorted((c for c in found if id(c) not in gone), key=_FlagOrder(ctx, main_event).key)

@@ -10,8 +10,10 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 import numpy as np
+from scipy import sparse
 
 from storyline.brief.context import Context, Postings
 from storyline.brief.wording import (
@@ -22,7 +24,7 @@ from storyline.brief.wording import (
     said_in,
     says_the_same,
 )
-from storyline.compare.overlaps import holding
+from storyline.compare.overlaps import Held, holding
 from storyline.compare.stance import other_subject, rules_disagree
 from storyline.compare.stance_features import DENIAL, REFUTE, lexicon
 from storyline.compare.support import (
@@ -89,13 +91,17 @@ class _Telling:
     actors: frozenset[str]  # the words of the people and organisations it names
 
 
-def _told_in_part(claim: Claim, ctx: Context) -> bool:
+def _told_in_part(
+    claim: Claim, ctx: Context, candidates: list[IndexedSentence] | None = None
+) -> bool:
     """Another outlet, of the claim's event or published within a day of its report (a
     road blocked eleven days before or after told another blockade: a reviewer's cases),
     in time to report it, has a sentence that tells part of it (``_tells_part``), gives
     every figure of it, names everyone it names (a person or an organisation) and hedges
-    nothing: the claim's detail is not one source's."""
-    candidates = _parts_told(stem_set(claim.text), ctx)
+    nothing: the claim's detail is not one source's. ``candidates``: the claim's
+    ``_parts_told``, when the caller has them."""
+    if candidates is None:
+        candidates = _parts_told(stem_set(claim.text), ctx)
     if not candidates:
         return False
     article = ctx.articles[claim.article_id]
@@ -175,11 +181,43 @@ def _parts_told(stems: frozenset[str], ctx: Context) -> list[IndexedSentence]:
     return [ctx.index[i] for i in hits]
 
 
+def _parts_told_of(claims: Sequence[Claim], ctx: Context) -> list[list[IndexedSentence]]:
+    """``_parts_told`` of each claim's words, for many claims at once: the words each
+    sentence shares with each claim counted in one sparse product (a storyline asks it of
+    some two hundred flags, each a sort of thousands of postings before)."""
+    vocabulary, holds = _words(ctx)
+    columns = [[vocabulary[w] for w in stem_set(c.text) if w in vocabulary] for c in claims]
+    sizes = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
+    rows = np.repeat(np.arange(len(columns), dtype=np.int64), sizes)
+    at = np.fromiter(chain.from_iterable(columns), dtype=np.int64, count=int(sizes.sum()))
+    asked = sparse.csr_matrix(
+        (np.ones(len(at), dtype=np.int32), (rows, at)), shape=(len(columns), holds.shape[1])
+    )
+    shared = (asked @ holds.T).tocsr()
+    shared.sort_indices()
+    told = np.diff(holds.indptr).astype(np.int64)  # each sentence's words
+    found: list[list[IndexedSentence]] = []
+    for n in range(len(columns)):
+        if sizes[n] < PART_WORDS:
+            found.append([])
+            continue
+        cells = slice(shared.indptr[n], shared.indptr[n + 1])
+        sentence, count = shared.indices[cells].astype(np.int64), shared.data[cells]
+        hits = sentence[(count >= PART_WORDS) & (count >= TELLS_PART * told[sentence])]
+        found.append([ctx.index[i] for i in hits.tolist()])
+    return found
+
+
+def _words(ctx: Context) -> Held:
+    if ctx.words is None:
+        ctx.words = holding([s.stems for s in ctx.index])
+    return ctx.words
+
+
 def _postings(ctx: Context) -> Postings:
     if ctx.postings is None:
         # The sentence x word matrix by columns: each word's sentences, in order.
-        held = holding([s.stems for s in ctx.index]) if ctx.words is None else ctx.words
-        vocabulary, holds = held
+        vocabulary, holds = _words(ctx)
         by_word = holds.tocsc()
         at, starts = by_word.indices.astype(np.int64), by_word.indptr.tolist()
         ctx.postings = Postings(
@@ -228,10 +266,14 @@ def _opens_on_the_claims_words(sentence: str, stems: frozenset[str]) -> bool:
     return False
 
 
-def told_elsewhere(claim: Claim, ctx: Context) -> bool:
-    """Another outlet tells the claim's point: in nearly its words
+def told_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[bool]:
+    """Whether another outlet tells each claim's point: in nearly its words
     (``_restated_elsewhere``), or in part with every detail of it (``_told_in_part``)."""
-    return _restated_elsewhere(claim, ctx) or _told_in_part(claim, ctx)
+    candidates = _parts_told_of(claims, ctx)
+    return [
+        _restated_elsewhere(claim, ctx) or _told_in_part(claim, ctx, parts)
+        for claim, parts in zip(claims, candidates, strict=True)
+    ]
 
 
 def _restated_elsewhere(claim: Claim, ctx: Context) -> bool:
