@@ -26,10 +26,11 @@ Found = TypeVar("Found")
 # Findings kept at most: up to seven kinds for each of the 2,000 reports a worker holds
 # (``store.held.HELD_LIMIT``; a test holds the two together). A report prepared for the
 # stance model is the largest, about 85 KB for a generated report of 400 words, then what
-# it says for the flags, about 25 KB (the names it gives, the day its lead tells and the
-# answers of its claims' tests, a few hundred bytes to a few KB; the day is asked only of
-# the reports that lead an event's line, so the limit may hold the large ones of some
-# 2,400 reports): at most about 260 MB.
+# it says for the flags, about 25 KB, the answers of its claims' tests, 5 KB (17 KB at
+# most in a 6,200-article stream's store: one answer a question, ``answers_of``), the
+# names it gives and its first statement, about 1 KB each, the day its lead tells, a few
+# hundred bytes; the day is asked only of the reports that lead an event's line, so the
+# limit may hold the others of some 2,330 reports: at most about 300 MB.
 KEPT_LIMIT = 14_000
 
 _STAMPS: ContextVar[tuple[Mapping[str, str], int] | None] = ContextVar("stamps", default=None)
@@ -82,16 +83,17 @@ def stamp_of(article: Article) -> str | None:
     return stamped[0].get(article.id) if stamped is not None else None
 
 
-def _no_answers(_: Article) -> dict[Hashable, bool]:
+def _no_answers(_: Article) -> dict[Hashable, object]:
     return {}
 
 
-def answers_of(article: Article) -> dict[Hashable, bool]:
+def answers_of(article: Article) -> dict[Hashable, object]:
     """A dictionary kept with the article's findings (``per_report``), for answers the
     caller works out as it asks them: each a function of the article and of what its key
-    names alone (a test's name, a claim's span, the values it was given; a key that names
-    other reports names their stamps, ``stamp_of``). A storyline's briefing asks the same
-    tests of the same claims build after build. Unstamped, a new dictionary each time."""
+    names (a test, a claim's span, the values it was given), or kept beside what else it
+    read (other reports by their stamps, ``stamp_of``) and worked out again, in the same
+    place, when that changed. A storyline's briefing asks the same tests of the same
+    claims build after build. Unstamped, a new dictionary each time."""
     return per_report("claim tests", article, _no_answers)
 
 

@@ -2520,16 +2520,16 @@ def _single_source_claims(
 
 
 def _asked(test: Callable[..., bool], claim: Claim, article: Article, *given: Hashable) -> bool:
-    """``test(claim, article, *given)`` for a test that reads the claim's span of its
-    article (the claim's text is the article's text there) and what it is given alone:
-    kept with the article's answers from one build to the next (``answers_of``), where
-    a briefing asks it of each of thousands of claims, most of them the last build's."""
+    """``test(claim, article, *given)`` for a test that reads nothing but the article, the
+    claim's span of it (its text is the article's text there) and what it is given: kept
+    with the article's answers from one build to the next (``answers_of``), where a
+    briefing asks it of each of thousands of claims, most of them the last build's."""
     answers = answers_of(article)
-    key = (test.__name__, claim.start, claim.end, *given)
+    key = (test, claim.start, claim.end, *given)
     answer = answers.get(key)
     if answer is None:
         answer = answers[key] = test(claim, article, *given)
-    return answer
+    return bool(answer)
 
 
 class _FlagOrder:
@@ -2764,18 +2764,22 @@ def _cited(article: Article, entity: Entity) -> bool:
 
 def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) -> bool:
     """``_told_otherwise_now``, kept with the claim's article's answers (``answers_of``)
-    under the sources it reads and their stamps, when they all have one."""
-    key = _otherwise_key(claim, ctx, within_its_event)
-    if key is None:
+    with what it read of the other sources (``_otherwise_read``), when they all have a
+    stamp: one answer a question, replaced when the sources it reads change."""
+    read = _otherwise_read(claim, ctx, within_its_event)
+    if read is None:
         return _told_otherwise_now(claim, ctx, within_its_event)
     answers = answers_of(ctx.articles[claim.article_id])
-    answer = answers.get(key)
-    if answer is None:
-        answer = answers[key] = _told_otherwise_now(claim, ctx, within_its_event)
+    question = (_told_otherwise, claim.start, claim.end, within_its_event)
+    kept = answers.get(question)
+    if isinstance(kept, tuple) and kept[0] == read:
+        return bool(kept[1])
+    answer = _told_otherwise_now(claim, ctx, within_its_event)
+    answers[question] = (read, answer)
     return answer
 
 
-def _otherwise_key(claim: Claim, ctx: Context, within_its_event: bool) -> Hashable | None:
+def _otherwise_read(claim: Claim, ctx: Context, within_its_event: bool) -> Hashable | None:
     """What ``_told_otherwise_now`` reads besides the claim's article: the sources that
     discuss the claim and count (those of its event, ``within_its_event``), each by its
     stamp (their sentences, dates and figures), and the share a sentence must hold; None
@@ -2790,7 +2794,7 @@ def _otherwise_key(claim: Claim, ctx: Context, within_its_event: bool) -> Hashab
         if stamp is None:
             return None
         sources.append((source, stamp))
-    return ("told otherwise", claim.start, claim.end, tuple(sources), ctx.settings.support_overlap)
+    return (tuple(sources), ctx.settings.support_overlap)
 
 
 def _told_otherwise_now(claim: Claim, ctx: Context, within_its_event: bool = False) -> bool:

@@ -7,9 +7,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy as np
-from numpy.typing import NDArray
-
 from storyline.compare.names import PersonNames
 from storyline.compare.overlaps import Held
 from storyline.compare.support import IndexedSentence
@@ -43,16 +40,5 @@ class Context:
     # Per article, where its first statement starts and its content words (``_openings``).
     openings: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     # The words of ``index``'s sentences (``overlaps.holding``), built once for comparing
-    # them (``support.claims``) and for the postings.
+    # them (``support.claims``) and for finding what tells part of a flag (``brief.told``).
     words: Held | None = None
-    # The sentences of ``index`` by their words, built when first asked (``_postings``).
-    postings: Postings | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Postings:
-    """Stem -> the positions in a context's ``index`` of the sentences holding it, and each
-    sentence's number of content words."""
-
-    of: dict[str, NDArray[np.int64]]
-    sizes: NDArray[np.int64]

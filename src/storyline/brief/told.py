@@ -15,7 +15,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from storyline.brief.context import Context, Postings
+from storyline.brief.context import Context
 from storyline.brief.wording import (
     RESTATED,
     Said,
@@ -99,9 +99,9 @@ def _told_in_part(
     in time to report it, has a sentence that tells part of it (``_tells_part``), gives
     every figure of it, names everyone it names (a person or an organisation) and hedges
     nothing: the claim's detail is not one source's. ``candidates``: the claim's
-    ``_parts_told``, when the caller has them."""
+    ``_parts_told_of``, when the caller has them."""
     if candidates is None:
-        candidates = _parts_told(stem_set(claim.text), ctx)
+        [candidates] = _parts_told_of([claim], ctx)
     if not candidates:
         return False
     article = ctx.articles[claim.article_id]
@@ -168,23 +168,13 @@ def _gives_details(claim: _Telling, sentence: IndexedSentence) -> bool:
     )
 
 
-def _parts_told(stems: frozenset[str], ctx: Context) -> list[IndexedSentence]:
-    """The sentences of the context that could tell part of a claim of these words: at
-    least ``PART_WORDS`` of them, ``TELLS_PART`` of their own (counted through the word
-    postings: a storyline's flags are thousands, its sentences thousands more)."""
-    postings = _postings(ctx)
-    held = [postings.of[stem] for stem in stems if stem in postings.of]
-    if len(held) < PART_WORDS:
-        return []
-    at, shared = np.unique(np.concatenate(held), return_counts=True)
-    hits = at[(shared >= PART_WORDS) & (shared >= TELLS_PART * postings.sizes[at])]
-    return [ctx.index[i] for i in hits]
-
-
 def _parts_told_of(claims: Sequence[Claim], ctx: Context) -> list[list[IndexedSentence]]:
-    """``_parts_told`` of each claim's words, for many claims at once: the words each
-    sentence shares with each claim counted in one sparse product (a storyline asks it of
-    some two hundred flags, each a sort of thousands of postings before)."""
+    """Per claim, the sentences of the context that could tell part of it: they share at
+    least ``PART_WORDS`` of its words, and ``TELLS_PART`` of their own, in the order of
+    the context's index. The words each sentence shares with each claim are counted for
+    all the claims in one sparse product (a storyline asks it of some two hundred flags:
+    4.0% of a steady build's composing, where sorting each flag's word postings took
+    5.7%)."""
     vocabulary, holds = _words(ctx)
     columns = [[vocabulary[w] for w in stem_set(c.text) if w in vocabulary] for c in claims]
     sizes = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
@@ -212,19 +202,6 @@ def _words(ctx: Context) -> Held:
     if ctx.words is None:
         ctx.words = holding([s.stems for s in ctx.index])
     return ctx.words
-
-
-def _postings(ctx: Context) -> Postings:
-    if ctx.postings is None:
-        # The sentence x word matrix by columns: each word's sentences, in order.
-        vocabulary, holds = _words(ctx)
-        by_word = holds.tocsc()
-        at, starts = by_word.indices.astype(np.int64), by_word.indptr.tolist()
-        ctx.postings = Postings(
-            {stem: at[starts[n] : starts[n + 1]] for stem, n in vocabulary.items()},
-            np.diff(holds.indptr).astype(np.int64),
-        )
-    return ctx.postings
 
 
 def _tells_part(claim: _Telling, sentence: IndexedSentence, source: Article) -> bool:
