@@ -109,6 +109,18 @@ def test_she_after_his_mom_is_his_mom_not_him() -> None:
     assert found["It has to be a nice present"] == "Joe Rennick’s mom"
 
 
+def test_she_after_the_writers_mother_is_the_writers_mother() -> None:
+    """An opinion piece's "My mother ... she still says" is the writer's mother speaking,
+    not a person the writer named before (an October 2016 briefing gave her words to the
+    president the column had mentioned)."""
+    found = direct_speakers(
+        "Like Governor Ida Berg, I trust the voters of Valmora.\n\n"
+        "My aunt is ninety now, and still she says things such as, "
+        "“Nobody in this town was ever fair to us.”"
+    )
+    assert found["Nobody in this town was ever fair to us."] == "my aunt"
+
+
 def test_her_daughter_does_not_take_the_mothers_she() -> None:
     found = direct_speakers(
         "Amy Holt loves the school that her daughter attends. Her daughter likes to sing. "

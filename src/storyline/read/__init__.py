@@ -201,7 +201,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-50 (a second review): a turn ending in a quotation of its own keeps it; one person
 # tagged twice ("John Smith", "JOHN SMITH") is one; "transcript" must be said shortly
 # before the first turn.
-STAGE_VERSION = "read-50"
+# read-51 (a reader of October 2016 briefings): "she" after the writer's own relative ("My
+# mother ... she still says") is that relative, before any speaker or person named earlier.
+STAGE_VERSION = "read-51"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1169,11 +1169,15 @@ NOT_HANDLES = frozenset(
 )
 
 
-# A relative named by kinship (``KIN_GENDER``), and how far back one is looked for (about
-# two sentences).
+# A relative named by kinship (``KIN_GENDER``), the writer's own too ("My mother ...
+# she still says"), and how far back one is looked for (about two sentences).
 KIN = re.compile(
-    r"\b(?P<whose>[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+(?P<kin>" + "|".join(KIN_GENDER) + r")\b"
+    r"\b(?P<whose>[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[A-Z][\w-]+[’']s)\s+(?P<kin>"
+    + "|".join(KIN_GENDER)
+    + r")\b"
 )
+# Whose relative the writer's possessive names: the writer's, as the text says.
+WRITERS = frozenset(["my", "our"])
 KIN_REACH = 300
 # ", where he said:" right before a pronoun, and how far back it is looked for.
 WHERE_CLAUSE = re.compile(r",\s*(?:where|in which|wherein)\s+$")
@@ -3326,6 +3330,13 @@ class _Resolver:
         pronoun = candidate.mention.lower()
         if (owner := self._person_before_where(candidate)) is not None:
             return self._resolve(owner)
+        # The writer's relative named after every speaker and person the pronoun agrees
+        # with is the one it stands for ("Like President Obama, I believe ... My mother has
+        # softened with age, but even now at 86 she still says ...": her words, not
+        # Obama's, a reader of an October 2016 briefing found). Another's relative ("his
+        # wife") comes after them: in PolNeAR that took quotes of the person named before.
+        if (kin := self._kin_just_named(candidate)) is not None and kin.split()[0] in WRITERS:
+            return kin
         addressed = self._addressed(candidate)
         speaker = self._last_speaker(candidate.start, pronoun, addressed)
         if speaker is not None:
@@ -3362,6 +3373,8 @@ class _Resolver:
         ) or any(kin.end() <= offset < pronoun.start for offset, *_ in self.speakers):
             return None
         whose = kin.group("whose")
+        if whose.lower() in WRITERS:
+            return f"{whose.lower()} {kin.group('kin')}"
         if whose.lower() in POSSESSIVE_PRONOUNS:
             if POSSESSIVE_PRONOUNS[whose.lower()] == pronoun.mention.lower():
                 return None  # "Her daughter likes to sing ... she's so frustrated": the mother
