@@ -296,3 +296,26 @@ def test_two_named_people_say_nothing_in_each_others_words() -> None:
     assert not same_utterance(
         "We chose to focus on medium cities to reach as many voters as possible", "I'm a voter"
     )
+
+
+def test_a_quotation_is_word_for_word_only_as_whole_words() -> None:
+    """October 2016: a quotation ending "a big beneficiary of the law." was marked "word
+    for word in another source" whose text has "of the laws": the words must stand there
+    as whole words, in order (``stands_in``), in the briefing's check, the digest check and
+    the LLM writer's alike."""
+    from storyline.compare.support import normalise, stands_in
+
+    text = normalise("Frankly, being a big beneficiary of the laws. She said no to it.")
+    assert stands_in(normalise("a big beneficiary of the laws."), text)
+    assert not stands_in(normalise("a big beneficiary of the law."), text)
+    assert not stands_in("he said no", text)
+    assert stands_in("she said no to it", text) and stands_in("frankly being", text)
+    assert not stands_in("", text)
+    quote = "Vos has been a big beneficiary of the port law"
+    first = _reading("a", f"“{quote},” Ada Brenn said on Tuesday.", quote)
+    second = _reading("b", f"“{quote}s,” Ada Brenn told the council on Tuesday.", f"{quote}s")
+    checked = {q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})}
+    assert checked["a"] != "verbatim"
+    second = _reading("b", f"“{quote},” Ada Brenn told the council on Tuesday.", quote)
+    checked = {q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})}
+    assert checked["a"] == "verbatim"

@@ -228,7 +228,9 @@ from storyline.settings import DEFAULT, Settings
 # named by its month or year (its figures are updates, its "Thursday" another day:
 # MEANTIME's two days' Dow Jones figures were flagged), and a background event's claim only
 # by its own event's reports.
-STAGE_VERSION = "brief-51"
+# brief-52: a quotation is word for word in another source only as whole words ("of the
+# law" is not in "of the laws": compare/support.stands_in).
+STAGE_VERSION = "brief-52"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

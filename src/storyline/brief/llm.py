@@ -24,7 +24,7 @@ from dataclasses import replace
 
 import httpx
 
-from storyline.compare.support import normalise
+from storyline.compare.support import normalise, stands_in
 from storyline.extract.words import content_stems
 from storyline.model import Article, Briefing, BriefSentence
 from storyline.settings import DEFAULT, Settings
@@ -83,7 +83,7 @@ def supported(
     sources = [cited[n].text for n in numbers]
     flat = [normalise(s) for s in sources]
     for quote in QUOTED.findall(text):
-        if not any(normalise(quote) in s for s in flat):
+        if not any(stands_in(normalise(quote), s) for s in flat):
             return f"quote not verbatim in the cited sources: {quote!r}"
     known = set().union(*(content_stems(s) for s in sources))
     stems = content_stems(text)

@@ -27,6 +27,7 @@ from storyline.compare.support import (
     is_question,
     normalise,
     same_utterance,
+    stands_in,
     two_people,
 )
 from storyline.extract.words import content_stems
@@ -187,7 +188,7 @@ def check_quotations(
         if len(quote.split()) < 3:
             continue
         wanted = normalise(quote)
-        verbatim = sorted(i for i, text in texts.items() if wanted and wanted in text)
+        verbatim = sorted(i for i, text in texts.items() if stands_in(wanted, text))
         speaker = speakers.get(match.start(0)) or speakers.get(match.start(0) + 1)
         if verbatim:
             held = [a for a in sources if a.id in verbatim]

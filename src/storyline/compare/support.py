@@ -77,6 +77,20 @@ def normalise(text: str) -> str:
     return " ".join(NON_WORD.sub(" ", fold(text).replace("’", "'")).split())
 
 
+def stands_in(wanted: str, text: str) -> bool:
+    """The words of ``wanted`` stand in ``text`` word for word, as whole words (both as
+    ``normalise`` gives them): "of the law" is not in "of the laws", nor "he said no" in
+    "she said no" (a briefing marked a quotation "word for word in another source" that
+    had "laws" there)."""
+    at = text.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] == " "):
+            return bool(wanted)
+        at = text.find(wanted, at + 1)
+    return False
+
+
 def is_question(text: str) -> bool:
     """A question asserts nothing that a source could support or contradict ("Why won't he
     release his tax returns?" is no claim that he did or did not)."""
@@ -784,21 +798,19 @@ class _NormalisedTexts:
                 self.holders.setdefault(word, set()).add(article.id)
 
     def holding(self, wanted: str) -> list[str]:
-        """The articles whose normalised text contains ``wanted``."""
+        """The articles whose normalised text holds ``wanted`` (``stands_in``)."""
         words = set(wanted.split())
         if not words:
             return []
-        # Whole words of ``wanted`` stand in a text that holds it, except its first and
-        # last, which may be the ends of longer words there.
-        inner = words - {wanted.split()[0], wanted.split()[-1]}
+        # Every word of ``wanted`` stands in a text that holds it, as a whole word.
         pool: set[str] | None = None
-        for word in sorted(inner, key=lambda w: len(self.holders.get(w, ()))):
+        for word in sorted(words, key=lambda w: len(self.holders.get(w, ()))):
             found = self.holders.get(word, set())
             pool = set(found) if pool is None else pool & found
             if not pool:
                 return []
         candidates = pool if pool is not None else set(self.texts)
-        return sorted(a for a in candidates if wanted in self.texts[a])
+        return sorted(a for a in candidates if stands_in(wanted, self.texts[a]))
 
 
 def _told_elsewhere(quote: str, other_stems: frozenset[str], settings: Settings) -> bool:
