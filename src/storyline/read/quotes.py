@@ -3335,7 +3335,8 @@ class _Resolver:
         # softened with age, but even now at 86 she still says ...": her words, not
         # Obama's, a reader of an October 2016 briefing found). Another's relative ("his
         # wife") comes after them: in PolNeAR that took quotes of the person named before.
-        if (kin := self._kin_just_named(candidate)) is not None and kin.split()[0] in WRITERS:
+        kin = self._kin_just_named(candidate)
+        if kin is not None and kin.split()[0] in WRITERS:
             return kin
         addressed = self._addressed(candidate)
         speaker = self._last_speaker(candidate.start, pronoun, addressed)
@@ -3345,7 +3346,7 @@ class _Resolver:
         if person is None or not agrees(pronoun, self._as_full_name(person)):
             # no one the pronoun agrees with, or only a surname the tagger joined to a
             # relative of the other gender: a relative named by kinship may be the one
-            person = self._kin_just_named(candidate) or person
+            person = kin or person
         return person or self._last_role(candidate.start, pronoun)
 
     def _kin_just_named(self, pronoun: _Candidate) -> str | None:
