@@ -910,6 +910,29 @@ def test_a_scene_the_next_sentence_points_back_at_or_one_going_on_from_a_past_ye
     assert not recalled(apart, 1)
 
 
+def test_what_someone_had_said_before_the_next_sentence_turns_is_history() -> None:
+    """October 2016 review: "The IMF had warned ... could depress growth" was shown
+    without its next sentence, "But on Tuesday, it increased its ... forecast"."""
+    from storyline.read.sentences import split_sentences
+
+    def recalled(text: str) -> bool:
+        article = _dated(text, [], "2016-10-04")
+        article.sentences = split_sentences(text)
+        return recalls_earlier(article, *article.sentences[0])
+
+    turned = (
+        "The fund had warned that the vote could depress growth in Britain for years. "
+        "But on Tuesday, it raised its growth forecast for Britain."
+    )
+    assert recalled(turned)
+    assert recalled(turned.replace("But on Tuesday, it", "However, it"))
+    # Not turned: the next sentence goes on, or opens a new paragraph, or the warning is
+    # the news itself.
+    assert not recalled(turned.replace("But on Tuesday, it", "On Tuesday, it also"))
+    assert not recalled(turned.replace("years. But", "years.\n\nBut"))
+    assert not recalled(turned.replace("had warned", "warned"))
+
+
 def test_a_his_whose_owner_the_sentence_does_not_name_leans_one_pointing_ahead_does_not() -> None:
     from storyline.brief.compose import _unbound_pronoun
 

@@ -230,7 +230,9 @@ from storyline.settings import DEFAULT, Settings
 # by its own event's reports.
 # brief-52: a quotation is word for word in another source only as whole words ("of the
 # law" is not in "of the laws": compare/support.stands_in).
-STAGE_VERSION = "brief-52"
+# brief-53: what someone had said or expected before, turned by the paragraph's next
+# sentence ("The IMF had warned ... But on Tuesday, it increased ..."), is history.
+STAGE_VERSION = "brief-53"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -894,6 +896,8 @@ def recalls_earlier(article: Article, start: int, end: int) -> bool:
     text = article.text[start:end]
     if RECALL.search(text) or BACKGROUND.search(text) or _pointed_back_at(article, end):
         return True
+    if _overturned_next(article, start, end):
+        return True
     if not article.event_date:
         return False
     if _goes_on_recalling(article, start, end):
@@ -958,6 +962,29 @@ def _pointed_back_at(article: Article, end: int) -> bool:
     a June 2016 timeline dated that scene on the report's day)."""
     rest = article.text[end : end + 80]
     return not rest.lstrip(" ").startswith("\n") and BACK_THEN.match(rest) is not None
+
+
+def _overturned_next(article: Article, start: int, end: int) -> bool:
+    """What someone had said or expected before, which the paragraph's next sentence turns
+    ("The IMF had warned that the Brexit vote could depress growth in Britain for years.
+    But on Tuesday, it increased its British growth forecast ...": an October 2016
+    briefing showed the warning alone, telling the reader the opposite of the news)."""
+    rest = article.text[end : end + 40]
+    if rest.lstrip(" ").startswith("\n") or TURNING_OPENING.match(rest) is None:
+        return False
+    return PAST_PERFECT.search(_outside_quotes(article.text[start:end])) is not None
+
+
+# The writer's own turn at the opening of a sentence ("But ...", "However, ...", "Yet
+# ...", "Instead, ..."), not a quotation's.
+TURNING_OPENING = re.compile(r"[ \t]*(?:But|However,|Yet|Instead,)\s")
+# A verb in the past perfect, something done or said before the time told ("had warned",
+# "had predicted", "had said"; "had been" is ``RECALL``'s).
+PAST_PERFECT = re.compile(
+    r"\bhad (?:\w+ly )?(?:\w{2,}ed|said|told|thought|forecast|foreseen|sought|known|"
+    r"promised|hoped|vowed|pledged|insisted)\b",
+    re.IGNORECASE,
+)
 
 
 def _goes_on_recalling(article: Article, start: int, end: int) -> bool:
