@@ -701,6 +701,32 @@ def test_the_summary_tells_what_the_headline_says_not_a_quote_or_colour() -> Non
     assert _telling_the_headline(untitled, None) is None  # no headline to tell
 
 
+def test_the_summary_reaches_past_a_feature_opening_to_the_happening() -> None:
+    """October 2016 review: a walk-in's summary was its opening anecdote ("Amelize Joseph
+    loves the public school ..."); the happening stood as the seventh sentence."""
+    lines = [
+        "Angry Parents Rally Nationwide To Save Their Schools",
+        "Rosa Lind loves the public school her daughter attends.",
+        "Her daughter likes to sing in the chorus.",
+        "In a poor neighborhood, such programs are extra valuable.",
+        "That's why she is so frustrated with the state.",
+        "“We need the money,” said Lind, who has four children.",
+        "On Thursday, she and other parents took their grievances to school.",
+        "More than 100,000 people rallied nationwide at 2,000 schools, organizers said.",
+    ]
+    text = lines[0] + "\n\n" + " ".join(lines[1:])
+    spans, at = [], 0
+    for line in lines:
+        spans.append((at, at + len(line)))
+        at += len(line) + (2 if at == 0 else 1)
+    article = Article(id="a", source="a", text=text, sentences=spans)
+    assert [text[s:e] for s, e in spans] == lines
+    assert _telling_the_headline(article, None) == spans[7]
+    # "In another email, ..." leans on the email told before it: it cannot tell a headline.
+    assert _leans("In another email, the foundation asked aides for a job.")
+    assert _leans("Another protester said the rally was peaceful.")
+
+
 def test_a_timeline_names_no_two_lines_alike() -> None:
     wire = "Microsoft releases emergency patch for IE"
     sources = [
