@@ -127,6 +127,9 @@ def test_openers_that_lean_on_a_sentence_not_shown() -> None:
         "For starters, the ex-wife of the mayor blames the council.",
         "Fortunately for them, the mayor has provided plenty of new material.",
         "Many were seeking asylum from violence in their home countries.",
+        # (September 2016 dev: a development line whose "it" only its headline told)
+        "If it worked against Mitt Romney, it might just work against Donald Trump.",
+        "In another email, the foundation asked aides to find a job for an associate.",
     ]:
         assert _leans(text), text
     for text in [
@@ -138,5 +141,26 @@ def test_openers_that_lean_on_a_sentence_not_shown() -> None:
         "For another two weeks, the port stays shut.",
         "Unfortunately for Democrats, the levy failed.",
         "Some are calling it the harbour's worst week.",
+        "If Vos wins, it will be close.",
+        "When it rains, the harbour floods.",
+        "Another two weeks passed before the port opened.",
     ]:
         assert not _leans(text), text
+
+
+def test_a_sentence_after_a_wire_dateline_leans_as_it_is_printed() -> None:
+    """September 2016 dev: "HEMPSTEAD, N.Y. ― If it worked against Mitt Romney, it might
+    just work against Donald Trump." stood as a development line, the dateline (not
+    printed) hiding its leaning opening from the test."""
+    from storyline.brief.compose import _can_lead, _leans_in
+
+    for opening in ["If it worked against the mayor, it might work again", "He said the port"]:
+        text = f"HARBOURTON, Maine ― {opening} would reopen on Monday. The port was shut."
+        end = text.index(". The") + 1
+        article = Article(id="a", source="a", text=text, sentences=[(0, end)])
+        assert _leans_in(article, 0, end), opening
+        assert not _can_lead(article, 0, end), opening
+    text = "HARBOURTON, Maine ― The port of Harbourton reopened on Monday after a storm."
+    article = Article(id="a", source="a", text=text, sentences=[(0, len(text))])
+    assert not _leans_in(article, 0, len(text))
+    assert _can_lead(article, 0, len(text))

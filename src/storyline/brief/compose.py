@@ -234,7 +234,9 @@ from storyline.settings import DEFAULT, Settings
 # sentence ("The IMF had warned ... But on Tuesday, it increased ..."), is history.
 # brief-54: the summary's sentence may be any of the eight opening ones (a feature's
 # anecdote ran to the sixth); "In another email, ..." and "Another ..." lean.
-STAGE_VERSION = "brief-54"
+# brief-55: a sentence leans as printed, after its wire dateline ("HEMPSTEAD, N.Y. ― If it
+# worked ..., it might ..."), and an "it" named neither in the opening clause nor after it.
+STAGE_VERSION = "brief-55"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -841,7 +843,7 @@ def _can_lead(article: Article, start: int, end: int) -> bool:
     return (
         len(text.split()) >= MIN_SENTENCE_WORDS
         and _ends_a_sentence(text)
-        and not _opens_with_pronoun(text)
+        and not _opens_with_pronoun(text[_dateline_length(article, start, end) :])
         and not _not_a_statement(article, start, end)
         and not is_headline(article, start, end)
     )
@@ -1062,6 +1064,11 @@ LEANING_OPENING = re.compile(
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Several|"
     r"Each|Both|Half|Any|Few|\d+) of those (?:are|were|is|was|have|has|had|will|would|"
     r"remain|remained|remains)\b"
+    # an "it" the sentence never names, twice: "If it worked against Mitt Romney, it might
+    # just work against Donald Trump." (a September 2016 development line, whose "it" the
+    # report's headline had told)
+    r"|(?:If|When|Because|Since|Although|Though|While|Once|Unless|Until|Even if|"
+    r"Even though|Now that) it(?:['’]s)?\b[^,]*, (?:it|that)\b"
     # one more of what was told before: "In another email, the foundation appeared to
     # push aides ..." (which others, a reader of a PolNeAR train briefing was not told)
     # (not a stretch of time: "For another two weeks, the port stays shut")
@@ -1126,7 +1133,9 @@ BACK_REFERENCE = re.compile(
 
 def _leans_in(article: Article, start: int, end: int) -> bool:
     """``_leans``, or a "his"/"her" whose owner the sentence does not name
-    (``_unbound_pronoun``)."""
+    (``_unbound_pronoun``); read after a wire dateline, which is not printed ("HEMPSTEAD,
+    N.Y. ― If it worked against Mitt Romney, it might just work ...")."""
+    start += _dateline_length(article, start, end)
     return _leans(article.text[start:end]) or _unbound_pronoun(article, start, end)
 
 
