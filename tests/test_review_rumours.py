@@ -193,3 +193,23 @@ def test_a_language_a_story_was_translated_into_is_no_one() -> None:
         "animals again in the eternity of Christ.”"
     )
     assert found["One day we will see our animals again in the eternity of Christ."] != "English"
+
+
+def test_she_goes_to_the_woman_the_text_describes_not_a_man_named_before() -> None:
+    """September 2016 dev: "said 9/11 widow Terry Strada. She continued, “…”" went to the
+    press secretary quoted before her (Terry reads as a man's first name); a woman called
+    by her first name alone was passed over for the man the text calls by his ("Kevin
+    was snoring. “Here he is, babe,” she said.")."""
+    found = direct_speakers(
+        "“The bill puts our people abroad at risk,” press secretary Tom Vale said.\n\n"
+        "“The veto is wrong,” said harbour widow Terry Lind.\n\n"
+        "She continued, “All we are asking for is our day in court.”"
+    )
+    assert found["All we are asking for is our day in court."] == "Terry Lind"
+    found = direct_speakers(
+        "Rosa watched the speech from her sofa.\n\n"
+        "“That’s right, Donald,” Rosa said to the TV.\n\n"
+        "Kevin was snoring.\n\n"
+        "“Here he is, babe,” she said."
+    )
+    assert found["Here he is, babe"] == "Rosa"

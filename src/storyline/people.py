@@ -749,6 +749,14 @@ def person_for(name: str, full_names: list[str], strict: bool = False) -> str | 
     return best
 
 
+def first_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a first name the lists know as one gender's ("Kevin"), else None."""
+    plain = _plain(word)
+    if plain in UNISEX_NAMES:
+        return None
+    return "f" if plain in FEMALE_NAMES else "m" if plain in MALE_NAMES else None
+
+
 def gender_of(mention: str) -> str | None:
     """ "f" or "m" where the mention shows it (a title, a role word or a common first
     name), else None."""

@@ -203,7 +203,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # before the first turn.
 # read-51 (a reader of October 2016 briefings): "she" after the writer's own relative ("My
 # mother ... she still says") is that relative, before any speaker or person named earlier.
-STAGE_VERSION = "read-51"
+# read-52 (a reader of September 2016 briefings): a gendered word before a full name
+# ("widow Terry Strada") and a first name used alone ("Kevin") show whom "she" may be.
+STAGE_VERSION = "read-52"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -41,8 +41,10 @@ from storyline.extract.words import STOPWORDS
 from storyline.model import Entity, Quote
 from storyline.people import (
     ACTOR_LABELS,
+    FEMALE_WORDS,
     FIRST_NAMES,
     HEAD_ENDS,
+    MALE_WORDS,
     NOT_NAME_WORDS,
     PLURAL_PEOPLE,
     PRONOUN_GENDER,
@@ -50,6 +52,7 @@ from storyline.people import (
     SPEAKER_LABELS,
     agrees,
     can_speak,
+    first_name_gender,
     gender_of,
     is_full_name,
     is_sovereign,
@@ -514,6 +517,34 @@ OWNER_OF = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\
 THING_RELATIVE = re.compile(r",\s+which\b")
 # A title that shows a person's gender before their surname ("Mrs. Clinton").
 HONORIFIC = re.compile(r"\b(Mr\.?|Mrs\.?|Ms\.?|Miss)\s+([A-Z][\w’'-]+)")
+# A lower-case word right before a name ("widow Terry Strada"; not "Widow" opening a
+# sentence, which may be a name's own word).
+WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+$")
+GENDERED_WORDS = {**dict.fromkeys(FEMALE_WORDS, "f"), **dict.fromkeys(MALE_WORDS, "m")}
+
+
+def _described_genders(text: str, entities: list[Entity]) -> dict[str, str]:
+    """Each person's full name, mapped to the gendered word the text puts right before
+    one of their mentions ("widow", "spokesman"); a name given words of both genders is
+    left out."""
+    found: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        before = WORD_BEFORE_NAME.search(text, max(0, entity.start - 20), entity.start)
+        if before is None or before.group(1) not in GENDERED_WORDS:
+            continue
+        # (a full name only: a surname may be a relative's too, "his wife Melania Trump")
+        for name in {entity.canonical, strip_title(entity.text)}:
+            if " " in name.strip():
+                found.setdefault(name, set()).add(before.group(1))
+    return {
+        name: min(words)
+        for name, words in found.items()
+        if name and len({GENDERED_WORDS[w] for w in words}) == 1
+    }
+
+
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:(?:of|at|for|from|in|with|by|to|on|about|against)\s+(?:(?:a|an|the)\s+)?"
     # (and "with" a role between: "an interview with journalist Matei Rosca last year, Lazar
@@ -1404,6 +1435,11 @@ class _Resolver:
         for m in HONORIFIC.finditer(text):
             surname = re.sub(r"[’']s?$", "", m.group(2))  # ("Mr. Obama's first term")
             self.honorifics.setdefault(surname, set()).add(m.group(1).rstrip(".") + ".")
+        # Per name and surname, the gendered word the text puts right before a person's
+        # name ("9/11 widow Terry Strada", "spokeswoman Jane Lind"): a gender it gives the
+        # person whatever their first name suggests (Terry, as a list of names reads it, is
+        # a man's: the widow's "She continued, “…”" went to the press secretary before her).
+        self.described = _described_genders(text, self.entities)
         self.quote_spans = quote_spans
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
         self.titles = _title_spans(text)
@@ -3631,20 +3667,41 @@ class _Resolver:
         """A lone name as the full name it opens or ends in the text ("Hillary" or
         "Clinton" as "Hillary Clinton"), whose first name shows a gender, when every full
         name it could be agrees on it; else the name itself (a lone word alone may be a
-        first name or a surname: "Paul", "Warren")."""
+        first name or a surname: "Paul", "Warren"); a name the text describes by a gendered
+        word ("widow Terry Strada") as that description."""
         if " " in name.strip():
-            return name
+            return self._as_described(name)
         fulls = [f for f in self.full_names if name in _first_and_last(strip_title(f).split())]
-        genders = {gender_of(f) for f in fulls}
+        genders = {gender_of(self._as_described(f)) for f in fulls}
         if len(genders) == 1 and None not in genders:
-            return fulls[0]
+            return self._as_described(fulls[0])
         # ("Then Mr. Obama spoke. She said ...": not Obama; "Mr." and "Mrs." Clinton both
         # named show neither)
         titles = self.honorifics.get(name, set())
         titled = {gender_of(f"{t} {name}") for t in titles}
         if len(titled) == 1 and None not in titled:
             return f"{min(titles)} {name}"
+        if not fulls and not titles and not self._after_a_name_word(name):
+            # a first name the text gives no one a surname with: someone it calls by that
+            # name alone ("Kevin was snoring. “Here he is, babe,” she said.": not Kevin)
+            gender = first_name_gender(name)
+            if gender is not None:
+                return f"the {'woman' if gender == 'f' else 'man'} {name}"
         return name
+
+    def _after_a_name_word(self, name: str) -> bool:
+        """The text puts a capitalised word that is no common word right before the name
+        ("Amelize Joseph loves ..."): a surname, though the tagger missed the full name."""
+        return any(
+            m.group(1).lower() not in STOPWORDS
+            for m in re.finditer(rf"\b([A-Z][\w’'-]*)\s+{re.escape(name)}\b", self.text)
+        )
+
+    def _as_described(self, name: str) -> str:
+        """A full name as the text describes its person by a gendered word ("the widow
+        Terry Strada"), else the name."""
+        described = self.described.get(name)
+        return name if described is None else f"the {described} {name}"
 
     def _last_role(self, before: int, pronoun: str) -> str | None:
         """The nearest description of a person in the preceding sentences."""
