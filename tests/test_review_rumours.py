@@ -213,3 +213,32 @@ def test_she_goes_to_the_woman_the_text_describes_not_a_man_named_before() -> No
         "“Here he is, babe,” she said."
     )
     assert found["Here he is, babe"] == "Rosa"
+
+
+def test_the_president_is_the_one_the_text_titles_so_not_a_name_near_the_word() -> None:
+    """September 2016 dev: "Vice President Joseph R. Biden Jr. and Colin Powell" made
+    Powell the president of "It was, the president said, “…”", Obama's words."""
+    found = direct_speakers(
+        "President Ana Lind opened the museum on Saturday. “We are all here,” Lind said.\n\n"
+        "Tom Vale sat alongside Vice President Rosa Berg and Ian Holm, the former mayor.\n\n"
+        "It was, the president said, “a stone worn down by a thousand bare feet.”"
+    )
+    assert found["a stone worn down by a thousand bare feet."] == "Ana Lind"
+    # A title abbreviated before the name is the role's too; a role after a name must
+    # stand in its sentence ("Ian Holm, the Republican nominee. The governor said" is not
+    # Holm's).
+    found = direct_speakers(
+        "Ian Holm, the Republican nominee. He was in Ohio.\n\n"
+        "Ohio Gov. Tom Vale spoke later. “We will win this state,” the governor said."
+    )
+    assert found["We will win this state"] == "Tom Vale"
+
+
+def test_a_bodys_word_opening_a_sentence_is_no_she() -> None:
+    """September 2016 dev: "Bank executives aren't." made "Bank" a speaker, and
+    Warren's next "she said" went to it."""
+    found = direct_speakers(
+        "A cashier who steals is held accountable, Ana Lind said. Bank executives aren’t.\n\n"
+        "“The only way Wall Street will change is jail time” for bankers, she said."
+    )
+    assert found["The only way Wall Street will change is jail time"] == "Ana Lind"

@@ -205,7 +205,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # mother ... she still says") is that relative, before any speaker or person named earlier.
 # read-52 (a reader of September 2016 briefings): a gendered word before a full name
 # ("widow Terry Strada") and a first name used alone ("Kevin") show whom "she" may be.
-STAGE_VERSION = "read-52"
+# read-53: "the president said" is the person the text titles so (a title before the name,
+# or apposition after it), not a name near the word; "Bank" opening a sentence is no one.
+STAGE_VERSION = "read-53"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -41,6 +41,7 @@ from storyline.extract.words import STOPWORDS
 from storyline.model import Entity, Quote
 from storyline.people import (
     ACTOR_LABELS,
+    BODY_WORDS,
     FEMALE_WORDS,
     FIRST_NAMES,
     HEAD_ENDS,
@@ -1029,6 +1030,34 @@ TRAILING_APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},\s*
 CONTINUATION_WORDS = 40
 # How close to a name its role stands ("Ambassador Ken Salazar", "Salazar, the ambassador").
 ROLE_NEAR = 40
+# Between a title and its name: names' words only ("President Barack H. Obama"); between a
+# name and its role after it: a comma, perhaps "who is", a determiner and a few words
+# ("Salazar, the U.S. ambassador", "Powell, the former secretary"; not "Trump would be
+# president").
+VICE = re.compile(r"\bvice[- ]$", re.IGNORECASE)
+TITLE_GAP = re.compile(r"(?:[ \t]+|[ \t]*[A-Z][\w.’'-]*[ \t]+)*[ \t]*")
+APPOSITION_GAP = re.compile(
+    r",[ \t]+(?:(?:who|which) (?:is|was|has been)[ \t]+)?(?:(?:the|a|an|then|now|as)[ \t]+)?"
+    # (words of one sentence: "Donald J. Trump, the Republican nominee. The president
+    # left ..." gave Trump the president's words)
+    r"(?:(?:[\w’'-]+|[A-Z](?:\.[A-Z])+\.)[ \t]+){0,4}"
+)
+# A role's word as a title abbreviates it before a name ("N.J. Gov. Chris Christie").
+ROLE_ABBREVIATIONS = {
+    "governor": "gov",
+    "senator": "sen",
+    "representative": "rep",
+    "congressman": "rep",
+    "congresswoman": "rep",
+    "general": "gen",
+    "professor": "prof",
+    "president": "pres",
+    "secretary": "sec",
+    "lieutenant": "lt",
+    "sergeant": "sgt",
+    "captain": "capt",
+    "detective": "det",
+}
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # "of", "like", "as" before a name: "X saying" is then a noun phrase about X.
 OF_BEFORE = re.compile(r"\b(?:of|like|as)\s+$")
@@ -1091,8 +1120,15 @@ class _Candidate:
             # "he" most likely means ("…,” he told Hannity. “…,” he said": not Hannity).
             return self.mention.lower() in {"he", "she"}
         # The small model often calls a lone surname an ORG ("Salazar said"); a one-word,
-        # non-acronym ORG in the speaker's place is far more often a person.
-        return self.label == "ORG" and " " not in self.mention and not self.mention.isupper()
+        # non-acronym ORG in the speaker's place is far more often a person, unless it is
+        # a body's word ("Bank executives aren't.": a September 2016 briefing gave
+        # Warren's "she said" to "Bank").
+        return (
+            self.label == "ORG"
+            and " " not in self.mention
+            and not self.mention.isupper()
+            and self.mention.lower() not in BODY_WORDS
+        )
 
 
 # A site's user by the name they go by there: "Instagram user andreysmygov", "Twitter user
@@ -3622,12 +3658,36 @@ class _Resolver:
 
     def _person_with_role(self, role: _Candidate) -> str | None:
         """ "the ambassador" is the person the text earlier gave that role ("U.S.
-        Ambassador Ken Salazar", "Salazar, the ambassador,"); else the latest named
-        speaker it may describe; where there is none, the description stays the speaker
-        ("the judge")."""
-        noun = role.mention.split()[-1].lower()
-        word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
-        for entity in reversed(self.entities):
+        Ambassador Ken Salazar", "Salazar, the ambassador,"), those named with its other
+        capitalised words too first ("the Mexican president"): the latest speaker among
+        them ("Murphy told me ... The senator paused", where another senator was named
+        since), else the latest named; else (None) the latest named speaker it may
+        describe; where there is none, the description stays the speaker."""
+        holders = self._role_holders(role)
+        fitting = {n: at for n, (at, fits) in holders.items() if fits}
+        chosen = fitting or {n: at for n, (at, _) in holders.items()}
+        spoke = [
+            n
+            for offset, n, person, _ in self.speakers
+            if person and offset < role.start and n in chosen
+        ]
+        if spoke:
+            return spoke[-1]
+        return max(chosen, key=chosen.__getitem__) if chosen else None
+
+    def _role_holders(self, role: _Candidate) -> dict[str, tuple[int, bool]]:
+        """The people named before the role's mention whom the text gives its word, each
+        with the end of its latest such mention and whether the role's other capitalised
+        words stand near one of them ("Florida" of "the Florida senator"), in the order of
+        those mentions."""
+        words = role.mention.split()
+        modifiers = [re.compile(rf"\b{re.escape(w)}\b") for w in words[1:-1] if w[:1].isupper()]
+        noun = words[-1].lower()
+        short = ROLE_ABBREVIATIONS.get(noun)
+        also = rf"|{short}\." if short else ""
+        word = re.compile(rf"\b(?:{re.escape(noun)}\b{also})", re.IGNORECASE)
+        holders: dict[str, tuple[int, bool]] = {}
+        for entity in self.entities:
             if entity.label != "PERSON" or entity.end > role.start:
                 continue
             if self._inside_quotation(entity.start):
@@ -3636,14 +3696,27 @@ class _Resolver:
                 continue  # "a senior Obama administration official": not Obama
             # The role's word near the name, outside quotations and before the role's own
             # mention (which is no evidence that the name before it holds the role).
-            near = word.finditer(
-                self.text, max(0, entity.start - ROLE_NEAR), min(entity.end + ROLE_NEAR, role.start)
+            low, high = max(0, entity.start - ROLE_NEAR), min(entity.end + ROLE_NEAR, role.start)
+            titled = (
+                not self._inside_quotation(m.start()) and self._role_of(entity, m)
+                for m in word.finditer(self.text, low, high)
             )
-            if any(not self._inside_quotation(m.start()) for m in near) and agrees(
-                role.mention, entity.canonical
-            ):
-                return entity.canonical
-        return None
+            if any(titled) and agrees(role.mention, entity.canonical):
+                fits = all(m.search(self.text, low, high) for m in modifiers)
+                _, fitted = holders.pop(entity.canonical, (0, False))
+                holders[entity.canonical] = (entity.end, fits or fitted)
+        return holders
+
+    def _role_of(self, entity: Entity, role: re.Match[str]) -> bool:
+        """The role's word is the name's: a title before it with only names' words between
+        ("Vice President Joseph R. Biden", "U.S. Ambassador Ken Salazar"), or after it in
+        apposition ("Salazar, the ambassador"), not another's ("Vice President Joseph R.
+        Biden Jr. and Colin Powell": Powell was given Obama's words, "the president said")."""
+        if VICE.search(self.text, max(0, role.start() - 5), role.start()):
+            return False  # a vice president is no "the president"
+        if role.end() <= entity.start:
+            return TITLE_GAP.fullmatch(self.text, role.end(), entity.start) is not None
+        return APPOSITION_GAP.fullmatch(self.text, entity.end, role.start()) is not None
 
     def _last_speaker(
         self, before: int, pronoun: str, addressed: frozenset[str] = frozenset()
