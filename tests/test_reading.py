@@ -294,6 +294,15 @@ def test_a_capitalised_today_after_a_name_is_a_name() -> None:
     assert values("Russia voted today.", "2016-09-19") == {"today": "2016-09-19"}
 
 
+def test_even_today_is_these_days_not_the_day_of_the_report() -> None:
+    # September 2016 dev: "racial struggles, which, even today, inflame the streets" dated
+    # a Saturday opening on the Sunday of the report.
+    text = "The struggles, which, even today, inflame the streets, were told on Saturday."
+    assert values(text, "2016-09-25") == {"today": "PRESENT_REF", "Saturday": "2016-09-24"}
+    assert values("It is still today the biggest bank.", "2016-09-25") == {"today": "PRESENT_REF"}
+    assert values("The museum opened today.", "2016-09-25") == {"today": "2016-09-25"}
+
+
 def test_nbcs_today_is_a_show_not_a_day() -> None:
     # A May 2016 blind review: "announced on ''Today'' on Tuesday" dated the show's name.
     found = values("She told NBC's ''Today'' on Tuesday that she would run.", "2016-05-18")

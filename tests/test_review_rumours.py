@@ -242,3 +242,18 @@ def test_a_bodys_word_opening_a_sentence_is_no_she() -> None:
         "“The only way Wall Street will change is jail time” for bankers, she said."
     )
     assert found["The only way Wall Street will change is jail time"] == "Ana Lind"
+
+
+def test_the_writers_own_words_after_an_i_clause_are_no_ones_named() -> None:
+    """September 2016 dev: a column's "She became so upset ... that I had to change my
+    answer: “Of course I believe in the devil.”" went to the writer's mother."""
+    found = direct_speakers(
+        "My aunt mentioned ghosts to me once. She became so upset that I had to change my "
+        "answer: “Of course I believe in ghosts. I was just kidding.”"
+    )
+    assert found["Of course I believe in ghosts. I was just kidding."] is None
+    found = direct_speakers("Ana Lind spoke last. I hope the town says, “Thank you, Ana.”")
+    assert found["Thank you, Ana."] is None
+    # Someone else's clause before the colon keeps its speaker.
+    found = direct_speakers("I met Ana Lind on Monday. She told me: “The port will reopen.”")
+    assert found["The port will reopen."] == "Ana Lind"

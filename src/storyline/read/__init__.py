@@ -207,7 +207,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # ("widow Terry Strada") and a first name used alone ("Kevin") show whom "she" may be.
 # read-53: "the president said" is the person the text titles so (a title before the name,
 # or apposition after it), not a name near the word; "Bank" opening a sentence is no one.
-STAGE_VERSION = "read-53"
+# read-54: "even today" is these days (PRESENT_REF); a quotation after the writer's own
+# "I ...:" clause has no speaker.
+STAGE_VERSION = "read-54"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1042,6 +1042,10 @@ APPOSITION_GAP = re.compile(
     # left ..." gave Trump the president's words)
     r"(?:(?:[\w’'-]+|[A-Z](?:\.[A-Z])+\.)[ \t]+){0,4}"
 )
+# A clause of the writer's, "I" its subject, that ends right before a quotation.
+WRITER_CLAUSE = re.compile(
+    r"(?:^|[.!?][”\"’']?\s+|,\s+|;\s+|\bthat\s+|\bso\s+|\n)I\s+[^.!?;:,“”\"\n]{1,60}[:,]\s*[“\"‘']$"
+)
 # A role's word as a title abbreviates it before a name ("N.J. Gov. Chris Christie").
 ROLE_ABBREVIATIONS = {
     "governor": "gov",
@@ -1503,10 +1507,13 @@ class _Resolver:
             if self._cue_before_and_quote_after(q_start, q_end, sentence[1])
             else self._after(q_end, sentence[1])
         )
+        told = self._possessor_of_quotation(q_start) or after or self._dash_attribution(q_end)
+        if told is None and report is None and self._writer_introduces(q_start):
+            # the writer's own words ("I had to change my answer: “Of course I believe in
+            # the devil.”"): no one a reader can be told of, not the mother named before
+            return self._quote(q_start, q_end, None, True)
         candidate = (
-            self._possessor_of_quotation(q_start)
-            or after
-            or self._dash_attribution(q_end)
+            told
             or self._before(sentence[0], q_start, spans)
             or self._introduced_by_colon(sentence[0])
             or self._named_before_colon(q_start)
@@ -1568,6 +1575,12 @@ class _Resolver:
         return self._first_after(start, end, names=True) or _Candidate(
             start, end, self.text[start:end], "name"
         )
+
+    def _writer_introduces(self, q_start: int) -> bool:
+        """The clause right before the quotation is the writer's, "I" its subject, ending
+        in a colon or a comma ("... that I had to change my answer: “…”", "I laughed and
+        said, “…”")."""
+        return WRITER_CLAUSE.search(self.text, max(0, q_start - CUE_WINDOW), q_start) is not None
 
     def _introduced_by_colon(self, s_start: int) -> _Candidate | None:
         """A paragraph ending "He said:" introduces the quote that opens the next one."""

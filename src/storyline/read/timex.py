@@ -435,8 +435,18 @@ def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
         day = (anchor + timedelta(days=shift)).isoformat()
         return day + _part_of_day(m.group("this_part"))
     word = m.group("word")
+    if word.lower() == "today" and NOWADAYS_BEFORE.search(
+        m.string, max(0, m.start() - 8), m.start()
+    ):
+        return "PRESENT_REF"  # "which, even today, inflame the streets": these days
     part = "night" if word.lower() == "tonight" else m.group("part")
     return f"{_shifted_day(word, anchor)}{_part_of_day(part)}"
+
+
+# "even today", "still today": the present as an age, not the report's day (a September
+# 2016 report's "racial struggles, which, even today, inflame the streets" dated its
+# museum's opening on the day of the report, not the Saturday it told).
+NOWADAYS_BEFORE = re.compile(r"\b(?:even|still)[ \t]+$", re.IGNORECASE)
 
 
 # TimeML's parts of the day, written after the day's date ("Wednesday night" is
