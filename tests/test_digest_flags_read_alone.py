@@ -130,6 +130,9 @@ def test_openers_that_lean_on_a_sentence_not_shown() -> None:
         # (September 2016 dev: a development line whose "it" only its headline told)
         "If it worked against Mitt Romney, it might just work against Donald Trump.",
         "In another email, the foundation asked aides to find a job for an associate.",
+        # (September 2016 dev: a summary whose reader never learned who "the two" were)
+        "The two taped an hourlong show that aired on Thursday.",
+        "The three governors drew plaudits for their debate.",
     ]:
         assert _leans(text), text
     for text in [
@@ -144,6 +147,7 @@ def test_openers_that_lean_on_a_sentence_not_shown() -> None:
         "If Vos wins, it will be close.",
         "When it rains, the harbour floods.",
         "Another two weeks passed before the port opened.",
+        "The two-day summit opened in Valmora on Monday.",
     ]:
         assert not _leans(text), text
 
@@ -164,3 +168,13 @@ def test_a_sentence_after_a_wire_dateline_leans_as_it_is_printed() -> None:
     article = Article(id="a", source="a", text=text, sentences=[(0, len(text))])
     assert not _leans_in(article, 0, len(text))
     assert _can_lead(article, 0, len(text))
+
+
+def test_a_sentence_closing_on_typewriter_quotes_ends() -> None:
+    """September 2016 dev: the New York Times' closing two apostrophes ("... the Promised
+    Land.''") kept a museum opening's lead from its summary."""
+    from storyline.brief.compose import _ends_a_sentence
+
+    assert _ends_a_sentence("He said it would tell a story of ''hope and the Promised Land.''")
+    assert _ends_a_sentence("She said “No.” ")
+    assert not _ends_a_sentence("He called it ''the Promised Land''")

@@ -236,7 +236,9 @@ from storyline.settings import DEFAULT, Settings
 # anecdote ran to the sixth); "In another email, ..." and "Another ..." lean.
 # brief-55: a sentence leans as printed, after its wire dateline ("HEMPSTEAD, N.Y. ― If it
 # worked ..., it might ..."), and an "it" named neither in the opening clause nor after it.
-STAGE_VERSION = "brief-55"
+# brief-56: "The two ...", "The three ..." lean; a sentence ending in a typewriter
+# closing quote ('') ends a sentence.
+STAGE_VERSION = "brief-56"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1069,6 +1071,9 @@ LEANING_OPENING = re.compile(
     # report's headline had told)
     r"|(?:If|When|Because|Since|Although|Though|While|Once|Unless|Until|Even if|"
     r"Even though|Now that) it(?:['’]s)?\b[^,]*, (?:it|that)\b"
+    # people or things counted before: "The two taped an hourlong show" (a September 2016
+    # summary whose reader never learned who), "The three governors drew plaudits"
+    r"|The (?:two|three|four|pair|duo|trio|couple)\b(?![-‐])"
     # one more of what was told before: "In another email, the foundation appeared to
     # push aides ..." (which others, a reader of a PolNeAR train briefing was not told)
     # (not a stretch of time: "For another two weeks, the port stays shut")
@@ -1862,9 +1867,10 @@ def _whole_statement(claim: Claim, article: Article) -> bool:
 
 def _ends_a_sentence(text: str) -> bool:
     """Ends with a full stop, question or exclamation mark (a closing quote aside, spaced
-    or not)."""
+    or not, typewriter ones too: the New York Times' two apostrophes, "... the Promised
+    Land.''", had kept a September 2016 report's lead from its summary)."""
     # (a tokenised corpus spaces the closing quote: "... no community. ”")
-    return text.rstrip().rstrip('”"’)').rstrip().endswith((".", "!", "?"))
+    return text.rstrip().rstrip("”\"’')").rstrip().endswith((".", "!", "?"))
 
 
 def _citable(supporters: list[str], ctx: Context) -> list[str]:
