@@ -238,7 +238,8 @@ from storyline.settings import DEFAULT, Settings
 # worked ..., it might ..."), and an "it" named neither in the opening clause nor after it.
 # brief-56: "The two ...", "The three ..." lean; a sentence ending in a typewriter
 # closing quote ('') ends a sentence.
-STAGE_VERSION = "brief-56"
+# brief-57: a time of a later year is no history ("... control Congress next year").
+STAGE_VERSION = "brief-57"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1022,11 +1023,13 @@ def _outside_quotes(text: str) -> str:
 
 
 def _earlier(value: str, event_date: str) -> bool:
-    """A time value well before the event's date, or in another year."""
+    """A time value well before the event's date, or in an earlier year (a later one is
+    what comes: "who will ... control Congress next year" kept a September 2016 report's
+    lead, "Super PAC donations have barreled past the $1billion mark", from its summary)."""
     if not re.match(r"\d{4}", value):
         return False  # a duration, a reference ("PAST_REF"), a clock time alone
     if value[:4] != event_date[:4]:
-        return True
+        return value[:4] < event_date[:4]
     if re.fullmatch(r"\d{4}-\d{2}", value):
         return value < event_date[:7]
     day = day_of(value)
