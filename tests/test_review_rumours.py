@@ -257,3 +257,19 @@ def test_the_writers_own_words_after_an_i_clause_are_no_ones_named() -> None:
     # Someone else's clause before the colon keeps its speaker.
     found = direct_speakers("I met Ana Lind on Monday. She told me: “The port will reopen.”")
     assert found["The port will reopen."] == "Ana Lind"
+
+
+def test_a_clause_after_the_quotation_that_tells_anothers_doing_is_no_cue() -> None:
+    """October 2016 dev: "footage of Trump saying during the debate, “That makes me
+    smart,” when Clinton blasted him" credited Clinton with Trump's words."""
+    found = direct_speakers(
+        "The ad ends with footage of Ana Lind saying at the debate, “That makes me smart,” "
+        "when Tom Vale blasted her for not paying tax."
+    )
+    assert found["That makes me smart"] != "Tom Vale"
+    # A clause closed by a comma before the cue leaves the cue the quotation's.
+    found = direct_speakers(
+        "“To see how many cases could change is stunning,” since so many were decided "
+        "5-to-4, said Tom Vale, who teaches law."
+    )
+    assert found["To see how many cases could change is stunning"] == "Tom Vale"
