@@ -263,6 +263,20 @@ def test_a_common_opening_alone_is_no_second_wording_of_a_statement() -> None:
     )
 
 
+def test_a_contractions_stub_is_no_word_two_quotations_share() -> None:
+    """October 2016 dev: a protesters' chant, "Hands up, don't shoot.", made a widow's
+    "Don't shoot him. He has no weapon." "in other words in another source" ("don't"
+    normalises to "don t", and "don" counted as a shared word)."""
+    from storyline.compare.support import same_utterance
+
+    widow = "Don't shoot him. He has no weapon. He has no weapon. Don't shoot him."
+    assert not same_utterance(widow, "Hands up, don't shoot.")
+    assert same_utterance(
+        "Don't shoot the messenger with your new tax plan",
+        "Do not shoot the messenger with the new tax plan",
+    )
+
+
 def test_two_named_people_say_nothing_in_each_others_words() -> None:
     """January 2016 review: "Yes, I support Ted Cruz" (Bozell) was "in other words in
     another source" for "Please support Ted Cruz" (Blackwell); a one-word clause ("I'm a

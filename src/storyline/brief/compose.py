@@ -239,7 +239,8 @@ from storyline.settings import DEFAULT, Settings
 # brief-56: "The two ...", "The three ..." lean; a sentence ending in a typewriter
 # closing quote ('') ends a sentence.
 # brief-57: a time of a later year is no history ("... control Congress next year").
-STAGE_VERSION = "brief-57"
+# brief-58: two quotations share no contraction's stub ("don" of "don't") as a word.
+STAGE_VERSION = "brief-58"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

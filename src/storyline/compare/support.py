@@ -48,7 +48,7 @@ from storyline.compare.stance_features import (
     is_negation,
     tokens,
 )
-from storyline.extract.words import content_stems, fold, stem_set
+from storyline.extract.words import content_stems, fold, stem, stem_set
 from storyline.model import (
     Article,
     CheckedQuote,
@@ -852,7 +852,25 @@ def _share_words(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=TEXT_CACHE)
 def _segment_words(quote: str) -> frozenset[str]:
     """The content words of all the quotation's clauses."""
-    return frozenset().union(*(content_stems(x) for x in _segments(quote)))
+    return frozenset().union(*(_utterance_words(x) for x in _segments(quote)))
+
+
+def _utterance_words(clause: str) -> frozenset[str]:
+    """A normalised clause's content words, without the stubs its contractions leave
+    ("don't" is "don t": "Hands up, don't shoot" shared "don" and "shoot" with "Don't
+    shoot him. He has no weapon", and a protesters' chant made a widow's words "in other
+    words in another source", an October 2016 reader found)."""
+    return frozenset(content_stems(clause)) - CONTRACTION_STUBS
+
+
+# What a normalised negative contraction leaves before its "t" ("won" is a verb too).
+CONTRACTION_STUBS = frozenset(
+    stem(w)
+    for w in (
+        *("don", "doesn", "didn", "isn", "aren", "wasn", "weren", "wouldn"),
+        *("couldn", "shouldn", "hasn", "haven", "hadn", "ain", "mustn", "needn"),
+    )
+)
 
 
 def _same_words(x: str, y: str) -> bool:
@@ -860,7 +878,7 @@ def _same_words(x: str, y: str) -> bool:
     ("I don't think it stands to reason" against "I don't think it wants to take on more
     cases ...", a June 2016 key quote labelled "in other words in another source") is no
     second wording of one statement."""
-    mine, theirs = content_stems(x), content_stems(y)
+    mine, theirs = _utterance_words(x), _utterance_words(y)
     shorter = min(mine, theirs, key=len)
     return len(mine & theirs) >= max(SAME_WORDS_MIN, SAME_WORDS_SHARE * len(shorter))
 
