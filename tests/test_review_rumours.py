@@ -273,3 +273,16 @@ def test_a_clause_after_the_quotation_that_tells_anothers_doing_is_no_cue() -> N
         "5-to-4, said Tom Vale, who teaches law."
     )
     assert found["To see how many cases could change is stunning"] == "Tom Vale"
+
+
+def test_a_word_of_a_heading_in_capitals_is_no_speaker() -> None:
+    """September 2016 dev: "CONGRESS HAS INVESTIGATED HIM — Oz's dubious medical advice
+    ... for saying that green coffee extract was a “magic weight loss cure”" gave the
+    doctor's words to "CONGRESS"; an acronym that speaks keeps them."""
+    found = direct_speakers(
+        "PORT BOARD HAS QUESTIONED HIM — Vale's plan earned him a hearing, where he was "
+        "asked about saying that the toll was a “fair price for every driver.”"
+    )
+    assert found.get("fair price for every driver.") is None
+    found = direct_speakers("“We stand ready,” NATO said on Monday.")
+    assert found["We stand ready"] == "NATO"

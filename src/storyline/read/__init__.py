@@ -210,7 +210,8 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-54: "even today" is these days (PRESENT_REF); a quotation after the writer's own
 # "I ...:" clause has no speaker.
 # read-55: "“…,” when Clinton blasted him" is no cue: a clause of its own after a quotation.
-STAGE_VERSION = "read-55"
+# read-56: a word of a subheading in capitals ("CONGRESS HAS INVESTIGATED HIM") is no speaker.
+STAGE_VERSION = "read-56"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

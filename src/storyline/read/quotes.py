@@ -1059,6 +1059,8 @@ APPOSITION_GAP = re.compile(
     # left ..." gave Trump the president's words)
     r"(?:(?:[\w’'-]+|[A-Z](?:\.[A-Z])+\.)[ \t]+){0,4}"
 )
+# Another word in capitals right after a mention in capitals: a heading's words.
+CAPITALS_NEXT = re.compile(r"[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\b(?![’'.-])")
 # A clause of the writer's, "I" its subject, that ends right before a quotation.
 WRITER_CLAUSE = re.compile(
     r"(?:^|[.!?][”\"’']?\s+|,\s+|;\s+|\bthat\s+|\bso\s+|\n)I\s+[^.!?;:,“”\"\n]{1,60}[:,]\s*[“\"‘']$"
@@ -2637,6 +2639,8 @@ class _Resolver:
             # a piece of the words around the cue, no one (a reported clause's source that
             # opens on "of" is most often the tail of its own: "67 percent of voters")
             candidate = None
+        if candidate is not None and self._in_a_heading_in_capitals(candidate):
+            candidate = None
         name = self._resolve(candidate) if candidate else speaker
         if candidate:
             self._remember(start, candidate, name)
@@ -2652,6 +2656,15 @@ class _Resolver:
             speaker_start=said_by.start if said_by else None,
             speaker_end=said_by.end if said_by else None,
             direct=direct,
+        )
+
+    def _in_a_heading_in_capitals(self, candidate: _Candidate) -> bool:
+        """A word of a subheading in capitals ("CONGRESS HAS INVESTIGATED HIM — Oz's
+        dubious medical advice ... for saying that ... “…”": a September 2016 briefing
+        gave Dr. Oz's words to "CONGRESS"), not an acronym that speaks ("NATO said")."""
+        return (
+            candidate.mention.isupper()
+            and CAPITALS_NEXT.match(self.text, candidate.end) is not None
         )
 
     # --- finding the speaker mention -----------------------------------------------------------
