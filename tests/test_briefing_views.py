@@ -969,6 +969,11 @@ def test_what_someone_had_said_before_the_next_sentence_turns_is_history() -> No
     assert not recalled(turned.replace("But on Tuesday, it", "On Tuesday, it also"))
     assert not recalled(turned.replace("years. But", "years.\n\nBut"))
     assert not recalled(turned.replace("had warned", "warned"))
+    # (a review) after an adverb too; not a relative clause's, nor "had need"
+    assert recalled(turned.replace("had warned", "had already warned"))
+    escaped = "A man who had escaped in May was caught on Tuesday. But police said little."
+    assert not recalled(escaped)
+    assert not recalled("The fund had need of cash for years. But on Tuesday, it got some.")
 
 
 def test_a_his_whose_owner_the_sentence_does_not_name_leans_one_pointing_ahead_does_not() -> None:

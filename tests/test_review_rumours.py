@@ -286,3 +286,38 @@ def test_a_word_of_a_heading_in_capitals_is_no_speaker() -> None:
     assert found.get("fair price for every driver.") is None
     found = direct_speakers("“We stand ready,” NATO said on Monday.")
     assert found["We stand ready"] == "NATO"
+
+
+def test_a_role_is_the_persons_the_text_titles_so_case_by_case() -> None:
+    """A review of read-53's rules: each of title, abbreviation, vice, apposition, the
+    role's other words and the writer's clause told apart by a case of its own."""
+    said = "“We will win this state,” the {} said."
+    # The president never spoke before: the title before the name decides, not the vice
+    # president named last.
+    found = direct_speakers(
+        "President Ana Lind opened the museum. Vice President Rosa Berg watched from the "
+        "front row. " + said.format("president")
+    )
+    assert found["We will win this state"] == "Ana Lind"
+    # An abbreviated title counts, before the latest named speaker.
+    found = direct_speakers(
+        "Ohio Gov. Tom Vale toured the plant. “It is safe,” Mayor Ida Berg said. "
+        + said.format("governor")
+    )
+    assert found["We will win this state"] == "Tom Vale"
+    # A critic of the president, or a president's press secretary, is no president.
+    for named in [
+        "President Ana Lind arrived. Ian Holm, a critic of the president, spoke.",
+        "President Ana Lind’s press secretary Ian Holm spoke.",
+    ]:
+        found = direct_speakers(f"{named} " + said.format("president"))
+        assert found["We will win this state"] == "Ana Lind", named
+    # The role's other words choose among holders.
+    found = direct_speakers(
+        "Florida Sen. Ana Lind met voters in Tampa on Monday morning. Sen. Tom Vale of Ohio "
+        "met them too. " + said.format("Florida senator")
+    )
+    assert found["We will win this state"] == "Ana Lind"
+    # The writer's clause that turns to someone else keeps that speaker.
+    found = direct_speakers("I asked Tom Vale about the port and he said, “It will reopen.”")
+    assert found["It will reopen."] == "Tom Vale"

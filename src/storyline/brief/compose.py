@@ -240,7 +240,9 @@ from storyline.settings import DEFAULT, Settings
 # closing quote ('') ends a sentence.
 # brief-57: a time of a later year is no history ("... control Congress next year").
 # brief-58: two quotations share no contraction's stub ("don" of "don't") as a word.
-STAGE_VERSION = "brief-58"
+# brief-59 (a review): the past perfect a next "But" turns is a main clause's ("who had
+# escaped" is none), after "already" or "not" too; "Another 20 people" is a count.
+STAGE_VERSION = "brief-59"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -978,9 +980,8 @@ def _overturned_next(article: Article, start: int, end: int) -> bool:
     ("The IMF had warned that the Brexit vote could depress growth in Britain for years.
     But on Tuesday, it increased its British growth forecast ...": an October 2016
     briefing showed the warning alone, telling the reader the opposite of the news)."""
-    rest = article.text[end : end + 40]
-    if rest.lstrip(" ").startswith("\n") or TURNING_OPENING.match(rest) is None:
-        return False
+    if TURNING_OPENING.match(article.text, end, end + 40) is None:
+        return False  # (nor a new paragraph's "But": the pattern holds no line break)
     return PAST_PERFECT.search(_outside_quotes(article.text[start:end])) is not None
 
 
@@ -990,8 +991,11 @@ TURNING_OPENING = re.compile(r"[ \t]*(?:But|However,|Yet|Instead,)\s")
 # A verb in the past perfect, something done or said before the time told ("had warned",
 # "had predicted", "had said"; "had been" is ``RECALL``'s).
 PAST_PERFECT = re.compile(
-    r"\bhad (?:\w+ly )?(?:\w{2,}ed|said|told|thought|forecast|foreseen|sought|known|"
-    r"promised|hoped|vowed|pledged|insisted)\b",
+    # (not a relative clause's: "A man who had escaped ... was captured Tuesday")
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\bhad "
+    r"(?:(?:\w+ly|already|also|long|not|never|once|just|earlier) )?"
+    r"(?!(?:need|feed|speed|breed|bleed|seed)\b)(?:\w{2,}ed|said|told|thought|forecast|"
+    r"foreseen|sought|known|promised|hoped|vowed|pledged|insisted)\b",
     re.IGNORECASE,
 )
 
@@ -1081,7 +1085,7 @@ LEANING_OPENING = re.compile(
     # one more of what was told before: "In another email, the foundation appeared to
     # push aides ..." (which others, a reader of a PolNeAR train briefing was not told)
     # (not a stretch of time: "For another two weeks, the port stays shut")
-    r"|(?:(?:In|At|On|With|From) a|A)nother\b(?! (?:\d|two|three|four|five|six|seven|eight|"
+    r"|(?:(?:In|At|On|With|From) a|A)nother\b(?! (?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|few|couple|day|week|month|year|hour|minute|time)\b)"
     # a comparison with what was told before: "Just as intriguing was ...", "More
     # important, ...", "Even more striking is ..." (January 2016 review)

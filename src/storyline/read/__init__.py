@@ -211,7 +211,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # "I ...:" clause has no speaker.
 # read-55: "“…,” when Clinton blasted him" is no cue: a clause of its own after a quotation.
 # read-56: a word of a subheading in capitals ("CONGRESS HAS INVESTIGATED HIM") is no speaker.
-STAGE_VERSION = "read-56"
+# read-57 (a review): a title's apposition and gap hold a title's words only; the writer's
+# clause that names someone else keeps that speaker; role holders found once per text.
+STAGE_VERSION = "read-57"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1049,22 +1050,46 @@ CONTINUATION_WORDS = 40
 ROLE_NEAR = 40
 # Between a title and its name: names' words only ("President Barack H. Obama"); between a
 # name and its role after it: a comma, perhaps "who is", a determiner and a few words
-# ("Salazar, the U.S. ambassador", "Powell, the former secretary"; not "Trump would be
-# president").
+# of a title ("Salazar, the U.S. ambassador", "Powell, the former secretary"; not "Trump
+# would be president", "Holm, a critic of the president"); no possessive in a title's gap
+# ("President Obama's Press Secretary Josh Earnest" is no president).
 VICE = re.compile(r"\bvice[- ]$", re.IGNORECASE)
-TITLE_GAP = re.compile(r"(?:[ \t]+|[ \t]*[A-Z][\w.’'-]*[ \t]+)*[ \t]*")
+TITLE_GAP = re.compile(r"[ \t]*(?:[A-Z][\w.-]*[ \t]+)*")
 APPOSITION_GAP = re.compile(
     r",[ \t]+(?:(?:who|which) (?:is|was|has been)[ \t]+)?(?:(?:the|a|an|then|now|as)[ \t]+)?"
     # (words of one sentence: "Donald J. Trump, the Republican nominee. The president
     # left ..." gave Trump the president's words)
-    r"(?:(?:[\w’'-]+|[A-Z](?:\.[A-Z])+\.)[ \t]+){0,4}"
+    r"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.|former|then|acting|current|outgoing|"
+    r"incoming|longtime|interim|deputy|senior|chief|top|presidential|state)[ \t]+){0,4}"
 )
 # Another word in capitals right after a mention in capitals: a heading's words.
 CAPITALS_NEXT = re.compile(r"[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\b(?![’'.-])")
 # A clause of the writer's, "I" its subject, that ends right before a quotation.
 WRITER_CLAUSE = re.compile(
-    r"(?:^|[.!?][”\"’']?\s+|,\s+|;\s+|\bthat\s+|\bso\s+|\n)I\s+[^.!?;:,“”\"\n]{1,60}[:,]\s*[“\"‘']$"
+    r"(?:^|[.!?][”\"’']?\s+|,\s+|;\s+|\bthat\s+|\bso\s+|\n)I\s+(?P<rest>[^.!?;:,“”\"\n]{1,60})"
+    r"[:,]\s*[“\"‘']$"
 )
+# Someone else in the writer's clause: a third person's pronoun or a name.
+OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|him|her|them|[A-Z][a-z]\w*)\b")
+# How many of the latest mentions of people with a role are read for "the senator said".
+ROLE_MENTIONS = 200
+NEVER = 1 << 62
+# A capitalised word, then another on the same line: ("Amelize", "Joseph").
+NAME_PAIR = re.compile(r"\b([A-Z][\w’'-]*)[ \t]+(?=([A-Z][\w’'-]*)\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleMention:
+    """A mention of a person the text gives a role's word: their name, where the mention
+    ends, and from which offset a role read after it may mean them, all its words told
+    (``fits_from``, ``NEVER`` when they stand nowhere near)."""
+
+    name: str
+    end: int
+    held_from: int
+    fits_from: int
+
+
 # A role's word as a title abbreviates it before a name ("N.J. Gov. Chris Christie").
 ROLE_ABBREVIATIONS = {
     "governor": "gov",
@@ -1494,12 +1519,25 @@ class _Resolver:
         for m in HONORIFIC.finditer(text):
             surname = re.sub(r"[’']s?$", "", m.group(2))  # ("Mr. Obama's first term")
             self.honorifics.setdefault(surname, set()).add(m.group(1).rstrip(".") + ".")
-        # Per name and surname, the gendered word the text puts right before a person's
+        # Per full name, the gendered word the text puts right before a person's
         # name ("9/11 widow Terry Strada", "spokeswoman Jane Lind"): a gender it gives the
         # person whatever their first name suggests (Terry, as a list of names reads it, is
         # a man's: the widow's "She continued, “…”" went to the press secretary before her).
         self.described = _described_genders(text, self.entities)
         self.quote_spans = quote_spans
+        # The quotations' starts in order and the furthest end of those opened up to each:
+        # whether an offset is inside one is asked for every name a role or pronoun reads.
+        ordered = sorted(quote_spans)
+        self.quote_starts = [start for start, _ in ordered]
+        self.quote_reach = list(itertools.accumulate((end for _, end in ordered), max))
+        # Words the text puts right after a capitalised word that is no common one, on one
+        # line ("Amelize Joseph"): surnames, where the tagger missed the full name.
+        self.after_name_words = {
+            m.group(2) for m in NAME_PAIR.finditer(text) if m.group(1).lower() not in STOPWORDS
+        }
+        self.full_name_cache: dict[str, str] = {}
+        self.role_cache: dict[tuple[str, tuple[str, ...]], tuple[list[int], list[_RoleMention]]]
+        self.role_cache = {}
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
         self.titles = _title_spans(text)
         # (offset, name, is_person, is_named): who spoke where, for pronouns and roles.
@@ -1602,7 +1640,9 @@ class _Resolver:
         """The clause right before the quotation is the writer's, "I" its subject, ending
         in a colon or a comma ("... that I had to change my answer: “…”", "I laughed and
         said, “…”")."""
-        return WRITER_CLAUSE.search(self.text, max(0, q_start - CUE_WINDOW), q_start) is not None
+        clause = WRITER_CLAUSE.search(self.text, max(0, q_start - CUE_WINDOW), q_start)
+        # (not where the clause turns to someone else: "I asked Tom Vale and he said, “…”")
+        return clause is not None and OTHER_SUBJECT.search(clause.group("rest")) is None
 
     def _introduced_by_colon(self, s_start: int) -> _Candidate | None:
         """A paragraph ending "He said:" introduces the quote that opens the next one."""
@@ -2817,7 +2857,8 @@ class _Resolver:
         return _Candidate(who_start, who_end, self.text[who_start:who_end], "thing", f"the {thing}")
 
     def _inside_quotation(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quote_spans)
+        i = bisect.bisect_right(self.quote_starts, offset)
+        return i > 0 and self.quote_reach[i - 1] > offset
 
     def _name_closing_cue_words(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said Steve Elmendorf, deputy ...": a person's name that ends the words after
@@ -3727,33 +3768,51 @@ class _Resolver:
         """The people named before the role's mention whom the text gives its word, each
         with the end of its latest such mention and whether the role's other capitalised
         words stand near one of them ("Florida" of "the Florida senator"), in the order of
-        those mentions."""
+        those mentions (the latest ``ROLE_MENTIONS`` such mentions read)."""
         words = role.mention.split()
-        modifiers = [re.compile(rf"\b{re.escape(w)}\b") for w in words[1:-1] if w[:1].isupper()]
-        noun = words[-1].lower()
+        key = (words[-1].lower(), tuple(w for w in words[1:-1] if w[:1].isupper()))
+        if key not in self.role_cache:
+            mentions = self._role_mentions(*key)
+            self.role_cache[key] = ([m.held_from for m in mentions], mentions)
+        held_from, mentions = self.role_cache[key]
+        last = bisect.bisect_right(held_from, role.start)
+        holders: dict[str, tuple[int, bool]] = {}
+        for mention in reversed(mentions[max(0, last - ROLE_MENTIONS) : last]):
+            if not agrees(role.mention, mention.name):
+                continue
+            end, fitted = holders.get(mention.name, (mention.end, False))
+            holders[mention.name] = (end, fitted or mention.fits_from <= role.start)
+        return dict(sorted(holders.items(), key=lambda item: item[1][0]))
+
+    def _role_mentions(self, noun: str, modifiers: tuple[str, ...]) -> list[_RoleMention]:
+        """Every mention of a person the text gives the role's word ("Gov." for governor),
+        with the offset from which a role read after it may mean them (past the name and
+        the word) and from which its modifiers stand near it too, in that order."""
         short = ROLE_ABBREVIATIONS.get(noun)
         also = rf"|{short}\." if short else ""
         word = re.compile(rf"\b(?:{re.escape(noun)}\b{also})", re.IGNORECASE)
-        holders: dict[str, tuple[int, bool]] = {}
+        marks = [re.compile(rf"(?<!\w){re.escape(m)}(?!\w)") for m in modifiers]
+        found: list[_RoleMention] = []
         for entity in self.entities:
-            if entity.label != "PERSON" or entity.end > role.start:
-                continue
-            if self._inside_quotation(entity.start):
+            if entity.label != "PERSON" or self._inside_quotation(entity.start):
                 continue  # "… to beat Hillary Clinton,” the governor said: not the governor
             if self._role_around(entity.start, entity.end) is not None:
                 continue  # "a senior Obama administration official": not Obama
-            # The role's word near the name, outside quotations and before the role's own
-            # mention (which is no evidence that the name before it holds the role).
-            low, high = max(0, entity.start - ROLE_NEAR), min(entity.end + ROLE_NEAR, role.start)
-            titled = (
-                not self._inside_quotation(m.start()) and self._role_of(entity, m)
+            low, high = max(0, entity.start - ROLE_NEAR), entity.end + ROLE_NEAR
+            ends = [
+                m.end()
                 for m in word.finditer(self.text, low, high)
-            )
-            if any(titled) and agrees(role.mention, entity.canonical):
-                fits = all(m.search(self.text, low, high) for m in modifiers)
-                _, fitted = holders.pop(entity.canonical, (0, False))
-                holders[entity.canonical] = (entity.end, fits or fitted)
-        return holders
+                if not self._inside_quotation(m.start()) and self._role_of(entity, m)
+            ]
+            if not ends:
+                continue
+            held_from = max(entity.end, min(ends))
+            fits_from = held_from
+            for mark in marks:
+                near = [m.end() for m in mark.finditer(self.text, low, high)]
+                fits_from = max(fits_from, min(near)) if near else NEVER
+            found.append(_RoleMention(entity.canonical, entity.end, held_from, fits_from))
+        return sorted(found, key=lambda m: m.held_from)
 
     def _role_of(self, entity: Entity, role: re.Match[str]) -> bool:
         """The role's word is the name's: a title before it with only names' words between
@@ -3785,6 +3844,14 @@ class _Resolver:
         return names[-1] if names else None
 
     def _as_full_name(self, name: str) -> str:
+        """``_full_name_shown`` once per name (asked for every earlier speaker at each
+        "he" and "she")."""
+        known = self.full_name_cache.get(name)
+        if known is None:
+            known = self.full_name_cache[name] = self._full_name_shown(name)
+        return known
+
+    def _full_name_shown(self, name: str) -> str:
         """A lone name as the full name it opens or ends in the text ("Hillary" or
         "Clinton" as "Hillary Clinton"), whose first name shows a gender, when every full
         name it could be agrees on it; else the name itself (a lone word alone may be a
@@ -3813,10 +3880,7 @@ class _Resolver:
     def _after_a_name_word(self, name: str) -> bool:
         """The text puts a capitalised word that is no common word right before the name
         ("Amelize Joseph loves ..."): a surname, though the tagger missed the full name."""
-        return any(
-            m.group(1).lower() not in STOPWORDS
-            for m in re.finditer(rf"\b([A-Z][\w’'-]*)\s+{re.escape(name)}\b", self.text)
-        )
+        return name in self.after_name_words
 
     def _as_described(self, name: str) -> str:
         """A full name as the text describes its person by a gendered word ("the widow
