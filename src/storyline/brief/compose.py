@@ -235,7 +235,7 @@ from storyline.settings import DEFAULT, Settings
 # brief-54: the summary's sentence may be any of the eight opening ones (a feature's
 # anecdote ran to the sixth); "In another email, ..." and "Another ..." lean.
 # brief-55: a sentence leans as printed, after its wire dateline ("HEMPSTEAD, N.Y. ― If it
-# worked ..., it might ..."), and an "it" named neither in the opening clause nor after it.
+# worked ..., it might ..."), and an opening clause on "it" whose main clause opens on "it".
 # brief-56: "The two ...", "The three ..." lean; a sentence ending in a typewriter
 # closing quote ('') ends a sentence.
 # brief-57: a time of a later year is no history ("... control Congress next year").
@@ -1074,7 +1074,7 @@ LEANING_OPENING = re.compile(
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Several|"
     r"Each|Both|Half|Any|Few|\d+) of those (?:are|were|is|was|have|has|had|will|would|"
     r"remain|remained|remains)\b"
-    # an "it" the sentence never names, twice: "If it worked against Mitt Romney, it might
+    # an "it" opening both clauses, named in neither: "If it worked against Mitt Romney, it might
     # just work against Donald Trump." (a September 2016 development line, whose "it" the
     # report's headline had told)
     r"|(?:If|When|Because|Since|Although|Though|While|Once|Unless|Until|Even if|"
