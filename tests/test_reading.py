@@ -301,6 +301,8 @@ def test_even_today_is_these_days_not_the_day_of_the_report() -> None:
     assert values(text, "2016-09-25") == {"today": "PRESENT_REF", "Saturday": "2016-09-24"}
     assert values("It is still today the biggest bank.", "2016-09-25") == {"today": "PRESENT_REF"}
     assert values("The museum opened today.", "2016-09-25") == {"today": "2016-09-25"}
+    # (these days need no date to read against: a review)
+    assert values("The struggles, even today, go on.", None) == {"today": "PRESENT_REF"}
 
 
 def test_nbcs_today_is_a_show_not_a_day() -> None:

@@ -427,6 +427,13 @@ def _is_a_name(m: re.Match[str]) -> bool:
 
 
 def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
+    word = m.group("word")
+    if (
+        word
+        and word.lower() == "today"
+        and NOWADAYS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        return "PRESENT_REF"  # "which, even today, inflame the streets": these days
     if anchor is None:
         return None
     if m.group("this"):
@@ -434,11 +441,6 @@ def relative_day(m: re.Match[str], anchor: date | None) -> str | None:
         shift = -1 if m.group("this").lower() == "last" else 0
         day = (anchor + timedelta(days=shift)).isoformat()
         return day + _part_of_day(m.group("this_part"))
-    word = m.group("word")
-    if word.lower() == "today" and NOWADAYS_BEFORE.search(
-        m.string, max(0, m.start() - 8), m.start()
-    ):
-        return "PRESENT_REF"  # "which, even today, inflame the streets": these days
     part = "night" if word.lower() == "tonight" else m.group("part")
     return f"{_shifted_day(word, anchor)}{_part_of_day(part)}"
 
