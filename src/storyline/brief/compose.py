@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
-from itertools import accumulate, chain
+from itertools import chain
 
 import numpy as np
 
@@ -105,6 +105,7 @@ from storyline.read import lead_date
 from storyline.read.blocks import in_quoted_block
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
+from storyline.spans import Reach
 
 # brief-7: which sources a sentence cites and which report it (compare/support.filing);
 # brief-8: no date added inside a `typewriter' quotation;
@@ -1158,10 +1159,7 @@ class _Index:
     such scans at seconds on a long hostile text)."""
 
     def __init__(self, article: Article) -> None:
-        spans = sorted((q.start, q.end) for q in article.quotes if q.direct)
-        self.quote_starts = [s for s, _ in spans]
-        # the furthest end of the quotations opened up to each one
-        self.quote_reach = list(accumulate((e for _, e in spans), max))
+        self.quotations = Reach((q.start, q.end) for q in article.quotes if q.direct)
         self.entity_starts = sorted(e.start for e in article.entities)
         self.person_starts = sorted(e.start for e in article.entities if e.label == "PERSON")
         self.person_words = {
@@ -1176,11 +1174,6 @@ class _Index:
         )
         self.interview = _interview_lines(article.text)
         self.writer_voice: dict[tuple[int, int], bool] = {}
-
-    def quoted_at(self, offset: int, opened_before: int) -> bool:
-        """A quotation opened before ``opened_before`` reaches past ``offset``."""
-        i = bisect_left(self.quote_starts, opened_before)
-        return i > 0 and self.quote_reach[i - 1] > offset
 
     @staticmethod
     def any_in(starts: list[int], low: int, high: int) -> bool:
@@ -1476,7 +1469,7 @@ def _quoted(match: re.Match[str], text: str, start: int, index: _Index) -> bool:
     (''I would have been all in,'': a typewriter's marks open alike)."""
     at = start + match.start()
     before = text[: match.start()]
-    if index.quoted_at(at - 1, at + 2) or _within_marks(before):
+    if index.quotations.past(at - 1, at + 2) or _within_marks(before):
         return True
     return "``" not in before and before.count("''") % 2 == 1
 
@@ -1525,7 +1518,7 @@ def _inside_a_quotation(article: Article, start: int) -> bool:
     Obama said, "they don't suddenly become a populist .... That's not the measure of
     populism."): someone's words that, printed alone, read as the briefing's own; or a
     paragraph the report reproduces from someone's text (``read/blocks.py``)."""
-    return _index(article).quoted_at(start, start) or in_quoted_block(article.text, start)
+    return _index(article).quotations.past(start, start) or in_quoted_block(article.text, start)
 
 
 # No sentence ends on an article or "of" (a preposition may: "who was passing by."): the

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -66,6 +65,7 @@ from storyline.people import (
     word_list,
 )
 from storyline.read.transcripts import outside_turns, transcript_turns
+from storyline.spans import Reach
 
 CUES = (
     # "“…,” he was quoted as saying" (a wire's way of citing another outlet's report)
@@ -1525,11 +1525,8 @@ class _Resolver:
         # a man's: the widow's "She continued, “…”" went to the press secretary before her).
         self.described = _described_genders(text, self.entities)
         self.quote_spans = quote_spans
-        # The quotations' starts in order and the furthest end of those opened up to each:
-        # whether an offset is inside one is asked for every name a role or pronoun reads.
-        ordered = sorted(quote_spans)
-        self.quote_starts = [start for start, _ in ordered]
-        self.quote_reach = list(itertools.accumulate((end for _, end in ordered), max))
+        # (whether an offset is inside one is asked for every name a role or pronoun reads)
+        self.quotations = Reach(quote_spans)
         # Words the text puts right after a capitalised word that is no common one, on one
         # line ("Amelize Joseph"): surnames, where the tagger missed the full name.
         self.after_name_words = {
@@ -2857,8 +2854,7 @@ class _Resolver:
         return _Candidate(who_start, who_end, self.text[who_start:who_end], "thing", f"the {thing}")
 
     def _inside_quotation(self, offset: int) -> bool:
-        i = bisect.bisect_right(self.quote_starts, offset)
-        return i > 0 and self.quote_reach[i - 1] > offset
+        return self.quotations.covers(offset)
 
     def _name_closing_cue_words(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said Steve Elmendorf, deputy ...": a person's name that ends the words after
@@ -3767,8 +3763,8 @@ class _Resolver:
     def _role_holders(self, role: _Candidate) -> dict[str, tuple[int, bool]]:
         """The people named before the role's mention whom the text gives its word, each
         with the end of its latest such mention and whether the role's other capitalised
-        words stand near one of them ("Florida" of "the Florida senator"), in the order of
-        those mentions (the latest ``ROLE_MENTIONS`` such mentions read)."""
+        words stand near one of them ("Florida" of "the Florida senator"); the latest
+        ``ROLE_MENTIONS`` such mentions are read."""
         words = role.mention.split()
         key = (words[-1].lower(), tuple(w for w in words[1:-1] if w[:1].isupper()))
         if key not in self.role_cache:
@@ -3782,7 +3778,7 @@ class _Resolver:
                 continue
             end, fitted = holders.get(mention.name, (mention.end, False))
             holders[mention.name] = (end, fitted or mention.fits_from <= role.start)
-        return dict(sorted(holders.items(), key=lambda item: item[1][0]))
+        return holders
 
     def _role_mentions(self, noun: str, modifiers: tuple[str, ...]) -> list[_RoleMention]:
         """Every mention of a person the text gives the role's word ("Gov." for governor),
