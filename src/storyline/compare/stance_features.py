@@ -246,15 +246,21 @@ Ranking = list[tuple[float, int]]
 
 
 def ranked_sentences(claim: ClaimText, source: SourceText) -> Ranking:
-    """(share of the claim's stems, index) of the source's sentences, best first, and in
-    text order among equals (those sharing no word last)."""
+    """(share of the claim's stems, index) of the source's sentences that share a stem
+    with the claim, best first, and in text order among equals; then the first
+    ``TOP_SENTENCES`` of those sharing none, in text order (the features and the rules
+    read the top few, and count only sentences that share a stem: every other sentence
+    of a long source was listed for each of its pairs)."""
     size = max(1, len(claim.stems))
     postings = source.postings
     shared = Counter(itertools.chain.from_iterable(postings.get(w, ()) for w in claim.stems))
     # (sorted by count: a share is the count over one size, so they order alike)
     best_first = sorted((-count, i) for i, count in shared.items())
     scored = [(-negative / size, i) for negative, i in best_first]
-    return scored + [(0.0, i) for i in range(len(source.sentences)) if i not in shared]
+    if len(scored) >= TOP_SENTENCES:
+        return scored
+    unshared = (i for i in range(len(source.sentences)) if i not in shared)
+    return scored + [(0.0, i) for i in itertools.islice(unshared, TOP_SENTENCES)]
 
 
 def _share(part: frozenset[object], whole: frozenset[object]) -> float:
