@@ -711,9 +711,43 @@ ORGANISATION_ENDINGS = frozenset(
 )
 
 
+# News organisations whose names the small model tags as people ("Politico reported
+# Saturday that ...": a later "he said" went to Politico, July 2016 review). Names that
+# are also people's (Bloomberg, Fox, Murdoch) are not here.
+NEWS_ORGANISATIONS = frozenset(
+    [
+        *word_list(
+            """Politico Reuters Breitbart Axios BuzzFeed HuffPost Mediaite Gawker Newsweek
+            Newsmax Salon Slate Vox Univision Telemundo MSNBC CNBC CNN NPR PBS BBC AFP UPI
+            Xinhua TASS Sputnik Drudge"""
+        ),
+        "Associated Press",
+        "Huffington Post",
+        "New York Times",
+        "Washington Post",
+        "Wall Street Journal",
+        "Los Angeles Times",
+        "USA Today",
+        "Daily Beast",
+        "Daily Caller",
+        "Daily Mail",
+        "Drudge Report",
+        "Al Jazeera",
+        "Fox News",
+        "Yahoo News",
+        "The Hill",
+    ]
+)
+
+
 def names_an_organisation(name: str) -> bool:
-    """The name ends in a word only organisations' names end in ("Virgin Media")."""
+    """The name ends in a word only organisations' names end in ("Virgin Media"), or is a
+    news organisation's ("Politico", "The Huffington Post")."""
     words = name.rstrip(".").split()
+    if " ".join(words) in NEWS_ORGANISATIONS:
+        return True
+    if words[:1] == ["The"] and " ".join(words[1:]) in NEWS_ORGANISATIONS:
+        return True
     return len(words) > 1 and words[-1] in ORGANISATION_ENDINGS
 
 

@@ -214,7 +214,8 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-57 (a review): a title's apposition and gap hold a title's words only; the writer's
 # clause that names someone else keeps that speaker; role holders found once per text.
 # read-58: "even today" is PRESENT_REF without a date to read against too.
-STAGE_VERSION = "read-58"
+# read-59: a news organisation is no person; the one asked answers a reported question.
+STAGE_VERSION = "read-59"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -841,6 +841,16 @@ CUE_SENTENCE = re.compile(
 ASKED_OF = re.compile(r"\b(?:when|if|as|after|once|before)\s+$", re.IGNORECASE)
 
 
+# The one a question was put to, named right after "asked": "asked Sanders whether his
+# health was fair game" (a later "he said" is the answer, a July 2016 review).
+SUBORDINATE_BEFORE = re.compile(r"\b(?:when|while|after|before|once|as|if)\b", re.IGNORECASE)
+ASKED_PERSON = re.compile(
+    r"[ \t]+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
+    r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+    r"[ \t]+(?:whether|if|why|how|what|when|about)\b"
+)
+
+
 def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
     return cue.group(0).lower() == "asked" and ASKED_OF.search(region, 0, cue.start()) is not None
 
@@ -1358,6 +1368,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             quotes += reported
             if not reported:
                 resolver.note_speaker(s_start, s_end)
+            resolver.note_asked(s_start, s_end)
     quotes = outside_turns(quotes, transcript_turns(text, people))
     return [_no_speaker_across_a_dash(q) for q in quotes]
 
@@ -2661,6 +2672,32 @@ class _Resolver:
         candidate = self._nearest_before(s_start, cue.start()) if cue else None
         if candidate and candidate.kind != "pronoun":
             self._remember(s_start, candidate, self._resolve(candidate))
+
+    def note_asked(self, s_start: int, s_end: int) -> None:
+        """After a question reported in a sentence without a quotation ("Last month, The
+        Huffington Post's Scott Conroy asked Sanders whether ..."), remember the one asked,
+        who answers in the quotation after it ("“Sure it is ...,” he said": the asker,
+        or a name before, had the answer; a July 2016 review)."""
+        cue = CUE.search(self.text, s_start, s_end)
+        if cue is None or cue.group(0).lower() not in {"asked", "asks"}:
+            return  # (another's words first: "..., she said, was a question ... asked")
+        if SUBORDINATE_BEFORE.search(self.text, s_start, cue.start()):
+            return  # "when a young man asked Clinton why ...": a scene, not the exchange
+        if (asked := self._person_asked(cue.end(), s_end)) is not None:
+            self._remember(s_start, asked, self._resolve(asked))
+
+    def _person_asked(self, at: int, s_end: int) -> _Candidate | None:
+        """The one person named right at ``at`` (after "asked") when a question follows
+        them ("asked Sanders whether", "asks Ms. Lund why")."""
+        asked = ASKED_PERSON.match(self.text, at, s_end)
+        if asked is None:
+            return None
+        people = [
+            c
+            for c in self._candidates(at, asked.end("who"), names=True)
+            if c.kind in {"entity", "name"} and c.is_person
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _quote(
         self,
