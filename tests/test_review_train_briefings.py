@@ -4,6 +4,7 @@ session), each on text written for the test."""
 from __future__ import annotations
 
 from storyline.people import names_an_organisation
+from storyline.read.timex import find_times
 from tests.test_speakers_unseen import direct_speakers
 
 
@@ -40,3 +41,26 @@ def test_the_one_asked_answers_unless_the_question_is_a_scene_in_anothers_accoun
         "him. “I was furious,” she said."
     )
     assert told["I was furious"] == "Ana Ruiz"
+
+
+def values(text: str, anchor: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(text, anchor)]
+
+
+def test_a_month_and_day_named_before_with_its_year_keep_that_year() -> None:
+    found = values(
+        "Emails show she met aides before the minister's March 3, 2013 hearing. "
+        "A post she wrote on March 3 repeated his claim.",
+        "2015-12-20",
+    )
+    assert found == [("March 3, 2013", "2013-03-03"), ("March 3", "2013-03-03")]
+    # without the year told before, the nearest such day, as before
+    assert values("The primary is on March 3.", "2015-12-20") == [("March 3", "2016-03-03")]
+
+
+def test_a_cause_named_after_a_future_cue_is_past() -> None:
+    # a Sunday report
+    caused = values("He says voters will back him because of the fire on Friday.", "2016-08-28")
+    assert caused == [("Friday", "2016-08-26")]
+    coming = values("He says voters will back him at the rally on Friday.", "2016-08-28")
+    assert coming == [("Friday", "2016-09-02")]

@@ -215,7 +215,8 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # clause that names someone else keeps that speaker; role holders found once per text.
 # read-58: "even today" is PRESENT_REF without a date to read against too.
 # read-59: a news organisation is no person; the one asked answers a reported question.
-STAGE_VERSION = "read-59"
+# read-60: a month and day told before with its year keep it; a cause after "will" is past.
+STAGE_VERSION = "read-60"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -241,12 +241,40 @@ def month_day(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
     month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+    told = _year_told_before(m.string, m.start(), month, day)
+    if told is not None:
+        # "the January 23, 2013 testimony ... a tweet posted on January 23": that day,
+        # not the coming one (a November 2015 report had dated the tweet 2016-01-23)
+        return _valid(f"{told:04d}-{month:02d}-{day:02d}")
     # The nearest such date: news mostly looks back, up to about nine months.
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         value = _valid(f"{year:04d}-{month:02d}-{day:02d}")
         if value and -270 <= (date.fromisoformat(value) - anchor).days <= 90:
             return value
     return None
+
+
+# A month and day with its year: the same month and day named again later without one
+# is that date.
+DATED_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
+
+
+def _year_told_before(text: str, before: int, month: int, day: int) -> int | None:
+    """The year of the latest "Month day, year" of this month and day before ``before``."""
+    told = _days_with_years(text).get((month, day), [])
+    at = bisect.bisect_left(told, (before, 0))
+    return told[at - 1][1] if at else None
+
+
+@lru_cache(maxsize=8)
+def _days_with_years(text: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """(month, day) -> the offsets and years of the text's dates that give their year,
+    in text order (read once per text: a text may hold thousands of dates)."""
+    found: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for m in DATED_DAY.finditer(text):
+        key = (MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+        found.setdefault(key, []).append((m.start(), int(m.group("year"))))
+    return found
 
 
 # A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
@@ -784,7 +812,19 @@ def _looks_future(m: re.Match[str]) -> bool:
     if PAST_REPORT_BEFORE.search(before) is not None:
         return False
     cue = FUTURE_CUE.search(before)
-    return cue is not None and PAST_PLAN.search(before, 0, cue.start()) is None
+    if cue is None or PAST_CAUSE.search(before, cue.start()) is not None:
+        return False
+    return PAST_PLAN.search(before, 0, cue.start()) is None
+
+
+# A cause named after the future's cue has come to pass: "will vote for him because of the
+# slaying in Chicago on Friday" (a Sunday report's Friday had been dated five days ahead,
+# a July 2016 review); not "after" or "following", whose happening may be to come too
+# ("will decide after the vote on Friday").
+PAST_CAUSE = re.compile(
+    r"\b(?:because\s+of|in\s+the\s+wake\s+of|in\s+(?:response|reaction|retaliation)\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 # One calendar day, perhaps with a clock time or a part of the day (2024-11-13T22:00).
