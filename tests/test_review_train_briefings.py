@@ -3,7 +3,9 @@ session), each on text written for the test."""
 
 from __future__ import annotations
 
+from storyline.model import Entity
 from storyline.people import names_an_organisation
+from storyline.read.entities import _canonicalise_people
 from storyline.read.timex import find_times
 from tests.test_speakers_unseen import direct_speakers
 
@@ -64,3 +66,39 @@ def test_a_cause_named_after_a_future_cue_is_past() -> None:
     assert caused == [("Friday", "2016-08-26")]
     coming = values("He says voters will back him at the rally on Friday.", "2016-08-28")
     assert coming == [("Friday", "2016-09-02")]
+
+
+def _canonical(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Entities as the tagger gave them (text, label), canonicalised as reading does."""
+    found, at = [], 0
+    for words, label in tagged:
+        start = text.index(words, at)
+        found.append(Entity(words, label, start, start + len(words), words))
+        at = start + len(words)
+    _canonicalise_people(found, text)
+    return [(e.text, e.label, e.canonical) for e in found]
+
+
+def test_a_full_name_tagged_an_organisation_is_a_person_the_surname_may_mean() -> None:
+    text = (
+        "Candidate Dara Vell took the stage. Vell ran the firm for years. She told her "
+        "husband, Tom Vell, it would be ugly. Vell pushed ahead."
+    )
+    tagged = [("Dara Vell", "ORG"), ("Vell", "ORG"), ("Tom Vell", "PERSON"), ("Vell", "ORG")]
+    # two people bear the surname: a bare "Vell" is a person, as written, not the husband
+    assert _canonical(text, tagged) == [
+        ("Dara Vell", "PERSON", "Dara Vell"),
+        ("Vell", "PERSON", "Vell"),
+        ("Tom Vell", "PERSON", "Tom Vell"),
+        ("Vell", "PERSON", "Vell"),
+    ]
+
+
+def test_a_cause_or_a_word_before_a_surname_is_no_first_name() -> None:
+    text = "Tom Vell spoke. The Stop Vell movement grew, and young voters joined Young Vell."
+    tagged = [("Tom Vell", "PERSON"), ("Stop Vell", "ORG"), ("Young Vell", "ORG")]
+    assert _canonical(text, tagged) == [
+        ("Tom Vell", "PERSON", "Tom Vell"),
+        ("Stop Vell", "ORG", "Stop Vell"),
+        ("Young Vell", "ORG", "Young Vell"),
+    ]

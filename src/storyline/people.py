@@ -706,7 +706,8 @@ ORGANISATION_ENDINGS = frozenset(
     word_list(
         """Media News Network Networks Airlines Airways Motors Inc Corp Corporation Ltd LLC
         Group Holdings Technologies Magazine Television University Institute Foundation
-        Association Committee Commission Council Ministry Agency Company"""
+        Association Committee Commission Council Ministry Agency Company College School
+        Academy Hospital Church Party Club Society Center Centre United"""
     )
 )
 

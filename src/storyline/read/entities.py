@@ -12,11 +12,15 @@ from typing import Any
 
 from storyline.model import Entity
 from storyline.people import (
+    FEMALE_WORDS,
     FIRST_NAMES,
     KEPT_LABELS,
+    MALE_WORDS,
     MISTAGGED_LABELS,
+    TITLE_WORDS,
     is_full_name,
     is_sovereign,
+    names_an_organisation,
     person_for,
     strip_title,
 )
@@ -36,7 +40,7 @@ def entities_from_doc(doc: Any) -> list[Entity]:
     # Read once: spaCy joins the text again from every token each time it is asked.
     text = doc.text
     found = [_with_first_name(text, e) for e in found if e.text]
-    _canonicalise_people(found)
+    _canonicalise_people(found, text)
     return found
 
 
@@ -93,15 +97,26 @@ def _with_first_name(text: str, entity: Entity) -> Entity:
     return Entity(whole, entity.label, start, entity.end, whole)
 
 
-def _canonicalise_people(found: list[Entity]) -> None:
+def _canonicalise_people(found: list[Entity], text: str) -> None:
     # A title is no part of the name: "Judge Barbara Walther" is Barbara Walther.
+    # (a surname: a person's one word, or the last of a person's full name)
+    surnames = {e.text.split()[-1] for e in found if e.label == "PERSON"}
     full_names = [
+        _plain(strip_title(e.text))
+        for e in found
+        if (e.label == "PERSON" or _mistagged_full_name(e, surnames, text)) and is_full_name(e.text)
+    ]
+    tagged = [
         _plain(strip_title(e.text)) for e in found if e.label == "PERSON" and is_full_name(e.text)
     ]
     for entity in found:
         if entity.label != "PERSON" and entity.label not in MISTAGGED_LABELS:
             continue
         match = person_for(entity.text, full_names)
+        if match and _made_ambiguous(entity.text, full_names, tagged):
+            # a surname two people bear: a person's, as written, not the longer name
+            entity.label, entity.canonical = "PERSON", _plain(strip_title(entity.text))
+            continue
         if match and is_sovereign(entity.text) and not match.startswith(entity.text):
             # "King Hussein" is no title and surname of "Saddam Hussein" (TimeBank, 1990);
             # "Prince William" with no other William stays William, as before
@@ -112,6 +127,47 @@ def _canonicalise_people(found: list[Entity]) -> None:
             entity.canonical = match
         elif entity.label == "PERSON":
             entity.canonical = _without_nickname(_plain(strip_title(entity.text)))
+
+
+def _made_ambiguous(name: str, full_names: list[str], tagged: list[str]) -> bool:
+    """A surname the tagger's people gave a full name, to which an untagged full name adds
+    another person ("Frank Fiorina" tagged, "Carly Fiorina" an ORG; "Rupert Murdoch" and
+    "Lachlan Murdoch"): which one a bare "Murdoch" is, is not for the longer name to say
+    (between people the tagger found the longest wins, as before)."""
+    own = person_for(name, tagged)
+    return own is not None and person_for(name, full_names) != own
+
+
+# A word of a person's name as written: capitalised, letters, perhaps joined by a hyphen or
+# an apostrophe ("Jean-Pierre", "O'Brien"), no possessive.
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*")
+# A group or effort named after a cause: "the Stop Trump movement", "a Draft Biden campaign".
+GROUP_AFTER = re.compile(
+    r"[\s\"”’']+(?:movement|campaign|effort|forces|camp|coalition|supporters|delegates|"
+    r"rally|group|PAC|wing|faction|crowd)\b"
+)
+
+
+def _mistagged_full_name(entity: Entity, surnames: set[str], text: str) -> bool:
+    """A name of two or three words the tagger called an organisation whose last word is
+    a person's surname elsewhere in the text: "Carly Fiorina" (an ORG to the small model,
+    as most of the 46 bare "Fiorina"), and "her husband, Frank Fiorina", a person. Without
+    it his was the one full name of that surname, and a reader of a January 2016 briefing
+    met "[Frank] Fiorina" running for president."""
+    words = entity.text.split(" ")
+    if entity.label != "ORG" or not 2 <= len(words) <= 3 or words[-1] not in surnames:
+        return False
+    if not all(NAME_WORD.fullmatch(word) for word in words) or names_an_organisation(entity.text):
+        return False  # "Lehigh, Bruce Turry", "Boston’s Walsh", a heading's "Fault\nTed Cruz"
+    if GROUP_AFTER.match(text, entity.end):
+        return False  # "the Stop Trump movement": a cause's name, not a person's
+    # A first word the text also writes in lower case is a word, not a first name ("Young
+    # Latinos", "New Hampshire Sanders"), unless the lists know the name; nor is a role
+    # or a gendered word ("Actress Amandla Stenberg": her surname is hers alone).
+    first = words[0].lower()
+    if first in TITLE_WORDS or first in FEMALE_WORDS or first in MALE_WORDS:
+        return False
+    return first in FIRST_NAMES or not re.search(rf"\b{first}\b", text)
 
 
 # An editor's brackets inside a quotation ("Secretary [Hillary] Clinton", tagged "Hillary]
