@@ -102,3 +102,13 @@ def test_a_cause_or_a_word_before_a_surname_is_no_first_name() -> None:
         ("Stop Vell", "ORG", "Stop Vell"),
         ("Young Vell", "ORG", "Young Vell"),
     ]
+
+
+def test_an_owner_in_the_reported_words_before_a_quotation_is_not_its_speaker() -> None:
+    found = direct_speakers(
+        "A spokesman for Dunmore Hosting declined to address the FBI's report specifically "
+        "but said in a statement that “Dunmore did not, at any time, wipe the server.”"
+    )
+    assert found["Dunmore did not, at any time, wipe the server."] == (
+        "A spokesman for Dunmore Hosting"
+    )

@@ -851,6 +851,15 @@ ASKED_PERSON = re.compile(
 )
 
 
+def _inside_report(candidate: _Candidate, report: Quote | None) -> bool:
+    """The candidate stands in the words of a report that has a speaker of its own."""
+    return (
+        report is not None
+        and report.speaker is not None
+        and report.start <= candidate.start < report.end
+    )
+
+
 def _asked_of_them(region: str, cue: re.Match[str]) -> bool:
     return cue.group(0).lower() == "asked" and ASKED_OF.search(region, 0, cue.start()) is not None
 
@@ -1585,6 +1594,17 @@ class _Resolver:
             or self._trailing_cue_of(q_end, sentence[1])
             or self._cue_sentence_after(q_end)
         )
+        if (
+            candidate is not None
+            and candidate is not told
+            and _inside_report(candidate, report)
+            and self._possessive(candidate)
+        ):
+            # an owner named in the reported words before the quotation is what is told
+            # of, not who tells it ("A spokesman for Platte River declined to address the
+            # FBI's report but said in a statement that “…”": the spokesman's, not the
+            # FBI's; a September 2016 review)
+            candidate = None
         if candidate is not None and candidate.kind == "pronoun":
             goes_on = self._goes_on_speaking(candidate, q_start)
             if goes_on:
