@@ -112,3 +112,12 @@ def test_an_owner_in_the_reported_words_before_a_quotation_is_not_its_speaker() 
     assert found["Dunmore did not, at any time, wipe the server."] == (
         "A spokesman for Dunmore Hosting"
     )
+
+
+def test_an_employer_and_a_title_after_the_cue_lead_to_the_person() -> None:
+    found = direct_speakers(
+        "“The numbers are clear,” said Latino Decisions researcher Sylvia Manzano.\n\n"
+        "“Turnout will rise,” said Latino Decisions co-founder Matt Barreto."
+    )
+    assert found["The numbers are clear"] == "Sylvia Manzano"
+    assert found["Turnout will rise"] == "Matt Barreto"

@@ -1052,7 +1052,10 @@ TITLE_BEFORE_NAME = re.compile(
     r"\s+(?i:columnist|writer|reporter|correspondent|editor|anchor|host|chief|executive|"
     r"president|chairman|chairwoman|spokes(?:man|woman|person)|founder|director|analyst|"
     r"strategist|adviser|advisor|official|economist|professor|lawyer|attorney|manager|"
-    r"leader|head|aide|CEO|CFO|COO|commissioner|superintendent)\s+(?=[A-Z])"
+    r"leader|head|aide|CEO|CFO|COO|commissioner|superintendent|"
+    # ("said Latino Decisions researcher Sylvia Manzano": the pollster's name had the words)
+    r"researcher|pollster|co-?founder|fellow|scholar|historian|consultant|organi[sz]er|"
+    r"coordinator|secretary|counsel|producer|activist)\s+(?=[A-Z])"
 )
 # "Ryanair CEO, Michael O'Leary,": up to two capitalised title words, then a name in commas.
 NAME_IN_APPOSITION = re.compile(r"(?:\s+[A-Z][\w.-]*){0,2},\s+(?P<name>[^,;:“”\"\n]{3,40}),")
@@ -1841,13 +1844,16 @@ class _Resolver:
     def _person_in_apposition(self, candidate: _Candidate, end: int) -> _Candidate | None:
         """ "Ryanair CEO, Michael O'Leary, justified ...": a company or role with a title,
         then a person's name in commas: the person is the subject."""
-        if candidate.label == "PERSON" or candidate.kind == "pronoun":
+        if candidate.kind == "pronoun":
             return None
         # "Washington Post columnist Michael Gerson", "Hewlett-Packard CEO Carly Fiorina":
-        # the employer and the title are the person's
+        # the employer and the title are the person's (also an employer the tagger calls a
+        # person: "said Latino Decisions researcher Sylvia Manzano")
         titled = self._titled_person_after(candidate, end)
         if titled is not None:
             return titled
+        if candidate.label == "PERSON":
+            return None
         apposed = NAME_IN_APPOSITION.match(self.text, candidate.end, end)
         if apposed is None:
             return None
@@ -2953,6 +2959,10 @@ class _Resolver:
         # the show's name is his title's, not the speaker)
         tagged = [c for c in found if c.label == "PERSON"]
         people = tagged or [c for c in found if c.kind == "name"]
+        if people and (titled := self._titled_person_after(people[0], run_end)) is not None:
+            # "said Latino Decisions researcher Sylvia Manzano": an employer the tagger
+            # calls a person, its title, then the person
+            return titled
         words_end = self._words_end(run_end)
         closing = [
             c
