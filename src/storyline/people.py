@@ -296,7 +296,7 @@ _NOT_NAME_WORDS = frozenset(
         Particularly Fortunately Sadly Surprisingly Predictably Consequently Accordingly
         Subsequently Lastly Firstly Secondly Increasingly Immediately Suddenly Simply
         Probably Possibly Hardly Barely Merely Exactly Frankly Honestly Basically Officially
-        Separately Virtually"""
+        Separately Virtually Sorry Thanks Oh Wow"""
     )
 )
 # ... typed with a curly apostrophe too ("There’s" had a tweet's words, February 2016)

@@ -219,7 +219,8 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-61: a full name tagged an organisation may be a person's (Carly Fiorina).
 # read-62: an owner in the reported words before a quotation is not its speaker.
 # read-63: "said Latino Decisions researcher Sylvia Manzano" is hers.
-STAGE_VERSION = "read-63"
+# read-64: an interjection opening a sentence is no name ("Wow", "Sorry").
+STAGE_VERSION = "read-64"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
