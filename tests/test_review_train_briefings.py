@@ -3,6 +3,9 @@ session), each on text written for the test."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from storyline.compare.names import _canonical_names
 from storyline.model import Entity
 from storyline.people import names_an_organisation
 from storyline.read.entities import _canonicalise_people
@@ -121,3 +124,9 @@ def test_an_employer_and_a_title_after_the_cue_lead_to_the_person() -> None:
     )
     assert found["The numbers are clear"] == "Sylvia Manzano"
     assert found["Turnout will rise"] == "Matt Barreto"
+
+
+def test_a_longer_name_that_adds_a_figure_is_another_persons() -> None:
+    named = _canonical_names(Counter({"Guccifer": 4, "Guccifer 2.0": 2, "Barack Obama": 1}))
+    assert "Guccifer" not in named
+    assert _canonical_names(Counter({"Obama": 3, "Barack Obama": 1})) == {"Obama": "Barack Obama"}

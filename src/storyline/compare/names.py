@@ -93,6 +93,13 @@ def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
     return canonical
 
 
+def _adds_a_figure(own: frozenset[str], longer: frozenset[str]) -> bool:
+    """The longer name adds a figure: another handle, not this person's fuller name
+    ("Guccifer 2.0", the DNC hack's persona, is not the Romanian hacker "Guccifer" a May
+    2016 report quoted; a reader found his words given to the other)."""
+    return any(any(c.isdigit() for c in word) for word in longer - own)
+
+
 def _other_gender(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and one != other
 
@@ -119,7 +126,13 @@ def _root(name: str, words: dict[str, frozenset[str]], having: dict[str, set[str
     # (the hostage's sister, quoted "Please let him live.") is not Luke Somers, and "Mrs.
     # Clinton" is Hillary Clinton where the storyline names Bill Clinton too.
     gender = gender_of(name)
-    longer = [n for n in sharing if own < words[n] and not _other_gender(gender, gender_of(n))]
+    longer = [
+        n
+        for n in sharing
+        if own < words[n]
+        and not _other_gender(gender, gender_of(n))
+        and not _adds_a_figure(own, words[n])
+    ]
     if not longer:
         return name
     widest = max(longer, key=lambda n: (len(words[n]), n))
