@@ -18,8 +18,15 @@ def test_a_news_organisation_the_tagger_calls_a_person_is_no_he() -> None:
         "Sen. Walter Brandt said he would publish his tax returns this spring.\n\n"
         "Politico reported Saturday that a rival group was planning to call on the "
         "senator to release them before the caucuses.\n\n"
-        "Last month, The Huffington Post’s Tom Vance asked Brandt whether his finances were "
-        "fair game.\n\n"
+        "“Of course they are. I have nothing to hide,” he said."
+    )
+    assert direct_speakers(text)["Of course they are. I have nothing to hide"] == "Walter Brandt"
+
+
+def test_the_one_a_reporter_asked_answers() -> None:
+    text = (
+        "Ana Ruiz chairs the rival group.\n\n"
+        "Last month, a reporter asked Walter Brandt whether his finances were fair game.\n\n"
         "“Of course they are. I have nothing to hide,” he said."
     )
     assert direct_speakers(text)["Of course they are. I have nothing to hide"] == "Walter Brandt"
@@ -130,3 +137,40 @@ def test_a_longer_name_that_adds_a_figure_is_another_persons() -> None:
     named = _canonical_names(Counter({"Guccifer": 4, "Guccifer 2.0": 2, "Barack Obama": 1}))
     assert "Guccifer" not in named
     assert _canonical_names(Counter({"Obama": 3, "Barack Obama": 1})) == {"Obama": "Barack Obama"}
+
+
+def test_a_named_asker_may_go_on_speaking() -> None:
+    found = direct_speakers(
+        "Walter Brandt asked Tom Hale whether he was even eligible to run. "
+        "“I don't think so,” he said."
+    )
+    assert found["I don't think so"] == "Walter Brandt"
+
+
+def test_a_year_told_long_before_or_a_day_to_come_keeps_the_nearest_day() -> None:
+    assert values(
+        "The attacks of September 11, 2001 were recalled. "
+        "A memorial service will be held on September 11.",
+        "2016-09-01",
+    ) == [("September 11, 2001", "2001-09-11"), ("September 11", "2016-09-11")]
+    born = values("She was born on March 3, 1950. The primary is on March 3.", "2016-01-10")
+    assert born[-1] == ("March 3", "2016-03-03")
+    race = values(
+        "The May 1, 2015 race was close. This year's race, on May 1, is open.", "2016-03-01"
+    )
+    assert race[-1] == ("May 1", "2016-05-01")
+    # a cause closed by a comma before the day does not make it past
+    assert values("He will resign because of the scandal, effective Friday.", "2016-08-28") == [
+        ("Friday", "2016-09-02")
+    ]
+
+
+def test_a_company_or_a_church_named_like_a_person_keeps_its_surname_apart() -> None:
+    found = direct_speakers(
+        "Merrill Lynch paid the fine. Attorney General Loretta Lynch spoke. "
+        "“We will act,” Lynch said."
+    )
+    assert found["We will act"] == "Loretta Lynch"
+    assert not names_an_organisation("Frank Church")
+    # a person the tagger gives only spaces is left alone
+    assert _canonical(" x", [(" ", "PERSON")]) == [(" ", "PERSON", " ")]

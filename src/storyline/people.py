@@ -296,7 +296,7 @@ _NOT_NAME_WORDS = frozenset(
         Particularly Fortunately Sadly Surprisingly Predictably Consequently Accordingly
         Subsequently Lastly Firstly Secondly Increasingly Immediately Suddenly Simply
         Probably Possibly Hardly Barely Merely Exactly Frankly Honestly Basically Officially
-        Separately Virtually Sorry Thanks Oh Wow"""
+        Separately Virtually Sorry Thanks Wow"""
     )
 )
 # ... typed with a curly apostrophe too ("There’s" had a tweet's words, February 2016)
@@ -707,14 +707,15 @@ ORGANISATION_ENDINGS = frozenset(
         """Media News Network Networks Airlines Airways Motors Inc Corp Corporation Ltd LLC
         Group Holdings Technologies Magazine Television University Institute Foundation
         Association Committee Commission Council Ministry Agency Company College School
-        Academy Hospital Church Party Club Society Center Centre United"""
+        Academy Hospital"""
     )
 )
 
 
 # News organisations whose names the small model tags as people ("Politico reported
 # Saturday that ...": a later "he said" went to Politico, July 2016 review). Names that
-# are also people's (Bloomberg, Fox, Murdoch) are not here.
+# are also the names of people the news quotes (Bloomberg, Fox, Murdoch) are not here;
+# Drudge and Breitbart are, as their sites are what the news cites by those names.
 NEWS_ORGANISATIONS = frozenset(
     [
         *word_list(

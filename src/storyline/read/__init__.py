@@ -220,7 +220,8 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-62: an owner in the reported words before a quotation is not its speaker.
 # read-63: "said Latino Decisions researcher Sylvia Manzano" is hers.
 # read-64: an interjection opening a sentence is no name ("Wow", "Sorry").
-STAGE_VERSION = "read-64"
+# read-65: a review's narrowing of read-59..61 (asker, told year, cause); bisection.
+STAGE_VERSION = "read-65"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -23,6 +23,7 @@ from storyline.people import (
     names_an_organisation,
     person_for,
     strip_title,
+    word_list,
 )
 
 __all__ = ["entities_from_doc", "person_for"]
@@ -100,15 +101,25 @@ def _with_first_name(text: str, entity: Entity) -> Entity:
 def _canonicalise_people(found: list[Entity], text: str) -> None:
     # A title is no part of the name: "Judge Barbara Walther" is Barbara Walther.
     # (a surname: a person's one word, or the last of a person's full name)
-    surnames = {e.text.split()[-1] for e in found if e.label == "PERSON"}
-    full_names = [
-        _plain(strip_title(e.text))
-        for e in found
-        if (e.label == "PERSON" or _mistagged_full_name(e, surnames, text)) and is_full_name(e.text)
-    ]
-    tagged = [
-        _plain(strip_title(e.text)) for e in found if e.label == "PERSON" and is_full_name(e.text)
-    ]
+    surnames = {e.text.split()[-1] for e in found if e.label == "PERSON" and e.text.split()}
+    lower_words = _LowerWords(text)
+    # (each name once, in text order: a text naming one person thousands of times asks
+    # for each mention among the names, not among every mention)
+    full_names = list(
+        dict.fromkeys(
+            _plain(strip_title(e.text))
+            for e in found
+            if (e.label == "PERSON" or _mistagged_full_name(e, surnames, text, lower_words))
+            and is_full_name(e.text)
+        )
+    )
+    tagged = list(
+        dict.fromkeys(
+            _plain(strip_title(e.text))
+            for e in found
+            if e.label == "PERSON" and is_full_name(e.text)
+        )
+    )
     for entity in found:
         if entity.label != "PERSON" and entity.label not in MISTAGGED_LABELS:
             continue
@@ -141,6 +152,16 @@ def _made_ambiguous(name: str, full_names: list[str], tagged: list[str]) -> bool
 # A word of a person's name as written: capitalised, letters, perhaps joined by a hyphen or
 # an apostrophe ("Jean-Pierre", "O'Brien"), no possessive.
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*")
+# The word right before a name, a title's full stop kept ("Gov.").
+ROLE_BEFORE = re.compile(r"\b([A-Za-z-]+\.?)[ \t]+$")
+# Roles a person is named with that the title words do not hold.
+ROLES = frozenset(
+    word_list(
+        """hopeful contender challenger incumbent ceo founder co-founder executive pastor
+        activist researcher analyst economist pollster strategist spokesperson lawyer host
+        anchor"""
+    )
+)
 # A group or effort named after a cause: "the Stop Trump movement", "a Draft Biden campaign".
 GROUP_AFTER = re.compile(
     r"[\s\"”’']+(?:movement|campaign|effort|forces|camp|coalition|supporters|delegates|"
@@ -148,7 +169,25 @@ GROUP_AFTER = re.compile(
 )
 
 
-def _mistagged_full_name(entity: Entity, surnames: set[str], text: str) -> bool:
+class _LowerWords:
+    """The words a text writes in lower case, found once when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(LOWER_WORD.findall(self.text))
+        return word in self._words
+
+
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _mistagged_full_name(
+    entity: Entity, surnames: set[str], text: str, lower_words: _LowerWords
+) -> bool:
     """A name of two or three words the tagger called an organisation whose last word is
     a person's surname elsewhere in the text: "Carly Fiorina" (an ORG to the small model,
     as most of the 46 bare "Fiorina"), and "her husband, Frank Fiorina", a person. Without
@@ -167,7 +206,22 @@ def _mistagged_full_name(entity: Entity, surnames: set[str], text: str) -> bool:
     first = words[0].lower()
     if first in TITLE_WORDS or first in FEMALE_WORDS or first in MALE_WORDS:
         return False
-    return first in FIRST_NAMES or not re.search(rf"\b{first}\b", text)
+    if first in FIRST_NAMES:
+        return True
+    # A first name the lists do not know is a person's where a person's title or role
+    # stands right before it ("presidential candidate Carly Fiorina", "Gov. Nikki
+    # Haley"); a company's name never written in lower case is no person's by that alone
+    # ("Merrill Lynch" had made Loretta Lynch's "Lynch said" the bank's, a review found).
+    return first not in lower_words and _titled_before(text, entity.start)
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """A person's title or role is the word right before ``start``."""
+    before = ROLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1).lower().rstrip(".")
+    return word in TITLE_WORDS or word in FEMALE_WORDS or word in MALE_WORDS or word in ROLES
 
 
 # An editor's brackets inside a quotation ("Secretary [Hillary] Clinton", tagged "Hillary]

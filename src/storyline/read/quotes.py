@@ -1357,7 +1357,8 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
     text = CLOSING_TYPED_AS_OPENING.sub("”", text)  # (one character for one: offsets stay)
     spans = _quote_spans(text)
     people = [_strip_opening_cue(e.canonical) for e in entities if e.label == "PERSON"]
-    full_names = [name for name in people if is_full_name(name)]
+    # (each once, in text order: person_for reads them all for every name it resolves)
+    full_names = list(dict.fromkeys(name for name in people if is_full_name(name)))
     resolver = _Resolver(text, entities, full_names, spans, [s for s, _ in sentences])
     quotes: list[Quote] = []
     for s_start, s_end in sentences:
@@ -1528,6 +1529,8 @@ class _Resolver:
         # Where the reader's sentences start (``read/sentences.py``), in order.
         self.sentence_starts = sentence_starts
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
+        self.entities_by_start = sorted(self.entities, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities_by_start]
         # What the tagger called a place, an event, a date or a law is no one's name: a
         # name-shaped match on its words is none either ("fleeing war in the Middle East,
         # warned ...": not "Middle East", January 2016 review).
@@ -2700,30 +2703,31 @@ class _Resolver:
             self._remember(s_start, candidate, self._resolve(candidate))
 
     def note_asked(self, s_start: int, s_end: int) -> None:
-        """After a question reported in a sentence without a quotation ("Last month, The
-        Huffington Post's Scott Conroy asked Sanders whether ..."), remember the one asked,
-        who answers in the quotation after it ("“Sure it is ...,” he said": the asker,
-        or a name before, had the answer; a July 2016 review)."""
+        """After a question a reporter, a voter or another described asker put in a
+        sentence without a quotation ("Last month, a reporter asked Sanders whether ..."),
+        remember the one asked, who answers in the quotation after it ("“Sure it is ...,”
+        he said": the asker, or a name before, had the answer; a July 2016 review). A
+        named person who asks may go on speaking ("Trump asked Cruz whether he was
+        eligible. “I don't think so,” he said": Trump's), so theirs is left alone."""
         cue = CUE.search(self.text, s_start, s_end)
         if cue is None or cue.group(0).lower() not in {"asked", "asks"}:
             return  # (another's words first: "..., she said, was a question ... asked")
         if SUBORDINATE_BEFORE.search(self.text, s_start, cue.start()):
             return  # "when a young man asked Clinton why ...": a scene, not the exchange
-        if (asked := self._person_asked(cue.end(), s_end)) is not None:
-            self._remember(s_start, asked, self._resolve(asked))
-
-    def _person_asked(self, at: int, s_end: int) -> _Candidate | None:
-        """The one person named right at ``at`` (after "asked") when a question follows
-        them ("asked Sanders whether", "asks Ms. Lund why")."""
-        asked = ASKED_PERSON.match(self.text, at, s_end)
+        asked = ASKED_PERSON.match(self.text, cue.end(), s_end)
         if asked is None:
-            return None
+            return
+        if any(e.label == "PERSON" for e in self._entities_from(s_start, cue.start())):
+            return
         people = [
-            c
-            for c in self._candidates(at, asked.end("who"), names=True)
-            if c.kind in {"entity", "name"} and c.is_person
+            e
+            for e in self._entities_from(asked.start("who"), asked.end("who"))
+            if e.label == "PERSON" and e.end <= asked.end("who")
         ]
-        return people[0] if len(people) == 1 else None
+        if len(people) == 1:
+            e = people[0]
+            candidate = _Candidate(e.start, e.end, e.text, "entity", e.canonical, e.label)
+            self._remember(s_start, candidate, self._resolve(candidate))
 
     def _quote(
         self,
@@ -3236,6 +3240,13 @@ class _Resolver:
         the cue, when no name or known role stands there."""
         return _described(DESCRIPTION_BEFORE_CUE.search(self.text, start, cue_start))
 
+    def _entities_from(self, start: int, end: int) -> list[Entity]:
+        """The entities that begin in [start, end), in text order: a bisection, where a
+        scan of every entity for each place asked about made long texts quadratic."""
+        low = bisect.bisect_left(self.entity_starts, start)
+        high = bisect.bisect_left(self.entity_starts, end)
+        return self.entities_by_start[low:high]
+
     def _candidates(self, start: int, end: int, names: bool = False) -> list[_Candidate]:
         found = [
             _Candidate(m.start(), m.end(), m.group(0), "role")
@@ -3244,8 +3255,8 @@ class _Resolver:
         # An entity inside a role ("the U.S. ambassador") only modifies it.
         found += [
             _without_opening_cue(_Candidate(e.start, e.end, e.text, "entity", e.canonical, e.label))
-            for e in self.entities
-            if start <= e.start and e.end <= end and not _inside(e.start, found)
+            for e in self._entities_from(start, end)
+            if e.end <= end and not _inside(e.start, found)
         ]
         found += [
             _Candidate(m.start(), m.end(), m.group(0), "pronoun")

@@ -242,9 +242,11 @@ def month_day(m: re.Match[str], anchor: date | None) -> str | None:
         return None
     month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
     told = _year_told_before(m.string, m.start(), month, day)
-    if told is not None:
+    if told is not None and _recent_past(told, anchor) and not _this_years(m):
         # "the January 23, 2013 testimony ... a tweet posted on January 23": that day,
-        # not the coming one (a November 2015 report had dated the tweet 2016-01-23)
+        # not the coming one (a November 2015 report had dated the tweet 2016-01-23);
+        # not a day to come nor an anniversary ("the attacks of September 11, 2001 ... a
+        # service will be held on September 11", "born on March 3, 1950")
         return _valid(f"{told:04d}-{month:02d}-{day:02d}")
     # The nearest such date: news mostly looks back, up to about nine months.
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
@@ -264,6 +266,21 @@ def _year_told_before(text: str, before: int, month: int, day: int) -> int | Non
     told = _days_with_years(text).get((month, day), [])
     at = bisect.bisect_left(told, (before, 0))
     return told[at - 1][1] if at else None
+
+
+# How many years back a date told before may lend its year to the same day named again.
+TOLD_YEARS_BACK = 3
+THIS_YEARS_BEFORE = re.compile(r"\b(?:this|next)\s+year['’]s\b[^.!?]{0,40}$", re.IGNORECASE)
+
+
+def _recent_past(year: int, anchor: date) -> bool:
+    return anchor.year - TOLD_YEARS_BACK <= year <= anchor.year
+
+
+def _this_years(m: re.Match[str]) -> bool:
+    """A day to come ("will be held on"), or this year's ("this year's race, on May 1")."""
+    before = m.string[max(0, m.start() - FUTURE_CUE_CHARS) : m.start()]
+    return _looks_future(m) or THIS_YEARS_BEFORE.search(before) is not None
 
 
 @lru_cache(maxsize=8)
@@ -822,7 +839,9 @@ def _looks_future(m: re.Match[str]) -> bool:
 # a July 2016 review); not "after" or "following", whose happening may be to come too
 # ("will decide after the vote on Friday").
 PAST_CAUSE = re.compile(
-    r"\b(?:because\s+of|in\s+the\s+wake\s+of|in\s+(?:response|reaction|retaliation)\s+to)\b",
+    r"\b(?:because\s+of|in\s+the\s+wake\s+of|in\s+(?:response|reaction|retaliation)\s+to)\b"
+    # (the day inside the cause's own words: not "because of the scandal, effective Friday")
+    r"[^,;:]*$",
     re.IGNORECASE,
 )
 
