@@ -174,3 +174,10 @@ def test_a_company_or_a_church_named_like_a_person_keeps_its_surname_apart() -> 
     assert not names_an_organisation("Frank Church")
     # a person the tagger gives only spaces is left alone
     assert _canonical(" x", [(" ", "PERSON")]) == [(" ", "PERSON", " ")]
+
+
+def test_a_caption_taken_for_a_name_is_no_ones_fuller_name() -> None:
+    named = _canonical_names(
+        Counter({"Rubio": 4, "Marco Rubio": 2, "Marco Rubio Responds To Question": 1})
+    )
+    assert named == {"Rubio": "Marco Rubio"}

@@ -244,7 +244,8 @@ from storyline.spans import Reach
 # brief-59 (a review): the past perfect a next "But" turns is a main clause's ("who had
 # escaped" is none), after "already" or "not" too; "Another 20 people" is a count.
 # brief-60: a longer name that adds a figure ("Guccifer 2.0") is another person's.
-STAGE_VERSION = "brief-60"
+# brief-61: a caption taken for a name ("Marco Rubio Responds To Question") is no one's.
+STAGE_VERSION = "brief-61"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
