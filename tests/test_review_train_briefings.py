@@ -181,3 +181,12 @@ def test_a_caption_taken_for_a_name_is_no_ones_fuller_name() -> None:
         Counter({"Rubio": 4, "Marco Rubio": 2, "Marco Rubio Responds To Question": 1})
     )
     assert named == {"Rubio": "Marco Rubio"}
+
+
+def test_a_contest_someone_needs_to_win_is_to_come() -> None:
+    # a Saturday report
+    found = values("Cruz, who needs a win in Tuesday's primary, got the endorsement.", "2016-04-30")
+    assert found == [("Tuesday", "2016-05-03")]
+    assert values("Cruz needed a win in Tuesday's primary and lost.", "2016-04-30") == [
+        ("Tuesday", "2016-04-26")
+    ]

@@ -773,6 +773,9 @@ FUTURE_CUE = re.compile(
     # "ahead of Tuesday's primary", "an excellent chance to win it on Tuesday", "urged
     # them to vote Tuesday": a June 2016 primary was dated a week back by all three).
     r"|ahead\s+of(?:\s+[\w'’-]+){0,2}(?:\s+on)?\s*"
+    # "needs a win in Tuesday's GOP primary", "must win Tuesday's primary": a contest to
+    # come (a Saturday report's coming primary had been dated the Tuesday gone)
+    r"|(?<!\bneeded )(?:needs?|must)\s+(?:a\s+)?(?:win|victory|strong\s+showing)(?:\s+in)?\s*"
     # (an aim told as past is no coming day: "was trying to vote on Tuesday", "had a
     # chance to win it on Tuesday"; nor an urging, which may have been for a day now gone)
     r"|(?<!\bwas )(?<!\bwere )(?<!\bhad a )(?<!\bhad )"
