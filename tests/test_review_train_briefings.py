@@ -190,3 +190,10 @@ def test_a_contest_someone_needs_to_win_is_to_come() -> None:
     assert values("Cruz needed a win in Tuesday's primary and lost.", "2016-04-30") == [
         ("Tuesday", "2016-04-26")
     ]
+
+
+def test_what_a_future_follows_on_the_heels_of_is_past() -> None:
+    found = values(
+        "Biden will follow on the heels of Obama's visit to Ohio on Wednesday.", "2016-07-08"
+    )
+    assert found == [("Wednesday", "2016-07-06")]

@@ -222,7 +222,8 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-64: an interjection opening a sentence is no name ("Wow", "Sorry").
 # read-65: a review's narrowing of read-59..61 (asker, told year, cause); bisection.
 # read-66: a contest someone "needs a win in" is to come.
-STAGE_VERSION = "read-66"
+# read-67: what a future follows "on the heels of" is past.
+STAGE_VERSION = "read-67"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

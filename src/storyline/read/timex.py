@@ -842,7 +842,8 @@ def _looks_future(m: re.Match[str]) -> bool:
 # a July 2016 review); not "after" or "following", whose happening may be to come too
 # ("will decide after the vote on Friday").
 PAST_CAUSE = re.compile(
-    r"\b(?:because\s+of|in\s+the\s+wake\s+of|in\s+(?:response|reaction|retaliation)\s+to)\b"
+    r"\b(?:because\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|"
+    r"in\s+(?:response|reaction|retaliation)\s+to)\b"
     # (the day inside the cause's own words: not "because of the scandal, effective Friday")
     r"[^,;:]*$",
     re.IGNORECASE,
