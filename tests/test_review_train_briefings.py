@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from storyline.brief.compose import _leans
 from storyline.compare.names import _canonical_names
 from storyline.model import Entity
 from storyline.people import names_an_organisation
@@ -197,3 +198,10 @@ def test_what_a_future_follows_on_the_heels_of_is_past() -> None:
         "Biden will follow on the heels of Obama's visit to Ohio on Wednesday.", "2016-07-08"
     )
     assert found == [("Wednesday", "2016-07-06")]
+
+
+def test_a_sentence_opening_a_quotation_it_never_closes_leans() -> None:
+    assert _leans("LOS ANGELES -- ''The stories begin.")
+    assert _leans("“Now they're saying that the plant is a drag on the town.")
+    assert not _leans("“We will reopen the plant,” the mayor's office announced.")
+    assert not _leans("The “plan” is dead.")

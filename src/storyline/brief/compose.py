@@ -245,7 +245,8 @@ from storyline.spans import Reach
 # escaped" is none), after "already" or "not" too; "Another 20 people" is a count.
 # brief-60: a longer name that adds a figure ("Guccifer 2.0") is another person's.
 # brief-61: a caption taken for a name ("Marco Rubio Responds To Question") is no one's.
-STAGE_VERSION = "brief-61"
+# brief-62: a sentence opening a quotation it never closes leans on the sentences after.
+STAGE_VERSION = "brief-62"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1242,7 +1243,18 @@ def _leans(text: str) -> bool:
         or PRONOUN_AFTER_OPENER.match(text) is not None
         or UNNAMED_SPEAKER.search(text) is not None
         or BACK_REFERENCE.search(_outside_quotes(text)) is not None
+        or UNCLOSED_QUOTATION.match(text) is not None
     )
+
+
+# A sentence that opens a quotation it never closes: the first of several sentences of
+# someone's words, whose speaker the text names later ("LOS ANGELES -- “The stories
+# begin." had been a briefing's summary; "“Now they're saying that China has a production
+# glut ..." a main line; PolNeAR train, a reader's check).
+# (the New York Times' typewriter '' too, and after a dateline in capitals)
+UNCLOSED_QUOTATION = re.compile(
+    r"^\s*(?:[A-Z][A-Z.,' ]+\s(?:--|[—–-])\s*)?(?:“|'')(?:(?!”|\"|'').)*$", re.DOTALL
+)
 
 
 # An opening phrase of lower-case words, numbers and days (no name a pronoun could stand
