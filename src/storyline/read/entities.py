@@ -103,23 +103,17 @@ def _canonicalise_people(found: list[Entity], text: str) -> None:
     # (a surname: a person's one word, or the last of a person's full name)
     surnames = {e.text.split()[-1] for e in found if e.label == "PERSON" and e.text.split()}
     lower_words = _LowerWords(text)
-    # (each name once, in text order: a text naming one person thousands of times asks
-    # for each mention among the names, not among every mention)
-    full_names = list(
-        dict.fromkeys(
-            _plain(strip_title(e.text))
-            for e in found
-            if (e.label == "PERSON" or _mistagged_full_name(e, surnames, text, lower_words))
-            and is_full_name(e.text)
-        )
-    )
-    tagged = list(
-        dict.fromkeys(
-            _plain(strip_title(e.text))
-            for e in found
-            if e.label == "PERSON" and is_full_name(e.text)
-        )
-    )
+    # (name, whether the tagger called it a person) of each full name in text order
+    named = [
+        (_plain(strip_title(e.text)), e.label == "PERSON")
+        for e in found
+        if (e.label == "PERSON" or _mistagged_full_name(e, surnames, text, lower_words))
+        and is_full_name(e.text)
+    ]
+    # (each name once: a text naming one person thousands of times asks for each mention
+    # among the names, not among every mention)
+    full_names = list(dict.fromkeys(name for name, _ in named))
+    tagged = list(dict.fromkeys(name for name, person in named if person))
     for entity in found:
         if entity.label != "PERSON" and entity.label not in MISTAGGED_LABELS:
             continue
@@ -154,8 +148,10 @@ def _made_ambiguous(name: str, full_names: list[str], tagged: list[str]) -> bool
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*")
 # The word right before a name, a title's full stop kept ("Gov.").
 ROLE_BEFORE = re.compile(r"\b([A-Za-z-]+\.?)[ \t]+$")
-# Roles a person is named with that the title words do not hold.
-ROLES = frozenset(
+# Words that name a person by title or by gender ("Senator", "actress"): no first name.
+PERSON_WORDS = TITLE_WORDS | FEMALE_WORDS | MALE_WORDS
+# ... and the roles a person is named with that those words do not hold.
+NAMED_WITH = PERSON_WORDS | frozenset(
     word_list(
         """hopeful contender challenger incumbent ceo founder co-founder executive pastor
         activist researcher analyst economist pollster strategist spokesperson lawyer host
@@ -204,7 +200,7 @@ def _mistagged_full_name(
     # Latinos", "New Hampshire Sanders"), unless the lists know the name; nor is a role
     # or a gendered word ("Actress Amandla Stenberg": her surname is hers alone).
     first = words[0].lower()
-    if first in TITLE_WORDS or first in FEMALE_WORDS or first in MALE_WORDS:
+    if first in PERSON_WORDS:
         return False
     if first in FIRST_NAMES:
         return True
@@ -220,8 +216,7 @@ def _titled_before(text: str, start: int) -> bool:
     before = ROLE_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    word = before.group(1).lower().rstrip(".")
-    return word in TITLE_WORDS or word in FEMALE_WORDS or word in MALE_WORDS or word in ROLES
+    return before.group(1).lower().rstrip(".") in NAMED_WITH
 
 
 # An editor's brackets inside a quotation ("Secretary [Hillary] Clinton", tagged "Hillary]

@@ -841,9 +841,11 @@ CUE_SENTENCE = re.compile(
 ASKED_OF = re.compile(r"\b(?:when|if|as|after|once|before)\s+$", re.IGNORECASE)
 
 
+# A subordinating word between a sentence's start and its "asked": the asking is a scene
+# in a clause ("when a young man asked Clinton why ..."), not the exchange itself.
+SUBORDINATE_BEFORE = re.compile(r"\b(?:when|while|after|before|once|as|if)\b", re.IGNORECASE)
 # The one a question was put to, named right after "asked": "asked Sanders whether his
 # health was fair game" (a later "he said" is the answer, a July 2016 review).
-SUBORDINATE_BEFORE = re.compile(r"\b(?:when|while|after|before|once|as|if)\b", re.IGNORECASE)
 ASKED_PERSON = re.compile(
     r"[ \t]+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
     r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
@@ -1201,6 +1203,12 @@ class _Candidate:
         )
 
 
+def _entity_candidate(entity: Entity) -> _Candidate:
+    return _Candidate(
+        entity.start, entity.end, entity.text, "entity", entity.canonical, entity.label
+    )
+
+
 # A site's user by the name they go by there: "Instagram user andreysmygov", "Twitter user
 # @jdoe".
 USER_HANDLE = re.compile(r"[ \t]+(?:user|account)[ \t]+(?P<handle>@?[\w.]{3,30})\b")
@@ -1379,9 +1387,10 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
         else:
             reported = resolver.indirect(s_start, s_end)
             quotes += reported
+            cue = CUE.search(text, s_start, s_end)
             if not reported:
-                resolver.note_speaker(s_start, s_end)
-            resolver.note_asked(s_start, s_end)
+                resolver.note_speaker(s_start, cue)
+            resolver.note_asked(s_start, s_end, cue)
     quotes = outside_turns(quotes, transcript_turns(text, people))
     return [_no_speaker_across_a_dash(q) for q in quotes]
 
@@ -2695,21 +2704,21 @@ class _Resolver:
             for e in self.entities
         )
 
-    def note_speaker(self, s_start: int, s_end: int) -> None:
-        """Remember who speaks in a sentence without a quote, for later pronouns."""
-        cue = CUE.search(self.text, s_start, s_end)
+    def note_speaker(self, s_start: int, cue: re.Match[str] | None) -> None:
+        """Remember who speaks in a sentence without a quote (its first ``cue``), for
+        later pronouns."""
         candidate = self._nearest_before(s_start, cue.start()) if cue else None
         if candidate and candidate.kind != "pronoun":
             self._remember(s_start, candidate, self._resolve(candidate))
 
-    def note_asked(self, s_start: int, s_end: int) -> None:
+    def note_asked(self, s_start: int, s_end: int, cue: re.Match[str] | None) -> None:
         """After a question a reporter, a voter or another described asker put in a
         sentence without a quotation ("Last month, a reporter asked Sanders whether ..."),
         remember the one asked, who answers in the quotation after it ("“Sure it is ...,”
         he said": the asker, or a name before, had the answer; a July 2016 review). A
         named person who asks may go on speaking ("Trump asked Cruz whether he was
-        eligible. “I don't think so,” he said": Trump's), so theirs is left alone."""
-        cue = CUE.search(self.text, s_start, s_end)
+        eligible. “I don't think so,” he said": Trump's), so theirs is left alone. ``cue``
+        is the sentence's first."""
         if cue is None or cue.group(0).lower() not in {"asked", "asks"}:
             return  # (another's words first: "..., she said, was a question ... asked")
         if SUBORDINATE_BEFORE.search(self.text, s_start, cue.start()):
@@ -2725,8 +2734,7 @@ class _Resolver:
             if e.label == "PERSON" and e.end <= asked.end("who")
         ]
         if len(people) == 1:
-            e = people[0]
-            candidate = _Candidate(e.start, e.end, e.text, "entity", e.canonical, e.label)
+            candidate = _entity_candidate(people[0])
             self._remember(s_start, candidate, self._resolve(candidate))
 
     def _quote(
@@ -3254,7 +3262,7 @@ class _Resolver:
         ]
         # An entity inside a role ("the U.S. ambassador") only modifies it.
         found += [
-            _without_opening_cue(_Candidate(e.start, e.end, e.text, "entity", e.canonical, e.label))
+            _without_opening_cue(_entity_candidate(e))
             for e in self._entities_from(start, end)
             if e.end <= end and not _inside(e.start, found)
         ]
