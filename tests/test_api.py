@@ -167,6 +167,7 @@ def test_post_article_ingests_once(client: Client) -> None:
         "text": HOSTILE_TEXT,
         "title": "Valmora cranes restart",
         "outlet": "Test Wire",
+        "section": "Business",
         "published": "2026-03-11",
     }
     created = client.post("/api/articles", json=body)
@@ -177,7 +178,7 @@ def test_post_article_ingests_once(client: Client) -> None:
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
     assert again.json()["article_id"] == data["article_id"]
     stored = client.get(f"/api/articles/{data['article_id']}").json()
-    assert stored["outlet"] == "Test Wire"
+    assert stored["outlet"] == "Test Wire" and stored["section"] == "Business"
 
 
 @pytest.mark.parametrize(
@@ -189,6 +190,7 @@ def test_post_article_ingests_once(client: Client) -> None:
         ({"text": "x" * 2_000_001}, "at most"),
         ({"text": "long enough " * 30, "url": "file:///etc/passwd"}, "pattern"),
         ({"text": "long enough " * 30, "published": "yesterday-ish"}, "no date storyline can read"),
+        ({"text": "long enough " * 30, "section": "s" * 101}, "at most 100"),
     ],
 )
 def test_post_rejects_bad_articles(client: Client, body: dict[str, str], reason: str) -> None:

@@ -21,6 +21,7 @@ RECORD_FIELDS = [
     "title",
     "title_source",
     "author",
+    "section",
     "published",
     "published_source",
     "text",

@@ -40,6 +40,7 @@ def test_every_field_is_written() -> None:
         title="Mayor stays",
         title_source="html",
         author="A. Writer",
+        section="Local",
         published="2024-11-13",
         published_source="page",
         published_range=("2024-11-01", "2024-11-30"),

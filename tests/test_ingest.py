@@ -82,11 +82,13 @@ def test_bad_jsonl_line_rejected_rest_kept(tmp_path: Path) -> None:
 
 def test_given_ids_and_unknown_fields_are_kept(tmp_path: Path) -> None:
     path = write(
-        tmp_path / "a.jsonl", json.dumps({"id": "keep-me", "text": BODY, "section": "world"})
+        tmp_path / "a.jsonl",
+        json.dumps({"id": "keep-me", "text": BODY, "desk": "world", "section": "World"}),
     )
     (item,) = list(read_path(path))
     assert isinstance(item, RawDocument)
-    assert item.id == "keep-me" and item.extra == {"section": "world"}
+    assert item.id == "keep-me" and item.extra == {"desk": "world"}
+    assert item.section == "World"  # a field of the model, not an extra one
 
 
 def test_reingest_is_idempotent_and_changes_update(tmp_path: Path, store: Store) -> None:

@@ -34,6 +34,8 @@ class RawDocument:
     outlet: str | None = None
     author: str | None = None
     published: str | None = None
+    # The page's section as its publisher names it ("Opinion", "Politics"), when given.
+    section: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -90,6 +92,9 @@ class Article:
     title: str | None = None
     title_source: TitleSource | None = None
     author: str | None = None
+    # The publisher's section of the page ("Opinion", "Politics"), from its metadata or
+    # the input's ``section`` field; an opinion section marks the report an opinion piece.
+    section: str | None = None
     published: str | None = None
     published_source: PublishedSource | None = None
     # Inclusive ISO date range the publication date must lie in, when only a range is known.
@@ -119,6 +124,7 @@ class Article:
             "title": self.title,
             "title_source": self.title_source,
             "author": self.author,
+            "section": self.section,
             "published": self.published,
             "published_source": self.published_source,
             "text": self.text,

@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 from itertools import chain
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -246,7 +247,9 @@ from storyline.spans import Reach
 # brief-60: a longer name that adds a figure ("Guccifer 2.0") is another person's.
 # brief-61: a caption taken for a name ("Marco Rubio Responds To Question") is no one's.
 # brief-62: a sentence opening a quotation it never closes leans on the sentences after.
-STAGE_VERSION = "brief-62"
+# brief-63: a report its publisher files as opinion (section, address, title label, a
+# label as its first paragraph: ``labelled_opinion``) is an opinion piece.
+STAGE_VERSION = "brief-63"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -598,10 +601,10 @@ def _opinion_pieces(members: list[Article]) -> frozenset[str]:
 
 
 def _is_an_opinion_piece(article: Article) -> bool:
-    """Signed as a column, or (no interview) in the writer's own voice in enough of its
-    sentences."""
+    """Labelled opinion by its publisher, signed as a column, or (no interview) in the
+    writer's own voice in enough of its sentences."""
     spans = article.sentences
-    if _signed_as_a_column(article):
+    if labelled_opinion(article) or _signed_as_a_column(article):
         return True
     if _an_interview(article):
         return False  # a Q&A's "we" is the interviewer's or the guest's, no column's
@@ -618,6 +621,41 @@ def _is_an_opinion_piece(article: Article) -> bool:
         and len(voiced) >= OPINION_SHARE * len(spans)
         and len(paragraphs) >= 2
     )
+
+
+def labelled_opinion(article: Article) -> bool:
+    """The publisher files the page as opinion: its section ("Opinion", "Editorials",
+    "Letters", a JSON-LD ``OpinionNewsArticle``), a folder of its address
+    (".../news/opinion/...", ".../commentisfree/..."), its title's label ("Opinion | ..."),
+    or a label standing alone as the text's first paragraph ("LETTERS.", "OUR VIEW"). An
+    unsigned editorial or a page of readers' letters is written in no first person the
+    voice count would see (PolNeAR's USA Today letters pages: 5 of 10 were missed)."""
+    if article.section and OPINION_SECTION.search(article.section):
+        return True
+    if article.url and OPINION_FOLDER.search(urlsplit(article.url).path):
+        return True
+    if article.title and OPINION_TITLE.match(article.title):
+        return True
+    first = article.text.lstrip().split("\n", 1)[0].strip()
+    return len(first) <= OPINION_KICKER_CHARS and OPINION_KICKER.fullmatch(first) is not None
+
+
+# Sections, folders and labels publishers file opinion under (not "Analysis": a news
+# analysis is a report; not "Views" or "Perspective" alone, which some use for features).
+OPINION_WORDS = (
+    r"opinions?|editorials?|op-?eds?|commentary|commentisfree|letters|columns?|columnists?"
+)
+OPINION_SECTION = re.compile(rf"\b(?:{OPINION_WORDS})\b(?!\s*polls?\b)", re.IGNORECASE)
+OPINION_FOLDER = re.compile(rf"/(?:{OPINION_WORDS})(?:/|$)", re.IGNORECASE)
+OPINION_TITLE = re.compile(
+    r"(?:opinion|editorial|op-?ed|commentary|letters?|column|our view)\s*[|:]", re.IGNORECASE
+)
+OPINION_KICKER = re.compile(
+    r"(?:opinion|editorial|op-?ed|commentary|letters?(?: to the editor)?|your say|our view|"
+    r"opposing view|guest column|column|viewpoint)\s*[.:]?",
+    re.IGNORECASE,
+)
+OPINION_KICKER_CHARS = 40
 
 
 def _signed_as_a_column(article: Article) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from storyline.extract.dates import iso_date
-from storyline.extract.html import extract_html
+from storyline.extract.html import SECTION_CHARS, extract_html
 from storyline.extract.markup import unescape_references
 from storyline.extract.mojibake import repair
 from storyline.extract.site import outlet_from_url, tidy_outlet
@@ -62,7 +62,9 @@ from storyline.settings import DEFAULT, Settings
 # Hispanics!”Former Republican ..."), gets its space back.
 # extract-20: a short line asking the reader to click or sign up for a newsletter,
 # subscription or alerts is no text, wherever the ask stands on it.
-STAGE_VERSION = "extract-20"
+# extract-21: the publisher's section of a page (``Article.section``: its metadata, a
+# JSON-LD ``OpinionNewsArticle``, or the input's ``section`` field).
+STAGE_VERSION = "extract-21"
 
 
 def article_id(raw: RawDocument) -> str:
@@ -177,6 +179,7 @@ def _from_html(raw: RawDocument) -> Article:
         title_source=title_source,
         outlet=_outlet(raw.outlet or page.outlet or cleaned.outlet, url),
         author=_visible(raw.author or page.author or cleaned.author),
+        section=_section(raw.section or page.section),
         published=published or None,
         published_source="metadata" if published else None,
         removed=[line for line, _ in cleaned.removed],
@@ -205,6 +208,7 @@ def _from_text(raw: RawDocument) -> Article:
         title_source=title_source,
         outlet=_outlet(raw.outlet or cleaned.outlet, raw.url),
         author=raw.author or cleaned.author,
+        section=_section(raw.section),
         published=published,
         published_source=source,
         removed=[line for line, _ in cleaned.removed],
@@ -215,6 +219,13 @@ def _from_text(raw: RawDocument) -> Article:
         # day it was published; it is kept as evidence, not taken as the date.
         article.date_lines = list(cleaned.banner_dates)
     return article
+
+
+def _section(name: str | None) -> str | None:
+    """A section's name as shown: visible characters, one space between words, bounded
+    (an input's field is untrusted text)."""
+    shown = " ".join(without_invisible(name).split())[:SECTION_CHARS] if name else ""
+    return shown or None
 
 
 def _given_title(title: str | None) -> str | None:

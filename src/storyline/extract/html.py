@@ -58,6 +58,12 @@ AUTHOR_META = (
     "sailthru.author",
 )
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
+# The page's section as its publisher names it ("Opinion", "Politics").
+SECTION_META = ("article:section", "og:article:section", "parsely-section", "section")
+# A page typed as opinion in its JSON-LD, whatever section it names.
+OPINION_TYPES = {"opinionnewsarticle"}
+# Characters of a section name kept: a name, not a text.
+SECTION_CHARS = 100
 TITLE_META = ("dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title", "headline")
 
 
@@ -69,6 +75,7 @@ class HtmlArticle:
     outlet: str | None
     published: str | None  # ISO date from explicit metadata only
     url: str | None
+    section: str | None = None  # the publisher's section ("Opinion"), from the metadata
     # The page declared a title (<title>, og:title, a JSON-LD headline) but none was a
     # headline: a URL, a file name or a date.
     title_rejected: bool = False
@@ -86,6 +93,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle:
         outlet=meta.get("outlet"),
         published=iso_date(meta.get("published")),
         url=meta.get("url") or url,
+        section=meta.get("section"),
         title_rejected="title" not in meta and tree is not None and _declares_title(tree),
     )
 
@@ -200,8 +208,20 @@ def _merge_ld_article(item: dict[str, Any], fields: dict[str, str]) -> None:
     fields.setdefault("author", _ld_name(item.get("author")))
     fields.setdefault("outlet", _ld_name(item.get("publisher")))
     fields.setdefault("url", _ld_text(item.get("url")))
+    fields.setdefault("section", _ld_section(item))
     for key in [k for k, v in fields.items() if not v]:
         del fields[key]
+
+
+def _ld_section(item: dict[str, Any]) -> str:
+    """The article's section (``articleSection``: a string or a list, the first named);
+    an ``OpinionNewsArticle`` that names none is in "Opinion"."""
+    value = item.get("articleSection")
+    names = value if isinstance(value, list) else [value]
+    named = next((n for n in (_ld_text(v) for v in names) if n), "")
+    if not named and _ld_type(item) & OPINION_TYPES:
+        return "Opinion"
+    return named[:SECTION_CHARS]
 
 
 def _ld_text(value: Any) -> str:
@@ -229,11 +249,12 @@ def _meta_fields(tree: Any) -> dict[str, str]:
         ("author", AUTHOR_META),
         ("outlet", SITE_META),
         ("title", TITLE_META),
+        ("section", SECTION_META),
     ):
         found = (tags[k] for k in keys if tags.get(k))
         value = next((v for v in found if field != "title" or is_title(v)), "")
         if value:
-            fields[field] = value
+            fields[field] = value[:SECTION_CHARS] if field == "section" else value
     if tags.get("og:url"):
         fields["url"] = tags["og:url"]
     return fields

@@ -40,7 +40,7 @@ JSON_SUFFIXES = {".json", ".jsonl"}
 CORPUS_SUFFIXES = {".jsonl", ".warc"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CORPUS_SUFFIXES
 # Fields of a JSON article that map onto RawDocument; anything else is kept in ``extra``.
-KNOWN_FIELDS = {"id", "url", "title", "text", "html", "published", "outlet", "author"}
+KNOWN_FIELDS = {"id", "url", "title", "text", "html", "published", "outlet", "author", "section"}
 # WARC and HTTP header lines are short (a long cookie is a few kB); a longer one is not a
 # web archive, and warcio would gather it into memory whole, however long.
 MAX_WARC_HEADER_LINE = 1_000_000
@@ -470,6 +470,7 @@ def _from_object(
         outlet=_optional_str(obj.get("outlet")),
         author=_optional_str(obj.get("author")),
         published=_optional_str(obj.get("published")),
+        section=_optional_str(obj.get("section")),
         extra={**{k: v for k, v in obj.items() if k not in KNOWN_FIELDS}, **decoding},
     )
 

@@ -193,6 +193,7 @@ def _raw_document(body: ArticleIn) -> RawDocument:
         title=body.title,
         outlet=body.outlet,
         author=body.author,
+        section=body.section,
         published=body.published,
     )
 

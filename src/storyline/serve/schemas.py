@@ -48,6 +48,7 @@ class ArticleIn(BaseModel):
     title: str | None = Field(None, max_length=1000)
     outlet: str | None = Field(None, max_length=200)
     author: str | None = Field(None, max_length=300)
+    section: str | None = Field(None, max_length=100, description="the publisher's section")
     published: str | None = Field(None, max_length=40)
 
     @field_validator("published")

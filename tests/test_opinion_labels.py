@@ -1,0 +1,194 @@
+"""A page its publisher files as opinion (its section, its address, a label on its title
+or standing as its first paragraph) is an opinion piece, whatever voice it is written in:
+unsigned editorials and readers' letters have no "I" for the voice count to see."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline import extract, pipeline
+from storyline.brief.compose import _opinion_pieces, compose, labelled_opinion
+from storyline.ingest.files import read_path
+from storyline.model import Article, Event, RawDocument, Storyline
+from storyline.store.db import Store
+from tests.conftest import SHARED
+
+PAGES = SHARED / "data" / "readability-pages" / "test-pages"
+POLNEAR_TRAIN = SHARED / "data" / "polnear-dev" / "data" / "train" / "text"
+
+BODY = (
+    "<p>The council voted on Tuesday to close the old harbour bridge for repairs, after "
+    "engineers found cracks in two of its piers in a survey last month.</p>"
+    "<p>Ferries will run every twenty minutes while the work lasts, the harbour office said, "
+    "and the bridge is to open again in the spring.</p>"
+)
+
+
+def page(head: str, body: str = BODY) -> str:
+    return f"<html><head><title>Bridge shut</title>{head}</head><body><article>{body}</article></body></html>"
+
+
+def extracted(head: str, url: str | None = None) -> Article:
+    article = extract.extract(RawDocument(source="p.html", kind="html", body=page(head), url=url))
+    assert isinstance(article, Article)
+    return article
+
+
+def test_the_section_a_page_declares_is_kept_and_an_opinion_section_labels_it() -> None:
+    opinion = extracted('<meta property="article:section" content="Opinion">')
+    assert opinion.section == "Opinion" and labelled_opinion(opinion)
+    news = extracted('<meta property="article:section" content="Politics">')
+    assert news.section == "Politics" and not labelled_opinion(news)
+    polls = extracted('<meta property="article:section" content="Opinion polls">')
+    assert not labelled_opinion(polls)  # a section of polls is news about opinion
+
+
+def test_a_json_ld_opinion_article_or_section_list() -> None:
+    typed = {"@type": "OpinionNewsArticle", "headline": "Bridge shut"}
+    listed = {"@type": "NewsArticle", "articleSection": ["", "Letters", "Local"]}
+    for data, section in ((typed, "Opinion"), (listed, "Letters")):
+        script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+        article = extracted(script)
+        assert article.section == section and labelled_opinion(article)
+
+
+def test_an_opinion_folder_of_the_address_labels_the_page_but_not_a_word_in_a_slug() -> None:
+    assert labelled_opinion(extracted("", "https://example.com/news/opinion/bridge-shut/1"))
+    assert labelled_opinion(extracted("", "https://example.com/commentisfree/2026/bridge"))
+    assert not labelled_opinion(extracted("", "https://example.com/news/opinion-poll-bridge/1"))
+    assert not labelled_opinion(extracted("", "https://example.com/news/bridge-shut"))
+
+
+def test_a_label_on_the_title_or_alone_as_the_first_paragraph() -> None:
+    def article(text: str, title: str | None = None) -> Article:
+        return Article(id="a", source="a", text=text, title=title)
+
+    assert labelled_opinion(article("The bridge shut.", "Opinion | The bridge had to shut"))
+    assert labelled_opinion(article("LETTERS.\n\nThe bridge should never have shut."))
+    assert labelled_opinion(article("Our View\n\nThe bridge should never have shut."))
+    assert not labelled_opinion(article("The bridge shut.\n\nLETTERS.\n\nMore to come."))
+    assert not labelled_opinion(article("Letters went out to residents on Tuesday.\n\nMore."))
+    assert not labelled_opinion(article("The bridge shut.", "Opinion poll: most back repairs"))
+
+
+def test_a_json_row_gives_its_section_bounded_and_not_among_its_extra_fields(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        {
+            "id": "a",
+            "title": "Bridge shut",
+            "text": REPORT,
+            "section": "Editorials",
+        },
+        {
+            "id": "b",
+            "title": "Bridge shut",
+            "text": REPORT,
+            "section": "x" * 500,
+        },
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    docs = [d for d in read_path(path) if isinstance(d, RawDocument)]
+    articles = [extract.extract(d) for d in docs]
+    assert all(isinstance(a, Article) for a in articles)
+    first, second = (a for a in articles if isinstance(a, Article))
+    assert first.section == "Editorials" and "section" not in first.extra
+    assert labelled_opinion(first)
+    assert second.section is not None and len(second.section) == 100
+
+
+def test_the_section_is_stored_with_the_article(store: Store) -> None:
+    raw = RawDocument(
+        source="t:1",
+        kind="text",
+        body=REPORT,
+        id="s",
+        title="Bridge shut",
+        section="Opinion",
+    )
+    pipeline.ingest_documents(store, [raw])
+    (stored,) = store.articles(["s"])
+    assert stored.section == "Opinion"
+    assert stored.record()["section"] == "Opinion"
+
+
+UNSIGNED = (
+    "The council's vote to shut the harbour bridge for a whole winter is a failure of nerve. "
+    "Engineers found cracks in two piers last month, and the repairs could have begun then. "
+    "Ferries every twenty minutes are no substitute for a bridge. "
+    "The council should reopen one lane while the piers are mended."
+)
+REPORT = (
+    "The Marlow council voted on Tuesday to close the old harbour bridge for repairs. "
+    "Engineers found cracks in two of its piers in a survey last month. "
+    "Ferries will run every twenty minutes while the work lasts, the harbour office said."
+)
+
+
+def test_an_unsigned_editorial_its_publisher_labels_is_marked_and_does_not_lead(
+    store: Store,
+) -> None:
+    raws = [
+        RawDocument(
+            source="t:e",
+            kind="text",
+            body=UNSIGNED,
+            id="editorial",
+            title="A bridge too far",
+            outlet="Marlow Voice",
+            section="Editorials",
+        ),
+        RawDocument(
+            source="t:r",
+            kind="text",
+            body=REPORT,
+            id="report",
+            title="Marlow shuts its old harbour bridge",
+            outlet="Lunne Wire",
+        ),
+    ]
+    pipeline.ingest_documents(store, raws)
+    articles = {a.id: a for a in store.articles()}
+    assert _opinion_pieces(list(articles.values())) == frozenset({"editorial"})
+    events = [Event("e", ["editorial", "report"], "s", "2026-03-03")]
+    briefing = compose(Storyline("s", ["e"]), events, articles)
+    assert briefing.summary.citations[0].article_id == "report"
+    for sentence in [briefing.summary, *briefing.main]:
+        if sentence.citations[0].article_id == "editorial":
+            assert sentence.flag == "opinion", sentence.text
+    assert all(c.article_id != "editorial" for c in briefing.single_source_claims)
+
+
+@pytest.mark.skipif(not PAGES.exists(), reason="../shared/data absent")
+def test_real_pages_an_opinion_folder_and_a_news_section() -> None:
+    def real(name: str) -> Article:
+        html = (PAGES / name / "source.html").read_text(encoding="utf-8")
+        article = extract.extract(RawDocument(source=name, kind="html", body=html))
+        assert isinstance(article, Article)
+        return article
+
+    assert labelled_opinion(real("herald-sun-1"))  # heraldsun.com.au/news/opinion/...
+    guardian = real("guardian-1")
+    assert guardian.section == "Environment" and not labelled_opinion(guardian)
+
+
+@pytest.mark.skipif(not POLNEAR_TRAIN.exists(), reason="../shared/data absent")
+def test_a_real_letters_page_is_an_opinion_piece() -> None:
+    """USA Today's letters pages (PolNeAR train) open on a "LETTERS." label; half of them
+    had no first person enough to be counted opinion."""
+    name = "usa-today_2016-08-31_abedin-needs-to-get-out-of-two-r.txt"
+    raw = RawDocument(
+        source=name,
+        kind="text",
+        body=(POLNEAR_TRAIN / name).read_text(encoding="utf-8"),
+        id="letters",
+        title="Abedin needs to get out of two relationships",
+    )
+    (processed,) = pipeline.process_documents([raw])
+    assert processed.article is not None
+    assert _opinion_pieces([processed.article]) == frozenset({"letters"})
