@@ -192,3 +192,40 @@ def test_a_real_letters_page_is_an_opinion_piece() -> None:
     (processed,) = pipeline.process_documents([raw])
     assert processed.article is not None
     assert _opinion_pieces([processed.article]) == frozenset({"letters"})
+
+
+def test_a_page_of_readers_posts_signed_by_handles_is_an_opinion_piece() -> None:
+    from storyline.brief.compose import _readers_posts
+
+    posts = "\n\n".join(
+        f"{post}\n\n@{handle}."
+        for post, handle in (
+            ("The bridge should have been mended years ago.", "harbourwatcher"),
+            ("Ferries are fine by me.", "Lunne_Sailor"),
+            ("Another winter without a bridge. Typical.", "mv2026"),
+        )
+    )
+    assert _readers_posts(Article(id="p", source="p", text=posts))
+    embedded = (
+        "The mayor answered on Twitter.\n\nWe will reopen it in spring. "
+        "— Jane Roe (@mayor_roe) March 3, 2026\n\n@mayor_roe.\n\nThe council met later."
+    )
+    assert not _readers_posts(Article(id="r", source="r", text=embedded))
+
+
+@pytest.mark.skipif(not POLNEAR_TRAIN.exists(), reason="../shared/data absent")
+def test_a_real_page_of_readers_facebook_and_twitter_posts_is_an_opinion_piece() -> None:
+    """USA Today's page of its readers' posts on Trump's visit to Mexico (PolNeAR train)
+    opens on "FACEBOOK." and signs each post with a handle; a reader had found its posts
+    listed among the storyline's reactions as news."""
+    name = "usa-today_2016-09-01_trump-didn-t-need-to-meet-with-p.txt"
+    raw = RawDocument(
+        source=name,
+        kind="text",
+        body=(POLNEAR_TRAIN / name).read_text(encoding="utf-8"),
+        id="posts",
+        title="Trump didn't need to meet with Peña Nieto",
+    )
+    (processed,) = pipeline.process_documents([raw])
+    assert processed.article is not None
+    assert _opinion_pieces([processed.article]) == frozenset({"posts"})

@@ -248,7 +248,8 @@ from storyline.spans import Reach
 # brief-61: a caption taken for a name ("Marco Rubio Responds To Question") is no one's.
 # brief-62: a sentence opening a quotation it never closes leans on the sentences after.
 # brief-63: a report its publisher files as opinion (section, address, title label, a
-# label as its first paragraph: ``labelled_opinion``) is an opinion piece.
+# label as its first paragraph: ``labelled_opinion``) is an opinion piece, and so is a page
+# of readers' posts, each signed by a handle alone (``_readers_posts``).
 STAGE_VERSION = "brief-63"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
@@ -604,7 +605,7 @@ def _is_an_opinion_piece(article: Article) -> bool:
     """Labelled opinion by its publisher, signed as a column, or (no interview) in the
     writer's own voice in enough of its sentences."""
     spans = article.sentences
-    if labelled_opinion(article) or _signed_as_a_column(article):
+    if labelled_opinion(article) or _signed_as_a_column(article) or _readers_posts(article):
         return True
     if _an_interview(article):
         return False  # a Q&A's "we" is the interviewer's or the guest's, no column's
@@ -656,6 +657,24 @@ OPINION_KICKER = re.compile(
     re.IGNORECASE,
 )
 OPINION_KICKER_CHARS = 40
+
+
+def _readers_posts(article: Article) -> bool:
+    """A page of readers' posts: at least ``READERS_POSTS`` paragraphs are a handle alone,
+    each signing the post above it ("@InvokeTruth."). USA Today's pages of its readers'
+    Facebook and Twitter posts open on no label the voice count or ``labelled_opinion``
+    sees; an embedded tweet in a report signs with a name and a date, not a lone handle."""
+    signed = 0
+    for paragraph in article.text.split("\n\n"):
+        if SIGNING_HANDLE.fullmatch(paragraph.strip()):
+            signed += 1
+            if signed >= READERS_POSTS:
+                return True
+    return False
+
+
+SIGNING_HANDLE = re.compile(r"@\w{1,30}\.?")
+READERS_POSTS = 3
 
 
 def _signed_as_a_column(article: Article) -> bool:
