@@ -205,3 +205,29 @@ def test_a_sentence_opening_a_quotation_it_never_closes_leans() -> None:
     assert _leans("“Now they're saying that the plant is a drag on the town.")
     assert not _leans("“We will reopen the plant,” the mayor's office announced.")
     assert not _leans("The “plan” is dead.")
+
+
+def test_an_untagged_surname_opening_a_sentence_takes_the_next_he() -> None:
+    """ "Trump almost seemed to agree. “...,” he said": the tagger missed "Trump", and
+    Trump's words had gone to the Mexican president quoted just before (a July-September
+    2016 review of PolNeAR train briefings)."""
+    found = direct_speakers(
+        "Donald Trump met Enrique Pena Nieto in Mexico City on Wednesday.\n\n"
+        "Pena Nieto said migration had peaked years ago. "
+        '"Mexican workers here are honest people," he said.\n\n'
+        'Trump almost seemed to agree. "Illegal crossings hurt Mexico as well as us," he '
+        'said. "We will work together on it."'
+    )
+    assert found["Mexican workers here are honest people"] == "Enrique Pena Nieto"
+    assert found["Illegal crossings hurt Mexico as well as us"] == "Donald Trump"
+    assert found["We will work together on it."] == "Donald Trump"
+
+
+def test_a_surname_two_people_bear_opening_a_sentence_takes_no_he() -> None:
+    found = direct_speakers(
+        "Bill Clinton and Hillary Clinton arrived in Iowa with Senator Tom Harkin.\n\n"
+        'Harkin spoke first. "We need this win," he said.\n\n'
+        'Clinton almost seemed to agree. "We will see," he said.'
+    )
+    assert found["We need this win"] == "Tom Harkin"
+    assert found["We will see"] == "Clinton"  # which Clinton is not told

@@ -223,7 +223,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-65: a review's narrowing of read-59..61 (asker, told year, cause); bisection.
 # read-66: a contest someone "needs a win in" is to come.
 # read-67: what a future follows "on the heels of" is past.
-STAGE_VERSION = "read-67"
+# read-68: a sentence opening on the surname of one person the text names in full is about
+# that person, for a later "he"/"she", though the tagger missed the name there.
+STAGE_VERSION = "read-68"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

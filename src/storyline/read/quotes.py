@@ -2660,8 +2660,15 @@ class _Resolver:
         if opening.startswith("("):
             return  # an aside: "(Marc Fisher Footwear produces her shoe line.)"
         for candidate in self._candidates(first, first + len(opening), names=True):
-            # Every sentence starts with a capital: one capitalised word there is no name.
-            if candidate.kind == "name" and " " not in candidate.mention:
+            # Every sentence starts with a capital: one capitalised word there is no name,
+            # but for the surname of a person the text names in full ("Trump almost seemed
+            # to agree. “...,” he said", the tagger missing "Trump": Trump's words had gone
+            # to Pena Nieto, the speaker before).
+            if (
+                candidate.kind == "name"
+                and " " not in candidate.mention
+                and not self._surname_named_in_full(candidate.mention)
+            ):
                 continue
             if self._after_preposition(candidate) or self._possessive(candidate):
                 continue  # "In an essay in Time magazine, he wrote"
@@ -2683,6 +2690,12 @@ class _Resolver:
                 if name and not self.text[s_start : candidate.start].strip(" “\"‘'"):
                     self.opening_subjects.append((s_start, name))
                 return
+
+    def _surname_named_in_full(self, word: str) -> bool:
+        """``word`` is the last word of one person's full name the text gives, and of no
+        other's (a surname two people bear stays no one's here)."""
+        bearers = {f for f in self.full_names if strip_title(f).split()[-1:] == [word]}
+        return len(bearers) == 1
 
     def _unknown_lone_org(self, candidate: _Candidate) -> bool:
         """One word the tagger called an organisation, which no person's full name in the
