@@ -7,8 +7,9 @@ from collections import Counter
 
 from storyline.brief.compose import _leans
 from storyline.compare.names import _canonical_names
-from storyline.model import Entity
+from storyline.model import Article, Entity
 from storyline.people import names_an_organisation
+from storyline.read import read_articles
 from storyline.read.entities import _canonicalise_people
 from storyline.read.timex import find_times
 from tests.test_speakers_unseen import direct_speakers
@@ -231,3 +232,70 @@ def test_a_surname_two_people_bear_opening_a_sentence_takes_no_he() -> None:
     )
     assert found["We need this win"] == "Tom Harkin"
     assert found["We will see"] == "Clinton"  # which Clinton is not told
+
+
+def test_a_name_describing_a_thing_or_a_person_after_the_cue_is_not_the_speaker() -> None:
+    """ "said the printed Cruz slate card", "said one Trump confidant": a handout's and an
+    adviser's words had gone to the candidates themselves."""
+    found = direct_speakers(
+        "Cruz won 18 of 25 slots on Sunday. "
+        '"Senator Cruz thanks his supporters," said the printed Cruz slate card. '
+        '"He will not back down," said one Trump confidant. '
+        '"The vote was unfair," said Cruz today.'
+    )
+    assert found["Senator Cruz thanks his supporters"] == "the printed Cruz slate card"
+    assert found["He will not back down"] == "one Trump confidant"
+    assert found["The vote was unfair"] == "Cruz"
+
+
+def test_a_newspaper_keeps_its_article_and_a_title_after_a_place_leads_to_the_person() -> None:
+    text = (
+        'Trump filed his report. But as The Hill pointed out, "Trump has released no tax '
+        'returns." "People are angry," said Chicago Alderman Jason C. Ervin, who thinks '
+        'Emanuel and his staff "need to be more collaborative."'
+    )
+    (article,) = read_articles([Article(id="t", source="t", text=text)])
+    speakers = {q.text: q.speaker for q in article.quotes}
+    assert speakers["Trump has released no tax returns."] == "The Hill"
+    assert speakers["People are angry"] == "Jason C. Ervin"
+    assert speakers["need to be more collaborative."] == "Jason C. Ervin"  # not "Chicago"
+
+
+def test_an_opening_participle_clause_names_no_subject_for_a_later_she() -> None:
+    """ "Noting that both Reagan and Trump battled the media, Schlafly put her finger on
+    ...": her later "she wrote" had gone to Reagan."""
+    found = direct_speakers(
+        "Phyllis Schlafly wrote her last column this week.\n\n"
+        "Noting that both Reagan and Trump battled the media, Schlafly found one more "
+        'likeness.\n\n"Trump is the first candidate since Reagan to talk of winning," she '
+        "wrote."
+    )
+    assert found["Trump is the first candidate since Reagan to talk of winning"] == (
+        "Phyllis Schlafly"
+    )
+
+
+def test_an_organisation_named_for_a_person_is_not_that_persons_fuller_name() -> None:
+    """The Trayvon Martin Foundation's statement was shown as Trayvon Martin's words."""
+    names = _canonical_names(
+        Counter({"Trayvon Martin": 5, "Trayvon Martin Foundation": 1, "Martin": 2, "Clinton": 3})
+        + Counter({"Clinton Foundation": 2})
+    )
+    assert "Trayvon Martin Foundation" not in names
+    assert names["Martin"] == "Trayvon Martin"
+    assert "Clinton" not in names  # not "Clinton Foundation"
+
+
+def test_a_possessive_the_tagger_read_as_a_first_name_is_not_put_in_brackets() -> None:
+    """ "[Trump’s] Indiana GOP insiders are working to ...": the tagger read "Trump’s
+    Indiana" as a person, and the insiders became Trump's (a reader's review)."""
+    from storyline.brief.compose import _with_dates
+
+    text = "Trump’s Indiana push stalled.\n\nIndiana GOP insiders are working against Trump."
+    article = Article(id="a", source="a", text=text, sentences=[])
+    at = text.index("Indiana GOP")
+    article.entities = [
+        Entity("Trump’s Indiana", "PERSON", 0, 15, "Trump’s Indiana"),
+        Entity("Indiana", "PERSON", at, at + 7, "Trump’s Indiana"),
+    ]
+    assert _with_dates(article, at, len(text)) == text[at:]

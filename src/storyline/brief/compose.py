@@ -250,7 +250,10 @@ from storyline.spans import Reach
 # brief-63: a report its publisher files as opinion (section, address, title label, a
 # label as its first paragraph: ``labelled_opinion``) is an opinion piece, and so is a page
 # of readers' posts, each signed by a handle alone (``_readers_posts``).
-STAGE_VERSION = "brief-63"
+# brief-64: an organisation's name that holds a person's ("Trayvon Martin Foundation") is
+# no fuller name of that person across a storyline, and a possessive no first name to put
+# in brackets ("[Trump’s] Indiana GOP insiders").
+STAGE_VERSION = "brief-64"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2098,6 +2101,8 @@ def _first_name(
     name = strip_title(full).split() if full else []
     if len(name) < 2 or name[-1] != first.text:
         return None
+    if any(word.endswith(("’s", "'s")) for word in name[:-1]):
+        return None  # the tagger's "Trump’s Indiana" is no one's name ("[Trump’s] Indiana")
     return first.start - start, f"[{' '.join(name[:-1])}] "
 
 

@@ -24,7 +24,14 @@ from dataclasses import dataclass
 
 from storyline.extract.words import fold
 from storyline.model import Article, Entity
-from storyline.people import MISTAGGED_LABELS, gender_of, is_name, looks_like_headline, strip_title
+from storyline.people import (
+    MISTAGGED_LABELS,
+    gender_of,
+    is_name,
+    looks_like_headline,
+    names_an_organisation,
+    strip_title,
+)
 from storyline.per_report import per_report
 
 NAME_WORD = re.compile(r"[\w’'-]+")
@@ -78,6 +85,9 @@ def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
     # (a caption or headline the tagger took for a name, "Marco Rubio Responds To
     # Question", is no one's fuller name: a reader met it as the speaker of Rubio's words)
     words = {name: w for name, w in words.items() if w and not looks_like_headline(name)}
+    # (nor is an organisation's name that holds a person's: "Trayvon Martin Foundation",
+    # whose statement a reader found given to Trayvon Martin)
+    words = {name: w for name, w in words.items() if not names_an_organisation(name)}
     having: dict[str, set[str]] = {}
     for name, name_words in words.items():
         for word in name_words:

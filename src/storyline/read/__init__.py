@@ -225,7 +225,12 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-67: what a future follows "on the heels of" is past.
 # read-68: a sentence opening on the surname of one person the text names in full is about
 # that person, for a later "he"/"she", though the tagger missed the name there.
-STAGE_VERSION = "read-68"
+# read-69 (a reader's review): a name before lower-case nouns alone after the cue describes
+# what speaks ("said the printed Cruz slate card", "said one Trump confidant"); "The Hill"
+# keeps its article; the words after an earlier cue lead to the person ("said Chicago
+# Alderman Jason C. Ervin, who thinks ... “…”"); an opening participle's clause ("Noting
+# that both Reagan and Trump ..., Schlafly ...") names no subject.
+STAGE_VERSION = "read-69"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -46,6 +46,7 @@ from storyline.people import (
     FIRST_NAMES,
     HEAD_ENDS,
     MALE_WORDS,
+    NEWS_ORGANISATIONS,
     NOT_NAME_WORDS,
     PLURAL_PEOPLE,
     PRONOUN_GENDER,
@@ -2998,6 +2999,16 @@ class _Resolver:
             # "said Oversight ranking Democrat Elijah Cummings": a lone capitalised word
             # of the title (a committee, a party), then the full name that ends the words
             people = closing[-1:]
+        last = found[-1]
+        if (
+            len(found) == 1  # (not "said Carly Fiorina during the second GOP debate")
+            and last.kind in {"entity", "name"}
+            and self._modifies_a_noun(last, words_end)
+        ):
+            # "said the printed Cruz slate card", "said a Trump adviser": the name is the
+            # thing's or the person's description, not who speaks (a reader found a
+            # handout's words given to Cruz)
+            return self._description_after_cue(cue_end, words_end)
         if people and len(self.text[cue_end : people[0].start].split()) <= MAX_TITLE_WORDS:
             return people[0]
         if people and self._closes_a_long_title(cue_end, people[-1], run_end):
@@ -3005,6 +3016,24 @@ class _Resolver:
         if len(self.text[cue_end : found[0].start].split()) <= 1:
             return found[0]
         return None
+
+    def _modifies_a_noun(self, name: _Candidate, words_end: int) -> bool:
+        """Lower-case nouns alone follow the name to the end of the words after the cue:
+        "Cruz slate card", "Trump adviser"; not "Cruz today", "Cruz himself"."""
+        after = self.text[name.end : words_end].split()
+        return bool(after) and all(
+            word.isalpha() and word.islower() and _a_noun(word) and word not in NOT_AFTER_A_NAME
+            for word in after
+        )
+
+    def _description_after_cue(self, cue_end: int, words_end: int) -> _Candidate | None:
+        """The words after the cue as what speaks ("the printed Cruz slate card")."""
+        start = (
+            cue_end + len(self.text[cue_end:words_end]) - len(self.text[cue_end:words_end].lstrip())
+        )
+        if start >= words_end:
+            return None
+        return _Candidate(start, words_end, self.text[start:words_end], "description")
 
     def _name_closing_run(
         self, cue_end: int, run_end: int, found: list[_Candidate]
@@ -3155,7 +3184,11 @@ class _Resolver:
                 or _cut_short_of(subject, described)
             ):
                 return described  # "when Reyes spoke, a man yelled “…”"
-            named_after = self._first_after(region_start + last.end(), q_start, names=True)
+            # (the person the words after the cue lead to: "said Chicago Alderman Jason
+            # C. Ervin, who thinks his staff “…”" is Ervin's, not Chicago's)
+            named_after = self._subject_after_cue(
+                region_start + last.end(), q_start
+            ) or self._first_after(region_start + last.end(), q_start, names=True)
             if named_after is not None and (
                 self._subject_of_what_is_said(named_after) or self._possessive(named_after)
             ):
@@ -3541,11 +3574,23 @@ class _Resolver:
             person_for(mention, self.full_names, strict=True) is None
         )
 
+    def _newspaper(self, candidate: _Candidate) -> str | None:
+        """ "as The Hill pointed out": the newspaper whose name holds its article, which the
+        tagger left out of the name ("Hill" read as a person's surname)."""
+        named = "The " + candidate.mention
+        if self.text[max(0, candidate.start - 4) : candidate.start] == "The " and (
+            named in NEWS_ORGANISATIONS
+        ):
+            return named
+        return None
+
     def _resolve(self, candidate: _Candidate) -> str | None:
         if candidate.kind in {"description", "name"} and SUBJECT_PRONOUN.search(candidate.mention):
             return None  # "Then she shattered party": words around a "she", no one's name
         if candidate.kind in {"entity", "name"} and (user := self._user_of(candidate)):
             return user
+        if candidate.kind in {"entity", "name"} and (paper := self._newspaper(candidate)):
+            return paper
         if candidate.kind == "entity":
             if self._two_people(candidate.mention) or is_sovereign(candidate.mention):
                 return _without_article(candidate.mention)  # "Clinton" of Bill and Hillary
@@ -4141,6 +4186,10 @@ def _words_to_cue(between: str) -> int:
 
 
 def _without_article(name: str) -> str:
+    """ "the Pentagon" is "Pentagon"; "The Hill", a newspaper, keeps its article (as "Hill"
+    a reader took its words for a person's)."""
+    if name in NEWS_ORGANISATIONS:
+        return name
     return name[4:] if name.lower().startswith("the ") else name
 
 
@@ -4157,6 +4206,13 @@ NOT_NOUNS = frozenset(
     even soon has have had is are was were be been will would can could must should shall
     does do did"""
     )
+)
+
+
+# Lower-case words after a speaker's name that are no noun the name describes: "said
+# Cruz today", "said Trump himself".
+NOT_AFTER_A_NAME = frozenset(
+    word_list("today tonight yesterday tomorrow himself herself themselves afterward afterwards")
 )
 
 
@@ -4212,11 +4268,17 @@ CLAUSE_OBJECT_OPENERS = frozenset(
 
 # An opening clause or phrase before a sentence's subject, up to its comma: "In an
 # interview with ABC News over the weekend, ", "When Maddow pointed out that ..., ", "A
-# potential vice president pick, ".
+# potential vice president pick, ", "Noting that both Reagan and Trump battled the
+# media, " (Schlafly's sentence: a later "she" had gone to Reagan).
+OPENING_PARTICIPLES = (
+    "Noting|Citing|Pointing|Calling|Saying|Adding|Arguing|Referring|Responding|Describing|"
+    "Praising|Acknowledging|Insisting|Recalling|Explaining|Warning|Urging|Claiming|Echoing|"
+    "Invoking|Quoting|Addressing|Stressing|Comparing|Defending|Criticizing|Blaming"
+)
 INTRODUCTION = re.compile(
     r"\s*(?:In|On|At|When|While|After|Before|During|As|Despite|Although|Though|Since|"
-    r"Because|With|Without|Following|Amid|Asked|Speaking|A|An)\b[^.;!?\n]{0,140}?"
-    r",[”\"’']?\s+(?=[A-Z])"
+    rf"Because|With|Without|Following|Amid|Asked|Speaking|{OPENING_PARTICIPLES}|A|An)\b"
+    r"[^.;!?\n]{0,140}?,[”\"’']?\s+(?=[A-Z])"
 )
 
 
