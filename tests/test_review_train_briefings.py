@@ -299,3 +299,15 @@ def test_a_possessive_the_tagger_read_as_a_first_name_is_not_put_in_brackets() -
         Entity("Indiana", "PERSON", at, at + 7, "Trump’s Indiana"),
     ]
     assert _with_dates(article, at, len(text)) == text[at:]
+
+
+def test_a_he_is_not_the_surname_of_the_one_woman_the_text_names_so() -> None:
+    """ "“To Hillary Clinton, the four men don't matter,” he wrote": an unnamed writer's
+    words about Clinton had gone to "Clinton" (a reader's review)."""
+    found = direct_speakers(
+        "Hillary Clinton spoke on Monday night.\n\n"
+        '"We did not lose a single person," Clinton said.\n\n'
+        '"To Hillary Clinton, the four men who died do not matter at all," he wrote.'
+    )
+    assert found["We did not lose a single person"] == "Hillary Clinton"
+    assert found["To Hillary Clinton, the four men who died do not matter at all"] is None

@@ -230,7 +230,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # keeps its article; the words after an earlier cue lead to the person ("said Chicago
 # Alderman Jason C. Ervin, who thinks ... “…”"); an opening participle's clause ("Noting
 # that both Reagan and Trump ..., Schlafly ...") names no subject.
-STAGE_VERSION = "read-69"
+# read-70: a surname a "he"/"she" disagrees with is no relative's of the other gender when
+# the text names one person of that surname in full ("Clinton" naming only Hillary Clinton).
+STAGE_VERSION = "read-70"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -4082,6 +4082,11 @@ class _Resolver:
         if entity.text != entity.canonical and agrees(pronoun, entity.text):
             if own.split()[0] == (strip_title(entity.canonical) or entity.canonical).split()[0]:
                 return None  # "Hillary" of "Hillary Clinton": her first name showed "she"
+            if self._surname_named_in_full(own.split()[-1]):
+                # the one person of that surname the text names in full is of the other
+                # gender: "Clinton" in a text naming only Hillary Clinton is no "he" (a
+                # writer's "“To Hillary Clinton, ...,” he wrote" had gone to Clinton)
+                return None
             return own
         return None
 
