@@ -229,3 +229,40 @@ def test_a_real_page_of_readers_facebook_and_twitter_posts_is_an_opinion_piece()
     (processed,) = pipeline.process_documents([raw])
     assert processed.article is not None
     assert _opinion_pieces([processed.article]) == frozenset({"posts"})
+
+
+def test_a_closing_note_giving_the_byline_writers_office_makes_an_op_ed() -> None:
+    """ "Mr. Phillips is Director of the Program on Peace-building and Rights at Columbia
+    University" closed a HuffPost op-ed a reader found presented as news; a reporter's or
+    another person's office closing a report is no writer's note."""
+    from storyline.brief.compose import _signed_as_a_column
+
+    body = "Europe must remember its lessons.\n\nAppeasement does not work.\n\n"
+    op_ed = Article(
+        id="o",
+        source="o",
+        author="David L. Phillips",
+        text=body + "Mr. Phillips is Director of the Program on Rights at Columbia University.",
+    )
+    assert _signed_as_a_column(op_ed)
+    president = Article(
+        id="p",
+        source="p",
+        author="James M. Danko",
+        text=body + "James M. Danko is president of Butler University in Indianapolis.",
+    )
+    assert _signed_as_a_column(president)
+    report = Article(
+        id="r",
+        source="r",
+        author="Jane Roe",
+        text=body + "Tom Lee is director of the Marlow harbour office.",
+    )
+    assert not _signed_as_a_column(report)
+    reporter = Article(
+        id="s",
+        source="s",
+        author="Jane Roe",
+        text=body + "Jane Roe is a reporter for the Marlow Voice.",
+    )
+    assert not _signed_as_a_column(reporter)

@@ -253,7 +253,9 @@ from storyline.spans import Reach
 # brief-64: an organisation's name that holds a person's ("Trayvon Martin Foundation") is
 # no fuller name of that person across a storyline, and a possessive no first name to put
 # in brackets ("[Trump’s] Indiana GOP insiders").
-STAGE_VERSION = "brief-64"
+# brief-65: a closing note giving the byline writer's office ("Mr. Phillips is Director of
+# ...", "... is president of Butler University") makes the piece an op-ed.
+STAGE_VERSION = "brief-65"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -715,7 +717,12 @@ COLUMNIST_ROLE = re.compile(
     r"(?:co-)?author of (?:the |a )?(?:upcoming |new |forthcoming |recent )?"
     r"(?:book|novel|memoir))\b"
 )
-SCHOLAR_ROLE = re.compile(r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:professor|fellow|lecturer)\b")
+SCHOLAR_ROLE = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:professor|fellow|lecturer|"
+    # (a guest writer's office: "Mr. Phillips is Director of the Program on Peace-building
+    # and Rights at Columbia", an op-ed a reader found presented as news)
+    r"[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]mbassador)\b"
+)
 
 
 # How many words of an untitled article's first sentence stand in for its title.
