@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from storyline.extract.words import STOPWORDS
@@ -1322,6 +1323,11 @@ KIN = re.compile(
     + "|".join(KIN_GENDER)
     + r")\b"
 )
+# A relative's kinship written right before or after their name ("her husband, Frank
+# Fiorina", "Frank Fiorina, her husband").
+KIN_BEFORE_NAME = re.compile(KIN.pattern + r",?\s+$")
+KIN_AFTER_NAME = re.compile(r",\s+" + KIN.pattern)
+KIN_NAME_REACH = 30
 # Whose relative the writer's possessive names: the writer's, as the text says.
 WRITERS = frozenset(["my", "our"])
 KIN_REACH = 300
@@ -2691,6 +2697,16 @@ class _Resolver:
                 if name and not self.text[s_start : candidate.start].strip(" “\"‘'"):
                     self.opening_subjects.append((s_start, name))
                 return
+
+    def _named_as_kin(self, name: str) -> bool:
+        """The text names the person as someone's relative, right before or after the
+        name: "her husband, Frank Fiorina", "Frank Fiorina, her husband"."""
+        for at in _occurrences(self.text, name):
+            before = self.text[max(0, at - KIN_NAME_REACH) : at]
+            after = self.text[at + len(name) : at + len(name) + KIN_NAME_REACH]
+            if KIN_BEFORE_NAME.search(before) or KIN_AFTER_NAME.match(after):
+                return True
+        return False
 
     def _surname_named_in_full(self, word: str) -> bool:
         """``word`` is the last word of one person's full name the text gives, and of no
@@ -4082,13 +4098,25 @@ class _Resolver:
         if entity.text != entity.canonical and agrees(pronoun, entity.text):
             if own.split()[0] == (strip_title(entity.canonical) or entity.canonical).split()[0]:
                 return None  # "Hillary" of "Hillary Clinton": her first name showed "she"
-            if self._surname_named_in_full(own.split()[-1]):
+            if self._surname_named_in_full(own.split()[-1]) and not self._named_as_kin(
+                entity.canonical
+            ):
                 # the one person of that surname the text names in full is of the other
-                # gender: "Clinton" in a text naming only Hillary Clinton is no "he" (a
-                # writer's "“To Hillary Clinton, ...,” he wrote" had gone to Clinton)
+                # gender and no one's relative: "Clinton" in a text naming only Hillary
+                # Clinton is no "he" (a writer's "“To Hillary Clinton, ...,” he wrote" had
+                # gone to Clinton); "her husband, Frank Fiorina" leaves a Fiorina who is a
+                # "she"
                 return None
             return own
         return None
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` is written in ``text``."""
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 def _first_and_last(words: list[str]) -> list[str]:
