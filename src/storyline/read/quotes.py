@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -1575,6 +1576,7 @@ class _Resolver:
             m.group(2) for m in NAME_PAIR.finditer(text) if m.group(1).lower() not in STOPWORDS
         }
         self.full_name_cache: dict[str, str] = {}
+        self.surname_bearers: Counter[str] | None = None  # full names of each surname
         self.role_cache: dict[tuple[str, tuple[str, ...]], tuple[list[int], list[_RoleMention]]]
         self.role_cache = {}
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
@@ -2711,8 +2713,12 @@ class _Resolver:
     def _surname_named_in_full(self, word: str) -> bool:
         """``word`` is the last word of one person's full name the text gives, and of no
         other's (a surname two people bear stays no one's here)."""
-        bearers = {f for f in self.full_names if strip_title(f).split()[-1:] == [word]}
-        return len(bearers) == 1
+        if self.surname_bearers is None:
+            # (counted once a text: asked at every sentence opening on one capitalised word)
+            self.surname_bearers = Counter(
+                last for f in set(self.full_names) for last in strip_title(f).split()[-1:]
+            )
+        return self.surname_bearers[word] == 1
 
     def _unknown_lone_org(self, candidate: _Candidate) -> bool:
         """One word the tagger called an organisation, which no person's full name in the
