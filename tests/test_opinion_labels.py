@@ -178,20 +178,34 @@ def test_real_pages_an_opinion_folder_and_a_news_section() -> None:
 
 
 @pytest.mark.skipif(not POLNEAR_TRAIN.exists(), reason="../shared/data absent")
-def test_a_real_letters_page_is_an_opinion_piece() -> None:
-    """USA Today's letters pages (PolNeAR train) open on a "LETTERS." label; half of them
-    had no first person enough to be counted opinion."""
-    name = "usa-today_2016-08-31_abedin-needs-to-get-out-of-two-r.txt"
+@pytest.mark.parametrize(
+    "name, title",
+    [
+        # a letters page opening on "LETTERS." (half of USA Today's had too little first
+        # person to be counted opinion)
+        (
+            "usa-today_2016-08-31_abedin-needs-to-get-out-of-two-r.txt",
+            "Abedin needs to get out of two relationships",
+        ),
+        # readers' Facebook and Twitter posts, each signed by a handle: a reader had found
+        # them among a storyline's reactions as news
+        (
+            "usa-today_2016-09-01_trump-didn-t-need-to-meet-with-p.txt",
+            "Trump didn't need to meet with Peña Nieto",
+        ),
+    ],
+)
+def test_real_pages_of_readers_letters_and_posts_are_opinion_pieces(name: str, title: str) -> None:
     raw = RawDocument(
         source=name,
         kind="text",
         body=(POLNEAR_TRAIN / name).read_text(encoding="utf-8"),
-        id="letters",
-        title="Abedin needs to get out of two relationships",
+        id="page",
+        title=title,
     )
     (processed,) = pipeline.process_documents([raw])
     assert processed.article is not None
-    assert _opinion_pieces([processed.article]) == frozenset({"letters"})
+    assert _opinion_pieces([processed.article]) == frozenset({"page"})
 
 
 def test_a_page_of_readers_posts_signed_by_handles_is_an_opinion_piece() -> None:
@@ -211,24 +225,6 @@ def test_a_page_of_readers_posts_signed_by_handles_is_an_opinion_piece() -> None
         "— Jane Roe (@mayor_roe) March 3, 2026\n\n@mayor_roe.\n\nThe council met later."
     )
     assert not _readers_posts(Article(id="r", source="r", text=embedded))
-
-
-@pytest.mark.skipif(not POLNEAR_TRAIN.exists(), reason="../shared/data absent")
-def test_a_real_page_of_readers_facebook_and_twitter_posts_is_an_opinion_piece() -> None:
-    """USA Today's page of its readers' posts on Trump's visit to Mexico (PolNeAR train)
-    opens on "FACEBOOK." and signs each post with a handle; a reader had found its posts
-    listed among the storyline's reactions as news."""
-    name = "usa-today_2016-09-01_trump-didn-t-need-to-meet-with-p.txt"
-    raw = RawDocument(
-        source=name,
-        kind="text",
-        body=(POLNEAR_TRAIN / name).read_text(encoding="utf-8"),
-        id="posts",
-        title="Trump didn't need to meet with Peña Nieto",
-    )
-    (processed,) = pipeline.process_documents([raw])
-    assert processed.article is not None
-    assert _opinion_pieces([processed.article]) == frozenset({"posts"})
 
 
 def test_a_closing_note_giving_the_byline_writers_office_makes_an_op_ed() -> None:

@@ -277,10 +277,8 @@ def test_an_opening_participle_clause_names_no_subject_for_a_later_she() -> None
 
 def test_an_organisation_named_for_a_person_is_not_that_persons_fuller_name() -> None:
     """The Trayvon Martin Foundation's statement was shown as Trayvon Martin's words."""
-    names = _canonical_names(
-        Counter({"Trayvon Martin": 5, "Trayvon Martin Foundation": 1, "Martin": 2, "Clinton": 3})
-        + Counter({"Clinton Foundation": 2})
-    )
+    mentions = {"Trayvon Martin": 5, "Trayvon Martin Foundation": 1, "Martin": 2}
+    names = _canonical_names(Counter(mentions | {"Clinton": 3, "Clinton Foundation": 2}))
     assert "Trayvon Martin Foundation" not in names
     assert names["Martin"] == "Trayvon Martin"
     assert "Clinton" not in names  # not "Clinton Foundation"
