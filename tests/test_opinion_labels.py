@@ -5,6 +5,7 @@ unsigned editorials and readers' letters have no "I" for the voice count to see.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,78 @@ def test_a_closing_note_giving_the_byline_writers_office_makes_an_op_ed() -> Non
         text=body + "Jane Roe is a reporter for the Marlow Voice.",
     )
     assert not _signed_as_a_column(reporter)
+
+
+def test_sections_and_addresses_that_only_hold_an_opinion_word_are_news() -> None:
+    """A review's cases: a section or an address holding the word, not filing the page."""
+
+    def labelled(section: str | None = None, url: str | None = None, text: str = REPORT) -> bool:
+        return labelled_opinion(Article(id="a", source="a", text=text, section=section, url=url))
+
+    for section in ("Arts & Letters", "Public Opinion", "Opinion Polling", "Court Opinions"):
+        assert not labelled(section=section), section
+    for section in ("Opinion", "News > Opinion", "Opinion / Politics", "Letters to the Editor"):
+        assert labelled(section=section), section
+    for url in (
+        "https://www.supremecourt.gov/opinions/23pdf/22-451.pdf",
+        "https://www.courtlistener.com/opinion/123/smith-v-jones/",
+    ):
+        assert not labelled(url=url), url
+    assert not labelled(url="https://[oops/news/opinion/x")  # no address to read
+    assert not labelled(text="Letters\nfrom the mayor went out on Tuesday.\n\nMore.")
+    assert not labelled_opinion(
+        Article(id="t", source="t", text=REPORT, title="Letters: the council's replies")
+    )
+
+
+def test_a_list_of_accounts_to_follow_is_no_page_of_posts() -> None:
+    from storyline.brief.compose import _readers_posts
+
+    text = REPORT + "\n\nFollow these accounts for updates:\n\n@NWS\n\n@NHC_Atlantic\n\n@FEMA"
+    assert not _readers_posts(Article(id="h", source="h", text=text))
+
+
+def test_a_closing_note_about_another_person_or_a_newsroom_is_no_op_ed() -> None:
+    from storyline.brief.compose import _signed_as_a_column
+
+    def signed(author: str, note: str) -> bool:
+        return _signed_as_a_column(
+            Article(id="n", source="n", author=author, text=f"{REPORT}\n\n{note}")
+        )
+
+    assert not signed("Rachel Lee", "Tom Lee is president of the Marlow harbour board.")
+    assert not signed("Jane Roe", "Jane Roe is the news director of KMRL-TV.")
+    assert signed("Ann Bell", "Ann Bell is Executive Director of the Marlow Housing Trust.")
+
+
+def test_a_json_ld_opinion_article_naming_a_section_is_still_opinion() -> None:
+    for data, section in (
+        ({"@type": "OpinionNewsArticle", "articleSection": "Politics"}, "Opinion / Politics"),
+        ({"@type": "NewsArticle", "articleSection": {"name": "Opinion"}}, "Opinion"),
+    ):
+        script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+        article = extracted(script)
+        assert article.section == section and labelled_opinion(article)
+
+
+def test_a_bad_address_does_not_stop_a_build(store: Store) -> None:
+    raw = RawDocument(
+        source="t:u",
+        kind="text",
+        body=REPORT,
+        id="u",
+        title="Bridge shut",
+        url="https://[oops/news/opinion/x",
+    )
+    pipeline.ingest_documents(store, [raw])
+    assert pipeline.build(store).storylines == 1
+
+
+def test_a_new_section_of_the_same_article_is_stored(store: Store) -> None:
+    raw = RawDocument(source="t:s", kind="text", body=REPORT, id="s", title="Bridge shut")
+    pipeline.ingest_documents(store, [raw])
+    again = pipeline.ingest_documents(store, [replace(raw, section="Opinion")])
+    assert again.updated == 1
+    (stored,) = store.articles(["s"])
+    assert stored.section == "Opinion"
+    assert pipeline.ingest_documents(store, [replace(raw, section="Opinion")]).unchanged == 1

@@ -263,16 +263,52 @@ def test_a_newspaper_keeps_its_article_and_a_title_after_a_place_leads_to_the_pe
 
 def test_an_opening_participle_clause_names_no_subject_for_a_later_she() -> None:
     """ "Noting that both Reagan and Trump battled the media, Schlafly put her finger on
-    ...": her later "she wrote" had gone to Reagan."""
+    ...": her later "she wrote" had gone to Reagan, the first name of the sentence."""
     found = direct_speakers(
-        "Phyllis Schlafly wrote her last column this week.\n\n"
-        "Noting that both Reagan and Trump battled the media, Schlafly found one more "
-        'likeness.\n\n"Trump is the first candidate since Reagan to talk of winning," she '
-        "wrote."
+        "Phyllis Schlafly praised President Reagan in her last column.\n\n"
+        "Noting that both Reagan and Trump battled the media, Schlafly put her finger on "
+        "one facet of the campaign that invokes Reagan.\n\n"
+        '"Trump is the first candidate since Reagan to talk of winning," she wrote.'
     )
     assert found["Trump is the first candidate since Reagan to talk of winning"] == (
         "Phyllis Schlafly"
     )
+
+
+def test_a_time_or_an_adverb_after_the_name_is_no_description() -> None:
+    """A reviewer's cases: "said Trump last night" had become the speaker "Trump last
+    night"; a description needs a determiner before the name."""
+    found = direct_speakers(
+        "Donald Trump held a rally. Ted Cruz was in Texas. "
+        '"We win," said Trump last night. "We lose," said Cruz last week. '
+        '"Maybe," said Trump earlier. "Never," said the Trump campaign.'
+    )
+    assert found["We win"] == "Donald Trump"
+    assert found["We lose"] == "Ted Cruz"
+    assert found["Maybe"] == "Donald Trump"
+    assert found["Never"] == "the Trump campaign"
+
+
+def test_an_honorific_shows_the_man_of_a_surname_the_text_gives_a_woman_in_full() -> None:
+    """ "Mr. Clinton" is a he though the text names only Hillary Clinton in full; an office
+    shows no gender ("President Obama ... she sought to" had gone to Obama), so "President
+    Clinton" then takes no "he" rather than a wrong one."""
+    text = 'Hillary Clinton held a rally on Monday. {} spoke in Iowa. "We win," he said.'
+    assert direct_speakers(text.format("Mr. Clinton"))["We win"] == "Clinton"
+    assert direct_speakers(text.format("President Clinton"))["We win"] is None
+
+
+def test_one_person_under_two_written_names_bears_the_surname_once() -> None:
+    """ "Donald J. Trump" and "Donald Trump" are one person: the untagged "Trump" opening
+    a sentence is still his; "Donald Trump Jr." is another, so it is no one's."""
+    text = (
+        "Donald J. Trump met Enrique Pena Nieto. Donald Trump spoke first.\n\n"
+        'Pena Nieto said migration had peaked. "Mexicans are honest," he said.\n\n'
+        'Trump almost seemed to agree. "Crossings hurt Mexico too," he said.'
+    )
+    assert direct_speakers(text)["Crossings hurt Mexico too"] == "Donald J. Trump"
+    junior = text.replace("Donald Trump spoke first.", "Donald Trump Jr. spoke first.")
+    assert direct_speakers(junior)["Crossings hurt Mexico too"] != "Donald J. Trump"
 
 
 def test_an_organisation_named_for_a_person_is_not_that_persons_fuller_name() -> None:

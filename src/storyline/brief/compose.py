@@ -636,14 +636,29 @@ def labelled_opinion(article: Article) -> bool:
     or a label standing alone as the text's first paragraph ("LETTERS.", "OUR VIEW"). An
     unsigned editorial or a page of readers' letters is written in no first person the
     voice count would see (PolNeAR's USA Today letters pages: 5 of 10 were missed)."""
-    if article.section and OPINION_SECTION.search(article.section):
+    if article.section and any(
+        OPINION_SECTION.fullmatch(part.strip()) for part in SECTION_PARTS.split(article.section)
+    ):
         return True
-    if article.url and OPINION_FOLDER.search(urlsplit(article.url).path):
+    if article.url and _opinion_folder(article.url):
         return True
     if article.title and OPINION_TITLE.match(article.title):
         return True
-    first = article.text.lstrip().split("\n", 1)[0].strip()
+    first = article.text.lstrip().split("\n\n", 1)[0].strip()
     return len(first) <= OPINION_KICKER_CHARS and OPINION_KICKER.fullmatch(first) is not None
+
+
+def _opinion_folder(url: str) -> bool:
+    """A folder of the address files the page as opinion; not on a government's or a
+    court's site, whose "opinions" are rulings (supremecourt.gov/opinions/...)."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False  # ("https://[oops/news": no address to read, ingest kept it as given)
+    if NOT_NEWS_HOST.search(host):
+        return False
+    return OPINION_FOLDER.search(parts.path) is not None
 
 
 # Sections, folders and labels publishers file opinion under (not "Analysis": a news
@@ -651,10 +666,19 @@ def labelled_opinion(article: Article) -> bool:
 OPINION_WORDS = (
     r"opinions?|editorials?|op-?eds?|commentary|commentisfree|letters|columns?|columnists?"
 )
-OPINION_SECTION = re.compile(rf"\b(?:{OPINION_WORDS})\b(?!\s*polls?\b)", re.IGNORECASE)
+# A section that is one of those as a whole, or a part of a path of sections ("News >
+# Opinion", "Opinion / Politics", "Letters to the editor"); not "Arts & Letters", "Public
+# Opinion", "Opinion polls" nor "Court Opinions", which only hold the word.
+OPINION_SECTION = re.compile(
+    rf"(?:{OPINION_WORDS}|letters to the editor|opinion (?:&|and) analysis|your view)",
+    re.IGNORECASE,
+)
+SECTION_PARTS = re.compile(r"\s*[>/|:»›,]\s*")
 OPINION_FOLDER = re.compile(rf"/(?:{OPINION_WORDS})(?:/|$)", re.IGNORECASE)
+# Hosts whose "opinions" and "letters" are no newsroom's: governments' and courts'.
+NOT_NEWS_HOST = re.compile(r"(?:\.gov(?:\.[a-z]{2})?$|court|\.mil$)")
 OPINION_TITLE = re.compile(
-    r"(?:opinion|editorial|op-?ed|commentary|letters?|column|our view)\s*[|:]", re.IGNORECASE
+    r"(?:opinion|editorial|op-?ed|commentary|our view)\s*[|:]", re.IGNORECASE
 )
 OPINION_KICKER = re.compile(
     r"(?:opinion|editorial|op-?ed|commentary|letters?(?: to the editor)?|your say|our view|"
@@ -670,11 +694,16 @@ def _readers_posts(article: Article) -> bool:
     Facebook and Twitter posts open on no label the voice count or ``labelled_opinion``
     sees; an embedded tweet in a report signs with a name and a date, not a lone handle."""
     signed = 0
+    after_a_post = False
     for paragraph in article.text.split("\n\n"):
-        if SIGNING_HANDLE.fullmatch(paragraph.strip()):
+        handle = SIGNING_HANDLE.fullmatch(paragraph.strip()) is not None
+        if handle and after_a_post:
             signed += 1
             if signed >= READERS_POSTS:
                 return True
+        # (a handle signs the post above it: a list of accounts to follow, one a
+        # paragraph, signs nothing)
+        after_a_post = not handle and bool(paragraph.strip())
     return False
 
 
@@ -697,20 +726,31 @@ def _signed_as_a_column(article: Article) -> bool:
     # close on "Ann Li was a professor of chemistry at Yale for 30 years.")
     if COLUMNIST_ROLE.search(paragraphs[-1], note.end()):
         return True
+    if JOURNALIST_ROLE.search(paragraphs[-1], note.end()):
+        return False  # "Jane Roe is the news director of KMRL-TV": the newsroom's own
     return SCHOLAR_ROLE.match(paragraphs[-1], note.end()) is not None and _the_writer(
         note.group("name"), article
     )
 
 
 def _the_writer(name: str, article: Article) -> bool:
-    """The name's surname is a word of the article's byline."""
-    return name.split()[-1].lower() in (article.author or "").lower().split()
+    """The name is the byline's: its words all among the byline's ("James M. Danko"), or
+    a title and the byline's surname ("Mr. Phillips"); not another person of the surname
+    ("Tom Lee" closing Rachel Lee's report)."""
+    byline = (article.author or "").lower().replace(",", " ").split()
+    words = strip_title(name).lower().split() or name.lower().split()
+    return bool(words) and all(word in byline for word in words)
 
 
 # A writer's closing note that makes the piece a column: a name, then (in the present) a
 # columnist's, a contributor's or a book's author's role, or a scholar's when the name is
 # the byline's. One sentence.
 COLUMN_NOTE_WORDS = 40
+# A newsroom's own roles in a closing note: a reporter's note, no guest writer's.
+JOURNALIST_ROLE = re.compile(
+    r"\b(?:news|editor|editors|reporter|correspondent|producer|anchor|staff writer|bureau)\b",
+    re.IGNORECASE,
+)
 COLUMN_NOTE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),?\s+is\s+")
 COLUMNIST_ROLE = re.compile(
     r"\b(?:columnist|contributor|commentator|opinion writer|Board of Contributors|"
@@ -718,7 +758,7 @@ COLUMNIST_ROLE = re.compile(
     r"(?:book|novel|memoir))\b"
 )
 SCHOLAR_ROLE = re.compile(
-    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:professor|fellow|lecturer|"
+    r"(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:professor|fellow|lecturer|"
     # (a guest writer's office: "Mr. Phillips is Director of the Program on Peace-building
     # and Rights at Columbia", an op-ed a reader found presented as news)
     r"[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]mbassador)\b"

@@ -60,7 +60,7 @@ AUTHOR_META = (
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
 # The page's section as its publisher names it ("Opinion", "Politics").
 SECTION_META = ("article:section", "og:article:section", "parsely-section", "section")
-# A page typed as opinion in its JSON-LD, whatever section it names.
+# A page typed as opinion in its JSON-LD, whatever section it names (``_ld_section``).
 OPINION_TYPES = {"opinionnewsarticle"}
 # Characters of a section name kept: a name, not a text.
 SECTION_CHARS = 100
@@ -214,13 +214,14 @@ def _merge_ld_article(item: dict[str, Any], fields: dict[str, str]) -> None:
 
 
 def _ld_section(item: dict[str, Any]) -> str:
-    """The article's section (``articleSection``: a string or a list, the first named);
-    an ``OpinionNewsArticle`` that names none is in "Opinion"."""
+    """The article's section (``articleSection``: a string, an object with a name, or a
+    list of either, the first named); an ``OpinionNewsArticle`` is in "Opinion", before
+    the section it names ("Opinion / Politics")."""
     value = item.get("articleSection")
     names = value if isinstance(value, list) else [value]
-    named = next((n for n in (_ld_text(v) for v in names) if n), "")
-    if not named and _ld_type(item) & OPINION_TYPES:
-        return "Opinion"
+    named = next((n for n in (_ld_name(v) for v in names) if n), "")
+    if _ld_type(item) & OPINION_TYPES:
+        named = f"Opinion / {named}" if named else "Opinion"
     return named[:SECTION_CHARS]
 
 

@@ -1329,6 +1329,8 @@ KIN = re.compile(
 KIN_BEFORE_NAME = re.compile(KIN.pattern + r",?\s+$")
 KIN_AFTER_NAME = re.compile(r",\s+" + KIN.pattern)
 KIN_NAME_REACH = 30
+# How far before a mention a title that shows its person may stand ("President Clinton").
+TITLE_REACH = 20
 # Whose relative the writer's possessive names: the writer's, as the text says.
 WRITERS = frozenset(["my", "our"])
 KIN_REACH = 300
@@ -1576,6 +1578,7 @@ class _Resolver:
             m.group(2) for m in NAME_PAIR.finditer(text) if m.group(1).lower() not in STOPWORDS
         }
         self.full_name_cache: dict[str, str] = {}
+        self.kin_cache: dict[str, bool] = {}  # ``_named_as_kin`` of each name asked
         self.surname_bearers: Counter[str] | None = None  # full names of each surname
         self.role_cache: dict[tuple[str, tuple[str, ...]], tuple[list[int], list[_RoleMention]]]
         self.role_cache = {}
@@ -2702,13 +2705,24 @@ class _Resolver:
 
     def _named_as_kin(self, name: str) -> bool:
         """The text names the person as someone's relative, right before or after the
-        name: "her husband, Frank Fiorina", "Frank Fiorina, her husband"."""
-        for at in _occurrences(self.text, name):
-            before = self.text[max(0, at - KIN_NAME_REACH) : at]
-            after = self.text[at + len(name) : at + len(name) + KIN_NAME_REACH]
-            if KIN_BEFORE_NAME.search(before) or KIN_AFTER_NAME.match(after):
-                return True
-        return False
+        name: "her husband, Frank Fiorina", "Frank Fiorina, her husband" (once a name: it
+        is asked for each earlier mention at each "he" and "she")."""
+        known = self.kin_cache.get(name)
+        if known is None:
+            known = self.kin_cache[name] = any(
+                KIN_BEFORE_NAME.search(self.text[max(0, at - KIN_NAME_REACH) : at])
+                or KIN_AFTER_NAME.match(self.text[at + len(name) : at + len(name) + KIN_NAME_REACH])
+                for at in _occurrences(self.text, name)
+            )
+        return known
+
+    def _titled_as(self, entity: Entity, pronoun: str) -> bool:
+        """An honorific of the pronoun's gender is part of the mention or stands right
+        before it ("Mr. Clinton ... he said"). An office shows no gender: "President
+        Obama" is no "she" (a PolNeAR report's "she sought to" had gone to Obama)."""
+        words = self.text[max(0, entity.start - TITLE_REACH) : entity.start].split()
+        titled = f"{words[-1]} {entity.text}" if words else entity.text
+        return gender_of(titled) is not None and agrees(pronoun, titled)
 
     def _surname_named_in_full(self, word: str) -> bool:
         """``word`` is the last word of one person's full name the text gives, and of no
@@ -2716,7 +2730,7 @@ class _Resolver:
         if self.surname_bearers is None:
             # (counted once a text: asked at every sentence opening on one capitalised word)
             self.surname_bearers = Counter(
-                last for f in set(self.full_names) for last in strip_title(f).split()[-1:]
+                surname for surname, _ in {_person_key(f) for f in self.full_names} if surname
             )
         return self.surname_bearers[word] == 1
 
@@ -3025,7 +3039,7 @@ class _Resolver:
         if (
             len(found) == 1  # (not "said Carly Fiorina during the second GOP debate")
             and last.kind in {"entity", "name"}
-            and self._modifies_a_noun(last, words_end)
+            and self._modifies_a_noun(last, cue_end, words_end)
         ):
             # "said the printed Cruz slate card", "said a Trump adviser": the name is the
             # thing's or the person's description, not who speaks (a reader found a
@@ -3039,9 +3053,13 @@ class _Resolver:
             return found[0]
         return None
 
-    def _modifies_a_noun(self, name: _Candidate, words_end: int) -> bool:
-        """Lower-case nouns alone follow the name to the end of the words after the cue:
-        "Cruz slate card", "Trump adviser"; not "Cruz today", "Cruz himself"."""
+    def _modifies_a_noun(self, name: _Candidate, cue_end: int, words_end: int) -> bool:
+        """A determiner opens the words after the cue and lower-case nouns alone follow
+        the name to their end: "the printed Cruz slate card", "one Trump confidant"; not
+        "Trump last night", "Cruz himself" (no determiner, and no noun)."""
+        before = self.text[cue_end : name.start].split()
+        if not before or before[0].lower() not in DETERMINERS:
+            return False
         after = self.text[name.end : words_end].split()
         return bool(after) and all(
             word.isalpha() and word.islower() and _a_noun(word) and word not in NOT_AFTER_A_NAME
@@ -4104,8 +4122,10 @@ class _Resolver:
         if entity.text != entity.canonical and agrees(pronoun, entity.text):
             if own.split()[0] == (strip_title(entity.canonical) or entity.canonical).split()[0]:
                 return None  # "Hillary" of "Hillary Clinton": her first name showed "she"
-            if self._surname_named_in_full(own.split()[-1]) and not self._named_as_kin(
-                entity.canonical
+            if (
+                self._surname_named_in_full(own.split()[-1])
+                and not self._titled_as(entity, pronoun)
+                and not self._named_as_kin(entity.canonical)
             ):
                 # the one person of that surname the text names in full is of the other
                 # gender and no one's relative: "Clinton" in a text naming only Hillary
@@ -4115,6 +4135,20 @@ class _Resolver:
                 return None
             return own
         return None
+
+
+def _person_key(full_name: str) -> tuple[str, str]:
+    """(surname, the rest that tells its bearer apart): "Donald J. Trump" and "Donald
+    Trump" are one person, "Donald Trump Jr." another."""
+    words = strip_title(full_name).split()
+    suffix = words.pop() if len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES else ""
+    if not words:
+        return "", ""
+    return words[-1], f"{words[0]} {suffix}".strip()
+
+
+# Generational suffixes after a surname.
+NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:
@@ -4251,8 +4285,15 @@ NOT_NOUNS = frozenset(
 # Lower-case words after a speaker's name that are no noun the name describes: "said
 # Cruz today", "said Trump himself".
 NOT_AFTER_A_NAME = frozenset(
-    word_list("today tonight yesterday tomorrow himself herself themselves afterward afterwards")
+    word_list(
+        """today tonight yesterday tomorrow himself herself themselves afterward afterwards
+        last this next earlier twice here there instead first though night week month year
+        morning evening afternoon weekend day"""
+    )
 )
+# Words that open a description of what speaks: "the printed Cruz slate card", "one Trump
+# confidant", "a 2008 Clinton veteran".
+DETERMINERS = frozenset(word_list("the a an one another some several two three his her their"))
 
 
 # Nouns in "-ly", among the adverbs that are no part of a description ("a Democratic

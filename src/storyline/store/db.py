@@ -274,17 +274,18 @@ DOCS_TERM = "\x00docs"
 
 
 def content_hash(article: Article) -> str:
-    key = json.dumps(
-        [
-            article.title,
-            article.text,
-            article.outlet,
-            article.published,
-            article.author,
-            article.url,
-        ],
-        ensure_ascii=False,
-    )
+    fields = [
+        article.title,
+        article.text,
+        article.outlet,
+        article.published,
+        article.author,
+        article.url,
+    ]
+    if article.section is not None:
+        # (only when given: the hashes of articles stored before there were sections stay)
+        fields.append(article.section)
+    key = json.dumps(fields, ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
