@@ -255,7 +255,9 @@ from storyline.spans import Reach
 # in brackets ("[Trump’s] Indiana GOP insiders").
 # brief-65: a closing note giving the byline writer's office ("Mr. Phillips is Director of
 # ...", "... is president of Butler University") makes the piece an op-ed.
-STAGE_VERSION = "brief-65"
+# brief-66 (review): sections as a whole, no court's or government's folders, a handle
+# after a post, the byline's whole name in a writer's note, no newsroom role.
+STAGE_VERSION = "brief-66"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

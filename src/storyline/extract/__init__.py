@@ -64,7 +64,9 @@ from storyline.settings import DEFAULT, Settings
 # subscription or alerts is no text, wherever the ask stands on it.
 # extract-21: the publisher's section of a page (``Article.section``: its metadata, a
 # JSON-LD ``OpinionNewsArticle``, or the input's ``section`` field).
-STAGE_VERSION = "extract-21"
+# extract-22 (review): an OpinionNewsArticle is "Opinion / <section>"; a section object's
+# name is read.
+STAGE_VERSION = "extract-22"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -232,7 +232,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # that both Reagan and Trump ..., Schlafly ...") names no subject.
 # read-70: a surname a "he"/"she" disagrees with is no relative's of the other gender when
 # the text names one person of that surname in full ("Clinton" naming only Hillary Clinton).
-STAGE_VERSION = "read-70"
+# read-71 (review): a description after the cue needs a determiner and no time word; an
+# honorific of the pronoun's gender keeps a surname; a surname's bearers counted by person.
+STAGE_VERSION = "read-71"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
