@@ -277,9 +277,18 @@ def test_sections_and_addresses_that_only_hold_an_opinion_word_are_news() -> Non
         assert labelled(section=section), section
     for url in (
         "https://www.supremecourt.gov/opinions/23pdf/22-451.pdf",
-        "https://www.courtlistener.com/opinion/123/smith-v-jones/",
+        "www.supremecourt.gov/opinions/23pdf/22-451.pdf",  # (no scheme)
+        "https://www.nycourts.example/opinions/2024/1",
     ):
         assert not labelled(url=url), url
+    # a court's page is no newsroom's whatever its section or first paragraph says
+    court = "https://www.uscourts.gov/x"
+    assert not labelled(section="Opinions", url=court)
+    assert not labelled(text="OPINION\n\nThe court finds for the plaintiff.", url=court)
+    # a news site about courts keeps its opinion folder
+    assert labelled(url="https://www.courthousenews.com/opinion/why-the-ruling-matters/")
+    for section in ("Guest Columns", "Our Opinion", "Opinion - Letters", "Letter to the Editor"):
+        assert labelled(section=section), section
     assert not labelled(url="https://[oops/news/opinion/x")  # no address to read
     assert not labelled(text="Letters\nfrom the mayor went out on Tuesday.\n\nMore.")
     assert not labelled_opinion(
@@ -292,6 +301,15 @@ def test_a_list_of_accounts_to_follow_is_no_page_of_posts() -> None:
 
     text = REPORT + "\n\nFollow these accounts for updates:\n\n@NWS\n\n@NHC_Atlantic\n\n@FEMA"
     assert not _readers_posts(Article(id="h", source="h", text=text))
+    named = "\n\n".join(
+        f"{name}\n\n@{handle}"
+        for name, handle in (
+            ("The Weather Service", "NWS"),
+            ("The Hurricane Center", "NHC_Atlantic"),
+            ("The Agency", "FEMA"),
+        )
+    )
+    assert not _readers_posts(Article(id="n", source="n", text=f"{REPORT}\n\n{named}"))
 
 
 def test_a_closing_note_about_another_person_or_a_newsroom_is_no_op_ed() -> None:
@@ -305,12 +323,19 @@ def test_a_closing_note_about_another_person_or_a_newsroom_is_no_op_ed() -> None
     assert not signed("Rachel Lee", "Tom Lee is president of the Marlow harbour board.")
     assert not signed("Jane Roe", "Jane Roe is the news director of KMRL-TV.")
     assert signed("Ann Bell", "Ann Bell is Executive Director of the Marlow Housing Trust.")
+    # (a review's cases: a former director of a bureau, a centre with "News" in its name,
+    # a middle initial or a stop the byline lacks)
+    assert signed("Jane Roe", "Jane Roe is a former director of the Census Bureau.")
+    assert signed("Jane Roe", "Jane Roe is president of the Center for News Literacy.")
+    assert signed("David Phillips", "David L. Phillips is Director of the Rights Program.")
+    assert signed("Jane Roe.", "Jane Roe is founder of Marlow Watch.")
 
 
 def test_a_json_ld_opinion_article_naming_a_section_is_still_opinion() -> None:
     for data, section in (
         ({"@type": "OpinionNewsArticle", "articleSection": "Politics"}, "Opinion / Politics"),
         ({"@type": "NewsArticle", "articleSection": {"name": "Opinion"}}, "Opinion"),
+        ({"@type": "OpinionNewsArticle", "articleSection": "Opinion"}, "Opinion"),
     ):
         script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
         article = extracted(script)

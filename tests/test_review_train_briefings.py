@@ -287,6 +287,9 @@ def test_a_time_or_an_adverb_after_the_name_is_no_description() -> None:
     assert found["We lose"] == "Ted Cruz"
     assert found["Maybe"] == "Donald Trump"
     assert found["Never"] == "the Trump campaign"
+    assert direct_speakers('"Go," said a Trump weekend volunteer.')["Go"] == (
+        "a Trump weekend volunteer"
+    )
 
 
 def test_an_honorific_shows_the_man_of_a_surname_the_text_gives_a_woman_in_full() -> None:
@@ -309,6 +312,14 @@ def test_one_person_under_two_written_names_bears_the_surname_once() -> None:
     assert direct_speakers(text)["Crossings hurt Mexico too"] == "Donald J. Trump"
     junior = text.replace("Donald Trump spoke first.", "Donald Trump Jr. spoke first.")
     assert direct_speakers(junior)["Crossings hurt Mexico too"] != "Donald J. Trump"
+    from storyline.read.quotes import _person_key
+
+    assert (
+        _person_key("Donald Trump, Jr.")
+        == _person_key("Donald Trump Jr.")
+        != (_person_key("Donald J. Trump"))
+    )
+    assert _person_key("Martin Luther King Jr.")[0] == "King"
 
 
 def test_an_organisation_named_for_a_person_is_not_that_persons_fuller_name() -> None:

@@ -257,7 +257,10 @@ from storyline.spans import Reach
 # ...", "... is president of Butler University") makes the piece an op-ed.
 # brief-66 (review): sections as a whole, no court's or government's folders, a handle
 # after a post, the byline's whole name in a writer's note, no newsroom role.
-STAGE_VERSION = "brief-66"
+# brief-67 (second review): a section naming opinion words but news ones ("Guest Columns",
+# not "Public Opinion"); no signal on a government's or court's site; a post is a sentence;
+# a writer's name without middle initials; a newsroom role only right after "is".
+STAGE_VERSION = "brief-67"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -638,11 +641,13 @@ def labelled_opinion(article: Article) -> bool:
     or a label standing alone as the text's first paragraph ("LETTERS.", "OUR VIEW"). An
     unsigned editorial or a page of readers' letters is written in no first person the
     voice count would see (PolNeAR's USA Today letters pages: 5 of 10 were missed)."""
-    if article.section and any(
-        OPINION_SECTION.fullmatch(part.strip()) for part in SECTION_PARTS.split(article.section)
-    ):
+    host, path = _host_and_path(article.url)
+    if NOT_NEWS_HOST.search(host):
+        return False  # a government's or a court's "opinions" are rulings
+    section = article.section or ""
+    if OPINION_SECTION.search(section) and not NEWS_SECTION.search(section):
         return True
-    if article.url and _opinion_folder(article.url):
+    if OPINION_FOLDER.search(path):
         return True
     if article.title and OPINION_TITLE.match(article.title):
         return True
@@ -650,17 +655,17 @@ def labelled_opinion(article: Article) -> bool:
     return len(first) <= OPINION_KICKER_CHARS and OPINION_KICKER.fullmatch(first) is not None
 
 
-def _opinion_folder(url: str) -> bool:
-    """A folder of the address files the page as opinion; not on a government's or a
-    court's site, whose "opinions" are rulings (supremecourt.gov/opinions/...)."""
+def _host_and_path(url: str | None) -> tuple[str, str]:
+    """The address's host (lower case) and path; an address given without its scheme
+    ("www.supremecourt.gov/opinions/...") read as one; empty where there is none or it
+    cannot be read ("https://[oops/news": ingest keeps a malformed address as given)."""
+    if not url:
+        return "", ""
     try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
+        parts = urlsplit(url if "//" in url else f"//{url}")
+        return (parts.hostname or "").lower(), parts.path
     except ValueError:
-        return False  # ("https://[oops/news": no address to read, ingest kept it as given)
-    if NOT_NEWS_HOST.search(host):
-        return False
-    return OPINION_FOLDER.search(parts.path) is not None
+        return "", ""
 
 
 # Sections, folders and labels publishers file opinion under (not "Analysis": a news
@@ -668,17 +673,21 @@ def _opinion_folder(url: str) -> bool:
 OPINION_WORDS = (
     r"opinions?|editorials?|op-?eds?|commentary|commentisfree|letters|columns?|columnists?"
 )
-# A section that is one of those as a whole, or a part of a path of sections ("News >
-# Opinion", "Opinion / Politics", "Letters to the editor"); not "Arts & Letters", "Public
-# Opinion", "Opinion polls" nor "Court Opinions", which only hold the word.
+# A section naming one of those ("Opinion", "News > Opinion", "Guest Columns", "Letter to
+# the Editor", "Editorial Board"), but for the news sections that hold the word ("Public
+# Opinion", "Opinion polls", "Court Opinions", "Arts & Letters", "Fashion Editorials").
 OPINION_SECTION = re.compile(
-    rf"(?:{OPINION_WORDS}|letters to the editor|opinion (?:&|and) analysis|your view)",
+    rf"\b(?:{OPINION_WORDS}|letter to the editor|your view)\b", re.IGNORECASE
+)
+NEWS_SECTION = re.compile(
+    r"\b(?:public opinion|opinion (?:polls?|polling|research|surveys?)|polls?|court opinions?|"
+    r"arts (?:&|and) letters|fashion editorials?)\b",
     re.IGNORECASE,
 )
-SECTION_PARTS = re.compile(r"\s*[>/|:»›,]\s*")
 OPINION_FOLDER = re.compile(rf"/(?:{OPINION_WORDS})(?:/|$)", re.IGNORECASE)
-# Hosts whose "opinions" and "letters" are no newsroom's: governments' and courts'.
-NOT_NEWS_HOST = re.compile(r"(?:\.gov(?:\.[a-z]{2})?$|court|\.mil$)")
+# Hosts whose "opinions" and "letters" are no newsroom's: governments', armies' and courts'
+# (a host name ending in "court" or "courts": "uscourts", not "courthousenews").
+NOT_NEWS_HOST = re.compile(r"(?:\.gov(?:\.[a-z]{2})?$|\.mil$|(?:^|\.)[a-z-]*courts?\.)")
 OPINION_TITLE = re.compile(
     r"(?:opinion|editorial|op-?ed|commentary|our view)\s*[|:]", re.IGNORECASE
 )
@@ -703,13 +712,15 @@ def _readers_posts(article: Article) -> bool:
             signed += 1
             if signed >= READERS_POSTS:
                 return True
-        # (a handle signs the post above it: a list of accounts to follow, one a
-        # paragraph, signs nothing)
-        after_a_post = not handle and bool(paragraph.strip())
+        # (a handle signs the post above it, a sentence: a list of accounts to follow,
+        # one a paragraph or each after its name, signs nothing)
+        after_a_post = not handle and POST_END.search(paragraph.strip()) is not None
     return False
 
 
 SIGNING_HANDLE = re.compile(r"@\w{1,30}\.?")
+# A post's end: a sentence's stop, a closing quotation mark or an emoji-less exclamation.
+POST_END = re.compile(r"[.!?…][”\"’')]*$")
 READERS_POSTS = 3
 
 
@@ -728,7 +739,7 @@ def _signed_as_a_column(article: Article) -> bool:
     # close on "Ann Li was a professor of chemistry at Yale for 30 years.")
     if COLUMNIST_ROLE.search(paragraphs[-1], note.end()):
         return True
-    if JOURNALIST_ROLE.search(paragraphs[-1], note.end()):
+    if JOURNALIST_ROLE.match(paragraphs[-1], note.end()):
         return False  # "Jane Roe is the news director of KMRL-TV": the newsroom's own
     return SCHOLAR_ROLE.match(paragraphs[-1], note.end()) is not None and _the_writer(
         note.group("name"), article
@@ -739,18 +750,33 @@ def _the_writer(name: str, article: Article) -> bool:
     """The name is the byline's: its words all among the byline's ("James M. Danko"), or
     a title and the byline's surname ("Mr. Phillips"); not another person of the surname
     ("Tom Lee" closing Rachel Lee's report)."""
-    byline = (article.author or "").lower().replace(",", " ").split()
-    words = strip_title(name).lower().split() or name.lower().split()
+    byline = set(_name_words(article.author or ""))
+    words = [w for w in _name_words(strip_title(name)) if len(w) > 1 and w not in NAME_SUFFIX_WORDS]
     return bool(words) and all(word in byline for word in words)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, lower case, without stops, commas or other marks between names
+    ("Jane Roe.", "Roe; Lee", "O’Brien" as "o'brien"); a middle initial is one letter."""
+    return [w.strip(".") for w in NAME_SPLIT.split(name.lower().replace("’", "'")) if w.strip(".")]
+
+
+# Marks between the names of a byline or a note; generational suffixes, which one may give
+# and the other not.
+NAME_SPLIT = re.compile(r"[\s,;/&]+")
+NAME_SUFFIX_WORDS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 # A writer's closing note that makes the piece a column: a name, then (in the present) a
 # columnist's, a contributor's or a book's author's role, or a scholar's when the name is
 # the byline's. One sentence.
 COLUMN_NOTE_WORDS = 40
-# A newsroom's own roles in a closing note: a reporter's note, no guest writer's.
+# A newsroom's own role, right after "is", in a closing note: a reporter's note, no guest
+# writer's ("is the news director of KMRL-TV"; not "is a former director of the Census
+# Bureau", "is president of the Center for News Literacy").
 JOURNALIST_ROLE = re.compile(
-    r"\b(?:news|editor|editors|reporter|correspondent|producer|anchor|staff writer|bureau)\b",
+    r"(?:an?\s+|the\s+)?(?!former\b)(?:[A-Za-z-]+\s+){0,2}"
+    r"(?:editor|reporter|correspondent|producer|anchor|staff writer|news director)\b",
     re.IGNORECASE,
 )
 COLUMN_NOTE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),?\s+is\s+")

@@ -66,7 +66,8 @@ from storyline.settings import DEFAULT, Settings
 # JSON-LD ``OpinionNewsArticle``, or the input's ``section`` field).
 # extract-22 (review): an OpinionNewsArticle is "Opinion / <section>"; a section object's
 # name is read.
-STAGE_VERSION = "extract-22"
+# extract-23 (second review): an OpinionNewsArticle in an "Opinion" section stays "Opinion".
+STAGE_VERSION = "extract-23"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -220,7 +220,7 @@ def _ld_section(item: dict[str, Any]) -> str:
     value = item.get("articleSection")
     names = value if isinstance(value, list) else [value]
     named = next((n for n in (_ld_name(v) for v in names) if n), "")
-    if _ld_type(item) & OPINION_TYPES:
+    if _ld_type(item) & OPINION_TYPES and "opinion" not in named.lower():
         named = f"Opinion / {named}" if named else "Opinion"
     return named[:SECTION_CHARS]
 

@@ -234,7 +234,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # the text names one person of that surname in full ("Clinton" naming only Hillary Clinton).
 # read-71 (review): a description after the cue needs a determiner and no time word; an
 # honorific of the pronoun's gender keeps a surname; a surname's bearers counted by person.
-STAGE_VERSION = "read-71"
+# read-72 (second review): "Donald Trump, Jr." is a junior; time words after a name are
+# left to the determiner rule ("a Trump weekend volunteer" is a description).
+STAGE_VERSION = "read-72"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -4140,8 +4140,10 @@ class _Resolver:
 def _person_key(full_name: str) -> tuple[str, str]:
     """(surname, the rest that tells its bearer apart): "Donald J. Trump" and "Donald
     Trump" are one person, "Donald Trump Jr." another."""
-    words = strip_title(full_name).split()
+    words = full_name.replace(",", " ").split()
     suffix = words.pop() if len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES else ""
+    # (titles before the name; "Martin Luther King" keeps its "King", a title only first)
+    words = strip_title(" ".join(words)).split() if len(words) > 2 else words
     if not words:
         return "", ""
     return words[-1], f"{words[0]} {suffix}".strip()
@@ -4285,11 +4287,7 @@ NOT_NOUNS = frozenset(
 # Lower-case words after a speaker's name that are no noun the name describes: "said
 # Cruz today", "said Trump himself".
 NOT_AFTER_A_NAME = frozenset(
-    word_list(
-        """today tonight yesterday tomorrow himself herself themselves afterward afterwards
-        last this next earlier twice here there instead first though night week month year
-        morning evening afternoon weekend day"""
-    )
+    word_list("today tonight yesterday tomorrow himself herself themselves afterward afterwards")
 )
 # Words that open a description of what speaks: "the printed Cruz slate card", "one Trump
 # confidant", "a 2008 Clinton veteran".
