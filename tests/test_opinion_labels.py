@@ -228,41 +228,34 @@ def test_a_page_of_readers_posts_signed_by_handles_is_an_opinion_piece() -> None
     assert not _readers_posts(Article(id="r", source="r", text=embedded))
 
 
-def test_a_closing_note_giving_the_byline_writers_office_makes_an_op_ed() -> None:
-    """ "Mr. Phillips is Director of the Program on Peace-building and Rights at Columbia
-    University" closed a HuffPost op-ed a reader found presented as news; a reporter's or
-    another person's office closing a report is no writer's note."""
+@pytest.mark.parametrize(
+    "author, note, op_ed",
+    [
+        # "Mr. Phillips is Director of the Program on Peace-building and Rights at Columbia
+        # University" closed a HuffPost op-ed a reader found presented as news
+        ("David L. Phillips", "Mr. Phillips is Director of the Program on Rights.", True),
+        ("James M. Danko", "James M. Danko is president of Butler University.", True),
+        ("Ann Bell", "Ann Bell is Executive Director of the Marlow Housing Trust.", True),
+        # (a review's cases: a former director of a bureau, a centre with "News" in its
+        # name, a middle initial or a stop the byline lacks)
+        ("Jane Roe", "Jane Roe is a former director of the Census Bureau.", True),
+        ("Jane Roe", "Jane Roe is president of the Center for News Literacy.", True),
+        ("David Phillips", "David L. Phillips is Director of the Rights Program.", True),
+        ("Jane Roe.", "Jane Roe is founder of Marlow Watch.", True),
+        # another person's office, a reporter's or a newsroom's own note
+        ("Jane Roe", "Tom Lee is director of the Marlow harbour office.", False),
+        ("Rachel Lee", "Tom Lee is president of the Marlow harbour board.", False),
+        ("Jane Roe", "Jane Roe is a reporter for the Marlow Voice.", False),
+        ("Jane Roe", "Jane Roe is the news director of KMRL-TV.", False),
+    ],
+)
+def test_a_closing_note_giving_the_byline_writers_office_makes_an_op_ed(
+    author: str, note: str, op_ed: bool
+) -> None:
     from storyline.brief.compose import _signed_as_a_column
 
-    body = "Europe must remember its lessons.\n\nAppeasement does not work.\n\n"
-    op_ed = Article(
-        id="o",
-        source="o",
-        author="David L. Phillips",
-        text=body + "Mr. Phillips is Director of the Program on Rights at Columbia University.",
-    )
-    assert _signed_as_a_column(op_ed)
-    president = Article(
-        id="p",
-        source="p",
-        author="James M. Danko",
-        text=body + "James M. Danko is president of Butler University in Indianapolis.",
-    )
-    assert _signed_as_a_column(president)
-    report = Article(
-        id="r",
-        source="r",
-        author="Jane Roe",
-        text=body + "Tom Lee is director of the Marlow harbour office.",
-    )
-    assert not _signed_as_a_column(report)
-    reporter = Article(
-        id="s",
-        source="s",
-        author="Jane Roe",
-        text=body + "Jane Roe is a reporter for the Marlow Voice.",
-    )
-    assert not _signed_as_a_column(reporter)
+    text = f"Europe must remember its lessons.\n\nAppeasement does not work.\n\n{note}"
+    assert _signed_as_a_column(Article(id="n", source="n", author=author, text=text)) is op_ed
 
 
 def test_sections_and_addresses_that_only_hold_an_opinion_word_are_news() -> None:
@@ -310,25 +303,6 @@ def test_a_list_of_accounts_to_follow_is_no_page_of_posts() -> None:
         )
     )
     assert not _readers_posts(Article(id="n", source="n", text=f"{REPORT}\n\n{named}"))
-
-
-def test_a_closing_note_about_another_person_or_a_newsroom_is_no_op_ed() -> None:
-    from storyline.brief.compose import _signed_as_a_column
-
-    def signed(author: str, note: str) -> bool:
-        return _signed_as_a_column(
-            Article(id="n", source="n", author=author, text=f"{REPORT}\n\n{note}")
-        )
-
-    assert not signed("Rachel Lee", "Tom Lee is president of the Marlow harbour board.")
-    assert not signed("Jane Roe", "Jane Roe is the news director of KMRL-TV.")
-    assert signed("Ann Bell", "Ann Bell is Executive Director of the Marlow Housing Trust.")
-    # (a review's cases: a former director of a bureau, a centre with "News" in its name,
-    # a middle initial or a stop the byline lacks)
-    assert signed("Jane Roe", "Jane Roe is a former director of the Census Bureau.")
-    assert signed("Jane Roe", "Jane Roe is president of the Center for News Literacy.")
-    assert signed("David Phillips", "David L. Phillips is Director of the Rights Program.")
-    assert signed("Jane Roe.", "Jane Roe is founder of Marlow Watch.")
 
 
 def test_a_json_ld_opinion_article_naming_a_section_is_still_opinion() -> None:
