@@ -103,16 +103,21 @@ def test_a_json_row_gives_its_section_bounded_and_not_among_its_extra_fields(
     assert second.section is not None and len(second.section) == 100
 
 
-def test_the_section_is_stored_with_the_article(store: Store) -> None:
-    raw = RawDocument(
-        source="t:1",
+def report(article_id: str, section: str | None = None, url: str | None = None) -> RawDocument:
+    """The council report as an input."""
+    return RawDocument(
+        source=f"t:{article_id}",
         kind="text",
         body=REPORT,
-        id="s",
+        id=article_id,
         title="Bridge shut",
-        section="Opinion",
+        section=section,
+        url=url,
     )
-    pipeline.ingest_documents(store, [raw])
+
+
+def test_the_section_is_stored_with_the_article(store: Store) -> None:
+    pipeline.ingest_documents(store, [report("s", section="Opinion")])
     (stored,) = store.articles(["s"])
     assert stored.section == "Opinion"
     assert stored.record()["section"] == "Opinion"
@@ -317,20 +322,12 @@ def test_a_json_ld_opinion_article_naming_a_section_is_still_opinion() -> None:
 
 
 def test_a_bad_address_does_not_stop_a_build(store: Store) -> None:
-    raw = RawDocument(
-        source="t:u",
-        kind="text",
-        body=REPORT,
-        id="u",
-        title="Bridge shut",
-        url="https://[oops/news/opinion/x",
-    )
-    pipeline.ingest_documents(store, [raw])
+    pipeline.ingest_documents(store, [report("u", url="https://[oops/news/opinion/x")])
     assert pipeline.build(store).storylines == 1
 
 
 def test_a_new_section_of_the_same_article_is_stored(store: Store) -> None:
-    raw = RawDocument(source="t:s", kind="text", body=REPORT, id="s", title="Bridge shut")
+    raw = report("s")
     pipeline.ingest_documents(store, [raw])
     again = pipeline.ingest_documents(store, [replace(raw, section="Opinion")])
     assert again.updated == 1
