@@ -287,6 +287,10 @@ def test_a_time_or_an_adverb_after_the_name_is_no_description() -> None:
     assert found["We lose"] == "Ted Cruz"
     assert found["Maybe"] == "Donald Trump"
     assert found["Never"] == "the Trump campaign"
+    later = direct_speakers(
+        '"Soon," said the Trump campaign last night. "Fine," said Cruz himself.'
+    )
+    assert later["Soon"] == "the Trump campaign" and later["Fine"] == "Cruz"
     assert direct_speakers('"Go," said a Trump weekend volunteer.')["Go"] == (
         "a Trump weekend volunteer"
     )

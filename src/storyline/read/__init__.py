@@ -236,7 +236,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # honorific of the pronoun's gender keeps a surname; a surname's bearers counted by person.
 # read-72 (second review): "Donald Trump, Jr." is a junior; time words after a name are
 # left to the determiner rule ("a Trump weekend volunteer" is a description).
-STAGE_VERSION = "read-72"
+# read-73: a description after the cue ends before a time that closes the words ("said
+# the Trump campaign last night" is the campaign's).
+STAGE_VERSION = "read-73"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -3036,15 +3036,18 @@ class _Resolver:
             # of the title (a committee, a party), then the full name that ends the words
             people = closing[-1:]
         last = found[-1]
-        if (
-            len(found) == 1  # (not "said Carly Fiorina during the second GOP debate")
-            and last.kind in {"entity", "name"}
-            and self._modifies_a_noun(last, cue_end, words_end)
-        ):
+        described_end = (
+            self._described_by_name(last, cue_end, words_end)
+            # (the one name there: not "said Carly Fiorina during the second GOP debate")
+            if len(found) == 1 and last.kind in {"entity", "name"}
+            else None
+        )
+        if described_end is not None:
             # "said the printed Cruz slate card", "said a Trump adviser": the name is the
             # thing's or the person's description, not who speaks (a reader found a
-            # handout's words given to Cruz)
-            return self._description_after_cue(cue_end, words_end)
+            # handout's words given to Cruz); "said the Trump campaign last night" ends
+            # the description at its time
+            return self._description_after_cue(cue_end, described_end)
         if people and len(self.text[cue_end : people[0].start].split()) <= MAX_TITLE_WORDS:
             return people[0]
         if people and self._closes_a_long_title(cue_end, people[-1], run_end):
@@ -3053,18 +3056,26 @@ class _Resolver:
             return found[0]
         return None
 
-    def _modifies_a_noun(self, name: _Candidate, cue_end: int, words_end: int) -> bool:
-        """A determiner opens the words after the cue and lower-case nouns alone follow
-        the name to their end: "the printed Cruz slate card", "one Trump confidant"; not
-        "Trump last night", "Cruz himself" (no determiner, and no noun)."""
+    def _described_by_name(self, name: _Candidate, cue_end: int, words_end: int) -> int | None:
+        """Where a description the name is part of ends: a determiner opens the words
+        after the cue and lower-case nouns alone follow the name ("the printed Cruz slate
+        card", "one Trump confidant"), up to a time word that may close the words ("the
+        Trump campaign last night"); None where the name speaks itself ("Trump last night":
+        no determiner; "Cruz himself": no noun)."""
         before = self.text[cue_end : name.start].split()
         if not before or before[0].lower() not in DETERMINERS:
-            return False
-        after = self.text[name.end : words_end].split()
-        return bool(after) and all(
-            word.isalpha() and word.islower() and _a_noun(word) and word not in NOT_AFTER_A_NAME
-            for word in after
-        )
+            return None
+        end = name.end
+        for word in WORD_SPAN.finditer(self.text, name.end, words_end):
+            text = word.group(0)
+            if text.lower() in TIME_OPENERS and end > name.end:
+                return end  # (the time the words go on with is no part of who)
+            if not (text.isalpha() and text.islower() and _a_noun(text)):
+                return None
+            if text in NOT_AFTER_A_NAME:
+                return None
+            end = word.end()
+        return end if end > name.end else None
 
     def _description_after_cue(self, cue_end: int, words_end: int) -> _Candidate | None:
         """The words after the cue as what speaks ("the printed Cruz slate card")."""
@@ -4289,6 +4300,10 @@ NOT_NOUNS = frozenset(
 NOT_AFTER_A_NAME = frozenset(
     word_list("today tonight yesterday tomorrow himself herself themselves afterward afterwards")
 )
+# Words that open a time after the words of a description ("the Trump campaign last
+# night", "the Cruz camp this week").
+TIME_OPENERS = frozenset(word_list("last this next earlier later yesterday today tonight"))
+WORD_SPAN = re.compile(r"\S+")
 # Words that open a description of what speaks: "the printed Cruz slate card", "one Trump
 # confidant", "a 2008 Clinton veteran".
 DETERMINERS = frozenset(word_list("the a an one another some several two three his her their"))
