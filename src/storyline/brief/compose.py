@@ -21,7 +21,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 from itertools import chain
-from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -61,7 +60,7 @@ from storyline.compare.support import (
     sentences_by_article,
     source_of,
 )
-from storyline.extract.site import outlet_from_url
+from storyline.extract.site import host_and_path, outlet_from_url
 from storyline.extract.text import SENTENCE_BREAK, is_dateline_line, is_heading_like
 from storyline.extract.words import (
     STOPWORDS,
@@ -641,7 +640,7 @@ def labelled_opinion(article: Article) -> bool:
     or a label standing alone as the text's first paragraph ("LETTERS.", "OUR VIEW"). An
     unsigned editorial or a page of readers' letters is written in no first person the
     voice count would see (PolNeAR's USA Today letters pages: 5 of 10 were missed)."""
-    host, path = _host_and_path(article.url)
+    host, path = host_and_path(article.url)
     if NOT_NEWS_HOST.search(host):
         return False  # a government's or a court's "opinions" are rulings
     section = article.section or ""
@@ -653,19 +652,6 @@ def labelled_opinion(article: Article) -> bool:
         return True
     first = article.text.lstrip().split("\n\n", 1)[0].strip()
     return len(first) <= OPINION_KICKER_CHARS and OPINION_KICKER.fullmatch(first) is not None
-
-
-def _host_and_path(url: str | None) -> tuple[str, str]:
-    """The address's host (lower case) and path; an address given without its scheme
-    ("www.supremecourt.gov/opinions/...") read as one; empty where there is none or it
-    cannot be read ("https://[oops/news": ingest keeps a malformed address as given)."""
-    if not url:
-        return "", ""
-    try:
-        parts = urlsplit(url if "//" in url else f"//{url}")
-        return (parts.hostname or "").lower(), parts.path
-    except ValueError:
-        return "", ""
 
 
 # Sections, folders and labels publishers file opinion under (not "Analysis": a news

@@ -23,18 +23,26 @@ IP_ADDRESS = re.compile(r"^[\d.]+$|^\[?[0-9a-f:]+\]?$")
 
 def outlet_from_url(url: str | None) -> str | None:
     """The site an article's URL belongs to, as a reader would name it (``reuters.com``)."""
-    if not url:
+    host, _ = host_and_path(url)
+    if not host or IP_ADDRESS.match(host) or "." not in host:
         return None
+    return registrable_host(host)
+
+
+def host_and_path(url: str | None) -> tuple[str, str]:
+    """An address's host (lower case, no closing dot) and path; empty where there is no
+    address or it cannot be read ("https://[oops/news": ingest keeps a malformed one as
+    given)."""
+    if not url:
+        return "", ""
     text = url.strip()
     if "://" not in text:
         text = "//" + text  # "www.reuters.com/world" has no scheme but is still an address
     try:
-        host = (urlsplit(text).hostname or "").lower().rstrip(".")
+        parts = urlsplit(text)
+        return (parts.hostname or "").lower().rstrip("."), parts.path
     except ValueError:
-        return None
-    if not host or IP_ADDRESS.match(host) or "." not in host:
-        return None
-    return registrable_host(host)
+        return "", ""
 
 
 def registrable_host(host: str) -> str:
