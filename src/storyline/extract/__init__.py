@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from storyline.extract.dates import iso_date
-from storyline.extract.html import SECTION_CHARS, extract_html
+from storyline.extract.html import extract_html
 from storyline.extract.markup import unescape_references
 from storyline.extract.mojibake import repair
 from storyline.extract.site import outlet_from_url, tidy_outlet
@@ -224,9 +224,13 @@ def _from_text(raw: RawDocument) -> Article:
     return article
 
 
+# Characters of a section's name kept: a name, not a text.
+SECTION_CHARS = 100
+
+
 def _section(name: str | None) -> str | None:
     """A section's name as shown: visible characters, one space between words, bounded
-    (an input's field is untrusted text)."""
+    (an input's field and a page's metadata are untrusted text; the one bound for both)."""
     shown = " ".join(without_invisible(name).split())[:SECTION_CHARS] if name else ""
     return shown or None
 

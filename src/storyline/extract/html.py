@@ -62,8 +62,6 @@ SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
 SECTION_META = ("article:section", "og:article:section", "parsely-section", "section")
 # A page typed as opinion in its JSON-LD, whatever section it names (``_ld_section``).
 OPINION_TYPES = {"opinionnewsarticle"}
-# Characters of a section name kept: a name, not a text.
-SECTION_CHARS = 100
 TITLE_META = ("dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title", "headline")
 
 
@@ -222,7 +220,7 @@ def _ld_section(item: dict[str, Any]) -> str:
     named = next((n for n in (_ld_name(v) for v in names) if n), "")
     if _ld_type(item) & OPINION_TYPES and "opinion" not in named.lower():
         named = f"Opinion / {named}" if named else "Opinion"
-    return named[:SECTION_CHARS]
+    return named
 
 
 def _ld_text(value: Any) -> str:
@@ -255,7 +253,7 @@ def _meta_fields(tree: Any) -> dict[str, str]:
         found = (tags[k] for k in keys if tags.get(k))
         value = next((v for v in found if field != "title" or is_title(v)), "")
         if value:
-            fields[field] = value[:SECTION_CHARS] if field == "section" else value
+            fields[field] = value
     if tags.get("og:url"):
         fields["url"] = tags["og:url"]
     return fields
