@@ -231,6 +231,8 @@ NAME_ABBREVIATIONS = frozenset(
         "supt insp det rev msgr brig pres del atty amb"
     )
 )
+# Generational suffixes after a surname ("Donald Trump Jr."), lower case without the stop.
+NAME_SUFFIXES = frozenset(word_list("jr sr ii iii iv"))
 # Months as news abbreviates them ("Oct. 1"): a word that is one is a date, not a name, and
 # a full stop after one ends no sentence (``read/sentences.py``).
 MONTH_ABBREVIATIONS = (

@@ -92,6 +92,7 @@ from storyline.people import (
     FIRST_NAMES,
     MONTHS,
     NAME_LABELS,
+    NAME_SUFFIXES,
     agrees,
     is_full_name,
     is_name,
@@ -737,20 +738,20 @@ def _the_writer(name: str, article: Article) -> bool:
     a title and the byline's surname ("Mr. Phillips"); not another person of the surname
     ("Tom Lee" closing Rachel Lee's report)."""
     byline = set(_name_words(article.author or ""))
-    words = [w for w in _name_words(strip_title(name)) if len(w) > 1 and w not in NAME_SUFFIX_WORDS]
+    words = [w for w in _name_words(strip_title(name)) if len(w) > 1 and w not in NAME_SUFFIXES]
     return bool(words) and all(word in byline for word in words)
 
 
 def _name_words(name: str) -> list[str]:
     """A name's words, lower case, without stops, commas or other marks between names
     ("Jane Roe.", "Roe; Lee", "O’Brien" as "o'brien"); a middle initial is one letter."""
-    return [w.strip(".") for w in NAME_SPLIT.split(name.lower().replace("’", "'")) if w.strip(".")]
+    parts = NAME_SPLIT.split(name.lower().replace("’", "'"))
+    return [word for part in parts if (word := part.strip("."))]
 
 
-# Marks between the names of a byline or a note; generational suffixes, which one may give
-# and the other not.
+# Marks between the names of a byline or a note (a generational suffix, ``NAME_SUFFIXES``,
+# one may give and the other not).
 NAME_SPLIT = re.compile(r"[\s,;/&]+")
-NAME_SUFFIX_WORDS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 # A writer's closing note that makes the piece a column: a name, then (in the present) a

@@ -48,6 +48,7 @@ from storyline.people import (
     FIRST_NAMES,
     HEAD_ENDS,
     MALE_WORDS,
+    NAME_SUFFIXES,
     NEWS_ORGANISATIONS,
     NOT_NAME_WORDS,
     PLURAL_PEOPLE,
@@ -4152,16 +4153,14 @@ def _person_key(full_name: str) -> tuple[str, str]:
     """(surname, the rest that tells its bearer apart): "Donald J. Trump" and "Donald
     Trump" are one person, "Donald Trump Jr." another."""
     words = full_name.replace(",", " ").split()
-    suffix = words.pop() if len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES else ""
+    suffix = (
+        words.pop() if len(words) > 2 and words[-1].rstrip(".").lower() in NAME_SUFFIXES else ""
+    )
     # (titles before the name; "Martin Luther King" keeps its "King", a title only first)
     words = strip_title(" ".join(words)).split() if len(words) > 2 else words
     if not words:
         return "", ""
     return words[-1], f"{words[0]} {suffix}".strip()
-
-
-# Generational suffixes after a surname.
-NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:
