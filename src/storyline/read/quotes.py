@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -1580,7 +1581,6 @@ class _Resolver:
         }
         self.full_name_cache: dict[str, str] = {}
         self.kin_cache: dict[str, bool] = {}  # ``_named_as_kin`` of each name asked
-        self.surname_bearers: Counter[str] | None = None  # full names of each surname
         self.role_cache: dict[tuple[str, tuple[str, ...]], tuple[list[int], list[_RoleMention]]]
         self.role_cache = {}
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
@@ -2728,12 +2728,15 @@ class _Resolver:
     def _surname_named_in_full(self, word: str) -> bool:
         """``word`` is the last word of one person's full name the text gives, and of no
         other's (a surname two people bear stays no one's here)."""
-        if self.surname_bearers is None:
-            # (counted once a text: asked at every sentence opening on one capitalised word)
-            self.surname_bearers = Counter(
-                surname for surname, _ in {_person_key(f) for f in self.full_names} if surname
-            )
         return self.surname_bearers[word] == 1
+
+    @functools.cached_property
+    def surname_bearers(self) -> Counter[str]:
+        """How many people of the text's full names bear each surname (counted once a
+        text: asked at every sentence opening on one capitalised word)."""
+        return Counter(
+            surname for surname, _ in {_person_key(f) for f in self.full_names} if surname
+        )
 
     def _unknown_lone_org(self, candidate: _Candidate) -> bool:
         """One word the tagger called an organisation, which no person's full name in the
@@ -3080,9 +3083,8 @@ class _Resolver:
 
     def _description_after_cue(self, cue_end: int, words_end: int) -> _Candidate | None:
         """The words after the cue as what speaks ("the printed Cruz slate card")."""
-        start = (
-            cue_end + len(self.text[cue_end:words_end]) - len(self.text[cue_end:words_end].lstrip())
-        )
+        words = self.text[cue_end:words_end]
+        start = words_end - len(words.lstrip())
         if start >= words_end:
             return None
         return _Candidate(start, words_end, self.text[start:words_end], "description")
