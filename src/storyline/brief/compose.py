@@ -675,12 +675,13 @@ OPINION_FOLDER = re.compile(rf"/(?:{OPINION_WORDS})(?:/|$)", re.IGNORECASE)
 # Hosts whose "opinions" and "letters" are no newsroom's: governments', armies' and courts'
 # (a host name ending in "court" or "courts": "uscourts", not "courthousenews").
 NOT_NEWS_HOST = re.compile(r"(?:\.gov(?:\.[a-z]{2})?$|\.mil$|(?:^|\.)[a-z-]*courts?\.)")
-OPINION_TITLE = re.compile(
-    r"(?:opinion|editorial|op-?ed|commentary|our view)\s*[|:]", re.IGNORECASE
-)
+# Labels a title opens on ("Opinion | ..."); a paragraph alone may give these or others
+# ("LETTERS.", "Guest column").
+OPINION_LABELS = r"opinion|editorial|op-?ed|commentary|our view"
+OPINION_TITLE = re.compile(rf"(?:{OPINION_LABELS})\s*[|:]", re.IGNORECASE)
 OPINION_KICKER = re.compile(
-    r"(?:opinion|editorial|op-?ed|commentary|letters?(?: to the editor)?|your say|our view|"
-    r"opposing view|guest column|column|viewpoint)\s*[.:]?",
+    rf"(?:{OPINION_LABELS}|letters?(?: to the editor)?|your say|opposing view|guest column|"
+    r"column|viewpoint)\s*[.:]?",
     re.IGNORECASE,
 )
 OPINION_KICKER_CHARS = 40

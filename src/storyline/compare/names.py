@@ -81,13 +81,12 @@ def _names_in(article: Article) -> tuple[frozenset[str], frozenset[str], frozens
 
 
 def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
-    words = {name: _words(name) for name in mentions}
-    # (a caption or headline the tagger took for a name, "Marco Rubio Responds To
-    # Question", is no one's fuller name: a reader met it as the speaker of Rubio's words)
-    words = {name: w for name, w in words.items() if w and not looks_like_headline(name)}
-    # (nor is an organisation's name that holds a person's: "Trayvon Martin Foundation",
-    # whose statement a reader found given to Trayvon Martin)
-    words = {name: w for name, w in words.items() if not names_an_organisation(name)}
+    # A caption or headline the tagger took for a name ("Marco Rubio Responds To Question":
+    # a reader met it as the speaker of Rubio's words) is no one's fuller name, nor is an
+    # organisation's name that holds a person's ("Trayvon Martin Foundation", whose
+    # statement a reader found given to Trayvon Martin).
+    named = (n for n in mentions if not looks_like_headline(n) and not names_an_organisation(n))
+    words = {name: w for name in named if (w := _words(name))}
     having: dict[str, set[str]] = {}
     for name, name_words in words.items():
         for word in name_words:
