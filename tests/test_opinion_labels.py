@@ -334,3 +334,49 @@ def test_a_new_section_of_the_same_article_is_stored(store: Store) -> None:
     (stored,) = store.articles(["s"])
     assert stored.section == "Opinion"
     assert pipeline.ingest_documents(store, [replace(raw, section="Opinion")]).unchanged == 1
+
+
+def read_report(text: str) -> Article:
+    document = RawDocument(source="r", kind="text", body=text, id="r", published="2026-03-02")
+    article = pipeline.process_documents([document])[0].article
+    assert article is not None
+    return article
+
+
+MEMO_REPORT = (
+    "The chief executive of Marlow Ferries announced on Monday in a memo to staff that he "
+    "would take a leave of absence.\n\n"
+    "Shares in the company fell 4 percent in early trading.\n\n"
+    "The company posted the memo on its website, which reads: Team, at my request the board "
+    "has granted me a leave so I can focus on my family.\n\n"
+    "I will remain chief executive and will be involved in major decisions.\n\n"
+    "I have asked Ann Bell to run the day to day operations while I am away.\n\n"
+    "I love this company and hope to be back as soon as I can.\n\n"
+    "In the meantime, my family and I would appreciate respect for our privacy."
+)
+
+
+def test_a_memo_a_report_gives_whole_is_its_authors_voice_not_the_reporters() -> None:
+    # (MEANTIME's report of Steve Jobs's medical leave, which gives his e-mail after "which
+    # reads:", had been marked an opinion piece by its first persons)
+    assert not _opinion_pieces([read_report(MEMO_REPORT)])
+    introduced_apart = MEMO_REPORT.replace(
+        "which reads: Team, at my request the board has granted me a leave so I can focus on "
+        "my family.",
+        "where it reads:\n\nTeam, at my request the board has granted me a leave so I can "
+        "focus on my family.",
+    )
+    assert not _opinion_pieces([read_report(introduced_apart)])
+
+
+def test_a_column_that_quotes_a_memo_is_still_a_column() -> None:
+    column = (
+        "I have ridden the Marlow ferry every morning for twenty years.\n\n"
+        "I think the company has lost its way, and my neighbours agree with me.\n\n"
+        "Its chief executive wrote to staff this week. The memo reads: I will remain chief "
+        "executive.\n\n"
+        "Shares fell on Monday.\n\n"
+        "I never thought I'd write this: the ferry was better run when I was a boy.\n\n"
+        "I say the board should look for a new captain, and I hope it does so soon."
+    )
+    assert _opinion_pieces([read_report(column)])

@@ -260,7 +260,9 @@ from storyline.spans import Reach
 # brief-67 (second review): a section naming opinion words but news ones ("Guest Columns",
 # not "Public Opinion"); no signal on a government's or court's site; a post is a sentence;
 # a writer's name without middle initials; a newsroom role only right after "is".
-STAGE_VERSION = "brief-67"
+# brief-68: a text a report gives whole after its introduction (a memo "which reads:", a
+# post after "wrote:") is its author's voice, not counted as the writer's for opinion.
+STAGE_VERSION = "brief-68"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -619,11 +621,15 @@ def _is_an_opinion_piece(article: Article) -> bool:
         return True
     if _an_interview(article):
         return False  # a Q&A's "we" is the interviewer's or the guest's, no column's
-    voiced = [
-        start
-        for start, end in spans
-        if _writer_speaks(article, start, end) and not NEWSROOM_WE.search(article.text, start, end)
-    ]
+    voiced = _outside_reproduced_texts(
+        article.text,
+        [
+            (start, end)
+            for start, end in spans
+            if _writer_speaks(article, start, end)
+            and not NEWSROOM_WE.search(article.text, start, end)
+        ],
+    )
     # (in two paragraphs at least: one paragraph of a speaker's words without marks is a
     # report)
     paragraphs = {article.text.count("\n\n", 0, at) for at in voiced}
@@ -632,6 +638,42 @@ def _is_an_opinion_piece(article: Article) -> bool:
         and len(voiced) >= OPINION_SHARE * len(spans)
         and len(paragraphs) >= 2
     )
+
+
+def _outside_reproduced_texts(text: str, voiced: list[tuple[int, int]]) -> list[int]:
+    """The starts of the ``voiced`` sentences (the writer's first person, by
+    ``_writer_speaks``) that are not in a text the report reproduces: a memo, letter or
+    statement given after its introduction ("Apple released the text of Jobs's email,
+    which reads: Team, At my request ... I will continue as CEO ..."), from the sentence
+    that introduces it, or from the paragraph after one that ends introducing it, through
+    the paragraphs of first persons that follow without a break. Its "I" is its author's,
+    not the reporter's (MEANTIME's report of Jobs's medical leave had been an opinion
+    piece by that count)."""
+    kept: list[int] = []
+    run_paragraph = -2  # the last paragraph of the reproduced text being read
+    for start, end in voiced:
+        paragraph = text.count("\n\n", 0, start)
+        if paragraph > run_paragraph + 1 and not _introduces_a_text(text, start, end):
+            kept.append(start)
+            continue
+        run_paragraph = paragraph
+    return kept
+
+
+def _introduces_a_text(text: str, start: int, end: int) -> bool:
+    """The sentence at ``start`` gives a text after an introduction in it, with no
+    quotation mark after the colon (a quotation's marks show where it ends), or opens the
+    paragraph after one that ends on an introduction's colon."""
+    opened = text.rfind("\n\n", 0, start)
+    paragraph = opened + 2 if opened >= 0 else 0
+    introduced = TEXT_INTRODUCED.search(text, paragraph, end)
+    if introduced is not None and not QUOTE_MARKS.search(text, introduced.end(), end):
+        return True
+    before = text[:paragraph].rstrip()
+    if not before.endswith(":") or text[paragraph:start].strip():
+        return False
+    last = before.rfind("\n\n")
+    return TEXT_INTRODUCED.search(before + " ", last + 2 if last >= 0 else 0) is not None
 
 
 def labelled_opinion(article: Article) -> bool:
@@ -1550,6 +1592,16 @@ SPEECH_AFTER = re.compile(
 STATEMENT_INTRODUCED = re.compile(
     rf"\b(?:{_SPEECH_VERBS}|statement|posted)\b[^.!?\n]{{0,60}}:\s", re.IGNORECASE
 )
+# What introduces a text given whole: a verb of saying or writing right before the colon,
+# or after it where ("which reads:", "Limbaugh added:", "the company said in a
+# statement:", "One user tweeted:"); not a thought ("I believe the message was:", "a
+# sentence I never thought I'd write:"), whose words after the colon are the writer's.
+TEXT_INTRODUCED = re.compile(
+    r"\b(?:reads?|read as follows|as follows|wrote|writes|said|says|stated|states|added|adds|"
+    r"continued|continues|posted|tweeted)(?:\s+(?:in|on)\s+[^.!?\n:]{1,40})?\s*:\s",
+    re.IGNORECASE,
+)
+QUOTE_MARKS = re.compile(r"[“”\"]|''|``")
 # A newsroom's "we" is no opinion: "We reached out to the owner", "Stay with us".
 NEWSROOM_WE = re.compile(
     r"\b(?:we(?:'ve| have)? reached out|we will update|update this (?:story|article)|"
