@@ -116,6 +116,23 @@ def test_month_day_without_year_takes_the_nearest_past_year() -> None:
     assert values("He took office on Dec. 3.", "2025-01-10")["Dec. 3"] == "2024-12-03"
 
 
+def test_a_month_day_to_come_is_the_next_one_and_a_year_said_after_it_is_its_year() -> None:
+    # (a May 2016 report's "the election on Nov. 8", "will take place on Aug. 30" had gone
+    # to the November and August gone)
+    found = values(
+        "The primary will take place on Aug. 30. The vote is scheduled for Nov. 8.", "2016-05-23"
+    )
+    assert found == {"Aug. 30": "2016-08-30", "Nov. 8": "2016-11-08"}
+    # a day just gone is not a year ahead, a day told as past stays past
+    assert values("The court will rule on May 2.", "2016-05-16")["May 2"] == "2016-05-02"
+    assert values("He was arrested on Nov. 8.", "2016-05-16")["Nov. 8"] == "2015-11-08"
+    found = values(
+        "We would not have believed it when we began on June 16th of last year.", "2016-10-02"
+    )
+    assert found["June 16th"] == "2015-06-16"
+    assert values("It opens Jan. 9 next year.", "2016-10-02")["Jan. 9"] == "2017-01-09"
+
+
 def test_a_weekday_before_a_date_is_part_of_that_date() -> None:
     # Without the date, "Saturday" alone would be the Saturday before the report.
     found = values("The vote is set for Saturday, April 25. It was Friday Oct. 13.", "1998-04-24")

@@ -238,7 +238,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # left to the determiner rule ("a Trump weekend volunteer" is a description).
 # read-73: a description after the cue ends before a time that closes the words ("said
 # the Trump campaign last night" is the campaign's).
-STAGE_VERSION = "read-73"
+# read-74: a month and day to come (a future cue before it) is the next one, up to 270
+# days ahead; "June 16th of last year" takes the year said after it.
+STAGE_VERSION = "read-74"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

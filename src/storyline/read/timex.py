@@ -3,7 +3,8 @@
 Rules follow how news is written: a bare weekday in past-tense reporting is the most recent
 such day (the publication day included), "last Friday" the one before that week's, a month
 without a year the most recent such month, a month-day without a year the nearest such date
-in the past year. The anchor may be a date range (only a range is known); a value is given
+in the past nine months (or the next one, up to nine months ahead, when a cue says it is
+to come). The anchor may be a date range (only a range is known); a value is given
 only when every date in the range yields the same value. With no anchor, only expressions
 that carry their own year get a value: no date is invented.
 """
@@ -241,6 +242,10 @@ def month_day(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
     month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+    which = YEAR_AFTER.match(m.string, m.end())
+    if which is not None:  # "June 16th of last year"
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+        return _valid(f"{year:04d}-{month:02d}-{day:02d}")
     told = _year_told_before(m.string, m.start(), month, day)
     if told is not None and _recent_past(told, anchor) and not _this_years(m):
         # "the January 23, 2013 testimony ... a tweet posted on January 23": that day,
@@ -248,12 +253,26 @@ def month_day(m: re.Match[str], anchor: date | None) -> str | None:
         # not a day to come nor an anniversary ("the attacks of September 11, 2001 ... a
         # service will be held on September 11", "born on March 3, 1950")
         return _valid(f"{told:04d}-{month:02d}-{day:02d}")
+    if _looks_future(m):
+        # A day to come ("scheduled for Nov. 8", "will vote on Nov. 8"): the next such
+        # date within about nine months (a May report's November election had gone to the
+        # November gone, as news mostly looks back); a day just gone is no year ahead.
+        for year in (anchor.year, anchor.year + 1):
+            value = _valid(f"{year:04d}-{month:02d}-{day:02d}")
+            if value and 0 <= (date.fromisoformat(value) - anchor).days <= DAYS_AHEAD:
+                return value
     # The nearest such date: news mostly looks back, up to about nine months.
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         value = _valid(f"{year:04d}-{month:02d}-{day:02d}")
         if value and -270 <= (date.fromisoformat(value) - anchor).days <= 90:
             return value
     return None
+
+
+# The year a month and day is in, said right after it ("June 16th of last year").
+YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+# How far ahead a day to come without its year may be (as far as a day gone may be back).
+DAYS_AHEAD = 270
 
 
 # A month and day with its year: the same month and day named again later without one
