@@ -240,6 +240,20 @@ def test_links_to_the_rest_a_database_byline_and_a_caption_after_its_credit_go()
     assert kept(f"Ola Berg / Reuters.\n\n{BODY_1}") == [BODY_1]
 
 
+def test_a_caption_after_a_credit_alone_goes_by_its_form_too() -> None:
+    # (a May 2016 HuffPost page prints the credit above the caption: "Sanford police officer
+    # Timothy Smith holds up the gun ..." then “…,” he added, whose speaker became Sanford)
+    shows = "Harbour master Ola Berg (left) and Mayor Ann Lee (right) at the pier in 2014."
+    holds = "Marlow police officer Tom Lee holds up the ledger used in the 2013 trial."
+    raw = f"{BODY_1}\n\nPOOL New/Reuters.\n\n{holds}\n\n{BODY_2}\n\nHandout/AP.\n\n{shows}"
+    assert kept(raw) == [BODY_1, BODY_2]
+    # no credit alone before it, or a paragraph of the report that happens to be in the
+    # present: both stay
+    assert kept(f"{BODY_1}\n\n{holds}\n\n{BODY_2}") == [BODY_1, holds, BODY_2]
+    report = "The council holds its vote on the bridge on Monday, officials said. " * 6
+    assert kept(f"Ola Berg / Reuters.\n\n{report.strip()}") == [report.strip()]
+
+
 def test_a_database_byline_is_not_a_title() -> None:
     from storyline.brief.view import usable_title
 

@@ -67,7 +67,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-22 (review): an OpinionNewsArticle is "Opinion / <section>"; a section object's
 # name is read.
 # extract-23 (second review): an OpinionNewsArticle in an "Opinion" section stays "Opinion".
-STAGE_VERSION = "extract-23"
+# extract-24: after a photo credit alone, a short paragraph telling a picture in the
+# present or placing its people ("(left)") is its caption.
+STAGE_VERSION = "extract-24"
 
 
 def article_id(raw: RawDocument) -> str:

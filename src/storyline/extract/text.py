@@ -482,8 +482,15 @@ def _mark_captions(blocks: list[_Block]) -> None:
         caption, before = blocks[index], blocks[index - 1]
         if caption.why == "caption" and before.kept and _is_alt_text(before.text, caption.text):
             before.why = "image alt text"
-        if before.why == "caption" and caption.kept and _reads_as_caption(caption.text):
+        if caption.kept and _caption_after(before, caption.text):
             caption.why = "caption"
+
+
+def _caption_after(before: _Block, line: str) -> bool:
+    """The kept line is the caption of the picture whose credit or caption is ``before``."""
+    if before.why != "caption":
+        return False
+    return _reads_as_caption(line) or (_a_credit_alone(before) and _tells_a_picture(line))
 
 
 def _reads_as_caption(line: str) -> bool:
@@ -494,6 +501,32 @@ def _reads_as_caption(line: str) -> bool:
         and CAPTION_DATE.search(line) is not None
         and CAPTION_VERB.search(line) is not None
     )
+
+
+def _a_credit_alone(block: _Block) -> bool:
+    """A photo credit on a line of its own ("POOL New/Reuters.", "Handout/Reuters.")."""
+    return (
+        len(block.text.split()) <= CREDIT_ALONE_WORDS
+        and PHOTO_CREDIT.search(block.text) is not None
+    )
+
+
+def _tells_a_picture(line: str) -> bool:
+    """A caption by its form, right after a credit standing alone: short, and its first
+    sentence tells a picture in the present ("Sanford police officer Timothy Smith holds up
+    the gun ...") or places the people in it ("George Zimmerman (left) shot and killed
+    Trayvon Martin (right) in February 2012"). HuffPost's pages of May 2016 print the
+    credit above the caption; the caption's "holds up" had made the officer's town the
+    speaker of the next paragraph's "he added"."""
+    if len(line.split()) > MAX_CAPTION_WORDS:
+        return False
+    first = SENTENCE_BREAK.split(line, maxsplit=1)[0]
+    return PICTURE_PLACES.search(line) is not None or CAPTION_VERB.search(first) is not None
+
+
+# A credit standing alone is a few words; where a caption places the people it shows.
+CREDIT_ALONE_WORDS = 6
+PICTURE_PLACES = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictured)\)")
 
 
 def _is_alt_text(line: str, caption: str) -> bool:
