@@ -1334,3 +1334,14 @@ def test_a_text_signed_by_a_columnist_is_an_opinion_piece() -> None:
         text="The levy is a mistake.\n\nMark Hill is a professor of economics at Sarn.",
     )
     assert _signed_as_a_column(signed)
+
+
+def test_the_lead_headline_heads_its_section_only_where_it_tells_more_than_the_title() -> None:
+    from storyline.brief.view import _tells_more_than
+
+    title = "Harbour board rebuts criticism on ferry fares"
+    assert not _tells_more_than(f"{title}; Fares, chair says, kept the line open", title)
+    assert not _tells_more_than(f"{title} | Marlow Voice", title)
+    assert not _tells_more_than(title, title)
+    assert not _tells_more_than(None, title)
+    assert _tells_more_than("Ferry fares to rise in spring; board defends plan", title)

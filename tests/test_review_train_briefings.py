@@ -360,3 +360,23 @@ def test_a_he_is_not_the_surname_of_the_one_woman_the_text_names_so() -> None:
     )
     assert found["We did not lose a single person"] == "Hillary Clinton"
     assert found["To Hillary Clinton, the four men who died do not matter at all"] is None
+
+
+def test_the_gloss_of_a_figure_standing_alone_is_no_statement() -> None:
+    """ "$50 million." then "The amount Trump essentially gave his campaign Thursday, ...":
+    a "by the numbers" list's gloss had been a June 2016 briefing's title and summary."""
+    from storyline.brief.compose import _not_a_statement
+
+    glosses = [
+        ("$12 million.", "The amount the council set aside for the bridge on Tuesday."),
+        ("3.", "The number of ferries the harbour board kept in service this winter."),
+        ("46%", "The share of voters who backed the bridge in the spring poll."),
+    ]
+    for figure, gloss in glosses:
+        text = f"The council met on Tuesday.\n\n{figure}\n\n{gloss}"
+        article = Article(id="a", source="a", text=text, sentences=[])
+        assert _not_a_statement(article, text.index(gloss), len(text)), figure
+    # a paragraph after a sentence with a figure in it is a statement
+    text = "The toll rose to $12.\n\nThe council voted for the bridge on Tuesday."
+    start = text.index("The council")
+    assert not _not_a_statement(Article(id="b", source="b", text=text), start, len(text))

@@ -262,7 +262,9 @@ from storyline.spans import Reach
 # a writer's name without middle initials; a newsroom role only right after "is".
 # brief-68: a text a report gives whole after its introduction (a memo "which reads:", a
 # post after "wrote:") is its author's voice, not counted as the writer's for opinion.
-STAGE_VERSION = "brief-68"
+# brief-69: the gloss of a figure standing alone ("$50 million." / "The amount ...") is no
+# statement; the lead headline heads its section only where it tells more than the title.
+STAGE_VERSION = "brief-69"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1466,6 +1468,8 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True  # it introduces what follows ("He added:"), which is not shown
     if SUBJECTLESS.match(text):
         return True  # a list's item after "Imagine that she:" ("Is the first ... to not ...")
+    if _glosses_a_figure(article, start):
+        return True  # "$50 million." then "The amount Trump essentially gave his campaign"
     if HYPOTHETICAL.match(text):
         return True  # the writer's supposition ("Say Mexico demanded that ..."), no report
     if QUOTE_BEFORE.search(article.text[max(0, start - 4) : start]) and _only_a_cue(text):
@@ -1495,6 +1499,26 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
     if _bare_quotation(article.text[start + _dateline_length(article, start, end) : end]):
         return True
     return _after_an_abbreviation(article, start) and not _has_a_verb(text)
+
+
+def _glosses_a_figure(article: Article, start: int) -> bool:
+    """The sentence opens the paragraph after one that is a figure alone: a "by the
+    numbers" list's gloss ("$50 million." / "The amount Trump essentially gave his
+    campaign Thursday, ...", a June 2016 briefing's title and summary; "3." / "The number
+    of people The Washington Post reported ..."), which tells nothing without it."""
+    before = article.text[max(0, start - FIGURE_REACH) : start]
+    if not before.endswith("\n\n"):
+        return False
+    paragraph = before.rstrip().rsplit("\n\n", 1)[-1].strip()
+    return LONE_FIGURE.fullmatch(paragraph) is not None
+
+
+# A figure alone as a paragraph ("$50 million.", "3.", "7.7.", "30,000.", "46%"), and how
+# far back it is looked for.
+LONE_FIGURE = re.compile(
+    r"[$€£]?\d[\d,.]*\s*(?:%|percent|(?:thousand|million|billion|trillion)\b)?\.?"
+)
+FIGURE_REACH = 40
 
 
 # A sentence opening on a verb, with no subject and no comma (an inverted conditional,
