@@ -380,3 +380,22 @@ def test_the_gloss_of_a_figure_standing_alone_is_no_statement() -> None:
     text = "The toll rose to $12.\n\nThe council voted for the bridge on Tuesday."
     start = text.index("The council")
     assert not _not_a_statement(Article(id="b", source="b", text=text), start, len(text))
+
+
+def test_a_description_is_the_person_given_its_word_when_last_named() -> None:
+    """ "“…,” the host said" after "Morning Joe hosts Joe Scarborough and Mika Brzezinski"
+    and a sentence naming Scarborough is his (a reader's review of May-June 2016); a
+    description whose word went to someone other than the last person named stays."""
+    found = direct_speakers(
+        "In an interview with Harbour Hour hosts Tom Lee and Ann Bell, the mayor spoke of "
+        "the bridge.\n\n"
+        "The mayor has long said the ferry is fine, something Lee could understand.\n\n"
+        '"I said she was exactly right about the ferry," the host said.'
+    )
+    assert found["I said she was exactly right about the ferry"] == "Tom Lee"
+    found = direct_speakers(
+        "Harbour Hour host Tom Lee spoke to the mayor on Monday.\n\n"
+        "Ann Bell has taken time away from her show to attend the launch.\n\n"
+        '"We will be back on air on Friday," the host said.'
+    )
+    assert found["We will be back on air on Friday"] == "the host"

@@ -240,7 +240,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # the Trump campaign last night" is the campaign's).
 # read-74: a month and day to come (a future cue before it) is the next one, up to 270
 # days ahead; "June 16th of last year" takes the year said after it.
-STAGE_VERSION = "read-74"
+# read-75: a description ("the host") is the person the text gave its word before (a
+# plural title too: "hosts Joe Scarborough and Mika Brzezinski") when last named.
+STAGE_VERSION = "read-75"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1084,6 +1084,10 @@ ROLE_NEAR = 40
 # ("President Obama's Press Secretary Josh Earnest" is no president).
 VICE = re.compile(r"\bvice[- ]$", re.IGNORECASE)
 TITLE_GAP = re.compile(r"[ \t]*(?:[A-Z][\w.-]*[ \t]+)*")
+# A plural title's gap: to the first name, or to the second past the first and "and".
+PAIR_TITLE_GAP = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w.-]*[ \t]+)+(?:and|&)[ \t]+)?(?:[A-Z][\w.-]*[ \t]+)*"
+)
 APPOSITION_GAP = re.compile(
     r",[ \t]+(?:(?:who|which) (?:is|was|has been)[ \t]+)?(?:(?:the|a|an|then|now|as)[ \t]+)?"
     # (words of one sentence: "Donald J. Trump, the Republican nominee. The president
@@ -3669,7 +3673,11 @@ class _Resolver:
             # "the ad’s narrator": who the text says it is, unless the sentence before
             # named the one person it describes ("... anchor Ilia Calderón reacted. The
             # Afro-Colombian journalist expressed ...")
-            return self._person_just_named(candidate) or candidate.mention
+            return (
+                self._person_just_named(candidate)
+                or self._described_holder(candidate)
+                or candidate.mention
+            )
         if candidate.kind == "thing":
             return candidate.name  # "it" read: "the sign"
         if candidate.kind == "role":
@@ -3958,6 +3966,35 @@ class _Resolver:
             return spoke[-1]
         return max(chosen, key=chosen.__getitem__) if chosen else None
 
+    def _described_holder(self, described: _Candidate) -> str | None:
+        """A definite description of one ("the host", "the anchor") is the person the text
+        gave its word before, as a title or in apposition, when that person is also the
+        last one named before it ("Morning Joe hosts Joe Scarborough and Mika Brzezinski
+        ... something Scarborough could understand. “…,” the host said"). Not another
+        ("Ted Cruz has taken time away ... The Republican presidential candidate plans to",
+        where Trump had been given the words before; PolNeAR train): there, as where no one
+        was given the word, the description stays."""
+        if ONE_PERSON_DESCRIBED.fullmatch(described.mention) is None:
+            return None
+        holders = self._role_holders(described)
+        last = self._last_named(described.start)
+        return last if last in holders else None
+
+    def _last_named(self, before: int) -> str | None:
+        """The person the text names last before ``before``, outside quotations."""
+        at = bisect.bisect_left(self.people_named, (before, ""))
+        return self.people_named[at - 1][1] if at else None
+
+    @functools.cached_property
+    def people_named(self) -> list[tuple[int, str]]:
+        """Where each person is named outside quotations, and who, in text order (looked
+        up at each description: a long text may hold thousands)."""
+        return sorted(
+            (entity.start, entity.canonical)
+            for entity in self.entities
+            if entity.label == "PERSON" and not self._inside_quotation(entity.start)
+        )
+
     def _role_holders(self, role: _Candidate) -> dict[str, tuple[int, bool]]:
         """The people named before the role's mention whom the text gives its word, each
         with the end of its latest such mention and whether the role's other capitalised
@@ -3984,7 +4021,9 @@ class _Resolver:
         the word) and from which its modifiers stand near it too, in that order."""
         short = ROLE_ABBREVIATIONS.get(noun)
         also = rf"|{short}\." if short else ""
-        word = re.compile(rf"\b(?:{re.escape(noun)}\b{also})", re.IGNORECASE)
+        # (a plural title names each of a pair: "Morning Joe hosts Joe Scarborough and Mika
+        # Brzezinski", "Sens. ..." aside)
+        word = re.compile(rf"\b(?:{re.escape(noun)}(?P<plural>e?s)?\b{also})", re.IGNORECASE)
         marks = [re.compile(rf"(?<!\w){re.escape(m)}(?!\w)") for m in modifiers]
         found: list[_RoleMention] = []
         for entity in self.entities:
@@ -4016,7 +4055,11 @@ class _Resolver:
         if VICE.search(self.text, max(0, role.start() - 5), role.start()):
             return False  # a vice president is no "the president"
         if role.end() <= entity.start:
+            if role.group("plural"):
+                return PAIR_TITLE_GAP.fullmatch(self.text, role.end(), entity.start) is not None
             return TITLE_GAP.fullmatch(self.text, role.end(), entity.start) is not None
+        if role.group("plural"):
+            return False  # ("Cruz and Rubio, the senators" is left alone)
         return APPOSITION_GAP.fullmatch(self.text, entity.end, role.start()) is not None
 
     def _last_speaker(
