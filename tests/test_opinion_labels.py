@@ -380,3 +380,23 @@ def test_a_column_that_quotes_a_memo_is_still_a_column() -> None:
         "I say the board should look for a new captain, and I hope it does so soon."
     )
     assert _opinion_pieces([read_report(column)])
+
+
+def test_a_writers_note_the_cleaner_took_off_still_signs_the_piece() -> None:
+    # (the cleaner removes a closing note that opens on the byline's name, "Norman Solomon,
+    # a Bernie Sanders delegate from California, is coordinator of ..."; a July 2016 op-ed
+    # whose only sign was that note had gone unmarked, a reader's review)
+    body = (
+        "The harbour board chose a new chair on Monday.\n\n"
+        "Two priorities for the spring have been harmed by that choice.\n\n"
+        "Ferries will run late, and the bridge will wait another year.\n\n"
+    )
+    for note, op_ed in [
+        ("Ann Bell, a ferry captain from Marlow, is coordinator of the Harbour Network.", True),
+        ("Ann Bell is a lecturer in economics at Marlow College.", True),
+        ("Ann Bell is a reporter for the Marlow Voice.", False),
+    ]:
+        document = RawDocument(source="r", kind="text", body=body + note, id="r", author="Ann Bell")
+        article = pipeline.process_documents([document])[0].article
+        assert article is not None and note not in article.text  # (the cleaner's removal)
+        assert bool(_opinion_pieces([article])) is op_ed, note

@@ -264,7 +264,9 @@ from storyline.spans import Reach
 # post after "wrote:") is its author's voice, not counted as the writer's for opinion.
 # brief-69: the gloss of a figure standing alone ("$50 million." / "The amount ...") is no
 # statement; the lead headline heads its section only where it tells more than the title.
-STAGE_VERSION = "brief-69"
+# brief-70: a writer's note the cleaner took off (it opens on the byline's name) signs the
+# piece too; a note may give who the writer is before "is"; a coordinator's office counts.
+STAGE_VERSION = "brief-70"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -762,20 +764,37 @@ def _signed_as_a_column(article: Article) -> bool:
     2016 op-ed's "Last week proved that the Second Amendment works." had been a briefing's
     summary, unmarked). A reporter's note ("... is a reporter for ...") is no column's."""
     paragraphs = [p.strip() for p in article.text.rstrip().split("\n\n") if p.strip()]
-    if not paragraphs or len(paragraphs[-1].split()) > COLUMN_NOTE_WORDS:
+    # (the cleaner takes off a closing note that opens on the byline's name, "Norman
+    # Solomon, a Bernie Sanders delegate from California, is coordinator of ...", and keeps
+    # it among what it removed: that note signs the piece too)
+    notes = paragraphs[-1:] + [
+        line for line in article.removed if _opens_on_the_writer(line, article)
+    ]
+    return any(_a_writers_note(note, article) for note in notes)
+
+
+def _a_writers_note(paragraph: str, article: Article) -> bool:
+    """The paragraph is a column's or an op-ed's note on its writer."""
+    if len(paragraph.split()) > COLUMN_NOTE_WORDS:
         return False
-    note = COLUMN_NOTE.match(paragraphs[-1])
+    note = COLUMN_NOTE.match(paragraph)
     if note is None:
         return False
     # (a scholar's note is a column's only when it is the byline's writer: a report may
     # close on "Ann Li was a professor of chemistry at Yale for 30 years.")
-    if COLUMNIST_ROLE.search(paragraphs[-1], note.end()):
+    if COLUMNIST_ROLE.search(paragraph, note.end()):
         return True
-    if JOURNALIST_ROLE.match(paragraphs[-1], note.end()):
+    if JOURNALIST_ROLE.match(paragraph, note.end()):
         return False  # "Jane Roe is the news director of KMRL-TV": the newsroom's own
-    return SCHOLAR_ROLE.match(paragraphs[-1], note.end()) is not None and _the_writer(
+    return SCHOLAR_ROLE.match(paragraph, note.end()) is not None and _the_writer(
         note.group("name"), article
     )
+
+
+def _opens_on_the_writer(line: str, article: Article) -> bool:
+    """A line the cleaner removed that opens on the byline's name (its writer's note)."""
+    note = COLUMN_NOTE.match(line)
+    return note is not None and _the_writer(note.group("name"), article)
 
 
 def _the_writer(name: str, article: Article) -> bool:
@@ -811,7 +830,12 @@ JOURNALIST_ROLE = re.compile(
     r"(?:editor|reporter|correspondent|producer|anchor|staff writer|news director)\b",
     re.IGNORECASE,
 )
-COLUMN_NOTE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),?\s+is\s+")
+# (perhaps with who the writer is between: "Norman Solomon, a Bernie Sanders delegate from
+# California, is coordinator of ...", a July 2016 op-ed a reader found unmarked)
+COLUMN_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})"
+    r"(?:,\s+(?:an?|the)\s+[^,.;:]{1,80},|,)?\s+is\s+"
+)
 COLUMNIST_ROLE = re.compile(
     r"\b(?:columnist|contributor|commentator|opinion writer|Board of Contributors|"
     r"(?:co-)?author of (?:the |a )?(?:upcoming |new |forthcoming |recent )?"
@@ -821,7 +845,8 @@ SCHOLAR_ROLE = re.compile(
     r"(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:professor|fellow|lecturer|"
     # (a guest writer's office: "Mr. Phillips is Director of the Program on Peace-building
     # and Rights at Columbia", an op-ed a reader found presented as news)
-    r"[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]mbassador)\b"
+    r"[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman)?|(?:[Cc]o-)?[Ff]ounder|[Aa]mbassador|"
+    r"[Cc]oordinator)\b"
 )
 
 
