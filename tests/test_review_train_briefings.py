@@ -399,3 +399,16 @@ def test_a_description_is_the_person_given_its_word_when_last_named() -> None:
         '"We will be back on air on Friday," the host said.'
     )
     assert found["We will be back on air on Friday"] == "the host"
+
+
+def test_which_decision_warning_or_company_was_told_before() -> None:
+    """ "CNN's Dana Bash tweeted that Trump's daughter Ivanka was behind the decision." and
+    "The company has reportedly taken heat ..." lean on the sentence before (a reader's
+    review of May-June 2016 briefings); a decision or company the sentence names does not."""
+    assert _leans("A reporter tweeted that the mayor's daughter was behind the decision.")
+    assert _leans("Farage said the warning was indicative of the mood in the harbour.")
+    assert _leans("The company has reportedly taken heat from a civil rights group.")
+    assert not _leans("Officials defend the decision not to air ads until later this month.")
+    assert not _leans("The council defended the decision to close the ferry on Monday.")
+    assert not _leans("The company that runs the ferry said fares would rise.")
+    assert not _leans("Marlow Ferries said the company would pay for the repairs.")

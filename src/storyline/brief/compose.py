@@ -266,7 +266,9 @@ from storyline.spans import Reach
 # statement; the lead headline heads its section only where it tells more than the title.
 # brief-70: a writer's note the cleaner took off (it opens on the byline's name) signs the
 # piece too; a note may give who the writer is before "is"; a coordinator's office counts.
-STAGE_VERSION = "brief-70"
+# brief-71: "the decision", "the warning", "the move", "the remarks" (unless the sentence
+# says which) and a clause opening on "the company"/"the group" lean on the sentence before.
+STAGE_VERSION = "brief-71"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1323,6 +1325,12 @@ def _opens_with_pronoun(text: str) -> bool:
 # "Since then, though, ..."; outside quotes).
 BACK_REFERENCE = re.compile(
     r"\b(?:the (?:incident|episode|affair|matter|idea|aforementioned)|such(?! as\b)|these|"
+    # "Ivanka was behind the decision", "the warning was indicative", "The company has
+    # reportedly taken heat": which decision, warning or company was told before (a May-June
+    # 2016 read; not "the decision to fire ...", "the company that ...", which say it)
+    r"the (?:decision|move|warning|remarks)\b(?! (?:to|not|of|by|that|on|in)\b)|"
+    r"(?:^|(?<=, ))the (?:company|firm|group|organi[sz]ation)\b(?!['’]s| (?:of|that|which|"
+    r"called|named|behind|said to)\b)|"
     r"however(?=,)|though(?=,)|since then|(?<=, )for (?:instance|example)(?=,)|"
     # ("went on to name ...", not "went on strike"; "about the subject", not "the subject
     # of an inquiry")
