@@ -412,3 +412,15 @@ def test_which_decision_warning_or_company_was_told_before() -> None:
     assert not _leans("The council defended the decision to close the ferry on Monday.")
     assert not _leans("The company that runs the ferry said fares would rise.")
     assert not _leans("Marlow Ferries said the company would pay for the repairs.")
+
+
+def test_a_quotation_alone_is_bare_whatever_quotation_it_holds() -> None:
+    """ "“The ‘I feel your pain’ is absolutely genuine.”" stood alone in a May 2016
+    briefing, its speaker named only in the sentence before: the inner quotation's closing
+    mark had been taken for the outer one's."""
+    from storyline.brief.compose import _bare_quotation
+
+    assert _bare_quotation('"The ‘harbour first’ plan is absolutely genuine."')
+    assert _bare_quotation("“The ‘harbour first’ plan is absolutely genuine.”")
+    assert not _bare_quotation("“A ‘big’ day for the harbour,” Lee said.")
+    assert not _bare_quotation("‘Tis the season for ferries.")

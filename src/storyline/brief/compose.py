@@ -268,7 +268,8 @@ from storyline.spans import Reach
 # piece too; a note may give who the writer is before "is"; a coordinator's office counts.
 # brief-71: "the decision", "the warning", "the move", "the remarks" (unless the sentence
 # says which) and a clause opening on "the company"/"the group" lean on the sentence before.
-STAGE_VERSION = "brief-71"
+# brief-72: a quotation alone closes on its own marks, not on a quotation inside it.
+STAGE_VERSION = "brief-72"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1595,7 +1596,12 @@ CUE_ONLY_WORDS = 8
 
 # A quotation opening a sentence, and where it closes.
 OPENING_QUOTE = re.compile(r"\s*(?:“|``|\"|‘)")
-CLOSING_QUOTE = re.compile(r"”|''|\"|’(?!\w)")
+CLOSING_OF = {
+    "“": re.compile(r"”"),
+    "``": re.compile(r"''"),
+    '"': re.compile(r'"'),
+    "‘": re.compile(r"’(?!\w)"),
+}
 
 
 def _bare_quotation(text: str) -> bool:
@@ -1606,7 +1612,9 @@ def _bare_quotation(text: str) -> bool:
     opening = OPENING_QUOTE.match(text)
     if opening is None:
         return False
-    closing = CLOSING_QUOTE.search(text, opening.end())
+    # (the mark that closes this one: a quotation inside it, "The ‘I feel your pain’ is
+    # absolutely genuine.", closes on its own marks, not this one's)
+    closing = CLOSING_OF[opening.group(0).strip()].search(text, opening.end())
     if closing is None:
         return not opening.group(0).endswith("‘")  # "‘Tis the season" is no quotation
     return not any(c.isalnum() for c in text[closing.end() :])
