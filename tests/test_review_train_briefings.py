@@ -424,3 +424,16 @@ def test_a_quotation_alone_is_bare_whatever_quotation_it_holds() -> None:
     assert _bare_quotation("“The ‘harbour first’ plan is absolutely genuine.”")
     assert not _bare_quotation("“A ‘big’ day for the harbour,” Lee said.")
     assert not _bare_quotation("‘Tis the season for ferries.")
+
+
+def test_a_name_among_others_after_a_preposition_is_no_colons_speaker() -> None:
+    """ "Kaine has adopted the stance common among some Catholics in public office: “…”"
+    had gone to "Catholics" (a reader's review of May-June 2016 briefings)."""
+    found = direct_speakers(
+        "Tom Lee spoke on Monday.\n\n"
+        "Lee has adopted the stance common among some Catholics in public office: "
+        "“I am for the ferry in my personal life, but for the bridge in my public life.”"
+    )
+    assert found[
+        "I am for the ferry in my personal life, but for the bridge in my public life."
+    ] != ("Catholics")

@@ -242,7 +242,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # days ahead; "June 16th of last year" takes the year said after it.
 # read-75: a description ("the host") is the person the text gave its word before (a
 # plural title too: "hosts Joe Scarborough and Mika Brzezinski") when last named.
-STAGE_VERSION = "read-75"
+# read-76: a name after "among", "between", or after a preposition and "some", "many",
+# "other" ... is no clause's subject ("among some Catholics in public office: “…”").
+STAGE_VERSION = "read-76"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -553,7 +553,10 @@ def _described_genders(text: str, entities: list[Entity]) -> dict[str, str]:
 
 
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:(?:of|at|for|from|in|with|by|to|on|about|against)\s+(?:(?:a|an|the)\s+)?"
+    # ("among some Catholics in public office: “…”" is no one's subject: a stance's words,
+    # May 2016 review)
+    r"\b(?:(?:of|at|for|from|in|with|by|to|on|about|against|among|amongst|between)\s+"
+    r"(?:(?:a|an|the|some|many|several|most|all|other|fellow)\s+)?"
     # (and "with" a role between: "an interview with journalist Matei Rosca last year, Lazar
     # said ... and added" gave the interviewer the interviewee's words, a May 2016 read; not
     # "from": "A statement from anchor Ann Vos said" is hers, a review of the rule)
