@@ -133,6 +133,23 @@ def test_a_month_day_to_come_is_the_next_one_and_a_year_said_after_it_is_its_yea
     assert values("It opens Jan. 9 next year.", "2016-10-02")["Jan. 9"] == "2017-01-09"
 
 
+def test_a_day_opening_its_sentence_takes_the_tense_of_the_verb_after_it() -> None:
+    # (an April 2016 report's "And on Monday, he and other members of the group he
+    # co-founded will hold a coming-out party" had gone six days back)
+    found = values(
+        "And on Monday, he and the group he co-founded will hold a party. "
+        "On Thursday, the mayor will testify. On Friday, the council voted on the bridge. "
+        "On Tuesday, officials said they will reopen the road.",
+        "2016-04-17",
+    )
+    assert found == {
+        "Monday": "2016-04-18",
+        "Thursday": "2016-04-21",
+        "Friday": "2016-04-15",
+        "Tuesday": "2016-04-12",
+    }
+
+
 def test_a_weekday_before_a_date_is_part_of_that_date() -> None:
     # Without the date, "Saturday" alone would be the Saturday before the report.
     found = values("The vote is set for Saturday, April 25. It was Friday Oct. 13.", "1998-04-24")

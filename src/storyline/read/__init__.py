@@ -244,7 +244,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # plural title too: "hosts Joe Scarborough and Mika Brzezinski") when last named.
 # read-76: a name after "among", "between", or after a preposition and "some", "many",
 # "other" ... is no clause's subject ("among some Catholics in public office: “…”").
-STAGE_VERSION = "read-76"
+# read-77: a day opening its sentence ("And on Monday, ...") takes the future of the verb
+# after it ("will hold"), unless a told verb stands between.
+STAGE_VERSION = "read-77"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -842,6 +842,8 @@ TITLE_STOP = re.compile(
 
 
 def _looks_future(m: re.Match[str]) -> bool:
+    if FRONTED.fullmatch(_sentence_before(m)) and FUTURE_AFTER.match(m.string, m.end()):
+        return True  # "And on Monday, he and other members ... will hold a party"
     before = _window_before(m)
     # a quotation closed before the date is someone's words, whose tense is not the
     # sentence's ("“... we are not going to pay ...,” Calderon told CNBC Saturday": past)
@@ -854,6 +856,25 @@ def _looks_future(m: re.Match[str]) -> bool:
     if cue is None or PAST_CAUSE.search(before, cue.start()) is not None:
         return False
     return PAST_PLAN.search(before, 0, cue.start()) is None
+
+
+# A day opening its sentence ("And on Monday, ..."), whose clause's verb comes after it: a
+# future there ("will hold", "is set to") is the day's, unless a report of saying stands
+# between ("On Friday, officials said they will reopen the road": Friday is gone). An April
+# 2016 report's "And on Monday, he ... will hold a coming-out party" had gone six days back.
+FRONTED = re.compile(
+    r"\s*(?:(?:and|but|so|then|also)\s+)?(?:on|this|next|by|from)?\s*", re.IGNORECASE
+)
+FUTURE_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    # (no told verb before it, but in a clause of its subject's: "the group he co-founded")
+    r"(?:(?!\b(?:said|says|told|tells|announced|reported|wrote|confirmed|added|was|were|had|"
+    r"did|made|took|went|came|gave|got|won|lost)\b|(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+    r"(?<!\bwe )(?<![\w-])[\w-]{2,}ed\b)[^.;:!?\n]){0,80}?"
+    r"\b(?:will|shall|is (?:going|set|scheduled|expected|due) to|are (?:going|set|scheduled|"
+    r"expected|due) to|plans? to)\b",
+    re.IGNORECASE,
+)
 
 
 # A cause named after the future's cue has come to pass: "will vote for him because of the
