@@ -437,3 +437,15 @@ def test_a_name_among_others_after_a_preposition_is_no_colons_speaker() -> None:
     assert found[
         "I am for the ferry in my personal life, but for the bridge in my public life."
     ] != ("Catholics")
+
+
+def test_a_pronoun_after_a_sentence_pointing_at_someone_is_theirs() -> None:
+    """ "Just look at House Speaker Paul D. Ryan. He's said ..." had gone to Trump, the
+    last to speak before (a reader's review of an April 2016 column)."""
+    found = direct_speakers(
+        '"The ferry is fine," Ann Lee said on Monday.\n\n'
+        "That is more than you can say for other councillors. Just look at Deputy Mayor "
+        'Rachel Bell. She warned the board, because she thought it "risks the whole harbour '
+        'budget" in the spring.'
+    )
+    assert found["risks the whole harbour budget"] == "Rachel Bell"

@@ -246,7 +246,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # "other" ... is no clause's subject ("among some Catholics in public office: “…”").
 # read-77: a day opening its sentence ("And on Monday, ...") takes the future of the verb
 # after it ("will hold"), unless a told verb stands between.
-STAGE_VERSION = "read-77"
+# read-78: a pronoun opening the sentence after one pointing the reader at one person
+# ("Just look at House Speaker Paul D. Ryan. He's said ...") is that person.
+STAGE_VERSION = "read-78"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -564,6 +564,11 @@ PREPOSITION_BEFORE = re.compile(
     r"(?:journalist|reporter|anchor|host|correspondent|columnist|interviewer|editor)\s+)$",
     re.IGNORECASE,
 )
+# A sentence pointing the reader at someone: "Just look at ...", "Take ...", "Consider ...".
+POINTING_AT = re.compile(
+    r"(?:(?:just|now|but|so|then)\s+)?(?:look at|take|consider|meet|remember|think of)\s+",
+    re.IGNORECASE,
+)
 # How far before a name its preposition (and a role word) is looked for.
 PREPOSITION_REACH = 32
 # After a cue, the words up to a comma or the sentence's end name the subject
@@ -3704,6 +3709,9 @@ class _Resolver:
         kin = self._kin_just_named(candidate)
         if kin is not None and kin.split()[0] in WRITERS:
             return kin
+        shown = self._shown_just_before(candidate)
+        if shown is not None:
+            return shown
         addressed = self._addressed(candidate)
         speaker = self._last_speaker(candidate.start, pronoun, addressed)
         if speaker is not None:
@@ -3714,6 +3722,30 @@ class _Resolver:
             # relative of the other gender: a relative named by kinship may be the one
             person = kin or person
         return person or self._last_role(candidate.start, pronoun)
+
+    def _shown_just_before(self, pronoun: _Candidate) -> str | None:
+        """A pronoun opening the sentence after one that points the reader at one person
+        ("Just look at House Speaker Paul D. Ryan. He's said ...", "Take Ann Lee. She ..."):
+        that person, not the last one who spoke (Trump had been given Ryan's words, an
+        April 2016 column a reader's review found)."""
+        starts = self.sentence_starts
+        at = bisect.bisect_right(starts, pronoun.start) - 1
+        if at < 1 or starts[at] != pronoun.start:
+            return None
+        previous = starts[at - 1]
+        if "\n\n" in self.text[previous : pronoun.start].rstrip():
+            return None
+        if POINTING_AT.match(self.text, previous) is None:
+            return None
+        people = {
+            e.canonical
+            for e in self.entities
+            if e.label == "PERSON" and previous <= e.start < pronoun.start
+        }
+        if len(people) != 1:
+            return None
+        (person,) = people
+        return person if agrees(pronoun.mention, self._as_full_name(person)) else None
 
     def _kin_just_named(self, pronoun: _Candidate) -> str | None:
         """ "... presented it to his mom. “It has to be a nice present,” she said": a
