@@ -64,7 +64,7 @@ def test_time_expressions_hold_their_floors() -> None:
     scores = timex_eval.score(TEMPEVAL)
     assert scores["relaxed_span"]["f1"] >= 0.9
     assert scores["strict_span"]["f1"] >= 0.8
-    assert scores["value"]["f1"] >= 0.775  # 0.783 measured; HeidelTime 0.78
+    assert scores["value"]["f1"] >= 0.78  # 0.786 measured (read-77); HeidelTime 0.78
 
 
 MEANTIME = SHARED / "data" / "meantime"
@@ -77,7 +77,7 @@ def test_time_expressions_hold_on_meantime_which_no_rule_was_tuned_on() -> None:
     scores = timex_eval.score(MEANTIME)
     assert scores["documents"] == 120
     assert scores["relaxed_span"]["f1"] >= 0.88
-    assert scores["value"]["f1"] >= 0.765  # 0.772 measured
+    assert scores["value"]["f1"] >= 0.765  # 0.775 measured (read-77)
 
 
 POLNEAR = SHARED / "data" / "polnear-dev"
