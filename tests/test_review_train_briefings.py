@@ -449,3 +449,14 @@ def test_a_pronoun_after_a_sentence_pointing_at_someone_is_theirs() -> None:
         'budget" in the spring.'
     )
     assert found["risks the whole harbour budget"] == "Rachel Bell"
+
+
+def test_the_statement_said_is_whoever_said_it_in_a_statement() -> None:
+    """ "“…,” Fox News said in a statement. ... “…,” the statement said." (a reader's review
+    of April 2016 briefings: the second had stayed "the statement"'s)."""
+    found = direct_speakers(
+        '"The board met the mayor three times on Thursday," Marlow Ferries said in a '
+        "statement.\n\n"
+        '"Furthermore, the mayor asked for free tickets for his staff," the statement said.'
+    )
+    assert found["Furthermore, the mayor asked for free tickets for his staff"] == "Marlow Ferries"

@@ -248,7 +248,8 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # after it ("will hold"), unless a told verb stands between.
 # read-78: a pronoun opening the sentence after one pointing the reader at one person
 # ("Just look at House Speaker Paul D. Ryan. He's said ...") is that person.
-STAGE_VERSION = "read-78"
+# read-79: "the statement said" is whoever the text says said it in a statement.
+STAGE_VERSION = "read-79"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -506,9 +506,12 @@ PARTY_WORDS = frozenset(["Democrat", "Republican", "Democratic", "Independent", 
 PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,5})?\)")
 # Someone putting out a written thing: "President Obama released a statement", "the
 # campaign issued a brief statement".
+# ... or saying it in one: "Fox News said in a statement" ("“…,” the statement continued"
+# had stayed the statement's, a reader's review of April 2016 briefings).
 ISSUED_THING = re.compile(
     r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:also\s+)?"
-    r"(?:released|issued|sent|posted|put\s+out|published|tweeted|wrote)\s+"
+    r"(?:(?:released|issued|sent|posted|put\s+out|published|tweeted|wrote)\s+|"
+    r"(?:said|says|wrote|added|explained)\s+in\s+)"
     r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<thing>statements?|letters?|notes?|memos?|e-?mails?|messages?|posts?|tweets?)\b"
 )
