@@ -252,6 +252,13 @@ def test_a_caption_after_a_credit_alone_goes_by_its_form_too() -> None:
     assert kept(f"{BODY_1}\n\n{holds}\n\n{BODY_2}") == [BODY_1, holds, BODY_2]
     report = "The council holds its vote on the bridge on Monday, officials said. " * 6
     assert kept(f"Ola Berg / Reuters.\n\n{report.strip()}") == [report.strip()]
+    # a lead in the present after a credit, a party's "(R)": news (a review's cases)
+    for lead in (
+        "Mayor Ann Lee holds a 10-point lead over Tom Vale, according to a poll released Monday.",
+        "The race looks increasingly tight as voters head to the polls on Tuesday.",
+        "Gov. Tom Vale (R) signed the bridge bill on Monday, ending a months-long fight.",
+    ):
+        assert kept(f"{BODY_1}\n\nGetty Images.\n\n{lead}") == [BODY_1, lead], lead
 
 
 def test_a_database_byline_is_not_a_title() -> None:

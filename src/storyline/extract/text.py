@@ -520,13 +520,21 @@ def _tells_a_picture(line: str) -> bool:
     speaker of the next paragraph's "he added"."""
     if len(line.split()) > MAX_CAPTION_WORDS:
         return False
-    first = SENTENCE_BREAK.split(line, maxsplit=1)[0]
-    return PICTURE_PLACES.search(line) is not None or CAPTION_VERB.search(first) is not None
+    if PICTURE_PLACES.search(line) is not None:
+        return True
+    # (one sentence, its verb one of a pose: not a lead in the present, "Donald Trump holds
+    # a 10-point lead", "The race looks increasingly tight", a review's cases)
+    return len(SENTENCE_BREAK.split(line)) == 1 and PICTURE_VERB.search(line) is not None
 
 
-# A credit standing alone is a few words; where a caption places the people it shows.
+# A credit standing alone is a few words; where a caption places the people it shows (not
+# "(R)", a party's tag too); a verb of a pose, as a caption tells a picture.
 CREDIT_ALONE_WORDS = 6
-PICTURE_PLACES = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictured)\)")
+PICTURE_PLACES = re.compile(r"\((?:left|right|center|centre|top|bottom|pictured)\)")
+PICTURE_VERB = re.compile(
+    r"\b(?:holds up|looks on|gestures|waves|poses|smiles|listens|stands|sits|walks|arrives|"
+    r"greets|shakes hands|is seen|are seen)\b"
+)
 
 
 def _is_alt_text(line: str, caption: str) -> bool:
