@@ -380,6 +380,19 @@ def test_a_column_that_quotes_a_memo_is_still_a_column() -> None:
         "I say the board should look for a new captain, and I hope it does so soon."
     )
     assert _opinion_pieces([read_report(column)])
+    # the writer's own "said:" or "wrote:" introduces no one else's text (a review's cases)
+    for introduction in (
+        "My grandmother always said: I never trust a boat that runs on time.",
+        "Here is what I wrote in this space last spring: I believe the mayor is wrong.",
+    ):
+        voiced = (
+            "I have ridden the Marlow ferry every morning for twenty years.\n\n"
+            f"{introduction}\n\n"
+            "I think the company has lost its way, and my neighbours agree with me.\n\n"
+            "I say the board should look for a new captain.\n\n"
+            "I hope it does so soon, and I will be watching."
+        )
+        assert _opinion_pieces([read_report(voiced)]), introduction
 
 
 def test_a_writers_note_the_cleaner_took_off_still_signs_the_piece() -> None:

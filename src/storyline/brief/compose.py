@@ -650,37 +650,63 @@ def _is_an_opinion_piece(article: Article) -> bool:
 def _outside_reproduced_texts(text: str, voiced: list[tuple[int, int]]) -> list[int]:
     """The starts of the ``voiced`` sentences (the writer's first person, by
     ``_writer_speaks``) that are not in a text the report reproduces: a memo, letter or
-    statement given after its introduction ("Apple released the text of Jobs's email,
-    which reads: Team, At my request ... I will continue as CEO ..."), from the sentence
-    that introduces it, or from the paragraph after one that ends introducing it, through
-    the paragraphs of first persons that follow without a break. Its "I" is its author's,
-    not the reporter's (MEANTIME's report of Jobs's medical leave had been an opinion
-    piece by that count)."""
+    post given after its introduction, the introduction no first person of the writer's
+    ("Apple released the text of Jobs's email, which reads: Team, At my request ... I will
+    continue as CEO ...", "Limbaugh added:" closing a paragraph; not "My grandmother always
+    said: I never trust ..."). A document that "reads:" and a text introduced at a
+    paragraph's end run on through the paragraphs of first persons that follow without a
+    break; words after "said:" inside a sentence are that sentence's only. Their "I" is
+    their author's, not the reporter's (MEANTIME's report of Jobs's medical leave had been
+    an opinion piece by that count)."""
     kept: list[int] = []
-    run_paragraph = -2  # the last paragraph of the reproduced text being read
+    run_paragraph = -2  # the last paragraph of the reproduced text being read (-2: none)
     for start, end in voiced:
         paragraph = text.count("\n\n", 0, start)
-        if paragraph > run_paragraph + 1 and not _introduces_a_text(text, start, end):
-            kept.append(start)
+        if paragraph <= run_paragraph + 1:
+            run_paragraph = paragraph
             continue
-        run_paragraph = paragraph
+        introduced = _introduction(text, start, end)
+        if introduced == "text":
+            run_paragraph = paragraph
+        elif introduced is None:
+            kept.append(start)
     return kept
 
 
-def _introduces_a_text(text: str, start: int, end: int) -> bool:
-    """The sentence at ``start`` gives a text after an introduction in it, with no
-    quotation mark after the colon (a quotation's marks show where it ends), or opens the
-    paragraph after one that ends on an introduction's colon."""
-    opened = text.rfind("\n\n", 0, start)
-    paragraph = opened + 2 if opened >= 0 else 0
-    introduced = TEXT_INTRODUCED.search(text, paragraph, end)
-    if introduced is not None and not QUOTE_MARKS.search(text, introduced.end(), end):
-        return True
-    before = text[:paragraph].rstrip()
-    if not before.endswith(":") or text[paragraph:start].strip():
-        return False
-    last = before.rfind("\n\n")
-    return TEXT_INTRODUCED.search(before + " ", last + 2 if last >= 0 else 0) is not None
+def _introduction(text: str, start: int, end: int) -> str | None:
+    """How the sentence at [start, end) gives another's words: "text" where it opens a
+    document after its introduction ("which reads: Team, ...") or the paragraph after one
+    that ends introducing it ("Wallnau wrote:"), "sentence" where only its own words after
+    an introduction are ("Tom said: I never ..."), else None. Each sentence is read alone
+    and only the end of the paragraph before it: a long paragraph is not read again for
+    each of its sentences."""
+    introduced = TEXT_INTRODUCED.search(text, start, end)
+    if (
+        introduced is not None
+        and not QUOTE_MARKS.search(text, introduced.end(), end)
+        and not _writers_person_in(text[start : introduced.start()])
+    ):
+        return "text" if DOCUMENT_VERB.fullmatch(introduced.group("verb")) else "sentence"
+    before = text[max(0, start - INTRODUCTION_CHARS) : start]
+    if not before.endswith("\n\n"):
+        return None
+    closing = before.rstrip()
+    last = max(closing.rfind("\n\n"), closing.rfind(". "), closing.rfind("? "))
+    clause = closing[last + 1 :] + " "
+    introducing = TEXT_INTRODUCED.search(clause)
+    if introducing is None or introducing.end() != len(clause):
+        return None
+    return None if _writers_person_in(clause[: introducing.start()]) else "text"
+
+
+def _writers_person_in(words: str) -> bool:
+    """The words hold the writer's "I", "my", "we" or "our" ("My grandmother always
+    said:", "Here is what I wrote in this space last spring:")."""
+    return WRITER_FIRST_PERSON.search(words) is not None or WRITER_WE.search(words) is not None
+
+
+# How far back the end of the paragraph before a sentence is read for an introduction.
+INTRODUCTION_CHARS = 300
 
 
 def labelled_opinion(article: Article) -> bool:
@@ -1662,10 +1688,12 @@ STATEMENT_INTRODUCED = re.compile(
 # statement:", "One user tweeted:"); not a thought ("I believe the message was:", "a
 # sentence I never thought I'd write:"), whose words after the colon are the writer's.
 TEXT_INTRODUCED = re.compile(
-    r"\b(?:reads?|read as follows|as follows|wrote|writes|said|says|stated|states|added|adds|"
-    r"continued|continues|posted|tweeted)(?:\s+(?:in|on)\s+[^.!?\n:]{1,40})?\s*:\s",
+    r"\b(?P<verb>reads?|read as follows|as follows|wrote|writes|said|says|stated|states|added|"
+    r"adds|continued|continues|posted|tweeted)(?:\s+(?:in|on)\s+[^.!?\n:]{1,40})?\s*:\s",
     re.IGNORECASE,
 )
+# ... of a document, whose text may run on over paragraphs.
+DOCUMENT_VERB = re.compile(r"reads?|read as follows|as follows", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[“”\"]|''|``")
 # A newsroom's "we" is no opinion: "We reached out to the owner", "Stay with us".
 NEWSROOM_WE = re.compile(
