@@ -64,7 +64,7 @@ def test_time_expressions_hold_their_floors() -> None:
     scores = timex_eval.score(TEMPEVAL)
     assert scores["relaxed_span"]["f1"] >= 0.9
     assert scores["strict_span"]["f1"] >= 0.8
-    assert scores["value"]["f1"] >= 0.78  # 0.786 measured (read-77); HeidelTime 0.78
+    assert scores["value"]["f1"] >= 0.78  # 0.785 measured (read-77); HeidelTime 0.78
 
 
 MEANTIME = SHARED / "data" / "meantime"

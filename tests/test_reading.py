@@ -131,13 +131,24 @@ def test_a_month_day_to_come_is_the_next_one_and_a_year_said_after_it_is_its_yea
     )
     assert found["June 16th"] == "2015-06-16"
     assert values("It opens Jan. 9 next year.", "2016-10-02")["Jan. 9"] == "2017-01-09"
+    # a past verb after the cue, a day more than half a year ahead, another clause's year:
+    # the day gone (a review's cases)
+    aired = values(
+        "The suit will argue that the ad, which aired on Feb. 3, was false.", "2016-05-10"
+    )
+    assert aired["Feb. 3"] == "2016-02-03"
+    shot = values("Police will release the video of the Jan. 12 shooting.", "2016-05-10")
+    assert shot["Jan. 12"] == "2016-01-12"
+    assert (
+        values("On May 2, last year's champion won again.", "2016-05-05")["May 2"] == "2016-05-02"
+    )
 
 
 def test_a_day_opening_its_sentence_takes_the_tense_of_the_verb_after_it() -> None:
     # (an April 2016 report's "And on Monday, he and other members of the group he
     # co-founded will hold a coming-out party" had gone six days back)
     found = values(
-        "And on Monday, he and the group he co-founded will hold a party. "
+        "And on Monday, he and his group will hold a party. "
         "On Thursday, the mayor will testify. On Friday, the council voted on the bridge. "
         "On Tuesday, officials said they will reopen the road.",
         "2016-04-17",
@@ -148,6 +159,13 @@ def test_a_day_opening_its_sentence_takes_the_tense_of_the_verb_after_it() -> No
         "Friday": "2016-04-15",
         "Tuesday": "2016-04-12",
     }
+    # a verb told in the past, or a relative clause, before the future: the day is gone
+    for past in (
+        "On Monday, he unveiled a plan that will cut taxes.",
+        "On Monday, voters chose Lee, who will face Vale in November.",
+        "On Monday, shares fell as investors bet the board will raise fares.",
+    ):
+        assert values(past, "2016-04-20")["Monday"] == "2016-04-18", past
 
 
 def test_a_weekday_before_a_date_is_part_of_that_date() -> None:

@@ -249,7 +249,10 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-78: a pronoun opening the sentence after one pointing the reader at one person
 # ("Just look at House Speaker Paul D. Ryan. He's said ...") is that person.
 # read-79: "the statement said" is whoever the text says said it in a statement.
-STAGE_VERSION = "read-79"
+# read-80 (review): a month and day to come only up to half a year ahead and not past a
+# told verb; a day opening its sentence only within a few words of its future; a
+# description's capitalised words must stand near its holder.
+STAGE_VERSION = "read-80"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -511,7 +511,7 @@ PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,5})?\)")
 ISSUED_THING = re.compile(
     r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:also\s+)?"
     r"(?:(?:released|issued|sent|posted|put\s+out|published|tweeted|wrote)\s+|"
-    r"(?:said|says|wrote|added|explained)\s+in\s+)"
+    r"(?:said|says|added|explained)\s+in\s+)"
     r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<thing>statements?|letters?|notes?|memos?|e-?mails?|messages?|posts?|tweets?)\b"
 )
@@ -4016,7 +4016,12 @@ class _Resolver:
             return None
         holders = self._role_holders(described)
         last = self._last_named(described.start)
-        return last if last in holders else None
+        if last is None or last not in holders:
+            return None
+        # its other capitalised words must stand near that person's mention too: "the
+        # Republican candidate" is not "Democratic candidate Hillary Clinton" (a review)
+        modified = any(w[:1].isupper() for w in described.mention.split()[1:-1])
+        return last if holders[last][1] or not modified else None
 
     def _last_named(self, before: int) -> str | None:
         """The person the text names last before ``before``, outside quotations."""

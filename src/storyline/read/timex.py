@@ -253,10 +253,12 @@ def month_day(m: re.Match[str], anchor: date | None) -> str | None:
         # not a day to come nor an anniversary ("the attacks of September 11, 2001 ... a
         # service will be held on September 11", "born on March 3, 1950")
         return _valid(f"{told:04d}-{month:02d}-{day:02d}")
-    if _looks_future(m):
+    if _looks_future(m) and not _told_since_the_cue(m):
         # A day to come ("scheduled for Nov. 8", "will vote on Nov. 8"): the next such
-        # date within about nine months (a May report's November election had gone to the
-        # November gone, as news mostly looks back); a day just gone is no year ahead.
+        # date within half a year (a May report's November election had gone to the
+        # November gone, as news mostly looks back); a day just gone is no year ahead, nor
+        # one a past verb after the cue tells ("will argue that the ad, which aired on
+        # Feb. 3, was false", a review's case).
         for year in (anchor.year, anchor.year + 1):
             value = _valid(f"{year:04d}-{month:02d}-{day:02d}")
             if value and 0 <= (date.fromisoformat(value) - anchor).days <= DAYS_AHEAD:
@@ -270,9 +272,19 @@ def month_day(m: re.Match[str], anchor: date | None) -> str | None:
 
 
 # The year a month and day is in, said right after it ("June 16th of last year").
-YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
-# How far ahead a day to come without its year may be (as far as a day gone may be back).
-DAYS_AHEAD = 270
+# (not another clause's: "On May 2, last year's champion won", "on Dec. 24, next year he")
+YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b(?!['’]s)", re.IGNORECASE)
+# Verbs told in the past that do not end in -ed, and the words that open a relative
+# clause (a future after them is another verb's, not the date's).
+PAST_FORMS = (
+    r"was|were|had|did|said|told|made|took|went|came|gave|got|won|lost|spoke|sent|chose|"
+    r"held|fell|began|met|left|led|ran|saw|put|set|cut|hit|paid|sold|stood|wrote|brought|"
+    r"bought|thought|caught|fought|built|felt|kept|heard|meant|rose|drew|grew|knew|threw|"
+    r"bet|struck|stole|broke|who|which|that|whose|whom"
+)
+# How far ahead a day to come without its year may be (half a year: further, the nearest
+# looking back is as likely).
+DAYS_AHEAD = 183
 
 
 # A month and day with its year: the same month and day named again later without one
@@ -842,7 +854,7 @@ TITLE_STOP = re.compile(
 
 
 def _looks_future(m: re.Match[str]) -> bool:
-    if FRONTED.fullmatch(_sentence_before(m)) and FUTURE_AFTER.match(m.string, m.end()):
+    if OPENS_ITS_SENTENCE.fullmatch(_sentence_before(m)) and FUTURE_AFTER.match(m.string, m.end()):
         return True  # "And on Monday, he and other members ... will hold a party"
     before = _window_before(m)
     # a quotation closed before the date is someone's words, whose tense is not the
@@ -858,23 +870,32 @@ def _looks_future(m: re.Match[str]) -> bool:
     return PAST_PLAN.search(before, 0, cue.start()) is None
 
 
-# A day opening its sentence ("And on Monday, ..."), whose clause's verb comes after it: a
-# future there ("will hold", "is set to") is the day's, unless a report of saying stands
-# between ("On Friday, officials said they will reopen the road": Friday is gone). An April
-# 2016 report's "And on Monday, he ... will hold a coming-out party" had gone six days back.
-FRONTED = re.compile(
+# A day opening its sentence (nothing before it but "and", "on" and the like: "And on
+# Monday, ..."), whose clause's verb comes after it: a future there, within a few words
+# ("On Thursday, Comey will testify"), is the day's; not past a verb told in the past or a
+# relative clause ("On Monday, he unveiled a plan that will cut taxes", "On Tuesday, voters
+# chose Trump, who will face Clinton": Monday and Tuesday are gone; a review's cases).
+OPENS_ITS_SENTENCE = re.compile(
     r"\s*(?:(?:and|but|so|then|also)\s+)?(?:on|this|next|by|from)?\s*", re.IGNORECASE
 )
 FUTURE_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
-    # (no told verb before it, but in a clause of its subject's: "the group he co-founded")
-    r"(?:(?!\b(?:said|says|told|tells|announced|reported|wrote|confirmed|added|was|were|had|"
-    r"did|made|took|went|came|gave|got|won|lost)\b|(?<!\bhe )(?<!\bshe )(?<!\bthey )"
-    r"(?<!\bwe )(?<![\w-])[\w-]{2,}ed\b)[^.;:!?\n]){0,80}?"
-    r"\b(?:will|shall|is (?:going|set|scheduled|expected|due) to|are (?:going|set|scheduled|"
-    r"expected|due) to|plans? to)\b",
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?"
+    rf"(?:\s+(?!(?:{PAST_FORMS})\b)(?![\w-]+ed\b)[\w'’-]+,?){{1,8}}?"
+    r"\s+(?:will|shall|(?:is|are) (?:going|set|scheduled|expected|due) to|plans? to)\b",
     re.IGNORECASE,
 )
+
+
+def _told_since_the_cue(m: re.Match[str]) -> bool:
+    """A verb told in the past stands between the sentence's last future cue and the
+    date ("will argue that the ad, which aired on Feb. 3"): the date is that verb's."""
+    before = _sentence_before(m)
+    cues = list(FUTURE_WORD.finditer(before))
+    return bool(cues) and PAST_VERB.search(before, cues[-1].end()) is not None
+
+
+FUTURE_WORD = re.compile(r"\b(?:will|'ll|’ll|shall|would|scheduled|planned|plans?|set|due)\b")
+PAST_VERB = re.compile(rf"\b(?:{PAST_FORMS}|[\w-]+ed)\b", re.IGNORECASE)
 
 
 # A cause named after the future's cue has come to pass: "will vote for him because of the
