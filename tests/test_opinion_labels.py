@@ -413,3 +413,16 @@ def test_a_writers_note_the_cleaner_took_off_still_signs_the_piece() -> None:
         article = pipeline.process_documents([document])[0].article
         assert article is not None and note not in article.text  # (the cleaner's removal)
         assert bool(_opinion_pieces([article])) is op_ed, note
+
+
+def test_a_sources_note_saying_who_they_are_signs_no_column() -> None:
+    from storyline.brief.compose import _signed_as_a_column
+
+    text = (
+        "The harbour board chose a new chair on Monday.\n\nThe vote was close.\n\n"
+        "Tom Lee, a former harbour master who opposed the choice, is the author of a new "
+        "book on the ferry."
+    )
+    assert not _signed_as_a_column(Article(id="n", source="n", author="Ann Bell", text=text))
+    signed = text.replace("Tom Lee, a former", "Ann Bell, a former")
+    assert _signed_as_a_column(Article(id="s", source="s", author="Ann Bell", text=signed))

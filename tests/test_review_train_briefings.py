@@ -460,3 +460,17 @@ def test_the_statement_said_is_whoever_said_it_in_a_statement() -> None:
         '"Furthermore, the mayor asked for free tickets for his staff," the statement said.'
     )
     assert found["Furthermore, the mayor asked for free tickets for his staff"] == "Marlow Ferries"
+
+
+def test_the_review_cases_of_this_sessions_briefing_rules() -> None:
+    """A review of the rules above found: mixed quotation marks of scraped text, a numbered
+    list's items, a sentence naming the company it speaks of."""
+    from storyline.brief.compose import _bare_quotation, _not_a_statement
+
+    assert not _bare_quotation('“Great day for the harbour," Lee said.')
+    assert not _bare_quotation('"Great day,” Lee said.')
+    assert not _leans("Marlow Ferries, the company said, will cut fares.")
+    for figure in ("3.", "1.", "2016.", "154"):
+        text = f"The council met.\n\n{figure}\n\nThe mayor raised ferry fares on Monday, officials said."
+        start = text.index("The mayor")
+        assert not _not_a_statement(Article(id="a", source="a", text=text), start, len(text))

@@ -269,7 +269,10 @@ from storyline.spans import Reach
 # brief-71: "the decision", "the warning", "the move", "the remarks" (unless the sentence
 # says which) and a clause opening on "the company"/"the group" lean on the sentence before.
 # brief-72: a quotation alone closes on its own marks, not on a quotation inside it.
-STAGE_VERSION = "brief-72"
+# brief-73 (review): a gloss opens as one ("The amount ..."); a quotation alone closes on
+# any mark where its own is missing; a note saying who someone is before "is" signs a
+# column only as the byline's writer; "the company said" names what it speaks of.
+STAGE_VERSION = "brief-73"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -810,9 +813,11 @@ def _a_writers_note(paragraph: str, article: Article) -> bool:
     if note is None:
         return False
     # (a scholar's note is a column's only when it is the byline's writer: a report may
-    # close on "Ann Li was a professor of chemistry at Yale for 30 years.")
+    # close on "Ann Li was a professor of chemistry at Yale for 30 years."; so is one that
+    # says who the person is first: "Tom Lee, a former harbour master who opposed the
+    # choice, is the author of a new book" is a source's, a review found)
     if COLUMNIST_ROLE.search(paragraph, note.end()):
-        return True
+        return not note.group("apposition") or _the_writer(note.group("name"), article)
     if JOURNALIST_ROLE.match(paragraph, note.end()):
         return False  # "Jane Roe is the news director of KMRL-TV": the newsroom's own
     return SCHOLAR_ROLE.match(paragraph, note.end()) is not None and _the_writer(
@@ -863,7 +868,7 @@ JOURNALIST_ROLE = re.compile(
 # California, is coordinator of ...", a July 2016 op-ed a reader found unmarked)
 COLUMN_NOTE = re.compile(
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})"
-    r"(?:,\s+(?:an?|the)\s+[^,.;:]{1,80},|,)?\s+is\s+"
+    r"(?:(?P<apposition>,\s+(?:an?|the)\s+[^,.;:]{1,80},)|,)?\s+is\s+"
 )
 COLUMNIST_ROLE = re.compile(
     r"\b(?:columnist|contributor|commentator|opinion writer|Board of Contributors|"
@@ -1357,7 +1362,7 @@ BACK_REFERENCE = re.compile(
     # 2016 read; not "the decision to fire ...", "the company that ...", which say it)
     r"the (?:decision|move|warning|remarks)\b(?! (?:to|not|of|by|that|on|in)\b)|"
     r"(?:^|(?<=, ))the (?:company|firm|group|organi[sz]ation)\b(?!['’]s| (?:of|that|which|"
-    r"called|named|behind|said to)\b)|"
+    r"called|named|behind|said|says|added|told)\b)|"
     r"however(?=,)|though(?=,)|since then|(?<=, )for (?:instance|example)(?=,)|"
     # ("went on to name ...", not "went on strike"; "about the subject", not "the subject
     # of an inquiry")
@@ -1566,19 +1571,25 @@ def _glosses_a_figure(article: Article, start: int) -> bool:
     numbers" list's gloss ("$50 million." / "The amount Trump essentially gave his
     campaign Thursday, ...", a June 2016 briefing's title and summary; "3." / "The number
     of people The Washington Post reported ..."), which tells nothing without it."""
-    before = article.text[max(0, start - FIGURE_REACH) : start]
-    if not before.endswith("\n\n"):
+    text = article.text
+    if not text.endswith("\n\n", 0, start) or not GLOSS.match(text, start):
         return False
-    paragraph = before.rstrip().rsplit("\n\n", 1)[-1].strip()
+    opened = text.rfind("\n\n", 0, start - 2)
+    paragraph = text[opened + 2 if opened >= 0 else 0 : start].strip()
     return LONE_FIGURE.fullmatch(paragraph) is not None
 
 
-# A figure alone as a paragraph ("$50 million.", "3.", "7.7.", "30,000.", "46%"), and how
-# far back it is looked for.
+# A figure alone as a paragraph ("$50 million.", "3.", "7.7.", "30,000.", "46%"), and the
+# opening of what glosses one ("The amount ...", "The number of ...": not a numbered
+# list's item, "The mayor raised fares ...", a review's case).
 LONE_FIGURE = re.compile(
     r"[$€£]?\d[\d,.]*\s*(?:%|percent|(?:thousand|million|billion|trillion)\b)?\.?"
 )
-FIGURE_REACH = 40
+GLOSS = re.compile(
+    r"(?:The|That'?s the|It'?s the)\s+(?:[\w-]+\s+){0,2}?(?:amount|number|share|percentage|"
+    r"percent|portion|proportion|acreage|cost|price|sum|total|age|rank|ranking|years?|"
+    r"months?|days?|hours?|minutes?|votes?|delegates?|people|times)\b"
+)
 
 
 # A sentence opening on a verb, with no subject and no comma (an inverted conditional,
@@ -1622,6 +1633,7 @@ CUE_ONLY_WORDS = 8
 
 # A quotation opening a sentence, and where it closes.
 OPENING_QUOTE = re.compile(r"\s*(?:“|``|\"|‘)")
+ANY_CLOSING = re.compile(r"”|''|\"|’(?!\w)")
 CLOSING_OF = {
     "“": re.compile(r"”"),
     "``": re.compile(r"''"),
@@ -1641,6 +1653,8 @@ def _bare_quotation(text: str) -> bool:
     # (the mark that closes this one: a quotation inside it, "The ‘I feel your pain’ is
     # absolutely genuine.", closes on its own marks, not this one's)
     closing = CLOSING_OF[opening.group(0).strip()].search(text, opening.end())
+    if closing is None:  # (scraped text mixes marks: “Great day," Lee said.)
+        closing = ANY_CLOSING.search(text, opening.end())
     if closing is None:
         return not opening.group(0).endswith("‘")  # "‘Tis the season" is no quotation
     return not any(c.isalnum() for c in text[closing.end() :])
