@@ -3740,11 +3740,9 @@ class _Resolver:
             return None
         if POINTING_AT.match(self.text, previous) is None:
             return None
-        people = {
-            e.canonical
-            for e in self.entities
-            if e.label == "PERSON" and previous <= e.start < pronoun.start
-        }
+        first = bisect.bisect_left(self.entity_starts, previous)
+        last = bisect.bisect_left(self.entity_starts, pronoun.start)
+        people = {e.canonical for e in self.entities_by_start[first:last] if e.label == "PERSON"}
         if len(people) != 1:
             return None
         (person,) = people
