@@ -512,10 +512,10 @@ def _a_credit_alone(block: _Block) -> bool:
 
 
 def _tells_a_picture(line: str) -> bool:
-    """A caption by its form, right after a credit standing alone: short, and its first
-    sentence tells a picture in the present ("Sanford police officer Timothy Smith holds up
-    the gun ...") or places the people in it ("George Zimmerman (left) shot and killed
-    Trayvon Martin (right) in February 2012"). HuffPost's pages of May 2016 print the
+    """A caption by its form, right after a credit standing alone: short, and it places
+    the people in its picture in words ("George Zimmerman (left) shot and killed Trayvon
+    Martin (right) in February 2012") or is one sentence with a verb of a pose ("Sanford
+    police officer Timothy Smith holds up the gun ..."). HuffPost's pages of May 2016 print the
     credit above the caption; the caption's "holds up" had made the officer's town the
     speaker of the next paragraph's "he added"."""
     if len(line.split()) > MAX_CAPTION_WORDS:

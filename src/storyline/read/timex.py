@@ -3,10 +3,11 @@
 Rules follow how news is written: a bare weekday in past-tense reporting is the most recent
 such day (the publication day included), "last Friday" the one before that week's, a month
 without a year the most recent such month, a month-day without a year the nearest such date
-in the past nine months (or the next one, up to nine months ahead, when a cue says it is
-to come). The anchor may be a date range (only a range is known); a value is given
-only when every date in the range yields the same value. With no anchor, only expressions
-that carry their own year get a value: no date is invented.
+in the past nine months (or the next one, up to half a year ahead, when a cue before it
+says it is to come and no verb told in the past stands between). The anchor may be a
+date range (only a range is known); a value is given only when every date in the range
+yields the same value. With no anchor, only expressions that carry their own year get a
+value: no date is invented.
 """
 
 from __future__ import annotations
@@ -855,7 +856,7 @@ TITLE_STOP = re.compile(
 
 def _looks_future(m: re.Match[str]) -> bool:
     if OPENS_ITS_SENTENCE.fullmatch(_sentence_before(m)) and FUTURE_AFTER.match(m.string, m.end()):
-        return True  # "And on Monday, he and other members ... will hold a party"
+        return True  # "On Thursday, Comey will testify before the committee"
     before = _window_before(m)
     # a quotation closed before the date is someone's words, whose tense is not the
     # sentence's ("“... we are not going to pay ...,” Calderon told CNBC Saturday": past)
