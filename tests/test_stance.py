@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +16,8 @@ from click.testing import CliRunner
 from storyline import pipeline
 from storyline.brief.render import render
 from storyline.cli import main
-from storyline.compare.stance import packaged_model, stance
+from storyline.compare.stance import StanceModel, packaged_model, stance
+from storyline.compare.stance_features import ClaimText, SourceText
 from storyline.compare.support import claims
 from storyline.compare.train_stance import wilson_lower_bound
 from storyline.compare.trees import BoostedTrees, export
@@ -1110,3 +1112,40 @@ def test_a_stance_result_pickles_to_an_equal_one() -> None:
     # (``__reduce__`` lists the fields by hand: a field added without it would come back
     # as its default)
     assert len(result.__reduce__()[1]) == len(dataclasses.fields(StanceResult))
+
+
+class _CountingModel(StanceModel):
+    """The packaged model, counting the pairs it is asked to classify."""
+
+    def __init__(self) -> None:
+        packaged = packaged_model()
+        super().__init__(packaged.trees, packaged.agree_bar)
+        self.classified: list[tuple[str, str]] = []
+
+    def classify(self, pairs: Sequence[tuple[ClaimText, SourceText]]) -> list[StanceResult]:
+        self.classified += [(claim.text, source.text) for claim, source in pairs]
+        return super().classify(pairs)
+
+
+def test_a_sentence_several_reports_print_is_classified_once_per_source() -> None:
+    # The statement's sentence is a claim of each of the three reports; its stance towards
+    # a source depends on the two texts only, so each source is read for it once.
+    statement = "The Harwick council will close the Dunmere bakery on the first of May."
+    reports = [
+        _article(name, f"{statement} {rest}")
+        for name, rest in [
+            ("one", "Bakers in Harwick protested outside the town hall on Tuesday."),
+            ("two", "The bakery's owner Ana Roldan said she would appeal the decision."),
+            ("three", "Customers signed a petition to keep the bakery open."),
+        ]
+    ]
+    model = _CountingModel()
+    found = claims(reports, model=model, event_of={r.id: "e" for r in reports})
+    of_statement = [(c.article_id, c.supported_by) for c in found if c.text == statement]
+    assert of_statement == [
+        ("one", ["three", "two"]),
+        ("two", ["one", "three"]),
+        ("three", ["one", "two"]),
+    ]
+    asked = [pair for pair in model.classified if pair[0] == statement]
+    assert len(asked) == len(set(asked)) == 3  # one per source, not one per pair (six)

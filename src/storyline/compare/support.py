@@ -285,7 +285,10 @@ def _file_stances(
         outcome = np.full(len(pairs.claim), -1, dtype=np.int64)
     else:
         outcome, evidence = remembered.reused_filings(filings)
-    todo = np.flatnonzero(outcome < 0).tolist()
+    # In claim text order, so that a sentence printed by several reports falls in one chunk
+    # and is classified once per source (``_stances``).
+    claim_of = pairs.claim.tolist()
+    todo = sorted(np.flatnonzero(outcome < 0).tolist(), key=lambda n: found[claim_of[n]].text)
     for start in range(0, len(todo), STANCE_CHUNK):
         chunk = todo[start : start + STANCE_CHUNK]
         pending = [_pending(found, pairs, index, n) for n in chunk]
@@ -453,13 +456,25 @@ def _stances(
     keys = [_key(candidate) for _, candidate in pending]
     known = cache.known(keys) if cache is not None else {}
     todo = [i for i, key in enumerate(keys) if key not in known]
+    # One classification per claim text and source: the stance is a function of the two
+    # texts only, and a sentence several reports print word for word (a wire story's
+    # paragraph, a statement's) is a claim of each, paired with the same sources.
+    first: dict[tuple[str, str], int] = {}
+    for i in todo:
+        first.setdefault(_texts_key(pending[i][1]), i)
     pairs = [
-        (texts.claim(pending[i][1].sentence), texts.source(pending[i][1].article_id)) for i in todo
+        (texts.claim(pending[i][1].sentence), texts.source(pending[i][1].article_id))
+        for i in first.values()
     ]
-    fresh = dict(zip(todo, model.classify(pairs), strict=True))
+    classified = dict(zip(first, model.classify(pairs), strict=True))
+    fresh = {i: classified[_texts_key(pending[i][1])] for i in todo}
     if cache is not None:
         cache.add({keys[i]: result for i, result in fresh.items()})
     return [fresh[i] if i in fresh else known[key] for i, key in enumerate(keys)]
+
+
+def _texts_key(candidate: Candidate) -> tuple[str, str]:
+    return candidate.sentence.text, candidate.article_id
 
 
 def _key(candidate: Candidate) -> StanceKey:
