@@ -331,3 +331,22 @@ def test_the_homes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
         assert list(pool._homes) == ["c", "d", "a"]  # "b", composed least recently, went
     finally:
         pool.close()
+
+
+def _young_threshold(_: int) -> int:
+    return gc.get_threshold()[0]
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_collect_their_young_objects_less_often_than_python_does(method: str) -> None:
+    # A worker's tasks make millions of objects that live as long as the task: collecting
+    # after every 700 allocations walked them again and again.
+    expected = [workers.YOUNG_COLLECTION_EVERY] * 2
+    assert list(ordered_map(_young_threshold, range(2), method)) == expected
+    pool = workers.StandingWorkers(method)
+    try:
+        found = dict(pool.run(_young_threshold, [0, 1], ["a", "b"], [1, 1]))
+        assert sorted(found.values()) == expected
+    finally:
+        pool.close()
+    assert gc.get_threshold()[0] != workers.YOUNG_COLLECTION_EVERY  # the caller's own stays
