@@ -461,11 +461,18 @@ class Store:
 
     # --- stances of sources towards claims ------------------------------------------------
     def save_stances(self, results: dict[StanceKey, StanceResult]) -> None:
-        with self.write() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO stances VALUES (?, ?, ?, ?, ?)",
-                [(*key, _stance_to_json(result)) for key, result in results.items()],
+        # One result often stands for many pairs (a sentence several reports print, paired
+        # with one source: ``support._stances``): each is encoded once.
+        encoded: dict[int, str] = {}
+        rows = [
+            (
+                *key,
+                encoded.get(id(result)) or encoded.setdefault(id(result), _stance_to_json(result)),
             )
+            for key, result in results.items()
+        ]
+        with self.write() as conn:
+            conn.executemany("INSERT OR REPLACE INTO stances VALUES (?, ?, ?, ?, ?)", rows)
 
     def keep_stances_of(self, fingerprint: str) -> None:
         """Forget the stored stances unless they were computed by the stance function
