@@ -316,3 +316,28 @@ def test_short_lines_above_the_first_sentence_leave_it_in_the_lead() -> None:
     )
     found = (text, split_sentences(text), find_times(text, "2026-03-16"), "2026-03-16")
     assert lead_day(*found) == "2026-03-14"
+
+
+def test_a_datelines_day_is_the_filing_day_not_the_happening() -> None:
+    def days(text: str, published: str | None = "2026-03-16") -> tuple[str | None, str | None]:
+        found = (text, split_sentences(text), find_times(text, published), published)
+        return event_day(*found), lead_day(*found)
+
+    # Monday's wire report of Saturday's interview: the dateline's day is no reported day.
+    wire = (
+        "CORLEN CITY, March 16 (UPI) — Count the former mayor among the plan's critics.\n\n"
+        "She went on the record recently in an interview with a radio station.\n\n"
+        "The plan has divided the town for a year.\n\n"
+        "“Such a wall is useless,” Ana Brisk told Radio Corlen Saturday."
+    )
+    assert days(wire) == ("2026-03-14", "2026-03-16")
+    # A state after the place, the agency's other style, the lead's own day.
+    lead = (
+        "HARWICK, Ardel, Mar 16 (Reuters) - The mayor spoke twice on Friday.\n\n"
+        "The council met on Thursday."
+    )
+    assert days(lead) == ("2026-03-13", "2026-03-13")
+    # The same day in the body is a reported one, and a date line that is no dateline (no
+    # place in capitals before it) stays the lead's.
+    assert days("On March 16 the council closed the bakery.") == ("2026-03-16",) * 2
+    assert days("Harwick, March 14 — the council closed the bakery.") == ("2026-03-14",) * 2

@@ -252,7 +252,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-80 (review): a month and day to come only up to half a year ahead and not past a
 # told verb; a day opening its sentence only within a few words of its future; a
 # description's capitalised words must stand near its holder.
-STAGE_VERSION = "read-80"
+# read-81: a wire dateline's day ("MEXICO CITY, Feb. 8 (UPI) —") is the filing day, not a
+# day the report tells of (``dating._past_the_dateline``).
+STAGE_VERSION = "read-81"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -274,7 +274,7 @@ def event_day(
     named, reported = _named_and_reported(text, sentences, times)
     if anchor is None:
         return _undated_event_day(text, sentences, times, named, reported)
-    recent = _recent(sentences, reported, anchor)
+    recent = _recent(sentences, _past_the_dateline(text, reported), anchor)
     ordered = [d for d, lead in recent if lead] + [d for d, lead in recent if not lead]
     if ordered:
         return ordered[0]
@@ -297,10 +297,42 @@ def lead_day(
     if not isinstance(anchor, str):
         return event_day(text, sentences, times, anchor)
     _, reported = _named_and_reported(text, sentences, times)
+    reported = _past_the_dateline(text, reported)
     # (a headline, a kicker or a caption line above the first sentence does not push it
     # out of the lead: a reviewer's case)
     statements = [(s, e) for s, e in sentences if not _a_short_line(text, s, e)]
     return next((d for d, lead in _recent(statements, reported, anchor) if lead), anchor)
+
+
+# A wire dateline opening the text or one of its first lines: a place with a word in
+# capitals, perhaps its state or country, the day the report was filed, perhaps the agency,
+# then a dash ("MEXICO CITY, Feb. 8 (UPI) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "PARIS,
+# Aug 31 (Reuters) -").
+DATELINE = re.compile(
+    r"(?=[A-Z.'’ ]*[A-Z]{3})[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?,\s*"
+    r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"(?:\s*\([A-Za-z -]{2,20}\))?\s*(?:--|[_—–―-])"
+)
+# How far into the text a dateline may stand (a headline or a kicker line above it).
+DATELINE_REACH = 300
+
+
+def _past_the_dateline(
+    text: str, reported: list[tuple[TimeExpr, str]]
+) -> list[tuple[TimeExpr, str]]:
+    """The reported days but a dateline's: its day is when the report was filed, as its
+    publication date is, not when what it reports happened (UPI, 8 February 2016: "MEXICO
+    CITY, Feb. 8 (UPI) — ... Calderon told CNBC Saturday" tells of the 6th)."""
+    return [(t, day) for t, day in reported if not _a_datelines_day(text, t)]
+
+
+def _a_datelines_day(text: str, expr: TimeExpr) -> bool:
+    if expr.start >= DATELINE_REACH:
+        return False
+    line = text.rfind("\n", 0, expr.start) + 1
+    found = DATELINE.match(text, line + len(text[line:]) - len(text[line:].lstrip()))
+    return found is not None and found.start("day") == expr.start
 
 
 # A line standing alone with fewer words than this is a headline, a kicker or a caption.
