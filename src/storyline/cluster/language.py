@@ -56,15 +56,27 @@ def _spacy_list(language: str) -> set[str]:
 def foreign_stop_words(words: Iterable[str]) -> frozenset[str]:
     """The stop words to leave out of a report whose (folded) words these are: its
     language's when that is not English, else none (English ones go everywhere already)."""
-    seen = Counter(words)  # (each distinct word looked up once per language)
-    english = _stop_words_among(seen, stop_words("en"))
-    counts = {lang: _stop_words_among(seen, stop_words(lang)) for lang in LANGUAGES}
+    counts = dict.fromkeys((ENGLISH, *LANGUAGES), 0)
+    languages_of = _languages_of_stop_words()
+    # (each distinct word looked up once, not once a language: the stop words are few)
+    for word in languages_of.keys() & (seen := Counter(words)).keys():
+        for language in languages_of[word]:
+            counts[language] += seen[word]
+    english = counts.pop(ENGLISH)
     language, most = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     if most >= LEAST_STOP_WORDS and most > OUTNUMBER * max(english, 1):
         return stop_words(language)
     return frozenset()
 
 
-def _stop_words_among(seen: Counter[str], stops: frozenset[str]) -> int:
-    """How many of the counted words are among ``stops``."""
-    return sum(count for word, count in seen.items() if word in stops)
+ENGLISH = "en"
+
+
+@functools.cache
+def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:
+    """Each stop word of English and of ``LANGUAGES``, with the languages it is one of."""
+    languages: dict[str, list[str]] = {}
+    for language in (ENGLISH, *LANGUAGES):
+        for word in stop_words(language):
+            languages.setdefault(word, []).append(language)
+    return {word: tuple(found) for word, found in languages.items()}
