@@ -271,3 +271,27 @@ def test_a_dateline_under_a_title_case_headline_ending_on_a_stop() -> None:
     article = Article(id="t", source="t", text=text, sentences=[])
     start = text.index("CORLEN")
     assert _with_dates(article, start, len(text)).startswith("As it officially puts")
+
+
+def test_a_dateline_under_a_deck_and_an_agency_left_by_a_split_are_not_shown() -> None:
+    """A read of 2016 briefings: "MEXICO CITY - The rise of ..." under a deck (the headline
+    given apart) and "(AP) — Republican presidential hopeful ..." (the sentence split after
+    "RENO, Nev.") were shown with their datelines."""
+    from storyline.brief.compose import _with_dates
+
+    decked = Article(
+        id="d",
+        source="d",
+        title="In shift, Corlen stands up to Harwick",
+        text="Corlen shuffles its diplomats and hones its rhetoric.\n\n"
+        "CORLEN CITY - The rise of the Harwick party has alarmed the government.",
+        sentences=[],
+    )
+    start = decked.text.index("CORLEN CITY")
+    assert _with_dates(decked, start, len(decked.text)).startswith("The rise of the Harwick")
+    # without a headline given apart the sentence before is prose, not a deck
+    decked.title = None
+    assert _with_dates(decked, start, len(decked.text)).startswith("CORLEN CITY - The rise")
+    split = Article(id="s", source="s", text="RENO, Nev. (AP) — The mayor says the NFL is soft.")
+    at = split.text.index("(AP)")
+    assert _with_dates(split, at, len(split.text)) == "The mayor says the NFL is soft."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from storyline.brief.compose import compose
 from storyline.brief.titles import a_headline, title_of
+from storyline.brief.view import build_view, teases
 from storyline.model import Article, Event, Storyline
 
 
@@ -178,3 +179,59 @@ def test_one_outlet_under_its_short_name_full_name_and_site_has_one_key() -> Non
     assert len({outlet_key(n) for n in keys}) == len(keys)
     for one, other in (("guardian.ng", "The Guardian"), ("abc.net.au", "ABC"), ("them.us", "M")):
         assert outlet_key(one) != outlet_key(other), one
+
+
+def test_a_teaser_headline_titles_no_briefing_heads_nothing_and_names_no_timeline_line() -> None:
+    # (a read of 2016 briefings: "Megyn Kelly Was Just Spotted Walking Into The Last Place
+    # Anyone Would Expect Her To" as a title and a dated line told the reader nothing)
+    for teaser in (
+        "Mayor Just Vowed To Never Utter These 2 Words Again",
+        "Harwick Council Made This Shocking Demand Before The Vote",
+        "Here's Why The Ferry Vote Could Break The Race Open",
+        "The Mayor Was Spotted In The Last Place Anyone Would Expect",
+        "You Won't Believe What The Council Did",
+        "Right After The Vote, The Board Did Something Strange",
+        "The Mayor Had 'The Audacity To…'",
+        "Mayor Just Revealed The 1 Thing He Thinks The Board Will Do",
+        "One Sentence From The Mayor Set Off A Firestorm",
+        "Mayor Revealed Who She'd Pick - It Might Surprise You",
+    ):
+        assert teases(teaser), teaser
+    for headline in (
+        "Harwick council closes the Dunmere bakery",
+        "This Week: Harwick votes on the ferry",
+        "These Days the Council Meets at Noon",
+        "Ferry talks resume as strike enters this year",
+        "Mayor Addresses Harwick Fire: ‘This Cannot Continue’",
+        "10 Things to Know for Today",
+    ):
+        assert not teases(headline), headline
+    first = "The Harwick council voted on Monday to close the Dunmere bakery after a long row."
+    second = "The bakery's owner Ana Roldan said on Tuesday she would appeal the council's vote."
+    reports = {
+        "a": Article(
+            id="a",
+            source="a",
+            text=first,
+            title="Council Made This Shocking Demand Before The Vote",
+            title_source="given",
+            sentences=[(0, len(first))],
+            published="2026-03-09",
+        ),
+        "b": Article(
+            id="b",
+            source="b",
+            text=second,
+            title="Here's What The Owner Will Do Next",
+            title_source="given",
+            sentences=[(0, len(second))],
+            published="2026-03-10",
+        ),
+    }
+    events = [Event("e1", ["a"], "s", "2026-03-09"), Event("e2", ["b"], "s", "2026-03-10")]
+    briefing = compose(Storyline("s", ["e1", "e2"]), events, reports)
+    assert briefing.title in (first.rstrip("."), second.rstrip("."))  # a lead, no teaser
+    assert not teases(briefing.headline)
+    view = build_view(briefing)
+    lines = [item.text for item in view.section("timeline").shown]  # type: ignore[union-attr]
+    assert [line[:30] for line in lines] == [first[:30], second[:30]]  # the leads' words

@@ -41,7 +41,7 @@ from storyline.brief.titles import (
     title_of,
 )
 from storyline.brief.told import another_outlet, not_told_twice, told_elsewhere
-from storyline.brief.view import site_of_title, usable_title
+from storyline.brief.view import site_of_title, teases, usable_title
 from storyline.brief.wording import (
     FIGURE,
     NEGATION,
@@ -272,7 +272,9 @@ from storyline.spans import Reach
 # brief-73 (review): a gloss opens as one ("The amount ..."); a quotation alone closes on
 # any mark where its own is missing; a note saying who someone is before "is" signs a
 # column only as the byline's writer; "the company said" names what it speaks of.
-STAGE_VERSION = "brief-73"
+# brief-74: a teaser headline ("... These 2 Words ...", "Here's Why ...") titles no
+# briefing, heads no main account and names no timeline line (``view.teases``).
+STAGE_VERSION = "brief-74"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -408,7 +410,7 @@ def compose(
         storyline_id=storyline.id,
         title=title,
         summary=summary,
-        headline=usable_title(lead_article.title, article_page_names(lead_article)) or title,
+        headline=_lead_headline(lead_article) or title,
         main=main,
         developments=developments,
         reactions=reactions,
@@ -1042,6 +1044,13 @@ def _event_sentences(
 HEADLINE_REACH = 8
 HEADLINE_SHARED = 2
 QUOTE_OPENING = re.compile(r"^\W{0,2}[“\"‘']")
+
+
+def _lead_headline(article: Article) -> str | None:
+    """The lead report's headline, which heads the main account: not a teaser
+    (``view.teases``), which would head it with what it holds back."""
+    headline = usable_title(article.title, article_page_names(article))
+    return None if headline is None or teases(headline) else headline
 
 
 def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -2407,6 +2416,10 @@ def _only_headlines(before: str, title: str | None) -> bool:
         return False  # no headline and deck are this long (and the text is not split again)
     lines = [line.strip() for line in before.split("\n") if line.strip()]
     if not lines:
+        return True
+    if len(lines) == 1 and title and _one_short_sentence(lines[0]):
+        # the deck under a headline given apart ("Nation shuffling top diplomats and
+        # honing its rhetoric to defend image." above "MEXICO CITY - The rise of ...")
         return True
     # (a headline in title case may end on a stop, as PolNeAR's texts print it: "So Long,
     # Grand Old Party; Hello, White People's Party." kept the dateline under it, July 2016)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from storyline.brief.context import Context
-from storyline.brief.view import usable_title
+from storyline.brief.view import teases, usable_title
 from storyline.extract.site import page_names
 from storyline.extract.words import STOPWORDS, first_words, fold, words
 from storyline.model import Article, Event
@@ -162,6 +162,8 @@ def storyline_headline(lead: Article, event: Event, ctx: Context) -> str | None:
     reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
     for report in reports:
         titled = usable_title(report.title, article_page_names(report))
+        if titled is not None and teases(titled):
+            continue  # (a teaser tells nothing of the story: another report's, or the lead's)
         if titled is not None and report.title_source in DECLARED_TITLES:
             # The title the page or the input declares is its publisher's headline, even
             # one that names nobody ("The 'birth lottery' and economic mobility"), if it
@@ -233,8 +235,9 @@ DATELINE = re.compile(
 # "WASHINGTON (Reuters) -", "PHILADELPHIA, July 25 (UPI) —" (July 2016 review).
 AGENCY_DATELINE = re.compile(
     # (or a day alone: "Dec 29 (Reuters) -", a November 2015 lead)
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-    r"[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*"
+    # (or nothing: "RENO, Nev. (AP) —" split after "Nev." leaves "(AP) — Republican ...")
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*)?"
     r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa|Xinhua|CNN|Sputnik|TASS)\)\s*(?:--|[—–―-])\s*(?=[A-Z0-9“\"])"
 )
 

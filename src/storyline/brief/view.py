@@ -488,8 +488,8 @@ def _timeline_item(entry: TimelineEntry, label: dict[int, str | None], used: set
     item = item_of(sentence, entry.date or "undated", entry.event_id, entry.reported)
     first = sentence.citations[0].n if sentence.citations else None
     title = label.get(first) if first is not None else None
-    if title in used:
-        title = None
+    if title in used or (title and teases(title)):
+        title = None  # (a teaser names no event: the lead's words do)
     item.text = curly_quotes(title) if title else first_words(sentence.text, TIMELINE_LABEL_WORDS)
     item.flag = ""
     item.citations = item.citations[:1]
@@ -727,6 +727,41 @@ def site_of_title(title: str | None) -> str | None:
     if not title or not NOT_A_TITLE.match(title) or "/" not in title:
         return None
     return outlet_from_url("".join(title.split()))
+
+
+# A headline that holds back what it tells, pointing forward to it ("Hillary Just Vowed To
+# Never Utter These 2 Words ...", "Megyn Kelly Was Just Spotted Walking Into The Last Place
+# Anyone Would Expect Her To", "Here's Why ...": the forward reference of click bait, Blom
+# and Hansen 2015): no title for a briefing nor a timeline's line, which must say what
+# happened. (A demonstrative before a span of time points back: "This Week", "These Days".)
+TEASER = re.compile(
+    r"\b(?:this|these)\b(?!\s+(?:year|week|month|weekend|morning|afternoon|evening|night|"
+    r"time|season|fall|summer|spring|winter|election|cycle|days|past|is|was|will)\b)|"
+    r"\bhere(?:['’]s|\s+(?:is|are))\b|\bwon['’]t\s+believe\b|\banyone\s+would\b|"
+    r"\bdid\s+something\b|\bwhat\s+happen(?:s|ed)\s+next\b|"
+    # a count of what it holds back ("The 1 Thing", "EPIC 4-Word Warning", "One Brutal
+    # Line"), a reaction promised ("It Might Surprise You"), a name kept for later
+    r"\b(?:\d+|one|two|three)[- ](?:words?|things?|questions?|lines?|names?|sentences?)\b"
+    r"(?!\s+(?:to\s+know|you\s+need))|"  # ("10 Things to Know for Today" lists them)
+    r"\bsurprise\s+you\b|\bby\s+surprise\b|"
+    r"\b(?:revealed|reveals|announced|announces|shared|shares)\s+(?:who|what|why|how)\b",
+    re.IGNORECASE,
+)
+
+
+def teases(headline: str) -> bool:
+    """The headline points forward to what it does not tell (``TEASER``), in its own words
+    ("Trump Addresses Munich Attack: ‘This Cannot Continue’" quotes a "This"), or breaks
+    off ("... He Had ‘The Audacity To…’")."""
+    if TRAILING_ELLIPSIS.search(headline):
+        return True
+    return TEASER.search(QUOTED_WORDS.sub(" ", headline)) is not None
+
+
+TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)[’'\"”]?\s*$")
+# A quotation in a headline, in curly or straight marks (a straight single one only where
+# it opens a word and closes another: "Clinton's" holds none).
+QUOTED_WORDS = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
 
 
 def source_title(source: Source) -> str | None:
