@@ -474,3 +474,52 @@ def test_the_review_cases_of_this_sessions_briefing_rules() -> None:
         text = f"The council met.\n\n{figure}\n\nThe mayor raised ferry fares on Monday, officials said."
         start = text.index("The mayor")
         assert not _not_a_statement(Article(id="a", source="a", text=text), start, len(text))
+
+
+def test_with_someone_yelling_makes_them_the_one_who_yelled() -> None:
+    # (November 2015 read: "with Trump reportedly yelling: “…”" had gone to the "Black Lives
+    # Matter protester" named before, "with" taken for a preposition before a noun)
+    text = (
+        "Mayor Ada Brenn held a rally in Corlen on Saturday.\n\n"
+        "Some of her supporters pushed a Harwick Party protester, with Brenn reportedly "
+        "yelling: “Get him out of here!”"
+    )
+    assert direct_speakers(text)["Get him out of here!"] == "Ada Brenn"
+    # "with" before a name and no participle of saying: still no subject
+    met = (
+        "Mayor Ada Brenn spoke in Corlen on Saturday.\n\n"
+        "She met with Tom Hale and said: “We will fight for every job.”"
+    )
+    assert direct_speakers(met)["We will fight for every job."] == "Ada Brenn"
+
+
+def test_a_speaker_given_by_description_is_the_one_another_source_names_for_the_words() -> None:
+    from storyline.brief.compose import compose
+    from storyline.model import Event, Storyline
+
+    words = "I want to wait until I meet with the Harwick board before I decide"
+    described = (
+        "Mayor Ada Brenn met the Corlen business club on Thursday.\n\n"
+        f"Asked about the ferry deal, the businesswoman replied: “{words}.”"
+    )
+    named = (
+        "Mayor Ada Brenn met the Corlen business club on Thursday.\n\n"
+        f"“{words},” Brenn said of the ferry deal."
+    )
+    reports = list(
+        read_articles(
+            [
+                Article(id="a", source="a", text=described, published="2026-03-12"),
+                Article(id="b", source="b", text=named, published="2026-03-12"),
+            ],
+            parallel=False,
+        )
+    )
+    briefing = compose(
+        Storyline("s", ["e"]),
+        [Event("e", ["a", "b"], "s", "2026-03-12")],
+        {r.id: r for r in reports},
+    )
+    speakers = {(q.citation.article_id, q.speaker) for q in briefing.quotes if words in q.text}
+    assert ("a", "Ada Brenn") in speakers, briefing.quotes
+    assert {speaker for _, speaker in speakers} == {"Ada Brenn"}

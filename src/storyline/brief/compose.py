@@ -54,6 +54,7 @@ from storyline.compare.stance_features import DENIAL, lexicon
 from storyline.compare.support import (
     check_quotes,
     claims,
+    normalise,
     same_publication_day,
     same_utterance,
     sentence_index,
@@ -274,7 +275,9 @@ from storyline.spans import Reach
 # column only as the byline's writer; "the company said" names what it speaks of.
 # brief-74: a teaser headline ("... These 2 Words ...", "Here's Why ...") titles no
 # briefing, heads no main account and names no timeline line (``view.teases``).
-STAGE_VERSION = "brief-74"
+# brief-75: a quotation's speaker given by description is the one person another source
+# names for the same words (``_named_by_another_source``).
+STAGE_VERSION = "brief-75"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -371,6 +374,7 @@ def compose(
     summary, main = (lead[0], lead[1:]) if lead else (None, [])
     checked = check_quotes(members, ctx.event_of, settings)
     names = ctx.people
+    _named_by_another_source(checked, ctx)
     _name_speakers(checked, names)
     # An event whose telling sentence the briefing has told already (the clusterer made
     # two events of one happening) is no further development: its sources are cited there.
@@ -477,6 +481,41 @@ def _reads_alone(claim: Claim, article: Article | None = None) -> bool:
     if _leans(claim.text):
         return False
     return article is None or not _unbound_pronoun(article, claim.start, claim.end)
+
+
+def _named_by_another_source(checked: list[CheckedQuote], ctx: Context) -> None:
+    """A quotation whose speaker its report gives only by description ("the businessman
+    replied", "the radioman") or not at all is the one person another source names for
+    the same words (a November 2015 read: "the businessman" beside a report's "“... until
+    I meet with Bibi,” Trump said", the quotation marked as found word for word there)."""
+    for quote in checked:
+        if quote.status != "verbatim" or not _no_name(quote.speaker):
+            continue
+        wanted = normalise(quote.text)
+        named = {
+            other.speaker
+            for article_id in quote.matches
+            if (article := ctx.articles.get(article_id)) is not None
+            for other in article.quotes
+            if other.direct
+            and other.speaker
+            and not _no_name(other.speaker)
+            and wanted in normalise(other.text)
+        }
+        if len(named) == 1:
+            quote.speaker = named.pop()
+
+
+def _no_name(speaker: str | None) -> bool:
+    """No speaker, or one given by a description ("the businessman", "a Sanders
+    supporter", "The radioman"), not by a name."""
+    if not speaker:
+        return True
+    first = speaker.split()[0]
+    return first.islower() or first.lower() in DESCRIBING_WORDS
+
+
+DESCRIBING_WORDS = frozenset(["the", "a", "an", "one", "his", "her", "their", "its"])
 
 
 def _name_speakers(checked: list[CheckedQuote], names: PersonNames) -> None:

@@ -254,7 +254,8 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # description's capitalised words must stand near its holder.
 # read-81: a wire dateline's day ("MEXICO CITY, Feb. 8 (UPI) —") is the filing day, not a
 # day the report tells of (``dating._past_the_dateline``).
-STAGE_VERSION = "read-81"
+# read-82: "with Trump reportedly yelling: “…”" is Trump's (``quotes.ABSOLUTE_CUE_AFTER``).
+STAGE_VERSION = "read-82"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

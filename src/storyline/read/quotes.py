@@ -567,6 +567,14 @@ PREPOSITION_BEFORE = re.compile(
     r"(?:journalist|reporter|anchor|host|correspondent|columnist|interviewer|editor)\s+)$",
     re.IGNORECASE,
 )
+# "with" right before a name, and a cue's participle right after it (an adverb between):
+# the absolute "with Trump reportedly yelling: “…”" (a November 2015 read: the words had
+# gone to the "Black Lives Matter protester" named before).
+WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+ABSOLUTE_CUE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:saying|yelling|shouting|screaming|chanting|telling|insisting|"
+    r"declaring|adding|noting|writing|tweeting|asking|warning|arguing|joking)\b"
+)
 # A sentence pointing the reader at someone: "Just look at ...", "Take ...", "Consider ...".
 POINTING_AT = re.compile(
     r"(?:(?:just|now|but|so|then)\s+)?(?:look at|take|consider|meet|remember|think of)\s+",
@@ -3607,11 +3615,14 @@ class _Resolver:
         return found[0] if found else None
 
     def _after_preposition(self, candidate: _Candidate) -> bool:
-        """ "of Y", "in Columbia": a noun after a preposition is not a subject."""
-        return bool(
-            PREPOSITION_BEFORE.search(
-                self.text[max(0, candidate.start - PREPOSITION_REACH) : candidate.start]
-            )
+        """ "of Y", "in Columbia": a noun after a preposition is not a subject; but "with
+        Trump reportedly yelling: “…”" makes Trump the subject of the yelling."""
+        before = self.text[max(0, candidate.start - PREPOSITION_REACH) : candidate.start]
+        found = PREPOSITION_BEFORE.search(before)
+        if found is None:
+            return False
+        return not (
+            WITH_BEFORE.search(before) and ABSOLUTE_CUE_AFTER.match(self.text, candidate.end)
         )
 
     def _possessive(self, candidate: _Candidate) -> bool:
