@@ -1345,3 +1345,22 @@ def test_the_lead_headline_heads_its_section_only_where_it_tells_more_than_the_t
     assert not _tells_more_than(title, title)
     assert not _tells_more_than(None, title)
     assert _tells_more_than("Ferry fares to rise in spring; board defends plan", title)
+
+
+def test_a_timeline_line_from_an_opinion_piece_says_so() -> None:
+    """November 2015 read: a column's headline stood in a timeline as a dated event, its
+    opinion mark shown wherever else its sentence was but not there."""
+    from storyline.model import TimelineEntry
+
+    source = Source(1, "a", "Corlen City Press", "Lanes are a waste", "2026-05-06", "independent")
+    briefing = _tiny_briefing([source], words=3000)
+    column = BriefSentence(
+        "The council's new lanes are a waste of money.", [Citation(1, "a", 0, 9)], "opinion"
+    )
+    briefing.timeline = [
+        TimelineEntry("ev-1", "2026-05-06", column, reported=True),
+        TimelineEntry("ev-2", "2026-05-05", briefing.summary),
+    ]
+    markdown = render(briefing, "md")
+    assert "**2026-05-06** (reported): Lanes are a waste [1] *(opinion)*" in markdown, markdown
+    assert "**2026-05-05**:" in markdown and markdown.count("*(opinion)*") == 1

@@ -130,6 +130,15 @@ def test_the_briefing_leads_with_the_sentence_that_dates_the_event() -> None:
     article.event_date = "2026-04-08"
     start, end = _news_peg(article) or (0, 0)
     assert text[start:end].startswith("On Wednesday, the mayor closed")
+    # ... among its first sentences: a day deep in a feature is no lead (a read of 2016
+    # briefings: "On Sunday, at a rally in Derry, N.H., Hillary Clinton rebuffed a
+    # heckler" from the fifth paragraph of a report of her husband's campaign debut)
+    colour = " ".join(f"The harbour had been quiet for {n} weeks." for n in range(2, 9))
+    deep = Article(id="b", source="b", text=f"{colour} {text}", published="2026-04-09")
+    deep.sentences = split_sentences(deep.text)
+    deep.times = find_times(deep.text, deep.published)
+    deep.event_date = "2026-04-08"
+    assert _news_peg(deep) is None
 
 
 def test_a_briefing_never_opens_with_a_sentence_that_leans_on_one_not_shown(

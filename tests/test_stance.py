@@ -1114,7 +1114,7 @@ def test_a_stance_result_pickles_to_an_equal_one() -> None:
     assert len(result.__reduce__()[1]) == len(dataclasses.fields(StanceResult))
 
 
-class _CountingModel(StanceModel):
+class _RecordingModel(StanceModel):
     """The packaged model, counting the pairs it is asked to classify."""
 
     def __init__(self) -> None:
@@ -1139,7 +1139,7 @@ def test_a_sentence_several_reports_print_is_classified_once_per_source() -> Non
             ("three", "Customers signed a petition to keep the bakery open."),
         ]
     ]
-    model = _CountingModel()
+    model = _RecordingModel()
     found = claims(reports, model=model, event_of={r.id: "e" for r in reports})
     of_statement = [(c.article_id, c.supported_by) for c in found if c.text == statement]
     assert of_statement == [

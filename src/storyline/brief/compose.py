@@ -277,7 +277,9 @@ from storyline.spans import Reach
 # briefing, heads no main account and names no timeline line (``view.teases``).
 # brief-75: a quotation's speaker given by description is the one person another source
 # names for the same words (``_named_by_another_source``).
-STAGE_VERSION = "brief-75"
+# brief-76: the news peg is one of the report's first sentences (``PEG_REACH``); a
+# timeline line of an opinion piece's sentence says so.
+STAGE_VERSION = "brief-76"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2066,13 +2068,18 @@ def _news_peg(article: Article) -> tuple[int, int] | None:
     sentence says what happened."""
     if not article.event_date:
         return None
-    spans = whole_sentences(article)
+    skip = len(headline_lines(article))
+    spans = whole_sentences(article)[: skip + PEG_REACH]
     for expr in sorted(article.times, key=lambda t: t.start):
         if day_of(expr.value) == article.event_date:
             for start, end in spans:
                 if start <= expr.start < end and _can_lead(article, start, end):
                     return start, end
     return None
+
+
+# How many of an article's first sentences (after its headline lines) may be its news peg.
+PEG_REACH = 6
 
 
 def whole_sentences(article: Article) -> list[tuple[int, int]]:

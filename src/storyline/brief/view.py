@@ -491,7 +491,10 @@ def _timeline_item(entry: TimelineEntry, label: dict[int, str | None], used: set
     if title in used or (title and teases(title)):
         title = None  # (a teaser names no event: the lead's words do)
     item.text = curly_quotes(title) if title else first_words(sentence.text, TIMELINE_LABEL_WORDS)
-    item.flag = ""
+    # (a line from an opinion piece says so, as its sentence does elsewhere: an editor's
+    # read found columns' headlines standing as dated events; the other flags are told
+    # where the sentence is shown)
+    item.flag = "opinion" if sentence.flag == "opinion" else ""
     item.citations = item.citations[:1]
     item.more = ""
     return item
