@@ -139,6 +139,14 @@ def test_the_briefing_leads_with_the_sentence_that_dates_the_event() -> None:
     deep.times = find_times(deep.text, deep.published)
     deep.event_date = "2026-04-08"
     assert _news_peg(deep) is None
+    # (the review) an address, a date, a byline and a caption line are no statements
+    lines = "www.corlen-press.example/harbour\n\nApril 9, 2026\n\nBy Ana Brisk\n\nPhoto: dawn.\n\n"
+    headed = Article(id="c", source="c", text=f"{lines}{text}", published="2026-04-09")
+    headed.sentences = split_sentences(headed.text)
+    headed.times = find_times(headed.text, headed.published)
+    headed.event_date = "2026-04-08"
+    start, end = _news_peg(headed) or (0, 0)
+    assert headed.text[start:end].startswith("On Wednesday, the mayor closed")
 
 
 def test_a_briefing_never_opens_with_a_sentence_that_leans_on_one_not_shown(

@@ -341,3 +341,23 @@ def test_a_datelines_day_is_the_filing_day_not_the_happening() -> None:
     # place in capitals before it) stays the lead's.
     assert days("On March 16 the council closed the bakery.") == ("2026-03-16",) * 2
     assert days("Harwick, March 14 — the council closed the bakery.") == ("2026-03-14",) * 2
+
+
+def test_a_datelines_day_dates_the_event_where_the_report_tells_no_other() -> None:
+    # (the review: a report published the day after its dateline was dated after its own
+    # filing, and one dated by an inferred range lost its event date)
+    def days(text: str, anchor: str | tuple[str, str]) -> tuple[str | None, str | None]:
+        published = anchor if isinstance(anchor, str) else None
+        found = (text, split_sentences(text), find_times(text, published), anchor)
+        return event_day(*found), lead_day(*found)
+
+    evening = (
+        "HARWICK, March 15 (Reuters) - The Harwick council passed the ferry budget, averting "
+        "a strike.\n\nThe bill now goes to the mayor."
+    )
+    assert days(evening, "2026-03-16") == ("2026-03-15", "2026-03-15")
+    ranged = evening.replace("March 15", "March 15, 2026")
+    assert days(ranged, ("2026-03-15", "2026-03-18"))[0] == "2026-03-15"
+    # a label in capitals is no place: its day is the report's like any other
+    label = "UPDATE, March 14 — The council met again.\n\nThe ferry talks go on."
+    assert days(label, "2026-03-16") == ("2026-03-14", "2026-03-14")

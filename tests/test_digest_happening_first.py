@@ -292,6 +292,16 @@ def test_a_dateline_under_a_deck_and_an_agency_left_by_a_split_are_not_shown() -
     # without a headline given apart the sentence before is prose, not a deck
     decked.title = None
     assert _with_dates(decked, start, len(decked.text)).startswith("CORLEN CITY - The rise")
+    # (the review) the second sentence of the first paragraph is prose after all
+    same_line = Article(
+        id="p",
+        source="p",
+        title="Corlen stands up to Harwick",
+        text="Ministers met in Corlen on Monday. NATO — The alliance's chief — said it holds.",
+        sentences=[],
+    )
+    at = same_line.text.index("NATO")
+    assert _with_dates(same_line, at, len(same_line.text)).startswith("NATO — The alliance")
     split = Article(id="s", source="s", text="RENO, Nev. (AP) — The mayor says the NFL is soft.")
     at = split.text.index("(AP)")
     assert _with_dates(split, at, len(split.text)) == "The mayor says the NFL is soft."

@@ -523,3 +523,57 @@ def test_a_speaker_given_by_description_is_the_one_another_source_names_for_the_
     speakers = {(q.citation.article_id, q.speaker) for q in briefing.quotes if words in q.text}
     assert ("a", "Ada Brenn") in speakers, briefing.quotes
     assert {speaker for _, speaker in speakers} == {"Ada Brenn"}
+
+
+def test_words_inside_anothers_longer_quotation_are_not_theirs() -> None:
+    # (the review: a supporter's shout, a chant and a critic quoting the man had all gone
+    # to the mayor, whose longer quotation held the words)
+    from storyline.brief.compose import compose
+    from storyline.model import Event, Storyline
+
+    cases = [
+        (
+            "“We will win this town and the county!” a supporter shouted.",
+            "“We will win this town and the county, and then we will win the state,” Brenn said.",
+            "We will win this town and the county!",
+        ),
+        (
+            "The protesters chanted “No ferry for Corlen, no peace for Harwick” at the gates.",
+            "“No ferry for Corlen, no peace for Harwick, they say,” Brenn said.",
+            "No ferry for Corlen, no peace for Harwick",
+        ),
+        (
+            "Asked again, the businessman replied: “I will wait until I meet with the Harwick "
+            "board.”",
+            "“He says ‘I will wait until I meet with the Harwick board.’ Nobody believes him,” "
+            "Brenn said.",
+            "I will wait until I meet with the Harwick board.",
+        ),
+    ]
+    opening = "Mayor Ada Brenn met the Corlen business club on Thursday.\n\n"
+    for described, named, words in cases:
+        reports = list(
+            read_articles(
+                [
+                    Article(id="a", source="a", text=opening + described, published="2026-03-12"),
+                    Article(id="b", source="b", text=opening + named, published="2026-03-12"),
+                ],
+                parallel=False,
+            )
+        )
+        briefing = compose(
+            Storyline("s", ["e"]),
+            [Event("e", ["a", "b"], "s", "2026-03-12")],
+            {r.id: r for r in reports},
+        )
+        given = [q.speaker for q in briefing.quotes if q.citation.article_id == "a"]
+        assert "Ada Brenn" not in given, (words, briefing.quotes)
+
+
+def test_with_someone_saying_nothing_leaves_the_words_to_the_one_who_told_them() -> None:
+    text = (
+        "Mayor Ada Brenn held a rally in Corlen on Saturday.\n\n"
+        "She shared the stage with Tom Hale saying nothing, then told the crowd: "
+        "“We will win this.”"
+    )
+    assert direct_speakers(text)["We will win this."] == "Ada Brenn"

@@ -181,6 +181,16 @@ def test_one_outlet_under_its_short_name_full_name_and_site_has_one_key() -> Non
         assert outlet_key(one) != outlet_key(other), one
 
 
+def test_a_title_longer_than_any_headline_is_not_read_for_teasers() -> None:
+    # (the review: a 1 MB title of unclosed marks took 20 s a call; the patterns read at
+    # most ``TEASER_CHARS`` of untrusted text, and a quotation's pattern never goes back)
+    from storyline.brief.view import TEASER_CHARS
+
+    assert not teases("Mayor Just Vowed To Never Utter These 2 Words " * 10)
+    assert teases("Mayor Just Vowed To Never Utter These 2 Words"[:TEASER_CHARS])
+    assert not teases(("Council vote “a " * 60000)[:TEASER_CHARS])
+
+
 def test_a_teaser_headline_titles_no_briefing_heads_nothing_and_names_no_timeline_line() -> None:
     # (a read of 2016 briefings: "Megyn Kelly Was Just Spotted Walking Into The Last Place
     # Anyone Would Expect Her To" as a title and a dated line told the reader nothing)
@@ -204,6 +214,19 @@ def test_a_teaser_headline_titles_no_briefing_heads_nothing_and_names_no_timelin
         "Ferry talks resume as strike enters this year",
         "Mayor Addresses Harwick Fire: ‘This Cannot Continue’",
         "10 Things to Know for Today",
+        # (the review's ordinary headlines)
+        "Council to vote this Thursday on the ferry budget",
+        "These are the candidates",
+        "Is This the End of the Harwick Party?",
+        "Ferry strike: What happens next?",
+        "Brenn announces who will be her deputy: Tom Hale",
+        "Here are the results of the Corlen vote",
+        "Three questions about the ferry deal",
+        "Three Things We Learned From the Debate",
+        "Markets taken by surprise as the bank cuts rates",
+        "Council signs ferry deal into law…",
+        "The One Thing Both Sides Want: A Ferry",
+        "Brenn: ‘We’ll Win This Fight’",
     ):
         assert not teases(headline), headline
     first = "The Harwick council voted on Monday to close the Dunmere bakery after a long row."

@@ -79,7 +79,7 @@ def _start_worker(parent_pid: int) -> None:
 # default is 700). Reading and composing make millions of small objects that live as long
 # as their task (tokens, stems, a storyline's stances): at 700, the collector ran through
 # them thousands of times a task, a sixth of composing's time on the 2,000 generated
-# articles (README, "Throughput"). A cycle of garbage lives a few more allocations.
+# articles (README, "Benchmarks"). A cycle of garbage lives a few more allocations.
 YOUNG_COLLECTION_EVERY = 20_000
 
 

@@ -101,6 +101,7 @@ from storyline.people import (
     is_title_fragment,
     person_for,
     strip_title,
+    word_list,
 )
 from storyline.per_report import answers_of, per_report, stamp_of
 from storyline.read import lead_date
@@ -279,7 +280,11 @@ from storyline.spans import Reach
 # names for the same words (``_named_by_another_source``).
 # brief-76: the news peg is one of the report's first sentences (``PEG_REACH``); a
 # timeline line of an opinion piece's sentence says so.
-STAGE_VERSION = "brief-76"
+# brief-77 (review): a teaser needs a cue of its own or hype beside a weak one, and a
+# headline line found in the text is held to it too; another source names a described
+# speaker only for the same utterance of its event, not a longer quotation holding it;
+# a deck stands on a line of its own; the peg's reach counts statements only.
+STAGE_VERSION = "brief-77"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -487,37 +492,109 @@ def _reads_alone(claim: Claim, article: Article | None = None) -> bool:
 
 def _named_by_another_source(checked: list[CheckedQuote], ctx: Context) -> None:
     """A quotation whose speaker its report gives only by description ("the businessman
-    replied", "the radioman") or not at all is the one person another source names for
-    the same words (a November 2015 read: "the businessman" beside a report's "“... until
-    I meet with Bibi,” Trump said", the quotation marked as found word for word there)."""
+    replied", "a spokesperson") or not at all is the one person another report of its
+    event names for the same utterance (a November 2015 read: "the businessman" beside a
+    report's "“... until I meet with Bibi,” Trump said", found word for word there). The
+    same utterance: at least ``NAMED_ELSEWHERE_WORDS`` words, nearly all of the other
+    quotation, which quotes no one in turn (a critic repeating the man's words, "He says
+    ‘I will wait ...’", a supporter's shout inside the mayor's longer speech, are not it);
+    the name a person's the other report's reader tagged; a group ("the protesters")
+    keeps its description."""
+    quotations = _NamedQuotations(ctx)
     for quote in checked:
-        if quote.status != "verbatim" or not _no_name(quote.speaker):
+        if quote.status != "verbatim" or not _no_name(quote.speaker) or _a_group(quote.speaker):
             continue
-        wanted = normalise(quote.text)
+        event = ctx.event_of.get(quote.article_id)
         named = {
-            other.speaker
+            speaker
             for article_id in quote.matches
-            if (article := ctx.articles.get(article_id)) is not None
-            for other in article.quotes
-            if other.direct
-            and other.speaker
-            and not _no_name(other.speaker)
-            and wanted in normalise(other.text)
+            if ctx.event_of.get(article_id) == event
+            for speaker in quotations.naming(article_id, normalise(quote.text))
         }
         if len(named) == 1:
             quote.speaker = named.pop()
 
 
+# Fewer words are a slogan or a chant anyone repeats ("No ferry, no peace").
+NAMED_ELSEWHERE_WORDS = 6
+# The share of the other quotation's words the utterance must be (a word or two of
+# attribution or punctuation aside).
+NAMED_ELSEWHERE_SHARE = 0.8
+# A quotation mark inside a quotation: it quotes someone in turn.
+NESTED_QUOTATION = re.compile(r"[“”‘\"]|(?<!\w)'|'(?!\w)")
+
+
+class _NamedQuotations:
+    """Each report's direct quotations with a person's name for their speaker, normalised
+    once (a wire quotation many reports print by description was compared again with
+    every report's quotations for each of them), and the answer for each utterance."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.quotes: dict[str, list[tuple[str, str]]] = {}
+        self.answers: dict[tuple[str, str], frozenset[str]] = {}
+
+    def naming(self, article_id: str, wanted: str) -> frozenset[str]:
+        """The named speakers of the report's quotations that are the utterance."""
+        key = (article_id, wanted)
+        if key not in self.answers:
+            size = len(wanted.split())
+            self.answers[key] = frozenset(
+                speaker
+                for speaker, said in self._named(article_id)
+                if size >= NAMED_ELSEWHERE_WORDS
+                and wanted in said
+                and size >= NAMED_ELSEWHERE_SHARE * len(said.split())
+            )
+        return self.answers[key]
+
+    def _named(self, article_id: str) -> list[tuple[str, str]]:
+        if article_id not in self.quotes:
+            article = self.ctx.articles.get(article_id)
+            people = (
+                {e.canonical for e in article.entities if e.label == "PERSON"} if article else set()
+            )
+            self.quotes[article_id] = [
+                (q.speaker, normalise(q.text))
+                for q in (article.quotes if article else [])
+                if q.direct
+                and q.speaker in people
+                and not NESTED_QUOTATION.search(q.text.strip(" “”\"‘’'"))
+            ]
+        return self.quotes[article_id]
+
+
 def _no_name(speaker: str | None) -> bool:
     """No speaker, or one given by a description ("the businessman", "a Sanders
-    supporter", "The radioman"), not by a name."""
+    supporter", "The radioman", "he"), not by a name ("de Blasio" is one)."""
     if not speaker:
         return True
     first = speaker.split()[0]
+    if first in NAME_PARTICLES:
+        return False
     return first.islower() or first.lower() in DESCRIBING_WORDS
 
 
-DESCRIBING_WORDS = frozenset(["the", "a", "an", "one", "his", "her", "their", "its"])
+DESCRIBING_WORDS = frozenset(
+    word_list(
+        """the a an one another some several many two our my his her their its he she they
+        it we"""
+    )
+)
+# Lower-case words that open a surname: "de Blasio", "van der Bellen".
+NAME_PARTICLES = frozenset(word_list("de del della di da du van von der den le la al bin ibn"))
+
+
+def _a_group(speaker: str | None) -> bool:
+    """A description of many ("the protesters", "the crowd", "the people"): no one
+    person's words."""
+    if not speaker:
+        return False
+    head = speaker.split()[-1].lower()
+    return head.endswith("s") or head in GROUP_NOUNS
+
+
+GROUP_NOUNS = frozenset(word_list("people crowd police staff audience public board team"))
 
 
 def _name_speakers(checked: list[CheckedQuote], names: PersonNames) -> None:
@@ -2068,8 +2145,7 @@ def _news_peg(article: Article) -> tuple[int, int] | None:
     sentence says what happened."""
     if not article.event_date:
         return None
-    skip = len(headline_lines(article))
-    spans = whole_sentences(article)[: skip + PEG_REACH]
+    spans = _opening_statements(article, PEG_REACH)
     for expr in sorted(article.times, key=lambda t: t.start):
         if day_of(expr.value) == article.event_date:
             for start, end in spans:
@@ -2078,8 +2154,31 @@ def _news_peg(article: Article) -> tuple[int, int] | None:
     return None
 
 
-# How many of an article's first sentences (after its headline lines) may be its news peg.
+# How many of an article's first statements may be its news peg.
 PEG_REACH = 6
+
+
+def _opening_statements(article: Article, count: int) -> list[tuple[int, int]]:
+    """The article's sentences up to its ``count``-th statement: a headline, an address,
+    date, byline or caption line (a short line of its own) is none ("By Ana Brisk, staff
+    writer", "Photo: the harbour at dawn.": the review)."""
+    spans: list[tuple[int, int]] = []
+    statements = 0
+    for start, end in whole_sentences(article):
+        if statements >= count:
+            break
+        spans.append((start, end))
+        if not _a_line_alone(article.text, start, end) and not is_headline(article, start, end):
+            statements += 1
+    return spans
+
+
+def _a_line_alone(text: str, start: int, end: int) -> bool:
+    """A short sentence on a line of its own."""
+    alone = text.rfind("\n", 0, start + 1) >= text.rfind(" ", 0, start) and (
+        end >= len(text.rstrip()) or text[end : end + 1] == "\n"
+    )
+    return alone and len(text[start:end].split()) < MIN_SENTENCE_WORDS
 
 
 def whole_sentences(article: Article) -> list[tuple[int, int]]:
@@ -2463,7 +2562,8 @@ def _only_headlines(before: str, title: str | None) -> bool:
     lines = [line.strip() for line in before.split("\n") if line.strip()]
     if not lines:
         return True
-    if len(lines) == 1 and title and _one_short_sentence(lines[0]):
+    opens_a_line = before.rstrip(" \t").endswith("\n")
+    if len(lines) == 1 and title and opens_a_line and _one_short_sentence(lines[0]):
         # the deck under a headline given apart ("Nation shuffling top diplomats and
         # honing its rhetoric to defend image." above "MEXICO CITY - The rise of ...")
         return True

@@ -175,7 +175,7 @@ def storyline_headline(lead: Article, event: Event, ctx: Context) -> str | None:
         # it must name something ("School field trips aren't what they used to be" told a
         # reader of the briefing nothing of the story).
         line = titled or headline_text(report)
-        if line and a_headline(line, _entity_words(report)):
+        if line and not teases(line) and a_headline(line, _entity_words(report)):
             return without_deck(line)
     return None
 

@@ -255,7 +255,10 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-81: a wire dateline's day ("MEXICO CITY, Feb. 8 (UPI) —") is the filing day, not a
 # day the report tells of (``dating._past_the_dateline``).
 # read-82: "with Trump reportedly yelling: “…”" is Trump's (``quotes.ABSOLUTE_CUE_AFTER``).
-STAGE_VERSION = "read-82"
+# read-83 (review): the dateline's day dates the event where the report tells no other
+# (not the publication date a day later, nor none for a range); a label in capitals is
+# no dateline; "with X saying" only where the participle runs into the quotation.
+STAGE_VERSION = "read-83"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

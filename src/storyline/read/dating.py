@@ -274,11 +274,15 @@ def event_day(
     named, reported = _named_and_reported(text, sentences, times)
     if anchor is None:
         return _undated_event_day(text, sentences, times, named, reported)
-    recent = _recent(sentences, _past_the_dateline(text, reported), anchor)
+    told, filed = _apart_from_the_dateline(text, reported)
+    recent = _recent(sentences, told, anchor)
     ordered = [d for d, lead in recent if lead] + [d for d, lead in recent if not lead]
     if ordered:
         return ordered[0]
-    return anchor if isinstance(anchor, str) else None
+    # (nothing else told: the day it was filed, before a publication date that may be a
+    # day later, or a range)
+    filing = next((d for d, _ in _recent(sentences, filed, anchor)), None)
+    return filing or (anchor if isinstance(anchor, str) else None)
 
 
 def lead_day(
@@ -297,18 +301,20 @@ def lead_day(
     if not isinstance(anchor, str):
         return event_day(text, sentences, times, anchor)
     _, reported = _named_and_reported(text, sentences, times)
-    reported = _past_the_dateline(text, reported)
+    told, filed = _apart_from_the_dateline(text, reported)
     # (a headline, a kicker or a caption line above the first sentence does not push it
     # out of the lead: a reviewer's case)
     statements = [(s, e) for s, e in sentences if not _a_short_line(text, s, e)]
-    return next((d for d, lead in _recent(statements, reported, anchor) if lead), anchor)
+    filing = next((d for d, _ in _recent(sentences, filed, anchor)), anchor)
+    return next((d for d, lead in _recent(statements, told, anchor) if lead), filing)
 
 
 # A wire dateline opening the text or one of its first lines: a place with a word in
 # capitals, perhaps its state or country, the day the report was filed, perhaps the agency,
 # then a dash ("MEXICO CITY, Feb. 8 (UPI) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "PARIS,
-# Aug 31 (Reuters) -").
+# Aug 31 (Reuters) -"); not a label in capitals ("UPDATE, March 14 —").
 DATELINE = re.compile(
+    r"(?!(?:UPDATED?|CORRECTIONS?|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITOR|WATCH|LIVE)\b)"
     r"(?=[A-Z.'’ ]*[A-Z]{3})[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?,\s*"
     r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
@@ -316,22 +322,27 @@ DATELINE = re.compile(
 )
 # How far into the text a dateline may stand (a headline or a kicker line above it).
 DATELINE_REACH = 300
+LINE_INDENT = re.compile(r"[ \t]*")
 
 
-def _past_the_dateline(
+def _apart_from_the_dateline(
     text: str, reported: list[tuple[TimeExpr, str]]
-) -> list[tuple[TimeExpr, str]]:
-    """The reported days but a dateline's: its day is when the report was filed, as its
-    publication date is, not when what it reports happened (UPI, 8 February 2016: "MEXICO
-    CITY, Feb. 8 (UPI) — ... Calderon told CNBC Saturday" tells of the 6th)."""
-    return [(t, day) for t, day in reported if not _a_datelines_day(text, t)]
+) -> tuple[list[tuple[TimeExpr, str]], list[tuple[TimeExpr, str]]]:
+    """The reported days but a dateline's, and the dateline's: its day is when the report
+    was filed, not when what it reports happened (UPI, 8 February 2016: "MEXICO CITY, Feb.
+    8 (UPI) — ... Calderon told CNBC Saturday" tells of the 6th); it dates the event only
+    where the report tells no other day."""
+    told = [(t, day) for t, day in reported if not _a_datelines_day(text, t)]
+    filed = [(t, day) for t, day in reported if _a_datelines_day(text, t)]
+    return told, filed
 
 
 def _a_datelines_day(text: str, expr: TimeExpr) -> bool:
     if expr.start >= DATELINE_REACH:
         return False
     line = text.rfind("\n", 0, expr.start) + 1
-    found = DATELINE.match(text, line + len(text[line:]) - len(text[line:].lstrip()))
+    indent = LINE_INDENT.match(text, line)
+    found = DATELINE.match(text, indent.end() if indent else line)
     return found is not None and found.start("day") == expr.start
 
 

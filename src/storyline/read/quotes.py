@@ -571,9 +571,12 @@ PREPOSITION_BEFORE = re.compile(
 # the absolute "with Trump reportedly yelling: “…”" (a November 2015 read: the words had
 # gone to the "Black Lives Matter protester" named before).
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+# The participle runs into the quotation (a few words, a colon or comma at most, between):
+# "with Tom Hale saying nothing, then told the crowd: “…”" is not Hale's.
 ABSOLUTE_CUE_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:saying|yelling|shouting|screaming|chanting|telling|insisting|"
     r"declaring|adding|noting|writing|tweeting|asking|warning|arguing|joking)\b"
+    r"(?!\s+(?:nothing|little|no|not)\b)(?:\s+[\w’']+){0,4}?\s*[:,]?\s*[“\"‘]"
 )
 # A sentence pointing the reader at someone: "Just look at ...", "Take ...", "Consider ...".
 POINTING_AT = re.compile(
