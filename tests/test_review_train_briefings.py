@@ -577,3 +577,25 @@ def test_with_someone_saying_nothing_leaves_the_words_to_the_one_who_told_them()
         "“We will win this.”"
     )
     assert direct_speakers(text)["We will win this."] == "Ada Brenn"
+
+
+def test_one_member_of_a_group_speaks_as_one_and_an_apposed_member_by_name() -> None:
+    # (January 2016 read: "said one Democrat familiar with the discussion" read "Democrat";
+    # "Brian Sandoval, a Republican, said" had gone to "Republican")
+    member = direct_speakers(
+        "The mayor met the council on Monday.\n\n"
+        "“It wasn't a convincing argument,” said one Democrat familiar with the talks."
+    )
+    assert member["It wasn't a convincing argument"] == "one Democrat"
+    named = read_articles(
+        [
+            Article(
+                id="a",
+                source="a",
+                text="Corlen's governor, Ada Brenn, a Republican, said Tuesday that she had "
+                "voted for the ferry plan.",
+            )
+        ],
+        parallel=False,
+    )
+    assert [q.speaker for q in next(iter(named)).quotes] == ["Ada Brenn"]

@@ -258,7 +258,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # read-83 (review): the dateline's day dates the event where the report tells no other
 # (not the publication date a day later, nor none for a range); a label in capitals is
 # no dateline; "with X saying" only where the participle runs into the quotation.
-STAGE_VERSION = "read-83"
+# read-84: "said one Democrat" is one Democrat, not the party; "Brian Sandoval, a
+# Republican, said" is Sandoval (``quotes._person_apposed_to``).
+STAGE_VERSION = "read-84"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

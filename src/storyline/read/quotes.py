@@ -578,6 +578,11 @@ ABSOLUTE_CUE_AFTER = re.compile(
     r"declaring|adding|noting|writing|tweeting|asking|warning|arguing|joking)\b"
     r"(?!\s+(?:nothing|little|no|not)\b)(?:\s+[\w’']+){0,4}?\s*[:,]?\s*[“\"‘]"
 )
+# A comma opening an apposition, and how far back its person's name may start.
+APPOSITION_OPENS = re.compile(r", ")
+APPOSED_REACH = 60
+# The word before a group's name that makes it one member: "one Democrat", "a Republican".
+ONE_MEMBER_BEFORE = re.compile(r"\b(one|a|an|another)\s+$", re.IGNORECASE)
 # A sentence pointing the reader at someone: "Just look at ...", "Take ...", "Consider ...".
 POINTING_AT = re.compile(
     r"(?:(?:just|now|but|so|then)\s+)?(?:look at|take|consider|meet|remember|think of)\s+",
@@ -3667,6 +3672,18 @@ class _Resolver:
             return named
         return None
 
+    def _person_apposed_to(self, start: int) -> _Candidate | None:
+        """The person named right before ``start`` with a comma between ("Nevada's
+        governor, Brian Sandoval, a Republican"), whose apposition begins there."""
+        if not APPOSITION_OPENS.fullmatch(self.text, max(0, start - 2), start):
+            return None
+        before = [
+            c
+            for c in self._candidates(max(0, start - APPOSED_REACH), start - 2, names=True)
+            if c.label == "PERSON" and c.is_person and c.end == start - 2
+        ]
+        return before[-1] if before else None
+
     def _resolve(self, candidate: _Candidate) -> str | None:
         if candidate.kind in {"description", "name"} and SUBJECT_PRONOUN.search(candidate.mention):
             return None  # "Then she shattered party": words around a "she", no one's name
@@ -3677,6 +3694,18 @@ class _Resolver:
         if candidate.kind == "entity":
             if self._two_people(candidate.mention) or is_sovereign(candidate.mention):
                 return _without_article(candidate.mention)  # "Clinton" of Bill and Hillary
+            if candidate.label == "NORP" and (
+                member := ONE_MEMBER_BEFORE.search(
+                    self.text, max(0, candidate.start - 10), candidate.start
+                )
+            ):
+                # "said one Democrat familiar with the discussion": one member, not the
+                # party (a January 2016 briefing's speaker read "Democrat"); "Brian
+                # Sandoval, a Republican, said": the person the apposition is of
+                apposed = self._person_apposed_to(member.start())
+                if apposed is not None:
+                    return self._resolve(apposed)
+                return f"{member.group(1).lower()} {candidate.mention}"
             name = candidate.name or candidate.mention
             return person_for(name, self.full_names) or _without_article(name)
         if candidate.kind == "name":
