@@ -106,6 +106,7 @@ from storyline.people import (
 from storyline.per_report import answers_of, per_report, stamp_of
 from storyline.read import lead_date
 from storyline.read.blocks import in_quoted_block
+from storyline.read.dating import a_short_line
 from storyline.read.timex import day_of
 from storyline.settings import DEFAULT, Settings
 from storyline.spans import Reach
@@ -504,12 +505,14 @@ def _named_by_another_source(checked: list[CheckedQuote], ctx: Context) -> None:
     for quote in checked:
         if quote.status != "verbatim" or not _no_name(quote.speaker) or _a_group(quote.speaker):
             continue
-        event = ctx.event_of.get(quote.article_id)
+        event, wanted = ctx.event_of.get(quote.article_id), normalise(quote.text)
+        if len(wanted.split()) < NAMED_ELSEWHERE_WORDS:
+            continue
         named = {
             speaker
             for article_id in quote.matches
             if ctx.event_of.get(article_id) == event
-            for speaker in quotations.naming(article_id, normalise(quote.text))
+            for speaker in quotations.naming(article_id, wanted)
         }
         if len(named) == 1:
             quote.speaker = named.pop()
@@ -535,16 +538,15 @@ class _NamedQuotations:
         self.answers: dict[tuple[str, str], frozenset[str]] = {}
 
     def naming(self, article_id: str, wanted: str) -> frozenset[str]:
-        """The named speakers of the report's quotations that are the utterance."""
+        """The named speakers of the report's quotations that are the utterance (of
+        ``NAMED_ELSEWHERE_WORDS`` words at least: the caller's test)."""
         key = (article_id, wanted)
         if key not in self.answers:
             size = len(wanted.split())
             self.answers[key] = frozenset(
                 speaker
                 for speaker, said in self._named(article_id)
-                if size >= NAMED_ELSEWHERE_WORDS
-                and wanted in said
-                and size >= NAMED_ELSEWHERE_SHARE * len(said.split())
+                if wanted in said and size >= NAMED_ELSEWHERE_SHARE * len(said.split())
             )
         return self.answers[key]
 
@@ -2168,17 +2170,9 @@ def _opening_statements(article: Article, count: int) -> list[tuple[int, int]]:
         if statements >= count:
             break
         spans.append((start, end))
-        if not _a_line_alone(article.text, start, end) and not is_headline(article, start, end):
+        if not a_short_line(article.text, start, end) and not is_headline(article, start, end):
             statements += 1
     return spans
-
-
-def _a_line_alone(text: str, start: int, end: int) -> bool:
-    """A short sentence on a line of its own."""
-    alone = text.rfind("\n", 0, start + 1) >= text.rfind(" ", 0, start) and (
-        end >= len(text.rstrip()) or text[end : end + 1] == "\n"
-    )
-    return alone and len(text[start:end].split()) < MIN_SENTENCE_WORDS
 
 
 def whole_sentences(article: Article) -> list[tuple[int, int]]:

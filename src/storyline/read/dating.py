@@ -304,7 +304,7 @@ def lead_day(
     told, filed = _apart_from_the_dateline(text, reported)
     # (a headline, a kicker or a caption line above the first sentence does not push it
     # out of the lead: a reviewer's case)
-    statements = [(s, e) for s, e in sentences if not _a_short_line(text, s, e)]
+    statements = [(s, e) for s, e in sentences if not a_short_line(text, s, e)]
     filing = next((d for d, _ in _recent(sentences, filed, anchor)), anchor)
     return next((d for d, lead in _recent(statements, told, anchor) if lead), filing)
 
@@ -314,7 +314,7 @@ def lead_day(
 # then a dash ("MEXICO CITY, Feb. 8 (UPI) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "PARIS,
 # Aug 31 (Reuters) -"); not a label in capitals ("UPDATE, March 14 —").
 DATELINE = re.compile(
-    r"(?!(?:UPDATED?|CORRECTIONS?|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITOR|WATCH|LIVE)\b)"
+    r"[ \t]*(?!(?:UPDATED?|CORRECTIONS?|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITOR|WATCH|LIVE)\b)"
     r"(?=[A-Z.'’ ]*[A-Z]{3})[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?,\s*"
     r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
@@ -322,7 +322,6 @@ DATELINE = re.compile(
 )
 # How far into the text a dateline may stand (a headline or a kicker line above it).
 DATELINE_REACH = 300
-LINE_INDENT = re.compile(r"[ \t]*")
 
 
 def _apart_from_the_dateline(
@@ -332,17 +331,17 @@ def _apart_from_the_dateline(
     was filed, not when what it reports happened (UPI, 8 February 2016: "MEXICO CITY, Feb.
     8 (UPI) — ... Calderon told CNBC Saturday" tells of the 6th); it dates the event only
     where the report tells no other day."""
-    told = [(t, day) for t, day in reported if not _a_datelines_day(text, t)]
-    filed = [(t, day) for t, day in reported if _a_datelines_day(text, t)]
+    told: list[tuple[TimeExpr, str]] = []
+    filed: list[tuple[TimeExpr, str]] = []
+    for expr, day in reported:
+        (filed if _a_datelines_day(text, expr) else told).append((expr, day))
     return told, filed
 
 
 def _a_datelines_day(text: str, expr: TimeExpr) -> bool:
     if expr.start >= DATELINE_REACH:
         return False
-    line = text.rfind("\n", 0, expr.start) + 1
-    indent = LINE_INDENT.match(text, line)
-    found = DATELINE.match(text, indent.end() if indent else line)
+    found = DATELINE.match(text, text.rfind("\n", 0, expr.start) + 1)
     return found is not None and found.start("day") == expr.start
 
 
@@ -350,7 +349,7 @@ def _a_datelines_day(text: str, expr: TimeExpr) -> bool:
 LEAD_WORDS = 6
 
 
-def _a_short_line(text: str, start: int, end: int) -> bool:
+def a_short_line(text: str, start: int, end: int) -> bool:
     """A sentence that is a line of its own, short: "Harbour fire.", "ABSTRACT."."""
     alone = text.rfind("\n", 0, start + 1) >= text.rfind(" ", 0, start) and (
         end >= len(text.rstrip()) or text[end : end + 1] == "\n"

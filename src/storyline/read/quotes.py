@@ -578,8 +578,7 @@ ABSOLUTE_CUE_AFTER = re.compile(
     r"declaring|adding|noting|writing|tweeting|asking|warning|arguing|joking)\b"
     r"(?!\s+(?:nothing|little|no|not)\b)(?:\s+[\w’']+){0,4}?\s*[:,]?\s*[“\"‘]"
 )
-# A comma opening an apposition, and how far back its person's name may start.
-APPOSITION_OPENS = re.compile(r", ")
+# How far back the name of the person an apposition is of may start.
 APPOSED_REACH = 60
 # The word before a group's name that makes it one member: "one Democrat", "a Republican".
 ONE_MEMBER_BEFORE = re.compile(r"\b(one|a|an|another)\s+$", re.IGNORECASE)
@@ -3675,7 +3674,7 @@ class _Resolver:
     def _person_apposed_to(self, start: int) -> _Candidate | None:
         """The person named right before ``start`` with a comma between ("Nevada's
         governor, Brian Sandoval, a Republican"), whose apposition begins there."""
-        if not APPOSITION_OPENS.fullmatch(self.text, max(0, start - 2), start):
+        if self.text[max(0, start - 2) : start] != ", ":
             return None
         before = [
             c
