@@ -46,9 +46,10 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 from typing import NamedTuple
 
 from storyline.cluster.bulk import EventTerms, Vocabulary
@@ -185,6 +186,10 @@ class Channels(NamedTuple):
     numbers: float
     years_disjoint: float
     years_shared: float
+
+
+# No channels known beforehand (``_closest_storyline``'s default).
+EMPTY_CHANNELS: Mapping[str, Channels] = MappingProxyType({})
 
 
 @dataclass(slots=True)
@@ -351,14 +356,15 @@ class OnlineClusterer:
         day = article_day(article)
         candidates = self._candidate_events(terms)
         profile = self._profile(terms)
-        best, score = self._best_event(terms, profile, (day, day), candidates)
+        compared: dict[str, Channels] = {}
+        best, score = self._best_event(terms, profile, (day, day), candidates, compared=compared)
         if best is not None and score >= self.event_join:
             self._grow(best, terms, day)
             kept, merged = self._merge_into(best, candidates)
             self._rejoin_storyline(kept)
             return Assignment(kept, kept.storyline_id, False, score, merged)
         event = EventState(self._new_event_id(article.id), dict(terms), day, day)
-        event.storyline_id = self._storyline_for(event, profile, candidates)
+        event.storyline_id = self._storyline_for(event, profile, candidates, compared)
         self._index_event(event)
         return Assignment(event, event.storyline_id, True, score)
 
@@ -416,10 +422,12 @@ class OnlineClusterer:
         days: tuple[str | None, str | None],
         candidates: list[str],
         of_event: str | None = None,
+        compared: dict[str, Channels] | None = None,
     ) -> tuple[EventState | None, float]:
         """The most likely candidate event that reports dated ``days`` (first, last) fit
         in time (``_fits_in_time``), and its probability. ``of_event``: the event whose
-        terms these are (not its own candidate)."""
+        terms these are (not its own candidate). ``compared`` gathers the channels of each
+        candidate weighed (for the storyline of a new event: ``_closest_storyline``)."""
         best: EventState | None = None
         score = 0.0
         for event_id in candidates:
@@ -428,7 +436,10 @@ class OnlineClusterer:
                 continue
             if not self._fits_in_time(event, *days):
                 continue
-            similarity = self._event_similarity(terms, profile, event, of_event)
+            channels = self._channels(terms, profile, event, of_event)
+            if compared is not None:
+                compared[event_id] = channels
+            similarity = self.model.event.probability(channels)
             if similarity > score:
                 best, score = event, similarity
         return best, score
@@ -441,18 +452,6 @@ class OnlineClusterer:
         return _close_in_time(event, first, settings.event_max_days) and _within_span(
             event, first, last, settings.event_max_span_days
         )
-
-    def _event_similarity(
-        self,
-        terms: dict[str, float],
-        profile: Profile,
-        event: EventState,
-        of_event: str | None = None,
-    ) -> float:
-        """The probability, by the event model over the channel similarities, that the
-        term bag (the terms of event ``of_event``, if given) reports the event's
-        happening."""
-        return self.model.event.probability(self._channels(terms, profile, event, of_event))
 
     def _channels(
         self,
@@ -646,9 +645,19 @@ class OnlineClusterer:
         self._grow(keep, fold_in.terms, fold_in.first_date)
         _widen_dates(keep, fold_in.last_date)
 
-    def _storyline_for(self, event: EventState, profile: Profile, candidates: list[str]) -> str:
-        """Join the storyline whose events are most like this one, or start one."""
-        best, _ = self._closest_storyline(event, profile, candidates, self.storyline_join)
+    def _storyline_for(
+        self,
+        event: EventState,
+        profile: Profile,
+        candidates: list[str],
+        compared: Mapping[str, Channels],
+    ) -> str:
+        """Join the storyline whose events are most like this one, or start one.
+        ``compared``: channels already weighed between the new event's article and
+        candidates (the same as the event's, which holds just that article's terms)."""
+        best, _ = self._closest_storyline(
+            event, profile, candidates, self.storyline_join, compared=compared
+        )
         return best or _id("st", event.id)
 
     def _closest_storyline(
@@ -658,6 +667,7 @@ class OnlineClusterer:
         candidates: list[str],
         bar: float,
         exclude: str | None = None,
+        compared: Mapping[str, Channels] = EMPTY_CHANNELS,
     ) -> tuple[str | None, float]:
         """The storyline holding the event most like this one, by the storyline model over
         the channel similarities, among the ``candidates`` the index gave for its terms, if
@@ -671,9 +681,10 @@ class OnlineClusterer:
             other = self.events.get(event_id)
             if other is None or event_id == event.id or other.storyline_id in (None, exclude):
                 continue
-            similarity = self.model.storyline.probability(
-                self._channels(event.terms, profile, other, event.id)
-            )
+            channels = compared.get(event_id)
+            if channels is None:
+                channels = self._channels(event.terms, profile, other, event.id)
+            similarity = self.model.storyline.probability(channels)
             if similarity > closest.get(other.storyline_id, 0.0):
                 closest[other.storyline_id] = similarity
         for storyline_id, score in sorted(closest.items(), key=lambda kv: (-kv[1], kv[0])):
