@@ -599,3 +599,39 @@ def test_one_member_of_a_group_speaks_as_one_and_an_apposed_member_by_name() -> 
         parallel=False,
     )
     assert [q.speaker for q in next(iter(named)).quotes] == ["Ada Brenn"]
+
+
+def test_a_described_speaker_is_named_only_for_the_utterance_in_whole_words() -> None:
+    # (a reviewer's read of the rule: "board" stood "in" the named "boards" as a substring)
+    from types import SimpleNamespace
+    from typing import cast
+
+    from storyline.brief.compose import _NamedQuotations
+    from storyline.brief.context import Context
+    from storyline.compare.support import normalise
+    from storyline.model import Quote
+
+    said = "“I will wait until I meet with the Harwick boards,” Ada Brenn said."
+    report = Article(
+        id="b",
+        source="b",
+        text=said,
+        entities=[Entity("Ada Brenn", "PERSON", 53, 62, "Ada Brenn")],
+        quotes=[
+            Quote(
+                "I will wait until I meet with the Harwick boards,",
+                1,
+                51,
+                "Ada Brenn",
+                "Ada Brenn",
+                53,
+                62,
+                True,
+            )
+        ],
+    )
+    quotations = _NamedQuotations(cast(Context, SimpleNamespace(articles={"b": report})))
+    board = normalise("I will wait until I meet with the Harwick board")
+    assert quotations.naming("b", board) == frozenset()
+    boards = normalise("I will wait until I meet with the Harwick boards")
+    assert quotations.naming("b", boards) == {"Ada Brenn"}

@@ -60,6 +60,7 @@ from storyline.compare.support import (
     sentence_index,
     sentences_by_article,
     source_of,
+    stands_in,
 )
 from storyline.extract.site import host_and_path, outlet_from_url
 from storyline.extract.text import SENTENCE_BREAK, is_dateline_line, is_heading_like
@@ -285,7 +286,8 @@ from storyline.spans import Reach
 # headline line found in the text is held to it too; another source names a described
 # speaker only for the same utterance of its event, not a longer quotation holding it;
 # a deck stands on a line of its own; the peg's reach counts statements only.
-STAGE_VERSION = "brief-77"
+# brief-78: that utterance is found in the other quotation as whole words (``stands_in``).
+STAGE_VERSION = "brief-78"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -539,14 +541,15 @@ class _NamedQuotations:
 
     def naming(self, article_id: str, wanted: str) -> frozenset[str]:
         """The named speakers of the report's quotations that are the utterance (of
-        ``NAMED_ELSEWHERE_WORDS`` words at least: the caller's test)."""
+        ``NAMED_ELSEWHERE_WORDS`` words at least: the caller's test), as whole words
+        (``stands_in``: "board" is not in "boards")."""
         key = (article_id, wanted)
         if key not in self.answers:
             size = len(wanted.split())
             self.answers[key] = frozenset(
                 speaker
                 for speaker, said in self._named(article_id)
-                if wanted in said and size >= NAMED_ELSEWHERE_SHARE * len(said.split())
+                if stands_in(wanted, said) and size >= NAMED_ELSEWHERE_SHARE * len(said.split())
             )
         return self.answers[key]
 
