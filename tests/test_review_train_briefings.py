@@ -570,6 +570,16 @@ def test_words_inside_anothers_longer_quotation_are_not_theirs() -> None:
         assert "Ada Brenn" not in given, (words, briefing.quotes)
 
 
+def test_with_someone_replying_or_stating_gives_the_words_to_them() -> None:
+    # (the absolute construction takes every participle of saying, not a list of its own)
+    for participle in ("replying", "stating", "announcing", "shouting"):
+        text = (
+            "Mayor Ada Brenn held a rally in Corlen on Saturday, with her rival Tom Hale "
+            f"{participle}: “The ferry will never sail.”"
+        )
+        assert direct_speakers(text)["The ferry will never sail."] == "Tom Hale", participle
+
+
 def test_with_someone_saying_nothing_leaves_the_words_to_the_one_who_told_them() -> None:
     text = (
         "Mayor Ada Brenn held a rally in Corlen on Saturday.\n\n"

@@ -260,7 +260,12 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # no dateline; "with X saying" only where the participle runs into the quotation.
 # read-84: "said one Democrat" is one Democrat, not the party; "Brian Sandoval, a
 # Republican, said" is Sandoval (``quotes._person_apposed_to``).
-STAGE_VERSION = "read-84"
+# read-85: the absolute "with X ...ing “…”" is X's for every participle of saying
+# ("with Gorka noting the absurdity of positioning “…”", "with her rival Tom Hale
+# replying: “…”"; ``quotes._right_before``), not the main clause's subject; one list of
+# participles (``PARTICIPLE_CUES`` and the cries). PolNeAR train+dev: 1 speaker changes,
+# better (Bolton -> Gorka).
+STAGE_VERSION = "read-85"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -571,11 +571,12 @@ PREPOSITION_BEFORE = re.compile(
 # the absolute "with Trump reportedly yelling: “…”" (a November 2015 read: the words had
 # gone to the "Black Lives Matter protester" named before).
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+# The participles of a cry, beside those of saying (``PARTICIPLE_CUES``).
+CRIES = r"yelling|shouting|screaming|chanting"
 # The participle runs into the quotation (a few words, a colon or comma at most, between):
 # "with Tom Hale saying nothing, then told the crowd: “…”" is not Hale's.
 ABSOLUTE_CUE_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:saying|yelling|shouting|screaming|chanting|telling|insisting|"
-    r"declaring|adding|noting|writing|tweeting|asking|warning|arguing|joking)\b"
+    rf"\s+(?:[a-z]+ly\s+)?(?:{PARTICIPLE_CUES}|{CRIES})\b"
     r"(?!\s+(?:nothing|little|no|not)\b)(?:\s+[\w’']+){0,4}?\s*[:,]?\s*[“\"‘]"
 )
 # How far back the name of the person an apposition is of may start.
@@ -1168,6 +1169,12 @@ ROLE_ABBREVIATIONS = {
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # "of", "like", "as" before a name: "X saying" is then a noun phrase about X.
 OF_BEFORE = re.compile(r"\b(?:of|like|as)\s+$")
+# "with" before a name, perhaps with a role between: "with her rival Tom Hale replying".
+WITH_SOMEONE_BEFORE = re.compile(
+    r"\bwith\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
+# Nothing between a name and its participle but space and perhaps an adverb ("reportedly").
+ADVERB_AT_MOST = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 # A name opening its sentence or line, perhaps after "The".
 SUBJECT_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?:The\s+)?$")
 # A word alone on its line (a heading, "Al-Shabaab."), or an adjective before a plural
@@ -3300,14 +3307,20 @@ class _Resolver:
         return None
 
     def _right_before(self, start: int, at: int) -> _Candidate | None:
-        """A person named right before ``at`` with no comma between, after "of", "like" or
-        "as" ("reminds me of Abraham Lincoln saying", "a video of Trump saying"): the one
-        the participle is about (not in "Trump attacked Paul Ryan saying": Trump says it)."""
+        """A person named right before ``at`` with no comma between (an adverb at most),
+        after "of", "like" or "as" ("reminds me of Abraham Lincoln saying", "a video of
+        Trump saying") or "with" (the absolute "with Tom Hale replying: “…”"): the one the
+        participle is about (not in "Trump attacked Paul Ryan saying": Trump says it)."""
         found = [c for c in self._candidates(start, at, names=True) if c.kind != "pronoun"]
         last = found[-1] if found else None
-        if last is None or not last.is_person or self.text[last.end : at].strip():
+        if (
+            last is None
+            or not last.is_person
+            or not ADVERB_AT_MOST.fullmatch(self.text[last.end : at])
+        ):
             return None
-        if OF_BEFORE.search(self.text, max(0, last.start - 8), last.start) is None:
+        before = self.text[max(0, last.start - 40) : last.start]
+        if OF_BEFORE.search(before) is None and WITH_SOMEONE_BEFORE.search(before) is None:
             return None
         return last
 
