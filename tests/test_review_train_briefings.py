@@ -580,6 +580,22 @@ def test_with_someone_replying_or_stating_gives_the_words_to_them() -> None:
         assert direct_speakers(text)["The ferry will never sail."] == "Tom Hale", participle
 
 
+def test_the_campaign_is_the_body_a_name_before_its_noun_named() -> None:
+    # (an August 2016 read: "the campaign said in a statement" after "The Clinton campaign
+    # suggested ..." was shown as "the campaign")
+    text = (
+        "The Brenn campaign suggested that the aide had acted on his own.\n\n"
+        "Regarding the exchanges, the campaign said in a statement: “Neither of these "
+        "emails involve the mayor.” The campaign did not elaborate."
+    )
+    assert direct_speakers(text) == {"Neither of these emails involve the mayor.": "Brenn campaign"}
+    # a name inside a quotation, or one not opening its sentence, names no body
+    quoted = (
+        "Hale called it “The Brenn campaign of lies.”\n\n“We will not give up,” the campaign said."
+    )
+    assert direct_speakers(quoted)["We will not give up"] == "the campaign"
+
+
 def test_with_someone_saying_nothing_leaves_the_words_to_the_one_who_told_them() -> None:
     text = (
         "Mayor Ada Brenn held a rally in Corlen on Saturday.\n\n"

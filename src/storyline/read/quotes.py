@@ -1203,6 +1203,14 @@ BODY_NOUNS = frozenset(
         "network",
     ]
 )
+# A body named by the name before its noun, opening a sentence: "The Clinton campaign
+# suggested", "The Sanders campaign said" (its name one to three capitalised words).
+NAMED_BODY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n))The\s+"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
+    rf"(?P<noun>{'|'.join(sorted(BODY_NOUNS))})\b",
+    re.MULTILINE,
+)
 # How far back (characters, about two sentences) a pronoun may find a role description.
 ROLE_LOOKBACK = 300
 # ... and "the company" the organisation, past the quotation it closes ("Twitter
@@ -3939,7 +3947,23 @@ class _Resolver:
             # not what it was told to or said by, "told Fox 35")
             and SUBJECT_OPENING.search(self.text, max(0, e.start - 12), e.start) is not None
         ]
-        return bodies[-1] if bodies else None
+        if bodies:
+            return bodies[-1]
+        return self._body_of_a_name_before(described, words[1])
+
+    def _body_of_a_name_before(self, described: _Candidate, noun: str) -> str | None:
+        """ "the campaign" after "The Clinton campaign suggested ...": the body the text
+        named by a name before the same noun, last before it, outside quotations, as a
+        sentence's subject (the tagger tags no organisation there, only "Clinton")."""
+        start = max(0, described.start - BODY_LOOKBACK)
+        found = [
+            m
+            for m in NAMED_BODY.finditer(self.text, start, described.start)
+            if m.group("noun").lower() == noun and not self._inside_quotation(m.start())
+        ]
+        if not found:
+            return None
+        return f"{found[-1].group('name')} {found[-1].group('noun')}"
 
     def _issuer_of(self, described: _Candidate) -> str | None:
         """ "the statement", "the letter": the person or body the text says put it out,
