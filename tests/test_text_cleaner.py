@@ -296,6 +296,27 @@ def test_text_decoded_twice_is_decoded_right_and_genuine_letters_stay() -> None:
     assert "Peña Nieto met the mayor." in article.text
 
 
+def test_a_mistyped_opening_mark_and_direction_marks_leave_the_quotation_its_speaker() -> None:
+    # (a December 2015 text: "\u202a”Sorry Sarah, ...” posted Sharon Powers Geyer" had
+    # "Sorry Sarah" for its speaker)
+    from storyline.model import Article
+    from storyline.read import read_articles
+
+    raw = (
+        f"{BODY_1}\n\n\u202a”Sorry Ada, you should have said no!!” posted Tom Hale.\n\n"
+        f"\u202a”Thanks Ada!!!” wrote Lena Dorn.\n\n{BODY_2}"
+    )
+    text = clean_text(raw, has_title=True).text
+    assert "\u202a" not in text and "“Sorry Ada" in text and "“Thanks Ada" in text
+    read = next(iter(read_articles([Article(id="a", source="a", text=text)], parallel=False)))
+    assert {q.text.rstrip("!,"): q.speaker for q in read.quotes if q.direct} == {
+        "Sorry Ada, you should have said no": "Tom Hale",
+        "Thanks Ada": "Lena Dorn",
+    }
+    # a closing mark after the words it closes stays one
+    assert "said no.” Then" in clean_text(f"{BODY_1}\n“We said no.” Then we left.").text
+
+
 def test_invisible_characters_inside_words_are_taken_out_and_emoji_joiners_stay() -> None:
     from storyline.extract import clean
     from storyline.model import RawDocument

@@ -69,7 +69,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-23 (second review): an OpinionNewsArticle in an "Opinion" section stays "Opinion".
 # extract-24: after a photo credit alone, a short paragraph telling a picture in the
 # present or placing its people ("(left)") is its caption.
-STAGE_VERSION = "extract-24"
+# extract-25: the marks that set a run's direction are invisible too, and a closing
+# mark opening a paragraph before a word is its opening mark (``text.CLOSING_FOR_OPENING``).
+STAGE_VERSION = "extract-25"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -247,14 +247,21 @@ class _Block:
 
 # Characters a reader never sees that pages put inside words: a soft hyphen ("Doug
 # \xadAndres" made the speaker "Doug \xadAndres", January 2016 review), zero-width spaces,
-# a word joiner, a byte-order mark. Joiners that build emoji (U+200D) are kept.
-INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# a word joiner, a byte-order mark; the marks that set a run's direction (a December 2015
+# text's "\u202a”Sorry Sarah, ...” posted Sharon Powers Geyer": the words' direction is
+# the reader's script's, not the text's to say). Joiners that build emoji (U+200D) are kept.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 # A quotation closing on a stop, glued to the next sentence by a lost space: "... I love
 # Hispanics!”Former Republican presidential candidate Jeb Bush broke down ..." (a July
 # 2016 text; the quotation's speaker was read from inside it).
 GLUED_AFTER_QUOTATION = re.compile(r"(?<=[.!?]”)(?=[A-Z][a-z])")
+# A closing mark opening a paragraph before a word: the opening mark mistyped ("”Sorry
+# Sarah, you should have said ...” posted Sharon Powers Geyer": the quotation had been
+# paired with the wrong marks, and "Sorry Sarah" read as its speaker). No quotation can
+# close at a line's start.
+CLOSING_FOR_OPENING = re.compile(r"^([ \t]*)”(?=\w)", re.MULTILINE)
 
 
 def without_invisible(text: str) -> str:
@@ -277,6 +284,7 @@ def clean_text(
     pages).
     """
     raw = GLUED_AFTER_QUOTATION.sub(" ", without_invisible(raw))
+    raw = CLOSING_FOR_OPENING.sub(r"\1“", raw)
     # Markup in plain text; an HTML extractor's text holds none, and an angle bracket
     # there is the page's own words ("the <h2> element").
     text = unwrap_markup(raw) if scraped else raw
