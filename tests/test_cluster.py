@@ -538,3 +538,23 @@ def test_large_events_weighed_in_bulk_weigh_as_term_by_term() -> None:
         grown = max(grown, len(event.terms))
     assert grown > 400  # trimmed, and grown again past the bulk size
     assert clusterer._profile_of("ev0", clusterer.events["ev0"].terms).years
+
+
+def test_the_eval_tells_topic_splits_between_incidents_from_those_within_one() -> None:
+    # (issue 24: ECB+ topics pair two incidents of one kind; a storyline follows one thread)
+    from storyline.cluster import fit
+    from storyline.eval.cluster import topic_pairs
+
+    # topic 1: incident 1a (x, y, z), incident 1b (u, v); topic 2: incident 2a (w)
+    gold = fit.Gold(
+        {"x": "1a", "y": "1a", "z": "1a", "u": "1b", "v": "1b", "w": "2a"},
+        {"x": "1", "y": "1", "z": "1", "u": "1", "v": "1", "w": "2"},
+    )
+    # storylines: {x, y}, {z}, {u, v, w}
+    storylines = {"x": "s1", "y": "s1", "z": "s2", "u": "s3", "v": "s3", "w": "s3"}
+    assert topic_pairs(storylines, gold) == {
+        "one_topic_apart": 8,  # of topic 1's ten pairs only x-y and u-v are joined
+        "one_incident_apart": 2,  # x-z, y-z
+        "two_incidents_of_a_topic_apart": 6,  # each of x, y, z with each of u, v
+        "two_topics_joined": 2,  # u-w, v-w
+    }
