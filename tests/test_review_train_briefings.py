@@ -578,6 +578,17 @@ def test_with_someone_replying_or_stating_gives_the_words_to_them() -> None:
             f"{participle}: “The ferry will never sail.”"
         )
         assert direct_speakers(text)["The ferry will never sail."] == "Tom Hale", participle
+    # a title among the words before the name, an adverb after it (a review's cases)
+    for who in ("Sen. Tom Hale reportedly", "her rival, Tom Hale, then"):
+        text = f"Mayor Ada Brenn held a rally, with {who} replying: “The ferry will never sail.”"
+        wanted = "Tom Hale" if "," not in who else "Ada Brenn"  # (a comma: no absolute)
+        assert direct_speakers(text)["The ferry will never sail."] == wanted, who
+    # the participle must run into the quotation: "saying nothing of ..." does not
+    nothing = (
+        "Mayor Ada Brenn ended the rally with Tom Hale saying nothing of the ferry plan: "
+        "“We will win the vote in May.”"
+    )
+    assert direct_speakers(nothing)["We will win the vote in May."] == "Ada Brenn"
 
 
 def test_the_campaign_is_the_body_a_name_before_its_noun_named() -> None:
@@ -589,11 +600,39 @@ def test_the_campaign_is_the_body_a_name_before_its_noun_named() -> None:
         "emails involve the mayor.” The campaign did not elaborate."
     )
     assert direct_speakers(text) == {"Neither of these emails involve the mayor.": "Brenn campaign"}
-    # a name inside a quotation, or one not opening its sentence, names no body
+    # a name inside a quotation names no body (a review's case), nor an adjective, a
+    # place's "-based" or a possessive (the name must be a tagged person or organisation)
     quoted = (
-        "Hale called it “The Brenn campaign of lies.”\n\n“We will not give up,” the campaign said."
+        "“We lost the vote. The Brenn campaign lied to us,” Hale said.\n\n"
+        "“We will not give up,” the campaign said."
     )
     assert direct_speakers(quoted)["We will not give up"] == "the campaign"
+    for opening in ("The Republican campaign", "The New York-based campaign"):
+        text = (
+            f"{opening} against the ferry began in May.\n\n“We will not stop,” the campaign said."
+        )
+        assert direct_speakers(text)["We will not stop"] == "the campaign", opening
+
+
+def test_a_pronoun_after_a_sentence_opening_with_a_possessive_is_that_person() -> None:
+    # (a December 2015 read, "Pete" a first name of no known gender: "Palin’s pugnacious posts about ISIS include one last week
+    # saying ... “…,” she posted." had gone to the reader whose comment was quoted above)
+    text = (
+        "“Thanks Mary!!!” wrote Pete Hale.\n\n"
+        "Mary Brenn’s posts about the ferry include one last week saying the danger had been "
+        "understated.\n\n"
+        "“We are right in calling for the ferry to be stopped,” she posted."
+    )
+    assert direct_speakers(text)["We are right in calling for the ferry to be stopped"] == (
+        "Mary Brenn"
+    )
+    # a second person the pronoun agrees with is named there: not the possessor
+    manager = (
+        "“Thanks Mary!!!” wrote Pete Hale.\n\n"
+        "Mary Brenn’s campaign manager, Lena Dorn, met the council on Monday.\n\n"
+        "“We are right to stop the ferry,” she said."
+    )
+    assert direct_speakers(manager)["We are right to stop the ferry"] != "Mary Brenn"
 
 
 def test_with_someone_saying_nothing_leaves_the_words_to_the_one_who_told_them() -> None:

@@ -313,8 +313,11 @@ def test_a_mistyped_opening_mark_and_direction_marks_leave_the_quotation_its_spe
         "Sorry Ada, you should have said no": "Tom Hale",
         "Thanks Ada": "Lena Dorn",
     }
-    # a closing mark after the words it closes stays one
+    # a closing mark after the words it closes stays one, also where a wrapped line opens
+    # with it (a review's case: the line closes no quotation after it)
     assert "said no.” Then" in clean_text(f"{BODY_1}\n“We said no.” Then we left.").text
+    wrapped = clean_text(f"{BODY_1}\n“We will build the ferry.\n”Brenn said so.").text
+    assert "\n”Brenn said so." in wrapped
 
 
 def test_invisible_characters_inside_words_are_taken_out_and_emoji_joiners_stay() -> None:

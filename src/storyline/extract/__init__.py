@@ -71,7 +71,9 @@ from storyline.settings import DEFAULT, Settings
 # present or placing its people ("(left)") is its caption.
 # extract-25: the marks that set a run's direction are invisible too, and a closing
 # mark opening a paragraph before a word is its opening mark (``text.CLOSING_FOR_OPENING``).
-STAGE_VERSION = "extract-25"
+# extract-26 (review): only where its line closes the quotation after it (a closing mark
+# a wrapped line opens with stays one).
+STAGE_VERSION = "extract-26"
 
 
 def article_id(raw: RawDocument) -> str:

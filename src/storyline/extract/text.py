@@ -259,9 +259,9 @@ INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066
 GLUED_AFTER_QUOTATION = re.compile(r"(?<=[.!?]”)(?=[A-Z][a-z])")
 # A closing mark opening a paragraph before a word: the opening mark mistyped ("”Sorry
 # Sarah, you should have said ...” posted Sharon Powers Geyer": the quotation had been
-# paired with the wrong marks, and "Sorry Sarah" read as its speaker). No quotation can
-# close at a line's start.
-CLOSING_FOR_OPENING = re.compile(r"^([ \t]*)”(?=\w)", re.MULTILINE)
+# paired with the wrong marks, and "Sorry Sarah" read as its speaker), where the line
+# closes the quotation after it (a closing mark a wrapped line opens with stays one).
+CLOSING_FOR_OPENING = re.compile(r"^([ \t]*)”(?=\w[^\n“”]*”)", re.MULTILINE)
 
 
 def without_invisible(text: str) -> str:

@@ -583,6 +583,8 @@ ABSOLUTE_CUE_AFTER = re.compile(
 APPOSED_REACH = 60
 # The word before a group's name that makes it one member: "one Democrat", "a Republican".
 ONE_MEMBER_BEFORE = re.compile(r"\b(one|a|an|another)\s+$", re.IGNORECASE)
+# A sentence opening with a person's possessive: "Palin’s pugnacious posts ...".
+POSSESSOR_OPENING = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s\s")
 # A sentence pointing the reader at someone: "Just look at ...", "Take ...", "Consider ...".
 POINTING_AT = re.compile(
     r"(?:(?:just|now|but|so|then)\s+)?(?:look at|take|consider|meet|remember|think of)\s+",
@@ -1171,10 +1173,15 @@ CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 OF_BEFORE = re.compile(r"\b(?:of|like|as)\s+$")
 # "with" before a name, perhaps with a role between: "with her rival Tom Hale replying".
 WITH_SOMEONE_BEFORE = re.compile(
-    r"\bwith\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+    r"\bwith\s+(?:(?:his|her|their|its|the|a|an)\s+)?"
+    r"(?:(?!(?:from|of|by|to|for|and|or)\b)[\w.’'-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # Nothing between a name and its participle but space and perhaps an adverb ("reportedly").
-ADVERB_AT_MOST = re.compile(r"\s*(?:[a-z]+ly\s+)?")
+ADVERB_AT_MOST = re.compile(
+    r"\s*(?:(?:reportedly|allegedly|apparently|angrily|loudly|repeatedly|quickly|later|then|"
+    r"also|again|simply|just)\s+)?"
+)
 # A name opening its sentence or line, perhaps after "The".
 SUBJECT_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?:The\s+)?$")
 # A word alone on its line (a heading, "Al-Shabaab."), or an adjective before a plural
@@ -3328,9 +3335,13 @@ class _Resolver:
         ):
             return None
         before = self.text[max(0, last.start - 40) : last.start]
-        if OF_BEFORE.search(before) is None and WITH_SOMEONE_BEFORE.search(before) is None:
-            return None
-        return last
+        if OF_BEFORE.search(before) is not None:
+            return last
+        # the absolute "with X ...ing" only where the participle runs into the quotation
+        # (not "with Tom Hale saying nothing of the plan: “…”", a review's case)
+        if WITH_SOMEONE_BEFORE.search(before) and ABSOLUTE_CUE_AFTER.match(self.text, last.end):
+            return last
+        return None
 
     def _clause_start(self, start: int, end: int) -> int:
         """Where the last clause before ``end`` begins: after ", and", ", but" or ";"."""
@@ -3775,7 +3786,7 @@ class _Resolver:
         kin = self._kin_just_named(candidate)
         if kin is not None and kin.split()[0] in WRITERS:
             return kin
-        shown = self._shown_just_before(candidate)
+        shown = self._shown_just_before(candidate) or self._possessor_just_before(candidate)
         if shown is not None:
             return shown
         addressed = self._addressed(candidate)
@@ -3810,6 +3821,36 @@ class _Resolver:
             return None
         (person,) = people
         return person if agrees(pronoun.mention, self._as_full_name(person)) else None
+
+    def _possessor_just_before(self, pronoun: _Candidate) -> str | None:
+        """The person whose possessive opens the sentence before the pronoun's, the only
+        person there the pronoun agrees with ("Palin’s pugnacious posts about ISIS include
+        one last week saying ... “…,” she posted."): the one the text is about, not the
+        last who spoke (a reader's comment quoted above had been given Palin's post, a
+        December 2015 read). Not "Trump’s campaign manager, Corey Lewandowski, ...": a
+        second person the pronoun agrees with is named there."""
+        starts = self.sentence_starts
+        at = bisect.bisect_right(starts, pronoun.start) - 1
+        if at < 1:
+            return None
+        previous, own = starts[at - 1], starts[at]
+        opening = POSSESSOR_OPENING.match(self.text, previous, own)
+        if opening is None:
+            return None
+        first = bisect.bisect_left(self.entity_starts, previous)
+        last = bisect.bisect_left(self.entity_starts, own)
+        people = [e for e in self.entities_by_start[first:last] if e.label == "PERSON"]
+        agreeing = {
+            e.canonical for e in people if agrees(pronoun.mention, self._as_full_name(e.canonical))
+        }
+        owner = [e for e in people if e.start == opening.start("name")]
+        if len(agreeing) != 1 or not owner or owner[0].canonical not in agreeing:
+            return None
+        if PRONOUN_GENDER.get(pronoun.mention.lower()) is None or not gender_of(
+            self._as_full_name(owner[0].canonical)
+        ):
+            return None  # (a gender the name shows: "they" or an unknown name says too little)
+        return owner[0].canonical
 
     def _kin_just_named(self, pronoun: _Candidate) -> str | None:
         """ "... presented it to his mom. “It has to be a nice present,” she said": a
@@ -3963,7 +4004,14 @@ class _Resolver:
         ]
         if not found:
             return None
-        return f"{found[-1].group('name')} {found[-1].group('noun')}"
+        body = found[-1]
+        # the name is one the tagger tells a person or an organisation by (not "The
+        # Republican campaign", "The New York-based group", "The Party’s campaign")
+        if not any(
+            e.start == body.start("name") and e.label in {"PERSON", "ORG"} for e in self.entities
+        ) or re.search(r"[’']s\b|-(?:based|led)$", body.group("name")):
+            return None
+        return f"{body.group('name')} {body.group('noun')}"
 
     def _issuer_of(self, described: _Candidate) -> str | None:
         """ "the statement", "the letter": the person or body the text says put it out,
