@@ -273,7 +273,11 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # (``quotes._possessor_just_before``); (review) the absolute "with X ...ing" needs its
 # participle to run into the quotation, its adverbs are a short list; "the campaign"
 # takes a name the tagger tells a person or an organisation by, not "The Republican".
-STAGE_VERSION = "read-87"
+# read-88 (second review): the possessor gives way to another person the pronoun agrees
+# with named in its own sentence, to a role ("Manafort’s lawyer"), to another speaker of
+# the sentence, and on a headline's line; the absolute takes any -ly adverb and six words
+# before the quotation; "The Rubio campaign" takes a person's name the text gives.
+STAGE_VERSION = "read-88"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -573,16 +573,19 @@ PREPOSITION_BEFORE = re.compile(
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 # The participles of a cry, beside those of saying (``PARTICIPLE_CUES``).
 CRIES = r"yelling|shouting|screaming|chanting"
-# The participle runs into the quotation (a few words, a colon or comma at most, between):
+# The participle runs into the quotation (a few words, "in a statement on Monday", a colon
+# or comma at most, between):
 # "with Tom Hale saying nothing, then told the crowd: “…”" is not Hale's.
 ABSOLUTE_CUE_AFTER = re.compile(
     rf"\s+(?:[a-z]+ly\s+)?(?:{PARTICIPLE_CUES}|{CRIES})\b"
-    r"(?!\s+(?:nothing|little|no|not)\b)(?:\s+[\w’']+){0,4}?\s*[:,]?\s*[“\"‘]"
+    r"(?!\s+(?:nothing|little|no|not)\b)(?:\s+[\w’']+){0,6}?\s*[:,]?\s*[“\"‘]"
 )
 # How far back the name of the person an apposition is of may start.
 APPOSED_REACH = 60
 # The word before a group's name that makes it one member: "one Democrat", "a Republican".
 ONE_MEMBER_BEFORE = re.compile(r"\b(one|a|an|another)\s+$", re.IGNORECASE)
+# How a sentence ends, a headline's line not (a closing quotation mark after its stop).
+SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', '!"', '?"', ".’", ".'")
 # A sentence opening with a person's possessive: "Palin’s pugnacious posts ...".
 POSSESSOR_OPENING = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s\s")
 # A sentence pointing the reader at someone: "Just look at ...", "Take ...", "Consider ...".
@@ -1178,10 +1181,7 @@ WITH_SOMEONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Nothing between a name and its participle but space and perhaps an adverb ("reportedly").
-ADVERB_AT_MOST = re.compile(
-    r"\s*(?:(?:reportedly|allegedly|apparently|angrily|loudly|repeatedly|quickly|later|then|"
-    r"also|again|simply|just)\s+)?"
-)
+ADVERB_AT_MOST = re.compile(r"\s*(?:[a-z]+ly\s+)?")  # (as ``ABSOLUTE_CUE_AFTER`` takes one)
 # A name opening its sentence or line, perhaps after "The".
 SUBJECT_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?:The\s+)?$")
 # A word alone on its line (a heading, "Al-Shabaab."), or an adjective before a plural
@@ -3827,30 +3827,66 @@ class _Resolver:
         person there the pronoun agrees with ("Palin’s pugnacious posts about ISIS include
         one last week saying ... “…,” she posted."): the one the text is about, not the
         last who spoke (a reader's comment quoted above had been given Palin's post, a
-        December 2015 read). Not "Trump’s campaign manager, Corey Lewandowski, ...": a
-        second person the pronoun agrees with is named there."""
+        December 2015 read). Not where another may be meant (a review's cases): a second
+        person the pronoun agrees with named there ("Trump’s campaign manager, Corey
+        Lewandowski"), the possessive a role's ("Manafort’s lawyer asked ..."), someone else
+        giving words there ("..., the senator argued"), a person named in the pronoun's own
+        sentence before it ("When Tom Hale was asked, he said"), or a headline's line."""
         starts = self.sentence_starts
         at = bisect.bisect_right(starts, pronoun.start) - 1
         if at < 1:
             return None
         previous, own = starts[at - 1], starts[at]
         opening = POSSESSOR_OPENING.match(self.text, previous, own)
-        if opening is None:
+        if opening is None or not self.text[previous:own].rstrip().endswith(SENTENCE_ENDS):
             return None
+        name_start = opening.start("name")
+        owner = self._only_agreeing_owner(pronoun, previous, own, name_start)
+        if owner is None or self._someone_else_there(pronoun, (previous, own), name_start, owner):
+            return None
+        return owner
+
+    def _only_agreeing_owner(
+        self, pronoun: _Candidate, previous: int, own: int, name_start: int
+    ) -> str | None:
+        """The person named at ``name_start``, when the pronoun agrees with no other person
+        of the sentence [previous, own) and that person's name shows a gender."""
         first = bisect.bisect_left(self.entity_starts, previous)
         last = bisect.bisect_left(self.entity_starts, own)
         people = [e for e in self.entities_by_start[first:last] if e.label == "PERSON"]
         agreeing = {
             e.canonical for e in people if agrees(pronoun.mention, self._as_full_name(e.canonical))
         }
-        owner = [e for e in people if e.start == opening.start("name")]
-        if len(agreeing) != 1 or not owner or owner[0].canonical not in agreeing:
+        owner = [e.canonical for e in people if e.start == name_start]
+        if len(agreeing) != 1 or not owner or owner[0] not in agreeing:
             return None
         if PRONOUN_GENDER.get(pronoun.mention.lower()) is None or not gender_of(
-            self._as_full_name(owner[0].canonical)
+            self._as_full_name(owner[0])
         ):
             return None  # (a gender the name shows: "they" or an unknown name says too little)
-        return owner[0].canonical
+        return owner[0]
+
+    def _someone_else_there(
+        self, pronoun: _Candidate, sentence: tuple[int, int], name_start: int, owner: str
+    ) -> bool:
+        """Another may be the pronoun's: another person it agrees with named in its own
+        sentence before it (not "Melania Trump's speech" before Manafort's "he"), the
+        possessive a role's ("Manafort’s lawyer"), or another speaker of the sentence before
+        (``sentence``, [start, end))."""
+        previous, own = sentence
+        upto = bisect.bisect_left(self.entity_starts, pronoun.start)
+        low = bisect.bisect_left(self.entity_starts, own)
+        if any(
+            e.label == "PERSON"
+            and e.canonical != owner
+            and agrees(pronoun.mention, self._as_full_name(e.canonical))
+            for e in self.entities_by_start[low:upto]
+        ):
+            return True
+        roles = (c for c in self._candidates(previous, own) if c.kind == "role")
+        if any(c.start <= name_start < c.end for c in roles):
+            return True
+        return any(previous <= at < own and name != owner for at, name, *_ in self.speakers)
 
     def _kin_just_named(self, pronoun: _Candidate) -> str | None:
         """ "... presented it to his mom. “It has to be a nice present,” she said": a
@@ -4007,11 +4043,17 @@ class _Resolver:
         body = found[-1]
         # the name is one the tagger tells a person or an organisation by (not "The
         # Republican campaign", "The New York-based group", "The Party’s campaign")
-        if not any(
+        name = body.group("name")
+        tagged = any(
             e.start == body.start("name") and e.label in {"PERSON", "ORG"} for e in self.entities
-        ) or re.search(r"[’']s\b|-(?:based|led)$", body.group("name")):
+        )
+        # (or a person's name the text gives elsewhere: "Rubio" in "The Rubio campaign" was
+        # tagged a facility, a review found)
+        if not (tagged or person_for(name, self.full_names)) or re.search(
+            r"[’']s\b|-(?:based|led)$", name
+        ):
             return None
-        return f"{body.group('name')} {body.group('noun')}"
+        return f"{name} {body.group('noun')}"
 
     def _issuer_of(self, described: _Candidate) -> str | None:
         """ "the statement", "the letter": the person or body the text says put it out,
