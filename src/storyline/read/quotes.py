@@ -1218,6 +1218,8 @@ NAMED_BODY = re.compile(
     rf"(?P<noun>{'|'.join(sorted(BODY_NOUNS))})\b",
     re.MULTILINE,
 )
+# A possessive or a place's "-based"/"-led" names no body ("The Party’s campaign").
+NO_BODY_NAME = re.compile(r"[’']s\b|-(?:based|led)$")
 # How far back (characters, about two sentences) a pronoun may find a role description.
 ROLE_LOOKBACK = 300
 # ... and "the company" the organisation, past the quotation it closes ("Twitter
@@ -4049,9 +4051,7 @@ class _Resolver:
         )
         # (or a person's name the text gives elsewhere: "Rubio" in "The Rubio campaign" was
         # tagged a facility, a review found)
-        if not (tagged or person_for(name, self.full_names)) or re.search(
-            r"[’']s\b|-(?:based|led)$", name
-        ):
+        if not (tagged or person_for(name, self.full_names)) or NO_BODY_NAME.search(name):
             return None
         return f"{name} {body.group('noun')}"
 
