@@ -142,6 +142,13 @@ def test_a_month_day_to_come_is_the_next_one_and_a_year_said_after_it_is_its_yea
     assert (
         values("On May 2, last year's champion won again.", "2016-05-05")["May 2"] == "2016-05-02"
     )
+    # a past form after "would ... if" is the conditional's: a day to come (a December 2015
+    # read: "how ties would fare if he won the U.S. presidential election on Nov. 8", in a
+    # May 2016 report, had gone to the November gone); "will decide if" is a "whether"
+    won = values("Ties would fare well if he won the election on Nov. 8.", "2016-05-16")
+    assert won["Nov. 8"] == "2016-11-08"
+    lied = values("The panel will decide if he lied on March 3.", "2016-05-16")
+    assert lied["March 3"] == "2016-03-03"
 
 
 def test_a_day_opening_its_sentence_takes_the_tense_of_the_verb_after_it() -> None:

@@ -277,7 +277,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # with named in its own sentence, to a role ("Manafort’s lawyer"), to another speaker of
 # the sentence, and on a headline's line; the absolute takes any -ly adverb and six words
 # before the quotation; "The Rubio campaign" takes a person's name the text gives.
-STAGE_VERSION = "read-88"
+# read-89: a past form after "would ... if" is the conditional's ("how ties would fare if
+# he won the election on Nov. 8": the November to come; ``timex._told_since_the_cue``).
+STAGE_VERSION = "read-89"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

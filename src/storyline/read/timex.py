@@ -892,10 +892,23 @@ def _told_since_the_cue(m: re.Match[str]) -> bool:
     date ("will argue that the ad, which aired on Feb. 3"): the date is that verb's."""
     before = _sentence_before(m)
     cues = list(FUTURE_WORD.finditer(before))
-    return bool(cues) and PAST_VERB.search(before, cues[-1].end()) is not None
+    if not cues:
+        return False
+    told = PAST_VERB.search(before, cues[-1].end())
+    if told is None:
+        return False
+    # "would fare if he won the election on Nov. 8": a past form after "would ... if" is
+    # the conditional's, a day to come (a May 2016 report's election had gone to the
+    # November gone); not after "will ... if", a "whether" ("will decide if he lied").
+    conditional = IF_SUBJECT_BEFORE.search(before, cues[-1].end(), told.start())
+    return not (cues[-1].group(0).lower() == "would" and conditional is not None)
 
 
 FUTURE_WORD = re.compile(r"\b(?:will|'ll|’ll|shall|would|scheduled|planned|plans?|set|due)\b")
+# "if" and its subject right before a verb: "if he won", "if the party lost".
+IF_SUBJECT_BEFORE = re.compile(
+    r"\bif\s+(?:he|she|they|we|you|i|it|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+$", re.IGNORECASE
+)
 PAST_VERB = re.compile(rf"\b(?:{PAST_FORMS}|[\w-]+ed)\b", re.IGNORECASE)
 
 
