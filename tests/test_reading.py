@@ -149,6 +149,20 @@ def test_a_month_day_to_come_is_the_next_one_and_a_year_said_after_it_is_its_yea
     assert won["Nov. 8"] == "2016-11-08"
     lied = values("The panel will decide if he lied on March 3.", "2016-05-16")
     assert lied["March 3"] == "2016-03-03"
+    # ... but not a "whether", a condition gone, or a later clause's past (a review's cases)
+    for text, day in {
+        "Officials would not say if the suspect was arrested on Sept. 12.": "2015-09-12",
+        "Officials would not say if Trump called him on Oct. 3.": "2015-10-03",
+        "Clinton would win if turnout matched the primary, which was held on Sept. 13.": (
+            "2015-09-13"
+        ),
+        "He would find out if the company filed the papers on Oct. 3.": "2015-10-03",
+        "He said he would ask if she had voted on Nov. 8.": "2015-11-08",
+        "It would have been different if he had won on Nov. 8.": "2015-11-08",
+        "He would act as if nothing happened on Sept. 11.": "2015-09-11",
+        "He would resign if the board voted against him on Oct. 5.": "2016-10-05",
+    }.items():
+        assert day in values(text, "2016-05-16").values(), text
 
 
 def test_a_day_opening_its_sentence_takes_the_tense_of_the_verb_after_it() -> None:

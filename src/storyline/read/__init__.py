@@ -279,7 +279,9 @@ from storyline.workers import WORKERS, ordered_map, start_method
 # before the quotation; "The Rubio campaign" takes a person's name the text gives.
 # read-89: a past form after "would ... if" is the conditional's ("how ties would fare if
 # he won the election on Nov. 8": the November to come; ``timex._told_since_the_cue``).
-STAGE_VERSION = "read-89"
+# read-90 (review): only the one past form after "would" not followed by "have", after an
+# "if" no "not"/"say"/"find out"/"as" makes a "whether", and no "had" (``_a_conditional``).
+STAGE_VERSION = "read-90"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
