@@ -94,6 +94,7 @@ from storyline.people import (
     FIRST_NAMES,
     MONTHS,
     NAME_LABELS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     agrees,
     is_full_name,
@@ -575,7 +576,7 @@ def _no_name(speaker: str | None) -> bool:
     if not speaker:
         return True
     first = speaker.split()[0]
-    if first in NAME_PARTICLES:
+    if first in SURNAME_PARTICLES:
         return False
     return first.islower() or first.lower() in DESCRIBING_WORDS
 
@@ -586,8 +587,9 @@ DESCRIBING_WORDS = frozenset(
         it we"""
     )
 )
-# Lower-case words that open a surname: "de Blasio", "van der Bellen".
-NAME_PARTICLES = frozenset(word_list("de del della di da du van von der den le la al bin ibn"))
+# Lower-case words that open a surname: "de Blasio", "van der Bellen" (the names'
+# particles, and a few that only open one).
+SURNAME_PARTICLES = NAME_PARTICLES | frozenset(word_list("della der den ibn"))
 
 
 def _a_group(speaker: str | None) -> bool:

@@ -3853,9 +3853,7 @@ class _Resolver:
     ) -> str | None:
         """The person named at ``name_start``, when the pronoun agrees with no other person
         of the sentence [previous, own) and that person's name shows a gender."""
-        first = bisect.bisect_left(self.entity_starts, previous)
-        last = bisect.bisect_left(self.entity_starts, own)
-        people = [e for e in self.entities_by_start[first:last] if e.label == "PERSON"]
+        people = [e for e in self._entities_from(previous, own) if e.label == "PERSON"]
         agreeing = {
             e.canonical for e in people if agrees(pronoun.mention, self._as_full_name(e.canonical))
         }
@@ -3876,13 +3874,11 @@ class _Resolver:
         possessive a role's ("Manafort’s lawyer"), or another speaker of the sentence before
         (``sentence``, [start, end))."""
         previous, own = sentence
-        upto = bisect.bisect_left(self.entity_starts, pronoun.start)
-        low = bisect.bisect_left(self.entity_starts, own)
         if any(
             e.label == "PERSON"
             and e.canonical != owner
             and agrees(pronoun.mention, self._as_full_name(e.canonical))
-            for e in self.entities_by_start[low:upto]
+            for e in self._entities_from(own, pronoun.start)
         ):
             return True
         roles = (c for c in self._candidates(previous, own) if c.kind == "role")
@@ -4046,9 +4042,8 @@ class _Resolver:
         # the name is one the tagger tells a person or an organisation by (not "The
         # Republican campaign", "The New York-based group", "The Party’s campaign")
         name = body.group("name")
-        tagged = any(
-            e.start == body.start("name") and e.label in {"PERSON", "ORG"} for e in self.entities
-        )
+        at = body.start("name")
+        tagged = any(e.label in {"PERSON", "ORG"} for e in self._entities_from(at, at + 1))
         # (or a person's name the text gives elsewhere: "Rubio" in "The Rubio campaign" was
         # tagged a facility, a review found)
         if not (tagged or person_for(name, self.full_names)) or NO_BODY_NAME.search(name):

@@ -919,7 +919,7 @@ FUTURE_WORD = re.compile(r"\b(?:will|'ll|’ll|shall|would|scheduled|planned|pla
 HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 # Words before "if" that make it a "whether": "would not say if", "find out if", "as if".
 WHETHER_BEFORE = re.compile(
-    r"\b(?:not|never|nor|n't|as|say|said|confirm|deny|disclose|reveal|comment|know|knew|"
+    r"\b(?:not|never|nor|as|say|said|confirm|deny|disclose|reveal|comment|know|knew|"
     r"ask|asked|check|see|decide|determine|find\s+out|learn|verify|tell|wonder)\s+$",
     re.IGNORECASE,
 )
