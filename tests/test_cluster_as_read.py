@@ -140,15 +140,15 @@ def _fail_reading_after(
     monkeypatch: pytest.MonkeyPatch, count: int, fail: Callable[[], None]
 ) -> None:
     """Reading gives ``count`` articles, then ``fail()`` (raises, or ends the process)."""
-    reading = pipeline.read_articles
+    reading = read_stage.ReadAhead.read
 
-    def failing(articles: list[Article]) -> Iterator[Article]:
-        for n, article in enumerate(reading(articles)):
+    def failing(ahead: read_stage.ReadAhead) -> Iterator[Article]:
+        for n, article in enumerate(reading(ahead)):
             if n == count:
                 fail()
             yield article
 
-    monkeypatch.setattr(pipeline, "read_articles", failing)
+    monkeypatch.setattr(read_stage.ReadAhead, "read", failing)
 
 
 def _raise() -> None:

@@ -15,6 +15,7 @@ import pytest
 from storyline import dedupe, pipeline
 from storyline.cluster import online
 from storyline.model import Article
+from storyline.read import ReadAhead
 from storyline.store.db import Store
 from tests.conftest import EXAMPLES
 
@@ -49,6 +50,12 @@ class Spy:
             self.ran["read"] += [a.id for a in batch]
             return read(batch, *args, **kwargs)
 
+        read_ahead = ReadAhead.read
+
+        def spy_read_ahead(ahead: ReadAhead) -> Any:  # (an ingest's reading)
+            self.ran["read"] += [a.id for a in ahead.articles]
+            return read_ahead(ahead)
+
         def spy_mark(article: Article, *args: Any, **kwargs: Any) -> Any:
             self.ran["dedupe"].append(article.id)
             return mark(article, *args, **kwargs)
@@ -62,6 +69,7 @@ class Spy:
             return compose(item)
 
         monkeypatch.setattr(pipeline, "read_articles", spy_read)
+        monkeypatch.setattr(ReadAhead, "read", spy_read_ahead)
         monkeypatch.setattr(dedupe, "mark_duplicate", spy_mark)
         monkeypatch.setattr(online.OnlineClusterer, "assign", spy_assign)
         monkeypatch.setattr(pipeline, "_compose", spy_compose)

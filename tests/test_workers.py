@@ -38,6 +38,75 @@ def test_ordered_map_keeps_input_order_with_few_items_in_flight(method: str) -> 
     assert list(ordered_map(_square, range(20), method, ahead=3)) == [n * n for n in range(20)]
 
 
+def test_an_ordered_feed_gives_what_was_put_and_then_more_in_order() -> None:
+    feed: workers.OrderedFeed[int, int] = workers.OrderedFeed(_square, "fork")
+    for n in range(5):
+        feed.put(n)  # (the workers begin on these while the caller goes on)
+    assert feed.in_flight == 5
+    assert list(feed.results(range(5, 12), ahead=3)) == [n * n for n in range(12)]
+    assert feed.in_flight == 0
+
+
+def test_an_ordered_feed_left_early_stops_its_workers() -> None:
+    feed: workers.OrderedFeed[int, int] = workers.OrderedFeed(_square, "fork")
+    for n in range(6):
+        feed.put(n)
+    results = feed.results(range(6, 40))
+    assert next(results) == 0
+    results.close()  # (the caller stopped: what was in flight is dropped)
+    assert feed.in_flight == 0
+    feed.close()  # (twice is harmless)
+
+
+@pytest.mark.parametrize("ahead_while_handed", [1, 64])
+def test_articles_read_as_they_are_handed_in_read_as_a_batch_is(
+    ahead_while_handed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ingest's articles begin to be read in the workers while the next are extracted
+    and stored (``ReadAhead``); what they read, and the order, are ``read_articles``'."""
+    from storyline import read
+    from storyline.extract import extract
+    from storyline.model import Article
+
+    articles = [extract(document) for document in _documents()]
+    assert all(isinstance(a, Article) for a in articles)
+    alone = [copy for a in articles if isinstance(a, Article) for copy in [replace(a)]]
+    expected = [repr(a) for a in read.read_articles(alone, parallel=False)]
+    monkeypatch.setattr(read, "start_method", lambda: "fork")  # (whatever other tests left)
+    monkeypatch.setattr(read, "START_AHEAD", 4)
+    monkeypatch.setattr(read, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(read, "BATCH", 3)  # (four batches of three, and the rest)
+    monkeypatch.setattr(read, "AHEAD_WHILE_HANDED", ahead_while_handed)
+    ahead = read.ReadAhead()
+    try:
+        for n, article in enumerate(articles):
+            assert isinstance(article, Article)
+            ahead.append(article)
+            assert ahead.began == (n + 1 >= 4)  # (the workers began at the fourth)
+        got = [repr(a) for a in ahead.read()]
+    finally:
+        ahead.close()
+    assert got == expected
+    assert [repr(a) for a in articles] == expected  # (read in place)
+
+
+def test_a_small_batch_handed_in_is_read_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fewer articles than ``START_AHEAD`` wait for ``read``, which reads them as
+    ``read_articles`` does (a watcher's hundred cut into even chunks for the workers)."""
+    from storyline import read
+    from storyline.extract import extract
+    from storyline.model import Article
+
+    ahead = read.ReadAhead()
+    for document in _documents()[:3]:
+        article = extract(document)
+        assert isinstance(article, Article)
+        ahead.append(article)
+    assert not ahead.began
+    assert [a.id for a in ahead.read()] == [d.id for d in _documents()[:3]]
+    ahead.close()
+
+
 def _documents() -> list[RawDocument]:
     documents = []
     for place, person, kind, what in TOPICS:

@@ -54,7 +54,7 @@ from storyline.model import (
 )
 from storyline.per_report import reports_stamped
 from storyline.read import STAGE_VERSION as READ_VERSION
-from storyline.read import anchor_of, date_through_event, read_articles
+from storyline.read import ReadAhead, anchor_of, date_through_event, read_articles
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store, StoredStances
 from storyline.store.held import HeldReports, stored_comparisons
@@ -191,15 +191,15 @@ def ingest(
     comes back, when the build would cluster exactly these articles first
     (``_clustering_as_read``)."""
     report = IngestReport()
-    changed: list[Article] = []
-    for item in discover(paths):
-        if isinstance(item, Rejection):
-            _reject(store, report, item)
-            continue
-        for raw in read_path(item, settings):
-            _store_one(store, raw, report, changed, settings)
-        tick("files")
-    _read_changed(store, changed, settings, tick, cluster_as_read)
+    with closing(ReadAhead()) as changed:
+        for item in discover(paths):
+            if isinstance(item, Rejection):
+                _reject(store, report, item)
+                continue
+            for raw in read_path(item, settings):
+                _store_one(store, raw, report, changed, settings)
+            tick("files")
+        _read_changed(store, changed, settings, tick, cluster_as_read)
     return report
 
 
@@ -212,10 +212,10 @@ def ingest_documents(
 ) -> IngestReport:
     """The same as ``ingest`` for documents already in memory (API, evaluations)."""
     report = IngestReport()
-    changed: list[Article] = []
-    for raw in documents:
-        _store_one(store, raw, report, changed, settings)
-    _read_changed(store, changed, settings, tick, cluster_as_read)
+    with closing(ReadAhead()) as changed:
+        for raw in documents:
+            _store_one(store, raw, report, changed, settings)
+        _read_changed(store, changed, settings, tick, cluster_as_read)
     return report
 
 
@@ -223,7 +223,7 @@ def _store_one(
     store: Store,
     raw: RawDocument | Rejection,
     report: IngestReport,
-    changed: list[Article],
+    changed: ReadAhead,
     settings: Settings,
 ) -> None:
     if isinstance(raw, Rejection):
@@ -249,19 +249,20 @@ def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
 
 
 def _read_changed(
-    store: Store, changed: list[Article], settings: Settings, tick: Tick, cluster: bool = False
+    store: Store, changed: ReadAhead, settings: Settings, tick: Tick, cluster: bool = False
 ) -> None:
-    """Read the changed articles and dedupe each as its reading comes back, in arrival
-    order, both written in one commit. Reading runs in worker processes: signing and
-    looking up each copy here overlaps it, where deduping the whole batch first kept the
-    workers waiting (dedupe reads only the text, which reading leaves as it is). With
-    ``cluster``, each is then clustered too, when it can be (``_clustering_as_read``)."""
+    """Read the changed articles (the workers began as they were stored: ``ReadAhead``)
+    and dedupe each as its reading comes back, in arrival order, both written in one
+    commit. Reading runs in worker processes: signing and looking up each copy here
+    overlaps it, where deduping the whole batch first kept the workers waiting (dedupe
+    reads only the text, which reading leaves as it is). With ``cluster``, each is then
+    clustered too, when it can be (``_clustering_as_read``)."""
     originals = StoredOriginals(store)
-    clustering = _clustering_as_read(store, changed, settings) if cluster else None
+    clustering = _clustering_as_read(store, changed.articles, settings) if cluster else None
     # (a failure leaves the assignments written so far, with what they touched; those
     # pending are dropped, the clusterer is not kept, and the next build assigns them)
     with _out_of_gc_scans() if clustering else nullcontext():
-        for article in _timed_iter("read", read_articles(changed)):
+        for article in _timed_iter("read", changed.read()):
             with timed("dedupe"):
                 signature = _dedupe_one(article, originals, settings)
             with timed("store"):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import TypeVar, cast
+from typing import Generic, TypeVar, cast
 
 WORKERS = 2
 # How often a worker checks that the process that started it is still alive.
@@ -60,6 +60,52 @@ def ordered_map(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+class OrderedFeed(Generic[Item, Result]):
+    """``ordered_map`` for items that come one at a time while the caller does other work
+    (an ingest extracting and storing the next articles): each item ``put`` goes to the
+    workers at once (the pool starts with the first); ``results`` then gives every result
+    in the order put, putting ``more`` items as it goes (``ahead`` in flight). ``close``
+    stops the workers (``results`` does when it ends or is left)."""
+
+    def __init__(self, function: Callable[[Item], Result], method: str) -> None:
+        self.function = function
+        self.method = method
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: deque[Future[Result]] = deque()
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._pending)
+
+    def put(self, item: Item) -> None:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                WORKERS,
+                mp_context=multiprocessing.get_context(self.method),
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
+            )
+        self._pending.append(self._pool.submit(self.function, item))
+
+    def results(self, more: Iterable[Item] = (), ahead: int = 2 * WORKERS) -> Iterator[Result]:
+        try:
+            for item in more:
+                self.put(item)
+                while len(self._pending) >= ahead:
+                    yield self._pending.popleft().result()
+            while self._pending:
+                yield self._pending.popleft().result()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the workers; what was put and not yet given is dropped."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._pending.clear()
 
 
 def _start_worker(parent_pid: int) -> None:
