@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from storyline import pipeline
+from storyline import pipeline, workers
 from storyline import read as read_stage
 from storyline.cluster import kept
 from storyline.model import Article, RawDocument
@@ -26,9 +26,11 @@ from tests.test_incremental import _corpus_module, _documents
 @pytest.fixture(autouse=True)
 def _reading_in_workers_and_nothing_kept(monkeypatch: pytest.MonkeyPatch) -> Any:
     # Reading runs in worker processes from PARALLEL_FROM articles on (the path where the
-    # clustering overlaps it); several writes of assignments a batch.
+    # clustering overlaps it), begun while the batch's later articles are still stored
+    # (``ReadAhead``: a first chunk at the fourth); several writes of assignments a batch.
     monkeypatch.setattr(read_stage, "PARALLEL_FROM", 4)
     monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", 4)
+    monkeypatch.setattr(read_stage, "START_AHEAD", 4)
     monkeypatch.setattr(pipeline, "CLUSTER_WRITES", 4)
     kept.forget()
     yield
@@ -107,6 +109,39 @@ def test_clustering_as_read_leaves_the_store_a_build_leaves(tmp_path: Path, ever
     assert final["to brief"] == set()
     assert any(merged for *_, merged, _ in final["events"]) or every > 1  # merges taken
     assert len({storyline for _, storyline, _ in final["articles"].values()}) > 1 or every == 1
+
+
+def test_reading_begun_while_storing_leaves_the_store_reading_a_gathered_batch_leaves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers that begin reading a batch while its later articles are extracted and
+    stored (``ReadAhead``) leave the store that reading the gathered batch leaves."""
+    sent: list[int] = []
+    put = workers.OrderedFeed.put
+
+    def counted_put(feed: Any, item: Any) -> None:
+        sent.append(len(item))
+        put(feed, item)
+
+    monkeypatch.setattr(workers.OrderedFeed, "put", counted_put)
+    batches = _batches(27, 9)
+    after: dict[int, list[dict[str, Any]]] = {}
+    for start in (4, 10**6):  # (10**6: no batch begins before it is gathered)
+        monkeypatch.setattr(read_stage, "START_AHEAD", start)
+        sent.clear()
+        with Store(tmp_path / f"{start}.db") as store:
+            after[start] = []
+            for batch in batches:
+                pipeline.ingest_documents(store, batch, cluster_as_read=True)
+                pipeline.build(store)
+                after[start].append(_stored(store))
+        kept.forget()
+        if start == 4:  # (a first chunk at a batch's fourth article, the rest when read)
+            assert sent[0] == 4
+            assert sum(sent) == sum(len(batch) for batch in batches if len(batch) >= 4)
+        else:
+            assert sent == []
+    assert after[4] == after[10**6]
 
 
 def test_an_ingest_clusters_nothing_when_older_articles_wait(tmp_path: Path) -> None:

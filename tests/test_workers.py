@@ -42,20 +42,96 @@ def test_an_ordered_feed_gives_what_was_put_and_then_more_in_order() -> None:
     feed: workers.OrderedFeed[int, int] = workers.OrderedFeed(_square, "fork")
     for n in range(5):
         feed.put(n)  # (the workers begin on these while the caller goes on)
-    assert feed.in_flight == 5
+    assert feed.waiting == 5
     assert list(feed.results(range(5, 12), ahead=3)) == [n * n for n in range(12)]
-    assert feed.in_flight == 0
+    assert feed.waiting == 0
 
 
 def test_an_ordered_feed_left_early_stops_its_workers() -> None:
+    import multiprocessing
+
+    before = {p.pid for p in multiprocessing.active_children()}
     feed: workers.OrderedFeed[int, int] = workers.OrderedFeed(_square, "fork")
     for n in range(6):
         feed.put(n)
     results = feed.results(range(6, 40))
     assert next(results) == 0
+    started = [p for p in multiprocessing.active_children() if p.pid not in before]
+    assert len(started) == workers.WORKERS
     results.close()  # (the caller stopped: what was in flight is dropped)
-    assert feed.in_flight == 0
+    assert feed.waiting == 0
+    assert not any(p.is_alive() for p in started)
     feed.close()  # (twice is harmless)
+
+
+def test_a_reader_ahead_closed_unread_stops_its_workers_and_takes_no_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An ingest that fails while it still stores articles closes its reader: the workers
+    begun for it end, and it neither takes more articles nor reads."""
+    import multiprocessing
+
+    from storyline import read
+    from storyline.extract import extract
+    from storyline.model import Article
+
+    monkeypatch.setattr(read, "start_method", lambda: "fork")
+    monkeypatch.setattr(read, "START_AHEAD", 2)
+    monkeypatch.setattr(read, "PARALLEL_FROM", 2)
+    before = {p.pid for p in multiprocessing.active_children()}
+    ahead = read.ReadAhead()
+    articles = [extract(document) for document in _documents()[:3]]
+    for article in articles:
+        assert isinstance(article, Article)
+        ahead.append(article)
+    assert ahead.began
+    started = [p for p in multiprocessing.active_children() if p.pid not in before]
+    assert started
+    ahead.close()
+    assert not any(p.is_alive() for p in started)
+    with pytest.raises(RuntimeError):
+        ahead.append(articles[0])  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError):
+        next(ahead.read())
+
+
+def test_a_worker_dying_while_articles_are_handed_in_stops_the_reading_not_the_storing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A reading worker killed while an ingest still hands in articles: every article is
+    still taken (and so stored by the ingest), and reading them raises, as reading a
+    gathered batch with a dead worker does."""
+    import multiprocessing
+    import signal
+    import time
+    from concurrent.futures.process import BrokenProcessPool
+
+    from storyline import read
+    from storyline.extract import extract
+    from storyline.model import Article
+
+    monkeypatch.setattr(read, "start_method", lambda: "fork")
+    monkeypatch.setattr(read, "START_AHEAD", 2)
+    monkeypatch.setattr(read, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(read, "BATCH", 2)
+    before = {p.pid for p in multiprocessing.active_children()}
+    articles = [a for d in _documents() if isinstance(a := extract(d), Article)]
+    ahead = read.ReadAhead()
+    try:
+        ahead.append(articles[0])
+        ahead.append(articles[1])
+        for process in multiprocessing.active_children():
+            if process.pid not in before and process.pid is not None:
+                os.kill(process.pid, signal.SIGKILL)
+                process.join(5)
+        time.sleep(0.5)  # (for the pool to see it: submitting then raises)
+        for article in articles[2:]:
+            ahead.append(article)  # (never raises: the storing goes on)
+        assert ahead.articles == articles
+        with pytest.raises(BrokenProcessPool):
+            list(ahead.read())
+    finally:
+        ahead.close()
 
 
 @pytest.mark.parametrize("ahead_while_handed", [1, 64])
@@ -97,13 +173,15 @@ def test_a_small_batch_handed_in_is_read_as_before(monkeypatch: pytest.MonkeyPat
     from storyline.extract import extract
     from storyline.model import Article
 
+    articles = [extract(document) for document in _documents()[:3]]
+    alone = [replace(a) for a in articles if isinstance(a, Article)]
+    expected = [repr(a) for a in read.read_articles(alone, parallel=False)]
     ahead = read.ReadAhead()
-    for document in _documents()[:3]:
-        article = extract(document)
+    for article in articles:
         assert isinstance(article, Article)
         ahead.append(article)
     assert not ahead.began
-    assert [a.id for a in ahead.read()] == [d.id for d in _documents()[:3]]
+    assert [repr(a) for a in ahead.read()] == expected
     ahead.close()
 
 

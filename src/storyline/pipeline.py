@@ -251,12 +251,13 @@ def _upsert(store: Store, article: Article, report: IngestReport) -> bool:
 def _read_changed(
     store: Store, changed: ReadAhead, settings: Settings, tick: Tick, cluster: bool = False
 ) -> None:
-    """Read the changed articles (the workers began as they were stored: ``ReadAhead``)
-    and dedupe each as its reading comes back, in arrival order, both written in one
-    commit. Reading runs in worker processes: signing and looking up each copy here
-    overlaps it, where deduping the whole batch first kept the workers waiting (dedupe
-    reads only the text, which reading leaves as it is). With ``cluster``, each is then
-    clustered too, when it can be (``_clustering_as_read``)."""
+    """Read the changed articles (from ``START_AHEAD`` of them on, the workers began as
+    they were stored: ``ReadAhead``) and dedupe each as its reading comes back, in
+    arrival order, both written in one commit. Reading runs in worker processes:
+    signing and looking up each copy here overlaps it, where deduping the whole batch
+    first kept the workers waiting (dedupe reads only the text, which reading leaves as
+    it is). With ``cluster``, each is then clustered too, when it can be
+    (``_clustering_as_read``)."""
     originals = StoredOriginals(store)
     clustering = _clustering_as_read(store, changed.articles, settings) if cluster else None
     # (a failure leaves the assignments written so far, with what they touched; those

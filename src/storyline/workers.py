@@ -64,10 +64,11 @@ def ordered_map(
 
 class OrderedFeed(Generic[Item, Result]):
     """``ordered_map`` for items that come one at a time while the caller does other work
-    (an ingest extracting and storing the next articles): each item ``put`` goes to the
-    workers at once (the pool starts with the first); ``results`` then gives every result
-    in the order put, putting ``more`` items as it goes (``ahead`` in flight). ``close``
-    stops the workers (``results`` does when it ends or is left)."""
+    (an ingest extracting and storing the next articles): each item ``put`` is submitted
+    at once (the pool starts with the first; ``WORKERS + 1`` reach the workers' queue, the
+    rest wait here); ``results`` then gives every result in the order put, putting
+    ``more`` items as it goes (``ahead`` waiting). ``close`` stops the workers
+    (``results`` does when it ends or is left)."""
 
     def __init__(self, function: Callable[[Item], Result], method: str) -> None:
         self.function = function
@@ -76,7 +77,8 @@ class OrderedFeed(Generic[Item, Result]):
         self._pending: deque[Future[Result]] = deque()
 
     @property
-    def in_flight(self) -> int:
+    def waiting(self) -> int:
+        """Items put whose results have not been given yet."""
         return len(self._pending)
 
     def put(self, item: Item) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import fields
 from datetime import date
 
@@ -322,22 +323,29 @@ def _in_workers(count: int, method: str) -> bool:
 class ReadAhead:
     """Articles to read handed in one at a time (an ingest extracting and storing them),
     read in worker processes while the caller goes on: once ``START_AHEAD`` are waiting,
-    ``BATCH`` at a time, up to ``AHEAD_WHILE_HANDED`` batches; ``read`` then reads the rest
-    and gives every article read, in the order handed in. Fewer than ``START_AHEAD`` in all
-    are read as ``read_articles`` reads a batch. The reading is the same either way: each
-    article is read alone; only when the workers begin differs (an ingest of 2,000
-    articles spent its first 1.6 s extracting and storing on one core)."""
+    ``BATCH`` at a time, up to ``AHEAD_WHILE_HANDED`` batches; ``read`` (once) then reads
+    the rest and gives every article read, in the order handed in. Fewer than
+    ``START_AHEAD`` in all are read as ``read_articles`` reads a batch. The readings are
+    the same either way (an article's does not depend on the articles read beside it);
+    only when the workers begin differs: an ingest of 2,000 articles had spent its first
+    1.6 s extracting and storing on one core. A worker that dies meanwhile stops the
+    sending, not the handing in: every article is still stored, and ``read`` raises, as
+    reading a gathered batch did."""
 
     def __init__(self) -> None:
         self.articles: list[Article] = []
         self._sent = 0  # articles handed to the workers so far
-        self._chunks: list[list[Article]] = []
+        self._sent_chunks: list[list[Article]] = []
         self._method = start_method()
         self._feed: OrderedFeed[list[Article], list[Article]] | None = None
+        self._stopped = False  # a worker died while articles were handed in
+        self._done = False  # read or closed: a reader is used once
 
     def append(self, article: Article) -> None:
+        if self._done:
+            raise RuntimeError("articles handed in after reading began")
         self.articles.append(article)
-        if len(self._chunks) >= AHEAD_WHILE_HANDED:
+        if self._stopped or len(self._sent_chunks) >= AHEAD_WHILE_HANDED:
             return
         waiting = len(self.articles) - self._sent
         if waiting >= (BATCH if self.began else max(START_AHEAD, _parallel_from(self._method))):
@@ -348,8 +356,12 @@ class ReadAhead:
             if self._method == "fork":
                 nlp.load()  # (as ``_read_in_workers``: once here, shared by both workers)
             self._feed = OrderedFeed(_read_chunk, self._method)
-        self._feed.put(chunk)
-        self._chunks.append(chunk)
+        try:
+            self._feed.put(chunk)
+        except BrokenProcessPool:
+            self._stopped = True  # (``read`` meets the broken pool and raises)
+            return
+        self._sent_chunks.append(chunk)
         self._sent += len(chunk)
 
     @property
@@ -359,6 +371,9 @@ class ReadAhead:
 
     def read(self) -> Iterator[Article]:
         """Every article handed in, read, in the order handed in."""
+        if self._done:
+            raise RuntimeError("a ReadAhead is read once")
+        self._done = True
         if self._feed is None:
             yield from read_articles(self.articles)
             return
@@ -366,13 +381,14 @@ class ReadAhead:
         size = _chunk_size(len(rest))
         more = [rest[i : i + size] for i in range(0, len(rest), size)]
         done = self._feed.results(more, ahead=READ_AHEAD)
-        for chunk, read in zip([*self._chunks, *more], done, strict=True):
+        for chunk, read in zip([*self._sent_chunks, *more], done, strict=True):
             for article, read_article in zip(chunk, read, strict=True):
                 _copy_reading(read_article, article)
                 yield article
 
     def close(self) -> None:
         """Stop the workers (after ``read``, or instead of it)."""
+        self._done = True
         if self._feed is not None:
             self._feed.close()
 
@@ -380,8 +396,8 @@ class ReadAhead:
 # Articles waiting before the workers begin: a batch for each worker twice over, so that
 # a small ingest (a watcher's hundred) is cut as ``read_articles`` cuts it.
 START_AHEAD = 2 * WORKERS * BATCH
-# Batches sent while articles are still being handed in, at most: their readings wait
-# there until the caller reads them (about 100 MB for 2,048 articles).
+# Batches sent while articles are still being handed in, at most: their readings (2,048
+# articles') wait there until the caller reads them.
 AHEAD_WHILE_HANDED = 64
 
 
