@@ -469,6 +469,30 @@ def test_a_build_that_fails_while_storing_leaves_the_standing_workers_free(
         assert all(store.briefing(s.id) is not None for s in pipeline.list_stories(store))
 
 
+def _pid_after(seconds: float) -> int:
+    import time
+
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_items_of_new_homes_go_to_the_worker_that_runs_out_of_work_first() -> None:
+    """Storylines no worker has composed yet are shared out as the workers free up, not
+    by their report counts beforehand: one long item does not keep a queue of short ones
+    waiting behind it while the other worker idles. Their homes are remembered."""
+    pool = workers.StandingWorkers("fork")
+    try:
+        seconds = [1.5] + [0.05] * 5  # (equal weights: the counts say nothing of the cost)
+        homes = ["long", "a", "b", "c", "d", "e"]
+        done = dict(pool.run(_pid_after, seconds, homes, [1] * 6))
+        assert done[0] not in {done[i] for i in range(1, 6)}  # (the long one's worker)
+        # (each home is remembered where it went: the short ones all on the other worker)
+        assert len({pool._homes[home] for home in homes[1:]}) == 1
+        assert pool._homes["long"] != pool._homes["a"]
+    finally:
+        pool.close()
+
+
 def test_the_homes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workers, "HOMES_LIMIT", 3)
     pool = workers.StandingWorkers("fork")

@@ -210,10 +210,12 @@ class StandingWorkers:
         """``function`` over ``items``, as (index, result) in the order they finish. A
         task's exception is raised here; a worker that dies makes ``WorkerDied`` and
         leaves the pool broken (the caller starts another)."""
-        queues = self._assign(homes, weights)
+        queues, free = self._assign(homes, weights)
         busy: dict[int, int] = {}  # worker -> the index of the item it holds
 
         def send_next(worker: int) -> None:
+            if not queues[worker] and free:
+                self._take_home(worker, free, queues, homes)
             if queues[worker]:
                 index = queues[worker].popleft()
                 try:
@@ -250,23 +252,47 @@ class StandingWorkers:
             if busy:  # (left early: results still on their way would answer the next call)
                 self.close()
 
-    def _assign(self, homes: list[str], weights: list[int]) -> list[deque[int]]:
-        """Heaviest first, each to its home unless that worker would carry more than its
-        share and a quarter, else to the least loaded; the choice is its home next time."""
+    def _assign(self, homes: list[str], weights: list[int]) -> tuple[list[deque[int]], deque[int]]:
+        """Each item whose home is known to its home, unless that worker would carry more
+        than its share and a quarter, else to the least loaded (heaviest first; the choice
+        is its home next time); the items of homes not known yet, heaviest first, left
+        free: each goes to the first worker to run out of work (``_take_home``). A build's
+        new storylines then even out the two workers as they go, by what each really
+        costs (eleven new storylines of 115-150 reports, shared out by their counts
+        beforehand, left one worker idle for 0.9 s of 6.4)."""
         share = sum(weights) / len(self._pipes) * 1.25 + 1
         loads = [0] * len(self._pipes)
         queues: list[deque[int]] = [deque() for _ in self._pipes]
+        free: deque[int] = deque()
         for index in sorted(range(len(weights)), key=lambda i: -weights[i]):
             worker = self._homes.get(homes[index], -1)
-            if worker < 0 or loads[worker] + weights[index] > share:
+            if worker < 0:
+                free.append(index)
+                continue
+            if loads[worker] + weights[index] > share:
                 worker = loads.index(min(loads))
-            self._homes.pop(homes[index], None)  # (to the end: the most recently used)
-            self._homes[homes[index]] = worker
+            self._remember(homes[index], worker)
             loads[worker] += weights[index]
             queues[worker].append(index)
+        return queues, free
+
+    def _take_home(
+        self, worker: int, free: deque[int], queues: list[deque[int]], homes: list[str]
+    ) -> None:
+        """Give a worker that has run out of work the heaviest free item: its home is now
+        that worker, and so are the other free items of the same home."""
+        home = homes[free[0]]
+        self._remember(home, worker)
+        kept = [index for index in free if homes[index] != home]
+        queues[worker].extend(index for index in free if homes[index] == home)
+        free.clear()
+        free.extend(kept)
+
+    def _remember(self, home: str, worker: int) -> None:
+        self._homes.pop(home, None)  # (to the end: the most recently used)
+        self._homes[home] = worker
         while len(self._homes) > HOMES_LIMIT:  # a watcher's storylines of months ago go
             del self._homes[next(iter(self._homes))]
-        return queues
 
     def alive(self) -> bool:
         """Every worker is running (one killed between two builds is not)."""
