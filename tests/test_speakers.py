@@ -190,3 +190,47 @@ def test_words_that_open_a_sentence_are_no_speaker() -> None:
         "unions, said Marla Kilfoyle, a teacher."
     )
     assert speaker_of(text, "He is saying") == "Marla Kilfoyle"
+
+
+def test_a_name_set_off_by_its_role_speaks_past_the_time_after_it() -> None:
+    """ "Name, the role, this past week announced ...": the name is the subject, and the
+    "he" of the next quotation; the time (or "also") between the apposition and its verb
+    does not make the role the speaker (PolNeAR train: "the GOP chairman", "Republican
+    Party", "Bernie Sanders" for RoseAnn DeMoro)."""
+    text = (
+        "Reince Priebus, the GOP chairman, this past week announced the creation of a "
+        "website to explain the process of a contested convention.\n\n"
+        "“ConventionFacts.gop is a tool for voters to learn about convention delegates,” "
+        "he said."
+    )
+    assert speaker_of(text, "the creation of a website") == "Reince Priebus"
+    assert speaker_of(text, "ConventionFacts.gop is a tool") == "Reince Priebus"
+    text = (
+        "Mary Johnson, executive director of the nurses union, a group that has endorsed "
+        "Mr. Sanders, also said her group planned to take part in demonstrations."
+    )
+    assert speaker_of(text, "her group planned") == "Mary Johnson"
+    text = "Piet Armand, the harbour master, on Monday said that the quays would reopen."
+    assert speaker_of(text, "the quays would reopen") == "Piet Armand"
+
+
+def test_an_employer_and_a_post_before_a_name_are_the_persons() -> None:
+    """ "Clinton Communications Director Jennifer Palmieri called ...": the post's field
+    may stand before the title, capitalised or not; the person is the one named after."""
+    assert (
+        speaker_of(
+            "Trump campaign manager Corey Lewandowski told reporters that the rally was a success.",
+            "the rally was a success",
+        )
+        == "Corey Lewandowski"
+    )
+    text = (
+        "The spotlight will be just as bright on Clinton at the debate.\n\n"
+        "Clinton Communications Director Jennifer Palmieri called the idea that Clinton "
+        "had anything to prove a “ridiculous proposition,” adding that the person who "
+        "“needs to turn the narrative around is Donald Trump, not Hillary Clinton.”"
+    )
+    assert speaker_of(text, "needs to turn the narrative") == "Jennifer Palmieri"
+    # (a verb between the names: the first is the subject)
+    text = "Clinton blasted Trump Campaign Manager Corey Lewandowski, saying he should resign."
+    assert speaker_of(text, "he should resign") == "Clinton"

@@ -282,7 +282,10 @@ from storyline.workers import WORKERS, OrderedFeed, ordered_map, start_method
 # he won the election on Nov. 8": the November to come; ``timex._told_since_the_cue``).
 # read-90 (review): only the one past form after "would" not followed by "have", after an
 # "if" no "not"/"say"/"find out"/"as" makes a "whether", and no "had" (``_a_conditional``).
-STAGE_VERSION = "read-90"
+# read-91: a name set off by its role ("Reince Priebus, the GOP chairman, this past week
+# announced") is the subject past a time or "also" before the verb; a post's field before
+# the title ("Clinton Communications Director Jennifer Palmieri") is the named person's.
+STAGE_VERSION = "read-91"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -494,6 +494,14 @@ NAME = re.compile(
 )
 # Adverbs between an apposition's closing comma and its verb ("..., effectively said").
 TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)*\s*$")
+# Between an apposition's closing comma and its verb: adverbs, and the time of it
+# ("Reince Priebus, the GOP chairman, this past week announced ...", ", on Monday said").
+TRAILING_ADVERBS_AND_TIME = re.compile(
+    r"(?:\s+(?:[a-z]+ly|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:this|last|earlier|later)(?:\s+past)?\s+(?:week|month|year|weekend|morning|"
+    r"afternoon|evening|night)|yesterday|today|tonight|earlier|later))*\s*$"
+)
 # The last two or three capitalised words before the end of the words after a cue.
 FULL_NAME_AT_END = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+$")
 # A preposition between a cue and a name: where or to whom, not who ("said on Fox News").
@@ -1086,7 +1094,11 @@ ONE_PERSON_DESCRIBED = re.compile(
 )
 # A title in lower case or an acronym (one to three words) between an employer and a name.
 TITLE_BEFORE_NAME = re.compile(
-    r"(?:\s+(?:former|vice|senior|chief|deputy|executive|co-|[A-Z]{2,5}))*"
+    # (the post's field before the title, in capitals or not: "Clinton Communications
+    # Director Jennifer Palmieri", "Trump campaign manager Corey Lewandowski")
+    r"(?:\s+(?:former|vice|senior|chief|deputy|executive|co-|[A-Z]{2,5}|[A-Z][a-z]+|campaign|"
+    r"communications|press|policy|political|national|security|foreign|finance|digital|field|"
+    r"legal|research|data|general))*"
     # (a title capitalised before the name too: "Cleveland Police Chief Calvin Williams")
     r"\s+(?i:columnist|writer|reporter|correspondent|editor|anchor|host|chief|executive|"
     r"president|chairman|chairwoman|spokes(?:man|woman|person)|founder|director|analyst|"
@@ -3635,7 +3647,7 @@ class _Resolver:
             return None
         # (", a staunch Donald Trump ally, effectively acknowledged": an adverb may stand
         # between the apposition's closing comma and the verb)
-        if TRAILING_ADVERBS.sub("", self.text[name_end:end]).endswith(","):
+        if TRAILING_ADVERBS_AND_TIME.sub("", self.text[name_end:end]).endswith(","):
             return first
         # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the
         # apposition's closing comma left out; it holds only a role (and its employer)
