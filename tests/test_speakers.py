@@ -234,3 +234,56 @@ def test_an_employer_and_a_post_before_a_name_are_the_persons() -> None:
     # (a verb between the names: the first is the subject)
     text = "Clinton blasted Trump Campaign Manager Corey Lewandowski, saying he should resign."
     assert speaker_of(text, "he should resign") == "Clinton"
+
+
+def test_a_second_subject_with_its_own_role_keeps_its_words() -> None:
+    """A review's cases: where a clause's "and", "but" or a semicolon brings a second
+    person with a role of their own, the verb after it is theirs, past a time or "also";
+    a name that ends an apposition is no second subject; a verb's object after a field
+    word ("press") is no title's person."""
+    cases = [
+        (
+            "Nancy Pelosi, the House Democratic leader, called the bill “cruel,” and Chuck "
+            "Schumer, her Senate counterpart, on Thursday said it was “dead on arrival.”",
+            "it was “dead on arrival",
+            "Chuck Schumer",
+        ),
+        (
+            "Kevin Cramer, a North Dakota congressman, endorsed Trump, and Paul Ryan, the "
+            "House speaker, later said the endorsement was “premature.”",
+            "the endorsement was",
+            "Paul Ryan",
+        ),
+        (
+            "Kevin Cramer, a North Dakota congressman, endorsed Trump, and Paul Ryan, the "
+            "House speaker, said the endorsement was “premature.”",
+            "the endorsement was",
+            "Paul Ryan",
+        ),
+        (
+            "Bill Hanson, the mayor, called the plan reckless, but Carla Reyes, the city's "
+            "police chief, also said “we will not enforce it.”",
+            "we will not enforce it",
+            "Carla Reyes",
+        ),
+        (
+            "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+            "L'Osservatore Romano, said every pope was “both religious and political.”",
+            "every pope was",
+            "Giovanni Maria Vian",
+        ),
+    ]
+    for text, words, speaker in cases:
+        assert speaker_of(text, words) == speaker, text
+    text = (
+        "Jeb Bush, the former Florida governor, dropped out on Saturday, and Marco Rubio, "
+        "his onetime protege, this week said he was “the only conservative who can win.”"
+        "\n\n“I will unite this party,” he said."
+    )
+    assert speaker_of(text, "the only conservative") == "Marco Rubio"
+    assert speaker_of(text, "I will unite this party") == "Marco Rubio"
+    text = (
+        "Republicans press FBI Director James Comey over the emails, saying the bureau "
+        "“owes the public an explanation.”"
+    )
+    assert speaker_of(text, "owes the public") == "Republicans"

@@ -15,7 +15,7 @@ import os
 import threading
 import time
 import traceback
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.connection import Connection, wait
@@ -215,7 +215,9 @@ class StandingWorkers:
 
         def send_next(worker: int) -> None:
             if not queues[worker] and free:
-                self._take_home(worker, free, queues, homes)
+                home, indexes = free.popitem(last=False)  # (the heaviest left first)
+                self._remember(home, worker)
+                queues[worker].extend(indexes)
             if queues[worker]:
                 index = queues[worker].popleft()
                 try:
@@ -252,22 +254,24 @@ class StandingWorkers:
             if busy:  # (left early: results still on their way would answer the next call)
                 self.close()
 
-    def _assign(self, homes: list[str], weights: list[int]) -> tuple[list[deque[int]], deque[int]]:
+    def _assign(
+        self, homes: list[str], weights: list[int]
+    ) -> tuple[list[deque[int]], OrderedDict[str, list[int]]]:
         """Each item whose home is known to its home, unless that worker would carry more
         than its share and a quarter, else to the least loaded (heaviest first; the choice
-        is its home next time); the items of homes not known yet, heaviest first, left
-        free: each goes to the first worker to run out of work (``_take_home``). A build's
-        new storylines then even out the two workers as they go, by what each really
-        costs (eleven new storylines of 115-150 reports, shared out by their counts
+        is its home next time); the items of homes not known yet, by home, heaviest first,
+        left free: each home goes to the first worker to run out of work (``run``). A
+        build's new storylines then even out the two workers as they go, by what each
+        really costs (eleven new storylines of 115-150 reports, shared out by their counts
         beforehand, left one worker idle for 0.9 s of 6.4)."""
         share = sum(weights) / len(self._pipes) * 1.25 + 1
         loads = [0] * len(self._pipes)
         queues: list[deque[int]] = [deque() for _ in self._pipes]
-        free: deque[int] = deque()
+        free: OrderedDict[str, list[int]] = OrderedDict()
         for index in sorted(range(len(weights)), key=lambda i: -weights[i]):
             worker = self._homes.get(homes[index], -1)
             if worker < 0:
-                free.append(index)
+                free.setdefault(homes[index], []).append(index)
                 continue
             if loads[worker] + weights[index] > share:
                 worker = loads.index(min(loads))
@@ -275,18 +279,6 @@ class StandingWorkers:
             loads[worker] += weights[index]
             queues[worker].append(index)
         return queues, free
-
-    def _take_home(
-        self, worker: int, free: deque[int], queues: list[deque[int]], homes: list[str]
-    ) -> None:
-        """Give a worker that has run out of work the heaviest free item: its home is now
-        that worker, and so are the other free items of the same home."""
-        home = homes[free[0]]
-        self._remember(home, worker)
-        kept = [index for index in free if homes[index] != home]
-        queues[worker].extend(index for index in free if homes[index] == home)
-        free.clear()
-        free.extend(kept)
 
     def _remember(self, home: str, worker: int) -> None:
         self._homes.pop(home, None)  # (to the end: the most recently used)

@@ -285,7 +285,11 @@ from storyline.workers import WORKERS, OrderedFeed, ordered_map, start_method
 # read-91: a name set off by its role ("Reince Priebus, the GOP chairman, this past week
 # announced") is the subject past a time or "also" before the verb; a post's field before
 # the title ("Clinton Communications Director Jennifer Palmieri") is the named person's.
-STAGE_VERSION = "read-91"
+# read-92 (review of read-91): not where a clause's "and", "but" or a semicolon brings a
+# second person with a role of their own ("..., and Chuck Schumer, her Senate
+# counterpart, on Thursday said"); a lower-case field word only right before the title
+# ("Republicans press FBI Director James Comey" is a verb's object).
+STAGE_VERSION = "read-92"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -494,6 +494,14 @@ NAME = re.compile(
 )
 # Adverbs between an apposition's closing comma and its verb ("..., effectively said").
 TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)*\s*$")
+# A second subject after a first one's apposition: a name after a clause's "and", "but",
+# "while" or a semicolon, itself followed by a comma: "..., and Chuck Schumer, her Senate
+# counterpart, said". (Not a name alone between commas: an apposition may end with one,
+# "the editor of the Vatican's newspaper, L'Osservatore Romano, said".)
+SECOND_SUBJECT = re.compile(
+    r"(?:(?:,[”\"’]?|;)\s*(?:and|but|while|whereas|yet)\s+|;\s*)"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+,"
+)
 # Between an apposition's closing comma and its verb: adverbs, and the time of it
 # ("Reince Priebus, the GOP chairman, this past week announced ...", ", on Monday said").
 TRAILING_ADVERBS_AND_TIME = re.compile(
@@ -1094,11 +1102,12 @@ ONE_PERSON_DESCRIBED = re.compile(
 )
 # A title in lower case or an acronym (one to three words) between an employer and a name.
 TITLE_BEFORE_NAME = re.compile(
-    # (the post's field before the title, in capitals or not: "Clinton Communications
-    # Director Jennifer Palmieri", "Trump campaign manager Corey Lewandowski")
-    r"(?:\s+(?:former|vice|senior|chief|deputy|executive|co-|[A-Z]{2,5}|[A-Z][a-z]+|campaign|"
-    r"communications|press|policy|political|national|security|foreign|finance|digital|field|"
-    r"legal|research|data|general))*"
+    # (the post's field before the title, capitalised, "Clinton Communications Director
+    # Jennifer Palmieri", or not and right before it, "Trump campaign manager Corey
+    # Lewandowski": not "Republicans press FBI Director James Comey", a verb's object)
+    r"(?:\s+(?:former|vice|senior|chief|deputy|executive|co-|[A-Z]{2,5}|[A-Z][a-z]+))*"
+    r"(?:\s+(?:campaign|communications|press|policy|political|national|security|foreign|"
+    r"finance|digital|field|legal|research|data|general))*"
     # (a title capitalised before the name too: "Cleveland Police Chief Calvin Williams")
     r"\s+(?i:columnist|writer|reporter|correspondent|editor|anchor|host|chief|executive|"
     r"president|chairman|chairwoman|spokes(?:man|woman|person)|founder|director|analyst|"
@@ -3646,7 +3655,11 @@ class _Resolver:
         if not (opens and person and self.text[name_end : name_end + 1] == ","):
             return None
         # (", a staunch Donald Trump ally, effectively acknowledged": an adverb may stand
-        # between the apposition's closing comma and the verb)
+        # between the apposition's closing comma and the verb; not where a second subject
+        # with its own apposition has the verb: "X, the House leader, called it cruel, and
+        # Y, her Senate counterpart, on Thursday said ...", nor a list: "X, Y, said")
+        if SECOND_SUBJECT.search(self.text, name_end, end):
+            return None
         if TRAILING_ADVERBS_AND_TIME.sub("", self.text[name_end:end]).endswith(","):
             return first
         # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the
