@@ -426,6 +426,18 @@ def test_a_quotation_alone_is_bare_whatever_quotation_it_holds() -> None:
     assert not _bare_quotation("‘Tis the season for ferries.")
 
 
+def test_a_signed_post_is_a_bare_quotation() -> None:
+    """An embedded post signed by its author ("“…” — Hillary Clinton.", ``extract/
+    markup.py``) tells no saying a digest can show as what happened: a PolNeAR briefing
+    showed a tweet ending "SIGN UP FOR OUR NEWSLETTER" among its events."""
+    from storyline.brief.compose import _bare_quotation
+
+    assert _bare_quotation("“I'm thrilled to announce my running mate.” — Hillary Clinton.")
+    assert _bare_quotation("“Praying for the victims in San Bernardino.” — @GovChristie.")
+    assert not _bare_quotation("“We won,” Lee said — and the crowd cheered.")
+    assert not _bare_quotation("“We won.” — the council's vote was 6-1.")
+
+
 def test_a_name_among_others_after_a_preposition_is_no_colons_speaker() -> None:
     """ "Kaine has adopted the stance common among some Catholics in public office: “…”"
     had gone to "Catholics" (a reader's review of May-June 2016 briefings)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from storyline.extract.text import clean_text
+from storyline.model import Article
 
 BODY_1 = "The city council met on Tuesday to vote on the new harbour budget for next year."
 BODY_2 = "Councillors argued for three hours about the cost of dredging the harbour channel."
@@ -131,9 +132,30 @@ def test_an_embedded_post_becomes_its_words_in_quotation_marks() -> None:
     assert kept(raw) == [
         BODY_1,
         "The agency wrote:",
-        "“BREAKING: More than half of those who met her gave money.”",
+        "“BREAKING: More than half of those who met her gave money.” — The Associated Press.",
         BODY_2,
     ]
+
+
+def test_an_embedded_post_is_signed_by_its_author() -> None:
+    """Who posted it stays after the post's words, as a text signs a quotation: the name
+    of the embed's signature, else the handle its tag names (PolNeAR's tweets). A
+    reader then takes the post as that author's words, not the words of whoever the
+    sentence before it named ("Republicans, on the other hand, offered ...:")."""
+    raw = (
+        f"{BODY_1}\nRepublicans, on the other hand, offered their thoughts:\n"
+        '<tweet pic="" author="tedcruz" timestamp="1449075600">Our prayers are with the '
+        "victims and the first responders https://t.co/x0</tweet>.\n"
+        f"{BODY_2}"
+    )
+    lines = kept(raw)
+    assert lines[2] == "“Our prayers are with the victims and the first responders” — @tedcruz."
+    from storyline.read import read_articles
+
+    text = "\n\n".join(lines)
+    (article,) = read_articles([Article(id="t", source="t", text=text)], parallel=False)
+    (post,) = [q for q in article.quotes if q.text.startswith("Our prayers")]
+    assert post.speaker == "@tedcruz"
 
 
 def test_tags_are_taken_off_their_words_kept_and_code_dropped() -> None:
@@ -175,7 +197,7 @@ def kept_with_title(raw: str, title: str) -> list[str]:
     return clean_text(raw, has_title=True, known_title=title).text.split("\n\n")
 
 
-def test_a_twitter_blockquote_keeps_its_words_and_loses_its_signature() -> None:
+def test_a_twitter_blockquote_keeps_its_words_and_its_signature_s_name() -> None:
     post = (
         '<blockquote class="twitter-tweet"><p>Budget passed 11-4. Dredging starts in spring. '
         '<a href="https://t.co/abc">pic.twitter.com/abc</a></p>— Corlen Herald (@CorlenHerald) '
@@ -183,7 +205,7 @@ def test_a_twitter_blockquote_keeps_its_words_and_loses_its_signature() -> None:
     )
     assert kept(f"{BODY_1}\n{post}\n{BODY_2}") == [
         BODY_1,
-        "“Budget passed 11-4. Dredging starts in spring.”",
+        "“Budget passed 11-4. Dredging starts in spring.” — Corlen Herald",
         BODY_2,
     ]
 
@@ -212,7 +234,7 @@ def test_a_long_script_goes_a_nested_post_keeps_its_words_unquoted_mdash_signs_o
         "2016</a></blockquote>"
     )
     assert kept(f"{BODY_1}\n{post}\n{BODY_2}")[1] == (
-        "“We won the harbour vote tonight — thank you all!”"
+        "“We won the harbour vote tonight — thank you all!” — Corlen Herald"
     )
 
 

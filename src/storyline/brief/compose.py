@@ -288,7 +288,9 @@ from storyline.spans import Reach
 # speaker only for the same utterance of its event, not a longer quotation holding it;
 # a deck stands on a line of its own; the peg's reach counts statements only.
 # brief-78: that utterance is found in the other quotation as whole words (``stands_in``).
-STAGE_VERSION = "brief-78"
+# brief-79: a quotation signed only by a name or handle ("“…” — Hillary Clinton.", an
+# embedded post) is a bare quotation, no digest sentence.
+STAGE_VERSION = "brief-79"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1791,7 +1793,16 @@ def _bare_quotation(text: str) -> bool:
         closing = ANY_CLOSING.search(text, opening.end())
     if closing is None:
         return not opening.group(0).endswith("‘")  # "‘Tis the season" is no quotation
-    return not any(c.isalnum() for c in text[closing.end() :])
+    rest = text[closing.end() :]
+    # (a post's signature names who, but tells no saying: "“I'm thrilled to announce my
+    # running mate ...” — Hillary Clinton.", an embedded tweet, ``extract/markup.py``)
+    return not any(c.isalnum() for c in rest) or SIGNATURE_ONLY.fullmatch(rest) is not None
+
+
+# After a quotation, only a signature: a dash, then a name or a handle.
+SIGNATURE_ONLY = re.compile(
+    r"\s*[―—–]\s*(?:@\w{1,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*"
+)
 
 
 # The writer speaking for themself, outside quotation marks ("I claim Trump is not a

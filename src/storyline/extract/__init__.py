@@ -73,7 +73,9 @@ from storyline.settings import DEFAULT, Settings
 # mark opening a paragraph before a word is its opening mark (``text.CLOSING_FOR_OPENING``).
 # extract-26 (review): only where its line closes the quotation after it (a closing mark
 # a wrapped line opens with stays one).
-STAGE_VERSION = "extract-26"
+# extract-27: an embedded post keeps its author after its words ("“…” — Ted Cruz", the
+# signature's name, or the tag's handle: "“…” — @tedcruz").
+STAGE_VERSION = "extract-27"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -157,7 +157,9 @@ def unwrap_markup(text: str) -> str:
     for start, end, name, inner in _elements(text):
         pieces.append(text[at:start])
         if name in POSTS:
-            pieces.append(_post_words(inner, text[end : end + 1] == "."))
+            opening = OPENING.match(text, start)
+            author = _author(opening.group(0)) if opening else None
+            pieces.append(_post_words(inner, text[end : end + 1] == ".", author))
         at = end + (1 if name in POSTS and text[end : end + 1] == "." else 0)
     pieces.append(text[at:])
     return unescape_references(strip_tags("".join(pieces)))
@@ -228,24 +230,49 @@ def _opens_again(text: str, name: str, start: int, end: int) -> bool:
     return text.lower().find(f"<{name}", start, end) >= 0
 
 
-def _post_words(inner: str, stop: bool) -> str:
-    """An embedded post as its words in quotation marks, on one line: its own tags and
-    links taken off, then its signature. ``stop``: a full stop followed it in the text."""
+def _post_words(inner: str, stop: bool, author: str | None = None) -> str:
+    """An embedded post as its words in quotation marks, on one line, and who posted it:
+    its own tags and links taken off, then its signature, whose name (or the embed's
+    ``author``, a handle) stays after a dash, as a text signs a quotation ("“…” — Ted
+    Cruz"): the post is that person's words, not those of whoever the sentence before
+    named. ``stop``: a full stop followed it in the text."""
     # (Twitter's own embed code writes its signature's dash as "&mdash;".)
     body = " ".join(LINK.sub("", html.unescape(strip_tags(inner))).split())
-    body = _without_signature(body)
+    body, signed = _without_signature(body)
     if not body:
         return ""
+    who = signed or author
     # The full stop after an embed ends the sentence it stands in, unless the post's own
     # words end one already (“... gave money.”. reads as a typo).
-    return f"“{body}”" + ("." if stop and body[-1] not in ".!?…" else "")
+    ended = body[-1] in ".!?…"
+    words = f"“{body}”" + (f" — {who}" if who else "")
+    return words + ("." if stop and (who or not ended) else "")
 
 
-def _without_signature(body: str) -> str:
-    """ "… — The Associated Press (@AP) August 23, 2016" without its signature."""
+def _without_signature(body: str) -> tuple[str, str | None]:
+    """ "… — The Associated Press (@AP) August 23, 2016" without its signature, and the
+    signature's name ("The Associated Press"; the handle where it shows no name)."""
     end = SIGNATURE_END.search(body)
     if end is None:
-        return body
+        return body, None
     window = max(0, end.start() - SIGNATURE_CHARS)
-    cut = max(body.rfind(dash, window, end.start()) for dash in DASHES)
-    return body[:cut].rstrip() if cut >= 0 else body
+    cut, dash = max((body.rfind(dash, window, end.start()), dash) for dash in DASHES)
+    if cut < 0:
+        return body, None
+    name = body[cut + len(dash) : end.start()].strip()
+    handle = HANDLE.match(body, end.start())
+    shown = name if SIGNATURE_NAME.fullmatch(name) else None
+    return body[:cut].rstrip(), shown or (handle.group(0)[1:-1] if handle else None)
+
+
+# A post's author as the embed names it: PolNeAR's ``<tweet author="tedcruz">``.
+AUTHOR = re.compile(r"""\bauthor\s*=\s*["']@?(?P<handle>\w{1,30})["']""", re.IGNORECASE)
+HANDLE = re.compile(r"\(@\w{1,30}\)")
+# A name as a signature shows it: a few visible words.
+SIGNATURE_NAME = re.compile(r"[^\s“”\"<>(][^“”\"<>()\n]{0,60}")
+
+
+def _author(opening_tag: str) -> str | None:
+    """The handle an embed's opening tag names as its author, if any."""
+    found = AUTHOR.search(opening_tag)
+    return f"@{found.group('handle')}" if found else None

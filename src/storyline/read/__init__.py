@@ -289,7 +289,8 @@ from storyline.workers import WORKERS, OrderedFeed, ordered_map, start_method
 # second person with a role of their own ("..., and Chuck Schumer, her Senate
 # counterpart, on Thursday said"); a lower-case field word only right before the title
 # ("Republicans press FBI Director James Comey" is a verb's object).
-STAGE_VERSION = "read-92"
+# read-93: a post's handle after a dash signs it ("“…” — @tedcruz").
+STAGE_VERSION = "read-93"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

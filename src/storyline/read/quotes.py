@@ -1067,10 +1067,11 @@ CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{CUES})[,:]?\s*$", re.IGNORECASE)
 QUOTATION_AFTER_CUE = re.compile(r"(?:\s+back)?[,:]?\s*[“\"‘]|(?:\s+back)?[,:]?\s*''")
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
-# “…” ― Jane Doe, or "--Jane Doe" on a line of its own (a plain text's signature; not
+# “…” ― Jane Doe (or a post's "— @handle": ``extract/markup.py``), or "--Jane Doe" on a
+# line of its own (a plain text's signature; not
 # '..."--Kim Hjelmgaard.' where a news brief's byline follows its last quotation)
 DASH_NAME = re.compile(
-    r"[”\"’»]?\s*(?:[―—–]\s*(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[.,;(])"
+    r"[”\"’»]?\s*(?:[―—–]\s*(?P<who>[A-Z][^\n―—–]{1,60}?|@\w{1,30})\s*(?=\n|$|[.,;(])"
     # "--" (a plain text's dash) only before a name alone on its line: not a bullet ("--The
     # Senate will vote on Tuesday."), nor a credit ("--Reporting by Jane Doe; ...")
     r"|(?<=\n)--[ \t]*(?P<signed>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3})[ \t]*(?=\n|$))"
@@ -1763,9 +1764,10 @@ class _Resolver:
         if not match:
             return None
         start, end = match.span("who" if match.group("who") else "signed")
-        return self._first_after(start, end, names=True) or _Candidate(
-            start, end, self.text[start:end], "name"
-        )
+        signed = _Candidate(start, end, self.text[start:end], "name")
+        if signed.mention.startswith("@"):
+            return signed  # (a post's handle, whole: "@realDonaldTrump")
+        return self._first_after(start, end, names=True) or signed
 
     def _writer_introduces(self, q_start: int) -> bool:
         """The clause right before the quotation is the writer's, "I" its subject, ending
