@@ -287,3 +287,21 @@ def test_a_second_subject_with_its_own_role_keeps_its_words() -> None:
         "“owes the public an explanation.”"
     )
     assert speaker_of(text, "owes the public") == "Republicans"
+
+
+def test_a_dash_signs_with_a_whole_name_or_a_handle_but_not_against_a_cue() -> None:
+    """A review's cases: a name's initial or title keeps its full stop ("— Donald J.
+    Trump" was "Donald"); a handle signs only where nothing before the quotation names
+    who says it, and only a handle that ends its sentence."""
+    before = "Republicans offered their prayers.\n\n"
+    post = "“Our prayers are with the victims in San Bernardino.”"
+    assert speaker_of(f"{before}{post} — Donald J. Trump", "Our prayers") == "Donald J. Trump"
+    assert speaker_of(f"{before}{post} — Sen. Ted Cruz.", "Our prayers") == "Ted Cruz"
+    assert speaker_of(f"{before}{post} — @tedcruz.", "Our prayers") == "@tedcruz"
+    text = "Mayor Lee wrote in reply: “Thanks for the coverage of the harbour.” — @CorlenHerald."
+    assert speaker_of(text, "Thanks for the coverage") == "Lee"
+    text = (
+        "The paper asked readers to write in. “Send us your stories about the harbour.” "
+        "— @example.com, or call us."
+    )
+    assert speaker_of(text, "Send us your stories") is None

@@ -502,3 +502,32 @@ def test_a_newsletters_invitation_goes_wherever_its_ask_stands() -> None:
     kept_text = clean_text(quoted).text
     assert "sign up for email alerts now" in kept_text
     assert "You can get a refund" in kept_text
+
+
+def test_a_post_is_signed_only_by_a_name_every_stage_reads_as_one() -> None:
+    """A review's cases: a signature's name is kept in the one shape the reader and the
+    briefing hold a signer to (capitalised words, a few joining words, initials and
+    titles), else the handle signs; only an embed's em dash parts the name from the words
+    (a hyphen inside "NWS Boston - Weather Service" is the name's)."""
+    from storyline.brief.compose import _bare_quotation
+    from storyline.extract.markup import unwrap_markup
+
+    def signed(signature: str) -> str:
+        post = f'<blockquote class="twitter-tweet"><p>Stay indoors tonight.</p>{signature}'
+        return unwrap_markup(post + "</blockquote>")
+
+    assert signed("&mdash; Department of Justice (@TheJusticeDept) June 1, 2016") == (
+        "“Stay indoors tonight.” — Department of Justice"
+    )
+    assert signed("&mdash; Donald J. Trump (@realDonaldTrump) June 1, 2016").endswith(
+        "— Donald J. Trump"
+    )
+    assert signed("&mdash; 10 Downing Street (@10DowningStreet) June 1, 2016").endswith(
+        "— @10DowningStreet"
+    )
+    assert signed("&mdash; NWS Boston - Weather Service (@NWSBoston) June 1, 2016") == (
+        "“Stay indoors tonight.” — @NWSBoston"
+    )
+    assert signed(" - Thank You All (@jane) June 1, 2016") == "“Stay indoors tonight.” — @jane"
+    for sign in ("Department of Justice", "Donald J. Trump", "@10DowningStreet"):
+        assert _bare_quotation(f"“Stay indoors tonight.” — {sign}.")

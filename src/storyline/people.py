@@ -20,6 +20,18 @@ def word_list(text: str) -> list[str]:
     return text.split()
 
 
+# --- who signs a post ------------------------------------------------------------------------
+# A name as an embedded post's signature shows it, and as a text signs a quotation with it
+# after a dash: one to six words, each capitalised but for a few joining words ("Department
+# of Justice", "AT&T", "Donald J. Trump", "Sen. Ted Cruz"), or a handle ("@tedcruz").
+# Extracting (what signature it keeps), reading (who signs) and briefing (a quotation
+# signed by nothing more is bare) all hold a signer to this one shape.
+SIGNER = (
+    r"(?:@\w{1,30}|[A-Z][\w.'’&-]*"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|de|la|del|van|von|der|da|al|bin)){0,5})"
+)
+
+
 # --- entity labels (spaCy's) ---------------------------------------------------------------
 # The labels the read stage keeps.
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})

@@ -96,6 +96,7 @@ from storyline.people import (
     NAME_LABELS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    SIGNER,
     agrees,
     is_full_name,
     is_name,
@@ -290,7 +291,8 @@ from storyline.spans import Reach
 # brief-78: that utterance is found in the other quotation as whole words (``stands_in``).
 # brief-79: a quotation signed only by a name or handle ("“…” — Hillary Clinton.", an
 # embedded post) is a bare quotation, no digest sentence.
-STAGE_VERSION = "brief-79"
+# brief-80 (review): a signer is held to ``people.SIGNER``, as extracting and reading do.
+STAGE_VERSION = "brief-80"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1800,9 +1802,7 @@ def _bare_quotation(text: str) -> bool:
 
 
 # After a quotation, only a signature: a dash, then a name or a handle.
-SIGNATURE_ONLY = re.compile(
-    r"\s*[―—–]\s*(?:@\w{1,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*"
-)
+SIGNATURE_ONLY = re.compile(rf"\s*[―—–]\s*{SIGNER}\.?\s*")
 
 
 # The writer speaking for themself, outside quotation marks ("I claim Trump is not a

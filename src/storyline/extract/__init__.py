@@ -75,7 +75,9 @@ from storyline.settings import DEFAULT, Settings
 # a wrapped line opens with stays one).
 # extract-27: an embedded post keeps its author after its words ("“…” — Ted Cruz", the
 # signature's name, or the tag's handle: "“…” — @tedcruz").
-STAGE_VERSION = "extract-27"
+# extract-28 (review): the signature's name only in the shape every stage reads a signer
+# by (``people.SIGNER``), after an embed's em dash; else the handle.
+STAGE_VERSION = "extract-28"
 
 
 def article_id(raw: RawDocument) -> str:

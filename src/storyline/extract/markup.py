@@ -21,6 +21,7 @@ import html
 import re
 
 from storyline.extract.dates import MONTH_PATTERN
+from storyline.people import SIGNER
 
 # Elements whose content is unwrapped (posts) or dropped (code).
 POSTS = frozenset(["tweet", "blockquote"])
@@ -148,6 +149,7 @@ SIGNATURE_END = re.compile(
 # How far before its handle a signature's dash may stand ("— The Associated Press").
 SIGNATURE_CHARS = 100
 DASHES = (" — ", " – ", " - ", " ― ", "—", "―")
+SIGNING_DASHES = ("—", "―")
 
 
 def unwrap_markup(text: str) -> str:
@@ -256,20 +258,26 @@ def _without_signature(body: str) -> tuple[str, str | None]:
     if end is None:
         return body, None
     window = max(0, end.start() - SIGNATURE_CHARS)
-    cut, dash = max((body.rfind(dash, window, end.start()), dash) for dash in DASHES)
+    # (an embed signs with an em dash: a hyphen inside the name is the name's, "— NWS
+    # Boston - Weather Service (@NWSBoston)"; other dashes where there is none)
+    cut, dash = max((body.rfind(dash, window, end.start()), dash) for dash in SIGNING_DASHES)
+    signed = cut >= 0
+    if not signed:  # (the post's words end at another dash; no name is told apart there)
+        cut, dash = max((body.rfind(dash, window, end.start()), dash) for dash in DASHES)
     if cut < 0:
         return body, None
     name = body[cut + len(dash) : end.start()].strip()
     handle = HANDLE.match(body, end.start())
-    shown = name if SIGNATURE_NAME.fullmatch(name) else None
+    shown = name if signed and SIGNATURE_NAME.fullmatch(name) else None
     return body[:cut].rstrip(), shown or (handle.group(0)[1:-1] if handle else None)
 
 
 # A post's author as the embed names it: PolNeAR's ``<tweet author="tedcruz">``.
 AUTHOR = re.compile(r"""\bauthor\s*=\s*["']@?(?P<handle>\w{1,30})["']""", re.IGNORECASE)
 HANDLE = re.compile(r"\(@\w{1,30}\)")
-# A name as a signature shows it: a few visible words.
-SIGNATURE_NAME = re.compile(r"[^\s“”\"<>(][^“”\"<>()\n]{0,60}")
+# A name as a signature shows it, in the shape every stage holds a signer to (else the
+# handle signs: "— 10 Downing Street (@10DowningStreet)" gives "@10DowningStreet").
+SIGNATURE_NAME = re.compile(SIGNER)
 
 
 def _author(opening_tag: str) -> str | None:

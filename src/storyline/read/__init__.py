@@ -290,7 +290,10 @@ from storyline.workers import WORKERS, OrderedFeed, ordered_map, start_method
 # counterpart, on Thursday said"); a lower-case field word only right before the title
 # ("Republicans press FBI Director James Comey" is a verb's object).
 # read-93: a post's handle after a dash signs it ("“…” — @tedcruz").
-STAGE_VERSION = "read-93"
+# read-94 (review): a dash's name keeps an initial's or a title's full stop ("— Donald J.
+# Trump"); a handle signs only where no cue before the quotation names the speaker, and
+# only one that ends its sentence.
+STAGE_VERSION = "read-94"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1071,7 +1071,11 @@ MAX_WORDS_TO_CUE = 6
 # line of its own (a plain text's signature; not
 # '..."--Kim Hjelmgaard.' where a news brief's byline follows its last quotation)
 DASH_NAME = re.compile(
-    r"[”\"’»]?\s*(?:[―—–]\s*(?P<who>[A-Z][^\n―—–]{1,60}?|@\w{1,30})\s*(?=\n|$|[.,;(])"
+    # (a full stop after an initial or a title is the name's: "— Donald J. Trump", "— Sen.
+    # Ted Cruz"; a handle ends its sentence or line: not "— @example.com, or call us")
+    r"[”\"’»]?\s*(?:[―—–]\s*(?:(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[,;(]|"
+    r"(?<!\b[A-Z])(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)"
+    r"(?<!\bJr)(?<!\bGen)\.)|(?P<handle>@\w{1,30})(?=\s*(?:\n|$)|\.(?:\s|$)))"
     # "--" (a plain text's dash) only before a name alone on its line: not a bullet ("--The
     # Senate will vote on Tuesday."), nor a credit ("--Reporting by Jane Doe; ...")
     r"|(?<=\n)--[ \t]*(?P<signed>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3})[ \t]*(?=\n|$))"
@@ -1763,11 +1767,17 @@ class _Resolver:
         match = DASH_NAME.match(self.text, q_end)
         if not match:
             return None
+        if match.group("handle"):
+            # a post's handle, whole ("@realDonaldTrump"); not where a cue before the
+            # quotation names its speaker ("Lee wrote to the paper: “…” — @CorlenHerald")
+            if self._cue_before_quote(q_end):
+                return None
+            start, end = match.span("handle")
+            return _Candidate(start, end, self.text[start:end], "name")
         start, end = match.span("who" if match.group("who") else "signed")
-        signed = _Candidate(start, end, self.text[start:end], "name")
-        if signed.mention.startswith("@"):
-            return signed  # (a post's handle, whole: "@realDonaldTrump")
-        return self._first_after(start, end, names=True) or signed
+        return self._first_after(start, end, names=True) or _Candidate(
+            start, end, self.text[start:end], "name"
+        )
 
     def _writer_introduces(self, q_start: int) -> bool:
         """The clause right before the quotation is the writer's, "I" its subject, ending
