@@ -266,6 +266,17 @@ def test_a_second_subject_with_its_own_role_keeps_its_words() -> None:
             "we will not enforce it",
             "Carla Reyes",
         ),
+        (  # (a list's last name before the comma is no second subject: a review's case)
+            "John Doe, a lobbyist for Exxon, Chevron, and BP, said the bill was bad.",
+            "the bill was bad",
+            "John Doe",
+        ),
+        (
+            "Jane Roe, who has advised Barack Obama, Joe Biden, and Bill Clinton, said the "
+            "bill was bad.",
+            "the bill was bad",
+            "Jane Roe",
+        ),
         (
             "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
             "L'Osservatore Romano, said every pope was “both religious and political.”",
@@ -297,6 +308,7 @@ def test_a_dash_signs_with_a_whole_name_or_a_handle_but_not_against_a_cue() -> N
     post = "“Our prayers are with the victims in San Bernardino.”"
     assert speaker_of(f"{before}{post} — Donald J. Trump", "Our prayers") == "Donald J. Trump"
     assert speaker_of(f"{before}{post} — Sen. Ted Cruz.", "Our prayers") == "Ted Cruz"
+    assert speaker_of(f"{before}{post} — Rev. Al Sharpton.", "Our prayers") == "Al Sharpton"
     assert speaker_of(f"{before}{post} — @tedcruz.", "Our prayers") == "@tedcruz"
     text = "Mayor Lee wrote in reply: “Thanks for the coverage of the harbour.” — @CorlenHerald."
     assert speaker_of(text, "Thanks for the coverage") == "Lee"

@@ -205,7 +205,7 @@ def test_a_twitter_blockquote_keeps_its_words_and_its_signature_s_name() -> None
     )
     assert kept(f"{BODY_1}\n{post}\n{BODY_2}") == [
         BODY_1,
-        "“Budget passed 11-4. Dredging starts in spring.” — Corlen Herald",
+        "“Budget passed 11-4. Dredging starts in spring.” — Corlen Herald.",
         BODY_2,
     ]
 
@@ -234,7 +234,7 @@ def test_a_long_script_goes_a_nested_post_keeps_its_words_unquoted_mdash_signs_o
         "2016</a></blockquote>"
     )
     assert kept(f"{BODY_1}\n{post}\n{BODY_2}")[1] == (
-        "“We won the harbour vote tonight — thank you all!” — Corlen Herald"
+        "“We won the harbour vote tonight — thank you all!” — Corlen Herald."
     )
 
 
@@ -517,17 +517,33 @@ def test_a_post_is_signed_only_by_a_name_every_stage_reads_as_one() -> None:
         return unwrap_markup(post + "</blockquote>")
 
     assert signed("&mdash; Department of Justice (@TheJusticeDept) June 1, 2016") == (
-        "“Stay indoors tonight.” — Department of Justice"
+        "“Stay indoors tonight.” — Department of Justice."
     )
     assert signed("&mdash; Donald J. Trump (@realDonaldTrump) June 1, 2016").endswith(
-        "— Donald J. Trump"
+        "— Donald J. Trump."
     )
     assert signed("&mdash; 10 Downing Street (@10DowningStreet) June 1, 2016").endswith(
-        "— @10DowningStreet"
+        "— @10DowningStreet."
     )
     assert signed("&mdash; NWS Boston - Weather Service (@NWSBoston) June 1, 2016") == (
-        "“Stay indoors tonight.” — @NWSBoston"
+        "“Stay indoors tonight.” — @NWSBoston."
     )
-    assert signed(" - Thank You All (@jane) June 1, 2016") == "“Stay indoors tonight.” — @jane"
+    assert signed(" - Thank You All (@jane) June 1, 2016") == "“Stay indoors tonight.” — @jane."
     for sign in ("Department of Justice", "Donald J. Trump", "@10DowningStreet"):
         assert _bare_quotation(f"“Stay indoors tonight.” — {sign}.")
+    # (a second review's cases: an initial's or a title's full stop is the name's; an em
+    # dash inside the post's words, before another dash that signs, is the words'; a
+    # signer ends its sentence unless a mark follows the embed)
+    assert signed("&mdash; Rev. Al Sharpton (@TheRevAl) June 1, 2016").endswith(
+        "— Rev. Al Sharpton."
+    )
+    assert unwrap_markup(
+        '<blockquote class="twitter-tweet"><p>We won the vote — thank you all! – Corlen '
+        "Herald (@CorlenHerald) June 1, 2016</p></blockquote>"
+    ) == ("“We won the vote — thank you all!” — @CorlenHerald.")
+    assert unwrap_markup('<tweet author="lee">We won</tweet> And more.') == (
+        "“We won” — @lee. And more."
+    )
+    assert unwrap_markup('He wrote <tweet author="lee">We won</tweet>, and left.') == (
+        "He wrote “We won” — @lee, and left."
+    )

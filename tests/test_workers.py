@@ -9,6 +9,7 @@ import os
 import weakref
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,8 +100,9 @@ def test_a_worker_dying_while_articles_are_handed_in_stops_the_reading_not_the_s
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A reading worker killed while an ingest still hands in articles: every article is
-    still taken (and so stored by the ingest), and reading them raises, as reading a
-    gathered batch with a dead worker does."""
+    still taken (and so stored by the ingest), no more are sent, and reading them raises,
+    as reading a gathered batch with a dead worker does."""
+    import contextlib
     import multiprocessing
     import signal
     import time
@@ -120,14 +122,18 @@ def test_a_worker_dying_while_articles_are_handed_in_stops_the_reading_not_the_s
     try:
         ahead.append(articles[0])
         ahead.append(articles[1])
-        for process in multiprocessing.active_children():
-            if process.pid not in before and process.pid is not None:
-                os.kill(process.pid, signal.SIGKILL)
-                process.join(5)
-        time.sleep(0.5)  # (for the pool to see it: submitting then raises)
+        started = [p for p in multiprocessing.active_children() if p.pid not in before]
+        assert started and started[0].pid is not None
+        with contextlib.suppress(ProcessLookupError):  # (one kill breaks the whole pool)
+            os.kill(started[0].pid, signal.SIGKILL)
+        pool = ahead._feed._pool if ahead._feed is not None else None
+        deadline = time.monotonic() + 30
+        while pool is not None and not pool._broken and time.monotonic() < deadline:
+            time.sleep(0.05)  # (until the pool has seen it: the next sending then fails)
         for article in articles[2:]:
             ahead.append(article)  # (never raises: the storing goes on)
         assert ahead.articles == articles
+        assert ahead._stopped  # (and nothing more was sent)
         with pytest.raises(BrokenProcessPool):
             list(ahead.read())
     finally:
@@ -173,9 +179,18 @@ def test_a_small_batch_handed_in_is_read_as_before(monkeypatch: pytest.MonkeyPat
     from storyline.extract import extract
     from storyline.model import Article
 
-    articles = [extract(document) for document in _documents()[:3]]
+    monkeypatch.setattr(read, "start_method", lambda: "fork")  # (whatever other tests left)
+    articles = [extract(document) for document in _documents()]  # (16: read in workers)
     alone = [replace(a) for a in articles if isinstance(a, Article)]
     expected = [repr(a) for a in read.read_articles(alone, parallel=False)]
+    chunks: list[int] = []
+    mapping = read.ordered_map
+
+    def counted(function: Any, items: list[list[Article]], *args: Any, **kwargs: Any) -> Any:
+        chunks.extend(len(chunk) for chunk in items)
+        return mapping(function, items, *args, **kwargs)
+
+    monkeypatch.setattr(read, "ordered_map", counted)
     ahead = read.ReadAhead()
     for article in articles:
         assert isinstance(article, Article)
@@ -183,6 +198,7 @@ def test_a_small_batch_handed_in_is_read_as_before(monkeypatch: pytest.MonkeyPat
     assert not ahead.began
     assert [repr(a) for a in ahead.read()] == expected
     ahead.close()
+    assert chunks == [4, 4, 4, 4]  # (in the workers, even chunks: two for each)
 
 
 def _documents() -> list[RawDocument]:

@@ -24,8 +24,10 @@ def word_list(text: str) -> list[str]:
 # A name as an embedded post's signature shows it, and as a text signs a quotation with it
 # after a dash: one to six words, each capitalised but for a few joining words ("Department
 # of Justice", "AT&T", "Donald J. Trump", "Sen. Ted Cruz"), or a handle ("@tedcruz").
-# Extracting (what signature it keeps), reading (who signs) and briefing (a quotation
-# signed by nothing more is bare) all hold a signer to this one shape.
+# Extracting (what signature it keeps) and briefing (a quotation signed by nothing more is
+# bare) hold a signer to this one shape; reading takes the name after a dash as it takes
+# any ("“…” ― Jane Doe"), keeping a title's or an initial's full stop
+# (``NAME_ABBREVIATIONS``), so that it reads whole every name this shape lets through.
 SIGNER = (
     r"(?:@\w{1,30}|[A-Z][\w.'’&-]*"
     r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|de|la|del|van|von|der|da|al|bin)){0,5})"

@@ -291,7 +291,7 @@ from storyline.spans import Reach
 # brief-78: that utterance is found in the other quotation as whole words (``stands_in``).
 # brief-79: a quotation signed only by a name or handle ("“…” — Hillary Clinton.", an
 # embedded post) is a bare quotation, no digest sentence.
-# brief-80 (review): a signer is held to ``people.SIGNER``, as extracting and reading do.
+# brief-80 (review): a signer is held to ``people.SIGNER``, as extracting is.
 STAGE_VERSION = "brief-80"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).

@@ -75,9 +75,12 @@ from storyline.settings import DEFAULT, Settings
 # a wrapped line opens with stays one).
 # extract-27: an embedded post keeps its author after its words ("“…” — Ted Cruz", the
 # signature's name, or the tag's handle: "“…” — @tedcruz").
-# extract-28 (review): the signature's name only in the shape every stage reads a signer
-# by (``people.SIGNER``), after an embed's em dash; else the handle.
-STAGE_VERSION = "extract-28"
+# extract-28 (review): the signature's name only in the shape briefing reads a signer by
+# (``people.SIGNER``), after an embed's em dash; else the handle.
+# extract-29 (second review): an em dash the post's words hold before another dash that
+# signs is the words' ("We won — thank you all! – Jane Doe (@jane)"), a title's full stop
+# the name's ("— Rev. Al Sharpton"); a signer ends its sentence unless a mark follows.
+STAGE_VERSION = "extract-29"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -150,6 +150,10 @@ SIGNATURE_END = re.compile(
 SIGNATURE_CHARS = 100
 DASHES = (" — ", " – ", " - ", " ― ", "—", "―")
 SIGNING_DASHES = ("—", "―")
+# (not a title's or an initial's full stop: "— Rev. Al Sharpton", "— Donald J. Trump")
+SENTENCE_END = re.compile(
+    r"[!?…]\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.\s"
+)
 
 
 def unwrap_markup(text: str) -> str:
@@ -161,7 +165,9 @@ def unwrap_markup(text: str) -> str:
         if name in POSTS:
             opening = OPENING.match(text, start)
             author = _author(opening.group(0)) if opening else None
-            pieces.append(_post_words(inner, text[end : end + 1] == ".", author))
+            following = text[end : end + 1]
+            punctuated = following != "" and following in ",;:!?"
+            pieces.append(_post_words(inner, following == ".", author, punctuated))
         at = end + (1 if name in POSTS and text[end : end + 1] == "." else 0)
     pieces.append(text[at:])
     return unescape_references(strip_tags("".join(pieces)))
@@ -232,12 +238,12 @@ def _opens_again(text: str, name: str, start: int, end: int) -> bool:
     return text.lower().find(f"<{name}", start, end) >= 0
 
 
-def _post_words(inner: str, stop: bool, author: str | None = None) -> str:
+def _post_words(inner: str, stop: bool, author: str | None = None, punctuated: bool = False) -> str:
     """An embedded post as its words in quotation marks, on one line, and who posted it:
     its own tags and links taken off, then its signature, whose name (or the embed's
     ``author``, a handle) stays after a dash, as a text signs a quotation ("“…” — Ted
     Cruz"): the post is that person's words, not those of whoever the sentence before
-    named. ``stop``: a full stop followed it in the text."""
+    named. ``stop``: a full stop followed it in the text; ``punctuated``: another mark."""
     # (Twitter's own embed code writes its signature's dash as "&mdash;".)
     body = " ".join(LINK.sub("", html.unescape(strip_tags(inner))).split())
     body, signed = _without_signature(body)
@@ -248,7 +254,8 @@ def _post_words(inner: str, stop: bool, author: str | None = None) -> str:
     # words end one already (“... gave money.”. reads as a typo).
     ended = body[-1] in ".!?…"
     words = f"“{body}”" + (f" — {who}" if who else "")
-    return words + ("." if stop and (who or not ended) else "")
+    # (a signer ends the sentence, "“…” — @tedcruz. And more.", unless a mark follows)
+    return words + ("." if (who and not punctuated) or (stop and not ended) else "")
 
 
 def _without_signature(body: str) -> tuple[str, str | None]:
@@ -258,11 +265,15 @@ def _without_signature(body: str) -> tuple[str, str | None]:
     if end is None:
         return body, None
     window = max(0, end.start() - SIGNATURE_CHARS)
-    # (an embed signs with an em dash: a hyphen inside the name is the name's, "— NWS
-    # Boston - Weather Service (@NWSBoston)"; other dashes where there is none)
+    # An embed signs with an em dash: a hyphen after it is the name's ("— NWS Boston -
+    # Weather Service (@NWSBoston)"), unless a sentence ends after it, when the em dash
+    # was the post's own ("We won the vote — thank you all! – Jane Doe (@jane)"). Where
+    # another dash signs, the words before the handle may be the post's ("We won - Thank
+    # You All (@jane)"): the handle signs, as it does for a name the other stages would
+    # not read as one.
     cut, dash = max((body.rfind(dash, window, end.start()), dash) for dash in SIGNING_DASHES)
-    signed = cut >= 0
-    if not signed:  # (the post's words end at another dash; no name is told apart there)
+    signed = cut >= 0 and not SENTENCE_END.search(body, cut, end.start())
+    if not signed:
         cut, dash = max((body.rfind(dash, window, end.start()), dash) for dash in DASHES)
     if cut < 0:
         return body, None

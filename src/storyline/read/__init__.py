@@ -293,7 +293,10 @@ from storyline.workers import WORKERS, OrderedFeed, ordered_map, start_method
 # read-94 (review): a dash's name keeps an initial's or a title's full stop ("— Donald J.
 # Trump"); a handle signs only where no cue before the quotation names the speaker, and
 # only one that ends its sentence.
-STAGE_VERSION = "read-94"
+# read-95 (second review): a second subject needs an apposition of its own (not a list's
+# last name, "a lobbyist for Exxon, Chevron, and BP, said"); every title of
+# ``people.NAME_ABBREVIATIONS`` keeps its full stop in a dash's name ("— Rev. Al Sharpton").
+STAGE_VERSION = "read-95"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
@@ -333,7 +336,8 @@ def _in_workers(count: int, method: str) -> bool:
 
 class ReadAhead:
     """Articles to read handed in one at a time (an ingest extracting and storing them),
-    read in worker processes while the caller goes on: once ``START_AHEAD`` are waiting,
+    read in worker processes while the caller goes on: once ``START_AHEAD`` are waiting
+    (or ``SPAWNED_PARALLEL_FROM``, more, where the workers are spawned),
     ``BATCH`` at a time, up to ``AHEAD_WHILE_HANDED`` batches; ``read`` (once) then reads
     the rest and gives every article read, in the order handed in. Fewer than
     ``START_AHEAD`` in all are read as ``read_articles`` reads a batch. The readings are

@@ -49,6 +49,7 @@ from storyline.people import (
     FIRST_NAMES,
     HEAD_ENDS,
     MALE_WORDS,
+    NAME_ABBREVIATIONS,
     NAME_SUFFIXES,
     NEWS_ORGANISATIONS,
     NOT_NAME_WORDS,
@@ -493,14 +494,14 @@ NAME = re.compile(
     r"(?:[ \t\u00a0]+(?:(?:de|del|la|van|von|da|di)[ \t\u00a0]+)*[A-Z][\w’'.-]+)*"
 )
 # Adverbs between an apposition's closing comma and its verb ("..., effectively said").
-TRAILING_ADVERBS = re.compile(r"(?:\s+[a-z]+ly)*\s*$")
 # A second subject after a first one's apposition: a name after a clause's "and", "but",
-# "while" or a semicolon, itself followed by a comma: "..., and Chuck Schumer, her Senate
-# counterpart, said". (Not a name alone between commas: an apposition may end with one,
-# "the editor of the Vatican's newspaper, L'Osservatore Romano, said".)
+# "while" or a semicolon, with an apposition of its own: "..., and Chuck Schumer, her
+# Senate counterpart, said". (Not a list's last name, "a lobbyist for Exxon, Chevron, and
+# BP, said"; nor a name alone between commas: an apposition may end with one, "the editor
+# of the Vatican's newspaper, L'Osservatore Romano, said".)
 SECOND_SUBJECT = re.compile(
     r"(?:(?:,[”\"’]?|;)\s*(?:and|but|while|whereas|yet)\s+|;\s*)"
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+,"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+,\s+[^,;“”\"\n]{2,80},"
 )
 # Between an apposition's closing comma and its verb: adverbs, and the time of it
 # ("Reince Priebus, the GOP chairman, this past week announced ...", ", on Monday said").
@@ -1070,12 +1071,15 @@ MAX_WORDS_TO_CUE = 6
 # “…” ― Jane Doe (or a post's "— @handle": ``extract/markup.py``), or "--Jane Doe" on a
 # line of its own (a plain text's signature; not
 # '..."--Kim Hjelmgaard.' where a news brief's byline follows its last quotation)
+# (a title's full stop ends no name: one fixed-width look-behind for each title)
+_NOT_AFTER_A_TITLE = "".join(
+    rf"(?<!\b{title.capitalize()})" for title in sorted(NAME_ABBREVIATIONS)
+)
 DASH_NAME = re.compile(
     # (a full stop after an initial or a title is the name's: "— Donald J. Trump", "— Sen.
     # Ted Cruz"; a handle ends its sentence or line: not "— @example.com, or call us")
     r"[”\"’»]?\s*(?:[―—–]\s*(?:(?P<who>[A-Z][^\n―—–]{1,60}?)\s*(?=\n|$|[,;(]|"
-    r"(?<!\b[A-Z])(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)"
-    r"(?<!\bJr)(?<!\bGen)\.)|(?P<handle>@\w{1,30})(?=\s*(?:\n|$)|\.(?:\s|$)))"
+    rf"(?<!\b[A-Z]){_NOT_AFTER_A_TITLE}\.)|(?P<handle>@\w{{1,30}})(?=\s*(?:\n|$)|\.(?:\s|$)))"
     # "--" (a plain text's dash) only before a name alone on its line: not a bullet ("--The
     # Senate will vote on Tuesday."), nor a credit ("--Reporting by Jane Doe; ...")
     r"|(?<=\n)--[ \t]*(?P<signed>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3})[ \t]*(?=\n|$))"
@@ -3669,7 +3673,7 @@ class _Resolver:
         # (", a staunch Donald Trump ally, effectively acknowledged": an adverb may stand
         # between the apposition's closing comma and the verb; not where a second subject
         # with its own apposition has the verb: "X, the House leader, called it cruel, and
-        # Y, her Senate counterpart, on Thursday said ...", nor a list: "X, Y, said")
+        # Y, her Senate counterpart, on Thursday said ...")
         if SECOND_SUBJECT.search(self.text, name_end, end):
             return None
         if TRAILING_ADVERBS_AND_TIME.sub("", self.text[name_end:end]).endswith(","):
