@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from storyline import pipeline, workers
+from storyline import pipeline
 from storyline import read as read_stage
 from storyline.cluster import kept
 from storyline.model import Article, RawDocument
@@ -116,14 +116,14 @@ def test_reading_begun_while_storing_leaves_the_store_reading_a_gathered_batch_l
 ) -> None:
     """Workers that begin reading a batch while its later articles are extracted and
     stored (``ReadAhead``) leave the store that reading the gathered batch leaves."""
-    sent: list[int] = []
-    put = workers.OrderedFeed.put
+    sent: list[int] = []  # (the chunks sent while the batch is still handed in)
+    send = read_stage.ReadAhead._send
 
-    def counted_put(feed: Any, item: Any) -> None:
-        sent.append(len(item))
-        put(feed, item)
+    def counted_send(ahead: Any, chunk: Any) -> None:
+        sent.append(len(chunk))
+        send(ahead, chunk)
 
-    monkeypatch.setattr(workers.OrderedFeed, "put", counted_put)
+    monkeypatch.setattr(read_stage.ReadAhead, "_send", counted_send)
     batches = _batches(27, 9)
     after: dict[int, list[dict[str, Any]]] = {}
     for start in (4, 10**6):  # (10**6: no batch begins before it is gathered)
@@ -136,9 +136,8 @@ def test_reading_begun_while_storing_leaves_the_store_reading_a_gathered_batch_l
                 pipeline.build(store)
                 after[start].append(_stored(store))
         kept.forget()
-        if start == 4:  # (a first chunk at a batch's fourth article, the rest when read)
-            assert sent[0] == 4
-            assert sum(sent) == sum(len(batch) for batch in batches if len(batch) >= 4)
+        if start == 4:  # (a first chunk at each batch's fourth article, the rest when read)
+            assert sent == [4] * sum(1 for batch in batches if len(batch) >= 4)
         else:
             assert sent == []
     assert after[4] == after[10**6]

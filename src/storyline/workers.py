@@ -48,18 +48,8 @@ def ordered_map(
     """``function`` over ``items`` in ``WORKERS`` processes, results in input order. At
     most ``ahead`` items are in flight, so a long stream of big items (a storyline's
     articles) is not all held in memory at once."""
-    context = multiprocessing.get_context(method or start_method())
-    pool = ProcessPoolExecutor(
-        WORKERS, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
-    )
-    with pool:
-        pending: deque[Future[Result]] = deque()
-        for item in items:
-            pending.append(pool.submit(function, item))
-            if len(pending) >= ahead:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    # (a feed given every item as it goes: the workers start with the first)
+    yield from OrderedFeed(function, method or start_method()).results(items, ahead)
 
 
 class OrderedFeed(Generic[Item, Result]):
