@@ -518,13 +518,13 @@ def test_worker_processes_read_as_one_process_does(
     alone = list(read_articles(batch(), parallel=False))
     given = batch()
     pools: list[int] = []
-    in_workers = read_stage.ordered_map
+    in_workers = read_stage._reading_feed
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         pools.append(1)
         return in_workers(*args, **kwargs)
 
-    monkeypatch.setattr(read_stage, "ordered_map", counted)
+    monkeypatch.setattr(read_stage, "_reading_feed", counted)
     together = list(read_articles(given, parallel=True))
     assert pools == [1]  # (read in the workers, not here)
     assert [a.record() for a in together] == [a.record() for a in alone]

@@ -184,13 +184,13 @@ def test_a_small_batch_handed_in_is_read_as_before(monkeypatch: pytest.MonkeyPat
     alone = [replace(a) for a in articles if isinstance(a, Article)]
     expected = [repr(a) for a in read.read_articles(alone, parallel=False)]
     chunks: list[int] = []
-    mapping = read.ordered_map
+    results = workers.OrderedFeed.results
 
-    def counted(function: Any, items: list[list[Article]], *args: Any, **kwargs: Any) -> Any:
-        chunks.extend(len(chunk) for chunk in items)
-        return mapping(function, items, *args, **kwargs)
+    def counted(feed: Any, more: list[list[Article]], *args: Any, **kwargs: Any) -> Any:
+        chunks.extend(len(chunk) for chunk in more)
+        return results(feed, more, *args, **kwargs)
 
-    monkeypatch.setattr(read, "ordered_map", counted)
+    monkeypatch.setattr(workers.OrderedFeed, "results", counted)
     ahead = read.ReadAhead()
     for article in articles:
         assert isinstance(article, Article)

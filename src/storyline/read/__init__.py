@@ -16,7 +16,7 @@ from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
 from storyline.read.timex import find_times
 from storyline.settings import DEFAULT, Settings
-from storyline.workers import WORKERS, OrderedFeed, ordered_map, start_method
+from storyline.workers import WORKERS, OrderedFeed, start_method
 
 # read-8: a bare surname two people of the text share stays as written (people.person_for);
 # read-9: a line above a weekday (a headline's "plans to") makes it no coming one;
@@ -368,9 +368,7 @@ class ReadAhead:
 
     def _send(self, chunk: list[Article]) -> None:
         if self._feed is None:
-            if self._method == "fork":
-                nlp.load()  # (as ``_read_in_workers``: once here, shared by both workers)
-            self._feed = OrderedFeed(_read_chunk, self._method)
+            self._feed = _reading_feed(self._method)
         try:
             self._feed.put(chunk)
         except BrokenProcessPool:
@@ -392,14 +390,7 @@ class ReadAhead:
         if self._feed is None:
             yield from read_articles(self.articles)
             return
-        rest = self.articles[self._sent :]
-        size = _chunk_size(len(rest))
-        more = [rest[i : i + size] for i in range(0, len(rest), size)]
-        done = self._feed.results(more, ahead=READ_AHEAD)
-        for chunk, read in zip([*self._sent_chunks, *more], done, strict=True):
-            for article, read_article in zip(chunk, read, strict=True):
-                _copy_reading(read_article, article)
-                yield article
+        yield from _read_through(self._feed, self._sent_chunks, self.articles[self._sent :])
 
     def close(self) -> None:
         """Stop the workers (after ``read``, or instead of it)."""
@@ -429,13 +420,28 @@ def _chunk_size(count: int) -> int:
 def _read_in_workers(batch: list[Article], method: str) -> Iterator[Article]:
     """The whole reading (model and rules) in worker processes, so that the rules do not
     queue behind the model in this one; only the articles travel between processes."""
-    size = _chunk_size(len(batch))
-    chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
+    yield from _read_through(_reading_feed(method), [], batch)
+
+
+def _reading_feed(method: str) -> OrderedFeed[list[Article], list[Article]]:
+    """Worker processes to read chunks of articles in, started by ``method``."""
     if method == "fork":
         nlp.load()  # once here, shared by both workers, instead of once in each
-    # Workers read ahead while this process stores what they return.
-    done = ordered_map(_read_chunk, chunks, method, ahead=READ_AHEAD)
-    for chunk, read in zip(chunks, done, strict=True):
+    return OrderedFeed(_read_chunk, method)
+
+
+def _read_through(
+    feed: OrderedFeed[list[Article], list[Article]],
+    sent: list[list[Article]],
+    rest: list[Article],
+) -> Iterator[Article]:
+    """The articles of the chunks already ``sent`` to ``feed``, then those of ``rest`` (cut
+    into chunks as a gathered batch is), each read and given in order. Workers read ahead
+    while this process stores what they return."""
+    size = _chunk_size(len(rest))
+    more = [rest[i : i + size] for i in range(0, len(rest), size)]
+    done = feed.results(more, ahead=READ_AHEAD)
+    for chunk, read in zip([*sent, *more], done, strict=True):
         for article, read_article in zip(chunk, read, strict=True):
             _copy_reading(read_article, article)
             yield article

@@ -493,7 +493,6 @@ NAME = re.compile(
     r"(?:\b(?:de|del|la|van|von|da|di|al|bin)[ \t\u00a0]+)*\b[A-Z][\w’'.-]+"
     r"(?:[ \t\u00a0]+(?:(?:de|del|la|van|von|da|di)[ \t\u00a0]+)*[A-Z][\w’'.-]+)*"
 )
-# Adverbs between an apposition's closing comma and its verb ("..., effectively said").
 # A second subject after a first one's apposition: a name after a clause's "and", "but",
 # "while" or a semicolon, with an apposition of its own: "..., and Chuck Schumer, her
 # Senate counterpart, said". (Not a list's last name, "a lobbyist for Exxon, Chevron, and
@@ -1068,13 +1067,13 @@ CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{CUES})[,:]?\s*$", re.IGNORECASE)
 QUOTATION_AFTER_CUE = re.compile(r"(?:\s+back)?[,:]?\s*[“\"‘]|(?:\s+back)?[,:]?\s*''")
 # Between a closing quotation mark and its cue ("…,” Salazar said") stand only a few words.
 MAX_WORDS_TO_CUE = 6
-# “…” ― Jane Doe (or a post's "— @handle": ``extract/markup.py``), or "--Jane Doe" on a
-# line of its own (a plain text's signature; not
-# '..."--Kim Hjelmgaard.' where a news brief's byline follows its last quotation)
-# (a title's full stop ends no name: one fixed-width look-behind for each title)
+# A title's full stop ends no name: one fixed-width look-behind for each title.
 _NOT_AFTER_A_TITLE = "".join(
     rf"(?<!\b{title.capitalize()})" for title in sorted(NAME_ABBREVIATIONS)
 )
+# “…” ― Jane Doe (or a post's "— @handle": ``extract/markup.py``), or "--Jane Doe" on a
+# line of its own (a plain text's signature; not '..."--Kim Hjelmgaard.' where a news
+# brief's byline follows its last quotation)
 DASH_NAME = re.compile(
     # (a full stop after an initial or a title is the name's: "— Donald J. Trump", "— Sen.
     # Ted Cruz"; a handle ends its sentence or line: not "— @example.com, or call us")
