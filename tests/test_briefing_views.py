@@ -1364,3 +1364,54 @@ def test_a_timeline_line_from_an_opinion_piece_says_so() -> None:
     markdown = render(briefing, "md")
     assert "**2026-05-06** (reported): Lanes are a waste [1] *(opinion)*" in markdown, markdown
     assert "**2026-05-05**:" in markdown and markdown.count("*(opinion)*") == 1
+
+
+def test_a_timeline_line_named_after_a_headline_cites_that_report() -> None:
+    """Twenty May-August 2016 briefings read by an editor: a line named after the headline
+    of source 6 showed [1], the lowest number among its sentence's citations."""
+    from storyline.model import TimelineEntry
+
+    headline = "Former leader calls the wall stupid"
+    sources = [
+        Source(1, "a", "Corlen Post", "Nine things said about voters", "2026-07-18", "independent"),
+        Source(6, "f", "Marlow Voice", headline, "2026-02-08", "independent"),
+    ]
+    briefing = _tiny_briefing(sources, words=3000)
+    told = BriefSentence(
+        "“We will not pay for such a wall,” the former leader said Saturday.",
+        [Citation(6, "f", 0, 9), Citation(1, "a", 0, 9)],
+    )
+    briefing.timeline = [
+        TimelineEntry("ev-1", "2026-02-06", told),
+        TimelineEntry("ev-2", "2026-07-18", briefing.summary),
+    ]
+    markdown = render(briefing, "md")
+    assert f"**2026-02-06**: {headline} [6]" in markdown, markdown
+
+
+def test_a_cut_timeline_keeps_its_latest_lines_in_time_order() -> None:
+    """The same read: a timeline cut to its budget had kept its first lines and lost its
+    last, the happening the briefing is about (10 of 20 briefings)."""
+    from storyline.model import TimelineEntry
+
+    sources = [Source(1, "a", "Corlen Post", None, "2026-05-30", "independent")]
+    briefing = _tiny_briefing(sources, words=3000)
+    lines = [
+        BriefSentence(
+            f"The council met about lane number {n} and its cost to the city's taxpayers.",
+            [Citation(1, "a", 0, 9)],
+        )
+        for n in range(8)
+    ]
+    days = [f"2026-05-{day:02d}" for day in (1, 4, 9, 12, 16, 20, 25, 29)]
+    briefing.timeline = [
+        TimelineEntry(f"ev-{n}", day, line) for n, (day, line) in enumerate(zip(days, lines))
+    ]
+    [timeline] = [s for s in build_view(briefing).sections if s.key == "timeline"]
+    shown = [item.date for item in timeline.shown]
+    assert 2 <= len(shown) < len(days), shown  # cut to its budget
+    assert shown == days[-len(shown) :], shown  # the latest, in time order
+    assert [item.date for item in timeline.more] == days[: -len(shown)]
+    markdown = render(briefing, "md")
+    assert markdown.index("**2026-05-25**") < markdown.index("**2026-05-29**")
+    assert "**2026-05-01**" not in markdown

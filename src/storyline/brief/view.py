@@ -275,6 +275,7 @@ def build_view(
         _empty_sections(view, measure, view.word_budget())
         _list_what_is_cited(view)
     _latest_first(view.section("developments"))
+    _in_time_order(view.section("timeline"))
     return view
 
 
@@ -288,6 +289,15 @@ def _latest_first(section: SectionView | None) -> None:
 
 def _date_key(item: Item) -> str:
     return item.date if item.date and item.date != "undated" else ""
+
+
+def _in_time_order(section: SectionView | None) -> None:
+    """The timeline is fitted to its budgets latest first (``_timeline_items``), so that a
+    cut keeps its latest lines, where the story stands; it is read in time order, undated
+    lines last (those one click away are the earlier ones)."""
+    if section is not None:
+        for items in (section.shown, section.more):
+            items.sort(key=lambda item: (not _date_key(item), _date_key(item)))
 
 
 def reading_words(view: BriefingView) -> int:
@@ -475,7 +485,11 @@ def _timeline_items(b: Briefing, label: dict[int, str | None]) -> list[Item]:
         item = _timeline_item(entry, label, used)
         used.add(item.text)
         items.append(item)
-    return items
+    # Latest first while the budgets cut from the end: a cut timeline had shown its first
+    # lines and lost its last, the happening the briefing is about (10 of 20 May-August
+    # 2016 briefings an editor read). ``_in_time_order`` puts them back in time order.
+    dated = [item for item in items if _date_key(item)]
+    return dated[::-1] + [item for item in items if not _date_key(item)]
 
 
 def _timeline_item(entry: TimelineEntry, label: dict[int, str | None], used: set[str]) -> Item:
@@ -495,7 +509,9 @@ def _timeline_item(entry: TimelineEntry, label: dict[int, str | None], used: set
     # read found columns' headlines standing as dated events; the other flags are told
     # where the sentence is shown)
     item.flag = "opinion" if sentence.flag == "opinion" else ""
-    item.citations = item.citations[:1]
+    # (the source the line is named after: sorted by number, the first citation had put
+    # one report's headline beside another's number)
+    item.citations = [c for c in item.citations if c.n == first][:1] or item.citations[:1]
     item.more = ""
     return item
 
