@@ -706,3 +706,18 @@ def test_the_second_review_of_the_eleventh_sessions_time_rules() -> None:
     for text in past:
         assert values(text, a)["Friday"] == "2016-01-15", text
     assert values("He said he will testify on Friday.", a)["Friday"] == "2016-01-22"
+
+
+def test_a_title_of_several_people_ends_no_sentence() -> None:
+    """PolNeAR train: "Several Republican leaders, including Sens. John McCain (Ariz.), ...
+    have since denounced Trump's comments." was cut after "Sens.", and a briefing cited
+    its second half as a sentence."""
+    from storyline.read.sentences import split_sentences
+
+    text = (
+        "Several Republican leaders, including Sens.\xa0John McCain (Ariz.), Kelly Ayotte "
+        "(N.H.) and Chuck Grassley (Iowa) have since denounced the comments. Reps. Ann Lee "
+        "and Bo Diaz, and Govs. Al Roe and Di Fox, said nothing."
+    )
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    assert [s.split()[0] for s in sentences] == ["Several", "Reps."], sentences

@@ -317,3 +317,59 @@ def test_a_dash_signs_with_a_whole_name_or_a_handle_but_not_against_a_cue() -> N
         "— @example.com, or call us."
     )
     assert speaker_of(text, "Send us your stories") is None
+
+
+def test_a_shared_surname_is_the_one_person_named_just_before() -> None:
+    """PolNeAR train: "Last Monday, Jeb Bush told an Iowa audience ... “…,” Bush said." in
+    a report naming George W. Bush earlier showed "— Bush"; the one Bush named in the
+    sentences before is the one meant. Named both there, or only inside the quotation,
+    the surname stays as written."""
+    opening = (
+        "The policy began under George W. Bush and went on for years in the region, "
+        "costing billions of dollars and thousands of lives, and it is still debated "
+        "among historians of the war, in the press and among voters in both parties, "
+        "and this year again on the campaign trail in every early primary state. Few "
+        "candidates have said much about it in the debates so far.\n\n"
+    )
+    text = opening + (
+        "Last Monday, Jeb Bush told an Iowa audience that the group is taking hold in "
+        "Libya. “Libya today is completely chaotic,” Bush said."
+    )
+    assert speaker_of(text, "Libya today is completely chaotic") == "Jeb Bush"
+    both = (
+        "Jeb Bush defended George W. Bush on Monday. “He kept us safe and Libya today is "
+        "completely chaotic,” Bush said."
+    )
+    assert speaker_of(both, "He kept us safe") == "Bush"
+    quoted = opening + (
+        "Voters in Iowa heard the same line again. “Jeb Bush would fail,” Bush said."
+    )
+    assert speaker_of(quoted, "Jeb Bush would fail") == "Bush"
+    # (named just before, but as the object of what the speaker does: Chris Murphy's
+    # tribute to a victim, Anne Marie Murphy, then "“…,” Murphy said")
+    tribute = (
+        "Chris Murphy spoke for hours on the Senate floor about gun violence in the state.\n\n"
+        + opening
+        + "He offered a passionate tribute to a teacher's aide, Anne Marie Murphy, who was "
+        "gunned down trying to protect a child.\n\n“It takes courage to look into the eye "
+        "of a shooter,” Murphy said."
+    )
+    assert speaker_of(tribute, "It takes courage") != "Anne Marie Murphy"
+
+
+def test_a_rare_given_name_the_tagger_leaves_out_is_the_persons() -> None:
+    """PolNeAR train: the tagger read "Priebus" alone as an organisation in "Reince
+    Priebus, the GOP chairman, this past week announced ...", and his "he said" went to
+    "the GOP chairman"."""
+    text = (
+        "As the chance grows that there will be no clear winner, Republican officials are "
+        "accelerating plans to deal with a contested convention.\n\n"
+        "Reince Priebus, the GOP chairman, this past week announced the creation of a "
+        "website to explain the process of a contested convention.\n\n"
+        "“ConventionFacts.gop is a tool for voters to learn about convention delegates,” "
+        "he said."
+    )
+    assert speaker_of(text, "ConventionFacts.gop is a tool") == "Reince Priebus"
+    # (a word that opens the sentence is no given name)
+    other = "Officials met.\n\nBut Priebus, the GOP chairman, announced a website on Monday."
+    assert speaker_of(other, "a website") != "But Priebus"

@@ -296,7 +296,12 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-95 (second review): a second subject needs an apposition of its own (not a list's
 # last name, "a lobbyist for Exxon, Chevron, and BP, said"); every title of
 # ``people.NAME_ABBREVIATIONS`` keeps its full stop in a dash's name ("— Rev. Al Sharpton").
-STAGE_VERSION = "read-95"
+# read-96: a title of several people ends no sentence ("including Sens. John McCain");
+# a surname two people share is the one named in full as the subject of the last
+# sentences before it, the last person named there (outside quotations); a capitalised
+# word the tagger left out before a one-word name with a person's role in apposition is
+# its given name ("Reince Priebus, the GOP chairman").
+STAGE_VERSION = "read-96"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1008,6 +1008,14 @@ WRITTEN_THINGS = re.compile(
 # A person's age right after a name: ", 48," (a description may be a company's: "Georgia
 # Power, a subsidiary of Southern Co.", the second review's).
 PERSON_APPOSITION = re.compile(r",\s*\d{1,3}\s*,")
+# How far before a surname two people share the one it means may be named in full
+# (characters: about three sentences; ``_one_named_just_before``).
+SURNAME_REACH = 400
+# A time or an adverb set off by commas before a sentence's subject: "Last Monday,",
+# "Then, last week," (``_opens_its_clause``).
+CLAUSE_OPENER = re.compile(r"[^,;:“”\"]{1,40},(?:\s*[^,;:“”\"]{1,30},)?")
+# A capitalised word right before a name (``_with_given_name``).
+GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<given>[A-Z][a-z]{1,15})\s+$")
 # ", the president of ...", ", a spokeswoman for ...": a person's role right after a name.
 ROLE_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -3658,7 +3666,7 @@ class _Resolver:
         name inside the apposition that closes before the cue is not."""
         if len(subjects) < 2 or subjects[0].kind not in {"entity", "name"}:
             return None
-        first = subjects[0]
+        first = self._with_given_name(subjects[0], start) or subjects[0]
         # (an age or a few lower-case words may stand before the name: "81-year-old X")
         before = TIME_OPENER.sub("", self.text[start : first.start].strip(" \n“\"‘'"))
         opens = LOWER_WORDS_ONLY.fullmatch(before) or TITLE_BEFORE_SUBJECT.fullmatch(before)
@@ -3684,6 +3692,22 @@ class _Resolver:
         if people or "," in apposition[1:] or not UNCLOSED_ROLE.match(apposition):
             return None
         return first if first.label == "PERSON" else None
+
+    def _with_given_name(self, candidate: _Candidate, start: int) -> _Candidate | None:
+        """ "Reince Priebus, the GOP chairman, this past week announced": the tagger may
+        leave a rare given name out of the surname it tags (an ORG "Priebus"); a
+        capitalised word right before a one-word name with a person's role in apposition
+        after it is the person's given name, and the two the person's name."""
+        if candidate.kind != "entity" or " " in candidate.mention:
+            return None
+        given = GIVEN_NAME_BEFORE.search(self.text, start, candidate.start)
+        if given is None or not ROLE_APPOSITION.match(self.text, candidate.end):
+            return None
+        word = given.group("given")
+        if word.lower() in STOPWORDS or word in NOT_NAME_WORDS or is_title_word(word):
+            return None
+        name = f"{word} {candidate.mention}"
+        return _Candidate(given.start("given"), candidate.end, name, "name", label="PERSON")
 
     def _name_filling(self, start: int, end: int) -> _Candidate | None:
         """The person's name that is all an apposition holds (", Jeff Weiner,")."""
@@ -3735,6 +3759,54 @@ class _Resolver:
             person_for(mention, self.full_names, strict=True) is None
         )
 
+    def _one_named_just_before(self, candidate: _Candidate) -> str | None:
+        """The one person of a shared surname named in full right before the mention
+        ("Last Monday, Jeb Bush told an Iowa audience ... “…,” Bush said." in a text naming
+        George W. Bush too: a briefing had shown "— Bush"): the last person the text names
+        before it (outside quotations, whom the words name) is that one, by a first name
+        people go by, and the few sentences before name no other of the surname. Else
+        None: the surname as written is better than words credited to the wrong one."""
+        reach = max(0, candidate.start - SURNAME_REACH)
+        before = [
+            entity
+            for entity in self.entities_by_start
+            if entity.label == "PERSON"
+            and reach <= entity.start
+            and entity.end <= candidate.start
+            and not self._inside_quotation(entity.start)
+        ]
+        # (by the name the text writes there: the tagger's canonical name of a lone
+        # surname is a guess, often the family's other member)
+        named = [_strip_opening_cue(entity.text) for entity in before]
+        of_the_surname = {
+            name
+            for name in named
+            if is_full_name(name) and person_for(candidate.mention, [name]) == name
+        }
+        last = named[-1] if named else ""
+        if len(of_the_surname) != 1 or last not in of_the_surname:
+            return None
+        if last.split()[0].lower() not in FIRST_NAMES or not self._opens_its_clause(before[-1]):
+            return None
+        return last
+
+    def _opens_its_clause(self, entity: Entity) -> bool:
+        """The name is its sentence's subject, at most a title or a time set off by a
+        comma before it ("Last Monday, Jeb Bush told"), not the object of what someone
+        else does ("a passionate tribute to ... a teacher's aide, Anne Marie Murphy, who
+        was gunned down", followed by Chris Murphy's “…,” Murphy said)."""
+        start = self._sentence_start(entity.start)
+        before = self.text[start : entity.start].strip(" \n“\"‘'")
+        opens = not before or bool(
+            TITLE_BEFORE_SUBJECT.fullmatch(before) or CLAUSE_OPENER.fullmatch(before)
+        )
+        after = self.text[entity.end : entity.end + 2]
+        return (
+            opens
+            and not after.startswith((",", "'", "’"))
+            and not self._possessive(_entity_candidate(entity))
+        )
+
     def _newspaper(self, candidate: _Candidate) -> str | None:
         """ "as The Hill pointed out": the newspaper whose name holds its article, which the
         tagger left out of the name ("Hill" read as a person's surname)."""
@@ -3765,8 +3837,11 @@ class _Resolver:
         if candidate.kind in {"entity", "name"} and (paper := self._newspaper(candidate)):
             return paper
         if candidate.kind == "entity":
-            if self._two_people(candidate.mention) or is_sovereign(candidate.mention):
-                return _without_article(candidate.mention)  # "Clinton" of Bill and Hillary
+            if self._two_people(candidate.mention):
+                # "Clinton" of Bill and Hillary, unless only one was named just before
+                return self._one_named_just_before(candidate) or _without_article(candidate.mention)
+            if is_sovereign(candidate.mention):
+                return _without_article(candidate.mention)
             if candidate.label == "NORP" and (
                 member := ONE_MEMBER_BEFORE.search(
                     self.text, max(0, candidate.start - 10), candidate.start
@@ -3788,7 +3863,7 @@ class _Resolver:
             if titled is not None:
                 return titled.group(1) + " " + candidate.mention  # "King Hussein", whole
             if self._two_people(candidate.mention):
-                return candidate.mention
+                return self._one_named_just_before(candidate) or candidate.mention
             return person_for(candidate.mention, self.full_names, strict=True) or candidate.mention
         if candidate.kind in {"description", "role"} and (
             body := self._body_named_before(candidate)

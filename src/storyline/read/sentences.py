@@ -11,9 +11,14 @@ import re
 
 from storyline.people import MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS
 
+PLURAL_TITLES = ("sens", "reps", "govs", "gens", "drs", "profs", "messrs", "mmes", "sgts")
+
 ABBREVIATIONS = frozenset(
     [
         *NAME_ABBREVIATIONS,
+        # Titles of several people ("including Sens. John McCain (Ariz.), Kelly Ayotte
+        # (N.H.) ... have since denounced": a briefing had cited the half after "Sens.").
+        *PLURAL_TITLES,
         "inc",
         "corp",
         "co",
