@@ -311,6 +311,11 @@ def test_text_decoded_twice_is_decoded_right_and_genuine_letters_stay() -> None:
     ):
         assert repair(genuine) == genuine
     assert repair("â€œHelloâ€\x9d") == "“Hello”"
+    # (decoded wrongly twice, the hyphen's third byte lost: a key quote had read
+    # "longâ€term joblessness"; an NYT report in PolNeAR train)
+    assert repair("the longÃ¢€term joblessness") == "the long\u2010term joblessness"
+    assert repair("a realâ€world cost") == "a real\u2010world cost"
+    assert repair("it endsâ€ here") == "it endsâ€ here"  # no letter after: left as it is
     raw = RawDocument(
         source="a.txt", kind="text", body=f"{BODY_1}\nPeÃ±a Nieto met the mayor.\n{BODY_2}"
     )

@@ -80,7 +80,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-29 (second review): an em dash the post's words hold before another dash that
 # signs is the words' ("We won — thank you all! – Jane Doe (@jane)"), a title's full stop
 # the name's ("— Rev. Al Sharpton"); a signer ends its sentence unless a mark follows.
-STAGE_VERSION = "extract-29"
+# extract-30: "â€" between two letters, its third byte lost, is the hyphen U+2010
+# ("longÃ¢€term": ``extract/mojibake.LOST_HYPHEN``).
+STAGE_VERSION = "extract-30"
 
 
 def article_id(raw: RawDocument) -> str:
