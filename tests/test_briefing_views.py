@@ -1405,7 +1405,8 @@ def test_a_cut_timeline_keeps_its_latest_lines_in_time_order() -> None:
     ]
     days = [f"2026-05-{day:02d}" for day in (1, 4, 9, 12, 16, 20, 25, 29)]
     briefing.timeline = [
-        TimelineEntry(f"ev-{n}", day, line) for n, (day, line) in enumerate(zip(days, lines))
+        TimelineEntry(f"ev-{n}", day, line)
+        for n, (day, line) in enumerate(zip(days, lines, strict=True))
     ]
     [timeline] = [s for s in build_view(briefing).sections if s.key == "timeline"]
     shown = [item.date for item in timeline.shown]
@@ -1415,3 +1416,18 @@ def test_a_cut_timeline_keeps_its_latest_lines_in_time_order() -> None:
     markdown = render(briefing, "md")
     assert markdown.index("**2026-05-25**") < markdown.index("**2026-05-29**")
     assert "**2026-05-01**" not in markdown
+
+
+def test_a_sentence_that_only_announces_the_next_is_no_statement() -> None:
+    """A May 2016 briefing showed "Something rare happened Monday." alone among the
+    developments; what happened was its next sentence's."""
+    text = (
+        "WASHINGTON — Something rare happened Monday. Senate Majority Leader Mitch "
+        "McConnell let a judicial nominee get a vote. Nothing came of the talks on Friday, "
+        "aides said, and the two sides will meet again."
+    )
+    spans = _spans_by_first_word(text)
+    article = Article(id="a", source="a", text=text, sentences=list(spans.values()))
+    assert _not_a_statement(article, *spans["WASHINGTON"])
+    assert not _not_a_statement(article, *spans["Senate"])
+    assert not _not_a_statement(article, *spans["Nothing"])  # a clause goes on: it tells

@@ -292,7 +292,9 @@ from storyline.spans import Reach
 # brief-79: a quotation signed only by a name or handle ("“…” — Hillary Clinton.", an
 # embedded post) is a bare quotation, no digest sentence.
 # brief-80 (review): a signer is held to ``people.SIGNER``, as extracting is.
-STAGE_VERSION = "brief-80"
+# brief-81: a sentence that only announces the next ("Something rare happened Monday.")
+# is no statement.
+STAGE_VERSION = "brief-81"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1699,9 +1701,18 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True
     if _interview_line(article, text) or _in_a_transcript(article, start):
         return True
-    if _bare_quotation(article.text[start + _dateline_length(article, start, end) : end]):
+    body = article.text[start + _dateline_length(article, start, end) : end]
+    if _bare_quotation(body):
         return True
+    if ANNOUNCEMENT.fullmatch(body.strip()):
+        return True  # what happened is the next sentence's to tell
     return _after_an_abbreviation(article, start) and not _has_a_verb(text)
+
+
+# A sentence that only announces the next ("WASHINGTON — Something rare happened Monday.
+# Senate Majority Leader Mitch McConnell ...": a May 2016 briefing showed it alone as a
+# development): something or nothing as its subject, a few words, no clause after.
+ANNOUNCEMENT = re.compile(r"(?:Something|Nothing)\b[^.!?,;:“”\"]{0,50}[.!]")
 
 
 def _glosses_a_figure(article: Article, start: int) -> bool:
