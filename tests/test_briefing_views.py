@@ -784,6 +784,13 @@ def test_half_a_quotation_is_no_flag() -> None:
     assert not quotes_balanced('Right now it is still slightly affecting some, " he added.')
     assert quotes_balanced('"We have not been told," the operator said on Tuesday.')
     assert quotes_balanced('“Immunity deals should not be a requirement," Chaffetz said.')
+    # (typewriter marks, as the New York Times archive in PolNeAR writes them)
+    banker = (
+        "He warned that while ''logic would suggest closer cooperation,'' the attacks ''may "
+        "trigger a reaction among those who are skeptical of what 'Brussels' stands for."
+    )
+    assert not quotes_balanced(banker)
+    assert quotes_balanced("''We are ready,'' she said of the ``plan'' on Monday.")
 
 
 def test_the_sources_line_says_how_many_outlets_when_fewer_than_sources() -> None:

@@ -294,7 +294,9 @@ from storyline.spans import Reach
 # brief-80 (review): a signer is held to ``people.SIGNER``, as extracting is.
 # brief-81: a sentence that only announces the next ("Something rare happened Monday.")
 # is no statement.
-STAGE_VERSION = "brief-81"
+# brief-82: typewriter quotation marks ('' and ``) must come in pairs too in a sentence
+# shown (``titles.quotes_balanced``).
+STAGE_VERSION = "brief-82"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -244,5 +244,8 @@ AGENCY_DATELINE = re.compile(
 
 def quotes_balanced(text: str) -> bool:
     """Every quotation opened is closed: double marks of any style come in pairs (a source
-    may open with “ and close with ")."""
-    return (text.count("“") + text.count("”") + text.count('"')) % 2 == 0
+    may open with “ and close with "), typewriter ones too (an archive's ''...'' and
+    ``...'': a PolNeAR briefing had cited the first of a banker's two quoted sentences,
+    its quotation left open)."""
+    marks = text.count("“") + text.count("”") + text.count('"')
+    return (marks + text.count("''") + text.count("``")) % 2 == 0
