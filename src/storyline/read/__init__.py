@@ -301,7 +301,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # sentences before it, the last person named there (outside quotations); a capitalised
 # word the tagger left out before a one-word name with a person's role in apposition is
 # its given name ("Reince Priebus, the GOP chairman").
-STAGE_VERSION = "read-96"
+# read-97: that given name is one people go by (``people.FIRST_NAMES``: not "Republican
+# Priebus").
+STAGE_VERSION = "read-97"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -3695,8 +3695,8 @@ class _Resolver:
 
     def _with_given_name(self, candidate: _Candidate, start: int) -> _Candidate | None:
         """ "Reince Priebus, the GOP chairman, this past week announced": the tagger may
-        leave a rare given name out of the surname it tags (an ORG "Priebus"); a
-        capitalised word right before a one-word name with a person's role in apposition
+        leave a given name out of the surname it tags (an ORG "Priebus"); a first name
+        people go by right before a one-word name with a person's role in apposition
         after it is the person's given name, and the two the person's name."""
         if candidate.kind != "entity" or " " in candidate.mention:
             return None
@@ -3704,8 +3704,8 @@ class _Resolver:
         if given is None or not ROLE_APPOSITION.match(self.text, candidate.end):
             return None
         word = given.group("given")
-        if word.lower() in STOPWORDS or word in NOT_NAME_WORDS or is_title_word(word):
-            return None
+        if word.lower() not in FIRST_NAMES:
+            return None  # ("Republican Priebus", "Sunday Priebus": no given names)
         name = f"{word} {candidate.mention}"
         return _Candidate(given.start("given"), candidate.end, name, "name", label="PERSON")
 
