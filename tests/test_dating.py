@@ -318,6 +318,25 @@ def test_short_lines_above_the_first_sentence_leave_it_in_the_lead() -> None:
     assert lead_day(*found) == "2026-03-14"
 
 
+def test_a_date_on_a_line_of_its_own_is_the_filing_day_not_the_happenings() -> None:
+    """A MEANTIME (Wikinews) read: each report opens with its day on a line of its own
+    ("February 20 , 2009"), and "The Dow ... closed at its lowest level in over six years
+    on Thursday" was dated by that line, a day late, in 14 timeline lines of 8 briefings.
+    The line dates the report only when nothing else does."""
+    lead = "The harbour closed at its lowest level in six years on Thursday , traders said ."
+    for line in ("February 20 , 2009", "20/02/2009", "Feb. 20, 2009 --"):
+        text = f"{line}\n\n{lead}"
+        found = (text, split_sentences(text), find_times(text, "2009-02-20"), "2009-02-20")
+        assert event_day(*found) == lead_day(*found) == "2009-02-19", line
+    alone = "February 20 , 2009\n\nThe harbour stayed closed , traders said ."
+    found = (alone, split_sentences(alone), find_times(alone, "2009-02-21"), "2009-02-21")
+    assert event_day(*found) == lead_day(*found) == "2009-02-20"
+    # (a line with words besides its day is no date line: a headline's day is told)
+    headline = "Harbour closed on Thursday\n\nThe harbour stayed closed , traders said ."
+    found = (headline, split_sentences(headline), find_times(headline, "2009-02-20"), "2009-02-20")
+    assert lead_day(*found) == "2009-02-19"
+
+
 def test_a_datelines_day_is_the_filing_day_not_the_happening() -> None:
     def days(text: str, published: str | None = "2026-03-16") -> tuple[str | None, str | None]:
         found = (text, split_sentences(text), find_times(text, published), published)

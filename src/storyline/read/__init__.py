@@ -303,7 +303,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # its given name ("Reince Priebus, the GOP chairman").
 # read-97: that given name is one people go by (``people.FIRST_NAMES``: not "Republican
 # Priebus").
-STAGE_VERSION = "read-97"
+# read-98: a date on a line of its own above the text ("February 20 , 2009") is the
+# day the report was filed, as a wire dateline's is (``dating._a_datelines_day``).
+STAGE_VERSION = "read-98"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

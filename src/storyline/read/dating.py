@@ -341,8 +341,16 @@ def _apart_from_the_dateline(
 def _a_datelines_day(text: str, expr: TimeExpr) -> bool:
     if expr.start >= DATELINE_REACH:
         return False
-    found = DATELINE.match(text, text.rfind("\n", 0, expr.start) + 1)
-    return found is not None and found.start("day") == expr.start
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    found = DATELINE.match(text, line_start)
+    if found is not None and found.start("day") == expr.start:
+        return True
+    # A date on a line of its own above the text ("February 20 , 2009" opens each Wikinews
+    # report of MEANTIME) is the day it was filed too: "The Dow ... closed at its lowest
+    # level in over six years on Thursday" had been dated by it, a day late.
+    line_end = text.find("\n", expr.end)
+    rest = text[line_start : expr.start] + text[expr.end : len(text) if line_end < 0 else line_end]
+    return not any(ch.isalpha() for ch in rest) and any(ch.isdigit() for ch in expr.text)
 
 
 # A line standing alone with fewer words than this is a headline, a kicker or a caption.
