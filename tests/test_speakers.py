@@ -374,3 +374,39 @@ def test_a_rare_given_name_the_tagger_leaves_out_is_the_persons() -> None:
     for word in ("But", "Republican", "Sunday"):
         other = f"Officials met.\n\n{word} Priebus, the GOP chairman, said the site would open."
         assert speaker_of(other, "the site would open") != f"{word} Priebus"
+
+
+def test_a_description_then_the_name_in_apposition_is_the_named_person() -> None:
+    """MEANTIME (Wikinews) read: ", said the firm's chief executive officer, Alan
+    Mulally." had stood as the description; "said the general secretary of the British
+    union Unite, Tony Woodley." as "the general", and his next "he told the BBC" had gone
+    to a German minister; "The firm's president and chief executive, Alan Mulally,
+    commented on the profits." then "“…,” he said" had gone to Ford, named before."""
+    text = (
+        "Profits rose.\n\n“Our results clearly show progress,” said the firm's chief "
+        "executive officer, Alan Mulally."
+    )
+    assert speaker_of(text, "Our results") == "Alan Mulally"
+    text = (
+        "Rainer Bruederle called it unacceptable.\n\n“It is the best decision for "
+        "Britain,” said the general secretary of the British union Unite, Tony Woodley."
+        "\n\n“I am absolutely delighted,” he told the BBC."
+    )
+    assert speaker_of(text, "It is the best decision") == "Tony Woodley"
+    assert speaker_of(text, "I am absolutely delighted") == "Tony Woodley"
+    text = (
+        "Ford sales rose in the quarter.\n\nThe firm's president and chief executive, Alan "
+        "Mulally, commented on the profits.\n\n“2009 was a pivotal year for Ford,” he said."
+    )
+    assert speaker_of(text, "2009 was a pivotal year") == "Alan Mulally"
+    # (reported speech with the cue after it too)
+    text = "Sales fell.\n\nThe plant will stay open, said a former spokesman, Oleg Voloshyn."
+    assert speaker_of(text, "The plant will stay open") == "Oleg Voloshyn"
+    # (a description with a verb of its own, or a name that a preposition follows, is no
+    # subject: "The letter also accuses one of the journalists, Susanne Rust, of ...")
+    text = (
+        "Exxon's lawyer, Tom Vale, sent a letter to the university.\n\nThe letter also "
+        "accuses one of the journalists, Susanne Rust, of ignoring facts.\n\n“The "
+        "reporting was unfair,” he said."
+    )
+    assert speaker_of(text, "The reporting was unfair") != "Susanne Rust"

@@ -305,7 +305,10 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # Priebus").
 # read-98: a date on a line of its own above the text ("February 20 , 2009") is the
 # day the report was filed, as a wire dateline's is (``dating._a_datelines_day``).
-STAGE_VERSION = "read-98"
+# read-99: a description and the person's name in apposition, after a trailing cue or
+# opening a sentence, is that person (", said the firm's chief executive officer, Alan
+# Mulally."; "The firm's president and chief executive, Alan Mulally, commented ...").
+STAGE_VERSION = "read-99"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -224,6 +224,30 @@ TRAILING_CUE = re.compile(
     # or, after a name, more about them: ", said a former spokesman, Oleg Voloshyn, who ..."
     r"(?:,\s+[^;:“”\"]{2,200}?)?\s*$"
 )
+# A name in apposition after the description a trailing cue gives (", said the firm's
+# chief executive, Alan Mulally." or "..., Oleg Voloshyn, who ...").
+NAME_AFTER_DESCRIPTION = re.compile(
+    r"\s*,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:[.,]|$)"
+)
+# A sentence opening on a description and the person's name in apposition: "The firm's
+# president and chief executive, Alan Mulally, commented" (``note_subject``).
+# The description holds no verb of its own ("The letter also accuses one of the
+# journalists, Susanne Rust, of ignoring ...", "The biggest bombshell was an allegation
+# from his first wife, Ivana Trump, that ..."), and a verb follows the name's comma.
+DESCRIPTION_AND_NAME = re.compile(
+    r"(?:The|A|An|His|Her|Its|Their)"
+    r"(?:\s+(?!(?:also|was|is|were|are|has|have|had|will|would)\b)[^,;:“”\"\s]+){1,12}"
+    r"\s*,\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*,\s+"
+    r"(?!(?:of|to|for|in|on|at|with|from|by|and|or|but|who|which|that|whose)\b)[a-z]"
+)
+# After a cue, a description opening on a determiner, then the person's name in
+# apposition ending the sentence: ", said the firm's chief executive officer, Alan
+# Mulally." (``_name_after_description``).
+DESCRIBED_THEN_NAMED = re.compile(
+    r"\s+(?:the|a|an)\s[^,;:“”\"\n]{2,80}?\s*,\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:[.;]|,\s+(?:who|whose)\b|$)"
+)
 # A cue of telling right after the comma: the words after it name whom it was told to.
 ADDRESSEE_CUE = re.compile(r",[”\"’]?\s+(?:told|tells)\b")
 # ", his top aide, Tad Devine" before such a cue: the teller and an apposition.
@@ -2605,6 +2629,13 @@ class _Resolver:
             candidate = self._subject_description(who_start, who_end)
         if candidate is None:
             return None
+        if candidate.kind in {"role", "description"}:
+            # ", said the firm's chief executive officer, Alan Mulally.": the person the
+            # description's apposition names (MEANTIME; "the general secretary of the
+            # British union Unite, Tony Woodley" had read "the general")
+            named = NAME_AFTER_DESCRIPTION.match(self.text, who_end, match.end())
+            if named is not None:
+                candidate = self._name_filling(*_name_span(named)) or candidate
         return (s_start, match.start()), candidate
 
     def _teller_in_apposition(
@@ -2770,6 +2801,13 @@ class _Resolver:
         opening = " ".join(self.text[first:s_end].split()[:SUBJECT_WORDS])
         if opening.startswith("("):
             return  # an aside: "(Marc Fisher Footwear produces her shoe line.)"
+        described = DESCRIPTION_AND_NAME.match(self.text, first, s_end)
+        apposed = self._name_filling(*_name_span(described)) if described else None
+        if apposed is not None:
+            # "The firm's president and chief executive, Alan Mulally, commented on the
+            # profits." then "“…,” he said" (MEANTIME: had gone to Ford, named before)
+            self._remember(s_start, apposed, self._resolve(apposed))
+            return
         for candidate in self._candidates(first, first + len(opening), names=True):
             # Every sentence starts with a capital: one capitalised word there is no name,
             # but for the surname of a person the text names in full ("Trump almost seemed
@@ -2997,8 +3035,9 @@ class _Resolver:
             before
             or self._person_after_cue(cue.end(), s_end)
             or self._group_member_after_cue(cue.end(), s_end)
-            or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
+            # (the name a description's apposition gives before the description itself)
             or self._name_after_description(cue.end(), s_end)
+            or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
             or self._written_thing(q_end, cue.start())
         )
 
@@ -3042,7 +3081,7 @@ class _Resolver:
         """The subject after the cue; when it is a role through a possessive and a name
         follows it in apposition, the name (", said Clinton's campaign manager, Robby Mook")."""
         subject = self._subject_after_cue(cue_end, s_end)
-        if subject is not None and subject.kind == "role":
+        if subject is not None and subject.kind in {"role", "description"}:
             return self._name_after_description(cue_end, s_end) or subject
         return subject
 
@@ -3051,7 +3090,10 @@ class _Resolver:
         through a possessive, then the person's name in apposition."""
         described = POSSESSIVE_AFTER_CUE.match(self.text, cue_end, s_end)
         if described is None:
-            return None
+            # ", said the general secretary of the British union Unite, Tony Woodley.":
+            # a description, then the name that ends the sentence in apposition
+            named = DESCRIBED_THEN_NAMED.match(self.text, cue_end, s_end)
+            return self._name_filling(*_name_span(named)) if named else None
         run = AFTER_CUE_RUN.match(self.text, described.end(), s_end)
         run_end = run.end() if run else described.end()
         people = [
@@ -4538,6 +4580,12 @@ def _occurrences(text: str, name: str) -> Iterator[int]:
 
 def _first_and_last(words: list[str]) -> list[str]:
     return words[:1] + words[-1:]
+
+
+def _name_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span of a match's ``name``, without the sentence's full stop it took."""
+    start, end = match.span("name")
+    return start, end - 1 if match.string[end - 1] == "." else end
 
 
 def _strip_opening_cue(name: str) -> str:
