@@ -1438,3 +1438,25 @@ def test_a_sentence_that_only_announces_the_next_is_no_statement() -> None:
     assert _not_a_statement(article, *spans["WASHINGTON"])
     assert not _not_a_statement(article, *spans["Senate"])
     assert not _not_a_statement(article, *spans["Nothing"])  # a clause goes on: it tells
+
+
+def test_an_organisations_initials_are_no_part_of_a_longer_name() -> None:
+    """MEANTIME read: "GM said in a statement" was shown as "— New GM", the company a
+    later report named; a person's surname still takes their full name."""
+    from storyline.model import Quote
+
+    def quoting(article_id: str, speaker: str) -> Article:
+        text = f"“We are ready,” {speaker} said."
+        quote = Quote("We are ready,", 1, 14, speaker, speaker, 16, 16 + len(speaker), True)
+        return Article(id=article_id, source=article_id, text=text, quotes=[quote])
+
+    names = person_names(
+        [
+            quoting("a", "GM"),
+            quoting("b", "New GM"),
+            quoting("c", "Salazar"),
+            quoting("d", "Ken Salazar"),
+        ]
+    )
+    assert names.name_of("GM") == "GM"
+    assert names.name_of("Salazar") == "Ken Salazar"

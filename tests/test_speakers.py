@@ -410,3 +410,19 @@ def test_a_description_then_the_name_in_apposition_is_the_named_person() -> None
         "reporting was unfair,” he said."
     )
     assert speaker_of(text, "The reporting was unfair") != "Susanne Rust"
+
+
+def test_a_recording_of_someone_saying_is_theirs_past_the_clauses_cue() -> None:
+    """PolNeAR dev: "The spot concludes with footage of Trump saying during the debate
+    last week, “That makes me smart,”" gave Trump's words to "The spot" ("concludes" is
+    a cue of its own); the participle nearer the quotation says whose they are."""
+    text = (
+        "The Clinton campaign released an ad on Monday. The spot concludes with footage of "
+        "Trump saying during the debate last week, “That makes me smart,” when Clinton "
+        "blasted him."
+    )
+    assert speaker_of(text, "That makes me smart") == "Trump"
+    # (the subject still speaks where the participle is its own: "Trump attacked Ryan,
+    # saying “…”")
+    text = "Trump attacked Paul Ryan on Monday, saying “he is weak and will lose.”"
+    assert speaker_of(text, "“he is weak") == "Trump"

@@ -296,7 +296,9 @@ from storyline.spans import Reach
 # is no statement.
 # brief-82: typewriter quotation marks ('' and ``) must come in pairs too in a sentence
 # shown (``titles.quotes_balanced``).
-STAGE_VERSION = "brief-82"
+# brief-83: an organisation's initials are no part of a longer name across a storyline
+# ("GM" is not "New GM": ``compare/names.INITIALS``).
+STAGE_VERSION = "brief-83"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -85,7 +85,13 @@ def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
     # a reader met it as the speaker of Rubio's words) is no one's fuller name, nor is an
     # organisation's name that holds a person's ("Trayvon Martin Foundation", whose
     # statement a reader found given to Trayvon Martin).
-    named = (n for n in mentions if not looks_like_headline(n) and not names_an_organisation(n))
+    # Nor is a name in capitals, an organisation's initials ("GM said in a statement" had
+    # been given to "New GM", the company a report named after the bankruptcy).
+    named = (
+        n
+        for n in mentions
+        if not looks_like_headline(n) and not names_an_organisation(n) and not INITIALS.fullmatch(n)
+    )
     words = {name: w for name in named if (w := _words(name))}
     having: dict[str, set[str]] = {}
     for name, name_words in words.items():
@@ -102,6 +108,10 @@ def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
         best = max(full, key=lambda n: (mentions[n], len(words[n]), _plain(n), n))
         canonical.update({n: best for n in members if n != best})
     return canonical
+
+
+# An organisation's initials as a name: "GM", "SIA", "NATO", "AT&T".
+INITIALS = re.compile(r"[A-Z][A-Z0-9&.]+")
 
 
 def _adds_a_figure(own: frozenset[str], longer: frozenset[str]) -> bool:

@@ -308,7 +308,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-99: a description and the person's name in apposition, after a trailing cue or
 # opening a sentence, is that person (", said the firm's chief executive officer, Alan
 # Mulally."; "The firm's president and chief executive, Alan Mulally, commented ...").
-STAGE_VERSION = "read-99"
+# read-100: a participle nearer the quotation than a clause's cue is about the one named
+# right before it ("The spot concludes with footage of Trump saying ..., “…”": Trump's).
+STAGE_VERSION = "read-100"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -3339,6 +3339,12 @@ class _Resolver:
             if named or found:
                 return (named or found)[0]
             return _Candidate(who_start, who_end, as_source.group("who"), "description")
+        if cues and participles and participles[-1].start() > max(m.start() for m in cues):
+            # "The spot concludes with footage of Trump saying during the debate, “…”":
+            # the one the participle nearer the quotation is about, not the cue's subject
+            sayer = self._right_before(region_start, region_start + participles[-1].start())
+            if sayer is not None:
+                return sayer
         if cues:
             last = max(cues, key=lambda m: m.start())
             if ACCORDING_TO.fullmatch(last.group(0)):
