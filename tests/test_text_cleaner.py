@@ -552,3 +552,30 @@ def test_a_post_is_signed_only_by_a_name_every_stage_reads_as_one() -> None:
     assert unwrap_markup('He wrote <tweet author="lee">We won</tweet>, and left.') == (
         "He wrote “We won” — @lee, and left."
     )
+
+
+def test_an_editors_note_is_the_editors_word_not_the_report() -> None:
+    """A PolNeAR dev briefing listed HuffPost's 2016 note under its Trump reports ("Editor's
+    note: Donald Trump regularly incites political violence and is a serial liar, ...") as
+    a development cited to four of them; the note is the editors' word on the report,
+    wherever it stands and however its lines were broken."""
+    from storyline.extract.text import clean_text
+
+    text = (
+        "The rally went on past midnight.\n\nTrump spoke for an hour.\n\u00a0\n"
+        "Editor’s note: Donald Trump regularly\nincites\npolitical violence and is a serial "
+        "liar, rampant xenophobe,\nracist and birther who has\nrepeatedly pledged to ban "
+        "all Muslims from\nentering the U.S."
+    )
+    cleaned = clean_text(text, has_title=True)
+    assert cleaned.text == "The rally went on past midnight.\n\nTrump spoke for an hour."
+    notice = "Editor's note: This is the second of three parts on the harbour's future."
+    cleaned = clean_text(f"{notice}\n\nThe court met on Tuesday.", has_title=True)
+    assert cleaned.text == "The court met on Tuesday."
+    # (a correction stays: what the report got wrong, test_review_nov2015's case too)
+    correction = "Editor's Note: An article on Monday about the attack misstated her age."
+    cleaned = clean_text(f"{correction}\n\nThe court met on Tuesday.", has_title=True)
+    assert cleaned.text.startswith(correction)
+    # (a sentence that tells of an editor's note is the report's own)
+    told = "The paper added an editor's note to the story on Friday."
+    assert clean_text(told, has_title=True).text == told

@@ -82,7 +82,8 @@ from storyline.settings import DEFAULT, Settings
 # the name's ("— Rev. Al Sharpton"); a signer ends its sentence unless a mark follows.
 # extract-30: "â€" between two letters, its third byte lost, is the hyphen U+2010
 # ("longÃ¢€term": ``extract/mojibake.LOST_HYPHEN``).
-STAGE_VERSION = "extract-30"
+# extract-31: any "Editor's note:" line is furniture (``text.WIDGET``).
+STAGE_VERSION = "extract-31"
 
 
 def article_id(raw: RawDocument) -> str:

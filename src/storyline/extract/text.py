@@ -110,9 +110,15 @@ WIDGET = re.compile(
     r"read (?:the )?(?:rest|remainder|full (?:story|article|report))\b.{0,60}|"
     r"continue reading\b.{0,60}|\(?subscribe to .{0,80}\)?|"
     # a serial's links and note ("Read part 1 here, and part 2 here.", "Editor's Note: The
-    # following is part 3 of 3 exclusive excerpts ...": a November 2015 briefing's lead)
+    # following is part 3 of 3 exclusive excerpts ...": a November 2015 briefing's lead);
+    # any editor's note but a correction is the editors' word on the report, not the
+    # report (extract-31: "Editor's note: Donald Trump regularly incites political violence
+    # and is a serial liar, ...", which HuffPost put under its 2016 reports, stood as a
+    # development cited to four of them); a correction stays, what the report got wrong
+    # ("An earlier version of this story said 41 people were killed")
     r"read part \d+ here\b.{0,60}|"
-    r"editor['’]s note\s*[:—–-]?\s*the following is (?:an? |part \d+ )\S.{0,300}|"
+    r"editor['’]s note\s*[:—–-]?\s*(?!.*\b(?:(?:earlier|previous|original|prior)\s+version"
+    r"|correct|misstat|misidentif|misspel|misquot|incorrect|error|updated)).{1,600}|"
     # an interview's editing note ("Questions and answers have been edited for length")
     r"(?:this |the )?(?:interview|conversation|transcript|questions and answers|q ?& ?a)\b"
     r".{0,40}\b(?:has|have) been (?:lightly )?(?:edited|condensed)"
