@@ -1230,6 +1230,16 @@ def test_a_statement_speaks_for_whoever_put_it_out() -> None:
         '"The report is false and must be withdrawn," the letter said.'
     )
     assert found["The report is false and must be withdrawn"] == "the letter"
+    # (a body the tagger names with its article: "the Security Council issued a
+    # statement ... The statement noted ... “…,” they said", PolNeAR dev)
+    found = all_speakers(
+        "After a meeting, the Security Council issued a statement calling the test a "
+        "violation. The statement noted they had said they would act if the test went "
+        'ahead.\n\n"The members of the council will begin to work immediately," they said.'
+    )
+    assert found["The members of the council will begin to work immediately"] == (
+        "Security Council"
+    )
 
 
 def test_a_name_which_goes_on_about_still_speaks() -> None:

@@ -310,7 +310,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # Mulally."; "The firm's president and chief executive, Alan Mulally, commented ...").
 # read-100: a participle nearer the quotation than a clause's cue is about the one named
 # right before it ("The spot concludes with footage of Trump saying ..., “…”": Trump's).
-STAGE_VERSION = "read-100"
+# read-101: a written thing's issuer may be a body the tagger names with its article ("the
+# Security Council issued a statement ... The statement noted").
+STAGE_VERSION = "read-101"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

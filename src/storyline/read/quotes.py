@@ -4232,7 +4232,12 @@ class _Resolver:
             if m.group("thing").lower().rstrip("s") == words[1].rstrip("s")
             and not self._inside_quotation(m.start())
         ]
-        return self._named_in(*issued[-1].span("who")) if issued else None
+        if not issued:
+            return None
+        start, end = issued[-1].span("who")
+        if self.text[max(0, start - 4) : start].lower() == "the ":
+            start -= 4  # (the tagger's "the Security Council" holds its article)
+        return self._named_in(start, end)
 
     def _named_in(self, start: int, end: int) -> str | None:
         """The person or organisation the words at [start, end) name, resolved."""
