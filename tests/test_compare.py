@@ -327,6 +327,23 @@ def test_two_named_people_say_nothing_in_each_others_words() -> None:
     assert not same_utterance(
         "We chose to focus on medium cities to reach as many voters as possible", "I'm a voter"
     )
+    # a surname the storyline's quotations give one full name for is that person (a June
+    # 2016 read: "Clinton", where "Hillary Clinton" is quoted too, rewording Mike Morrell)
+    third = _reading("c", "“Support Ted Vale,” Tom Reyes said.", "Support Ted Vale")
+    third.quotes = [replace(third.quotes[0], speaker="Tom Reyes")]
+    first.quotes = [replace(first.quotes[0], speaker="Ada Brenn")]
+    second.quotes = [replace(second.quotes[0], speaker="Reyes")]
+    events = {"a": "e", "b": "e", "c": "e"}
+    checked = {q.article_id: q.status for q in check_quotes([first, second, third], events)}
+    assert checked["a"] != "same_utterance"
+    # (two full names of that surname: the surname alone may be either, and parts no one)
+    fourth = _reading("d", "“Support Ted Vale,” Ann Reyes said.", "Support Ted Vale")
+    fourth.quotes = [replace(fourth.quotes[0], speaker="Ann Reyes")]
+    checked = {
+        q.article_id: q.status
+        for q in check_quotes([first, second, third, fourth], {**events, "d": "e"})
+    }
+    assert checked["a"] == "same_utterance"
 
 
 def test_a_quotation_is_word_for_word_only_as_whole_words() -> None:

@@ -426,3 +426,23 @@ def test_a_recording_of_someone_saying_is_theirs_past_the_clauses_cue() -> None:
     # saying “…”")
     text = "Trump attacked Paul Ryan on Monday, saying “he is weak and will lose.”"
     assert speaker_of(text, "“he is weak") == "Trump"
+
+
+def test_a_role_then_a_name_after_the_quotation_is_the_named_person() -> None:
+    """A PolNeAR read: "…,” the Vatican spokesman, Federico Lombardi, told Vatican Radio"
+    had been "Vatican officials" or "the Vatican spokesman"; "…," state Senate leader Phil
+    Berger and House Speaker Tim Moore, both Republicans, said" had been "Republicans"."""
+    text = (
+        "Vatican officials spoke on Friday.\n\n“The pope said what we all know,” the "
+        "Vatican spokesman, Federico Lombardi, told Vatican Radio."
+    )
+    assert speaker_of(text, "The pope said") == "Federico Lombardi"
+    text = (
+        "The panel ruled on Friday.\n\n“We can only wonder if the intent is to reopen the "
+        "door for fraud,” state Senate leader Phil Berger and House Speaker Tim Moore, "
+        "both Republicans, said in a statement."
+    )
+    assert speaker_of(text, "We can only wonder") == "Phil Berger and Tim Moore"
+    # (a person then a role in apposition: the person, as before)
+    text = "Aides met.\n\n“We will win the state in November,” Mike Flynn, a top surrogate, said."
+    assert speaker_of(text, "We will win") == "Mike Flynn"

@@ -298,7 +298,9 @@ from storyline.spans import Reach
 # shown (``titles.quotes_balanced``).
 # brief-83: an organisation's initials are no part of a longer name across a storyline
 # ("GM" is not "New GM": ``compare/names.INITIALS``).
-STAGE_VERSION = "brief-83"
+# brief-84: a surname alone is the one full name the storyline's quotations give it, when
+# telling whether two speakers are two people (``support._SpeakerNames``).
+STAGE_VERSION = "brief-84"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -689,6 +689,7 @@ def check_quotes(
         return stemmed[article.id]
 
     all_quotes = [(a, q) for a in articles for q in a.quotes if q.direct]
+    speakers = _SpeakerNames(q.speaker for _, q in all_quotes)
     # each quote's words, normalised once: a short one is compared with every other
     normalised = [normalise(q.text) for _, q in all_quotes]
     texts = _NormalisedTexts(articles, (w for w in normalised if len(w.split()) >= VERBATIM_WORDS))
@@ -708,7 +709,7 @@ def check_quotes(
                 for (a, q), said in zip(all_quotes, normalised, strict=True)
                 if said == wanted
                 and event_of.get(a.id) == event_of.get(article.id)
-                and not two_people(quote.speaker, q.speaker)
+                and not speakers.two_people(quote.speaker, q.speaker)
             ]
         verbatim = sorted({sources[a] for a in holding if sources[a] != own})
         if verbatim:
@@ -724,7 +725,7 @@ def check_quotes(
                 for a, q in all_quotes
                 if sources[a.id] != own
                 and _share_words(quote.text, q.text)  # (cheap, cached: most pairs stop here)
-                and not two_people(quote.speaker, q.speaker)
+                and not speakers.two_people(quote.speaker, q.speaker)
                 and same_utterance(quote.text, q.text, settings)
             }
         )
@@ -755,6 +756,30 @@ def _span(quote: Quote) -> tuple[int, int]:
 
 # Words a quotation needs before finding it inside another text says that text quotes it.
 VERBATIM_WORDS = 3
+
+
+class _SpeakerNames:
+    """The full names a storyline's quotations give their speakers, by surname: a speaker
+    named by surname alone is the one full name ending with it, where only one does
+    ("Clinton" quoted where "Hillary Clinton" is too: her words are no rewording of Mike
+    Morrell's, which a June 2016 briefing had called "in other words in another source")."""
+
+    def __init__(self, names: Iterable[str | None]) -> None:
+        by_surname: dict[str, set[str]] = {}
+        for name in names:
+            if name and _a_full_name(name):
+                by_surname.setdefault(fold(name.split()[-1]), set()).add(name)
+        self.by_surname = by_surname
+
+    def full(self, speaker: str | None) -> str | None:
+        """The speaker's full name: itself, or the one its surname alone stands for."""
+        if not speaker or " " in speaker.strip():
+            return speaker
+        known = self.by_surname.get(fold(speaker), set())
+        return next(iter(known)) if len(known) == 1 else speaker
+
+    def two_people(self, one: str | None, other: str | None) -> bool:
+        return two_people(self.full(one), self.full(other))
 
 
 def two_people(one: str | None, other: str | None) -> bool:

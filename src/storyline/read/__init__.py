@@ -312,7 +312,10 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # right before it ("The spot concludes with footage of Trump saying ..., “…”": Trump's).
 # read-101: a written thing's issuer may be a body the tagger names with its article ("the
 # Security Council issued a statement ... The statement noted").
-STAGE_VERSION = "read-101"
+# read-102: after a quotation, a role then a name in apposition is the named person ("…,”
+# the Vatican spokesman, Federico Lombardi, told"); people named before ", both
+# Republicans," speak together ("Phil Berger and Tim Moore").
+STAGE_VERSION = "read-102"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

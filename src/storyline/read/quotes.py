@@ -224,6 +224,8 @@ TRAILING_CUE = re.compile(
     # or, after a name, more about them: ", said a former spokesman, Oleg Voloshyn, who ..."
     r"(?:,\s+[^;:“”\"]{2,200}?)?\s*$"
 )
+# ", both Republicans," closing the words before a cue: the people named before it, together.
+TOGETHER_BEFORE_CUE = re.compile(r",\s+(?:both|all\s+(?:three|four))\s+[A-Z][\w-]+,?\s*$")
 # A name in apposition after the description a trailing cue gives (", said the firm's
 # chief executive, Alan Mulally." or "..., Oleg Voloshyn, who ...").
 NAME_AFTER_DESCRIPTION = re.compile(
@@ -3012,8 +3014,15 @@ class _Resolver:
         ):
             # "…,” Flynn, a top Trump surrogate, said": the subject right after the
             # quotation, then its apposition (not "…” by the United States, NATO and
-            # other partners, Clinton said").
-            return between[0]
+            # other partners, Clinton said"); "…,” the Vatican spokesman, Federico
+            # Lombardi, told Vatican Radio": the person the role's apposition names
+            first = between[0]
+            if first.kind in {"role", "description"}:
+                return self._person_in_apposition(first, cue.start()) or first
+            return first
+        together = self._people_set_off_together(q_end, cue.start())
+        if together is not None:
+            return together
         if between and self.text[: cue.start()].rstrip().endswith(","):
             # "“…” that Sanders can catch Clinton, said Steve Elmendorf, ...": after a
             # comma the cue comes first and the name that closes its words is the subject.
@@ -3040,6 +3049,24 @@ class _Resolver:
             or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
             or self._written_thing(q_end, cue.start())
         )
+
+    def _people_set_off_together(self, start: int, cue_start: int) -> _Candidate | None:
+        """ "…," state Senate leader Phil Berger and House Speaker Tim Moore, both
+        Republicans, said": the people named before a ", both Republicans," that closes
+        the words before the cue speak together (the party had been the speaker)."""
+        group = TOGETHER_BEFORE_CUE.search(self.text, start, cue_start)
+        if group is None:
+            return None
+        people = [
+            c
+            for c in self._candidates(start, group.start(), names=True)
+            if c.kind in {"entity", "name"} and c.label == "PERSON"
+        ]
+        if len(people) < 2 or " and " not in self.text[people[-2].end : people[-1].start]:
+            return None
+        names = [self._resolve(c) or c.mention for c in people]
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        return _Candidate(people[0].start, people[-1].end, joined, "thing", joined)
 
     def _titled_person_after(self, candidate: _Candidate, end: int) -> _Candidate | None:
         """The person a name's title leads to: "Clinton spokesman Brian Fallon"."""
