@@ -446,3 +446,22 @@ def test_a_role_then_a_name_after_the_quotation_is_the_named_person() -> None:
     # (a person then a role in apposition: the person, as before)
     text = "Aides met.\n\n“We will win the state in November,” Mike Flynn, a top surrogate, said."
     assert speaker_of(text, "We will win") == "Mike Flynn"
+
+
+def test_a_person_named_in_a_list_goes_on_speaking_for_no_one() -> None:
+    """PolNeAR train: a column's “…,” he wrote", its writer never named, went to the last
+    of four men listed as killed in Benghazi; a list's item is no one who goes on
+    speaking, and a quotation with no one else to be is left without a speaker."""
+    text = (
+        "She did not mention the attack that resulted in the death of four Americans: U.S. "
+        "Ambassador Chris Stevens, information officer Sean Smith, and former Navy SEALS "
+        "Tyrone Woods and Glen Doherty.\n\nHillary Clinton spoke on Monday night.\n\n“To her, the "
+        "four men do not matter at all,” he wrote."
+    )
+    assert speaker_of(text, "To her, the four men") is None
+    # (a man named on his own after the list is still who "he" is)
+    named = text.replace(
+        "Hillary Clinton spoke on Monday night.",
+        "Hillary Clinton spoke on Monday night, and columnist David Kern watched her.",
+    )
+    assert speaker_of(named, "To her, the four men") == "David Kern"

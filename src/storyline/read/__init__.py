@@ -315,7 +315,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-102: after a quotation, a role then a name in apposition is the named person ("…,”
 # the Vatican spokesman, Federico Lombardi, told"); people named before ", both
 # Republicans," speak together ("Phil Berger and Tim Moore").
-STAGE_VERSION = "read-102"
+# read-103: a person named as an item of a list of three or more is no one a later
+# pronoun's quotation goes on with (``quotes._listed_people``).
+STAGE_VERSION = "read-103"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -224,6 +224,11 @@ TRAILING_CUE = re.compile(
     # or, after a name, more about them: ", said a former spokesman, Oleg Voloshyn, who ..."
     r"(?:,\s+[^;:“”\"]{2,200}?)?\s*$"
 )
+# People named in a row, a comma or "and" between them and a role at most ("Chris
+# Stevens, information officer Sean Smith, and former Navy SEALS Tyrone Woods and"): a
+# list, from three on (``_listed_people``).
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.’'-]+\s+){0,6}")
+LIST_PEOPLE = 3
 # ", both Republicans," closing the words before a cue: the people named before it, together.
 TOGETHER_BEFORE_CUE = re.compile(r",\s+(?:both|all\s+(?:three|four))\s+[A-Z][\w-]+,?\s*$")
 # A name in apposition after the description a trailing cue gives (", said the firm's
@@ -1668,6 +1673,7 @@ class _Resolver:
         self.sentence_starts = sentence_starts
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
         self.entities_by_start = sorted(self.entities, key=lambda e: e.start)
+        self.listed_people: frozenset[tuple[int, int]] | None = None
         self.entity_starts = [e.start for e in self.entities_by_start]
         # What the tagger called a place, an event, a date or a law is no one's name: a
         # name-shaped match on its words is none either ("fleeing war in the Middle East,
@@ -4541,7 +4547,11 @@ class _Resolver:
         self, before: int, pronoun: str, addressed: frozenset[str] = frozenset()
     ) -> str | None:
         """The nearest person named before, outside quotations (a person a quotation
-        speaks of is not who goes on speaking), who agrees with the pronoun."""
+        speaks of is not who goes on speaking), who agrees with the pronoun; not one named
+        as an item of a list ("the death of four Americans: U.S. Ambassador Chris Stevens,
+        information officer Sean Smith, and former Navy SEALS Tyrone Woods and Glen
+        Doherty" then a writer's unnamed "“…,” he wrote" had gone to Doherty)."""
+        listed = self._listed_people()
         people = [
             name
             for e in self.entities
@@ -4549,12 +4559,32 @@ class _Resolver:
             and not names_an_organisation(e.canonical)
             and e.end <= before
             and not self._inside_quotation(e.start)
+            and (e.start, e.end) not in listed
             and can_speak(e.canonical, e.label)
             and not self._word_asked_alone(e.start, e.end, e.canonical)
             and (name := self._agreeing_name(e, pronoun)) is not None
             and not addressed & set(name.split())
         ]
         return people[-1] if people else None
+
+    def _listed_people(self) -> frozenset[tuple[int, int]]:
+        """The spans of people named as items of a list of three or more in one sentence
+        ("A, B, and C and D", a role before each at most), computed once."""
+        if self.listed_people is None:
+            found: set[tuple[int, int]] = set()
+            run: list[Entity] = []
+            people = [e for e in self.entities_by_start if e.label == "PERSON"]
+            for entity in people:
+                if run and LIST_SEPARATOR.fullmatch(self.text, run[-1].end, entity.start):
+                    run.append(entity)
+                    continue
+                if len(run) >= LIST_PEOPLE:
+                    found.update((e.start, e.end) for e in run)
+                run = [entity]
+            if len(run) >= LIST_PEOPLE:
+                found.update((e.start, e.end) for e in run)
+            self.listed_people = frozenset(found)
+        return self.listed_people
 
     def _word_asked_alone(self, start: int, end: int, word: str) -> bool:
         """A one-word mention that is a whole question of its own, and no one's name in the
