@@ -1460,3 +1460,39 @@ def test_an_organisations_initials_are_no_part_of_a_longer_name() -> None:
     )
     assert names.name_of("GM") == "GM"
     assert names.name_of("Salazar") == "Ken Salazar"
+    # (a transcript's name in capitals is the name written otherwise elsewhere: a review's)
+    names = person_names([quoting("a", "CLINTON"), quoting("b", "Hillary Clinton")])
+    assert names.name_of("CLINTON") == "Hillary Clinton"
+
+
+def test_review_of_the_sessions_digest_rules() -> None:
+    """A reviewer's cases: "Nothing was stolen from the embassy." tells what happened; a
+    height's inches are no quotation mark; lines of one day keep their order in a cut
+    timeline."""
+    from storyline.brief.compose import ANNOUNCEMENT
+    from storyline.model import TimelineEntry
+
+    assert ANNOUNCEMENT.fullmatch("Something rare happened Monday.")
+    for told in (
+        "Nothing was stolen from the embassy.",
+        "Something exploded near the embassy on Monday.",
+        "Nothing has changed since the vote.",
+    ):
+        assert not ANNOUNCEMENT.fullmatch(told), told
+    assert quotes_balanced("The 6'2'' forward scored twice.")
+    sources = [Source(1, "a", "Corlen Post", None, "2026-05-30", "independent")]
+    briefing = _tiny_briefing(sources, words=3000)
+    days = ["2026-05-01", "2026-05-04", "2026-05-09", "2026-05-29", "2026-05-29"]
+    briefing.timeline = [
+        TimelineEntry(
+            f"ev-{n}",
+            day,
+            BriefSentence(f"Line {n} about the council and its lanes.", [Citation(1, "a", 0, 9)]),
+        )
+        for n, day in enumerate(days)
+    ]
+    [timeline] = [s for s in build_view(briefing).sections if s.key == "timeline"]
+    texts = [item.text for item in timeline.shown + timeline.more]
+    assert texts.index("Line 3 about the council and its lanes.") < texts.index(
+        "Line 4 about the council and its lanes."
+    )

@@ -367,3 +367,12 @@ def test_a_quotation_is_word_for_word_only_as_whole_words() -> None:
     second = _reading("b", f"“{quote},” Ada Brenn told the council on Tuesday.", quote)
     checked = {q.article_id: q.status for q in check_quotes([first, second], {"a": "e", "b": "e"})}
     assert checked["a"] == "verbatim"
+
+
+def test_a_surname_alone_is_found_past_a_generational_suffix() -> None:
+    """A reviewer's case: "Martin Luther King Jr." is filed under King, not "jr."."""
+    from storyline.compare.support import _SpeakerNames
+
+    names = _SpeakerNames(["Martin Luther King Jr.", "Hillary Clinton"])
+    assert names.full("King") == "Martin Luther King Jr."
+    assert names.two_people("King", "Hillary Clinton")

@@ -721,3 +721,11 @@ def test_a_title_of_several_people_ends_no_sentence() -> None:
     )
     sentences = [text[start:end] for start, end in split_sentences(text)]
     assert [s.split()[0] for s in sentences] == ["Several", "Reps."], sentences
+
+
+def test_a_plural_title_ends_no_sentence_only_capitalised() -> None:
+    """A reviewer's case: "200 sales reps." ends its sentence."""
+    from storyline.read.sentences import split_sentences
+
+    text = "The firm cut 200 sales reps. The cuts will save money."
+    assert len(split_sentences(text)) == 2

@@ -354,7 +354,7 @@ def test_a_shared_surname_is_the_one_person_named_just_before() -> None:
         "gunned down trying to protect a child.\n\n“It takes courage to look into the eye "
         "of a shooter,” Murphy said."
     )
-    assert speaker_of(tribute, "It takes courage") != "Anne Marie Murphy"
+    assert speaker_of(tribute, "It takes courage") == "Murphy"
 
 
 def test_a_rare_given_name_the_tagger_leaves_out_is_the_persons() -> None:
@@ -373,7 +373,7 @@ def test_a_rare_given_name_the_tagger_leaves_out_is_the_persons() -> None:
     # (a word that opens the sentence, a party or a day is no given name)
     for word in ("But", "Republican", "Sunday"):
         other = f"Officials met.\n\n{word} Priebus, the GOP chairman, said the site would open."
-        assert speaker_of(other, "the site would open") != f"{word} Priebus"
+        assert speaker_of(other, "the site would open") == "the GOP chairman", word
 
 
 def test_a_description_then_the_name_in_apposition_is_the_named_person() -> None:
@@ -465,3 +465,37 @@ def test_a_person_named_in_a_list_goes_on_speaking_for_no_one() -> None:
         "Hillary Clinton spoke on Monday night, and columnist David Kern watched her.",
     )
     assert speaker_of(named, "To her, the four men") == "David Kern"
+
+
+def test_review_of_the_apposition_and_surname_rules() -> None:
+    """A reviewer's cases against read-96 to read-103, each wrong on the first version."""
+    # a name after "a role for / of someone" names the someone, not the speaker
+    text = "Albany is calm.\n\n“The budget is balanced,” said a spokesman for the governor, Andrew Cuomo."
+    assert speaker_of(text, "The budget is balanced") == "a spokesman for the governor"
+    text = "The plan will work, said a spokeswoman for the mayor, Eric Adams."
+    assert speaker_of(text, "The plan will work") != "Eric Adams"
+    # a name in apposition to an object is no subject ("met his rival, Ted Cruz, briefly")
+    text = (
+        "Marco Rubio spoke first.\n\nThe senator met his rival, Ted Cruz, briefly after the "
+        "debate.\n\n“We had a good talk,” he said."
+    )
+    assert speaker_of(text, "We had a good talk") == "Marco Rubio"
+    # a relative between, or the words naming the one chosen: the surname stays
+    opening = (
+        "The policy began under George W. Bush and went on for years in the region, costing "
+        "billions of dollars and thousands of lives, and it is still debated among "
+        "historians, in the press and among voters in both parties, and this year again on "
+        "the campaign trail in every early primary state. Few candidates have said much "
+        "about it in the debates so far.\n\n"
+    )
+    brother = "Last Monday, Jeb Bush spoke. His brother, the former president, took the stage."
+    text = opening + brother + " “I am proud of the campaign,” Bush said."
+    assert speaker_of(text, "I am proud of the campaign") == "Bush"
+    text = opening + "Last Monday, Jeb Bush spoke in Iowa. “I am proud of Jeb,” Bush said."
+    assert speaker_of(text, "I am proud of Jeb") == "Bush"
+    # people after a preposition speak for no one together
+    text = (
+        "The panel ruled.\n\n“We can only wonder if the intent is to reopen the door,” aides "
+        "to Phil Berger and Tim Moore, both Republicans, said."
+    )
+    assert speaker_of(text, "We can only wonder") != "Phil Berger and Tim Moore"

@@ -579,3 +579,19 @@ def test_an_editors_note_is_the_editors_word_not_the_report() -> None:
     # (a sentence that tells of an editor's note is the report's own)
     told = "The paper added an editor's note to the story on Friday."
     assert clean_text(told, has_title=True).text == told
+
+
+def test_review_of_the_editors_note_rule() -> None:
+    """A reviewer's cases: corrections in other words and updates stay; "correctional" is
+    no correction."""
+    from storyline.extract.text import clean_text
+
+    for kept in (
+        "Editor's note: This story was clarified to say the vote was 5-4.",
+        "Editor's note: A previous headline on this story wrongly said he resigned.",
+        "Editor's note: This story has been amended.",
+        "Editor's note: The officers were acquitted on Friday.",
+    ):
+        assert kept in clean_text(f"{kept}\n\nThe court met.", has_title=True).text, kept
+    dropped = "Editor's note: The writer is a former correctional officer."
+    assert dropped not in clean_text(f"{dropped}\n\nThe court met.", has_title=True).text

@@ -300,7 +300,10 @@ from storyline.spans import Reach
 # ("GM" is not "New GM": ``compare/names.INITIALS``).
 # brief-84: a surname alone is the one full name the storyline's quotations give it, when
 # telling whether two speakers are two people (``support._SpeakerNames``).
-STAGE_VERSION = "brief-84"
+# brief-85 (review): only "something / nothing happened" announces the next sentence; a
+# height's inches are no quotation mark; a name in capitals another mention writes in
+# lower case is that name, not initials; a surname is found past "Jr.".
+STAGE_VERSION = "brief-85"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1717,8 +1720,12 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
 
 # A sentence that only announces the next ("WASHINGTON — Something rare happened Monday.
 # Senate Majority Leader Mitch McConnell ...": a May 2016 briefing showed it alone as a
-# development): something or nothing as its subject, a few words, no clause after.
-ANNOUNCEMENT = re.compile(r"(?:Something|Nothing)\b[^.!?,;:“”\"]{0,50}[.!]")
+# development): something or nothing happened, a few words, no clause after ("Nothing was
+# stolen from the embassy." tells what happened: a review's case).
+ANNOUNCEMENT = re.compile(
+    r"(?:Something|Nothing)(?:\s+[a-z]+){0,2}\s+(?:happened|occurred|took\s+place)"
+    r"(?:\s+[\w’'-]+){0,3}[.!]"
+)
 
 
 def _glosses_a_figure(article: Article, start: int) -> bool:

@@ -248,4 +248,9 @@ def quotes_balanced(text: str) -> bool:
     ``...'': a PolNeAR briefing had cited the first of a banker's two quoted sentences,
     its quotation left open)."""
     marks = text.count("“") + text.count("”") + text.count('"')
-    return (marks + text.count("''") + text.count("``")) % 2 == 0
+    # (not a height's inches: "the 6'2'' forward", a review's case)
+    typed = len(TYPEWRITER_DOUBLE.findall(text)) + text.count("``")
+    return (marks + typed) % 2 == 0
+
+
+TYPEWRITER_DOUBLE = re.compile(r"(?<!\d)''")

@@ -294,9 +294,12 @@ def _date_key(item: Item) -> str:
 def _in_time_order(section: SectionView | None) -> None:
     """The timeline is fitted to its budgets latest first (``_timeline_items``), so that a
     cut keeps its latest lines, where the story stands; it is read in time order, undated
-    lines last (those one click away are the earlier ones)."""
+    lines last (a cut takes undated lines first, then the earliest)."""
     if section is not None:
         for items in (section.shown, section.more):
+            # (back from latest first, so lines of one day keep their order: a review's
+            # case; then dated lines by day, undated last)
+            items.reverse()
             items.sort(key=lambda item: (not _date_key(item), _date_key(item)))
 
 

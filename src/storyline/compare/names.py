@@ -85,12 +85,16 @@ def _canonical_names(mentions: Counter[str]) -> dict[str, str]:
     # a reader met it as the speaker of Rubio's words) is no one's fuller name, nor is an
     # organisation's name that holds a person's ("Trayvon Martin Foundation", whose
     # statement a reader found given to Trayvon Martin).
-    # Nor is a name in capitals, an organisation's initials ("GM said in a statement" had
-    # been given to "New GM", the company a report named after the bankruptcy).
+    # Nor is an organisation's initials ("GM said in a statement" had been given to "New
+    # GM", the company a report named after the bankruptcy): a word in capitals no mention
+    # writes otherwise (a transcript's "CLINTON" is Clinton, written so elsewhere).
+    lowered = {word.casefold() for n in mentions for word in n.split() if not word.isupper()}
     named = (
         n
         for n in mentions
-        if not looks_like_headline(n) and not names_an_organisation(n) and not INITIALS.fullmatch(n)
+        if not looks_like_headline(n)
+        and not names_an_organisation(n)
+        and not (INITIALS.fullmatch(n) and n.casefold() not in lowered)
     )
     words = {name: w for name in named if (w := _words(name))}
     having: dict[str, set[str]] = {}

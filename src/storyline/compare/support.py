@@ -58,7 +58,7 @@ from storyline.model import (
     StanceKey,
     StanceResult,
 )
-from storyline.people import word_list
+from storyline.people import NAME_SUFFIXES, word_list
 from storyline.per_report import per_report
 from storyline.read.blocks import in_quoted_block
 from storyline.read.timex import day_of
@@ -768,18 +768,26 @@ class _SpeakerNames:
         by_surname: dict[str, set[str]] = {}
         for name in names:
             if name and _a_full_name(name):
-                by_surname.setdefault(fold(name.split()[-1]), set()).add(name)
+                by_surname.setdefault(_surname(name), set()).add(name)
         self.by_surname = by_surname
 
     def full(self, speaker: str | None) -> str | None:
         """The speaker's full name: itself, or the one its surname alone stands for."""
         if not speaker or " " in speaker.strip():
             return speaker
-        known = self.by_surname.get(fold(speaker), set())
+        known = self.by_surname.get(fold(speaker).rstrip("."), set())
         return next(iter(known)) if len(known) == 1 else speaker
 
     def two_people(self, one: str | None, other: str | None) -> bool:
         return two_people(self.full(one), self.full(other))
+
+
+def _surname(name: str) -> str:
+    """A full name's last word but a generational suffix ("Martin Luther King Jr.": king)."""
+    words = [fold(w).rstrip(".") for w in name.split()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def two_people(one: str | None, other: str | None) -> bool:

@@ -83,7 +83,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-30: "â€" between two letters, its third byte lost, is the hyphen U+2010
 # ("longÃ¢€term": ``extract/mojibake.LOST_HYPHEN``).
 # extract-31: any "Editor's note:" line is furniture (``text.WIDGET``).
-STAGE_VERSION = "extract-31"
+# extract-32 (review): a note that clarifies, amends, retracts, says what was wrong or
+# gives a later day stays (a correction or an update); "correctional" is none.
+STAGE_VERSION = "extract-32"
 
 
 def article_id(raw: RawDocument) -> str:

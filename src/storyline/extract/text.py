@@ -117,8 +117,12 @@ WIDGET = re.compile(
     # development cited to four of them); a correction stays, what the report got wrong
     # ("An earlier version of this story said 41 people were killed")
     r"read part \d+ here\b.{0,60}|"
-    r"editor['’]s note\s*[:—–-]?\s*(?!.*\b(?:(?:earlier|previous|original|prior)\s+version"
-    r"|correct|misstat|misidentif|misspel|misquot|incorrect|error|updated)).{1,600}|"
+    r"editor['’]s note\s*[:—–-]?\s*(?!.*\b(?:(?:earlier|previous|original|prior)\s+"
+    r"(?:version|headline|story|article)|correct(?:ed|ion|ions|s)?\b|clarif|amend|retract|"
+    r"misstat|misidentif|misspel|misquot|incorrect|erroneous|error|wrong|updat|"
+    # (an update on what came later is news: "... were acquitted on Friday")
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b)).{1,600}|"
     # an interview's editing note ("Questions and answers have been edited for length")
     r"(?:this |the )?(?:interview|conversation|transcript|questions and answers|q ?& ?a)\b"
     r".{0,40}\b(?:has|have) been (?:lightly )?(?:edited|condensed)"

@@ -317,7 +317,12 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # Republicans," speak together ("Phil Berger and Tim Moore").
 # read-103: a person named as an item of a list of three or more is no one a later
 # pronoun's quotation goes on with (``quotes._listed_people``).
-STAGE_VERSION = "read-103"
+# read-104 (review): a name after "a role for / of someone" is that someone's, no speaker;
+# a described subject's name speaks only before a cue; a relative named between, or the
+# words naming the one chosen, leave a shared surname as written; people after a
+# preposition speak for no one together; a list stays in its sentence; a plural title
+# ends no sentence only capitalised ("sales reps." does).
+STAGE_VERSION = "read-104"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

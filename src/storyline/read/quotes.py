@@ -240,19 +240,28 @@ NAME_AFTER_DESCRIPTION = re.compile(
 # president and chief executive, Alan Mulally, commented" (``note_subject``).
 # The description holds no verb of its own ("The letter also accuses one of the
 # journalists, Susanne Rust, of ignoring ...", "The biggest bombshell was an allegation
-# from his first wife, Ivana Trump, that ..."), and a verb follows the name's comma.
+# from his first wife, Ivana Trump, that ..."), and a cue follows the name's comma (not
+# "The senator met his rival, Ted Cruz, briefly after the debate", a review's case).
 DESCRIPTION_AND_NAME = re.compile(
-    r"(?:The|A|An|His|Her|Its|Their)"
-    r"(?:\s+(?!(?:also|was|is|were|are|has|have|had|will|would)\b)[^,;:“”\"\s]+){1,12}"
+    r"(?P<desc>(?:The|A|An|His|Her|Its|Their)"
+    r"(?:\s+(?!(?:also|was|is|were|are|has|have|had|will|would)\b)[^,;:“”\"\s]+){1,12})"
     r"\s*,\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*,\s+"
-    r"(?!(?:of|to|for|in|on|at|with|from|by|and|or|but|who|which|that|whose)\b)[a-z]"
+    rf"(?=(?:{CUES})\b)"
+)
+# A description of someone through another person it ends on ("a spokesman for the
+# governor", "the widow of the late senator"): the name in apposition after it is that
+# other person's, not the speaker's (a review's cases: ", said a spokesman for the
+# governor, Andrew Cuomo." is the spokesman's words); "the general secretary of the
+# British union Unite" ends on a name, and the name after it is the secretary's.
+OF_SOMEONE_ELSE = re.compile(
+    r"\b(?:for|of|to|with|by|from)\s+(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s*)+$"
 )
 # After a cue, a description opening on a determiner, then the person's name in
 # apposition ending the sentence: ", said the firm's chief executive officer, Alan
 # Mulally." (``_name_after_description``).
 DESCRIBED_THEN_NAMED = re.compile(
-    r"\s+(?:the|a|an)\s[^,;:“”\"\n]{2,80}?\s*,\s+"
+    r"\s+(?P<desc>(?:the|a|an)\s[^,;:“”\"\n]{2,80}?)\s*,\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:[.;]|,\s+(?:who|whose)\b|$)"
 )
 # A cue of telling right after the comma: the words after it name whom it was told to.
@@ -1039,6 +1048,8 @@ WRITTEN_THINGS = re.compile(
 # A person's age right after a name: ", 48," (a description may be a company's: "Georgia
 # Power, a subsidiary of Southern Co.", the second review's).
 PERSON_APPOSITION = re.compile(r",\s*\d{1,3}\s*,")
+# A relative by kinship ("his brother", "Her husband").
+KIN_WORD = re.compile(r"\b(?:" + "|".join(KIN_GENDER) + r")\b", re.IGNORECASE)
 # How far before a surname two people share the one it means may be named in full
 # (characters: about three sentences; ``_one_named_just_before``).
 SURNAME_REACH = 400
@@ -2642,7 +2653,8 @@ class _Resolver:
             # description's apposition names (MEANTIME; "the general secretary of the
             # British union Unite, Tony Woodley" had read "the general")
             named = NAME_AFTER_DESCRIPTION.match(self.text, who_end, match.end())
-            if named is not None:
+            described = self.text[who_start:who_end].rstrip()
+            if named is not None and not OF_SOMEONE_ELSE.search(described):
                 candidate = self._name_filling(*_name_span(named)) or candidate
         return (s_start, match.start()), candidate
 
@@ -2810,6 +2822,8 @@ class _Resolver:
         if opening.startswith("("):
             return  # an aside: "(Marc Fisher Footwear produces her shoe line.)"
         described = DESCRIPTION_AND_NAME.match(self.text, first, s_end)
+        if described is not None and OF_SOMEONE_ELSE.search(described.group("desc")):
+            described = None  # "The daughter of the senator, Meghan McCain, ..."
         apposed = self._name_filling(*_name_span(described)) if described else None
         if apposed is not None:
             # "The firm's president and chief executive, Alan Mulally, commented on the
@@ -3070,6 +3084,8 @@ class _Resolver:
         ]
         if len(people) < 2 or " and " not in self.text[people[-2].end : people[-1].start]:
             return None
+        if self._after_preposition(people[0]):
+            return None  # "aides to Phil Berger and Tim Moore, both Republicans, said"
         names = [self._resolve(c) or c.mention for c in people]
         joined = ", ".join(names[:-1]) + " and " + names[-1]
         return _Candidate(people[0].start, people[-1].end, joined, "thing", joined)
@@ -3126,7 +3142,9 @@ class _Resolver:
             # ", said the general secretary of the British union Unite, Tony Woodley.":
             # a description, then the name that ends the sentence in apposition
             named = DESCRIBED_THEN_NAMED.match(self.text, cue_end, s_end)
-            return self._name_filling(*_name_span(named)) if named else None
+            if named is None or OF_SOMEONE_ELSE.search(named.group("desc")):
+                return None
+            return self._name_filling(*_name_span(named))
         run = AFTER_CUE_RUN.match(self.text, described.end(), s_end)
         run_end = run.end() if run else described.end()
         people = [
@@ -3869,6 +3887,17 @@ class _Resolver:
             return None
         if last.split()[0].lower() not in FIRST_NAMES or not self._opens_its_clause(before[-1]):
             return None
+        # (not where a relative comes between, "His brother, the former president, took
+        # the stage", nor where the words name the one chosen: "“I am proud of Jeb,” Bush
+        # said" is not Jeb's; a review's cases)
+        start = before[-1].end
+        between = self.text[start : candidate.start]
+        # (the kin the narration names, not the speaker's own "my father" in the words)
+        told = "".join(
+            ch if not self._inside_quotation(start + i) else " " for i, ch in enumerate(between)
+        )
+        if KIN_WORD.search(told) or re.search(rf"\b{re.escape(last.split()[0])}\b", between):
+            return None
         return last
 
     def _opens_its_clause(self, entity: Entity) -> bool:
@@ -4575,7 +4604,11 @@ class _Resolver:
             run: list[Entity] = []
             people = [e for e in self.entities_by_start if e.label == "PERSON"]
             for entity in people:
-                if run and LIST_SEPARATOR.fullmatch(self.text, run[-1].end, entity.start):
+                if (
+                    run
+                    and LIST_SEPARATOR.fullmatch(self.text, run[-1].end, entity.start)
+                    and self._sentence_start(run[-1].start) == self._sentence_start(entity.start)
+                ):
                     run.append(entity)
                     continue
                 if len(run) >= LIST_PEOPLE:

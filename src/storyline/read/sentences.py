@@ -16,9 +16,6 @@ PLURAL_TITLES = ("sens", "reps", "govs", "gens", "drs", "profs", "messrs", "mmes
 ABBREVIATIONS = frozenset(
     [
         *NAME_ABBREVIATIONS,
-        # Titles of several people ("including Sens. John McCain (Ariz.), Kelly Ayotte
-        # (N.H.) ... have since denounced": a briefing had cited the half after "Sens.").
-        *PLURAL_TITLES,
         "inc",
         "corp",
         "co",
@@ -161,8 +158,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = text[start:dot].rsplit(None, 1)[-1].lstrip('“"‘(').lower() if text[start:dot] else ""
+    written = text[start:dot].rsplit(None, 1)[-1].lstrip('“"‘(') if text[start:dot] else ""
+    word = written.lower()
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    if word in PLURAL_TITLES and written[:1].isupper():
+        # titles of several people ("including Sens. John McCain (Ariz.), Kelly Ayotte ...
+        # have since denounced": a briefing had cited the half after "Sens."); capitalised
+        # only ("200 sales reps. The cuts ..." ends its sentence: a review's case)
         return True
     return bool(INITIALS.match(word)) and word not in PLACE_INITIALS and _name_goes_on(text, dot)
 
