@@ -491,8 +491,9 @@ def _timeline_items(b: Briefing, label: dict[int, str | None]) -> list[Item]:
     # Latest first while the budgets cut from the end: a cut timeline had shown its first
     # lines and lost its last, the happening the briefing is about (10 of 20 May-August
     # 2016 briefings an editor read). ``_in_time_order`` puts them back in time order.
+    # (undated lines last, reversed too: ``_in_time_order`` turns each list back whole)
     dated = [item for item in items if _date_key(item)]
-    return dated[::-1] + [item for item in items if not _date_key(item)]
+    return dated[::-1] + [item for item in items if not _date_key(item)][::-1]
 
 
 def _timeline_item(entry: TimelineEntry, label: dict[int, str | None], used: set[str]) -> Item:
