@@ -242,6 +242,10 @@ AGENCY_DATELINE = re.compile(
 )
 
 
+# A typewriter double mark ('') but a height's inches ("6'2''").
+TYPEWRITER_DOUBLE = re.compile(r"(?<!\d)''")
+
+
 def quotes_balanced(text: str) -> bool:
     """Every quotation opened is closed: double marks of any style come in pairs (a source
     may open with “ and close with "), typewriter ones too (an archive's ''...'' and
@@ -251,6 +255,3 @@ def quotes_balanced(text: str) -> bool:
     # (not a height's inches: "the 6'2'' forward", a review's case)
     typed = len(TYPEWRITER_DOUBLE.findall(text)) + text.count("``")
     return (marks + typed) % 2 == 0
-
-
-TYPEWRITER_DOUBLE = re.compile(r"(?<!\d)''")

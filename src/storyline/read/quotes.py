@@ -226,7 +226,7 @@ TRAILING_CUE = re.compile(
 )
 # People named in a row, a comma or "and" between them and a role at most ("Chris
 # Stevens, information officer Sean Smith, and former Navy SEALS Tyrone Woods and"): a
-# list, from three on (``_listed_people``).
+# list, from three on (``listed_people``).
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.’'-]+\s+){0,6}")
 LIST_PEOPLE = 3
 # ", both Republicans," closing the words before a cue: the people named before it, together.
@@ -1684,7 +1684,6 @@ class _Resolver:
         self.sentence_starts = sentence_starts
         self.entities = [e for e in entities if e.label in SPEAKER_LABELS]
         self.entities_by_start = sorted(self.entities, key=lambda e: e.start)
-        self.listed_people: frozenset[tuple[int, int]] | None = None
         self.entity_starts = [e.start for e in self.entities_by_start]
         # What the tagger called a place, an event, a date or a law is no one's name: a
         # name-shaped match on its words is none either ("fleeing war in the Middle East,
@@ -3865,12 +3864,10 @@ class _Resolver:
         before it (outside quotations, whom the words name) is that one, by a first name
         people go by, and the few sentences before name no other of the surname. Else
         None: the surname as written is better than words credited to the wrong one."""
-        reach = max(0, candidate.start - SURNAME_REACH)
         before = [
             entity
-            for entity in self.entities_by_start
+            for entity in self._entities_from(candidate.start - SURNAME_REACH, candidate.start)
             if entity.label == "PERSON"
-            and reach <= entity.start
             and entity.end <= candidate.start
             and not self._inside_quotation(entity.start)
         ]
@@ -4580,7 +4577,7 @@ class _Resolver:
         as an item of a list ("the death of four Americans: U.S. Ambassador Chris Stevens,
         information officer Sean Smith, and former Navy SEALS Tyrone Woods and Glen
         Doherty" then a writer's unnamed "“…,” he wrote" had gone to Doherty)."""
-        listed = self._listed_people()
+        listed = self.listed_people
         people = [
             name
             for e in self.entities
@@ -4596,28 +4593,22 @@ class _Resolver:
         ]
         return people[-1] if people else None
 
-    def _listed_people(self) -> frozenset[tuple[int, int]]:
+    @functools.cached_property
+    def listed_people(self) -> frozenset[tuple[int, int]]:
         """The spans of people named as items of a list of three or more in one sentence
-        ("A, B, and C and D", a role before each at most), computed once."""
-        if self.listed_people is None:
-            found: set[tuple[int, int]] = set()
-            run: list[Entity] = []
-            people = [e for e in self.entities_by_start if e.label == "PERSON"]
-            for entity in people:
-                if (
-                    run
-                    and LIST_SEPARATOR.fullmatch(self.text, run[-1].end, entity.start)
-                    and self._sentence_start(run[-1].start) == self._sentence_start(entity.start)
-                ):
-                    run.append(entity)
-                    continue
-                if len(run) >= LIST_PEOPLE:
-                    found.update((e.start, e.end) for e in run)
-                run = [entity]
-            if len(run) >= LIST_PEOPLE:
-                found.update((e.start, e.end) for e in run)
-            self.listed_people = frozenset(found)
-        return self.listed_people
+        ("A, B, and C and D", a role before each at most)."""
+        runs: list[list[Entity]] = []
+        for entity in (e for e in self.entities_by_start if e.label == "PERSON"):
+            last = runs[-1][-1] if runs else None
+            if (
+                last is not None
+                and LIST_SEPARATOR.fullmatch(self.text, last.end, entity.start)
+                and self._sentence_start(last.start) == self._sentence_start(entity.start)
+            ):
+                runs[-1].append(entity)
+            else:
+                runs.append([entity])
+        return frozenset((e.start, e.end) for run in runs if len(run) >= LIST_PEOPLE for e in run)
 
     def _word_asked_alone(self, start: int, end: int, word: str) -> bool:
         """A one-word mention that is a whole question of its own, and no one's name in the
