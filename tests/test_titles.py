@@ -258,3 +258,60 @@ def test_a_teaser_headline_titles_no_briefing_heads_nothing_and_names_no_timelin
     view = build_view(briefing)
     lines = [item.text for item in view.section("timeline").shown]  # type: ignore[union-attr]
     assert [line[:30] for line in lines] == [first[:30], second[:30]]  # the leads' words
+
+
+def test_the_new_york_times_wire_datelines_are_no_titles() -> None:
+    # AQUAINT's New York Times reports open "MIAMI _" (the wire's dash is "_") or
+    # "(Undated)" on a line of their own: both titled reports in the sources list, and
+    # "(Undated)" headed a digest.
+    from storyline.brief.compose import _opening, _with_dates
+    from storyline.brief.titles import headline_text
+    from storyline.extract import extract
+    from storyline.model import RawDocument
+    from storyline.read import read_articles
+
+    lede = (
+        "Even miles away from the demonstrators who keep vigil outside the tiny house, talk "
+        "about the standoff between the boy's relatives and the immigration service pours "
+        "hot and quick from the coffee stands on Calle Ocho."
+    )
+    more = "The relatives said on Tuesday that they would appeal the ruling."
+    for dateline in ("MIAMI _", "(Undated)", "WASHINGTON _", "(UNDATED) _"):
+        body = f"{dateline}\n\n{lede}\n\n{more}"
+        raw = RawDocument(source="nyt.txt", kind="text", body=body)
+        article = extract(raw)
+        assert isinstance(article, Article)
+        assert article.title is None, dateline
+        (article,) = read_articles([article], parallel=False)
+        assert headline_text(article) is None, dateline
+        assert _opening(article).startswith("Even miles away"), dateline
+        briefing = compose(
+            Storyline("s", ["e"]), [Event("e", [article.id], "s", None)], {article.id: article}
+        )
+        assert briefing.title.startswith("Even miles away"), (dateline, briefing.title)
+        start, end = next(s for s in article.sentences if "Even" in article.text[s[0] : s[1]])
+        assert _with_dates(article, start, end).startswith("Even miles away"), dateline
+    # On one line with its report, as the wire sends it, the dateline is cut too.
+    inline = extract(RawDocument(source="nyt2.txt", kind="text", body=f"MIAMI _ {lede}\n\n{more}"))
+    assert isinstance(inline, Article)
+    (inline,) = read_articles([inline], parallel=False)
+    start, end = inline.sentences[0]
+    assert _with_dates(inline, start, end).startswith("Even miles away")
+
+
+def test_a_title_cut_before_a_clause_leaves_no_word_of_it_behind() -> None:
+    sentence = (
+        "Elian Gonzalez will remain in the United States for at least two more weeks even "
+        "after a federal appeals court Thursday refused to order a political asylum hearing "
+        "for the fought-over Cuban child."
+    )
+    assert title_of(sentence) == (
+        "Elian Gonzalez will remain in the United States for at least two more weeks"
+    )
+    shortly = (
+        "The central bank of the island raised its main lending rate to nine percent shortly "
+        "after markets opened on Monday, the third rise in as many months this year."
+    )
+    assert title_of(shortly) == (
+        "The central bank of the island raised its main lending rate to nine percent"
+    )

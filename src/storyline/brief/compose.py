@@ -303,7 +303,10 @@ from storyline.spans import Reach
 # brief-85 (review): only "something / nothing happened" announces the next sentence; a
 # height's inches are no quotation mark; a name in capitals another mention writes in
 # lower case is that name, not initials; a surname is found past "Jr.".
-STAGE_VERSION = "brief-85"
+# brief-86: "MIAMI _" and "(Undated)" are datelines, no report's headline
+# (``titles.DATELINE``); a title cut before a clause drops the word leading into it ("two
+# more weeks even").
+STAGE_VERSION = "brief-86"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

@@ -141,8 +141,37 @@ def title_of(sentence: str) -> str:
             and quotes_balanced(text[: m.start()])
         ]
         if cuts:
-            return text[: cuts[-1]].rstrip(" ,;")
+            return _without_a_dangling_modifier(text[: cuts[-1]].rstrip(" ,;"))
     return first_words(text, 14)
+
+
+# Words that belong to the clause a cut leaves out ("even after", "shortly before", "just
+# as"): "... for at least two more weeks even" titled an AQUAINT briefing.
+DANGLING_MODIFIERS = frozenset(
+    [
+        "even",
+        "only",
+        "just",
+        "shortly",
+        "soon",
+        "right",
+        "long",
+        "well",
+        "especially",
+        "particularly",
+        "mainly",
+        "partly",
+        "largely",
+        "not",
+    ]
+)
+
+
+def _without_a_dangling_modifier(title: str) -> str:
+    head, _, last = title.rpartition(" ")
+    if fold(last) in DANGLING_MODIFIERS and len(head.split()) >= TITLE_LEAST_WORDS:
+        return head.rstrip(" ,;")
+    return title
 
 
 def any_title(article: Article) -> str:
@@ -224,12 +253,16 @@ def without_deck(title: str) -> str:
 DECK_BREAK = re.compile(r"(?<!&[a-z]{2})(?<!&[a-z]{3})(?<!&[a-z]{4})(?<!&#\d{2})(?<!&#\d{3});\s")
 # A wire dateline opening an article's first sentence: a place in capitals, perhaps its
 # state and the day ("WASHINGTON, Aug. 24"), perhaps the agency ("(AP)"), then a dash:
-# "WASHINGTON -- President Obama ..." reads "President Obama ..." in a briefing.
+# "WASHINGTON -- President Obama ..." reads "President Obama ..." in a briefing. The New
+# York Times' wire writes its dash as "_" ("MIAMI _ Even miles away ...") and heads a
+# report filed from no one place "(Undated)": both had titled AQUAINT's reports and a
+# briefing's digest ("## (Undated)").
 DATELINE = re.compile(
+    r"(?:\((?:[Uu]ndated|UNDATED)\)(?:\s*(?:--|[_—–―-]))?\s+(?=[A-Z0-9“\"])|"
     r"(?=[A-Z.'’ ]*[A-Z]{3})"  # a word of three capitals at least: not "U.S. - China"
     r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,2}"
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|\d{1,2}))*)*"
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:--|[—–―-])\s+|\s*[—―]\s*)(?=[A-Z0-9“\"])"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:--|[_—–―-])\s+|\s*[—―]\s*)(?=[A-Z0-9“\"]))"
 )
 # A place (in any case) and a wire agency in brackets, then a dash: "Cleveland (AFP) –",
 # "WASHINGTON (Reuters) -", "PHILADELPHIA, July 25 (UPI) —" (July 2016 review).

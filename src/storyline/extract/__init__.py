@@ -85,7 +85,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-31: any "Editor's note:" line is furniture (``text.WIDGET``).
 # extract-32 (review): a note that clarifies, amends, retracts, says what was wrong or
 # gives a later day stays (a correction or an update); "correctional" is none.
-STAGE_VERSION = "extract-32"
+# extract-33: the New York Times wire's datelines, "MIAMI _" and "(Undated)" on a line of
+# their own, are no headline (``text.DATELINE_LINE``).
+STAGE_VERSION = "extract-33"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -192,6 +192,8 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$|^[a-z0-9]*_[a-z0-9_-]*$", r
 # place with a word in capitals, perhaps its country and day, perhaps the agency, then a
 # dash ("CAPE TOWN, South Africa (AP) --", "NAIROBI, Kenya (AP) _", "WASHINGTON -").
 DATELINE_LINE = re.compile(
+    # (or the New York Times wire's "(Undated)": a report filed from no one place)
+    r"^\((?:[Uu]ndated|UNDATED)\)\s*(?:--|[_—–―-])?$|"
     r"^(?=[A-Z.'’ ]*[A-Z]{3})[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}"
     # (a country or state and a day after the place, two words at most each: not a title
     # case headline after a comma, "NATO, Russia Clash Over Ukraine -")
