@@ -66,3 +66,29 @@ def test_an_ingested_text_takes_its_posted_line_as_its_date() -> None:
     assert article.published == "2013-08-02"
     assert article.published_source == "text"
     assert "Posted" not in article.text
+
+
+def test_an_archives_publication_date_is_kept_a_systems_placeholder_is_not() -> None:
+    # (extract-34: TimeBank's 1989 Wall Street Journal reports lost their stated day to a
+    # window that began in 1990, and their briefings could not order them)
+    from storyline.extract.dates import iso_date
+
+    assert iso_date("1989-11-02") == "1989-11-02"
+    assert iso_date("Nov. 2, 1989") == "1989-11-02"
+    assert iso_date("1851-09-18") == "1851-09-18"  # the New York Times' first issue
+    for placeholder in ("1970-01-01T00:00:00Z", "1969-12-31", "1900-01-01", "1899-12-30"):
+        assert iso_date(placeholder) is None, placeholder
+    assert iso_date("0001-01-01") is None
+    assert iso_date("2999-01-01") is None
+    wsj = RawDocument(
+        source="wsj.jsonl",
+        kind="text",
+        body=(
+            "Norwood Partners Limited Partnership of Boston said it may make a tender offer "
+            "for some or all of the units of the partnership, it said Friday. The partnership "
+            "holds stakes in four shopping centres in the region."
+        ),
+        published="1989-10-30",
+    )
+    article = extract(wsj)
+    assert isinstance(article, Article) and article.published == "1989-10-30"

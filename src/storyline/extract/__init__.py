@@ -87,7 +87,9 @@ from storyline.settings import DEFAULT, Settings
 # gives a later day stays (a correction or an update); "correctional" is none.
 # extract-33: the New York Times wire's datelines, "MIAMI _" and "(Undated)" on a line of
 # their own, are no headline (``text.DATELINE_LINE``).
-STAGE_VERSION = "extract-33"
+# extract-34: a publication date from 1800 on is kept (archives: 1989's Wall Street Journal
+# lost its dates), a system's placeholder day ("1970-01-01") is not (``dates.iso_date``).
+STAGE_VERSION = "extract-34"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -13,8 +13,15 @@ MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# Years outside this window are not news publication dates (typos, epoch zero, far future).
-MIN_YEAR, MAX_YEAR = 1990, 2100
+# Years outside this window are not news publication dates (typos, far future). Archives
+# reach back far: a window from 1990 dropped the stated day of every 1989 Wall Street
+# Journal report of TimeBank, whose briefings then could not tell which came first.
+MIN_YEAR, MAX_YEAR = 1800, 2100
+# The days a system writes where it holds no date (Unix and spreadsheet epochs): a page's
+# "1970-01-01T00:00:00Z" says nothing of when it was published.
+PLACEHOLDER_DAYS = frozenset(
+    date.fromisoformat(d) for d in ("1970-01-01", "1969-12-31", "1900-01-01", "1899-12-30")
+)
 
 
 def iso_date(value: str | None) -> str | None:
@@ -30,7 +37,7 @@ def iso_date(value: str | None) -> str | None:
             parsed = None
     if parsed is None:
         parsed = _parse_free_text(text)
-    if parsed is None or not MIN_YEAR <= parsed.year <= MAX_YEAR:
+    if parsed is None or not MIN_YEAR <= parsed.year <= MAX_YEAR or parsed in PLACEHOLDER_DAYS:
         return None
     return parsed.isoformat()
 
