@@ -1574,3 +1574,65 @@ def test_an_opening_mark_typed_at_a_paragraphs_end_closes_the_quotation() -> Non
             "Ann Sels"
         )
     }
+
+
+def test_the_name_after_an_office_for_a_field_is_the_speaker_not_the_field() -> None:
+    # (read-105: "European Commissioner for Competition Neelie Kroes said" had "Competition
+    # Neelie Kroes" speak; the office's field is no part of the name)
+    found = direct_speakers(
+        "Brussels fined the chipmaker on Wednesday.\n\nEuropean Commissioner for Competition "
+        'Lotte Brinkers said "the company has harmed millions of consumers by keeping its '
+        'rivals out of the market."\n\nThe Minister for Foreign Affairs Julie Vorst said '
+        '"we will not accept any talk of a new plan for the border at this time."'
+    )
+    assert list(found.values()) == ["Lotte Brinkers", "Julie Vorst"]
+
+
+def test_the_company_speaking_on_its_own_website_is_its_owner() -> None:
+    # (read-105, MEANTIME: "In a statement on the Airbus website, the company said" gave
+    # Airbus's words to the airline the report had named before)
+    found = direct_speakers(
+        "Lunne Airways will be the first carrier to fly the new jet, Corvel said on Monday."
+        "\n\nThe airline has ordered ten of the aircraft.\n\nIn a statement on the Corvel "
+        'website, the company said "the first delivery will take place in October as '
+        'planned, after tests this summer."'
+    )
+    assert list(found.values()) == ["Corvel"]
+
+
+def test_the_name_in_what_he_said_is_not_who_said_it() -> None:
+    # (read-105, a TimeBank read: "But he said Columbia remains “one of the most strongly
+    # capitalized thrifts”" gave the chairman's words to the thrift)
+    found = direct_speakers(
+        "Tomas Vell, Corlen's chairman, said in a statement that the bank was disappointed "
+        "by the new accounting rules. But he said Corlen remains “one of the most strongly "
+        "capitalized banks in the industry,” based on the value of its assets."
+    )
+    assert found == {"one of the most strongly capitalized banks in the industry": "Tomas Vell"}
+
+
+def test_a_companys_short_name_the_tagger_calls_a_person_is_no_he() -> None:
+    # (read-105: "Hewlett announced ... “These bugs don't affect our schedule,” he said"
+    # went to Hewlett, the company, not to its director quoted just before)
+    found = direct_speakers(
+        "“Bugs like this are just a normal part of product development,” said Richard "
+        "Vance, director of Hewlett-Packard Co.'s advanced systems development. Hewlett "
+        "announced last week that it planned to ship a computer based on the chip early "
+        "next year. “These bugs don't affect our schedule at all,” he said."
+    )
+    assert found["These bugs don't affect our schedule at all"] == "Richard Vance"
+
+
+def test_a_person_read_as_she_is_no_later_he() -> None:
+    # (read-105, PolNeAR: "... student Deja Stewart, who ... when she called him ..."; the
+    # later "he said" of the man the column is about had gone to her)
+    found = direct_speakers(
+        "Sen. Paul Rand laughed.\n\n“Politics is a tough game,” he said.\n\nMy favorite "
+        "description of him came from student Dana Stewart, who made me laugh when she "
+        "called him “somebody's savage grandpa.”\n\n“Savage,” she said, meaning radical "
+        "enough.\n\nI met with Rand in his office two days later.\n\n“What is absolutely "
+        "imperative is that we keep the movement alive,” he told me."
+    )
+    assert found["What is absolutely imperative is that we keep the movement alive"] == (
+        "Paul Rand"
+    )

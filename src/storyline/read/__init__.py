@@ -322,7 +322,13 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # words naming the one chosen, leave a shared surname as written; people after a
 # preposition speak for no one together; a list stays in its sentence; a plural title
 # ends no sentence only capitalised ("sales reps." does).
-STAGE_VERSION = "read-104"
+# read-105: the name after an office "for" or "of" a field starts at its first name
+# ("Commissioner for Competition Neelie Kroes"); "the company" speaking "on the Airbus
+# website" is its owner (``quotes._channel_owner``); a name after a pronoun subject ("But
+# he said Columbia remains") is no subject for later pronouns; a company's short name the
+# tagger calls a person ("Hewlett") is no "he"; a full name of no known gender read as
+# "she" is no later "he" (and the other way).
+STAGE_VERSION = "read-105"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -690,7 +690,10 @@ GROUP_MEMBER_AFTER_CUE = re.compile(
 )
 # "Secretary of State Madeleine Albright": the first word after "of" is still the title.
 TITLE_OF_BEFORE = re.compile(
-    r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Head|Chairman)\s+of\s+$"
+    r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Head|Chairman|Commissioner)"
+    # ("European Commissioner for Competition Neelie Kroes said" had "Competition Neelie
+    # Kroes" speak; "Minister for Foreign Affairs")
+    r"\s+(?:of|for)\s+$"
 )
 ABBREVIATION_CHARS = 3
 # Labels of mentions that are nobody ("the Middle East", "New Year", "the Affordable Care
@@ -1304,6 +1307,15 @@ ROLE_LOOKBACK = 300
 # ... and "the company" the organisation, past the quotation it closes ("Twitter
 # acknowledged ... ''We have always sought ... freely,'' the company said": 330 characters)
 BODY_LOOKBACK = 600
+# A pronoun as a sentence's subject, before any name in it.
+PRONOUN_BEFORE_NAME = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b(?!['’]s)")
+# An opening phrase naming a body's own channel: "In a statement on the Airbus website,",
+# "Writing on the party's Twitter account,".
+OWN_CHANNEL = re.compile(
+    r"\b(?:on|to|in|via|through)\s+(?:the\s+|its\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+    r"(?:’s|'s)?\s+(?:official\s+|own\s+)?(?:website|web\s+site|site|blog|web\s+page|"
+    r"Twitter\s+account|Facebook\s+page|account|feed)\s*,?\s*$"
+)
 # A name within a sentence's first words is its subject (the words before it are a title
 # or a role: "Union leader Marta Quell").
 SUBJECT_WORDS = 5
@@ -1720,6 +1732,9 @@ class _Resolver:
         self.titles = _title_spans(text)
         # (offset, name, is_person, is_named): who spoke where, for pronouns and roles.
         self.speakers: list[tuple[int, str, bool, bool]] = []
+        # The "he" or "she" each name was read for ("... Deja Stewart, who ... when she
+        # called him": no later "he" is hers).
+        self.pronoun_of: dict[str, str] = {}
         # end, speaker and the mention that named the speaker of the latest direct quote
         self.last_quote: tuple[int, str | None, _Candidate | None] | None = None
         # (sentence start, name) of each sentence that opens on a person: its subject.
@@ -2840,6 +2855,10 @@ class _Resolver:
                 and not self._surname_named_in_full(candidate.mention)
             ):
                 continue
+            if PRONOUN_BEFORE_NAME.search(self.text, first, candidate.start):
+                return  # "But he said Columbia remains ...": "he" is the subject
+            if self._a_companys_short_name(candidate.mention):
+                continue  # "Hewlett announced last week ...": Hewlett-Packard, no "he"
             if self._after_preposition(candidate) or self._possessive(candidate):
                 continue  # "In an essay in Time magazine, he wrote"
             if LIKE_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start):
@@ -2893,6 +2912,25 @@ class _Resolver:
         text: asked at every sentence opening on one capitalised word)."""
         return Counter(
             surname for surname, _ in {_person_key(f) for f in self.full_names} if surname
+        )
+
+    def _a_companys_short_name(self, mention: str) -> bool:
+        """One word that opens an organisation's longer name in the text and ends no
+        person's full name there: "Hewlett" after "Hewlett-Packard Co." (the tagger called
+        it a person, and "“These bugs don't affect our schedule at all,” he said" went to
+        it, not to the director quoted before: TimeBank, 1989)."""
+        return (
+            " " not in mention
+            and mention in self.organisation_first_words
+            and (not self.surname_bearers[mention])
+        )
+
+    @functools.cached_property
+    def organisation_first_words(self) -> frozenset[str]:
+        return frozenset(
+            parts[0]
+            for e in self.entities
+            if e.label == "ORG" and len(parts := re.split(r"[\s-]+", e.text.strip())) > 1
         )
 
     def _unknown_lone_org(self, candidate: _Candidate) -> bool:
@@ -4234,6 +4272,9 @@ class _Resolver:
         words = described.mention.lower().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS:
             return None
+        channel = self._channel_owner(described)
+        if channel is not None:
+            return channel
         bodies = [
             _without_article(e.canonical)
             for e in self.entities
@@ -4247,6 +4288,21 @@ class _Resolver:
         if bodies:
             return bodies[-1]
         return self._body_of_a_name_before(described, words[1])
+
+    def _channel_owner(self, described: _Candidate) -> str | None:
+        """The organisation whose own website or account the sentence opens on ("In a
+        statement on the Airbus website, the company said": Airbus, not the airline the
+        report named before, a MEANTIME case)."""
+        opening = self._sentence_start(described.start)
+        match = OWN_CHANNEL.search(self.text, opening, described.start)
+        if match is None or self.text[match.end() : described.start].strip(" ,") != "":
+            return None
+        owners = [
+            e
+            for e in self._entities_from(match.start("owner"), match.end("owner"))
+            if e.label == "ORG" and e.end <= match.end("owner")
+        ]
+        return _without_article(owners[0].canonical) if owners else None
 
     def _body_of_a_name_before(self, described: _Candidate, noun: str) -> str | None:
         """ "the campaign" after "The Clinton campaign suggested ...": the body the text
@@ -4316,6 +4372,8 @@ class _Resolver:
         return frozenset(match.group("who").split())
 
     def _remember(self, offset: int, candidate: _Candidate, name: str | None) -> None:
+        if name and candidate.kind == "pronoun" and candidate.mention.lower() in {"he", "she"}:
+            self.pronoun_of.setdefault(name, candidate.mention.lower())
         if name:
             named = candidate.kind != "role" or name != candidate.mention
             thing = candidate.kind in {"role", "description"} and _describes_a_thing(
@@ -4328,8 +4386,10 @@ class _Resolver:
             # (a description of a thing speaks but is no "he" or "she" later on, nor does a
             # name that "which" goes on about: "2016 and Beyond, which ... urged the GOP")
             person = (
-                candidate.is_person or self._described_as_a_person(candidate)
-            ) and not THING_RELATIVE.match(self.text, candidate.end)
+                (candidate.is_person or self._described_as_a_person(candidate))
+                and not THING_RELATIVE.match(self.text, candidate.end)
+                and not self._a_companys_short_name(candidate.mention)
+            )
             owner = OWNER_OF.match(candidate.mention) if candidate.kind == "description" else None
             if owner is not None:
                 # "Berg's aides say ...": the aides speak, and a later "she" may still be
@@ -4508,9 +4568,19 @@ class _Resolver:
             # ("the company" that spoke before is no "she": a licence's statement)
             and not (people_only and _a_body_described(n))
             and agrees(pronoun, self._as_full_name(n))
+            and (not people_only or self._pronoun_agrees(n, pronoun.lower()))
             and not addressed & set(n.split())
         ]
         return names[-1] if names else None
+
+    def _pronoun_agrees(self, name: str, pronoun: str) -> bool:
+        """A full name whose gender nothing else shows takes the "he" or "she" the text
+        first used for it ("Deja Stewart, who ... when she called him": a later "he" is not
+        hers; a reader's case in PolNeAR)."""
+        seen = self.pronoun_of.get(name)
+        if seen is None or seen == pronoun or " " not in name:
+            return True  # (a surname alone may be either of a family: "Clinton")
+        return gender_of(self._as_full_name(name)) is not None
 
     def _as_full_name(self, name: str) -> str:
         """``_full_name_shown`` once per name (asked for every earlier speaker at each
@@ -4972,6 +5042,16 @@ COUNT_WORDS = frozenset(
 )
 
 
+def _name_after_office(words: list[re.Match[str]]) -> int:
+    """How many of the capitalised words after "Secretary of" / "Minister for" are the
+    name: from a known first name on ("Foreign Affairs Julie Bishop"), else all but the
+    office's one word ("State Madeleine Albright")."""
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.group(0).lower() in FIRST_NAMES:
+            return len(words) - index
+    return len(words) - 1
+
+
 def _name_candidate(match: re.Match[str]) -> _Candidate | None:
     """A name by its shape, the titles before it left out ("Judge Barbara Walther";
     "Secretary of State Madeleine Albright" is matched from "State")."""
@@ -4995,7 +5075,7 @@ def _name_candidate(match: re.Match[str]) -> _Candidate | None:
     rest = " ".join(t.group(0) for t in tokens[opening:])
     kept = len(strip_title(rest).split())
     if kept >= 3 and TITLE_OF_BEFORE.search(match.string, 0, match.start()):
-        kept -= 1
+        kept = _name_after_office(tokens[len(tokens) - kept :])
     first = tokens[len(tokens) - kept]
     start = match.start() + first.start()
     end = match.end()
