@@ -305,3 +305,79 @@ def test_a_dateline_under_a_deck_and_an_agency_left_by_a_split_are_not_shown() -
     split = Article(id="s", source="s", text="RENO, Nev. (AP) — The mayor says the NFL is soft.")
     at = split.text.index("(AP)")
     assert _with_dates(split, at, len(split.text)) == "The mayor says the NFL is soft."
+
+
+def _read(text: str, published: str) -> Article:
+    from storyline.read import read_articles
+
+    (article,) = read_articles(
+        [Article(id="w", source="w", text=text, published=published)], parallel=False
+    )
+    return article
+
+
+def _first_shown(article: Article) -> str:
+    from storyline.brief.compose import _news_peg, _telling_the_headline
+
+    peg = _telling_the_headline(article, _news_peg(article)) or _news_peg(article)
+    start, end = peg if peg else whole_sentences(article)[0]
+    return article.text[start:end]
+
+
+def test_a_dated_sentence_that_adds_to_the_lead_does_not_go_before_it() -> None:
+    # (brief-86, TimeBank's 1989 Wall Street Journal reports once their dates were kept:
+    # the sentence dated "yesterday" led, though it leans on the lead or tells the
+    # market's answer to it)
+    lead = (
+        "Dime Savings Bank of New York was cleared by federal regulators to acquire "
+        "Starpointe Savings Bank of Somerset, N.J., the banks said."
+    )
+    for dated in (
+        "The regulators cleared the move yesterday, and the banks must wait 30 days.",
+        "Yesterday Starpointe closed at $21.50 a share, up $1.125, in over-the-counter trading.",
+        "Dime also said yesterday that it would close four branches next year.",
+        "The savings bank said yesterday that it would close four branches next year.",
+    ):
+        text = (
+            f"{lead}\n\nStarpointe holders will receive $21 a share.\n\n{dated}\n\nNo date is set."
+        )
+        article = _read(text, "1989-10-27")
+        assert article.event_date == "1989-10-26", dated
+        assert _first_shown(article) == lead, dated
+    # A dated sentence that tells the news alone still leads after colour.
+    colour = (
+        "It was a quiet morning at the small bank on Main Street.\n\nRegulators cleared "
+        "Dime Savings Bank yesterday to acquire Starpointe Savings Bank for $63 million."
+    )
+    assert _first_shown(_read(colour, "1989-10-27")).startswith("Regulators cleared Dime")
+
+
+def test_a_period_a_due_day_or_a_comparison_is_no_earlier_happening() -> None:
+    from storyline.brief.compose import recalls_earlier
+
+    for lead in (
+        "Oshkosh Truck estimated earnings for its fourth quarter ended Sept. 30 fell 50% "
+        "below the year-earlier $4.5 million, the truck maker said on Thursday.",
+        "Elco Industries said on Thursday it expects net income in the year ending June 30, "
+        "1990, to fall below the $7.4 million it earned.",
+        "Waxman Industries said on Thursday that holders of its debentures, due March 15, "
+        "2007, have elected to convert them into common shares.",
+        "The candidate now enjoys 48% support in the state, a 12 point jump from November, "
+        "a poll released on Thursday showed.",
+    ):
+        article = _read(lead + "\n\nMore details were not given.", "1989-11-03")
+        start, end = whole_sentences(article)[0]
+        assert not recalls_earlier(article, start, end), lead
+    history = "Back in 1988 the company earned $17.3 million on revenue of $352.9 million."
+    article = _read("The company reported a loss on Thursday.\n\n" + history, "1989-11-03")
+    start, end = whole_sentences(article)[1]
+    assert recalls_earlier(article, start, end)
+
+
+def test_a_day_in_an_aside_does_not_date_the_sentence_it_stands_in() -> None:
+    text = (
+        "Polly Peck International agreed to acquire 51% of the Japanese maker of audio "
+        "equipment Sansui Electric for $110 million.\n\nPolly "
+        "Peck's chairman praised the accord, which was announced Friday, as a model."
+    )
+    assert _first_shown(_read(text, "1989-10-30")).startswith("Polly Peck International agreed")

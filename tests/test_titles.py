@@ -315,3 +315,54 @@ def test_a_title_cut_before_a_clause_leaves_no_word_of_it_behind() -> None:
     assert title_of(shortly) == (
         "The central bank of the island raised its main lending rate to nine percent"
     )
+
+
+def test_a_source_is_listed_by_its_first_words_after_the_wire_dateline() -> None:
+    from storyline.brief.compose import _opening
+    from storyline.extract import extract
+    from storyline.model import RawDocument
+    from storyline.read import read_articles
+
+    lede = (
+        "Tired of being sidelined, the country's only astronaut is asking the space agency to "
+        "let him fly again before the station is finished next year."
+    )
+    for dateline in ("BUDAPEST, Hungary (AP)_", "INDEPENDENCE, Mo. _", "WASHINGTON _"):
+        raw = RawDocument(source="w.txt", kind="text", body=f"{dateline} {lede}\n\nMore to come.")
+        article = extract(raw)
+        assert isinstance(article, Article)
+        (article,) = read_articles([article], parallel=False)
+        assert _opening(article).startswith("Tired of being sidelined"), dateline
+
+
+def test_a_title_cut_from_a_sentence_keeps_its_verb() -> None:
+    # (brief-86, an AQUAINT and TimeBank read: titles cut at "after" though a comma ended a
+    # clause before, and cut between a subject and its verb)
+    assert (
+        title_of(
+            "Poland, Hungary and the Czech Republic today became full-fledged members of NATO, "
+            "less than a decade after the collapse of the communist regimes that had ruled them."
+        )
+        == "Poland, Hungary and the Czech Republic today became full-fledged members of NATO"
+    )
+    walbrecher = title_of(
+        "William C. Walbrecher Jr., an executive at San Francisco-based 1st Nationwide Bank, "
+        "was named president and chief executive officer of Citadel Holding Corp. and its "
+        "principal operating unit."
+    )
+    assert "was named president" in walbrecher
+    sugarman = title_of(
+        "A group of investors led by Giant Group Ltd. and its chairman, Burt Sugarman, said "
+        "it filed with federal antitrust regulators for clearance to buy more than 50% of "
+        "the stock of Rally's Inc., a fast-food company."
+    )
+    # (no cut leaves the subject whole: the first words, marked as cut)
+    assert sugarman.endswith("Burt Sugarman,…")
+    # A verb right after "and" or "but" is the sentence's second: the clause before is whole.
+    assert (
+        title_of(
+            "Actor Clint Howard admits his choice for president is “not the most handsome man in "
+            "the field,” but is a person he can admire and trusts with the country's future."
+        )
+        == "Actor Clint Howard admits his choice for president is “not the most handsome man in the field,”"
+    )

@@ -1054,7 +1054,10 @@ def _opening(article: Article) -> str:
         ):
             continue  # "ABSTRACT.", a URL line, "CAPE TOWN, South Africa (AP) --"
         if not is_headline(article, start, end):
-            return first_words(text, OPENING_WORDS)
+            # (after the wire dateline it opens with: "BUDAPEST, Hungary (AP)_ Tired of
+            # being sidelined, ..." listed an AQUAINT source by its dateline)
+            cut = _dateline_length(article, start, end)
+            return first_words(article.text[start + cut : end].strip(), OPENING_WORDS)
     lines = [line for line in article.text.strip().split("\n") if line.strip()]
     if len(lines) > 1 and is_dateline_line(lines[0]):
         lines = lines[1:]
@@ -1304,13 +1307,19 @@ def recalls_earlier(article: Article, start: int, end: int) -> bool:
         and t.value
         and not any(qs <= t.start < qe for qs, qe in quoted)
         and not _possessive_time(article.text, t.end)
+        and not _bounds_a_period(article.text, t.start)
+        and not _a_comparisons_base(article.text, t)
     ]
     if _tells_the_event_day(article, start, end, told):
         # the sentence tells the event's own day: an earlier time in it is a clause's
         # ("Clinton on Saturday received her first security briefing since accepting her
         # party's nomination last month": the lead of an August 2016 report, left out)
         return False
-    years = [m.group() for m in YEAR.finditer(_outside_quotes(text))]
+    years = [
+        m.group()
+        for m in YEAR.finditer(_outside_quotes(text))
+        if not _bounds_a_period(text, _time_opening(text, m.start()))
+    ]
     return any(_earlier(t.value or "", article.event_date) for t in told) or any(
         y != article.event_date[:4] for y in years
     )
@@ -1340,6 +1349,40 @@ SUBORDINATE_OPENING = re.compile(
     r"^\W*(?:Just as|As|While|When|Whereas|Although|Though|After|Before|Since|Once|Until|"
     r"Even (?:as|before|after|though|when))\b"
 )
+
+
+# A day that bounds an accounting period or a debt ("its fourth quarter ended Sept. 30",
+# "the year ending June 30, 1990", "debentures, due March 15, 2007"): the period the
+# report tells of, not another time's happening (the leads of 1989 Wall Street Journal
+# earnings reports were left out as history).
+PERIOD_BOUND = re.compile(
+    r"\b(?:ended|ending|ends|end|due|maturing|matures|expiring|expires)\s+(?:on\s+|in\s+)?$"
+)
+# A year's date before it on the same clause: "June 30, " in "June 30, 1990".
+DAY_BEFORE_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*$")
+
+
+# The time a figure is compared with ("fell 50% below the year-earlier $4.5 million",
+# "grew 19% from a year ago"): no happening of its own.
+COMPARISON_TIME = re.compile(r"\byear-(?:earlier|ago)\b", re.IGNORECASE)
+COMPARED_FROM = re.compile(r"\b(?:from|than|over|versus|vs\.?|with)\s+$")
+
+
+def _a_comparisons_base(text: str, expr: TimeExpr) -> bool:
+    return (
+        COMPARISON_TIME.search(expr.text) is not None
+        or COMPARED_FROM.search(text, max(0, expr.start - 10), expr.start) is not None
+    )
+
+
+def _bounds_a_period(text: str, start: int) -> bool:
+    return PERIOD_BOUND.search(text, max(0, start - 20), start) is not None
+
+
+def _time_opening(text: str, year_start: int) -> int:
+    """Where the date a year ends starts ("June 30, 1990" from "1990")."""
+    match = DAY_BEFORE_YEAR.search(text, max(0, year_start - 16), year_start)
+    return match.start() if match else year_start
 
 
 def _possessive_time(text: str, end: int) -> bool:
@@ -2194,9 +2237,55 @@ def _news_peg(article: Article) -> tuple[int, int] | None:
     for expr in sorted(article.times, key=lambda t: t.start):
         if day_of(expr.value) == article.event_date:
             for start, end in spans:
-                if start <= expr.start < end and _can_lead(article, start, end):
+                if not start <= expr.start < end:
+                    continue
+                if RELATIVE_ASIDE.search(article.text, start, expr.start):
+                    continue  # "... the accord, which was announced Friday": the accord's day
+                if _can_lead(article, start, end):
+                    # (one that leans on the sentence before, "The FDIC cleared the move
+                    # yesterday", is not shown first: put first, it was skipped and the
+                    # sentence after it, "A closing date hasn't been set.", led instead;
+                    # nor the market's answer to the news, "Yesterday it closed at $4.375
+                    # a share, up $1.125", which led 1989 Wall Street Journal briefings)
+                    if _leans_in(article, start, end) or _goes_on_telling(article, start, end):
+                        return None
                     return start, end
     return None
+
+
+def _goes_on_telling(article: Article, start: int, end: int) -> bool:
+    """A sentence that adds to a story told before it: the market's answer to the news
+    ("Yesterday it closed at $4.375 a share, up $1.125", which led 1989 Wall Street
+    Journal briefings), something "also" said, or said by a description the sentences
+    before named ("The truck maker said ...", "The conversion price is $9.58")."""
+    text = _outside_quotes(article.text[start:end])
+    return (
+        MARKET_LINE.search(text) is not None
+        or ALSO.search(text) is not None
+        or DESCRIBED_SUBJECT.match(text) is not None
+    )
+
+
+# "also" by the subject ("Du Pont also raised its dividend", "The Rockford, Ill., maker of
+# fasteners also said"); not far into a sentence ("urging his parishioners to also ...").
+ALSO = re.compile(r"^\W*(?:\S+\s+){1,8}?also\b")
+# A subject that is a description, then its verb: "The truck maker said", "The company's
+# stock fell" (not a name: "The World Court rejected", "The Organization of African Unity").
+DESCRIBED_SUBJECT = re.compile(
+    r"^\W*The\s+(?:[a-z][\w-]*(?:['’]s)?\s+){1,3}(?:said|says|is|was|are|were|has|had|will|"
+    r"would|fell|rose|added|noted|expects|plans)\b"
+)
+
+
+# How a share or a market moved: "closed at $26.875", "in over-the-counter trading",
+# "was quoted at 87.5 cents bid", "Weisfield's shares soared".
+MARKET_LINE = re.compile(
+    r"\b(?:closed|closing|was quoted|were quoted)\s+(?:\w+\s+){0,3}at\s+\$|"
+    r"\b(?:composite|over-the-counter|exchange|market|stock-market|Nasdaq)\s+trading\b|"
+    r"\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:rose|fell|plunged|soared|jumped|dropped|"
+    r"gained|lost|slipped|climbed|tumbled|surged|sank|edged)\b",
+    re.IGNORECASE,
+)
 
 
 # How many of an article's first statements may be its news peg.

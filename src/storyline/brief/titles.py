@@ -116,10 +116,25 @@ STRAY_PUNCTUATION = "\"'“”‘’,.:;!?()[]"
 # "you certainly don't expect" were cut there.)
 TITLE_WORDS = 20
 TITLE_LEAST_WORDS = 8
-TITLE_CUT = re.compile(r",\s|\s[—–-]+\s|;\s|\s(?:given|because|after|as|while|when)\s")
+# Punctuation ends a clause before a subordinating word does ("... became members of NATO,
+# less than a decade after ..." was cut at "after": "..., less than a decade").
+TITLE_CUT = re.compile(r",\s|\s[—–-]+\s|;\s")
+TITLE_CLAUSE_CUT = re.compile(r"\s(?:given|because|after|as|while|when)\s")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]\.|\.\.\.)$")
 # Where nothing stronger ends a clause, "and" or "but" may.
 TITLE_WEAK_CUT = re.compile(r"\s(?:and|but)\s")
+# The subject still going on after a cut: its verb next ("..., was named president"), or
+# after a name or description set off by commas ("and its chairman, Burt Sugarman, said"):
+# cut there, a title is a subject with nothing said of it.
+PREDICATE = (
+    r"(?:said|says|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|"
+    r"did|does|announced|reported|told|added|agreed|declared|plans|planned|expects|expected|"
+    r"became|named)\b"
+)
+SUBJECT_GOES_ON = re.compile(rf"(?:[^,;]{{1,80}}?,\s+){{0,2}}{PREDICATE}")
+# After "and", "but" or "after" a verb right away is the sentence's second verb ("...
+# positioned Clinton as the most qualified and said ..."): the clause before is whole.
+SUBJECT_GOES_ON_PAST_A_WORD = re.compile(rf"(?:[^,;]{{1,80}}?,\s+){{1,2}}{PREDICATE}")
 
 
 def title_of(sentence: str) -> str:
@@ -133,12 +148,17 @@ def title_of(sentence: str) -> str:
     if len(words) <= TITLE_WORDS:
         return text
     reach = len(" ".join(words[:TITLE_WORDS]))
-    for boundary in (TITLE_CUT, TITLE_WEAK_CUT):
+    for boundary, goes_on in (
+        (TITLE_CUT, SUBJECT_GOES_ON),
+        (TITLE_CLAUSE_CUT, SUBJECT_GOES_ON_PAST_A_WORD),
+        (TITLE_WEAK_CUT, SUBJECT_GOES_ON_PAST_A_WORD),
+    ):
         cuts = [
             m.start()
             for m in boundary.finditer(text, 0, reach)
             if len(text[: m.start()].split()) >= TITLE_LEAST_WORDS
             and quotes_balanced(text[: m.start()])
+            and not goes_on.match(text, m.end())
         ]
         if cuts:
             return _without_a_dangling_modifier(text[: cuts[-1]].rstrip(" ,;"))
@@ -271,7 +291,9 @@ AGENCY_DATELINE = re.compile(
     # (or nothing: "RENO, Nev. (AP) —" split after "Nev." leaves "(AP) — Republican ...")
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     r"[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*)?"
-    r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa|Xinhua|CNN|Sputnik|TASS)\)\s*(?:--|[—–―-])\s*(?=[A-Z0-9“\"])"
+    # ("(AP)_": the AP wire of the 1990s wrote its dash as an underscore)
+    r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa|Xinhua|CNN|Sputnik|TASS)\)\s*(?:--|[_—–―-])\s*"
+    r"(?=[A-Z0-9“\"])"
 )
 
 
