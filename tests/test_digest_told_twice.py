@@ -24,7 +24,7 @@ def _said(text: str, n: int, article: str) -> BriefSentence:
 
 
 def _shown() -> _Shown:
-    return _Shown(cast(Context, SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={})))
+    return _shown_of({"herald": None, "wire": None})
 
 
 def test_another_reports_retelling_joins_the_citation() -> None:
@@ -55,7 +55,11 @@ def test_another_sources_restatement_lifts_the_single_source_flag() -> None:
 
 
 def _shown_of(copies: dict[str, str | None]) -> _Shown:
-    articles = {a: SimpleNamespace(id=a, duplicate_of=of) for a, of in copies.items()}
+    # (each report tells of the Marlow council: the reports are about one subject)
+    articles = {
+        a: SimpleNamespace(id=a, duplicate_of=of, text=f"{COUNCIL} {DRIVERS}")
+        for a, of in copies.items()
+    }
     context = SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={}, articles=articles)
     return _Shown(cast(Context, context))
 
@@ -116,3 +120,37 @@ def test_a_short_sentences_names_do_not_make_a_retelling() -> None:
     shown = _shown()
     assert shown.add(_said("Ada Brenn has come up with one.", 1, "herald"))
     assert shown.add(_said("Ada Brenn wants free ferries for families in Corlen.", 2, "wire"))
+
+
+def test_another_companys_report_in_the_same_words_is_no_retelling() -> None:
+    # (brief-87, a TimeBank read: "Aetna ... third-quarter net income fell 22%" was shown
+    # "reported by" a report of Service Corp.'s quarter, which never names Aetna)
+    aetna = (
+        "Aetna Life & Casualty Co.'s third-quarter net income fell 22% to $182.6 million, or "
+        "$1.63 a share, reflecting the damages from Hurricane Hugo."
+    )
+    service = (
+        "Service Corp. International said its third-quarter net income fell 15% to $12.5 "
+        "million, or 26 cents a share."
+    )
+    articles = {
+        "aetna": SimpleNamespace(id="aetna", duplicate_of=None, text=aetna),
+        "service": SimpleNamespace(id="service", duplicate_of=None, text=service),
+    }
+    context = SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={}, articles=articles)
+    shown = _Shown(cast(Context, context))
+    first = BriefSentence(aetna, [Citation(1, "aetna", 0, 10)], flag="single source")
+    assert shown.add(first)
+    assert shown.add(_said(service, 2, "service"))  # shown on its own, no retelling
+    assert first.flag == "single source" and first.discussed_by == []
+    assert [c.n for c in first.citations] == [1]
+
+
+def test_a_source_that_never_names_the_claims_subject_is_filed_nowhere() -> None:
+    from storyline.compare.stance import names_none_of
+
+    claim = "Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share."
+    other = "Hadson Corp. said it expects to report a third-quarter net loss of $17 million."
+    assert names_none_of(claim, other)  # "Corp." tells no one company
+    assert not names_none_of(claim, other + " Savin's results were worse.")
+    assert not names_none_of("the company reported a third-quarter net loss.", other)

@@ -1149,3 +1149,28 @@ def test_a_sentence_several_reports_print_is_classified_once_per_source() -> Non
     ]
     asked = [pair for pair in model.classified if pair[0] == statement]
     assert len(asked) == len(set(asked)) == 3  # one per source, not one per pair (six)
+
+
+def test_a_report_about_another_company_neither_supports_nor_discusses_a_claim() -> None:
+    # (brief-87, a TimeBank read: two companies' quarters in the same words had been
+    # listed as reporting each other's results, in briefings and in ``storyline check``)
+    from storyline.compare.check import check_digest
+
+    savin = _article(
+        "savin",
+        "Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a "
+        "share, compared with a profit a year earlier. Its revenue fell.",
+    )
+    hadson = _article(
+        "hadson",
+        "Hadson Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a "
+        "share, compared with a profit a year earlier. Its revenue rose.",
+    )
+    found = claims([savin, hadson], event_of={"savin": "e", "hadson": "e"})
+    [claim] = [c for c in found if c.article_id == "savin" and "net loss" in c.text]
+    assert claim.supported_by == [] and claim.discussed_by == []
+    assert claim.contradicted_by == []
+    digest = "# Quarter\n\nSavin Corp. reported a third-quarter net loss of $35.2 million.\n"
+    report = check_digest(digest, [hadson])
+    assert [s.status for s in report.sentences] == ["unsupported"]
+    assert not report.sentences[0].evidence

@@ -50,6 +50,7 @@ from storyline.brief.wording import (
 )
 from storyline.compare.names import PersonNames, person_names
 from storyline.compare.overlaps import holding
+from storyline.compare.stance import names_none_of
 from storyline.compare.stance_features import DENIAL, lexicon
 from storyline.compare.support import (
     check_quotes,
@@ -306,7 +307,10 @@ from storyline.spans import Reach
 # brief-86: "MIAMI _" and "(Undated)" are datelines, no report's headline
 # (``titles.DATELINE``); a title cut before a clause drops the word leading into it ("two
 # more weeks even").
-STAGE_VERSION = "brief-86"
+# brief-87: a source that never mentions any of a claim's names (but a firm's "Corp.")
+# neither supports, contradicts nor reports it, and another report's sentence about such
+# another subject is no retelling of a shown one (``stance.names_none_of``).
+STAGE_VERSION = "brief-87"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2127,7 +2131,7 @@ class _Shown:
         """Take a sentence unless it repeats one already shown, in which case its sources
         join that sentence's citation; False when it was not taken."""
         stems = content_stems(without_resolved_dates(sentence.text))
-        kept = self._repeated(stems, _article_of(sentence))
+        kept = self._repeated(stems, _article_of(sentence), sentence.text)
         if kept is not None:
             self._merge(kept, (stems, sentence))
             return False
@@ -2143,13 +2147,30 @@ class _Shown:
         return repeated[1] if repeated else None
 
     def _repeated(
-        self, stems: AbstractSet[str], article_id: str | None
+        self, stems: AbstractSet[str], article_id: str | None, text: str | None = None
     ) -> tuple[set[str], BriefSentence] | None:
-        """``duplicate_of``, with the shown sentence's content words."""
+        """``duplicate_of``, with the shown sentence's content words; with the sentence's
+        ``text``, not a sentence of another report about someone else (``_of_others``)."""
         for other, sentence in self.sentences:
-            if _shares(stems, other, self._share(article_id, _article_of(sentence))):
-                return other, sentence
+            if not _shares(stems, other, self._share(article_id, _article_of(sentence))):
+                continue
+            if text is not None and self._of_others(text, article_id, sentence):
+                continue
+            return other, sentence
         return None
+
+    def _of_others(self, text: str, article_id: str | None, shown: BriefSentence) -> bool:
+        """Two reports' sentences in the same words about two subjects: each names what
+        the other's report never mentions ("Service Corp. International said it expects
+        to report net income of 15 cents a share for the third quarter" had made a
+        TimeBank briefing's Aetna earnings line "reported by" Service Corp.'s report)."""
+        other_id = _article_of(shown)
+        if article_id is None or other_id is None or article_id == other_id:
+            return False
+        mine, theirs = self.ctx.articles.get(article_id), self.ctx.articles.get(other_id)
+        if mine is None or theirs is None:
+            return False
+        return names_none_of(text, theirs.text) and names_none_of(shown.text, mine.text)
 
     def _share(self, one: str | None, other: str | None) -> float:
         """How much two sentences share to be one: ``NEAR_DUPLICATE`` within an article, or

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from storyline.compare.stance import StanceModel, packaged_model
+from storyline.compare.stance import StanceModel, names_none_of, packaged_model
 from storyline.compare.stance_features import ClaimText, SourceText
 from storyline.compare.support import (
     MIN_CLAIM_WORDS,
@@ -154,6 +154,8 @@ def _file(
     if result.overlap < settings.related_overlap or not result.evidence:
         return
     start, end = result.evidence[0]
+    if names_none_of(check.text, source.text):
+        return  # another subject's report, in the same words (``support.filing``)
     filed = filing(result, result.overlap, settings, check.text, source.text[start:end])
     if filed is None and result.stance != "unrelated":
         # Short of reporting the point, a sentence sharing a quarter of its words still

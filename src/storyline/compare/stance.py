@@ -532,6 +532,64 @@ def other_subject(claim: str, sentence: str) -> bool:
     )
 
 
+def names_none_of(claim: str, text: str) -> bool:
+    """The claim names someone or something (its capitalised words, ``_names``) and the
+    text mentions none of them anywhere: a report of another company's quarter ("Service
+    Corp. International said it expects to report net income of 15 cents a share") says
+    nothing of "Aetna Life & Casualty Co.'s third-quarter net income fell 22%", however
+    many of its words it shares (a TimeBank briefing listed it as reporting it)."""
+    mine = _telling_names(claim)
+    return bool(mine) and not mine & _mentioned(text)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _telling_names(claim: str) -> frozenset[str]:
+    return _spelled(_names(claim)) - FIRM_WORDS
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _mentioned(text: str) -> frozenset[str]:
+    """The words of a text as ``_spelled`` names them, a possessive's without its "'s"."""
+    return _spelled(frozenset(tokens(POSSESSIVE.sub("", text))))
+
+
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
+# Words any company's or body's name may hold, which tell no one company ("Savin Corp."
+# and "Hadson Corp." share "Corp").
+FIRM_WORDS = frozenset(
+    [
+        "corp",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "co",
+        "cos",
+        "company",
+        "companies",
+        "group",
+        "holdings",
+        "international",
+        "association",
+        "bank",
+        "banks",
+        "savings",
+        "loan",
+        "federal",
+        "national",
+        "trust",
+        "partners",
+        "industries",
+        "systems",
+        "corporation",
+        "incorporated",
+        "limited",
+    ]
+)
+
+
 # (cached by the set: a text's names and words are cached sets, read for each text the
 # text is compared with)
 @functools.lru_cache(maxsize=TEXT_CACHE)

@@ -33,6 +33,7 @@ from storyline.compare.remembered import current as current_comparisons
 from storyline.compare.stance import (
     TEXT_CACHE,
     StanceModel,
+    names_none_of,
     numbers_given,
     other_subject,
     packaged_model,
@@ -532,6 +533,7 @@ def filing(
     settings: Settings = DEFAULT,
     claim: str = "",
     evidence: str = "",
+    source: str = "",
 ) -> Filing | None:
     """Where a source goes for a claim, given its stance and how much of the claim its
     closest sentence has (``overlap``). It supports the claim only when it agrees and one of
@@ -542,7 +544,11 @@ def filing(
     The model alone never makes a contradiction: on FNC-1 fewer than a quarter of its
     "disagrees" are right out of fold, and on eight briefings of dev articles a reader
     found the one contradiction it listed alone false. Briefings and ``storyline check``
-    file sources by this one rule."""
+    file sources by this one rule. A ``source`` (the whole text) that never mentions any
+    of the claim's names is about another subject, in the same words (``names_none_of``):
+    filed nowhere."""
+    if claim and source and names_none_of(claim, source):
+        return None
     states_it = overlap >= settings.support_overlap
     if result.stance == "disagrees" and result.reason != "model":
         return "contradicts"
@@ -662,7 +668,7 @@ def _record(
     if result.stance == "disagrees" and not same_event:
         return None, ""  # an earlier or later state of things, not a report of this one
     start, end = result.evidence[0] if result.evidence else (0, 0)
-    filed = filing(result, candidate.overlap, settings, claim.text, source[start:end])
+    filed = filing(result, candidate.overlap, settings, claim.text, source[start:end], source)
     if filed == "supports" and in_quoted_block(source, start) and not _reports_words(claim.text):
         # the source reproduces someone's text there ("The article begins: ..."): it
         # reports the claim, it does not state it (``read/blocks.py``); a claim that
