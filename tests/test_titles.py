@@ -366,3 +366,28 @@ def test_a_title_cut_from_a_sentence_keeps_its_verb() -> None:
         )
         == "Actor Clint Howard admits his choice for president is “not the most handsome man in the field,”"
     )
+
+
+def test_a_broadcasts_hand_over_is_no_statement_nor_a_sources_opening() -> None:
+    # (brief-87, TimeBank's broadcast transcripts: "CNN headline news, I'm Sachi Koto."
+    # listed a source, "Here's ABC's Jim Laurie." stood among the news)
+    from storyline.brief.compose import _not_a_statement, _opening
+    from storyline.read import read_articles
+
+    for sign in (
+        "CNN headline news, I'm Ana Vell.",
+        "For The World, this is Pamela Ross in the BBC news room in London.",
+        "For NPR news, I'm Ana Vell reporting.",
+        "Here's ABC's Jim Laurie.",
+    ):
+        text = (
+            f"{sign}\n\nThe Indonesian currency has lost twenty six percent of its value "
+            "in the last twenty four hours, traders in Jakarta said."
+        )
+        (article,) = read_articles([Article(id="b", source="b", text=text)], parallel=False)
+        start, end = article.sentences[0]
+        assert _not_a_statement(article, start, end), sign
+        assert _opening(article).startswith("The Indonesian currency"), sign
+    for statement in ("This is America at its best.", "Trump said this is Hillary Clinton."):
+        (article,) = read_articles([Article(id="s", source="s", text=statement)], parallel=False)
+        assert not _not_a_statement(article, 0, len(statement)), statement

@@ -1055,6 +1055,7 @@ def _opening(article: Article) -> str:
             len(text.split()) < MIN_SENTENCE_WORDS
             or not usable_title(text)
             or is_dateline_line(text)
+            or BROADCAST_SIGN.match(text)
         ):
             continue  # "ABSTRACT.", a URL line, "CAPE TOWN, South Africa (AP) --"
         if not is_headline(article, start, end):
@@ -1714,6 +1715,19 @@ TITLE_ABBREVIATION = re.compile(
 )
 
 
+# A broadcast transcript's hand-over or sign-off, a line of its own among the news: "Here's
+# ABC's Jim Laurie.", "CNN headline news, I'm Sachi Koto.", "For The World, this is Pamela
+# McCall in the BBC news room in London." (TimeBank's broadcasts: one listed a source by it).
+BROADCAST_SIGN = re.compile(
+    r"^(?:Here's\s+(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.'’-]*|"
+    # (after the programme's name: "For The World,", "For NPR news,", "CNN headline news,")
+    r"(?:(?:For\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news)?|"
+    r"[A-Z][\w.&'’-]*(?:\s+[a-z]+){0,2}\s+news),?\s+)?"
+    r"(?:I'm|I’m|I am|this is|This is)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
+    r"(?:\s+reporting)?(?:,?\s+(?:in|from|at)\s+(?:the\s+)?[\w .'’-]{1,60})?)\.$"
+)
+
+
 def _not_a_statement(article: Article, start: int, end: int) -> bool:
     """A piece of a sentence the splitter cut, or a question: it opens in lower case or
     with a dash, or the cut fell inside a number ("... a magnitude of 4." / "5 quake
@@ -1742,6 +1756,8 @@ def _not_a_statement(article: Article, start: int, end: int) -> bool:
         return True
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return True  # an aside: "(Mr. Shkreli has pleaded not guilty.)"
+    if BROADCAST_SIGN.match(text):
+        return True  # a broadcast's hand-over: "For The World, I'm Nancy Marshall."
     before = article.text[max(0, start - 3) : start].rstrip()
     after = article.text[end : end + 3].lstrip()
     if text[0].isdigit() and re.search(r"\d\.$", before):
