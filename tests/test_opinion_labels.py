@@ -426,3 +426,30 @@ def test_a_sources_note_saying_who_they_are_signs_no_column() -> None:
     assert not _signed_as_a_column(Article(id="n", source="n", author="Ann Bell", text=text))
     signed = text.replace("Tom Lee, a former", "Ann Bell, a former")
     assert _signed_as_a_column(Article(id="s", source="s", author="Ann Bell", text=signed))
+
+
+def test_a_wires_introduction_to_a_papers_editorial_labels_it_opinion() -> None:
+    from storyline.brief.compose import _opening
+    from storyline.read import read_articles
+
+    # (brief-87, AQUAINT: "The New York Times said in an editorial on Monday, Oct. 26:"
+    # opened a wire text whose lines stood among a briefing's reactions, unmarked)
+    body = (
+        "The murder of the doctor is the latest depraved assault on the few physicians who "
+        "still risk their safety to perform legal abortions. Some groups, to their credit, "
+        "have denounced the bombings."
+    )
+    for intro in (
+        "The New York Times said in an editorial on Monday, Oct. 26:",
+        "Excerpts from an editorial in The Washington Post:",
+    ):
+        article = Article(id="e", source="e", text=f"{intro}\n\n{body}")
+        assert labelled_opinion(article), intro
+        (read,) = read_articles([article], parallel=False)
+        assert _opening(read).startswith("The murder of the doctor"), intro
+    news = Article(
+        id="n",
+        source="n",
+        text="The senator said in an editorial board meeting that he would run.\n\n" + body,
+    )
+    assert not labelled_opinion(news)

@@ -879,7 +879,20 @@ def labelled_opinion(article: Article) -> bool:
     if article.title and OPINION_TITLE.match(article.title):
         return True
     first = article.text.lstrip().split("\n\n", 1)[0].strip()
+    if len(first) <= EDITORIAL_INTRO_CHARS and EDITORIAL_INTRO.search(first):
+        return True  # "The New York Times said in an editorial on Monday, Oct. 26:"
     return len(first) <= OPINION_KICKER_CHARS and OPINION_KICKER.fullmatch(first) is not None
+
+
+# A wire's introduction to a paper's editorial it carries: "The New York Times said in an
+# editorial on Monday, Oct. 26:" (AQUAINT: the editorial's "Some anti-abortion groups, to
+# their credit, have denounced the bombings" stood among a briefing's reactions, unmarked).
+EDITORIAL_INTRO = re.compile(
+    r"\b(?:said|says|wrote|writes|comments?|commented)\s+in\s+(?:an?|its)\s+editorial\b"
+    r"[^\n]{0,60}:\W*(?:&QL;)?\W*$|^(?:Excerpts?\s+(?:from|of)\s+)?(?:an?\s+)?editorials?\b.*:$",
+    re.IGNORECASE,
+)
+EDITORIAL_INTRO_CHARS = 160
 
 
 # Sections, folders and labels publishers file opinion under (not "Analysis": a news
@@ -1056,6 +1069,7 @@ def _opening(article: Article) -> str:
             or not usable_title(text)
             or is_dateline_line(text)
             or BROADCAST_SIGN.match(text)
+            or EDITORIAL_INTRO.search(text)
         ):
             continue  # "ABSTRACT.", a URL line, "CAPE TOWN, South Africa (AP) --"
         if not is_headline(article, start, end):
