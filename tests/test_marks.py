@@ -43,7 +43,11 @@ def test_the_mark_names_the_reporting_sources() -> None:
 
 
 def test_a_retelling_that_hedges_leaves_the_sentence_not_confirmed() -> None:
-    articles = {a: SimpleNamespace(id=a, duplicate_of=None) for a in ("herald", "wire")}
+    # (both reports tell of the Marlow council: one subject)
+    articles = {
+        a: SimpleNamespace(id=a, duplicate_of=None, text="The Marlow council voted.")
+        for a in ("herald", "wire")
+    }
     context = SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={}, articles=articles)
     shown = _Shown(cast(Context, context))
     first = BriefSentence(
