@@ -108,3 +108,19 @@ def test_a_sentence_pointing_back_or_at_the_reader_leans() -> None:
     assert not _leans("That the vaccine works is no longer in doubt, officials said.")
     assert not _leans("In Holt, an 82-year-old woman was slapped on Tuesday.")
     assert not _leans("Your ballot matters, officials in Holt said.")
+
+
+def test_a_sentence_naming_its_speaker_before_he_said_reads_alone() -> None:
+    # (brief-88, a TimeBank read: the lead "Tired of being sidelined, Hungarian astronaut
+    # Bertalan Farkas is leaving ..., he said Saturday." was left out as leaning)
+    from storyline.brief.compose import _leans_in
+    from storyline.read import read_articles
+
+    text = (
+        "Tired of being sidelined, Hungarian astronaut Bertalan Farkas is leaving for the "
+        "United States to start a new career, he said Saturday.\n\n“It was inevitable,” he "
+        "said.\n\nThe talks failed, he said.\n\nGoldman Sachs will cut jobs, he said."
+    )
+    (article,) = read_articles([Article(id="a", source="a", text=text)], parallel=False)
+    leaning = [_leans_in(article, s, e) for s, e in article.sentences]
+    assert leaning == [False, True, True, True]

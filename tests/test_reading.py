@@ -729,3 +729,20 @@ def test_a_plural_title_ends_no_sentence_only_capitalised() -> None:
 
     text = "The firm cut 200 sales reps. The cuts will save money."
     assert len(split_sentences(text)) == 2
+
+
+def test_this_coming_day_is_ahead_and_a_day_of_every_week_is_no_one_day() -> None:
+    # (read-106, a TimeBank read: "International Women's Day is this coming Sunday" in a
+    # Thursday report had been dated the Sunday gone; "each Thursday" and "on Monday and
+    # Tuesday nights" of a timetable, single days)
+    found = values("International Women's Day is this coming Sunday, March eighth.", "1998-03-05")
+    assert found["this coming Sunday"] == "1998-03-08"
+    assert values("The vote is on coming Monday.", "1998-03-05")["coming Monday"] == "1998-03-09"
+    timetable = values(
+        "Two flights will leave on Monday and Tuesday nights, the third each Thursday.",
+        "1998-02-13",
+    )
+    assert timetable["Monday"] is None and timetable["Tuesday"] is None
+    assert timetable["Thursday"] is None
+    assert values("Every Friday they meet at the mill.", "1998-02-13")["Friday"] is None
+    assert values("He met the minister on Monday.", "1998-02-13")["Monday"] == "1998-02-09"

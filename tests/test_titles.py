@@ -379,6 +379,7 @@ def test_a_broadcasts_hand_over_is_no_statement_nor_a_sources_opening() -> None:
         "For The World, this is Pamela Ross in the BBC news room in London.",
         "For NPR news, I'm Ana Vell reporting.",
         "Here's ABC's Jim Laurie.",
+        "NPR's Elaine Corey has more from San Francisco.",
     ):
         text = (
             f"{sign}\n\nThe Indonesian currency has lost twenty six percent of its value "
@@ -391,3 +392,20 @@ def test_a_broadcasts_hand_over_is_no_statement_nor_a_sources_opening() -> None:
     for statement in ("This is America at its best.", "Trump said this is Hillary Clinton."):
         (article,) = read_articles([Article(id="s", source="s", text=statement)], parallel=False)
         assert not _not_a_statement(article, 0, len(statement)), statement
+
+
+def test_a_lead_with_nothing_to_cut_at_is_a_title_whole() -> None:
+    # (brief-88, a TimeBank read: 8 of 30 titles were leads cut at 14 words, "... said it
+    # offered to buy the shares of POP…"; "HEALTHDYNE Inc., ... said its subsidiary, Home
+    # Nutritional Services Inc." had no verb; "the Securities" ended a title)
+    heritage = (
+        "Heritage Media Corp., New York, said it offered to buy the shares of POP Radio "
+        "Corp. it doesn't already own in a stock swap."
+    )
+    assert title_of(heritage) == heritage.rstrip(".")
+    healthdyne = title_of(
+        "HEALTHDYNE Inc., Atlanta, said its subsidiary, Home Nutritional Services Inc., "
+        "registered with the Securities and Exchange Commission an initial public offering "
+        "of 1.5 million common shares."
+    )
+    assert "registered" in healthdyne and not healthdyne.endswith("Securities")

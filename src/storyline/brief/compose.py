@@ -310,7 +310,11 @@ from storyline.spans import Reach
 # brief-87: a source that never mentions any of a claim's names (but a firm's "Corp.")
 # neither supports, contradicts nor reports it, and another report's sentence about such
 # another subject is no retelling of a shown one (``stance.names_none_of``).
-STAGE_VERSION = "brief-87"
+# brief-88: a title from a lead with no clause to cut at is the lead whole (up to 32
+# words), never cut before a verb in the past or inside "Securities and Exchange"; a
+# sentence naming its speaker before ", he said" reads alone; "NPR's Elaine Corey has more
+# from San Francisco." is a broadcast's hand-over.
+STAGE_VERSION = "brief-88"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1599,7 +1603,37 @@ def _leans_in(article: Article, start: int, end: int) -> bool:
     (``_unbound_pronoun``); read after a wire dateline, which is not printed ("HEMPSTEAD,
     N.Y. ― If it worked against Mitt Romney, it might just work ...")."""
     start += _dateline_length(article, start, end)
-    return _leans(article.text[start:end]) or _unbound_pronoun(article, start, end)
+    text = article.text[start:end]
+    named = _speaker_named_before_cue(article, start, text)
+    return _leans(text, named) or _unbound_pronoun(article, start, end)
+
+
+def _speaker_named_before_cue(article: Article, start: int, text: str) -> bool:
+    """The sentence tells of someone by name before its ", he said" and quotes no one: he
+    is the one named ("Tired of being sidelined, Hungarian astronaut Bertalan Farkas is
+    leaving for the United States to start a new career, he said Saturday." was left out
+    of a briefing as leaning on the sentence before it)."""
+    cue = UNNAMED_SPEAKER.search(text)
+    if cue is None or any(mark in text[: cue.start() + 1] for mark in '“”"‘'):
+        return False
+    return any(
+        start <= e.start < start + cue.start()
+        # (or a full name the tagger calls an organisation: "astronaut Bertalan Farkas")
+        and (e.label == "PERSON" or (e.label == "ORG" and _a_persons_full_name(article, e)))
+        for e in article.entities
+    )
+
+
+def _a_persons_full_name(article: Article, entity: Entity) -> bool:
+    """A full name after a known first name, or after a lower-case word that describes
+    someone ("astronaut", not "at" or "the")."""
+    if not is_full_name(entity.text):
+        return False
+    before = article.text[max(0, entity.start - 30) : entity.start].split()
+    described = bool(before) and before[-1].isalpha() and before[-1].islower()
+    return entity.text.split()[0].lower() in FIRST_NAMES or (
+        described and before[-1] not in STOPWORDS
+    )
 
 
 class _Index:
@@ -1679,15 +1713,16 @@ def _names_after_its_clause(article: Article, start: int, text: str, at: int) ->
     return index.any_in(index.person_starts, start + comma + 1, start + len(text))
 
 
-def _leans(text: str) -> bool:
+def _leans(text: str, speaker_named: bool = False) -> bool:
     """The sentence needs the one before it to be understood: it opens with a pronoun or a
     connective, or with a phrase that names no one and then a pronoun as its subject ("In
-    the news conference, he accused ..."), names an unnamed speaker, or points back at what
-    was told before."""
+    the news conference, he accused ..."), names an unnamed speaker (unless
+    ``speaker_named``: the sentence names him before the cue), or points back at what was
+    told before."""
     return (
         _opens_with_pronoun(text)
         or PRONOUN_AFTER_OPENER.match(text) is not None
-        or UNNAMED_SPEAKER.search(text) is not None
+        or (not speaker_named and UNNAMED_SPEAKER.search(text) is not None)
         or BACK_REFERENCE.search(_outside_quotes(text)) is not None
         or UNCLOSED_QUOTATION.match(text) is not None
     )
@@ -1738,7 +1773,11 @@ BROADCAST_SIGN = re.compile(
     r"(?:(?:For\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+news)?|"
     r"[A-Z][\w.&'’-]*(?:\s+[a-z]+){0,2}\s+news),?\s+)?"
     r"(?:I'm|I’m|I am|this is|This is)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
-    r"(?:\s+reporting)?(?:,?\s+(?:in|from|at)\s+(?:the\s+)?[\w .'’-]{1,60})?)\.$"
+    r"(?:\s+reporting)?(?:,?\s+(?:in|from|at)\s+(?:the\s+)?[\w .'’-]{1,60})?|"
+    # "NPR's Elaine Corey has more from San Francisco.", "ABC's Jim Laurie reports."
+    r"[A-Z][\w.&-]*['’]s\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}\s+"
+    r"(?:has\s+(?:more|the\s+story|the\s+details)|reports)"
+    r"(?:\s+(?:from|on|in)\s+[\w .,'’-]{1,60})?)\.$"
 )
 
 

@@ -328,7 +328,10 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # he said Columbia remains") is no subject for later pronouns; a company's short name the
 # tagger calls a person ("Hewlett") is no "he"; a full name of no known gender read as
 # "she" is no later "he" (and the other way).
-STAGE_VERSION = "read-105"
+# read-106: "this coming Sunday" is ahead; "each Thursday", "on Monday and Tuesday
+# nights" are every week's, no one day (``timex.weekday``); "Building 100" is no "he"; a
+# spokesman alone is the "he" who goes on (``people._headless``).
+STAGE_VERSION = "read-106"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1307,6 +1307,8 @@ ROLE_LOOKBACK = 300
 # ... and "the company" the organisation, past the quotation it closes ("Twitter
 # acknowledged ... ''We have always sought ... freely,'' the company said": 330 characters)
 BODY_LOOKBACK = 600
+# A number right after a name makes it a thing's ("Building 100", "Apollo 11").
+NUMBERED = re.compile(r"[ \t]+\d")
 # A pronoun as a sentence's subject, before any name in it.
 PRONOUN_BEFORE_NAME = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b(?!['’]s)")
 # An opening phrase naming a body's own channel: "In a statement on the Airbus website,",
@@ -4389,6 +4391,8 @@ class _Resolver:
                 (candidate.is_person or self._described_as_a_person(candidate))
                 and not THING_RELATIVE.match(self.text, candidate.end)
                 and not self._a_companys_short_name(candidate.mention)
+                # ("Building 100", which the tagger called a person: a thing's number)
+                and not NUMBERED.match(self.text, candidate.end)
             )
             owner = OWNER_OF.match(candidate.mention) if candidate.kind == "description" else None
             if owner is not None:

@@ -386,8 +386,12 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     rel = (m.group("rel") or "").lower()
     if OF_A_MONTH.match(m.string, m.end()):
         return None  # "the last Friday in August": that month's, of a year not told here
-    if EVERY_WEEK.match(m.string, m.end()):
-        return None  # "the debates are on Saturday nights": every week's, no one day
+    if EVERY_WEEK.match(m.string, m.end()) or EACH_BEFORE.search(m.string, 0, m.start("weekday")):
+        return None  # "the debates are on Saturday nights", "each Thursday": every week's
+    if rel in {"this coming", "coming"}:
+        # "International Women's Day is this coming Sunday" in a Thursday report: the one
+        # ahead (it had been dated the Sunday gone)
+        return (anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)).isoformat()
     sunday = anchor.weekday() == 6  # (a Sunday paper's "this week" is the one to come)
     if rel in {"", "on"} and not sunday and THIS_WEEK_BEFORE.search(_sentence_before(m)):
         # "This week, Yellen speaks on Wednesday and testifies on Thursday": the days of
@@ -423,7 +427,14 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
 # thing.
 KIND_OF_THING = re.compile(r"-[a-z]")  # ("Christmas-Eve", capitalised, is a day)
 # "Saturday nights", "Sunday mornings": a day of every week.
-EVERY_WEEK = re.compile(r"(?:\s+|-)(?:nights|mornings|afternoons|evenings)\b", re.IGNORECASE)
+EVERY_WEEK = re.compile(
+    # (or two days of every week: "on Monday and Tuesday nights")
+    r"(?:\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:\s+|-)(?:nights|mornings|afternoons|evenings)\b",
+    re.IGNORECASE,
+)
+# "each Thursday", "every Friday": a day of every week.
+EACH_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 # A verb in the past before the day ("closed its plant on Friday", "was arrested on"):
 # a day of this week after the report's is none of its.
 PAST_VERB = re.compile(
@@ -1078,7 +1089,8 @@ RULES: tuple[Rule, ...] = (
     _rule(month_only, rf"\b(?:(?P<rel>last|next|this)\s+)?{_LEAD}{_PART}{_MONTH}\b(?!\s+\d)"),
     _rule(
         weekday,
-        r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Ee]l pasado|[Ee]l|[Ee]ste)?\s*"
+        r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his coming|[Cc]oming|[Tt]his|[Oo]n|[Pp]ast|[Ee]l pasado|"
+        r"[Ee]l|[Ee]ste)?\s*"
         rf"{_WEEKDAY}"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b",
     ),
