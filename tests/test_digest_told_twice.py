@@ -133,9 +133,16 @@ def test_another_companys_report_in_the_same_words_is_no_retelling() -> None:
         "Service Corp. International said its third-quarter net income fell 15% to $12.5 "
         "million, or 26 cents a share."
     )
+    # (each report names its company inside a sentence too, as the real ones do)
     articles = {
-        "aetna": SimpleNamespace(id="aetna", duplicate_of=None, text=aetna),
-        "service": SimpleNamespace(id="service", duplicate_of=None, text=service),
+        "aetna": SimpleNamespace(
+            id="aetna", duplicate_of=None, text=aetna + " Analysts expected more of Aetna."
+        ),
+        "service": SimpleNamespace(
+            id="service",
+            duplicate_of=None,
+            text=service + " A year earlier, Service Corp. had a loss.",
+        ),
     }
     context = SimpleNamespace(settings=DEFAULT, event_of={}, event_dates={}, articles=articles)
     shown = _Shown(cast(Context, context))
@@ -150,7 +157,26 @@ def test_a_source_that_never_names_the_claims_subject_is_filed_nowhere() -> None
     from storyline.compare.stance import names_none_of
 
     claim = "Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share."
+    # (its report names Savin inside a sentence too: its opening word is a name)
+    report = claim + " Demand fell in the markets in which Savin competes."
     other = "Hadson Corp. said it expects to report a third-quarter net loss of $17 million."
-    assert names_none_of(claim, other)  # "Corp." tells no one company
-    assert not names_none_of(claim, other + " Savin's results were worse.")
+    assert names_none_of(claim, other, report)  # "Corp." tells no one company
+    assert not names_none_of(claim, other, claim)  # its opening word may be any word
+    assert not names_none_of(claim, other + " Savin's results were worse.", report)
     assert not names_none_of("the company reported a third-quarter net loss.", other)
+    # (a reviewer's cases: the same name however written is the same subject)
+    for sentence in (
+        "Trump's plan was rejected by the court.",
+        "McDonald's raised its dividend by 10%.",
+        "Hewlett-Packard Co. said it would cut jobs.",
+        "O’Rourke conceded the race in El Paso.",
+    ):
+        assert not names_none_of(sentence, sentence, sentence), sentence
+    for claim_text, source in (
+        ("Nearly 300 people were killed in the earthquake.", "About 300 people died."),
+        ("The Federal Deposit Insurance Corp. approved the sale.", "The FDIC approved it."),
+        ("The FDIC approved the sale.", "The Federal Deposit Insurance Corp. approved it."),
+        ("The United States struck targets in Sudan.", "The U.S. struck targets."),
+        ("Chinese officials said it.", "China said so."),
+    ):
+        assert not names_none_of(claim_text, source, claim_text), claim_text

@@ -119,8 +119,10 @@ def test_a_sentence_naming_its_speaker_before_he_said_reads_alone() -> None:
     text = (
         "Tired of being sidelined, Hungarian astronaut Bertalan Farkas is leaving for the "
         "United States to start a new career, he said Saturday.\n\n“It was inevitable,” he "
-        "said.\n\nThe talks failed, he said.\n\nGoldman Sachs will cut jobs, he said."
+        "said.\n\nThe talks failed, he said.\n\nGoldman Sachs will cut jobs, he said.\n\n"
+        # (the one named is the object, a reviewer's case: "she" is still unnamed)
+        "Officers arrested John Smith on Monday in connection with the robbery, she said."
     )
     (article,) = read_articles([Article(id="a", source="a", text=text)], parallel=False)
     leaning = [_leans_in(article, s, e) for s, e in article.sentences]
-    assert leaning == [False, True, True, True]
+    assert leaning == [False, True, True, True, True]

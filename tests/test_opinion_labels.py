@@ -447,9 +447,10 @@ def test_a_wires_introduction_to_a_papers_editorial_labels_it_opinion() -> None:
         assert labelled_opinion(article), intro
         (read,) = read_articles([article], parallel=False)
         assert _opening(read).startswith("The murder of the doctor"), intro
-    news = Article(
-        id="n",
-        source="n",
-        text="The senator said in an editorial board meeting that he would run.\n\n" + body,
-    )
-    assert not labelled_opinion(news)
+    for opening in (
+        "The senator said in an editorial board meeting that he would run.",
+        "Senator Joe Smith, who wrote in an editorial last year that the war was wrong, "
+        "said on Monday:",
+    ):
+        news = Article(id="n", source="n", text=f"{opening}\n\n{body}")
+        assert not labelled_opinion(news), opening

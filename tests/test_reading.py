@@ -737,7 +737,13 @@ def test_this_coming_day_is_ahead_and_a_day_of_every_week_is_no_one_day() -> Non
     # Tuesday nights" of a timetable, single days)
     found = values("International Women's Day is this coming Sunday, March eighth.", "1998-03-05")
     assert found["this coming Sunday"] == "1998-03-08"
-    assert values("The vote is on coming Monday.", "1998-03-05")["coming Monday"] == "1998-03-09"
+    assert (
+        values("The vote is on the coming Monday.", "1998-03-05")["the coming Monday"]
+        == "1998-03-09"
+    )
+    assert (
+        values("The storm was coming Monday night.", "1998-03-05")["Monday night"] == "1998-03-02"
+    )
     timetable = values(
         "Two flights will leave on Monday and Tuesday nights, the third each Thursday.",
         "1998-02-13",

@@ -389,7 +389,13 @@ def test_a_broadcasts_hand_over_is_no_statement_nor_a_sources_opening() -> None:
         start, end = article.sentences[0]
         assert _not_a_statement(article, start, end), sign
         assert _opening(article).startswith("The Indonesian currency"), sign
-    for statement in ("This is America at its best.", "Trump said this is Hillary Clinton."):
+    for statement in (
+        "This is America at its best.",
+        "Trump said this is Hillary Clinton.",
+        # (a reviewer's cases)
+        "For Europe, this is Vladimir Putin at his most dangerous.",
+        "This is New York City in the middle of a pandemic.",
+    ):
         (article,) = read_articles([Article(id="s", source="s", text=statement)], parallel=False)
         assert not _not_a_statement(article, 0, len(statement)), statement
 
@@ -409,3 +415,13 @@ def test_a_lead_with_nothing_to_cut_at_is_a_title_whole() -> None:
         "of 1.5 million common shares."
     )
     assert "registered" in healthdyne and not healthdyne.endswith("Securities")
+
+
+def test_a_title_may_be_cut_before_a_participle() -> None:
+    # (a reviewer's case: a verb in the past ends no title's subject when a preposition
+    # follows it, "battered by")
+    title = title_of(
+        "Hong Kong's stock market fell to its lowest level in two years on Monday, battered "
+        "by fears over the trade war and the largest protest in years."
+    )
+    assert title == "Hong Kong's stock market fell to its lowest level in two years on Monday"

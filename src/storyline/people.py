@@ -709,7 +709,7 @@ def _headless(mention: str) -> bool:
     head noun ("familiar with the negotiations" of "sources familiar with ..."), no one
     a "he" or "she" can be."""
     words = mention.split()
-    if words in (["spokesman"], ["spokeswoman"]):
+    if words in (["spokesman"], ["spokeswoman"], ["spokesperson"]):
         return False  # "A company spokesman said ...": the "he" who goes on (TimeBank)
     return bool(words) and words[0].islower() and words[0] not in DESCRIPTION_OPENERS
 

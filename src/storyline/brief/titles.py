@@ -134,12 +134,15 @@ PREDICATE = (
     r"did|does|announced|reported|told|added|agreed|declared|plans|planned|expects|expected|"
     # (or a verb in the past: "said its subsidiary, Home Nutritional Services Inc.,
     # registered with the Securities and Exchange Commission")
-    r"became|named|[a-z]{3,}ed)\b"
+    # (not a participle's: "battered by", "based in")
+    r"became|named|(?!based\b)[a-z]{3,}ed\b(?!\s+by\b))\b"
 )
 SUBJECT_GOES_ON = re.compile(rf"(?:[^,;]{{1,80}}?,\s+){{0,2}}{PREDICATE}")
-# After "and", "but" or "after" a verb right away is the sentence's second verb ("...
-# positioned Clinton as the most qualified and said ..."): the clause before is whole.
-SUBJECT_GOES_ON_PAST_A_WORD = re.compile(rf"(?:[^,;]{{1,80}}?,\s+){{1,2}}{PREDICATE}")
+# After "and", "but" or "after", only a verb after words set off by commas is the
+# subject's ("and its chairman, Burt Sugarman, said"); a verb right away is the sentence's
+# second ("... positioned Clinton as the most qualified and said ..."): the clause before
+# is whole.
+SUBJECT_SET_OFF_BY_COMMAS = re.compile(rf"(?:[^,;]{{1,80}}?,\s+){{1,2}}{PREDICATE}")
 
 
 def title_of(sentence: str) -> str:
@@ -155,8 +158,8 @@ def title_of(sentence: str) -> str:
     reach = len(" ".join(words[:TITLE_WORDS]))
     for boundary, goes_on in (
         (TITLE_CUT, SUBJECT_GOES_ON),
-        (TITLE_CLAUSE_CUT, SUBJECT_GOES_ON_PAST_A_WORD),
-        (TITLE_WEAK_CUT, SUBJECT_GOES_ON_PAST_A_WORD),
+        (TITLE_CLAUSE_CUT, SUBJECT_SET_OFF_BY_COMMAS),
+        (TITLE_WEAK_CUT, SUBJECT_SET_OFF_BY_COMMAS),
     ):
         cuts = [
             m.start()
@@ -167,8 +170,10 @@ def title_of(sentence: str) -> str:
             and not _joins_a_name(text, m)
         ]
         if cuts:
-            return _without_a_dangling_modifier(text[: cuts[-1]].rstrip(" ,;"))
-    if len(words) <= WHOLE_TITLE_WORDS:
+            title = text[: cuts[-1]].rstrip(" ,;")
+            # (a word leading into a clause cut off: "two more weeks even [after ...]")
+            return title if boundary is TITLE_CUT else _without_a_dangling_modifier(title)
+    if len(words) <= WHOLE_TITLE_WORDS and len(text) <= WHOLE_TITLE_CHARS:
         return text  # a long headline reads better than one cut mid-phrase
     return first_words(text, 14)
 
@@ -177,6 +182,7 @@ def title_of(sentence: str) -> str:
 # (TimeBank's untitled 1989 reports: 8 of 30 titles were their leads cut at 14 words, "...
 # said it offered to buy the shares of POP…", the news left out).
 WHOLE_TITLE_WORDS = 32
+WHOLE_TITLE_CHARS = 240
 
 
 # Words that belong to the clause a cut leaves out ("even after", "shortly before", "just

@@ -135,7 +135,7 @@ def _check_sentence(
     results = model.classify([(claim, sources[i]) for i in ids])
     check = SentenceCheck(digest[start:end], start, end, "unsupported")
     for source_id, result in zip(ids, results, strict=True):
-        _file(check, source_id, sources[source_id], result, settings)
+        _file(check, source_id, sources[source_id], result, settings, (text, digest))
     if any(e.stance == "disagrees" for e in check.evidence):
         check.status = "contested"
     elif check.sources:
@@ -149,13 +149,16 @@ def _file(
     source: SourceText,
     result: StanceResult,
     settings: Settings,
+    claim: tuple[str, str],
 ) -> None:
-    """The source filed by the bars of a briefing's citations (``support.filing``)."""
+    """The source filed by the bars of a briefing's citations (``support.filing``), the
+    ``claim`` being the sentence's text without markup and the digest it stands in."""
     if result.overlap < settings.related_overlap or not result.evidence:
         return
     start, end = result.evidence[0]
-    if names_none_of(check.text, source.text):
-        return  # another subject's report, in the same words (``support.filing``)
+    text, digest = claim
+    if names_none_of(text, source.text, digest):
+        return  # another subject's report, in the same words (as ``support.filing``)
     filed = filing(result, result.overlap, settings, check.text, source.text[start:end])
     if filed is None and result.stance != "unrelated":
         # Short of reporting the point, a sentence sharing a quarter of its words still

@@ -532,30 +532,94 @@ def other_subject(claim: str, sentence: str) -> bool:
     )
 
 
-def names_none_of(claim: str, text: str) -> bool:
-    """The claim names someone or something (its capitalised words, ``_names``) and the
-    text mentions none of them anywhere: a report of another company's quarter ("Service
-    Corp. International said it expects to report net income of 15 cents a share") says
-    nothing of "Aetna Life & Casualty Co.'s third-quarter net income fell 22%", however
-    many of its words it shares (a TimeBank briefing listed it as reporting it)."""
-    mine = _telling_names(claim)
-    return bool(mine) and not mine & _mentioned(text)
+def names_none_of(claim: str, text: str, context: str = "") -> bool:
+    """The claim names someone or something and the text mentions none of them anywhere:
+    a report of another company's quarter ("Service Corp. International said it expects
+    to report net income of 15 cents a share") says nothing of "Aetna Life & Casualty
+    Co.'s third-quarter net income fell 22%", however many of its words it shares (a
+    TimeBank briefing listed it as reporting it). The claim's names are its capitalised
+    words (``_names``) and the initials of those it spells out ("FDIC" of "Federal Deposit
+    Insurance Corp."), but words any firm's name may hold ("Corp.") and its opening word,
+    which may be any word ("Meanwhile", "Police"), unless ``context`` (the text the claim
+    stands in) writes that word capitalised inside a sentence ("... in which Savin
+    competes"). A name is mentioned when the text holds it as a word, in any spelling
+    ``_spelled`` joins, as a part of a joined name ("Hewlett" of "Hewlett-Packard"), by
+    its first four letters ("China" of "Chinese") or as the initials of a name the text
+    spells out."""
+    mine = _telling_names(claim, _opening_is_a_name(claim, context))
+    if not mine:
+        return False
+    seen = _mentioned(text)
+    return not any(_forms(name) & seen for name in mine)
+
+
+def _opening_is_a_name(claim: str, context: str) -> bool:
+    opening = FIRST_WORD.match(claim)
+    if opening is None or not context:
+        return False
+    return re.search(rf"[a-z,;:]\s+{re.escape(opening.group(1))}\b", context) is not None
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
-def _telling_names(claim: str) -> frozenset[str]:
-    return _spelled(_names(claim)) - FIRM_WORDS
+def _telling_names(claim: str, opening_is_a_name: bool) -> tuple[str, ...]:
+    plain = POSSESSIVE.sub("", claim)
+    words = _name_words(plain)
+    opening = FIRST_WORD.match(claim)
+    if not opening_is_a_name and words and opening and fold(opening.group(1)) == words[0]:
+        words = words[1:]  # (the sentence's first word is capitalised whatever it is)
+    names = [w for w in words if SPELLING_MARKS.sub("", w) not in FIRM_WORDS]
+    names += [
+        _initials(run.group())
+        for run in CAPITALISED_RUN.finditer(plain)
+        if _spells_out_a_name(run.group())
+    ]
+    names += [SPELLING_MARKS.sub("", a.group()).lower() for a in ACRONYM.finditer(plain)]
+    return tuple(dict.fromkeys(n for n in names if len(n) > 1))
+
+
+def _spells_out_a_name(run: str) -> bool:
+    """Two words or more of it are no firm's word ("United States", "Federal Deposit
+    Insurance Corp."; not "Savin Corp."): its initials may stand for it."""
+    return sum(SPELLING_MARKS.sub("", fold(w)) not in FIRM_WORDS for w in run.split()) >= 2
+
+
+def _initials(name: str) -> str:
+    """ "Federal Deposit Insurance Corp." -> "fdic" (not "The" of "The United States")."""
+    words = name.split()
+    while words and fold(words[0]) in STOPWORDS:
+        words = words[1:]
+    return "".join(w[0] for w in words if w[0].isupper()).lower()
+
+
+def _forms(name: str) -> frozenset[str]:
+    """A name as ``_mentioned`` holds a text's words: spelled, its parts, its first four
+    letters."""
+    parts = [p for p in NAME_PARTS.split(name) if len(p) > 2]
+    spelled = SPELLING_MARKS.sub("", name)
+    return frozenset([spelled, *parts, *(f"{w[:4]}~" for w in [spelled, *parts] if len(w) >= 4)])
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
 def _mentioned(text: str) -> frozenset[str]:
-    """The words of a text as ``_spelled`` names them, a possessive's without its "'s"."""
-    return _spelled(frozenset(tokens(POSSESSIVE.sub("", text))))
+    """The words of a text in the forms ``_forms`` gives a name, and the initials of the
+    names it spells out ("Federal Deposit Insurance Corp." -> "fdic", "fdi")."""
+    plain = POSSESSIVE.sub("", text)
+    words = {SPELLING_MARKS.sub("", w) for w in tokens(plain)}
+    words |= {SPELLING_MARKS.sub("", w) for w in _name_words(plain)}
+    words |= {f"{w[:4]}~" for w in list(words) if len(w) >= 4}
+    for run in CAPITALISED_RUN.finditer(plain):
+        initials = _initials(run.group())
+        words |= {initials, initials[:-1]}  # (with or without its "Corp.")
+    return frozenset(words)
 
 
 POSSESSIVE = re.compile(r"['’]s\b")
-
-
+# A name in capitals or initials: "FDIC", "U.S.", "NATO".
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
+NAME_PARTS = re.compile(r"[’'.-]+")
+FIRST_WORD = re.compile(r"\W*([\w’'.-]+)")
+# A name spelled out in capitalised words (its initials may stand for it elsewhere).
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w.&-]*)+")
 # Words any company's or body's name may hold, which tell no one company ("Savin Corp."
 # and "Hadson Corp." share "Corp").
 FIRM_WORDS = frozenset(

@@ -370,7 +370,8 @@ def _filing(
     ):
         same_event = False  # a count reported on another day is an update, not a denial
     source = by_id[candidate.article_id].text
-    filed, evidence = _record(claim, candidate, result, source, settings, same_event)
+    context = by_id[claim.article_id].text
+    filed, evidence = _record(claim, candidate, result, source, settings, same_event, context)
     if filed is None:
         return nowhere
     return Filed(one_event, candidate.shared, _OUTCOMES[filed], evidence)
@@ -534,6 +535,7 @@ def filing(
     claim: str = "",
     evidence: str = "",
     source: str = "",
+    context: str = "",
 ) -> Filing | None:
     """Where a source goes for a claim, given its stance and how much of the claim its
     closest sentence has (``overlap``). It supports the claim only when it agrees and one of
@@ -545,9 +547,9 @@ def filing(
     "disagrees" are right out of fold, and on eight briefings of dev articles a reader
     found the one contradiction it listed alone false. Briefings and ``storyline check``
     file sources by this one rule. A ``source`` (the whole text) that never mentions any
-    of the claim's names is about another subject, in the same words (``names_none_of``):
-    filed nowhere."""
-    if claim and source and names_none_of(claim, source):
+    of the claim's names is about another subject, in the same words (``names_none_of``;
+    ``context``, the claim's own article): filed nowhere."""
+    if claim and source and names_none_of(claim, source, context):
         return None
     states_it = overlap >= settings.support_overlap
     if result.stance == "disagrees" and result.reason != "model":
@@ -661,6 +663,7 @@ def _record(
     source: str,
     settings: Settings,
     same_event: bool = True,
+    context: str = "",
 ) -> tuple[Filing | None, str]:
     """Where a source goes for the claim by its stance (``filing``), and a contradiction's
     evidence sentence; a source reporting another event of the storyline never
@@ -668,7 +671,9 @@ def _record(
     if result.stance == "disagrees" and not same_event:
         return None, ""  # an earlier or later state of things, not a report of this one
     start, end = result.evidence[0] if result.evidence else (0, 0)
-    filed = filing(result, candidate.overlap, settings, claim.text, source[start:end], source)
+    filed = filing(
+        result, candidate.overlap, settings, claim.text, source[start:end], source, context
+    )
     if filed == "supports" and in_quoted_block(source, start) and not _reports_words(claim.text):
         # the source reproduces someone's text there ("The article begins: ..."): it
         # reports the claim, it does not state it (``read/blocks.py``); a claim that

@@ -89,7 +89,8 @@ from storyline.settings import DEFAULT, Settings
 # their own, are no headline (``text.DATELINE_LINE``).
 # extract-34: a publication date from 1800 on is kept (archives: 1989's Wall Street Journal
 # lost its dates), a system's placeholder day ("1970-01-01") is not (``dates.iso_date``).
-STAGE_VERSION = "extract-34"
+# extract-35 (review): DOS's, GPS's and the old Mac's zero days are placeholders too.
+STAGE_VERSION = "extract-35"
 
 
 def article_id(raw: RawDocument) -> str:

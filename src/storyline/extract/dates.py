@@ -20,7 +20,18 @@ MIN_YEAR, MAX_YEAR = 1800, 2100
 # The days a system writes where it holds no date (Unix and spreadsheet epochs): a page's
 # "1970-01-01T00:00:00Z" says nothing of when it was published.
 PLACEHOLDER_DAYS = frozenset(
-    date.fromisoformat(d) for d in ("1970-01-01", "1969-12-31", "1900-01-01", "1899-12-30")
+    date.fromisoformat(d)
+    # (Unix, spreadsheets', DOS/ZIP's, GPS's and the old Mac's zero days)
+    for d in (
+        "1970-01-01",
+        "1969-12-31",
+        "1900-01-01",
+        "1899-12-30",
+        "1899-12-31",
+        "1980-01-01",
+        "1980-01-06",
+        "1904-01-01",
+    )
 )
 
 

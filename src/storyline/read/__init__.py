@@ -331,7 +331,11 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-106: "this coming Sunday" is ahead; "each Thursday", "on Monday and Tuesday
 # nights" are every week's, no one day (``timex.weekday``); "Building 100" is no "he"; a
 # spokesman alone is the "he" who goes on (``people._headless``).
-STAGE_VERSION = "read-106"
+# read-107 (review): only "this coming" and "the coming" day look ahead ("was coming
+# Monday night" is a verb); "each"/"every" looked for just before the day; no "I" before
+# a name makes it no subject ("World War I"); a company's short name only of a name with a
+# hyphen or a company's word ("Kellogg Co."), not a family's ("the Clinton Foundation").
+STAGE_VERSION = "read-107"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1307,10 +1307,15 @@ ROLE_LOOKBACK = 300
 # ... and "the company" the organisation, past the quotation it closes ("Twitter
 # acknowledged ... ''We have always sought ... freely,'' the company said": 330 characters)
 BODY_LOOKBACK = 600
+# A leading "the" of an organisation's name, and the word a company's name ends in.
+THE = re.compile(r"^[Tt]he\s+")
+COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|PLC|LLC|Cos|Company|Corporation)\.?$")
 # A number right after a name makes it a thing's ("Building 100", "Apollo 11").
 NUMBERED = re.compile(r"[ \t]+\d")
 # A pronoun as a sentence's subject, before any name in it.
-PRONOUN_BEFORE_NAME = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b(?!['’]s)")
+# (not "I": a Roman numeral as often, "World War I"; "he's" is "he is" or "he has", a
+# subject too)
+PRONOUN_BEFORE_NAME = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b")
 # An opening phrase naming a body's own channel: "In a statement on the Airbus website,",
 # "Writing on the party's Twitter account,".
 OWN_CHANNEL = re.compile(
@@ -2929,10 +2934,16 @@ class _Resolver:
 
     @functools.cached_property
     def organisation_first_words(self) -> frozenset[str]:
+        """The first words of the company names the text gives: joined by a hyphen
+        ("Hewlett-Packard") or ending in a company's word ("Kellogg Co."); not a family's
+        foundation or business ("the Clinton Foundation", "the Trump Train"), whose
+        family's people share its name (a reviewer's case)."""
         return frozenset(
             parts[0]
             for e in self.entities
-            if e.label == "ORG" and len(parts := re.split(r"[\s-]+", e.text.strip())) > 1
+            if e.label == "ORG"
+            and len(parts := re.split(r"[\s-]+", THE.sub("", e.text.strip()))) > 1
+            and ("-" in e.text or COMPANY_END.search(e.text) is not None)
         )
 
     def _unknown_lone_org(self, candidate: _Candidate) -> bool:

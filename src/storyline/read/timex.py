@@ -386,9 +386,10 @@ def weekday(m: re.Match[str], anchor: date | None) -> str | None:
     rel = (m.group("rel") or "").lower()
     if OF_A_MONTH.match(m.string, m.end()):
         return None  # "the last Friday in August": that month's, of a year not told here
-    if EVERY_WEEK.match(m.string, m.end()) or EACH_BEFORE.search(m.string, 0, m.start("weekday")):
+    day_at = m.start("weekday")
+    if EVERY_WEEK.match(m.string, m.end()) or EACH_BEFORE.search(m.string, day_at - 8, day_at):
         return None  # "the debates are on Saturday nights", "each Thursday": every week's
-    if rel in {"this coming", "coming"}:
+    if rel in {"this coming", "the coming"}:
         # "International Women's Day is this coming Sunday" in a Thursday report: the one
         # ahead (it had been dated the Sunday gone)
         return (anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)).isoformat()
@@ -1089,8 +1090,8 @@ RULES: tuple[Rule, ...] = (
     _rule(month_only, rf"\b(?:(?P<rel>last|next|this)\s+)?{_LEAD}{_PART}{_MONTH}\b(?!\s+\d)"),
     _rule(
         weekday,
-        r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his coming|[Cc]oming|[Tt]his|[Oo]n|[Pp]ast|[Ee]l pasado|"
-        r"[Ee]l|[Ee]ste)?\s*"
+        r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]he coming|[Tt]his|[Oo]n|[Pp]ast|"
+        r"[Ee]l pasado|[Ee]l|[Ee]ste)?\s*"
         rf"{_WEEKDAY}"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b",
     ),
