@@ -86,6 +86,30 @@ def test_a_storyline_with_no_sentence_to_tell_takes_its_reports_title() -> None:
     assert briefing.title == "Floods"
 
 
+def test_a_storyline_of_quotations_only_is_titled_by_its_reports_first_words() -> None:
+    # (brief-90, TimeBank: a page of four statements, each a quotation after its speaker's
+    # label, was briefed as "Untitled storyline")
+    from storyline.read import read_articles
+
+    text = (
+        "WASHINGTON _ Following are statements made Friday and Thursday by Ann Vell, a "
+        "lawyer for the city clerk, Jo Marr; the mayor's office; spokesman Tom Reed, and "
+        "Mayor Lund in response to an article in The Herald on Friday about her statements: "
+        "Vell on Thursday ``Without commenting on the claims raised in this article, to the "
+        "extent that there is any suggestion that Mrs. Marr was aware of any impropriety by "
+        "anyone, that suggestion is entirely inaccurate.'' Mayor's office on Thursday ``For "
+        "the past few weeks we have been subjected to false leaks designed to mislead "
+        "reporters. We are not going to dignify the latest false leak with a response.'' "
+        "Reed on Friday ``I want to be absolutely clear that the claim is false. I am "
+        "shocked by the leaks.'' Lund on Friday. ``Once again, I never asked anybody to do "
+        "anything but tell the truth. I know about the stories today.''"
+    )
+    (page,) = read_articles([Article(id="a", source="a", text=text)], parallel=False)
+    briefing = compose(Storyline("s", ["e"]), [Event("e", ["a"], "s", None)], {"a": page})
+    assert briefing.title != "Untitled storyline"
+    assert briefing.title.startswith("Following are statements made Friday and Thursday")
+
+
 def test_a_declared_title_is_the_headline_even_one_that_names_nobody() -> None:
     # (a new user's CNN page: its title "The 'birth lottery' and economic mobility" was
     # taken for a teaser, and the briefing was titled with a sentence cut short)

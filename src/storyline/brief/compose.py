@@ -322,7 +322,9 @@ from storyline.spans import Reach
 # subject of that gender; broadcast hand-overs and editorial introductions are read more
 # narrowly; a title cut at punctuation keeps its last word, a whole one at most 240
 # characters.
-STAGE_VERSION = "brief-89"
+# brief-90: a storyline with no sentence to tell and no title is titled by its lead
+# report's first words, not "Untitled storyline".
+STAGE_VERSION = "brief-90"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -429,7 +431,11 @@ def compose(
     entries = {e.id: _entry(e, leads[e.id], ctx) for e in ordered}
     timeline = sorted((entries[e.id] for e in events), key=lambda t: (t.date is None, t.date or ""))
     title = storyline_headline(lead_article, main_event, ctx) or (
-        title_of(without_resolved_dates(summary.text)) if summary else any_title(lead_article)
+        title_of(without_resolved_dates(summary.text))
+        if summary
+        # (a report with no sentence to tell, a run of quotations: its first words, as
+        # the sources list gives them, not "Untitled storyline": a TimeBank read)
+        else any_title(lead_article, _opening(lead_article))
     )
     if summary is None:
         summary = BriefSentence(title, [])

@@ -223,10 +223,12 @@ def _joins_a_name(text: str, cut: re.Match[str]) -> bool:
     )
 
 
-def any_title(article: Article) -> str:
+def any_title(article: Article, opening: str = "") -> str:
     """A title for a storyline none of whose reports has a sentence to tell (a page that
-    held only its headline): the lead report's own title, whatever it is, before none."""
-    return usable_title(article.title, article_page_names(article)) or "Untitled storyline"
+    held only its headline, a run of quotations): the lead report's own title, whatever
+    it is, else its ``opening`` words, before none."""
+    titled = usable_title(article.title, article_page_names(article))
+    return titled or opening.strip() or "Untitled storyline"
 
 
 def article_page_names(article: Article) -> frozenset[str]:
