@@ -563,7 +563,8 @@ def _inner_capitalised(context: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in INNER_CAPITALISED.finditer(context))
 
 
-INNER_CAPITALISED = re.compile(r"[a-z,;:]\s+([A-Z][\w-]*)")
+# (a look-behind: in "..., Edda Vos" both words stand after a lower-case letter or a comma)
+INNER_CAPITALISED = re.compile(r"(?<=[a-z,;:])\s+([A-Z][\w-]*)")
 OPENING_NAME = re.compile(r"\W*([A-Z][\w-]*)")
 
 
