@@ -454,3 +454,23 @@ def test_a_wires_introduction_to_a_papers_editorial_labels_it_opinion() -> None:
     ):
         news = Article(id="n", source="n", text=f"{opening}\n\n{body}")
         assert not labelled_opinion(news), opening
+
+
+def test_a_broadcast_transcripts_recorded_voices_make_no_opinion_piece() -> None:
+    # (brief-90, TimeBank: a CNN item on job cuts, its employees heard saying "I think it's
+    # a good thing", was flagged opinion by its first persons)
+    transcript = (
+        "Major job cuts at Marlow Ferries. The operator is slashing up to eight hundred jobs "
+        "and freezing executive salaries. The company's crews applauded the shake up.\n\n"
+        "It's not something we're not used to in the industry. But I think right now, for "
+        "the people here, it's fairly intense as you might w- well imagine.\n\n"
+        "I mean look at the fares. You know, since he's been here the fares went down, so "
+        "I think he's doing the right thing.\n\n"
+        "I think it's a good thing that they're finally going to cut some management.\n\n"
+        "But investors are cautious, and shares of the company are down nearly four percent."
+    )
+    assert not _opinion_pieces([read_report(transcript)])
+    signed_off = transcript.replace("w- well", "well").replace("I mean", "And") + (
+        "\n\nFor The World, I'm Ana Vell in Marlow."
+    )
+    assert not _opinion_pieces([read_report(signed_off)])

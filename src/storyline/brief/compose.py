@@ -324,7 +324,9 @@ from storyline.spans import Reach
 # characters.
 # brief-90: a storyline with no sentence to tell and no title is titled by its lead
 # report's first words, not "Untitled storyline".
-STAGE_VERSION = "brief-90"
+# brief-91: a broadcast transcript (a hand-over or sign-off, or three marks of speech:
+# "uh", "I mean", "you know", "w- well") is no opinion piece by its recorded voices.
+STAGE_VERSION = "brief-91"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -798,6 +800,8 @@ def _is_an_opinion_piece(article: Article) -> bool:
         return True
     if _an_interview(article):
         return False  # a Q&A's "we" is the interviewer's or the guest's, no column's
+    if _a_broadcast_transcript(article):
+        return False  # its "I think ..." lines are the people heard on air (TimeBank's CNN)
     voiced = _outside_reproduced_texts(
         article.text,
         [
@@ -815,6 +819,27 @@ def _is_an_opinion_piece(article: Article) -> bool:
         and len(voiced) >= OPINION_SHARE * len(spans)
         and len(paragraphs) >= 2
     )
+
+
+def _a_broadcast_transcript(article: Article) -> bool:
+    """A transcript of speech: a sentence is a broadcast's hand-over or sign-off
+    (``BROADCAST_SIGN``: "CNN headline news, I'm Sachi Koto."), or the text holds the
+    marks of speech ("uh", "I mean", "you know", a word broken off, "w- well"). Its first
+    persons without quotation marks are the people recorded, not the writer's own voice
+    (TimeBank's CNN report of AT&T's job cuts, its employees heard saying "I think it's a
+    good thing", had been flagged opinion)."""
+    if len(SPOKEN.findall(article.text)) >= SPOKEN_MARKS:
+        return True
+    return any(
+        BROADCAST_SIGN.match(article.text[start:end].strip())
+        for start, end in article.sentences
+        if end - start <= BROADCAST_SIGN_CHARS
+    )
+
+
+BROADCAST_SIGN_CHARS = 160
+SPOKEN = re.compile(r"\b(?:[Uu]h|[Uu]m|[Yy]ou know|I mean)\b|\b[a-z]{1,2}-\s(?=[a-z])")
+SPOKEN_MARKS = 3
 
 
 def _outside_reproduced_texts(text: str, voiced: list[tuple[int, int]]) -> list[int]:
