@@ -326,7 +326,9 @@ from storyline.spans import Reach
 # report's first words, not "Untitled storyline".
 # brief-91: a broadcast transcript (a hand-over or sign-off, or three marks of speech:
 # "uh", "I mean", "you know", "w- well") is no opinion piece by its recorded voices.
-STAGE_VERSION = "brief-91"
+# brief-92 (a third read): a lead is a title whole up to 25 words (32 read badly), else
+# its first 18 words; "and" between two participles is no place to cut.
+STAGE_VERSION = "brief-92"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
