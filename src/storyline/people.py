@@ -771,6 +771,12 @@ def names_an_organisation(name: str) -> bool:
     return len(words) > 1 and words[-1] in ORGANISATION_ENDINGS
 
 
+def known_first_name_opens(name: str) -> bool:
+    """A full name (``is_full_name``) whose first word is a first name people go by
+    ("Carly Fiorina", which the small model may tag an organisation)."""
+    return is_full_name(name) and name.split()[0].lower() in FIRST_NAMES
+
+
 def is_full_name(name: str) -> bool:
     """Two words or more, all capitalised: "Ken Salazar", "Claudia Sheinbaum Pardo"."""
     words = strip_title(name).split()

@@ -103,6 +103,7 @@ from storyline.people import (
     is_name,
     is_time_word,
     is_title_fragment,
+    known_first_name_opens,
     person_for,
     strip_title,
     word_list,
@@ -1684,13 +1685,11 @@ SUBJECT_VERB_AFTER = re.compile(
 def _a_persons_full_name(article: Article, entity: Entity) -> bool:
     """A full name after a known first name, or after a lower-case word that describes
     someone ("astronaut", not "at" or "the")."""
-    if not is_full_name(entity.text):
-        return False
+    if known_first_name_opens(entity.text):
+        return True
     before = article.text[max(0, entity.start - 30) : entity.start].split()
     described = bool(before) and before[-1].isalpha() and before[-1].islower()
-    return entity.text.split()[0].lower() in FIRST_NAMES or (
-        described and before[-1] not in STOPWORDS
-    )
+    return is_full_name(entity.text) and described and before[-1] not in STOPWORDS
 
 
 class _Index:

@@ -65,6 +65,7 @@ from storyline.people import (
     is_sovereign,
     is_time_word,
     is_title_word,
+    known_first_name_opens,
     names_an_organisation,
     person_for,
     strip_title,
@@ -4831,10 +4832,7 @@ def _a_head(word: str) -> bool:
 def _a_persons_name(candidate: _Candidate) -> bool:
     """Tagged a person, or a full name that opens with a known first name (the small
     model tags "Carly Fiorina" an organisation after "Hewlett-Packard CEO")."""
-    if candidate.label == "PERSON":
-        return True
-    first = candidate.mention.split()[0].lower() if candidate.mention else ""
-    return is_full_name(candidate.mention) and first in FIRST_NAMES
+    return candidate.label == "PERSON" or known_first_name_opens(candidate.mention)
 
 
 def _passive(region: str, cue: re.Match[str]) -> bool:
