@@ -289,7 +289,8 @@ TIME_WORDS = frozenset(
 # interjection ("Well, I think ..." in an interview; not "Oh" or "Um", surnames too), an
 # adverb in "-ly" that is no surname ("Nearly half said"), a perfect or passive participle
 # ("Having fled Afghanistan in March, the couple worried that ...") and an inverted
-# auxiliary ("Had the authorities found the posts, ...") among them.
+# auxiliary ("Had the authorities found the posts, ...") among them; and a label that
+# introduces what follows ("Partial transcript as follows:", "See live results here").
 _NOT_NAME_WORDS = frozenset(
     word_list(
         """But And The In On At As After Before During Since While When If This That These
@@ -312,7 +313,8 @@ _NOT_NAME_WORDS = frozenset(
         Particularly Fortunately Sadly Surprisingly Predictably Consequently Accordingly
         Subsequently Lastly Firstly Secondly Increasingly Immediately Suddenly Simply
         Probably Possibly Hardly Barely Merely Exactly Frankly Honestly Basically Officially
-        Separately Virtually Sorry Thanks Wow"""
+        Separately Virtually Sorry Thanks Wow See Transcript Transcripts Partial Excerpt
+        Excerpts"""
     )
 )
 # ... typed with a curly apostrophe too ("There’s" had a tweet's words, February 2016)

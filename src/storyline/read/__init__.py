@@ -335,7 +335,14 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # Monday night" is a verb); "each"/"every" looked for just before the day; no "I" before
 # a name makes it no subject ("World War I"); a company's short name only of a name with a
 # hyphen or a company's word ("Kellogg Co."), not a family's ("the Clinton Foundation").
-STAGE_VERSION = "read-107"
+# read-108: a quotation over several paragraphs, each opened with a mark and only the last
+# closed, is quoted whole (``quotes._passages_going_on``), its opening passage the
+# speaker's whom the next one's cue names; 'X said: "…"' is not also reported speech; a
+# body and a post before a name at a trailing cue are the person's (", Home Secretary
+# Charles Clarke told MPs"); "a spokesman for X" speaks, not X; a shadow, deputy, vice,
+# assistant or junior holder is no "the <role>"; a pronoun opening a clause before a
+# colon is its subject.
+STAGE_VERSION = "read-108"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -1197,7 +1198,15 @@ ROLE_NEAR = 40
 # of a title ("Salazar, the U.S. ambassador", "Powell, the former secretary"; not "Trump
 # would be president", "Holm, a critic of the president"); no possessive in a title's gap
 # ("President Obama's Press Secretary Josh Earnest" is no president).
-VICE = re.compile(r"\bvice[- ]$", re.IGNORECASE)
+# A rank before a role's word, up to two title words away ("Vice President", "Shadow
+# chancellor", "Deputy Prime Minister"): another post. (Not "former": a report may call
+# former President Bill Clinton "the president", and "the former president" is often one
+# the report had named as president.)
+RANK_BEFORE = re.compile(
+    r"\b(shadow|deputy|vice|assistant|junior)(?:[- ]+[A-Za-z]+){0,2}[- ]+$", re.IGNORECASE
+)
+RANK_WORDS = frozenset(["shadow", "deputy", "vice", "assistant", "junior"])
+RANK_REACH = 30
 TITLE_GAP = re.compile(r"[ \t]*(?:[A-Z][\w.-]*[ \t]+)*")
 # A plural title's gap: to the first name, or to the second past the first and "and".
 PAIR_TITLE_GAP = re.compile(
@@ -1557,7 +1566,45 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
                 resolver.note_speaker(s_start, cue)
             resolver.note_asked(s_start, s_end, cue)
     quotes = outside_turns(quotes, transcript_turns(text, people))
+    quotes = _passages_told_by_what_follows(text, quotes)
     return [_no_speaker_across_a_dash(q) for q in quotes]
+
+
+def _cued_in_its_sentence(text: str, quote: Quote) -> bool:
+    """The quote's speaker is named in the words of its own sentence, before or after it
+    (not taken over from a sentence before it)."""
+    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    if quote.speaker_start >= quote.end:
+        return True
+    return not SENTENCE_END.search(text, quote.speaker_end, quote.start)
+
+
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+
+
+def _passages_told_by_what_follows(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quoted passage the quotation goes on from (``_passages_going_on``) with no cue of
+    its own is the speaker's whom the next passage's cue names ("“We have doubled
+    it.¶“We are going to extend it,” said Patricia Hewitt."): no speaker otherwise."""
+    going_on = {start for start, _ in _passages_going_on(text)}
+    direct = [q for q in quotes if q.direct]
+    told: dict[int, Quote] = {}
+    # (from the last: a passage the next open one goes on from takes what it was given)
+    for passage, following in reversed(list(itertools.pairwise(direct))):
+        following = told.get(id(following), following)
+        if passage.start not in going_on or _cued_in_its_sentence(text, passage):
+            continue
+        gap = text[passage.end : following.start]
+        if following.speaker is not None and not gap.strip(OPENING_GAP):
+            told[id(passage)] = replace(
+                passage,
+                speaker=following.speaker,
+                speaker_mention=following.speaker_mention,
+                speaker_start=following.speaker_start,
+                speaker_end=following.speaker_end,
+            )
+    return [told.get(id(q), q) for q in quotes]
 
 
 # A dash with spaces around it ends a clause: a speaker read across one is words of two
@@ -1590,7 +1637,45 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 and not _overlaps(spans, start, end)
             ):
                 spans.append(_strip_trailing_comma(text, start, end))
+    spans += [
+        (start, end)
+        for start, end in _passages_going_on(text)
+        if len(text[start:end].split()) >= MIN_QUOTE_WORDS and not _overlaps(spans, start, end)
+    ]
     return sorted(spans)
+
+
+# What may stand between a cue and its quotation's opening mark.
+OPENING_GAP = " \t\n\u00a0:,“\"‘'`"
+
+
+def _passages_going_on(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words of each quoted passage left open because the quotation
+    goes on in the next one: news writing opens each paragraph of a long quotation with a
+    mark and closes only the last ("Ms Hewitt said: “We have already doubled ...¶“We are
+    going to ...”"), and text whose paragraphs were run together keeps the marks in one
+    line ("... 26 weeks. “We are going ..."). Such a passage runs from its opening mark
+    to its paragraph's end, or to the end of a sentence right before the next opening
+    mark, and holds no other double mark; the next paragraph (or passage) opens with a
+    mark (a BBC read: none of 73 such passages had been a quotation)."""
+    return [
+        match.span(1)
+        for match in PASSAGE_GOING_ON.finditer(text)
+        # (not a transcript's turn in marks, "“RAMOS: Secretary Clinton, ...": its label
+        # says who speaks, ``transcripts.py``)
+        if not TURN_LABEL.match(match.group(1))
+    ]
+
+
+TURN_LABEL = re.compile(r"[A-Z][A-Z .’'-]{1,30}:")
+# An opening mark (at a paragraph's start or after a space: a straight mark after a stop
+# closes a quotation, "... he said." Then"), words with no double mark on one line, then either
+# the line's end and a next paragraph opening with a mark, or a sentence's end, a space and
+# an opening mark before a capital (a closing mark stands against the words it closes).
+PASSAGE_GOING_ON = re.compile(
+    r"(?:^|(?<=[\s(\[]))[“\"](?=\S)([^“”\"\n]*?[^“”\"\s])"
+    r"(?:[ \t\u00a0]*(?=\n[ \t\u00a0\n]*[“\"])|(?<=[.!?])(?=[ \t\u00a0]+[“\"][A-Z]))"
+)
 
 
 # Short words a title of a work leaves in lower case ("Face the Nation", "The Art of the Deal").
@@ -1734,8 +1819,10 @@ class _Resolver:
         }
         self.full_name_cache: dict[str, str] = {}
         self.kin_cache: dict[str, bool] = {}  # ``_named_as_kin`` of each name asked
-        self.role_cache: dict[tuple[str, tuple[str, ...]], tuple[list[int], list[_RoleMention]]]
-        self.role_cache = {}
+        # (a role's noun, its capitalised words, its ranks) -> its mentions
+        self.role_cache: dict[
+            tuple[str, tuple[str, ...], tuple[str, ...]], tuple[list[int], list[_RoleMention]]
+        ] = {}
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
         self.titles = _title_spans(text)
         # (offset, name, is_person, is_named): who spoke where, for pronouns and roles.
@@ -1899,7 +1986,11 @@ class _Resolver:
             if (c.kind != "pronoun" or c.start == start) and not self._after_preposition(c)
         ]
         # "She then addressed the supporters again: “…”": a pronoun counts as the clause's
-        # subject only where it opens the clause.
+        # subject only where it opens the clause, and then it is the subject ("He then
+        # listed the qualities necessary in a successful Republican presidential nominee
+        # in 2016:" had read "Republican").
+        if found and found[0].kind == "pronoun":
+            return found[0]
         named = [c for c in found if c.kind != "pronoun"]
         return (named or found)[-1] if found else None
 
@@ -2267,6 +2358,14 @@ class _Resolver:
             return []
         (last_start, _), last_who = reports[-1]
         reports[-1] = ((last_start, q_end), last_who)
+        gap = self.text[last_start:q_start]
+        opened = gap + self.text[max(0, last_start - 3) : last_start]
+        if not gap.strip(OPENING_GAP) and (":" in opened or "," in opened):
+            # 'Mrs May said: "These plans were ..."': no words of the report's own before
+            # the quotation it introduces; the report is the quotation, a direct quote
+            # already (BBC reports had each such quotation twice, once as reported
+            # speech; "vowed to “defend ...”" reports the quoted words as its own)
+            reports.pop()
         return [
             self._quote(start, end, who, direct=False)
             for (start, end), who in reports
@@ -2670,6 +2769,19 @@ class _Resolver:
             candidate = self._subject_description(who_start, who_end)
         if candidate is None:
             return None
+        if self._after_preposition(candidate):
+            # ", a spokesman for Trade Secretary Patricia Hewitt said.": the spokesman
+            candidate = self._described_around(candidate, who_start, who_end) or candidate
+        if (
+            candidate.kind in {"entity", "description"}
+            and candidate.label != "PERSON"
+            and not self._after_preposition(candidate)
+        ):
+            # ", Labour leader Tony Blair said.", ", Home Secretary Charles Clarke told
+            # MPs." ("Home" a body to the tagger), ", Trump campaign manager Corey
+            # Lewandowski told reporters.": the body and the post are the person's (BBC
+            # politics reports had "Labour", "Home" and "Trade" speak)
+            candidate = self._titled_person_after(candidate, who_end) or candidate
         if candidate.kind in {"role", "description"}:
             # ", said the firm's chief executive officer, Alan Mulally.": the person the
             # description's apposition names (MEANTIME; "the general secretary of the
@@ -3103,6 +3215,9 @@ class _Resolver:
         before = self._nearest_before(q_end, cue.start(), names=True)
         if before and not self._after_preposition(before):
             return before  # not '"This will be a challenge" for Clinton, said Kunin'
+        if before is not None:
+            # "…,” a spokesman for Hillary Clinton said: the spokesman's words, not hers
+            before = self._described_around(before, q_end, cue.start()) or before
         if before is None:
             # "…,” the ad’s narrator says; "…,” federal prosecutors wrote (not "…” about
             # enabling public-sector unions, said X": a comma parts such words from the cue);
@@ -3394,6 +3509,20 @@ class _Resolver:
         if match is None:
             return None
         return _Candidate(*match.span("who"), match.group("who"), "description")
+
+    def _described_around(self, named: _Candidate, start: int, end: int) -> _Candidate | None:
+        """The description whose preposition ``named`` follows, when the words from
+        ``start`` to a cue at ``end`` are that description ("a spokesman for Hillary
+        Clinton", "an aide to the minister"): the one described speaks, not the one
+        named after "for" or "to"."""
+        described = self._description(start, end)
+        if described is None or described.start >= named.start:
+            return None
+        # (a person's or people's noun before the preposition: not "posted the clip to
+        # YouTube", whose clip says nothing)
+        head = self.text[described.start : named.start].split()
+        ahead = [w.lower() for w in head[:-1]]  # (the preposition last)
+        return described if ahead and _a_speakers_noun(ahead[-1]) else None
 
     def _description(self, start: int, end: int) -> _Candidate | None:
         """“…,” the ad’s narrator says: the words between quote and cue name the speaker
@@ -4509,7 +4638,8 @@ class _Resolver:
         words stand near one of them ("Florida" of "the Florida senator"); the latest
         ``ROLE_MENTIONS`` such mentions are read."""
         words = role.mention.split()
-        key = (words[-1].lower(), tuple(w for w in words[1:-1] if w[:1].isupper()))
+        ranks = tuple(sorted({w.lower() for w in words[:-1]} & RANK_WORDS))
+        key = (words[-1].lower(), tuple(w for w in words[1:-1] if w[:1].isupper()), ranks)
         if key not in self.role_cache:
             mentions = self._role_mentions(*key)
             self.role_cache[key] = ([m.held_from for m in mentions], mentions)
@@ -4523,7 +4653,9 @@ class _Resolver:
             holders[mention.name] = (end, fitted or mention.fits_from <= role.start)
         return holders
 
-    def _role_mentions(self, noun: str, modifiers: tuple[str, ...]) -> list[_RoleMention]:
+    def _role_mentions(
+        self, noun: str, modifiers: tuple[str, ...], ranks: tuple[str, ...] = ()
+    ) -> list[_RoleMention]:
         """Every mention of a person the text gives the role's word ("Gov." for governor),
         with the offset from which a role read after it may mean them (past the name and
         the word) and from which its modifiers stand near it too, in that order."""
@@ -4543,7 +4675,7 @@ class _Resolver:
             ends = [
                 m.end()
                 for m in word.finditer(self.text, low, high)
-                if not self._inside_quotation(m.start()) and self._role_of(entity, m)
+                if not self._inside_quotation(m.start()) and self._role_of(entity, m, ranks)
             ]
             if not ends:
                 continue
@@ -4555,13 +4687,18 @@ class _Resolver:
             found.append(_RoleMention(entity.canonical, entity.end, held_from, fits_from))
         return sorted(found, key=lambda m: m.held_from)
 
-    def _role_of(self, entity: Entity, role: re.Match[str]) -> bool:
+    def _role_of(self, entity: Entity, role: re.Match[str], ranks: tuple[str, ...] = ()) -> bool:
         """The role's word is the name's: a title before it with only names' words between
         ("Vice President Joseph R. Biden", "U.S. Ambassador Ken Salazar"), or after it in
         apposition ("Salazar, the ambassador"), not another's ("Vice President Joseph R.
         Biden Jr. and Colin Powell": Powell was given Obama's words, "the president said")."""
-        if VICE.search(self.text, max(0, role.start() - 5), role.start()):
-            return False  # a vice president is no "the president"
+        rank = RANK_BEFORE.search(self.text, max(0, role.start() - RANK_REACH), role.start())
+        held = (rank.group(1).lower(),) if rank else ()
+        if held != ranks:
+            # a vice president is no "the president", a shadow chancellor no "the
+            # chancellor" (BBC: Letwin had been given Brown's words), a deputy prime
+            # minister no "the prime minister"
+            return False
         if role.end() <= entity.start:
             if role.group("plural"):
                 return PAIR_TITLE_GAP.fullmatch(self.text, role.end(), entity.start) is not None
@@ -4899,6 +5036,17 @@ DETERMINERS = frozenset(word_list("the a an one another some several two three h
 # Nouns in "-ly", among the adverbs that are no part of a description ("a Democratic
 # ally", "the Italian daily"; not "one Republican privately").
 LY_NOUNS = frozenset(word_list("ally daily weekly monthly quarterly assembly family supply rally"))
+
+
+def _a_speakers_noun(word: str) -> bool:
+    """A noun of someone who can speak: "spokesman", "aide", "prosecutors", "narrator",
+    "friend", a people's noun ("team", "family")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return bool({word, singular} & (PEOPLE_NOUNS | SPEAKERS_NOUNS) or AGENT_NOUN.search(singular))
+
+
+# People's nouns no ending shows (beside ``PEOPLE_NOUNS`` and the agent nouns).
+SPEAKERS_NOUNS = frozenset(word_list("friend colleague ally source lawyer"))
 
 
 def _a_noun(word: str) -> bool:
