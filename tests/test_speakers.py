@@ -610,3 +610,27 @@ def test_a_pronoun_opening_a_clause_before_a_colon_is_its_subject() -> None:
         'principles?"'
     )
     assert speaker_of(text, "Has the candidate") == "Morton Blackwell"
+
+
+def test_a_question_its_own_cue_introduced_keeps_that_speaker() -> None:
+    """'Mr McLetchie asked: "…?" The Green Party's spokeswoman, Eleanor Scott, said she
+    was pleased': a question may take its cue from the words after it ("“…?” Vale
+    demanded"), but not when a cue introduced it; the next sentence's cue is another's."""
+    text = (
+        "The Scottish Conservative leader, David McLetchie, questioned the exemptions.\n\n"
+        'Mr McLetchie asked: "Would it not be ironic that the criminals can be smokers but '
+        "the smokers will become criminals?\" The Green Party's health spokeswoman, Eleanor "
+        "Scott, said she was pleased with the ban."
+    )
+    assert speaker_of(text, "Would it not be ironic") == "David McLetchie"
+    assert speaker_of("“What can we do about it?” Vale demanded.", "What can we") == "Vale"
+
+
+def test_one_told_in_a_long_name_then_what_was_told() -> None:
+    """ "told the Times Higher Education Supplement it would worry her": the one told may
+    have a name of five words; the teller speaks, not the paper."""
+    text = (
+        "Professor Nancy Rothwell told the Times Higher Education Supplement it would "
+        "worry her a great deal if ministers were against the research."
+    )
+    assert speaker_of(text, "it would worry her") == "Nancy Rothwell"

@@ -342,7 +342,10 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # Charles Clarke told MPs"); "a spokesman for X" speaks, not X; a shadow, deputy, vice,
 # assistant or junior holder is no "the <role>"; a pronoun opening a clause before a
 # colon is its subject.
-STAGE_VERSION = "read-108"
+# read-109: a question its own cue introduced ('asked: "…?"') takes no cue from the next
+# sentence; "told" may take an addressee of up to six words ("told the Times Higher
+# Education Supplement it would worry her").
+STAGE_VERSION = "read-109"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
