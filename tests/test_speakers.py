@@ -634,3 +634,24 @@ def test_one_told_in_a_long_name_then_what_was_told() -> None:
         "worry her a great deal if ministers were against the research."
     )
     assert speaker_of(text, "it would worry her") == "Nancy Rothwell"
+
+
+def test_a_knight_goes_by_the_first_name_after_sir() -> None:
+    """ "Sir John said" after "Sir John Bourn": the knight, not a "John"."""
+    text = (
+        "Sir John Bourn, head of the National Audit Office, published the report on "
+        "Monday.\n\nSir John said the scheme had failed to deliver value for money."
+    )
+    assert speaker_of(text, "the scheme had failed") == "John Bourn"
+
+
+def test_a_source_of_a_body_whose_name_the_tagger_cut_is_the_source() -> None:
+    """ "A Department for Education and Skills source said": the source speaks, not
+    "Skills", the end of the department's name the tagger read as a body of its own."""
+    text = (
+        'A Department for Education and Skills source said: "Every day in school counts '
+        'and we will not tolerate truancy at all."'
+    )
+    assert speaker_of(text, "Every day in school") == (
+        "A Department for Education and Skills source"
+    )

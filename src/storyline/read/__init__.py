@@ -345,7 +345,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-109: a question its own cue introduced ('asked: "…?"') takes no cue from the next
 # sentence; "told" may take an addressee of up to six words ("told the Times Higher
 # Education Supplement it would worry her").
-STAGE_VERSION = "read-109"
+# read-110: "Sir John said" is the knight named in full before ("Sir John Bourn"); a name
+# inside "A Department for Education and Skills source" only says whose source it is.
+STAGE_VERSION = "read-110"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -486,8 +486,11 @@ ONE_OF_BEFORE = re.compile(
     r"prominent|high-ranking)\s+)?$"
 )
 # ... and a role after it, perhaps after a word or two ("administration official")
-# (not through a verb of saying: "a Carrier executive tells employees")
+# (not through a verb of saying: "a Carrier executive tells employees"), or after the
+# rest of a body's name the tagger cut in two ("A Department for Education and Skills
+# source said": a BBC report's words had gone to "Skills")
 MEMBER_AFTER = re.compile(
+    r"(?:\s+(?:and|of|for|the|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"\s+(?:(?!(?:{CUES})\b)[a-z]+\s+){{0,2}}(?:{GROUP_MEMBERS}|staffer)s?\b"
 )
 
@@ -992,6 +995,7 @@ OTHERS_WORDS = re.compile(
     r"phoned|warned|urged|texted|emailed|tweeted)\b",
     re.IGNORECASE,
 )
+KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 SOVEREIGN_BEFORE = re.compile(rf"\b({'|'.join(SOVEREIGN_TITLES)})\s+$")
 SOVEREIGN_TITLE = re.compile(rf"\b(?:{'|'.join(SOVEREIGN_TITLES)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # A verb right after a name: the name is a clause's subject ("the United States is").
@@ -3772,7 +3776,16 @@ class _Resolver:
         ]
         # Words no speaker is ("Tuesday", "U. S. District", "Mexican", a village) hold
         # no candidate, but still keep a name-shaped match off their words.
-        found = [self._one_of_them(c) or c for c in found]
+        described = [self._one_of_them(c) for c in found]
+        found = [d or c for c, d in zip(found, described, strict=True)]
+        # (a name inside such a description only says whose it is: "Skills" of "A
+        # Department for Education and Skills source")
+        wider = [d for d in described if d is not None]
+        found = [
+            c
+            for c in found
+            if not any(w is not c and w.start < c.start and c.end <= w.end for w in wider)
+        ]
         members = [c if self._can_speak(c) else self._group_member(c) for c in found]
         spoken = [c for c in members if c is not None]
         if names:
@@ -4129,6 +4142,17 @@ class _Resolver:
         ]
         return before[-1] if before else None
 
+    def _knights_full_name(self, candidate: _Candidate) -> str | None:
+        """ "Sir John said" after "Sir John Bourn, head of the National Audit Office": a
+        knight or a dame goes by the first name after the title (a BBC report's speaker
+        read "John"); the one full name the text gives that opens on it."""
+        if " " in candidate.mention.strip() or not KNIGHTED_BEFORE.search(
+            self.text, max(0, candidate.start - len("Dame ")), candidate.start
+        ):
+            return None
+        named = [n for n in self.full_names if n.split()[0] == candidate.mention.strip()]
+        return named[0] if len(named) == 1 else None
+
     def _resolve(self, candidate: _Candidate) -> str | None:
         if candidate.kind in {"description", "name"} and SUBJECT_PRONOUN.search(candidate.mention):
             return None  # "Then she shattered party": words around a "she", no one's name
@@ -4136,6 +4160,8 @@ class _Resolver:
             return user
         if candidate.kind in {"entity", "name"} and (paper := self._newspaper(candidate)):
             return paper
+        if candidate.kind in {"entity", "name"} and (knight := self._knights_full_name(candidate)):
+            return knight
         if candidate.kind == "entity":
             if self._two_people(candidate.mention):
                 # "Clinton" of Bill and Hillary, unless only one was named just before
