@@ -93,6 +93,9 @@ def test_a_time_or_count_of_what_was_told_before_leans() -> None:
     assert not _leans("Eight people are in custody in Corlen and one overseas.")
     assert not _leans("The group of ferry owners met in Corlen on Monday.")
     assert not _leans("Earlier in the day, the ferry left Corlen with 300 cars.")
+    # ("Earlier," alone: earlier than what was told before; a BBC briefing's summary)
+    assert _leans("Earlier, the Corlen council considered a range of options for the pier.")
+    assert _leans("Previously, the ferry had carried 300 cars a day to Corlen.")
 
 
 def test_most_of_those_killed_reads_alone() -> None:

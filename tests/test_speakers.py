@@ -655,3 +655,14 @@ def test_a_source_of_a_body_whose_name_the_tagger_cut_is_the_source() -> None:
     assert speaker_of(text, "Every day in school") == (
         "A Department for Education and Skills source"
     )
+
+
+def test_its_report_speaks_for_the_body_named_before() -> None:
+    """ "“…,” says its report" after "The Electoral Commission said": the commission's
+    words (a BBC briefing had shown "— its report")."""
+    text = (
+        "The Electoral Commission said it was satisfied with the question.\n\n"
+        "“While we are not in principle opposed to a cap, it would need more work,” says "
+        "its report."
+    )
+    assert speaker_of(text, "While we are not") == "Electoral Commission"

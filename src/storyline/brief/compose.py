@@ -329,7 +329,9 @@ from storyline.spans import Reach
 # "uh", "I mean", "you know", "w- well") is no opinion piece by its recorded voices.
 # brief-92 (a third read): a lead is a title whole up to 25 words (32 read badly), else
 # its first 18 words; "and" between two participles is no place to cut.
-STAGE_VERSION = "brief-92"
+# brief-93: a sentence opening on a bare "Earlier,", "Later,", "Previously," or
+# "Afterwards," leans on the one before (a BBC briefing's summary).
+STAGE_VERSION = "brief-93"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1556,6 +1558,9 @@ LEANING_OPENING = re.compile(
     # latest arrest brought to nine ..." leans too, but "The latest Reuters/Ipsos poll
     # showed ..." does not)
     r"|(?:Earlier|Later) (?:that|the same) (?:day|morning|afternoon|evening|night|week)\b"
+    # ... or bare: "Earlier, the Scottish Executive considered a range of options" (earlier
+    # than what was told before: a BBC briefing's summary; not "Earlier in the day")
+    r"|(?:Earlier|Later|Previously|Afterwards?),"
     # a step in an argument begun before: "For starters, the ex-wife of ...", "Fortunately
     # for them, ..." (not "Unfortunately for Democrats", nor "For another two weeks")
     r"|For (?:one thing|starters)\b|To begin with\b"

@@ -347,7 +347,8 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # Education Supplement it would worry her").
 # read-110: "Sir John said" is the knight named in full before ("Sir John Bourn"); a name
 # inside "A Department for Education and Skills source" only says whose source it is.
-STAGE_VERSION = "read-110"
+# read-111: "its report" ("statement", "letter", ...) speaks for the body named before.
+STAGE_VERSION = "read-111"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

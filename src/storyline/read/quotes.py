@@ -995,6 +995,8 @@ OTHERS_WORDS = re.compile(
     r"phoned|warned|urged|texted|emailed|tweeted)\b",
     re.IGNORECASE,
 )
+# What a body says through, whose words are the body's ("its report said").
+BODY_MEANS = frozenset(["report", "statement", "letter", "submission", "website", "spokesman"])
 KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 SOVEREIGN_BEFORE = re.compile(rf"\b({'|'.join(SOVEREIGN_TITLES)})\s+$")
 SOVEREIGN_TITLE = re.compile(rf"\b(?:{'|'.join(SOVEREIGN_TITLES)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -4449,9 +4451,12 @@ class _Resolver:
 
     def _body_named_before(self, described: _Candidate) -> str | None:
         """ "the group", "the organization", "the company": the organisation named last
-        before it, outside quotations, within about two sentences."""
+        before it, outside quotations, within about two sentences; also "its report", "its
+        statement" (whose words are its own: "… ," says its report" after "The Electoral
+        Commission said" had shown "— its report" in a BBC briefing)."""
         words = described.mention.lower().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS:
+        owned = len(words) == 2 and words[0] == "its" and words[1] in BODY_MEANS
+        if not owned and (len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS):
             return None
         channel = self._channel_owner(described)
         if channel is not None:
