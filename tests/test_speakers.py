@@ -666,3 +666,42 @@ def test_its_report_speaks_for_the_body_named_before() -> None:
         "its report."
     )
     assert speaker_of(text, "While we are not") == "Electoral Commission"
+
+
+def test_a_person_of_a_body_speaks_whatever_the_tagger_made_of_the_body() -> None:
+    """ "Nick Van den Brul of BNP Paribas described ...": his words, though the tagger
+    read "BNP" as no part of the bank's name (a BBC business report had "Paribas")."""
+    text = "Nick Van den Brul of BNP Paribas described the deal as a good one for shareholders."
+    assert speaker_of(text, "the deal as a good one") == "Nick Van den Brul"
+
+
+def test_confirmed_after_a_quotation_is_its_cue() -> None:
+    """ "“…,” chief executive Peter Brabeck-Letmathe confirmed.": a cue like "said"."""
+    text = "“It is a good deal for everybody involved,” chief executive Peter Brabeck-Letmathe confirmed."
+    assert speaker_of(text, "It is a good deal") == "Peter Brabeck-Letmathe"
+
+
+def test_a_possessive_name_at_a_trailing_cue_gives_whom_it_owns() -> None:
+    """ ", noted NBC's Dante Chinni.": Chinni; ", Chad's Ambassador to France confirmed.":
+    the ambassador; not the network or the country (PolNeAR train, read with the BBC
+    fixes)."""
+    text = (
+        "Debates are not likely to alter the campaign at this late stage, noted NBC’s Dante Chinni."
+    )
+    assert speaker_of(text, "Debates are not likely") == "Dante Chinni"
+    text = (
+        "The cadet was returning home to mourn the death of his mother, Chad’s Ambassador "
+        "to France confirmed."
+    )
+    assert speaker_of(text, "The cadet was returning") == "Chad’s Ambassador to France"
+
+
+def test_where_something_was_said_after_its_cue_is_no_speaker() -> None:
+    """ "..., their school, Leaders' College, confirmed on Facebook Friday.": not
+    "Facebook Friday" (no one rather than a wrong one)."""
+    text = (
+        "The couple were returning home to Cairo after a month in Paris, their children’s "
+        "school, Leaders’ College, confirmed on Facebook Friday."
+    )
+    speakers = [q.speaker for q in read(text).quotes]
+    assert "Facebook Friday" not in speakers and "Facebook" not in speakers

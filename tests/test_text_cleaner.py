@@ -595,3 +595,17 @@ def test_review_of_the_editors_note_rule() -> None:
         assert kept in clean_text(f"{kept}\n\nThe court met.", has_title=True).text, kept
     dropped = "Editor's note: The writer is a former correctional officer."
     assert dropped not in clean_text(f"{dropped}\n\nThe court met.", has_title=True).text
+
+
+def test_a_standfirst_under_the_headline_is_the_news_not_a_teaser() -> None:
+    """A line of a sentence's words opening the text, with no full stop, is the
+    standfirst: the news in one line (a BBC report's "Japanese brewers are increasingly
+    making money from beer-flavoured drinks rather than beer itself" had been dropped as a
+    teaser for another story, and its briefing led on background). A headline-cased line
+    there, or a line of new words further down, is still a teaser."""
+    standfirst = "Harbour towns are increasingly paying for dredging out of their own budgets"
+    raw = f"{standfirst}\n\n{BODY_1}\n\n{BODY_2}"
+    assert kept_with_title(raw, "Council votes on harbour")[0] == standfirst
+    teaser = "Pop Star Announces Surprise Farewell Tour Across Europe This Summer"
+    assert teaser not in kept_with_title(f"{teaser}\n\n{BODY_1}\n\n{BODY_2}", "Council votes")
+    assert standfirst not in kept(f"{BODY_1}\n\n{standfirst}\n\n{BODY_2}\n\n{BODY_3}")

@@ -90,7 +90,9 @@ from storyline.settings import DEFAULT, Settings
 # extract-34: a publication date from 1800 on is kept (archives: 1989's Wall Street Journal
 # lost its dates), a system's placeholder day ("1970-01-01") is not (``dates.iso_date``).
 # extract-35 (review): DOS's, GPS's and the old Mac's zero days are placeholders too.
-STAGE_VERSION = "extract-35"
+# extract-36: a line of a sentence's words opening a text, with no full stop, is its
+# standfirst, not a teaser for another story (``text._mark_teasers``).
+STAGE_VERSION = "extract-36"
 
 
 def article_id(raw: RawDocument) -> str:

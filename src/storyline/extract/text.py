@@ -611,9 +611,15 @@ def _take_title(blocks: list[_Block]) -> str | None:
 
 
 def _mark_teasers(blocks: list[_Block], title: str | None) -> None:
-    """A headline-like line whose words the article never uses is a teaser for another."""
+    """A headline-like line whose words the article never uses is a teaser for another;
+    not the article's first line when it reads as a sentence: a standfirst, the news in
+    one line under the headline ("Japanese brewers are increasingly making money from
+    beer-flavoured drinks rather than beer itself", a BBC report's lead, had gone)."""
+    first = next((block for block in blocks if block.kept), None)
     for block in blocks:
         if not (block.kept and is_heading_like(block.text)) or _quotes_a_sentence(block.text):
+            continue
+        if block is first and _reads_as_a_sentence(block.text):
             continue
         if is_dateline_line(block.text):
             continue  # where the report was filed, not a teaser for another
@@ -625,6 +631,22 @@ def _mark_teasers(blocks: list[_Block], title: str | None) -> None:
         novelty = len(words - elsewhere) / len(words)
         if novelty >= TEASER_NOVELTY:
             block.why = "teaser"
+
+
+def _reads_as_a_sentence(line: str) -> bool:
+    """Words of a sentence, not of a headline's capitals: at least ``STANDFIRST_WORDS``
+    words, most after the first in lower case ("Japanese brewers are increasingly making
+    money ...", not "Ten Things You Missed This Week In Tech")."""
+    words = line.split()
+    if len(words) < STANDFIRST_WORDS:
+        return False
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    return lower >= STANDFIRST_LOWER * (len(words) - 1)
+
+
+# A standfirst is a sentence's length, its words after the first mostly in lower case.
+STANDFIRST_WORDS = 8
+STANDFIRST_LOWER = 0.6
 
 
 def _quotes_a_sentence(line: str) -> bool:

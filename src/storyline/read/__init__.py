@@ -348,7 +348,11 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-110: "Sir John said" is the knight named in full before ("Sir John Bourn"); a name
 # inside "A Department for Education and Skills source" only says whose source it is.
 # read-111: "its report" ("statement", "letter", ...) speaks for the body named before.
-STAGE_VERSION = "read-111"
+# read-112: a person right before "of" and a body's name speaks ("Nick Van den Brul of
+# BNP Paribas"); "confirmed" is a cue after a quotation; where something was said, after
+# an inverted cue, is no one; a possessive name at a trailing cue gives the person or post
+# it owns ("NBC's Dante Chinni", "Chad's Ambassador to France").
+STAGE_VERSION = "read-112"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

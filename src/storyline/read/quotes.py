@@ -82,6 +82,7 @@ CUES = (
     r"asked|answered|replied|responded|insisted|argued|claimed|warned|stressed|"
     r"emphasi[sz]ed|remarked|continued|recalled|acknowledged|admitted|announced|"
     r"concluded|commented|assured|affirmed|highlighted|pointed out|tweeted|posted|"
+    r"confirmed|"
     r"demanded|quipped|joked|boasted|shouted|yelled|wondered|countered|observed|mused|"
     r"predicted|promised|vowed|conceded|cautioned|urged|testified|pleaded|recounted|"
     # the present of features and columns: "writes Kevin D. Williamson", "He jokes"
@@ -997,6 +998,12 @@ OTHERS_WORDS = re.compile(
 )
 # What a body says through, whose words are the body's ("its report said").
 BODY_MEANS = frozenset(["report", "statement", "letter", "submission", "website", "spokesman"])
+# Between a person's name and the body whose they are: "of", then the body's first words.
+OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){0,3}")
+# "Chad's Ambassador to France": a possessive name and a post of a few words it owns.
+OWNED_POST_WORDS = 4
+POSSESSIVE_MARK = re.compile(r"^[’']s?")
+FINITE_WORDS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would"])
 KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 SOVEREIGN_BEFORE = re.compile(rf"\b({'|'.join(SOVEREIGN_TITLES)})\s+$")
 SOVEREIGN_TITLE = re.compile(rf"\b(?:{'|'.join(SOVEREIGN_TITLES)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -1584,10 +1591,10 @@ def _cued_in_its_sentence(text: str, quote: Quote) -> bool:
         return False
     if quote.speaker_start >= quote.end:
         return True
-    return not SENTENCE_END.search(text, quote.speaker_end, quote.start)
+    return not A_SENTENCE_ENDS.search(text, quote.speaker_end, quote.start)
 
 
-SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+A_SENTENCE_ENDS = re.compile(r"[.!?][”\"’']?\s")
 
 
 def _passages_told_by_what_follows(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -2604,6 +2611,19 @@ class _Resolver:
             return None
         return head
 
+    def _person_of_a_body(self, start: int, body: _Candidate) -> _Candidate | None:
+        """The person named right before "of" and the body's name ("Nick Van den Brul of
+        BNP Paribas described"): the subject, whose body the name after "of" says (a BBC
+        report had "Paribas" speak: the tagger read "BNP" as no part of it)."""
+        people = [
+            c
+            for c in self._candidates(start, body.start, names=True)
+            if c.label == "PERSON" and c.kind == "entity"
+        ]
+        if not people or not OF_A_BODY.fullmatch(self.text, people[-1].end, body.start):
+            return None
+        return people[-1]
+
     def _subject_before_verb(self, start: int, end: int) -> _Candidate | None:
         """``_subject_at_verb`` once a relative antecedent is ruled out."""
         # "Berg on Monday in a statement said", "The union in a letter to members said":
@@ -2611,6 +2631,10 @@ class _Resolver:
         means = TRAILING_MEANS.search(self.text, max(start, end - MEANS_CHARS), end)
         end = means.start() if means else end
         named = self._nearest_before(start, end, names=True)
+        if named is not None and named.label != "PERSON" and named.end >= end - 2:
+            owner = self._person_of_a_body(start, named)
+            if owner is not None:
+                return owner
         described = self._subject_description(start, end)
         if named and self._after_preposition(named) and named.end >= end - 2:
             # "one of the former prosecutors for David Petraeus said": the one described,
@@ -2782,19 +2806,9 @@ class _Resolver:
             candidate = self._subject_description(who_start, who_end)
         if candidate is None:
             return None
-        if self._after_preposition(candidate):
-            # ", a spokesman for Trade Secretary Patricia Hewitt said.": the spokesman
-            candidate = self._described_around(candidate, who_start, who_end) or candidate
-        if (
-            candidate.kind in {"entity", "description"}
-            and candidate.label != "PERSON"
-            and not self._after_preposition(candidate)
-        ):
-            # ", Labour leader Tony Blair said.", ", Home Secretary Charles Clarke told
-            # MPs." ("Home" a body to the tagger), ", Trump campaign manager Corey
-            # Lewandowski told reporters.": the body and the post are the person's (BBC
-            # politics reports had "Labour", "Home" and "Trade" speak)
-            candidate = self._titled_person_after(candidate, who_end) or candidate
+        candidate = self._trailing_subject(candidate, who_start, who_end, not match.group("who"))
+        if candidate is None:
+            return None
         if candidate.kind in {"role", "description"}:
             # ", said the firm's chief executive officer, Alan Mulally.": the person the
             # description's apposition names (MEANTIME; "the general secretary of the
@@ -2804,6 +2818,54 @@ class _Resolver:
             if named is not None and not OF_SOMEONE_ELSE.search(described):
                 candidate = self._name_filling(*_name_span(named)) or candidate
         return (s_start, match.start()), candidate
+
+    def _trailing_subject(
+        self, candidate: _Candidate, start: int, end: int, inverted: bool
+    ) -> _Candidate | None:
+        """Who the first name or description in the words at a trailing cue stands for
+        (``inverted``: the words come after the cue, ", confirmed on Facebook")."""
+        if self._after_preposition(candidate):
+            # ", a spokesman for Trade Secretary Patricia Hewitt said.": the spokesman
+            around = self._described_around(candidate, start, end)
+            if around is None and inverted:
+                # ", the school confirmed on Facebook Friday.": where it was said, after
+                # the cue, is no one (the subject stood before its own comma)
+                return None
+            candidate = around or candidate
+        if candidate.kind in {"entity", "name"} and self._possessive(candidate):
+            # ", Chad's Ambassador to France confirmed.", ", noted NBC's Dante Chinni.":
+            # the one the name's owns speaks
+            candidate = self._owned_speaker(candidate, end) or candidate
+        if (
+            candidate.kind in {"entity", "description"}
+            and candidate.label != "PERSON"
+            and not self._after_preposition(candidate)
+        ):
+            # ", Labour leader Tony Blair said.", ", Home Secretary Charles Clarke told
+            # MPs." ("Home" a body to the tagger), ", Trump campaign manager Corey
+            # Lewandowski told reporters.": the body and the post are the person's (BBC
+            # politics reports had "Labour", "Home" and "Trade" speak)
+            candidate = self._titled_person_after(candidate, end) or candidate
+        return candidate
+
+    def _owned_speaker(self, owner: _Candidate, end: int) -> _Candidate | None:
+        """Who a possessive name at a trailing cue owns, when that is all the words to the
+        cue: a person named after it ("NBC's Dante Chinni"), else a post of a few words
+        ("Chad's Ambassador to France"); not "Sanders' victories in smaller" (no one)."""
+        named = [
+            c
+            for c in self._candidates(owner.end, end, names=True)
+            if c.label == "PERSON" and c.kind in {"entity", "name"}
+        ]
+        if named and named[-1].end >= self._words_end(end) and not self._possessive(named[-1]):
+            return named[-1]
+        owned = POSSESSIVE_MARK.sub("", self.text[owner.end : end], count=1).split()
+        if not owned or len(owned) > OWNED_POST_WORDS or "," in " ".join(owned):
+            return None
+        if not _a_speakers_noun(owned[0].lower()) or any(w in FINITE_WORDS for w in owned):
+            return None
+        start, stop = owner.start, owner.start + len(self.text[owner.start : end].rstrip())
+        return _Candidate(start, stop, self.text[start:stop], "description")
 
     def _teller_in_apposition(
         self, s_start: int, cue_start: int
