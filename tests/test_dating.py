@@ -247,6 +247,9 @@ def test_a_day_that_bounds_a_period_or_names_a_thing_is_background() -> None:
         "The company will convert its debentures due March 1, 2011 into shares.",
         "The Aug. 7, 1998, bombings killed more than 200 people, the prosecutor said.",
         "Hillary failed to mention the Sept. 11, 2012 terror attack in her speech.",
+        # the end of a reporting period (a BBC business briefing's only date, wrong)
+        "British Airways made a profit of 75m pounds in the three months to 31 December 2004.",
+        "Profits rose 8% in the quarter ended Sept. 30, 2004, the bank said.",
     ):
         assert dated(text, None) is None, text
     # The same day said as when something happened still dates it.

@@ -395,3 +395,23 @@ def test_a_day_in_an_aside_does_not_date_the_sentence_it_stands_in() -> None:
         "Peck's chairman praised the accord, which was announced Friday, as a model."
     )
     assert _first_shown(_read(text, "1989-10-30")).startswith("Polly Peck International agreed")
+
+
+def test_a_headline_s_two_words_may_stand_in_the_text_as_one() -> None:
+    """ "Ad sales boost Time Warner profit" over "Quarterly profits at US media giant
+    TimeWarner jumped 76% ...": the lead tells the headline (it shares "profit" and the
+    joined name), not a later sentence naming "Time Warner" apart (a BBC report's briefing
+    had led on "Time Warner said on Friday that it now owns 8% of search-engine Google")."""
+    lead = "Quarterly profits at US media giant TimeWarner jumped 76% to 1.13bn for the quarter."
+    later = "Time Warner said on Friday that it now owns 8% of search-engine Google."
+    text = f"{lead}\n\n{later}"
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    article = Article(
+        id="a",
+        source="a",
+        text=text,
+        sentences=sentences,
+        title="Ad sales boost Time Warner profit",
+    )
+    told = _telling_the_headline(article, None)
+    assert told is not None and article.text[told[0] : told[1]] == lead

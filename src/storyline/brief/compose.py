@@ -13,6 +13,7 @@ point is told by another outlet ``brief.told``.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -331,7 +332,9 @@ from storyline.spans import Reach
 # its first 18 words; "and" between two participles is no place to cut.
 # brief-93: a sentence opening on a bare "Earlier,", "Later,", "Previously," or
 # "Afterwards," leans on the one before (a BBC briefing's summary).
-STAGE_VERSION = "brief-93"
+# brief-94: two capitalised headline words may stand in the text as one ("Time Warner",
+# "TimeWarner") when the sentence that tells the headline is looked for.
+STAGE_VERSION = "brief-94"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1277,7 +1280,7 @@ def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tupl
     headline = usable_title(article.title, article_page_names(article)) or headline_text(article)
     if not headline:
         return None
-    told = content_stems(headline)
+    told = content_stems(headline) | _joined_names(headline)
     skip = len(headline_lines(article))
     whole = whole_sentences(article)
     candidates = list(
@@ -1294,6 +1297,17 @@ def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tupl
         if len(content_stems(text) & told) >= HEADLINE_SHARED:
             return start, end
     return None
+
+
+def _joined_names(headline: str) -> frozenset[str]:
+    """Two capitalised headline words as the text may write them in one ("Time Warner"
+    and "TimeWarner": a BBC report's lead shared only "profit" with its headline as
+    spelled, and a later sentence about Google led its briefing)."""
+    words = CAPITALISED_WORD.findall(headline)
+    return content_stems(" ".join(a + b for a, b in itertools.pairwise(words)))
+
+
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _can_lead(article: Article, start: int, end: int) -> bool:

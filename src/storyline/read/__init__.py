@@ -352,7 +352,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # BNP Paribas"); "confirmed" is a cue after a quotation; where something was said, after
 # an inverted cue, is no one; a possessive name at a trailing cue gives the person or post
 # it owns ("NBC's Dante Chinni", "Chad's Ambassador to France").
-STAGE_VERSION = "read-112"
+# read-113: the end of a reporting period ("the three months to 31 December 2004", "the
+# quarter ended Sept. 30") is no day of the happening (``dating.PERIOD_END``).
+STAGE_VERSION = "read-113"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

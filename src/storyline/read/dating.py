@@ -234,6 +234,13 @@ PERIOD_BOUND = re.compile(
     r"\s+(?:(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
+# ... or the end of a reporting period: "the three months to 31 December 2004", "the year
+# ending March", "the quarter ended Sept. 30" (a BBC briefing had dated BA's results the
+# last day of the quarter they cover).
+PERIOD_END = re.compile(
+    r"\b(?:months?|weeks?|quarter|year|half|period|days)\s+(?:to|ending|ended|through)\s+$",
+    re.IGNORECASE,
+)
 NEAR_CHARS = 60
 # A plan told as past has come due: "was due to appear ... today but didn't", "had been
 # scheduled for Friday" (the day is the report's, or one gone by).
@@ -439,7 +446,7 @@ def is_announced(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) ->
     cue = FUTURE_CUE.search(before)
     if cue is not None and PLANNED_BEFORE.search(before, 0, cue.start()) is None:
         return True
-    return PERIOD_BOUND.search(before) is not None
+    return PERIOD_BOUND.search(before) is not None or PERIOD_END.search(before) is not None
 
 
 def _names_a_thing(text: str, expr: TimeExpr) -> bool:
