@@ -1299,7 +1299,7 @@ def _telling_the_headline(article: Article, peg: tuple[int, int] | None) -> tupl
     return None
 
 
-def _joined_names(headline: str) -> frozenset[str]:
+def _joined_names(headline: str) -> set[str]:
     """Two capitalised headline words as the text may write them in one ("Time Warner"
     and "TimeWarner": a BBC report's lead shared only "profit" with its headline as
     spelled, and a later sentence about Google led its briefing)."""
