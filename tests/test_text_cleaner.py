@@ -609,3 +609,8 @@ def test_a_standfirst_under_the_headline_is_the_news_not_a_teaser() -> None:
     teaser = "Pop Star Announces Surprise Farewell Tour Across Europe This Summer"
     assert teaser not in kept_with_title(f"{teaser}\n\n{BODY_1}\n\n{BODY_2}", "Council votes")
     assert standfirst not in kept(f"{BODY_1}\n\n{standfirst}\n\n{BODY_2}\n\n{BODY_3}")
+    # (nor a web address split into words, as ECB+'s texts open: eight "words", lower case)
+    address = "http: / / sports. espn. go. com / nba / news / story? id=2066717"
+    headed = f"{address}\n\nMo Cheeks will take over as the new coach\n\n{BODY_1}\n\n{BODY_2}"
+    assert address not in kept(headed)
+    assert address not in kept_with_title(headed, "Sixers name new coach")

@@ -92,7 +92,8 @@ from storyline.settings import DEFAULT, Settings
 # extract-35 (review): DOS's, GPS's and the old Mac's zero days are placeholders too.
 # extract-36: a line of a sentence's words opening a text, with no full stop, is its
 # standfirst, not a teaser for another story (``text._mark_teasers``).
-STAGE_VERSION = "extract-36"
+# extract-37 (a check on ECB+): only under a headline, and never a web address line.
+STAGE_VERSION = "extract-37"
 
 
 def article_id(raw: RawDocument) -> str:

@@ -317,7 +317,7 @@ def clean_text(
         result.title = _take_title(blocks)
         result.title_rejected = any(b.why == "address line" for b in blocks)
     if scraped:
-        _mark_teasers(blocks, result.title)
+        _mark_teasers(blocks, result.title, headed=bool(known_title or result.title))
         _mark_trailing_headings(blocks)
     result.text = "\n\n".join(b.text for b in blocks if b.kept)
     result.removed = [(b.text, b.why) for b in blocks if b.why and b.why != "title"]
@@ -610,12 +610,14 @@ def _take_title(blocks: list[_Block]) -> str | None:
     return None
 
 
-def _mark_teasers(blocks: list[_Block], title: str | None) -> None:
+def _mark_teasers(blocks: list[_Block], title: str | None, headed: bool = False) -> None:
     """A headline-like line whose words the article never uses is a teaser for another;
     not the article's first line when it reads as a sentence: a standfirst, the news in
     one line under the headline ("Japanese brewers are increasingly making money from
     beer-flavoured drinks rather than beer itself", a BBC report's lead, had gone)."""
-    first = next((block for block in blocks if block.kept), None)
+    # (under a headline only, ``headed``: a text with none opens on its headline or an
+    # address line)
+    first = next((block for block in blocks if block.kept), None) if headed else None
     for block in blocks:
         if not (block.kept and is_heading_like(block.text)) or _quotes_a_sentence(block.text):
             continue
@@ -638,13 +640,15 @@ def _reads_as_a_sentence(line: str) -> bool:
     words, most after the first in lower case ("Japanese brewers are increasingly making
     money ...", not "Ten Things You Missed This Week In Tech")."""
     words = line.split()
-    if len(words) < STANDFIRST_WORDS:
+    if len(words) < STANDFIRST_WORDS or ADDRESS_MARK.search(line):
         return False
     lower = sum(1 for word in words[1:] if word[:1].islower())
     return lower >= STANDFIRST_LOWER * (len(words) - 1)
 
 
-# A standfirst is a sentence's length, its words after the first mostly in lower case.
+# A standfirst is a sentence's length, its words after the first mostly in lower case;
+# not a web address ("http: / / sports. espn. go. com / nba / ...").
+ADDRESS_MARK = re.compile(r"/|\bhttps?:|\bwww\.")
 STANDFIRST_WORDS = 8
 STANDFIRST_LOWER = 0.6
 
