@@ -614,3 +614,12 @@ def test_a_standfirst_under_the_headline_is_the_news_not_a_teaser() -> None:
     headed = f"{address}\n\nMo Cheeks will take over as the new coach\n\n{BODY_1}\n\n{BODY_2}"
     assert address not in kept(headed)
     assert address not in kept_with_title(headed, "Sixers name new coach")
+
+
+def test_a_first_line_telling_another_story_is_still_a_teaser() -> None:
+    """The standfirst tells the headline's story (a word of it at least); "Man arrested
+    after car hits crowd outside a nightclub in Leeds" atop another story is a teaser (a
+    reviewer's case)."""
+    teaser = "Man arrested after car hits crowd outside a nightclub in Leeds"
+    raw = f"{teaser}\n\n{BODY_1}\n\n{BODY_2}"
+    assert teaser not in kept_with_title(raw, "Council votes on harbour budget")

@@ -862,6 +862,8 @@ def _names_a_body(mention: str) -> bool:
     words = HEAD_ENDS.split(mention, maxsplit=1)[0].split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() != "the"):
         return False
+    if mention.split()[-1][:1].islower():
+        return False  # "A Department for Education and Skills spokeswoman": a body's person
     first = _plain(words[0])
     return _plain(words[-1]) in BODY_WORDS and first not in FIRST_NAMES
 

@@ -334,7 +334,8 @@ from storyline.spans import Reach
 # "Afterwards," leans on the one before (a BBC briefing's summary).
 # brief-94: two capitalised headline words may stand in the text as one ("Time Warner",
 # "TimeWarner") when the sentence that tells the headline is looked for.
-STAGE_VERSION = "brief-94"
+# brief-95 (review): only two adjacent capitalised words are joined ("TimeWarner").
+STAGE_VERSION = "brief-95"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1303,11 +1304,13 @@ def _joined_names(headline: str) -> set[str]:
     """Two capitalised headline words as the text may write them in one ("Time Warner"
     and "TimeWarner": a BBC report's lead shared only "profit" with its headline as
     spelled, and a later sentence about Google led its briefing)."""
-    words = CAPITALISED_WORD.findall(headline)
-    return content_stems(" ".join(a + b for a, b in itertools.pairwise(words)))
+    words = headline.split()
+    joined = [a + b for a, b in itertools.pairwise(words) if CAPITALISED.match(a + b)]
+    return content_stems(" ".join(joined))
 
 
-CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# A word and the next, both capitalised, written as one ("TimeWarner").
+CAPITALISED = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+$")
 
 
 def _can_lead(article: Article, start: int, end: int) -> bool:

@@ -93,7 +93,8 @@ from storyline.settings import DEFAULT, Settings
 # extract-36: a line of a sentence's words opening a text, with no full stop, is its
 # standfirst, not a teaser for another story (``text._mark_teasers``).
 # extract-37 (a check on ECB+): only under a headline, and never a web address line.
-STAGE_VERSION = "extract-37"
+# extract-38 (review): a standfirst shares a word with its headline.
+STAGE_VERSION = "extract-38"
 
 
 def article_id(raw: RawDocument) -> str:

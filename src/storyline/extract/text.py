@@ -317,7 +317,7 @@ def clean_text(
         result.title = _take_title(blocks)
         result.title_rejected = any(b.why == "address line" for b in blocks)
     if scraped:
-        _mark_teasers(blocks, result.title, headed=bool(known_title or result.title))
+        _mark_teasers(blocks, result.title, headline=known_title or result.title or "")
         _mark_trailing_headings(blocks)
     result.text = "\n\n".join(b.text for b in blocks if b.kept)
     result.removed = [(b.text, b.why) for b in blocks if b.why and b.why != "title"]
@@ -610,14 +610,18 @@ def _take_title(blocks: list[_Block]) -> str | None:
     return None
 
 
-def _mark_teasers(blocks: list[_Block], title: str | None, headed: bool = False) -> None:
+def _mark_teasers(blocks: list[_Block], title: str | None, headline: str = "") -> None:
     """A headline-like line whose words the article never uses is a teaser for another;
     not the article's first line when it reads as a sentence: a standfirst, the news in
     one line under the headline ("Japanese brewers are increasingly making money from
     beer-flavoured drinks rather than beer itself", a BBC report's lead, had gone)."""
-    # (under a headline only, ``headed``: a text with none opens on its headline or an
-    # address line)
-    first = next((block for block in blocks if block.kept), None) if headed else None
+    # (under a headline only: a text with none opens on its headline or an address line;
+    # and telling the headline's story, one of its words at least: "Man arrested after car
+    # hits crowd outside a nightclub in Leeds" atop another story is a teaser, a review's
+    # case)
+    first = next((block for block in blocks if block.kept), None) if headline else None
+    if first is not None and not content_stems(first.text) & content_stems(headline):
+        first = None
     for block in blocks:
         if not (block.kept and is_heading_like(block.text)) or _quotes_a_sentence(block.text):
             continue

@@ -354,7 +354,13 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # it owns ("NBC's Dante Chinni", "Chad's Ambassador to France").
 # read-113: the end of a reporting period ("the three months to 31 December 2004", "the
 # quarter ended Sept. 30") is no day of the happening (``dating.PERIOD_END``).
-STAGE_VERSION = "read-113"
+# read-114 (review): a rank is read in a title only ("a deputy spokesman for President
+# Bush" is no rank of his); a reported copy left out still names whom a later "he" means;
+# a passage opens only at a paragraph, after a sentence, a cue or a report's words, and
+# holds no cue of its own; a cue before typewriter marks is found; "a letter from X" is
+# X's; a person named in a colon clause beats a pronoun opening it; "Sir John" only for a
+# knight; "A Department for Education and Skills spokeswoman" is a "she".
+STAGE_VERSION = "read-114"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

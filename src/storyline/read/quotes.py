@@ -1005,6 +1005,7 @@ OWNED_POST_WORDS = 4
 POSSESSIVE_MARK = re.compile(r"^[’']s?")
 FINITE_WORDS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would"])
 KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
+KNIGHTED_NAME = re.compile(r"\b(?:Sir|Dame)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 SOVEREIGN_BEFORE = re.compile(rf"\b({'|'.join(SOVEREIGN_TITLES)})\s+$")
 SOVEREIGN_TITLE = re.compile(rf"\b(?:{'|'.join(SOVEREIGN_TITLES)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # A verb right after a name: the name is a clause's subject ("the United States is").
@@ -1216,10 +1217,14 @@ ROLE_NEAR = 40
 # chancellor", "Deputy Prime Minister"): another post. (Not "former": a report may call
 # former President Bill Clinton "the president", and "the former president" is often one
 # the report had named as president.)
+# (title words only between: "a deputy spokesman for President George W. Bush" is no
+# rank of the president's, a review's case)
 RANK_BEFORE = re.compile(
-    r"\b(shadow|deputy|vice|assistant|junior)(?:[- ]+[A-Za-z]+){0,2}[- ]+$", re.IGNORECASE
+    r"\b(shadow|deputy|vice|assistant)"
+    r"(?:[- ]+(?!(?:to|for|of|and|or|the|an?|at|with|in|on|by|from)\b)[A-Za-z]+){0,2}[- ]+$",
+    re.IGNORECASE,
 )
-RANK_WORDS = frozenset(["shadow", "deputy", "vice", "assistant", "junior"])
+RANK_WORDS = frozenset(["shadow", "deputy", "vice", "assistant"])
 RANK_REACH = 30
 TITLE_GAP = re.compile(r"[ \t]*(?:[A-Z][\w.-]*[ \t]+)*")
 # A plural title's gap: to the first name, or to the second past the first and "and".
@@ -1537,6 +1542,14 @@ AFTER_HEAD = re.compile(r"\b(?:in|of|from|at|on|by|for|with|about|that|which|who
 def _describes_a_thing(mention: str) -> bool:
     """Its head noun (the last word before what follows it) names a thing: "a 2013 article
     in ...", not "the show's host" or "a post office worker"."""
+    whole = mention.split()
+    if (
+        len(whole) >= 3
+        and whole[-2][:1].isupper()
+        and whole[-1][:1].islower()
+        and _a_speakers_noun(whole[-1])
+    ):
+        return False  # "A Department for Education and Skills spokeswoman": a body's person
     words = re.findall(r"[A-Za-z-]+", AFTER_HEAD.split(mention, maxsplit=1)[0])
     return bool(words) and DESCRIBED_THING.fullmatch(words[-1]) is not None
 
@@ -1659,6 +1672,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+OPENING_MARKS = "“\"‘'`"
 # What may stand between a cue and its quotation's opening mark.
 OPENING_GAP = " \t\n\u00a0:,“\"‘'`"
 
@@ -1678,7 +1692,30 @@ def _passages_going_on(text: str) -> list[tuple[int, int]]:
         # (not a transcript's turn in marks, "“RAMOS: Secretary Clinton, ...": its label
         # says who speaks, ``transcripts.py``)
         if not TURN_LABEL.match(match.group(1))
+        and _opens_a_passage(text, match.start(1) - 1)
+        and not PASSAGE_OWN_CUE.search(match.group(1))
     ]
+
+
+def _opens_a_passage(text: str, mark: int) -> bool:
+    """The mark at ``mark`` opens a paragraph, follows a sentence's end or a cue ("said:
+    “"): where a quotation begins, not a scare quote left open inside a sentence ("was
+    accused of running a “dirty tricks campaign ...", a review's case)."""
+    before = text[:mark].rstrip(" \t\u00a0")
+    if not before or before[-1] in "\n.!?:" or _said_right_before(text, mark):
+        return True
+    # (or a report's words run into it: "Grayson said Murphy's support is “really an
+    # amorphous position to have.¶“What we do ...")
+    sentence = before[max(before.rfind("\n"), *(before.rfind(e + " ") for e in ".!?")) + 1 :]
+    return CUE.search(sentence) is not None
+
+
+# A passage that holds its own cue after a comma ("“We will fight this all the way, said
+# Mr Smith, ...": its closing mark left out) is no quotation going on into the next.
+# (a subject named or "he"/"she": not "and they'll say, 'Mr. Khan ...'", its words' own)
+PASSAGE_OWN_CUE = re.compile(
+    rf",\s+(?:(?:[A-Z][\w.’'-]*\s+){{1,3}}|(?:he|she)\s+)(?:{CUES})\b|,\s+(?:{CUES})\s+[A-Z]"
+)
 
 
 TURN_LABEL = re.compile(r"[A-Z][A-Z .’'-]{1,30}:")
@@ -1916,7 +1953,12 @@ class _Resolver:
         """The quotation ending at ``q_end`` has a cue right before its opening mark
         ("Mr McLetchie asked: “…”")."""
         starts = [start for start, end in self.quote_spans if end == q_end]
-        return bool(starts) and _said_right_before(self.text, starts[0] - 1)
+        if not starts:
+            return False
+        opening = starts[0]
+        while opening > 0 and self.text[opening - 1] in OPENING_MARKS:
+            opening -= 1  # (before the first mark of ''…'' too)
+        return _said_right_before(self.text, opening)
 
     def _cue_before_and_quote_after(self, q_start: int, q_end: int, s_end: int) -> bool:
         """'When someone in the audience shouted, “Cruz,” Beck joked, ..., “Amen!”': the
@@ -2009,7 +2051,7 @@ class _Resolver:
         # subject only where it opens the clause, and then it is the subject ("He then
         # listed the qualities necessary in a successful Republican presidential nominee
         # in 2016:" had read "Republican").
-        if found and found[0].kind == "pronoun":
+        if found and found[0].kind == "pronoun" and not any(c.label == "PERSON" for c in found):
             return found[0]
         named = [c for c in found if c.kind != "pronoun"]
         return (named or found)[-1] if found else None
@@ -2378,19 +2420,21 @@ class _Resolver:
             return []
         (last_start, _), last_who = reports[-1]
         reports[-1] = ((last_start, q_end), last_who)
-        gap = self.text[last_start:q_start]
-        opened = gap + self.text[max(0, last_start - 3) : last_start]
-        if not gap.strip(OPENING_GAP) and (":" in opened or "," in opened):
-            # 'Mrs May said: "These plans were ..."': no words of the report's own before
-            # the quotation it introduces; the report is the quotation, a direct quote
-            # already (BBC reports had each such quotation twice, once as reported
-            # speech; "vowed to “defend ...”" reports the quoted words as its own)
-            reports.pop()
-        return [
+        quotes = [
             self._quote(start, end, who, direct=False)
             for (start, end), who in reports
             if self.text[start:end].split()
         ]
+        gap = self.text[last_start:q_start]
+        opened = gap + self.text[max(0, last_start - 3) : last_start]
+        if quotes and not gap.strip(OPENING_GAP) and (":" in opened or "," in opened):
+            # 'Mrs May said: "These plans were ..."': no words of the report's own before
+            # the quotation it introduces; the report is the quotation, a direct quote
+            # already (BBC reports had each such quotation twice, once as reported
+            # speech; "vowed to “defend ...”" reports the quoted words as its own). Made
+            # and left out: its speaker is still the last one a "he" may stand for.
+            quotes.pop()
+        return quotes
 
     def quoted_clause(self, s_start: int, s_end: int, quote: tuple[int, int]) -> Quote | None:
         """ "And the polling “felt more like a push poll,” Heiserman said.": a clause whose
@@ -3598,6 +3642,8 @@ class _Resolver:
         described = self._description(start, end)
         if described is None or described.start >= named.start:
             return None
+        if AUTHOR_BEFORE.search(self.text, described.start, named.start):
+            return None  # "a letter from Gordon Brown", "a statement by BA": theirs
         # (a person's or people's noun before the preposition: not "posted the clip to
         # YouTube", whose clip says nothing)
         head = self.text[described.start : named.start].split()
@@ -4214,7 +4260,9 @@ class _Resolver:
             self.text, max(0, candidate.start - len("Dame ")), candidate.start
         ):
             return None
-        named = [n for n in self.full_names if n.split()[0] == candidate.mention.strip()]
+        first = candidate.mention.strip()
+        knighted = {m.group(1) for m in KNIGHTED_NAME.finditer(self.text)}
+        named = [n for n in self.full_names if n.split()[0] == first and n in knighted]
         return named[0] if len(named) == 1 else None
 
     def _resolve(self, candidate: _Candidate) -> str | None:
@@ -4763,7 +4811,8 @@ class _Resolver:
     ) -> list[_RoleMention]:
         """Every mention of a person the text gives the role's word ("Gov." for governor),
         with the offset from which a role read after it may mean them (past the name and
-        the word) and from which its modifiers stand near it too, in that order."""
+        the word) and from which its modifiers stand near it too, in that order; held at
+        ``ranks`` ("shadow")."""
         short = ROLE_ABBREVIATIONS.get(noun)
         also = rf"|{short}\." if short else ""
         # (a plural title names each of a pair: "Morning Joe hosts Joe Scarborough and Mika
@@ -5147,11 +5196,15 @@ def _a_speakers_noun(word: str) -> bool:
     """A noun of someone who can speak: "spokesman", "aide", "prosecutors", "narrator",
     "friend", a people's noun ("team", "family")."""
     singular = word[:-1] if word.endswith("s") else word
-    return bool({word, singular} & (PEOPLE_NOUNS | SPEAKERS_NOUNS) or AGENT_NOUN.search(singular))
+    if {word, singular} & (BODY_MEANS - {"spokesman"}):
+        return False  # (what a body says through is no one: "a letter", "a statement")
+    return bool({word, singular} & (PEOPLE_NOUNS | SPEAKERS_NOUNS) or OWNED_PERSON.search(singular))
 
 
+# "from" or "by" before a name: the name is the author of what the description names.
+AUTHOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 # People's nouns no ending shows (beside ``PEOPLE_NOUNS`` and the agent nouns).
-SPEAKERS_NOUNS = frozenset(word_list("friend colleague ally source lawyer"))
+SPEAKERS_NOUNS = frozenset(word_list("friend colleague ally source lawyer head boss chief"))
 
 
 def _a_noun(word: str) -> bool:
