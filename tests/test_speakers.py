@@ -802,3 +802,26 @@ def test_a_body_s_spokeswoman_is_the_she_who_goes_on() -> None:
     assert speaker_of(text, "UK e-Universities") == (
         "A Department for Education and Skills spokeswoman"
     )
+
+
+def test_two_subjects_joined_by_and_speak_together() -> None:
+    """ "Labour and the Liberal Democrats say", "Mr Blair and Mr Brown said": both speak
+    (BBC reports had the second alone, 15 times in two reads); not "Trump attacked Clinton
+    and Sanders said" (the first is no subject); and two are no later "he"."""
+    cases = {
+        "Labour and the Liberal Democrats say the Tory plans would cut services.": (
+            "Labour and the Liberal Democrats"
+        ),
+        "Mr Blair and Mr Brown said the economy was strong.": "Mr Blair and Mr Brown",
+        "The unions and the employers said the talks had failed.": ("The unions and the employers"),
+    }
+    for text, speakers in cases.items():
+        assert read(text).quotes[0].speaker == speakers, text
+    assert speaker_of("Trump attacked Clinton and Sanders said he would fight on.", "he would") == (
+        "Sanders"
+    )
+    text = (
+        "Bernie Sanders spoke in Harlem on Monday.\n\nSanders and Clinton see the black vote "
+        'as decisive. "We will win South Carolina in the end," he said.'
+    )
+    assert speaker_of(text, "We will win") == "Bernie Sanders"

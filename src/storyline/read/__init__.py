@@ -360,7 +360,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # holds no cue of its own; a cue before typewriter marks is found; "a letter from X" is
 # X's; a person named in a colon clause beats a pronoun opening it; "Sir John" only for a
 # knight; "A Department for Education and Skills spokeswoman" is a "she".
-STAGE_VERSION = "read-114"
+# read-115: two subjects joined by "and" that open the clause speak together ("Labour and
+# the Liberal Democrats say"), and are no later "he" or "she".
+STAGE_VERSION = "read-115"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -2629,6 +2629,7 @@ class _Resolver:
         subject = self._subject_before_verb(start, end)
         if subject is None:
             return None
+        subject = self._with_the_one_before_and(start, subject)
         who = RESTRICTIVE_WHO.search(self.text, max(start, end - 2 * APPOSITION_CHARS), end)
         if who is None or subject.start < who.start():
             return subject
@@ -2644,6 +2645,32 @@ class _Resolver:
         # stands before a "who" clause with no comma, not a name inside it (where no
         # head is found there, the reading stays as it was)
         return self._head_before_who(start, who.start()) or subject
+
+    def _with_the_one_before_and(self, start: int, subject: _Candidate) -> _Candidate:
+        """Two subjects joined by "and" that open the clause speak together: "Mr Blair and
+        Mr Brown said", "The unions and the employers said" (BBC reports had the second
+        alone), not "Trump attacked Clinton and Sanders said" (the first is no subject)."""
+        joined = JOINED_SUBJECT.search(self.text, start, subject.start)
+        if joined is None:
+            return subject
+        named = [
+            c
+            for c in self._candidates(start, joined.start(), names=True)
+            if c.kind != "pronoun" and c.end == joined.start()
+        ]
+        first = named[-1] if named else self._subject_description(start, joined.start())
+        if first is None or first.end != joined.start():
+            return subject
+        opening = self.text[start : first.start].strip(" \n“\"‘'")
+        begin = first.start
+        if opening and (TITLE_BEFORE_SUBJECT.fullmatch(opening) or TITLE_WORD.fullmatch(opening)):
+            begin = start + self.text[start:].index(opening)  # ("Mr Blair and Mr Brown")
+        elif opening and not CLAUSE_OPENER.fullmatch(opening):
+            return subject
+        # (two, so no "he" or "she" later on: ``_remember``)
+        return _Candidate(
+            begin, subject.end, self.text[begin : subject.end], "description", label=TOGETHER
+        )
 
     def _head_before_who(self, start: int, who: int) -> _Candidate | None:
         """What a "who" clause at ``who`` is about: the name or the description right
@@ -4683,6 +4710,7 @@ class _Resolver:
             # name that "which" goes on about: "2016 and Beyond, which ... urged the GOP")
             person = (
                 (candidate.is_person or self._described_as_a_person(candidate))
+                and candidate.label != TOGETHER
                 and not THING_RELATIVE.match(self.text, candidate.end)
                 and not self._a_companys_short_name(candidate.mention)
                 # ("Building 100", which the tagger called a person: a thing's number)
@@ -5201,6 +5229,12 @@ def _a_speakers_noun(word: str) -> bool:
     return bool({word, singular} & (PEOPLE_NOUNS | SPEAKERS_NOUNS) or OWNED_PERSON.search(singular))
 
 
+# The label of two subjects joined by "and" who speak together.
+TOGETHER = "TOGETHER"
+# An honorific before a name ("Mr Blair"), which the name's mention may leave out.
+TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?")
+# "and" (and an article) right before the second of two joined subjects.
+JOINED_SUBJECT = re.compile(r"\s+and\s+(?:the\s+)?$")
 # "from" or "by" before a name: the name is the author of what the description names.
 AUTHOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 # People's nouns no ending shows (beside ``PEOPLE_NOUNS`` and the agent nouns).
