@@ -1332,8 +1332,10 @@ def test_a_described_speaker_is_the_whole_phrase() -> None:
             "Just 28 percent of voters",
         ),
         (
+            # (the whole description, and since read-115 Vos with them: the two joined
+            # subjects speak together)
             "Vos and other prominent donors in both parties said their networks were small.",
-            "other prominent donors in both parties",
+            "Vos and other prominent donors in both parties",
         ),
         (
             "It was a year in which a majority of residents say they do not trust the mayor.",
