@@ -1564,7 +1564,8 @@ CLOSING_TYPED_AS_OPENING = re.compile(r"(?<=[.!?])“(?=[ \t\u00a0]*(?:\n|$))")
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
     """Direct quotes and indirect speech in text order, with resolved speakers."""
     text = CLOSING_TYPED_AS_OPENING.sub("”", text)  # (one character for one: offsets stay)
-    spans = _quote_spans(text)
+    passages = _passages_going_on(text)
+    spans = _quote_spans(text, passages)
     people = [_strip_opening_cue(e.canonical) for e in entities if e.label == "PERSON"]
     # (each once, in text order: person_for reads them all for every name it resolves)
     full_names = list(dict.fromkeys(name for name in people if is_full_name(name)))
@@ -1593,7 +1594,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
                 resolver.note_speaker(s_start, cue)
             resolver.note_asked(s_start, s_end, cue)
     quotes = outside_turns(quotes, transcript_turns(text, people))
-    quotes = _passages_told_by_what_follows(text, quotes)
+    quotes = _passages_told_by_what_follows(text, quotes, {start for start, _ in passages})
     return [_no_speaker_across_a_dash(q) for q in quotes]
 
 
@@ -1610,11 +1611,13 @@ def _cued_in_its_sentence(text: str, quote: Quote) -> bool:
 A_SENTENCE_ENDS = re.compile(r"[.!?][”\"’']?\s")
 
 
-def _passages_told_by_what_follows(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A quoted passage the quotation goes on from (``_passages_going_on``) with no cue of
-    its own is the speaker's whom the next passage's cue names ("“We have doubled
-    it.¶“We are going to extend it,” said Patricia Hewitt."): no speaker otherwise."""
-    going_on = {start for start, _ in _passages_going_on(text)}
+def _passages_told_by_what_follows(
+    text: str, quotes: list[Quote], going_on: set[int]
+) -> list[Quote]:
+    """A quoted passage the quotation goes on from (one starting at an offset in
+    ``going_on``, ``_passages_going_on``) with no cue of its own is the speaker's whom the
+    next passage's cue names ("“We have doubled it.¶“We are going to extend it,” said
+    Patricia Hewitt."): no speaker otherwise."""
     direct = [q for q in quotes if q.direct]
     told: dict[int, Quote] = {}
     # (from the last: a passage the next open one goes on from takes what it was given)
@@ -1650,8 +1653,9 @@ def _no_speaker_across_a_dash(quote: Quote) -> Quote:
     return replace(quote, speaker=None, speaker_mention=None, speaker_start=None, speaker_end=None)
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each pair of quotation marks, within a paragraph."""
+def _quote_spans(text: str, passages: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks, within a paragraph,
+    and of each of the ``passages`` a quotation goes on from (``_passages_going_on``)."""
     spans: list[tuple[int, int]] = []
     for pattern in QUOTE_PATTERNS:
         for match in pattern.finditer(text):
@@ -1666,7 +1670,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append(_strip_trailing_comma(text, start, end))
     spans += [
         (start, end)
-        for start, end in _passages_going_on(text)
+        for start, end in passages
         if len(text[start:end].split()) >= MIN_QUOTE_WORDS and not _overlaps(spans, start, end)
     ]
     return sorted(spans)
