@@ -1705,12 +1705,13 @@ def _opens_a_passage(text: str, mark: int) -> bool:
     """The mark at ``mark`` opens a paragraph, follows a sentence's end or a cue ("said:
     “"): where a quotation begins, not a scare quote left open inside a sentence ("was
     accused of running a “dirty tricks campaign ...", a review's case)."""
-    before = text[:mark].rstrip(" \t\u00a0")
-    if not before or before[-1] in "\n.!?:" or _said_right_before(text, mark):
+    # (read within its line: slicing all the text before each passage grew with the text)
+    before = text[text.rfind("\n", 0, mark) + 1 : mark].rstrip(" \t\u00a0")
+    if not before or before[-1] in ".!?:" or _said_right_before(text, mark):
         return True
     # (or a report's words run into it: "Grayson said Murphy's support is “really an
     # amorphous position to have.¶“What we do ...")
-    sentence = before[max(before.rfind("\n"), *(before.rfind(e + " ") for e in ".!?")) + 1 :]
+    sentence = before[max(before.rfind(e + " ") for e in ".!?") + 1 :]
     return CUE.search(sentence) is not None
 
 
@@ -2668,7 +2669,7 @@ class _Resolver:
         opening = self.text[start : first.start].strip(" \n“\"‘'")
         begin = first.start
         if opening and (TITLE_BEFORE_SUBJECT.fullmatch(opening) or TITLE_WORD.fullmatch(opening)):
-            begin = start + self.text[start:].index(opening)  # ("Mr Blair and Mr Brown")
+            begin = self.text.index(opening, start)  # ("Mr Blair and Mr Brown")
         elif opening and not CLAUSE_OPENER.fullmatch(opening):
             return subject
         # (two, so no "he" or "she" later on: ``_remember``)
@@ -4292,9 +4293,13 @@ class _Resolver:
         ):
             return None
         first = candidate.mention.strip()
-        knighted = {m.group(1) for m in KNIGHTED_NAME.finditer(self.text)}
-        named = [n for n in self.full_names if n.split()[0] == first and n in knighted]
+        named = [n for n in self.full_names if n.split()[0] == first and n in self.knighted]
         return named[0] if len(named) == 1 else None
+
+    @functools.cached_property
+    def knighted(self) -> frozenset[str]:
+        """The full names the text writes after "Sir" or "Dame" (read once a text)."""
+        return frozenset(m.group(1) for m in KNIGHTED_NAME.finditer(self.text))
 
     def _resolve(self, candidate: _Candidate) -> str | None:
         if candidate.kind in {"description", "name"} and SUBJECT_PRONOUN.search(candidate.mention):
@@ -5228,7 +5233,7 @@ def _a_speakers_noun(word: str) -> bool:
     """A noun of someone who can speak: "spokesman", "aide", "prosecutors", "narrator",
     "friend", a people's noun ("team", "family")."""
     singular = word[:-1] if word.endswith("s") else word
-    if {word, singular} & (BODY_MEANS - {"spokesman"}):
+    if {word, singular} & SAID_THROUGH:
         return False  # (what a body says through is no one: "a letter", "a statement")
     return bool({word, singular} & (PEOPLE_NOUNS | SPEAKERS_NOUNS) or OWNED_PERSON.search(singular))
 
@@ -5241,6 +5246,8 @@ TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?")
 JOINED_SUBJECT = re.compile(r"\s+and\s+(?:the\s+)?$")
 # "from" or "by" before a name: the name is the author of what the description names.
 AUTHOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+# What a body says through that is no one: its report, statement or letter.
+SAID_THROUGH = BODY_MEANS - {"spokesman"}
 # People's nouns no ending shows (beside ``PEOPLE_NOUNS`` and the agent nouns).
 SPEAKERS_NOUNS = frozenset(word_list("friend colleague ally source lawyer head boss chief"))
 
