@@ -362,7 +362,12 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # knight; "A Department for Education and Skills spokeswoman" is a "she".
 # read-115: two subjects joined by "and" that open the clause speak together ("Labour and
 # the Liberal Democrats say"), and are no later "he" or "she".
-STAGE_VERSION = "read-115"
+# read-116: a name in a hyphened qualifier ("The Ballymena-born actor", "The
+# Oscar-nominated actor") is not the speaker; an aside opened by "whose" is skipped to the
+# subject that opens the clause ("The actor, whose films include ... The Phantom Menace,
+# said"); "the 36-year-old" stands for the one named before, a title's field ("Chelsea
+# captain") being no one; what "it has been reported" is no one's report.
+STAGE_VERSION = "read-116"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -414,6 +414,9 @@ CLAUSE_OPENING = re.compile(r"[.;:!?,](?=\s)\s*|\n\s*")
 MODIFIED_NOUN_AFTER = re.compile(
     rf"\s+(?:and\s+\w+\s+)?(?!(?:{PREPOSITIONS}|through|via|and|or)\b)[a-z][\w-]*"
 )
+# A name that opens a hyphened qualifier of the noun after it ("Oscar-nominated",
+# "Ballymena-born", "Labour-led", "Chelsea-bound"): no speaker of its own.
+HYPHENED_MODIFIER = re.compile(r"-[a-z][a-z]+\s+(?:[a-z][\w-]*\s+){0,2}[a-z]")
 CLAUSE_HEAD_WORDS = 3  # (the capitalised words opening a clause a phrase qualifies)
 HEAD_BREAK = re.compile(r"\s[-–—]+\s|[“”\"]\s*")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|what)\b")
@@ -1056,6 +1059,15 @@ ASIDE_BEFORE_CUE = (
 )
 WHO_ASIDE = re.compile(ASIDE_BEFORE_CUE.format(relative="who"))
 WHICH_ASIDE = re.compile(ASIDE_BEFORE_CUE.format(relative="which"))
+# An aside that "whose" opens right after a description, up to its last comma.
+WHOSE_AFTER = re.compile(r",\s+whose\s[^;“”\"\n]{3,200},")
+# The last aside "whose" opens before a cue, up to the comma before it (an aside about
+# whose works or members may list them: "whose films include X, Y and Z,").
+WHOSE_ASIDE = re.compile(
+    r",\s+whose\s(?:(?!whose\b)[^;“”\"\n]){3,200},\s*"
+    r"(?:(?:then|also|later|now|finally|\w+ly|yesterday|today|(?:last|this)\s+\w+|"
+    r"on\s+\w+day)\s+){0,2}$"
+)
 # “…,” it read: a written thing (a letter, a sign, an email) whose words the quotation
 # gives, "it" right before the cue after the closing mark or opening the sentence before it.
 IT_BEFORE_CUE = re.compile(r"(?<![\w’'-])(?P<who>[Ii]t)\s+(?:now\s+|also\s+|then\s+)?$")
@@ -1176,8 +1188,25 @@ ONE_PERSON_DESCRIBED = re.compile(
     r"[Tt]he\s+(?:[\w’'-]+\s+){0,3}(?:actor|actress|singer|writer|author|journalist|"
     r"columnist|host|anchor|businessman|businesswoman|billionaire|star|comedian|activist|"
     r"economist|historian|professor|scientist|entrepreneur|filmmaker|producer|novelist|"
-    r"poet|artist|musician|rapper|coach|candidate|mogul|investor)"
+    r"poet|artist|musician|rapper|coach|candidate|mogul|investor|"
+    # one person by their age, as a report names them a second time ("the 36-year-old")
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old)"
 )
+# "it has been reported", "it is understood": a passive cue whose subject is "it".
+IMPERSONAL_PASSIVE = re.compile(
+    r"(?<![\w’'-])[Ii]t\s+(?:\w+ly\s+)?(?:(?:has|had|have)\s+(?:\w+ly\s+)?been|is|was|"
+    r"(?:will|would|may|might|could|can)\s+be)\s+(?:\w+ly\s+)?$"
+)
+# A title in lower case between its field and a name ("Chelsea captain", "Spain coach").
+TITLE_WORDS_BETWEEN = re.compile(
+    r"\s+(?:(?:former|assistant|caretaker|interim|head|team|club|national)\s+)?"
+    r"(?:captain|skipper|coach|manager|boss|striker|midfielder|defender|goalkeeper|winger|"
+    r"player|chairman|chief|director|president|minister|secretary|leader|spokesman|"
+    r"spokeswoman)\s+"
+)
+OPENING_WORDS = re.compile(r"\s*(?:(?:[Ff]ormer|[Tt]he|[Ee]x-|[Nn]ew|[Ii]nterim|[Vv]eteran)\s+)*")
+# One person described by what they do, ending where an aside about them opens.
+ONE_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?:" + ONE_PERSON_DESCRIBED.pattern + r")$")
 # A title in lower case or an acronym (one to three words) between an employer and a name.
 TITLE_BEFORE_NAME = re.compile(
     # (the post's field before the title, capitalised, "Clinton Communications Director
@@ -2519,6 +2548,12 @@ class _Resolver:
                 self.text, max(0, match.start() - 12), match.start()
             ):
                 continue
+            if IMPERSONAL_PASSIVE.search(
+                self.text, max(s_start, match.start() - 40), match.start()
+            ):
+                # "..., but it has frequently been reported that he is homesick": no one's
+                # (a name earlier in the sentence had been taken: BBC sport, 2005)
+                return None
             candidate = self._subject_at_verb(s_start, match.start())
             if candidate is not None:
                 return (match.end(), s_end), candidate
@@ -2712,6 +2747,16 @@ class _Resolver:
             if owner is not None:
                 return owner
         described = self._subject_description(start, end)
+        if (
+            named
+            and described
+            and described.start <= named.start
+            and named.end < described.end
+            and HYPHENED_MODIFIER.match(self.text, named.end)
+        ):
+            # "The Oscar-nominated actor said", "the Ballymena-born actor said": the name
+            # is part of a word that qualifies the one described
+            return described
         if named and self._after_preposition(named) and named.end >= end - 2:
             # "one of the former prosecutors for David Petraeus said": the one described,
             # of whom the name after the preposition is a part
@@ -2797,7 +2842,7 @@ class _Resolver:
         characterisation, "a candidate who promised mass deportation: “…”", than it gave.)"""
         aside = WHO_ASIDE.search(self.text, max(start, end - 2 * APPOSITION_CHARS), end)
         if aside is None:
-            return self._body_before_which(start, end)
+            return self._body_before_which(start, end) or self._one_before_whose(start, end)
         person = self._person_right_before(start, aside.start())
         if person is None or not (person.kind in {"entity", "name"} or _possessed_role(person)):
             return None
@@ -2814,6 +2859,45 @@ class _Resolver:
         if lower and not (lower[-1] in PERSON_HEADS or AGENT_NOUN.search(lower[-1])):
             return None  # "Hart met Tom Ruiz, who": a verb, not a role, before the name
         return person
+
+    def _one_before_whose(self, start: int, end: int) -> _Candidate | None:
+        """The subject of a verb after an aside about it that "whose" opens: "The
+        Oscar-nominated actor, whose films include Schindler's List and Star Wars: The
+        Phantom Menace, said" (the actor, not a title in the aside), "Neeson, whose ...,
+        said": the person named, or described, right before it."""
+        aside = WHOSE_ASIDE.search(self.text, max(start, end - 2 * APPOSITION_CHARS), end)
+        if aside is None:
+            return None
+        found = self._person_right_before(start, aside.start())
+        if found is None:
+            described = self._subject_description(start, aside.start())
+            if (
+                described is not None
+                and described.end >= aside.start() - 1
+                and re.match(
+                    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", described.mention
+                )
+                and len(described.mention.split()) <= SUBJECT_WORDS
+            ):
+                head = described.mention.split()[-1].lower()
+                if head in PERSON_HEADS or AGENT_NOUN.search(head):
+                    found = described
+        if found is None:
+            # ("The artist, whose works include ...": one person described by what they do)
+            one = ONE_PERSON_BEFORE.search(self.text, max(start, aside.start() - 60), aside.start())
+            if one is not None:
+                found = _Candidate(one.start(), one.end(), one.group(0), "description")
+        # Only the subject that opens the clause, not a verb's object or a name after "of"
+        # ("Coach Hart praised the striker, whose ...", "Friends of Ann Li, whose ..."), nor
+        # an apposition ("Ann Li, the author, whose ...": her name, found as before)
+        if (
+            found is None
+            or self._after_preposition(found)
+            or not self._opens_clause(start, found)
+            or self.text[max(start, found.start - 2) : found.start] == ", "
+        ):
+            return None
+        return found
 
     def _body_before_which(self, start: int, end: int) -> _Candidate | None:
         """An organisation that an aside opened by "which" is about, right before the verb:
@@ -4541,6 +4625,27 @@ class _Resolver:
                 )
         return None
 
+    def _titled_by(self, subject: _Candidate, name: str, start: int, end: int) -> bool:
+        """The subject found opening the sentence at ``start`` is the field of a title
+        right before the name: "Former Chelsea captain Marcel Desailly says" ("Chelsea"),
+        "Magpies manager Graeme Souness ...": the sentence is the named person's."""
+        at = self.text.find(name, subject.end, end)
+        return (
+            at > 0
+            and OPENING_WORDS.fullmatch(self.text, start, subject.start) is not None
+            and TITLE_WORDS_BETWEEN.fullmatch(self.text, subject.end, at) is not None
+        )
+
+    def _qualifies_the_described(self, entity: Entity, described: _Candidate) -> bool:
+        """The name opens a hyphened qualifier inside the description ("The
+        Oscar-nominated actor") or stands in an aside about the one described ("The
+        actor, whose films include Michael Collins, said"): it names no one else in the
+        description's sentence."""
+        if described.start <= entity.start and entity.end < described.end:
+            return HYPHENED_MODIFIER.match(self.text, entity.end) is not None
+        aside = WHOSE_AFTER.match(self.text, described.end)
+        return aside is not None and entity.end <= aside.end()
+
     def _person_just_named(self, described: _Candidate) -> str | None:
         """The person a definite description of one ("the journalist", "The Afro-Colombian
         star") stands for: the one person the sentence before, in the same paragraph,
@@ -4559,28 +4664,41 @@ class _Resolver:
             return None
         own_end = starts[at + 1] if at + 1 < len(starts) else len(self.text)
         if any(
-            e.label == "PERSON" and own <= e.start < own_end and not self._inside_quotation(e.start)
+            e.label == "PERSON"
+            and own <= e.start < own_end
+            and not self._inside_quotation(e.start)
+            and not self._qualifies_the_described(e, described)
             for e in self.entities
         ):
             return None  # "said the bureau's director, James B. Comey": named in its own
-        people = {
-            c.name or c.mention
+        named = [
+            c
             for c in self._candidates(previous, own, names=True)
             if (c.label == "PERSON" or (c.kind == "entity" and c.is_person))
             and not self._after_preposition(c)
             and not TITLED_AFTER_PREPOSITION.search(self.text, max(0, c.start - 24), c.start)
             and not self._inside_quotation(c.start)
+        ]
+        # (the field of a title before a name is no one: "Chelsea captain Marcel Desailly")
+        people = {
+            c.name or c.mention
+            for c in named
+            if not any(TITLE_WORDS_BETWEEN.fullmatch(self.text, c.end, d.start) for d in named)
         }
         subject = self._clause_subject(previous, own)
         if len(people) != 1 or subject is None or subject.kind == "pronoun":
             return None
         (name,) = people
-        if (subject.name or subject.mention) != name or not self._opens_clause(previous, subject):
+        if self._titled_by(subject, name, previous, own):
+            pass  # "Former Chelsea captain Marcel Desailly says": his the title's field
+        elif (subject.name or subject.mention) != name or not self._opens_clause(previous, subject):
             # the one person the sentence before names is its subject, not its object
             # ("Police shot and killed Tom Hill. “He had his hands up,” the student said")
             return None
         if not agrees(described.mention, name):
             return None
+        if any(f"{word}-" in described.mention for word in name.split()):
+            return None  # "The Vale-trained jockey" after Tom Vale is someone else
         return person_for(name, self.full_names) or name
 
     def _opens_clause(self, start: int, candidate: _Candidate) -> bool:
