@@ -1711,3 +1711,23 @@ def test_an_epithet_is_no_one_named_after_a_verb_and_a_title() -> None:
     )
     assert found["I will now rest"] != "Mark Hill"
     assert found["We want a new deal"] != "Tom Roe"
+
+
+def test_a_quotation_of_two_sentences_gives_no_reported_copy_of_its_second() -> None:
+    # (BBC sport, 2005: the second sentence alone had been read as reported speech too)
+    (article,) = read_articles(
+        [
+            Article(
+                id="t",
+                source="t",
+                text=(
+                    "Tom Vale spoke on Friday. “The money is there. Do not worry, we have "
+                    "got it,” Vale told the fans."
+                ),
+            )
+        ]
+    )
+    indirect = {q.text: q.speaker for q in article.quotes if not q.direct}
+    assert not any("Do not worry" in text for text in indirect)
+    direct = {q.text: q.speaker for q in article.quotes if q.direct}
+    assert direct["The money is there. Do not worry, we have got it"] == "Tom Vale"

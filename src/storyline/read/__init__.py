@@ -367,7 +367,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # subject that opens the clause ("The actor, whose films include ... The Phantom Menace,
 # said"); "the 36-year-old" stands for the one named before, a title's field ("Chelsea
 # captain") being no one; what "it has been reported" is no one's report.
-STAGE_VERSION = "read-116"
+# read-117: a quotation's later sentence is no reported copy of itself when its cue
+# follows the closing mark (“The money is there. Don't worry,” Edelman told ...).
+STAGE_VERSION = "read-117"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1616,7 +1616,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
                 )
             quotes += resolver.reported_after_quotes(s_start, s_end, inside)
         else:
-            reported = resolver.indirect(s_start, s_end)
+            reported = _not_copies_of_quotations(resolver.indirect(s_start, s_end), spans)
             quotes += reported
             cue = CUE.search(text, s_start, s_end)
             if not reported:
@@ -1625,6 +1625,24 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
     quotes = outside_turns(quotes, transcript_turns(text, people))
     quotes = _passages_told_by_what_follows(text, quotes, {start for start, _ in passages})
     return [_no_speaker_across_a_dash(q) for q in quotes]
+
+
+def _not_copies_of_quotations(reports: list[Quote], spans: list[tuple[int, int]]) -> list[Quote]:
+    """Reports that are no copy of a quotation's words read from the cue after its closing
+    mark: in “The money is there. Don't worry, we've got it,” Edelman told reporters, the
+    second sentence alone had been read as reported speech too (BBC sport, 2005). A report
+    inside a quotation whose cue is inside it too ("“Tom said he would come,” she said")
+    is a report the speaker quotes, and stays."""
+    return [
+        report
+        for report in reports
+        if not any(
+            start <= report.start
+            and report.end <= end
+            and (report.speaker_start is None or report.speaker_start >= end)
+            for start, end in spans
+        )
+    ]
 
 
 def _cued_in_its_sentence(text: str, quote: Quote) -> bool:
