@@ -1205,6 +1205,8 @@ TITLE_WORDS_BETWEEN = re.compile(
     r"spokeswoman)\s+"
 )
 OPENING_WORDS = re.compile(r"\s*(?:(?:[Ff]ormer|[Tt]he|[Ee]x-|[Nn]ew|[Ii]nterim|[Vv]eteran)\s+)*")
+# A description that opens on a determiner ("The actor", "His lawyer"), no clause's words.
+DETERMINER_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 # One person described by what they do, ending where an aside about them opens.
 ONE_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?:" + ONE_PERSON_DESCRIBED.pattern + r")$")
 # A title in lower case or an acronym (one to three words) between an employer and a name.
@@ -2892,9 +2894,7 @@ class _Resolver:
             if (
                 described is not None
                 and described.end >= aside.start() - 1
-                and re.match(
-                    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", described.mention
-                )
+                and DETERMINER_OPENING.match(described.mention)
                 and len(described.mention.split()) <= SUBJECT_WORDS
             ):
                 head = described.mention.split()[-1].lower()
@@ -4707,11 +4707,14 @@ class _Resolver:
         if len(people) != 1 or subject is None or subject.kind == "pronoun":
             return None
         (name,) = people
-        if self._titled_by(subject, name, previous, own):
-            pass  # "Former Chelsea captain Marcel Desailly says": his the title's field
-        elif (subject.name or subject.mention) != name or not self._opens_clause(previous, subject):
-            # the one person the sentence before names is its subject, not its object
-            # ("Police shot and killed Tom Hill. “He had his hands up,” the student said")
+        # The one person the sentence before names is its subject, not its object ("Police
+        # shot and killed Tom Hill. “He had his hands up,” the student said"); a title's
+        # field found as the subject stands for the name after it ("Former Chelsea captain
+        # Marcel Desailly says").
+        named_subject = (subject.name or subject.mention) == name and self._opens_clause(
+            previous, subject
+        )
+        if not (named_subject or self._titled_by(subject, name, previous, own)):
             return None
         if not agrees(described.mention, name):
             return None
