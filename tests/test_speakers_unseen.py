@@ -1731,3 +1731,12 @@ def test_a_quotation_of_two_sentences_gives_no_reported_copy_of_its_second() -> 
     assert not any("Do not worry" in text for text in indirect)
     direct = {q.text: q.speaker for q in article.quotes if q.direct}
     assert direct["The money is there. Do not worry, we have got it"] == "Tom Vale"
+
+
+def test_a_club_the_tagger_calls_a_person_in_a_title_after_the_cue_is_no_speaker() -> None:
+    # (BBC sport, 2005: "said the Spurs sporting director" had been "Spurs"'s words)
+    found = direct_speakers(
+        "Frank Vale denied the reports. “That is absolute nonsense,” said the Spurs "
+        "sporting director."
+    )
+    assert found["That is absolute nonsense"] != "Spurs"

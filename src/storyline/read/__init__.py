@@ -369,7 +369,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # captain") being no one; what "it has been reported" is no one's report.
 # read-117: a quotation's later sentence is no reported copy of itself when its cue
 # follows the closing mark (“The money is there. Don't worry,” Edelman told ...).
-STAGE_VERSION = "read-117"
+# read-118: after an inverted cue a qualifier may stand before a title's noun ("said the
+# Spurs sporting director": the description, not "Spurs", which the tagger calls a person).
+STAGE_VERSION = "read-118"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1207,6 +1207,8 @@ TITLE_WORDS_BETWEEN = re.compile(
 OPENING_WORDS = re.compile(r"\s*(?:(?:[Ff]ormer|[Tt]he|[Ee]x-|[Nn]ew|[Ii]nterim|[Vv]eteran)\s+)*")
 # A description that opens on a determiner ("The actor", "His lawyer"), no clause's words.
 DETERMINER_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+# A word that qualifies the noun after it in a title ("sporting", "general", "technical").
+QUALIFIER_WORD = re.compile(r"(?:ing|al|ic|ive)$")
 # One person described by what they do, ending where an aside about them opens.
 ONE_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?:" + ONE_PERSON_DESCRIBED.pattern + r")$")
 # A title in lower case or an acronym (one to three words) between an employer and a name.
@@ -3685,16 +3687,20 @@ class _Resolver:
         if not before or before[0].lower() not in DETERMINERS:
             return None
         end = name.end
+        qualified = False  # (the last word read qualifies a noun still to come)
         for word in WORD_SPAN.finditer(self.text, name.end, words_end):
             text = word.group(0)
-            if text.lower() in TIME_OPENERS and end > name.end:
+            if text.lower() in TIME_OPENERS and end > name.end and not qualified:
                 return end  # (the time the words go on with is no part of who)
-            if not (text.isalpha() and text.islower() and _a_noun(text)):
+            if not (text.isalpha() and text.islower()) or text in NOT_AFTER_A_NAME:
                 return None
-            if text in NOT_AFTER_A_NAME:
+            # "the Spurs sporting director", "the party general secretary": a qualifier
+            # may stand before the noun that ends the description
+            qualified = not _a_noun(text)
+            if qualified and not QUALIFIER_WORD.search(text):
                 return None
             end = word.end()
-        return end if end > name.end else None
+        return end if end > name.end and not qualified else None
 
     def _description_after_cue(self, cue_end: int, words_end: int) -> _Candidate | None:
         """The words after the cue as what speaks ("the printed Cruz slate card")."""
