@@ -1729,7 +1729,7 @@ def _quote_spans(text: str, passages: list[tuple[int, int]]) -> list[tuple[int, 
 
 OPENING_MARKS = "“\"‘'`"
 # What may stand between a cue and its quotation's opening mark.
-OPENING_GAP = " \t\n\u00a0:,“\"‘'`"
+OPENING_GAP = " \t\n\u00a0:," + OPENING_MARKS
 
 
 def _passages_going_on(text: str) -> list[tuple[int, int]]:
@@ -4649,16 +4649,10 @@ class _Resolver:
                 )
         return None
 
-    def _titled_by(self, subject: _Candidate, name: str, start: int, end: int) -> bool:
-        """The subject found opening the sentence at ``start`` is the field of a title
-        right before the name: "Former Chelsea captain Marcel Desailly says" ("Chelsea"),
-        "Magpies manager Graeme Souness ...": the sentence is the named person's."""
-        at = self.text.find(name, subject.end, end)
-        return (
-            at > 0
-            and OPENING_WORDS.fullmatch(self.text, start, subject.start) is not None
-            and TITLE_WORDS_BETWEEN.fullmatch(self.text, subject.end, at) is not None
-        )
+    def _field_of_a_title(self, field: _Candidate, person: _Candidate) -> bool:
+        """``field`` names what the title right before ``person`` is of: "Chelsea" in
+        "Chelsea captain Marcel Desailly", "Magpies" in "Magpies manager Graeme Souness"."""
+        return TITLE_WORDS_BETWEEN.fullmatch(self.text, field.end, person.start) is not None
 
     def _qualifies_the_described(self, entity: Entity, described: _Candidate) -> bool:
         """The name opens a hyphened qualifier inside the description ("The
@@ -4707,7 +4701,7 @@ class _Resolver:
         people = {
             c.name or c.mention
             for c in named
-            if not any(TITLE_WORDS_BETWEEN.fullmatch(self.text, c.end, d.start) for d in named)
+            if not any(self._field_of_a_title(c, d) for d in named)
         }
         subject = self._clause_subject(previous, own)
         if len(people) != 1 or subject is None or subject.kind == "pronoun":
@@ -4720,7 +4714,11 @@ class _Resolver:
         named_subject = (subject.name or subject.mention) == name and self._opens_clause(
             previous, subject
         )
-        if not (named_subject or self._titled_by(subject, name, previous, own)):
+        opens = OPENING_WORDS.fullmatch(self.text, previous, subject.start) is not None
+        titled_subject = opens and any(
+            (d.name or d.mention) == name and self._field_of_a_title(subject, d) for d in named
+        )
+        if not (named_subject or titled_subject):
             return None
         if not agrees(described.mention, name):
             return None
