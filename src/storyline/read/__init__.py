@@ -371,7 +371,12 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # follows the closing mark (“The money is there. Don't worry,” Edelman told ...).
 # read-118: after an inverted cue a qualifier may stand before a title's noun ("said the
 # Spurs sporting director": the description, not "Spurs", which the tagger calls a person).
-STAGE_VERSION = "read-118"
+# read-119: a "he" or "she" after a sentence, in its paragraph, about one person and
+# holding no one's words is that person when it is the one a question was put to ("Those
+# allegations were put to Wenger ... At first he said only:") or the sentence's subject
+# whose name shows the gender, not the last who spoke; an "according to" source's name
+# is read whole (it had been cut at twelve characters: "Hillary Clin").
+STAGE_VERSION = "read-119"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -286,8 +286,11 @@ ACCORDING_AFTER_OPENER = re.compile(
 ACCORDING_CLOSING = re.compile(
     r",\s+according to (?P<who>(?:[^,;()]|\([^(),;]{1,20}\)){2,120}?)\s*(?:$|,)"
 )
-# How far into an "according to" source a name is taken as the source ("a report from
-# the SITE Intelligence Group" is the report).
+# A possessive and a title of lower-case words before a name ("'s former education
+# secretary William J. Bennett").
+POSSESSOR_TITLE = re.compile(r"(?:['’]s|['’])\s+(?:[a-z][\w-]*\s+){1,4}")
+# How far into an "according to" source a name must start to be taken as the source ("a
+# report from the SITE Intelligence Group" is the report).
 NAME_REACH = 12
 # A described speaker: optional determiner, up to three modifiers, a plural or role noun.
 DESCRIBED_SUBJECT = re.compile(
@@ -1205,6 +1208,23 @@ TITLE_WORDS_BETWEEN = re.compile(
     r"spokeswoman)\s+"
 )
 OPENING_WORDS = re.compile(r"\s*(?:(?:[Ff]ormer|[Tt]he|[Ee]x-|[Nn]ew|[Ii]nterim|[Vv]eteran)\s+)*")
+# A title's tail between its noun and the name it is of ("minister of sport Jaime
+# Lissavetzky", "coach, Mark Hill").
+TITLE_TAIL = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?,?\s+")
+# Words that put a question to the person named after them ("were put to Wenger", "asked
+# Smith"): the one who answers next.
+QUESTION_PUT_TO = re.compile(r"\b(?:put\s+to|asked|questioned|pressed)\s+$")
+# A sentence in the past perfect tells background ("had sat", "had ruled out").
+HELD_BACK = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+)?(?!(?:to|a|an|the|no|his|her|their|its|some|any|little|much|"
+    r"many|more|nothing)\b)[a-z]{2,}"
+)
+# A quotation opening on "he" or "she": words about someone.
+QUOTED_THIRD_PERSON = re.compile(r"\s*[“\"‘']\s*(?:He|She)\b")
+# A comparison's "like" or "unlike" before a name.
+LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
+# A quotation mark of any kind (a sentence holding one quotes someone).
+QUOTATION_MARK = re.compile(r"[“”\"]")
 # A description that opens on a determiner ("The actor", "His lawyer"), no clause's words.
 DETERMINER_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 # A word that qualifies the noun after it in a title ("sporting", "general", "technical").
@@ -2555,8 +2575,15 @@ class _Resolver:
         match = REPORTED_CLAUSE.match(self.text, gap.end() if gap else start, end)
         if match is None or len(self.text[match.end() : end].split()) < MIN_REPORTED_WORDS:
             return None
-        opening = self._candidates(s_start, min(start, s_start + SUBJECT_CHARS), names=True)
-        subjects = [c for c in opening if c.kind != "pronoun" and not self._after_preposition(c)]
+        # (a name that starts within the reach, read whole)
+        opening = self._candidates(s_start, start, names=True)
+        subjects = [
+            c
+            for c in opening
+            if c.start < s_start + SUBJECT_CHARS
+            and c.kind != "pronoun"
+            and not self._after_preposition(c)
+        ]
         return ((match.end(), end), subjects[0]) if subjects else None
 
     def _reported_after_cue(
@@ -3097,10 +3124,35 @@ class _Resolver:
             if closing is None:
                 return None
             who, content = closing.span("who"), (s_start, closing.start())
-        candidate = self._first_after(who[0], min(who[1], who[0] + NAME_REACH), names=True)
+        # (a name that starts within the reach, read whole: cut at the reach, "according
+        # to Hillary Clinton" had been "Hillary Clin"'s words; a dash ends the source:
+        # "according to the Tax Policy Center - half a percentage point of ...")
+        dash = DASH_BREAK.search(self.text, who[0], who[1])
+        found = self._candidates(who[0], dash.start() if dash else who[1], names=True)
+        candidate = found[0] if found and found[0].start < who[0] + NAME_REACH else None
+        if candidate is not None and (holder := self._titled_by_possessor(candidate, found)):
+            candidate = holder
         if candidate is None or candidate.kind == "pronoun":
             candidate = _Candidate(who[0], who[1], self.text[who[0] : who[1]], "description")
         return (content, candidate) if candidate else None
+
+    def _titled_by_possessor(
+        self, possessor: _Candidate, found: list[_Candidate]
+    ) -> _Candidate | None:
+        """The person named after a possessor and a title of theirs ("Ronald Reagan's
+        former education secretary William J. Bennett"): the one the words are of, not
+        the possessor (nor the title's words)."""
+        after = POSSESSOR_TITLE.match(self.text, possessor.end)
+        if after is None:
+            return None
+        return next(
+            (
+                c
+                for c in found
+                if c.start == after.end() and c.kind in {"entity", "name"} and c.is_person
+            ),
+            None,
+        )
 
     def _subject_description(self, start: int, end: int) -> _Candidate | None:
         """A speaker the text describes without a name: "Authorities", "the report",
@@ -4488,6 +4540,8 @@ class _Resolver:
         shown = self._shown_just_before(candidate) or self._possessor_just_before(candidate)
         if shown is not None:
             return shown
+        if (subject := self._subject_just_before(candidate)) is not None:
+            return subject
         addressed = self._addressed(candidate)
         speaker = self._last_speaker(candidate.start, pronoun, addressed)
         if speaker is not None:
@@ -4667,20 +4721,18 @@ class _Resolver:
     def _person_just_named(self, described: _Candidate) -> str | None:
         """The person a definite description of one ("the journalist", "The Afro-Colombian
         star") stands for: the one person the sentence before, in the same paragraph,
-        names (not after a preposition or inside a quotation), when the description's own
-        sentence names nobody outside its quotations."""
+        names (not after a preposition or inside a quotation) as its subject, when the
+        description's own sentence names nobody outside its quotations."""
         if ONE_PERSON_DESCRIBED.fullmatch(described.mention) is None:
             return None
-        starts = self.sentence_starts
-        at = bisect.bisect_right(starts, described.start) - 1
-        if at < 1:
-            return None
-        previous, own = starts[at - 1], starts[at]
-        if "\n" in self.text[previous : described.start]:
+        sentence = self._sentence_before_in_paragraph(described.start)
+        if sentence is None:
             # only within a paragraph: "De Blasio disbanded the unit.\n\n“…,” the
             # Republican presidential candidate said" is not De Blasio
             return None
-        own_end = starts[at + 1] if at + 1 < len(starts) else len(self.text)
+        previous, own = sentence
+        at = bisect.bisect_right(self.sentence_starts, described.start)
+        own_end = self.sentence_starts[at] if at < len(self.sentence_starts) else len(self.text)
         if any(
             e.label == "PERSON"
             and own <= e.start < own_end
@@ -4689,42 +4741,133 @@ class _Resolver:
             for e in self.entities
         ):
             return None  # "said the bureau's director, James B. Comey": named in its own
-        named = [
-            c
-            for c in self._candidates(previous, own, names=True)
-            if (c.label == "PERSON" or (c.kind == "entity" and c.is_person))
-            and not self._after_preposition(c)
-            and not TITLED_AFTER_PREPOSITION.search(self.text, max(0, c.start - 24), c.start)
-            and not self._inside_quotation(c.start)
-        ]
-        # (the field of a title before a name is no one: "Chelsea captain Marcel Desailly")
-        people = {
-            c.name or c.mention
-            for c in named
-            if not any(self._field_of_a_title(c, d) for d in named)
-        }
-        subject = self._clause_subject(previous, own)
-        if len(people) != 1 or subject is None or subject.kind == "pronoun":
-            return None
-        (name,) = people
-        # The one person the sentence before names is its subject, not its object ("Police
-        # shot and killed Tom Hill. “He had his hands up,” the student said"); a title's
-        # field found as the subject stands for the name after it ("Former Chelsea captain
-        # Marcel Desailly says").
-        named_subject = (subject.name or subject.mention) == name and self._opens_clause(
-            previous, subject
-        )
-        opens = OPENING_WORDS.fullmatch(self.text, previous, subject.start) is not None
-        titled_subject = opens and any(
-            (d.name or d.mention) == name and self._field_of_a_title(subject, d) for d in named
-        )
-        if not (named_subject or titled_subject):
+        named = self._people_named(previous, own)
+        name = self._one_person(named)
+        if name is None or not self._named_as_subject(previous, own, name, named):
             return None
         if not agrees(described.mention, name):
             return None
         if any(f"{word}-" in described.mention for word in name.split()):
             return None  # "The Vale-trained jockey" after Tom Vale is someone else
         return person_for(name, self.full_names) or name
+
+    def _subject_just_before(self, pronoun: _Candidate) -> str | None:
+        """The person a "he" or "she" stands for when the sentence before, in the same
+        paragraph, tells of that one person and no one speaks there: as its subject
+        ("Spain's minister of sport Jaime Lissavetzky was quick to back the decision.
+        “…,” he said") or as the one a question was put to ("Those allegations were put
+        to Wenger after the game. At first he said only: “…”"); not the last who spoke
+        before (Ferguson had been given Wenger's answer, a BBC sport report of 2005)."""
+        if pronoun.mention.lower() not in {"he", "she"}:
+            return None
+        sentence = self._sentence_before_in_paragraph(pronoun.start)
+        if sentence is None:
+            return None
+        previous, own = sentence
+        if any(previous <= offset < pronoun.start for offset, *_ in self.speakers):
+            return None  # someone spoke there: the pronoun may go on with them
+        if QUOTATION_MARK.search(self.text, previous, own) or any(
+            e.label == "PERSON" and own <= e.start < pronoun.start for e in self.entities
+        ):
+            return None
+        if HELD_BACK.search(self.text, previous, own) or QUOTED_THIRD_PERSON.match(
+            self.text, own, pronoun.start
+        ):
+            # background ("Throughout the trial, his client had sat impassively") or words
+            # about someone ("“He will appeal,” he said"): the one who spoke goes on
+            return None
+        # (tagged people only: a club's one word, which may be a surname tagged an
+        # organisation where a speaker is looked for, is no one here)
+        named = [
+            c
+            for c in self._people_named(previous, own, put_to=True)
+            if c.label == "PERSON" or c.kind == "name"
+        ]
+        name = self._one_person(named)
+        if name is None:
+            return None
+        full = self._as_full_name(name)
+        if not agrees(pronoun.mention.lower(), full):
+            return None
+        if self._put_a_question(named, name):
+            return person_for(name, self.full_names) or name
+        # A subject only when its name shows the pronoun's gender: one whose name does not
+        # ("In March, the finance chief Henrik Dahl left. “…,” she said") is as likely
+        # someone the speaker before speaks of.
+        if gender_of(full) is None or not self._named_as_subject(previous, own, name, named):
+            return None
+        return person_for(name, self.full_names) or name
+
+    def _sentence_before_in_paragraph(self, at: int) -> tuple[int, int] | None:
+        """Where the sentence before the one holding ``at`` starts, and where that one
+        starts, when both are in one paragraph."""
+        starts = self.sentence_starts
+        index = bisect.bisect_right(starts, at) - 1
+        if index < 1 or "\n" in self.text[starts[index - 1] : at]:
+            return None
+        return starts[index - 1], starts[index]
+
+    def _people_named(self, start: int, end: int, put_to: bool = False) -> list[_Candidate]:
+        """The people named in [start, end), outside quotations and not after a
+        preposition (but after "put to" with ``put_to``)."""
+        return [
+            c
+            for c in self._candidates(start, end, names=True)
+            if (c.label == "PERSON" or (c.kind == "entity" and c.is_person))
+            and not self._inside_quotation(c.start)
+            and (
+                (put_to and self._question_put_to(c))
+                or not (
+                    self._after_preposition(c)
+                    or TITLED_AFTER_PREPOSITION.search(self.text, max(0, c.start - 24), c.start)
+                )
+            )
+        ]
+
+    def _one_person(self, named: list[_Candidate]) -> str | None:
+        """The one person among those named, when they are one (the field of a title before
+        a name is no one: "Chelsea captain Marcel Desailly")."""
+        people = {
+            c.name or c.mention
+            for c in named
+            if not any(self._field_of_a_title(c, d) for d in named)
+        }
+        return next(iter(people)) if len(people) == 1 else None
+
+    def _question_put_to(self, candidate: _Candidate) -> bool:
+        reach = max(0, candidate.start - PREPOSITION_REACH)
+        return QUESTION_PUT_TO.search(self.text, reach, candidate.start) is not None
+
+    def _put_a_question(self, named: list[_Candidate], name: str) -> bool:
+        return any((c.name or c.mention) == name and self._question_put_to(c) for c in named)
+
+    def _named_as_subject(
+        self, previous: int, own: int, name: str, named: list[_Candidate]
+    ) -> bool:
+        """The one person the sentence at [previous, own) names is its subject, not its
+        object ("Police shot and killed Tom Hill. “He had his hands up,” the student
+        said"): named as it, or after a title's field ("Former Chelsea captain Marcel
+        Desailly says") or a title ("Spain's minister of sport Jaime Lissavetzky")."""
+        subject = self._clause_subject(previous, own)
+        if subject is None or subject.kind == "pronoun":
+            return False
+        if LIKE_BEFORE.search(self.text, max(0, subject.start - len("Unlike ")), subject.start):
+            return False  # "Like Allen, their days begin at 4:30": a comparison
+        if (subject.name or subject.mention) == name and self._opens_clause(previous, subject):
+            return True
+        if OPENING_WORDS.fullmatch(self.text, previous, subject.start) is None:
+            return False
+        return any(
+            (d.name or d.mention) == name
+            and (
+                self._field_of_a_title(subject, d)
+                or (
+                    subject.kind == "role"
+                    and TITLE_TAIL.fullmatch(self.text, subject.end, d.start) is not None
+                )
+            )
+            for d in named
+        )
 
     def _opens_clause(self, start: int, candidate: _Candidate) -> bool:
         """Nothing but an opening phrase, capitalised words, determiners and nouns of a
@@ -5331,10 +5474,12 @@ def _words_to_cue(between: str) -> int:
 
 def _without_article(name: str) -> str:
     """ "the Pentagon" is "Pentagon"; "The Hill", a newspaper, keeps its article (as "Hill"
-    a reader took its words for a person's)."""
-    if name in NEWS_ORGANISATIONS:
+    a reader took its words for a person's), and so does a body the tagger found in plain
+    words ("the transport ministry": no name without it)."""
+    if name in NEWS_ORGANISATIONS or not name.lower().startswith("the "):
         return name
-    return name[4:] if name.lower().startswith("the ") else name
+    rest = name[4:]
+    return rest if rest[:1].isupper() or rest[:1].isdigit() else name
 
 
 def _inside(offset: int, candidates: list[_Candidate]) -> bool:
