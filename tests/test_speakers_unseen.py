@@ -1812,3 +1812,18 @@ def test_he_goes_on_with_the_speaker_after_background_about_a_third_person() -> 
     assert found["He will appeal"] == "Ian Grant"  # background in the past perfect
     assert found["We have found a strong replacement"] == "Carl Voss"  # no gender shown
     assert found["He has been waiting for his chance"] == "Kevin Ross"  # words about him
+
+
+def test_a_denied_report_is_no_words_of_the_one_who_denied_it() -> None:
+    # (BBC sport, 2005: "Gerrard ... denied reports that he wants to leave" had given him
+    # the words "he wants to leave"; "amid reports that ..." had been his too)
+    found = _all_speakers(
+        "Tom Vale has denied reports that he wants to leave Rovers.\n\n"
+        "Amid reports that he could join United, Mark Hill said he was happy.\n\n"
+        "Ann Li claims that the vote was rigged."
+    )
+    assert "he wants to leave Rovers" not in found
+    assert found["reports that he wants to leave Rovers"] == "Tom Vale"
+    assert not any(text.startswith("Amid reports") for text in found)
+    assert found["he was happy"] == "Mark Hill"
+    assert found["the vote was rigged"] == "Ann Li"  # the cue itself is no noun

@@ -376,7 +376,10 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # allegations were put to Wenger ... At first he said only:") or the sentence's subject
 # whose name shows the gender, not the last who spoke; an "according to" source's name
 # is read whole (it had been cut at twelve characters: "Hillary Clin").
-STAGE_VERSION = "read-119"
+# read-120: a claim's noun after the cue is what the cue is about ("denied reports that he
+# wants to leave": the reports, not his words), and a word in -s after a determiner or
+# such a verb ("amid reports that", "denied claims that") is no cue.
+STAGE_VERSION = "read-120"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

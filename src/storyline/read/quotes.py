@@ -217,7 +217,33 @@ NOUN_CUES = frozenset(
         "beliefs",
     ]
 )
-NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|my|your))\s+$", re.I)
+# Before a word in -s or -ed, what makes it a noun, not a verb of saying: a determiner, a
+# possessive, or a verb that takes it as its object ("denied reports that he wants to
+# leave": he did not say he wants to; "amid reports that ...": no one here said it).
+NOUN_BEFORE = re.compile(
+    r"(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|my|your|those|these|such|"
+    r"recent|amid|despite|denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|"
+    r"disputes|refuted|refutes|scotched|scotch|played\s+down|brushed\s+aside|"
+    r"fuelled|fueled|sparked|prompted))\s+$",
+    re.IGNORECASE,
+)
+# A cue, then as its object a noun that holds someone else's claim, then "that": the claim
+# is what the cue is about ("denied reports that ...", "dismissed the claims that ...";
+# not "concluded in a 2002 report that ...", where the report is where it was said).
+CLAIM_AFTER_CUE = re.compile(
+    r"\S+\s+(?P<claim>(?:(?:the|those|these|such)\s+)?"
+    r"(?:(?:recent|media|press|newspaper|persistent)\s+)?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation|accusations?|"
+    r"stories|charges?)\s+that\s+)"
+)
+# Background after what was said ("... will never sell Gerrard amid reports Chelsea will
+# renew their bid"): the reports are no one's words here.
+AMID_REPORTS = re.compile(
+    r"\s+(?:amid|despite)\s+(?:(?:the|recent|media|press|persistent)\s+)?"
+    r"(?:reports|claims|speculation|rumou?rs|suggestions|fears|concerns)\b"
+)
+# How far before a word its noun's determiner or verb is looked for.
+NOUN_BEFORE_REACH = 24
 # "..., the senator said." / "..., said Jane Roe." / "..., she told reporters."
 TRAILING_CUE = re.compile(
     # (", he said Wednesday on MSNBC’s “Morning Joe.”": where, a show's name in marks)
@@ -2594,7 +2620,7 @@ class _Resolver:
         subject ("Having said that, Vos insisted the plan was sound": Vos insisted)."""
         for match in REPORTED_CLAUSE.finditer(self.text, s_start, s_end):
             if match.group(0).split()[0].lower() in NOUN_CUES and NOUN_BEFORE.search(
-                self.text, max(0, match.start() - 12), match.start()
+                self.text, max(0, match.start() - NOUN_BEFORE_REACH), match.start()
             ):
                 continue
             if IMPERSONAL_PASSIVE.search(
@@ -2605,7 +2631,12 @@ class _Resolver:
                 return None
             candidate = self._subject_at_verb(s_start, match.start())
             if candidate is not None:
-                return (match.end(), s_end), candidate
+                # "denied reports that he wants to leave": what was denied is the reports,
+                # not his wish (he had been given "he wants to leave" as his words)
+                claim = CLAIM_AFTER_CUE.fullmatch(match.group(0))
+                start = match.start() + claim.start("claim") if claim else match.end()
+                amid = AMID_REPORTS.search(self.text, match.end(), s_end)
+                return (start, amid.start() if amid else s_end), candidate
             idiom = SAID_IDIOM.match(self.text, s_start, s_end)
             if idiom is None or idiom.end() < match.start():
                 return None
@@ -2679,7 +2710,16 @@ class _Resolver:
 
     def _that_report(self, s_start: int, s_end: int) -> tuple[tuple[int, int], _Candidate] | None:
         """ "Clinton fired back that ...": a verb of the subject's, "that" and a clause."""
-        match = THAT_REPORT.search(self.text, s_start, s_end)
+        match = next(
+            (
+                m
+                for m in THAT_REPORT.finditer(self.text, s_start, s_end)
+                if not NOUN_BEFORE.search(
+                    self.text, max(s_start, m.start() - NOUN_BEFORE_REACH), m.start()
+                )
+            ),
+            None,
+        )
         if match is None:
             return None
         candidate = self._subject_before(s_start, match.start())
