@@ -1827,3 +1827,21 @@ def test_a_denied_report_is_no_words_of_the_one_who_denied_it() -> None:
     assert not any(text.startswith("Amid reports") for text in found)
     assert found["he was happy"] == "Mark Hill"
     assert found["the vote was rigged"] == "Ann Li"  # the cue itself is no noun
+
+
+def test_a_quotation_goes_on_with_its_speaker_past_the_cue_sentence() -> None:
+    # (a person named in the cue's own sentence, whom it was told to or who the speaker
+    # is, is no one else speaking: "Stevens told Five Live", "said Jon Ralston, ... who
+    # attended a campaign event by Mr. Clinton")
+    found = direct_speakers(
+        "“The problems go deeper,” Tom Vale told Radio Five. “On paper it could have "
+        "worked.”\n\n"
+        "“He seemed tired,” said Ann Li, a commentator who heard Mr. Hill speak in Reno. "
+        "“I have seen him speak many times.”\n\n"
+        "“We lost,” said Sam Cole. Later, Mark Hill spoke to the press. “We will be back.”"
+    )
+    assert found["On paper it could have worked."] == "Tom Vale"
+    assert found["I have seen him speak many times."] == "Ann Li"
+    # (someone named in a sentence of their own between them: no speaker rather than a
+    # wrong one)
+    assert found.get("We will be back.") is None

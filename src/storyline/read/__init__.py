@@ -379,7 +379,10 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-120: a claim's noun after the cue is what the cue is about ("denied reports that he
 # wants to leave": the reports, not his words), and a word in -s after a determiner or
 # such a verb ("amid reports that", "denied claims that") is no cue.
-STAGE_VERSION = "read-120"
+# read-121: a quotation without a cue goes on with the one before past the rest of that
+# one's cue sentence ("Stevens told Five Live.", "said Jon Ralston, ..., who attended a
+# campaign event by Mr. Clinton"): the people named there are no one else speaking.
+STAGE_VERSION = "read-121"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

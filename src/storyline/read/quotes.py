@@ -2334,13 +2334,26 @@ class _Resolver:
         end, speaker, mention = self.last_quote
         between = self.text[end:q_start]
         if speaker and between.count("\n\n") <= 1 and len(between.split()) <= CONTINUATION_WORDS:
-            # (the words of the last quotation's own cue after it are its title, not
-            # someone else: "said Oversight ranking Democrat Elijah Cummings")
-            after = mention.end if mention is not None and end <= mention.start < q_start else end
+            # (the words of the last quotation's own cue after it are its title or whom
+            # it was told to, not someone else: "said Oversight ranking Democrat Elijah
+            # Cummings", "Stevens told Five Live.")
+            after = (
+                self._cue_sentence_end(mention, q_start)
+                if mention is not None and end <= mention.start < q_start
+                else end
+            )
             if self._another_person_between(after, q_start, speaker):
                 return None  # "When Trump finally wrapped up — “…”": someone else now
             return speaker, mention
         return None
+
+    def _cue_sentence_end(self, mention: _Candidate, before: int) -> int:
+        """Where the sentence of a cue's mention ends (the next one starts), at most
+        ``before``; the mention's end where its sentence runs on past it."""
+        at = bisect.bisect_right(self.sentence_starts, mention.start)
+        if at < len(self.sentence_starts) and self.sentence_starts[at] <= before:
+            return self.sentence_starts[at]
+        return mention.end
 
     def _another_person_between(self, start: int, end: int, speaker: str) -> bool:
         """A person other than ``speaker`` is named between two quotations (outside
