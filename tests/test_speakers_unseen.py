@@ -1845,3 +1845,25 @@ def test_a_quotation_goes_on_with_its_speaker_past_the_cue_sentence() -> None:
     # (someone named in a sentence of their own between them: no speaker rather than a
     # wrong one)
     assert found.get("We will be back.") is None
+
+
+def test_the_person_before_an_apposition_at_the_verb_speaks() -> None:
+    # (fresh AllSides-dataset news, 2013-2016: "However, Greg Jacob, a former Marine,
+    # says" had been "Marine"'s, a one-word organisation the tagger found; PolNeAR's
+    # "Flynn, a top Trump surrogate, said" had been Trump's)
+    found = _all_speakers(
+        "However, Greg Jacob, a former Marine, says women can build the strength.\n\n"
+        "Even Ed Rendell, a stalwart Clinton supporter, said it would be easier to raise "
+        "the tax.\n\n"
+        "Todd Wilcox and Carlos Beruff, a Sarasota Republican, argued that the department "
+        "is not needed."
+    )
+    assert found["women can build the strength"] == "Greg Jacob"
+    assert found["it would be easier to raise the tax"] == "Ed Rendell"
+    assert found["the department is not needed"] == "Todd Wilcox and Carlos Beruff"
+    # (a title's abbreviation before the name after a quotation: it had been "Republican")
+    quoted = direct_speakers(
+        "“It is a belief that shows her convictions,” Rep. Steve Scalise, the "
+        "second-ranking House Republican, told Fox News."
+    )
+    assert quoted["It is a belief that shows her convictions"] == "Steve Scalise"

@@ -382,7 +382,13 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-121: a quotation without a cue goes on with the one before past the rest of that
 # one's cue sentence ("Stevens told Five Live.", "said Jon Ralston, ..., who attended a
 # campaign event by Mr. Clinton"): the people named there are no one else speaking.
-STAGE_VERSION = "read-121"
+# read-122: the person named right before an apposition that describes them and ends at
+# the verb speaks ("Greg Jacob, a former Marine, says"; with "and": "Todd Wilcox and
+# Carlos Beruff, a Sarasota Republican, argued"); a title's abbreviation may stand
+# between a quotation and its speaker's name and apposition ("…,” Rep. Steve Scalise,
+# the second-ranking House Republican, told"); a sentence's opening adverb is no part of
+# a name ("Even Ed Rendell").
+STAGE_VERSION = "read-122"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

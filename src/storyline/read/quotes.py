@@ -1282,6 +1282,11 @@ UNCLOSED_ROLE = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?![^,]*\b(?:who|which|that|is|was|are|were|has|had|"
     r"will|would)\b)[^,;:“”\"\n]{0,80}\s*$"
 )
+# An apposition that describes the one named before it and ends at the verb (", a former
+# Marine,", ", the top Democrat on the panel,").
+DESCRIBING_APPOSITION = re.compile(
+    rf",\s+(?:an?|the|his|her|their|its)\s[^,;“”\"\n]{{2,{APPOSITION_CHARS}}},\s*$"
+)
 TRAILING_APPOSITION = re.compile(rf",[^,;“”\"\n]{{3,{APPOSITION_CHARS}}},\s*$")
 # An unattributed quote this close after an attributed one continues it (words between).
 CONTINUATION_WORDS = 40
@@ -2768,6 +2773,9 @@ class _Resolver:
         antecedent = self._relative_antecedent(start, end)
         if antecedent is not None:
             return antecedent
+        apposed = self._person_before_description(start, end)
+        if apposed is not None:
+            return self._with_the_one_before_and(start, apposed)
         subject = self._subject_before_verb(start, end)
         if subject is None:
             return None
@@ -2787,6 +2795,19 @@ class _Resolver:
         # stands before a "who" clause with no comma, not a name inside it (where no
         # head is found there, the reading stays as it was)
         return self._head_before_who(start, who.start()) or subject
+
+    def _person_before_description(self, start: int, end: int) -> _Candidate | None:
+        """The person named right before an apposition describing them that ends at the
+        verb: "However, Greg Jacob, a former Marine, says" is his (the tagger calls
+        "Marine" an organisation, whose one word may be a surname: it had been the
+        speaker)."""
+        apposition = DESCRIBING_APPOSITION.search(self.text, max(start, end - 110), end)
+        if apposition is None:
+            return None
+        person = self._person_right_before(start, apposition.start())
+        if person is None or person.label != "PERSON" or self._after_preposition(person):
+            return None
+        return person
 
     def _with_the_one_before_and(self, start: int, subject: _Candidate) -> _Candidate:
         """Two subjects joined by "and" that open the clause speak together: "Mr Blair and
@@ -3558,7 +3579,9 @@ class _Resolver:
         if (
             len(between) > 1
             and "," in self.text[between[0].end : cue.start()]
-            and not self.text[q_end : between[0].start].strip(CLOSING_MARKS)
+            # (a title's abbreviation may stand before the name: "…,” Rep. Steve Scalise,
+            # the second-ranking House Republican, told Fox News")
+            and TITLE_ONLY.fullmatch(self.text[q_end : between[0].start].strip(CLOSING_MARKS))
         ):
             # "…,” Flynn, a top Trump surrogate, said": the subject right after the
             # quotation, then its apposition (not "…” by the United States, NATO and
@@ -5434,10 +5457,18 @@ def _name_span(match: re.Match[str]) -> tuple[int, int]:
 
 
 def _strip_opening_cue(name: str) -> str:
-    """ "Stated Roger Stone:": the tagger may take the cue that opens a sentence into the
-    name after it."""
+    """ "Stated Roger Stone:", "Even Ed Rendell, a stalwart Clinton supporter, said": the
+    tagger may take the cue or the adverb that opens a sentence into the name after it."""
     first = name.split(" ", 1)
-    return first[1] if len(first) == 2 and CUE.fullmatch(first[0]) else name
+    if len(first) == 2 and (CUE.fullmatch(first[0]) or first[0] in OPENING_ADVERBS):
+        return first[1]
+    return name
+
+
+# Words that open a sentence before its subject, which the tagger may take into a name.
+OPENING_ADVERBS = frozenset(
+    word_list("Even Still But And Also Only Meanwhile However Yet Indeed Instead Later Earlier")
+)
 
 
 def _without_opening_cue(candidate: _Candidate) -> _Candidate:
