@@ -1867,3 +1867,14 @@ def test_the_person_before_an_apposition_at_the_verb_speaks() -> None:
         "second-ranking House Republican, told Fox News."
     )
     assert quoted["It is a belief that shows her convictions"] == "Steve Scalise"
+
+
+def test_a_body_before_an_apposition_at_the_verb_speaks() -> None:
+    # (fresh news, 2019: "The College Board, the organization that administers the SAT,
+    # contends" had been the SAT's; PolNeAR: "... Immigration Services, the agency that
+    # oversees the EB-5 program, said" the program's)
+    found = _all_speakers(
+        "The Riverside Board, the organization that runs the HKT exam, contends that the "
+        "tests remain useful."
+    )
+    assert found["the tests remain useful"] == "Riverside Board"

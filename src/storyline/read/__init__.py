@@ -388,7 +388,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # between a quotation and its speaker's name and apposition ("…,” Rep. Steve Scalise,
 # the second-ranking House Republican, told"); a sentence's opening adverb is no part of
 # a name ("Even Ed Rendell").
-STAGE_VERSION = "read-122"
+# read-123: a body the tagger names right before such an apposition speaks too ("The
+# College Board, the organization that administers the SAT, contends").
+STAGE_VERSION = "read-123"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -2797,17 +2797,22 @@ class _Resolver:
         return self._head_before_who(start, who.start()) or subject
 
     def _person_before_description(self, start: int, end: int) -> _Candidate | None:
-        """The person named right before an apposition describing them that ends at the
-        verb: "However, Greg Jacob, a former Marine, says" is his (the tagger calls
+        """The person (or body) named right before an apposition describing them that ends
+        at the verb: "However, Greg Jacob, a former Marine, says" is his (the tagger calls
         "Marine" an organisation, whose one word may be a surname: it had been the
         speaker)."""
         apposition = DESCRIBING_APPOSITION.search(self.text, max(start, end - 110), end)
         if apposition is None:
             return None
-        person = self._person_right_before(start, apposition.start())
-        if person is None or person.label != "PERSON" or self._after_preposition(person):
+        found = self._candidates(start, apposition.start(), names=True)
+        named = found[-1] if found else None
+        if named is None or apposition.start() - named.end > 1 or self._after_preposition(named):
             return None
-        return person
+        # a person, or a body the tagger names in words ("The College Board, the
+        # organization that administers the SAT, contends": not the SAT; a lone word it
+        # calls an organisation may be a surname, "But Priebus, the GOP chairman, said")
+        body = named.label == "ORG" and " " in named.mention.strip()
+        return named if named.kind == "entity" and (named.label == "PERSON" or body) else None
 
     def _with_the_one_before_and(self, start: int, subject: _Candidate) -> _Candidate:
         """Two subjects joined by "and" that open the clause speak together: "Mr Blair and
