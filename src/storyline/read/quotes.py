@@ -1247,10 +1247,8 @@ HELD_BACK = re.compile(
 )
 # A quotation opening on "he" or "she": words about someone.
 QUOTED_THIRD_PERSON = re.compile(r"\s*[“\"‘']\s*(?:He|She)\b")
-# A comparison's "like" or "unlike" before a name.
-LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 # A quotation mark of any kind (a sentence holding one quotes someone).
-QUOTATION_MARK = re.compile(r"[“”\"]")
+QUOTATION_MARK = re.compile(f"[{DOUBLE_MARKS}]")
 # A description that opens on a determiner ("The actor", "His lawyer"), no clause's words.
 DETERMINER_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 # A word that qualifies the noun after it in a title ("sporting", "general", "technical").
@@ -4834,11 +4832,12 @@ class _Resolver:
 
     def _subject_just_before(self, pronoun: _Candidate) -> str | None:
         """The person a "he" or "she" stands for when the sentence before, in the same
-        paragraph, tells of that one person and no one speaks there: as its subject
-        ("Spain's minister of sport Jaime Lissavetzky was quick to back the decision.
-        “…,” he said") or as the one a question was put to ("Those allegations were put
-        to Wenger after the game. At first he said only: “…”"); not the last who spoke
-        before (Ferguson had been given Wenger's answer, a BBC sport report of 2005)."""
+        paragraph, tells of that one person and no one speaks there: as its subject whose
+        name shows the pronoun's gender ("But in the Commons, the Prime Minister's
+        official spokesman Tom Carey refused to be drawn. “…,” he said") or as the one a
+        question was put to ("Those allegations were put to Wenger after the game. At
+        first he said only: “…”"); not the last who spoke before (Ferguson had been given
+        Wenger's answer, a BBC sport report of 2005)."""
         if pronoun.mention.lower() not in {"he", "she"}:
             return None
         sentence = self._sentence_before_in_paragraph(pronoun.start)
