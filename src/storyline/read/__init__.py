@@ -390,7 +390,13 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # a name ("Even Ed Rendell").
 # read-123: a body the tagger names right before such an apposition speaks too ("The
 # College Board, the organization that administers the SAT, contends").
-STAGE_VERSION = "read-123"
+# read-124: a body or title right before a name only qualifies it ("American Federation of
+# Teachers President Randi Weingarten has been more blunt, accusing"); a party member
+# described ("The Wisconsin Republican says") is the latest speaker when no one else was
+# named since, else the description, not the party; a clause's opening word is no part
+# of its subject ("which officials said" is the officials'); a double mark closed by two
+# apostrophes is a quotation ("“In that moment ...,'' Scalise said").
+STAGE_VERSION = "read-124"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

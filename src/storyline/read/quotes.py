@@ -547,6 +547,10 @@ QUOTE_PATTERNS = [
         )
         for opening, closing in [*QUOTE_PAIRS, *MIXED_PAIRS]
     ),
+    # A double mark closed by two apostrophes, as some US papers' copy does: "“In that
+    # moment, it gave me a sense of calm,'' Scalise said." (fresh news, 2018: its speaker
+    # was lost, the quotation read on to the next mark)
+    re.compile(r"(?<![\w])[\"“]((?:(?!'')[^\"“”\n])+?)''(?![\w'])"),
     # Typewriter quotation marks of some newsrooms: ''...'' and ``...''.
     re.compile(r"(?<![\w'`])(?:''|``)((?:(?!''|``)[^\n])+?)''(?![\w])"),
     # An opening mark typed where the closing one belongs, its cue right after: "“It's
@@ -856,7 +860,10 @@ CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–-]{1,2}\s|,\s+(?:but|while|which|wh
 JOINER_CHARS = 30
 # The words that join two reports: "..., and more than 4 in 10 said ...".
 TRAILING_JOINER = re.compile(
-    r"(?:[\s,;:—–-]|\b(?:and|but|while|whereas|although|though|as|even|so|or|that)\b)*$"
+    r"(?:[\s,;:—–-]|\b(?:and|but|while|whereas|although|though|as|even|so|or|that|which|"
+    # (a relative whose subject is the next report's: "China's currency policy - which US
+    # manufacturers claim has undervalued the yuan")
+    r"whom|in\s+which)\b)*$"
 )
 # Words between a subject and its verb: "officials also said", "voters still feel" (in
 # the last ADVERB_CHARS characters before the verb).
@@ -868,6 +875,13 @@ SUBJECT_ADVERBS = re.compile(
 )
 # The marks between a quotation's last word and the words after it.
 QUOTE_GAP = re.compile(r"[\s,.;”\"’'»]*")
+# The word opening the clause a subject is of, when the subject follows it: "that his
+# administration", "which officials", "whom many progressives" (not "that scuttled other
+# mergers", whose subject is before it, nor "who", whose clause tells of the one before).
+CLAUSE_WORD_IN_SUBJECT = re.compile(
+    r"\b(?:that|which|whom)\s+(?=(?:the|his|her|their|its|our|a|an|many|some|most|these|"
+    r"those|[A-Z]\w*|\d+)\b|[a-z]+[^s\W]s\b)"
+)
 JOINER_BEFORE_SUBJECT = re.compile(
     r"(?:and|but|or|while|as|so|yet|when|after|before|because|since|although|though|if)\s+",
     re.IGNORECASE,
@@ -1234,6 +1248,20 @@ TITLE_WORDS_BETWEEN = re.compile(
     r"spokeswoman)\s+"
 )
 OPENING_WORDS = re.compile(r"\s*(?:(?:[Ff]ormer|[Tt]he|[Ee]x-|[Nn]ew|[Ii]nterim|[Vv]eteran)\s+)*")
+# Between a body (or title) and the name it qualifies, only title words: "American
+# Federation of Teachers President Randi Weingarten", "House Democratic Leader Nancy
+# Pelosi" (nothing between), "Clinton campaign chairman John Podesta".
+QUALIFIER_TITLES = (
+    rf"{STAFF}|spokes(?:wo)?man|spokesperson|leader|president|secretary|minister|director|"
+    r"coach|boss|head|chief|executive|officer|founder|CEO|governor|senator"
+)
+# (and not when the body is a preposition's: whose the description before it is)
+QUALIFIER_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|to|with|from|by|at|on|in)\s+$")
+QUALIFIER_TITLE = re.compile(rf"\b(?:{QUALIFIER_TITLES})\b", re.I)
+QUALIFIER_GAP = re.compile(
+    r"\s+(?:(?:(?:of\s+)?[A-Z][\w.-]*|campaign|press|communications|deputy|senior|"
+    rf"{QUALIFIER_TITLES})\s+){{0,3}}"
+)
 # A title's tail between its noun and the name it is of ("minister of sport Jaime
 # Lissavetzky", "coach, Mark Hill").
 TITLE_TAIL = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?,?\s+")
@@ -1251,6 +1279,18 @@ QUOTED_THIRD_PERSON = re.compile(r"\s*[“\"‘']\s*(?:He|She)\b")
 QUOTATION_MARK = re.compile(f"[{DOUBLE_MARKS}]")
 # A description that opens on a determiner ("The actor", "His lawyer"), no clause's words.
 DETERMINER_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+# One member of a party, as a report names a person a second time: "The Louisiana
+# Republican pointed to what he called ...", "the Vermont Democrat" (not "The
+# Independent", a newspaper).
+PARTY_MEMBER_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?:Republican|Democrat|Tory)"
+)
+PARTY_NOUN_AFTER = re.compile(
+    r"\s+(?:primary|primaries|nominee|nomination|party|candidates?|leaders?|debates?|"
+    r"convention|field|race|establishment|base|voters|lawmakers|senators?|governors?|"
+    r"members?|majority|caucus|side|ticket|platform|contest|contenders?|officials?)\b"
+)
+PARTY_MEMBER_OPENING = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
 # A word that qualifies the noun after it in a title ("sporting", "general", "technical").
 QUALIFIER_WORD = re.compile(r"(?:ing|al|ic|ive)$")
 # One person described by what they do, ending where an aside about them opens.
@@ -1619,6 +1659,25 @@ DESCRIBED_THING = re.compile(
 )
 # The words of a description before what follows its head noun ("in The Daily Courier").
 AFTER_HEAD = re.compile(r"\b(?:in|of|from|at|on|by|for|with|about|that|which|who)\b")
+
+
+def _qualifies_the_name_after(text: str, first: _Candidate, then: _Candidate) -> bool:
+    """Whether ``first`` only qualifies the person named right after it, with at most a
+    title between: "American Federation of Teachers President Randi Weingarten has been
+    more blunt, accusing ...", "House Democratic Leader Nancy Pelosi ... objected,
+    calling for ...": the one named speaks, not the body or the title before the name.
+    A person before (or words that may be one's name) is such a qualifier only with a
+    title between ("Clinton campaign chairman John Podesta")."""
+    if not (then.kind == "name" or (then.kind == "entity" and then.label == "PERSON")):
+        return False
+    if QUALIFIER_AFTER_PREPOSITION.search(text, max(0, first.start - 8), first.start):
+        return False  # "a spokesman for Trade Secretary Patricia Hewitt": the spokesman's
+    gap = QUALIFIER_GAP.fullmatch(text, first.end, then.start)
+    if gap is None:
+        return False
+    if first.kind == "name" or (first.kind == "entity" and first.label == "PERSON"):
+        return QUALIFIER_TITLE.search(gap.group(0)) is not None
+    return first.kind in {"role", "entity", "description"}
 
 
 def _describes_a_thing(mention: str) -> bool:
@@ -2414,9 +2473,15 @@ class _Resolver:
             described = DESCRIBED_SUBJECT.match(self.text, s_start, participle.start())
             if described and len(described.group(0).split()) <= SUBJECT_WORDS:
                 # "Both parents stiffened their denunciation ..., saying that ..."
-                subject = _Candidate(
+                description = _Candidate(
                     described.start(), described.end(), described.group(0), "description"
                 )
+                # (but a title before the name of who speaks: "House Democratic Leader
+                # Nancy Pelosi ... objected in a letter, calling for ...")
+                if subject is None or not _qualifies_the_name_after(
+                    self.text, description, subject
+                ):
+                    subject = description
             opening = len(self.text[s_start : subject.start].split()) if subject else 0
             if subject and opening <= SUBJECT_WORDS:
                 end = participle.end()
@@ -3254,6 +3319,10 @@ class _Resolver:
         # (nor is a conditional's inverted auxiliary: "Had the authorities found ...")
         joiner = JOINER_BEFORE_SUBJECT.match(phrase.group(0)) or INVERTED_HAD.match(phrase.group(0))
         first = phrase.start() + (joiner.end() if joiner else 0)
+        # (nor the clause's opening words: "..., stating that his administration believes"
+        # had the speaker "stating that his administration")
+        opened = list(CLAUSE_WORD_IN_SUBJECT.finditer(self.text, first, phrase.end()))
+        first = opened[-1].end() if opened else first
         preposition = PREPOSITION_OPENING.match(self.text, first)
         if preposition and GERUND.match(self.text, preposition.end()):
             return None  # "an official involved in managing the crisis": no one there
@@ -4431,6 +4500,8 @@ class _Resolver:
 
     def _first_after(self, start: int, end: int, names: bool = False) -> _Candidate | None:
         found = self._candidates(start, end, names)
+        if len(found) > 1 and _qualifies_the_name_after(self.text, found[0], found[1]):
+            return found[1]
         return found[0] if found else None
 
     # --- resolving it to a name ----------------------------------------------------------------
@@ -4555,6 +4626,16 @@ class _Resolver:
                 return self._one_named_just_before(candidate) or _without_article(candidate.mention)
             if is_sovereign(candidate.mention):
                 return _without_article(candidate.mention)
+            if candidate.label == "NORP" and (described := self._party_member_described(candidate)):
+                # "The Louisiana Republican pointed to what he called ...": a person named
+                # again, not the party (fresh news, 2018: "Republican" had been the speaker)
+                # (the latest named speaker, as for a role: "House Speaker Paul Ryan says
+                # ...\n\nThe Wisconsin Republican says in a statement that ...")
+                return (
+                    self._person_just_named(described)
+                    or self._last_speaker_named_alone(described)
+                    or described.mention
+                )
             if candidate.label == "NORP" and (
                 member := ONE_MEMBER_BEFORE.search(
                     self.text, max(0, candidate.start - 10), candidate.start
@@ -4797,12 +4878,27 @@ class _Resolver:
         aside = WHOSE_AFTER.match(self.text, described.end)
         return aside is not None and entity.end <= aside.end()
 
+    def _party_member_described(self, member: _Candidate) -> _Candidate | None:
+        """ "The Louisiana Republican" around a party's name: one member of it described."""
+        opening = PARTY_MEMBER_OPENING.search(self.text, max(0, member.start - 40), member.start)
+        if opening is None:
+            return None
+        mention = self.text[opening.start() : member.end]
+        if PARTY_MEMBER_DESCRIBED.fullmatch(mention) is None or PARTY_NOUN_AFTER.match(
+            self.text, member.end
+        ):
+            return None  # (nor "the South Carolina Republican primary": a party's)
+        return _Candidate(opening.start(), member.end, mention, "description")
+
     def _person_just_named(self, described: _Candidate) -> str | None:
         """The person a definite description of one ("the journalist", "The Afro-Colombian
         star") stands for: the one person the sentence before, in the same paragraph,
         names (not after a preposition or inside a quotation) as its subject, when the
         description's own sentence names nobody outside its quotations."""
-        if ONE_PERSON_DESCRIBED.fullmatch(described.mention) is None:
+        if (
+            ONE_PERSON_DESCRIBED.fullmatch(described.mention) is None
+            and PARTY_MEMBER_DESCRIBED.fullmatch(described.mention) is None
+        ):
             return None
         sentence = self._sentence_before_in_paragraph(described.start)
         if sentence is None:
@@ -5134,6 +5230,28 @@ class _Resolver:
             if person and is_named and offset < before and agrees(role, n)
         ]
         return named[-1] if named else None
+
+    def _last_speaker_named_alone(self, described: _Candidate) -> str | None:
+        """The latest named speaker before a description of one ("The Wisconsin
+        Republican"), when no one else is named between them: "Rask said ... Lia Varn
+        called ... The Maryland Democrat said" may be Varn, and is left as written."""
+        latest = self._last_named_speaker(described.start, described.mention)
+        if latest is None:
+            return None
+        since = max(
+            offset
+            for offset, name, person, named in self.speakers
+            if name == latest and person and named and offset < described.start
+        )
+        # (a person's name the tagger called a body counts too: "the staff of Laura Varn")
+        if any(
+            (e.label == "PERSON" or e.text.split()[0].lower() in FIRST_NAMES)
+            and since <= e.start < described.start
+            and person_for(e.text, [latest]) != latest
+            for e in self.entities
+        ):
+            return None
+        return latest
 
     def _person_with_role(self, role: _Candidate) -> str | None:
         """ "the ambassador" is the person the text earlier gave that role ("U.S.
