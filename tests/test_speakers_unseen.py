@@ -1959,3 +1959,133 @@ def test_a_double_mark_closed_by_two_apostrophes_is_a_quotation() -> None:
     )
     assert found["In that moment, it gave me a strange sense of calm"] == "Tom Rask"
     assert found["I knew the town would stand."] == "Tom Rask"
+
+
+def test_a_short_quotation_before_its_speakers_name_and_apposition_is_one() -> None:
+    # (fresh AllSides-dataset news, 2014: "“Embrace me,” Jamila Bey, an African American
+    # journalist and board member of the group American Atheists, said at the 41st annual
+    # CPAC." had been no quotation, and its words with the name a report of CPAC's)
+    found = _all_speakers(
+        "“Hear us,” Ann Lee, a Valmora teacher and board member of the group Open Schools, "
+        "said at the annual meeting. “Let us vote for the plan.”"
+    )
+    assert found["Hear us"] == "Ann Lee"
+    assert found["Let us vote for the plan."] == "Ann Lee"
+    assert set(found.values()) == {"Ann Lee"}
+
+
+def test_quotations_joined_by_and_share_the_cue_after_the_last() -> None:
+    # (PolNeAR, July 2016: "Guns are “the ultimate public health crisis” and “stunt
+    # children's growth,” Howard Dean, the former governor of Vermont, proclaimed" gave
+    # the first phrase to no one once the second was read as a quotation of his)
+    found = direct_speakers(
+        "Floods are “the defining test of this town” and “a warning to us all,” Ann Lee, "
+        "the mayor of Valmora, told a crowd on Tuesday."
+    )
+    assert found["the defining test of this town"] == "Ann Lee"
+    assert found["a warning to us all"] == "Ann Lee"
+
+
+def test_a_surname_that_is_also_a_month_speaks_when_the_text_names_the_person() -> None:
+    # (fresh BBC news, 2018: "“…,” May said." after "Theresa May" had no speaker)
+    found = direct_speakers(
+        "Prime Minister Anna May spoke in Valmora. “We will not give up on the deal,” May said."
+    )
+    assert found["We will not give up on the deal"] == "Anna May"
+
+
+def test_a_double_prime_closes_a_quotation() -> None:
+    # (AP copy of 2014: "…,″ said Rep. Virginia Foxx" had lost its quotation, and the
+    # words after it had been read as "Big Labor"'s)
+    found = direct_speakers(
+        'The House passed the bill. "Big unions are in a panic over this bill,″ said Rep. '
+        "Ann Lee of Valmora."
+    )
+    assert found["Big unions are in a panic over this bill"] == "Ann Lee"
+
+
+def test_a_quotation_closed_right_before_the_name_that_speaks_next_is_theirs() -> None:
+    # (fresh news, 2013: "“... to get to balance.” Ryan, R-Wis., told reporters at
+    # briefing last week. “We're adding ...”": a full stop where a comma belongs)
+    found = direct_speakers(
+        '"We are making some modest changes to get to balance." Rask, R-Ore., told '
+        'reporters last week. "We are adding other policies that finish the job."'
+    )
+    assert found["We are making some modest changes to get to balance."] == "Rask"
+    assert found["We are adding other policies that finish the job."] == "Rask"
+
+
+def test_a_surname_with_a_capitalised_particle_opening_a_sentence_is_the_person() -> None:
+    # (fresh news, 2013: "De la Rionda told the all-female jury" had been a speaker apart
+    # from "Bernie de la Rionda")
+    found = _all_speakers(
+        "The case was argued by Tom de la Vega. De la Vega told the jury that the driver "
+        "was to blame."
+    )
+    assert found["the driver was to blame"] == "Tom de la Vega"
+
+
+def test_a_wire_datelines_agency_is_no_speaker() -> None:
+    # (fresh news, 2013-2020: "WASHINGTON (AP) — ... say", "Williamsburg, Virginia (CNN) -
+    # ... announced" had been the agency's words)
+    found = _all_speakers(
+        "VALMORA (AP) — Fresh off their losses, port leaders on Friday announced a plan "
+        "to close the docks."
+    )
+    assert found["a plan to close the docks"] == "port leaders"
+
+
+def test_the_day_between_a_subject_and_its_verb_is_no_part_of_either() -> None:
+    # (fresh news, 2012: "Fresh off their election losses, House Republican leaders on
+    # Friday announced" had been "Fresh"'s, and without the opening phrase no report)
+    found = _all_speakers(
+        "Port workers on Friday announced a plan to close the docks.\n\n"
+        "Businesses hit hardest by the virus say the loans came too late."
+    )
+    assert found["a plan to close the docks"] == "Port workers"
+    # (a word in -us is no plural: the virus does not speak)
+    assert found["the loans came too late"] == "Businesses"
+
+
+def test_a_kinsman_in_law_is_no_son() -> None:
+    # (fresh news, 2017: "President Donald Trump's son-in-law has said" had been "Trump's
+    # son"'s, another person)
+    found = _all_speakers("Mayor Tom Rask's son-in-law has said he did not take the money.")
+    assert found["he did not take the money"] == "Rask's son-in-law"
+
+
+def test_when_or_how_after_a_cue_is_not_what_was_said() -> None:
+    # (fresh news, 2017-2019: "Cole said in a phone call over the weekend." had given Cole
+    # the words "over the weekend"; "said in a statement reacting to the U.S. indictment")
+    found = _all_speakers(
+        "“We are not worried,” Rask said in a phone call over the weekend.\n\n"
+        "The port authority said in a statement reacting to the ruling."
+    )
+    assert set(found) == {"We are not worried"}
+
+
+def test_the_ones_before_a_relative_or_a_participle_speak() -> None:
+    # (fresh news, 2013-2019: "Former Enquirer employees who spoke to the paper said" had
+    # been "spoke to the paper"'s, "an FBI special agent who has worked on the case for
+    # years said" the case's, "independents questioned in that survey said" the survey's)
+    found = _all_speakers(
+        "Former Valmora Post employees who spoke to the paper said the practice was common."
+        "\n\nA special agent who has worked on the case for years said the evidence "
+        "was weak.\n\nDemocrats and independents questioned in that survey said they backed "
+        "the plan."
+    )
+    assert found["the practice was common"] == "Former Valmora Post employees"
+    assert found["the evidence was weak"] == "A special agent"
+    assert found["they backed the plan"] == "Democrats and independents"
+
+
+def test_the_man_who_is_described_after_a_cue_is_the_latest_speaker() -> None:
+    # (PolNeAR, August 2016: "“…,” said the man who built his political career on his
+    # blue collar credentials" is Joe Biden, the one who spoke before; a name inside the
+    # quotation is no one else speaking)
+    found = direct_speakers(
+        "Tom Rask spoke in Valmora. “The port is already less safe,” he said.\n\n"
+        "The people of this town “deserve someone who is with them. That is Ann Lee,” said "
+        "the man who built his career on the docks."
+    )
+    assert found["deserve someone who is with them. That is Ann Lee"] == "Tom Rask"

@@ -798,10 +798,14 @@ def person_for(name: str, full_names: list[str], strict: bool = False) -> str | 
     a bare "Clinton" could be either, and words credited to the wrong one are worse than
     the surname as written. Entities keep the longest (the clustering's people channel
     joins more reports of one story by it: ECB+ dev topic F1 0.892, 0.883 strict)."""
-    tokens = strip_title(name).split()
+    tokens = _particles_lowered(strip_title(name).split())
     if not tokens:
         return None
-    matching = [f for f in full_names if strip_title(f).split()[-len(tokens) :] == tokens]
+    matching = [
+        f
+        for f in full_names
+        if _particles_lowered(strip_title(f).split()[-len(tokens) :]) == tokens
+    ]
     if not matching:
         return None
     best = max(matching, key=len)
@@ -809,6 +813,12 @@ def person_for(name: str, full_names: list[str], strict: bool = False) -> str | 
     if strict and any(not set(strip_title(f).split()) <= widest for f in matching):
         return None  # two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one)
     return best
+
+
+def _particles_lowered(tokens: list[str]) -> list[str]:
+    """The tokens of a name, its particles in lower case: a sentence may open on one
+    ("De la Rionda told the jury" is Bernie de la Rionda)."""
+    return [t.lower() if t.lower() in NAME_PARTICLES else t for t in tokens]
 
 
 def first_name_gender(word: str) -> str | None:
@@ -822,7 +832,8 @@ def first_name_gender(word: str) -> str | None:
 def gender_of(mention: str) -> str | None:
     """ "f" or "m" where the mention shows it (a title, a role word or a common first
     name), else None."""
-    words = [_plain(t) for t in mention.split()]
+    # ("son-in-law" shows a man, as "son" does)
+    words = [_plain(t).removesuffix("-in-law") for t in mention.split()]
     name = strip_title(mention).split()
     # A first name the list knows decides before a word of the name that is also a role
     # word: Billie Jean King ("Jean King" to the tagger) is no king.

@@ -396,7 +396,18 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # named since, else the description, not the party; a clause's opening word is no part
 # of its subject ("which officials said" is the officials'); a double mark closed by two
 # apostrophes is a quotation ("“In that moment ...,'' Scalise said").
-STAGE_VERSION = "read-124"
+# read-125: a short quotation before its speaker's name and apposition is one ("“Embrace
+# me,” Jamila Bey, an African American journalist ..., said"); quotations joined by "and"
+# share the cue after the last, and one closed right before the next one's speaker's name
+# is theirs; AP's double prime closes a quotation; a surname that is also a month speaks
+# when the text names the person; a capitalised particle opening a sentence is the name's
+# ("De la Rionda"); a wire dateline's agency is no speaker; "on Friday" between a subject
+# and its verb is neither; a word in -us is no plural; "son-in-law" is no son; when or how
+# after a cue is not what was said ("said in a phone call over the weekend."); the ones
+# before a relative "who" or a participle speak ("employees who spoke to the paper said",
+# "independents questioned in that survey said"), and "the man who ..." after a cue is the
+# latest named speaker when no one else was named since.
+STAGE_VERSION = "read-125"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -337,12 +337,14 @@ DESCRIBED_SUBJECT = re.compile(
     r"office|service|army|military|navy|ministry|secretary|"
     # people by what they do or are ("the actor explained", January 2016 review)
     r"actor|actress|singer|writer|author|reporter|journalist|columnist|host|anchor|"
-    r"businessman|businesswoman|billionaire|man|woman|user|pastor|teacher|student|"
+    r"businessman|businesswoman|billionaire|man|woman|user|pastor|teacher|student|agent|"
     r"mother|father|wife|husband|veteran|slide|chart)\b(?![’'])"
     # or any plural noun right before the cue: "several friends", "Some USDP members"
     r"|(?<![\w’'-])(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Oo]ther|"
     r"[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|[Ff]ew|[Tt]wo|[Tt]hree|\d+)\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+[^s’'\s]s\b"
+    # (not "virus", "census": "businesses hit hardest by the virus say" had been the
+    # virus's words)
+    r"(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+[^su’'\s]s\b"
     # a quantifier alone: "Others say ...", "Both think ..."
     r"|\b(?:[Oo]thers|[Bb]oth|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Ss]ome)\b"
     # a share of those asked: "About four in 10 said ..."
@@ -497,7 +499,8 @@ ROLE = re.compile(
     rf"(?:\b[Tt]he\s+|\b[A-Z][\w.-]*(?:’s|'s)\s+)(?:[A-Z][\w.-]*\s+|former\s+|new\s+|top\s+|"
     rf"then-|foreign\s+|security\s+|interior\s+)*(?:{ROLES})\b"
     # "Kopp's stepmother said": his relative speaks, not the man named (AQUAINT, 1999).
-    r"|\b[A-Z][\w.-]*(?:’s|'s)\s+(?:" + "|".join(KIN_GENDER) + r")\b"
+    # ("Trump's son-in-law has said" is the son-in-law's, not a son's: fresh news, 2017)
+    r"|\b[A-Z][\w.-]*(?:’s|'s)\s+(?:" + "|".join(KIN_GENDER) + r")(?:-in-law)?\b(?!-)"
     rf"|\b[A-Z][\w.-]*(?:’s|'s)\s+(?:(?:former|longtime|top|chief|senior|deputy|"
     rf"campaign|political|communications|press)\s+){{0,3}}(?:{STAFF})\b"
 )
@@ -537,7 +540,9 @@ def _inner_marks(opening: str, closing: str) -> str:
 QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’")]
 # Web copy mixes straight and curly double marks ("I was hoping ...,” Graham said): such a
 # pair is a quotation too; no double mark of either kind stands inside one.
-MIXED_PAIRS = [('"', "”"), ("“", '"')]
+# (and AP's copy may close one with a double prime: "“Big Labor is in a panic ...,″ said
+# Rep. Virginia Foxx", fresh news of 2014 whose speaker had been "Big Labor")
+MIXED_PAIRS = [('"', "”"), ("“", '"'), ('"', "″"), ("“", "″")]
 DOUBLE_MARKS = '“”"'
 QUOTE_PATTERNS = [
     *(
@@ -871,13 +876,30 @@ ADVERB_CHARS = 40
 SUBJECT_ADVERBS = re.compile(
     r"(?:\s+(?:also|still|now|later|previously|repeatedly|again|recently|have|has|had|"
     r"initially|first|then|publicly|privately|quickly|often|already|long|sometimes|usually|"
-    r"generally|typically|overall))+\s*$"
+    r"generally|typically|overall|"
+    # and when ("House Republican leaders on Friday announced" had been no report, or the
+    # sentence's opening word's: fresh news of 2012)
+    # (not a bare day: "Majorities of Democrats ... going to the polls Tuesday say")
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight))+\s*$"
 )
 # The marks between a quotation's last word and the words after it.
 QUOTE_GAP = re.compile(r"[\s,.;”\"’'»]*")
 # The word opening the clause a subject is of, when the subject follows it: "that his
 # administration", "which officials", "whom many progressives" (not "that scuttled other
 # mergers", whose subject is before it, nor "who", whose clause tells of the one before).
+# A relative "who" before a subject's last words: they are its clause's ("an agent who has
+# worked on the case for years said"); and a past participle opening them ("questioned in
+# that survey").
+WHO_BEFORE_PREDICATE = re.compile(
+    # (the subject of the clause: not "a man who many believe betrayed", "hackers who U.S.
+    # officials say", whose subject follows "who")
+    r"(?<=[a-z])\s+who\s+(?!(?:the|his|her|their|its|our|many|some|most|these|those|"
+    r"[A-Z][\w.]*|\d+)\b)"
+)
+MAN_OR_WOMAN = re.compile(r"[Tt]he\s+(?:man|woman)")
+CLAUSE_PUNCTUATION = re.compile(r"[,;:—–()]|\s-\s")
+PARTICIPLE_OPENING = re.compile(r"[a-z]+ed\s+(?:in|by|at|on|for|during)\b")
 CLAUSE_WORD_IN_SUBJECT = re.compile(
     r"\b(?:that|which|whom)\s+(?=(?:the|his|her|their|its|our|a|an|many|some|most|these|"
     r"those|[A-Z]\w*|\d+)\b|[a-z]+[^s\W]s\b)"
@@ -1184,6 +1206,14 @@ MAX_NAME_WORDS = 4
 CUE_AFTER_SUBJECT = re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:{CUES})\b")
 # After a short quotation's closing mark: a cue, or up to four words and a cue.
 SAID_AFTER_SHORT = re.compile(rf"\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{CUES})\b")
+# ... or after a name and its apposition (fresh news, 2014: "“Embrace me,” Jamila Bey, an
+# African American journalist and board member of the group American Atheists, said"
+# had been no quotation, its two words too few without a cue right after them).
+SAID_AFTER_APPOSED = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]+,\s+[^,.;:!?“”\"\n]{2,120},\s+"
+    rf"(?:{CUES})\b"
+)
+APPOSED_CUE_WINDOW = 180
 CUE_BEFORE_SUBJECT = re.compile(rf"\b(?:{CUES})\s+$")
 # What follows the last word of a cue's words: a comma or the sentence's end.
 CLOSES_WORDS = re.compile(r"\s*(?:[,;]|[.!?](?:\s|$)|$)")
@@ -1736,6 +1766,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             resolver.note_asked(s_start, s_end, cue)
     quotes = outside_turns(quotes, transcript_turns(text, people))
     quotes = _passages_told_by_what_follows(text, quotes, {start for start, _ in passages})
+    quotes = _quotations_joined_to_the_next(text, quotes)
     return [_no_speaker_across_a_dash(q) for q in quotes]
 
 
@@ -1788,6 +1819,93 @@ def _passages_told_by_what_follows(
         if following.speaker is not None and not gap.strip(OPENING_GAP):
             told[id(passage)] = replace(
                 passage,
+                speaker=following.speaker,
+                speaker_mention=following.speaker_mention,
+                speaker_start=following.speaker_start,
+                speaker_end=following.speaker_end,
+            )
+    return [told.get(id(q), q) for q in quotes]
+
+
+# A dateline naming the agency a report comes from, opening a paragraph: "WASHINGTON
+# (AP) —", "Williamsburg, Virginia (CNN) -", "SAN FRANCISCO (Reuters) -".
+AGENCY_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z][\w.'’-]*){0,4},?[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]*)?\([A-Z][\w .&-]{1,25}\)[ \t]*(?:--|[_—–―-])"
+)
+QUOTATION_NEAR_CONTENT = re.compile(r"[“\"‘`]|''")
+# Words after a cue that only tell when or how: at most this many, opening on one of
+# these, with none of the verbs a clause has.
+NO_CLAUSE_WORDS = 6
+CIRCUMSTANCE_OPENERS = frozenset(
+    [
+        "over",
+        "on",
+        "at",
+        "in",
+        "during",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "late",
+        "early",
+        "after",
+        "before",
+        "from",
+    ]
+)
+CLAUSE_VERBS_WORDS = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+    ]
+)
+# Between two quotations one cue tells: "“the ultimate public health crisis” and “stunt
+# children’s growth,” Howard Dean ... proclaimed".
+JOINED_QUOTATIONS = re.compile(r"[”\"’']*,?\s+(?:and|or)\s+[“\"‘]?$|[”\"’']*,\s+[“\"‘]?$")
+
+
+def _quotations_joined_to_the_next(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quotation with no speaker joined by "and" (or a comma) to the next one in its
+    sentence is the next one's speaker's: the cue after the last tells them all (a
+    convention speech's two phrases had gone to no one, PolNeAR July 2016); so is one
+    closed right before the name of the next one's speaker, whose cue sentence stands
+    between them ("“... to get to balance.” Ryan, R-Wis., told reporters last week.
+    “We're adding ...”", fresh news of 2013: a full stop where a comma belongs)."""
+    direct = [q for q in quotes if q.direct]
+    told: dict[int, Quote] = {}
+    for quotation, following in reversed(list(itertools.pairwise(direct))):
+        following = told.get(id(following), following)
+        if quotation.speaker is not None or following.speaker is None:
+            continue
+        if following.start <= quotation.end or "\n" in text[quotation.end : following.start]:
+            continue
+        named_next = following.speaker_start is not None and (
+            quotation.end <= following.speaker_start < following.start
+            and not text[quotation.end : following.speaker_start].strip(CLOSING_MARKS + ".″")
+        )
+        if named_next or JOINED_QUOTATIONS.fullmatch(text, quotation.end, following.start):
+            told[id(quotation)] = replace(
+                quotation,
                 speaker=following.speaker,
                 speaker_mention=following.speaker_mention,
                 speaker_start=following.speaker_start,
@@ -1936,9 +2054,11 @@ def _is_work_title(phrase: str) -> bool:
 def _said_right_after(text: str, start: int, end: int, closing_end: int) -> bool:
     """ "“Carson is cratering,” Matt Mackowiak said": a short quotation is one when it
     closes on a comma, question or exclamation mark and a cue follows at once (a title
-    or a nickname is not said)."""
+    or a nickname is not said), or after the speaker's name and its apposition (“Embrace
+    me,” Ann Lee, a journalist and board member of the group, said")."""
     return text[end - 1 : end] in {",", "?", "!"} and bool(
         SAID_AFTER_SHORT.match(text, closing_end, closing_end + CUE_WINDOW)
+        or SAID_AFTER_APPOSED.match(text, closing_end, closing_end + APPOSED_CUE_WINDOW)
     )
 
 
@@ -2039,7 +2159,11 @@ class _Resolver:
             tuple[str, tuple[str, ...], tuple[str, ...]], tuple[list[int], list[_RoleMention]]
         ] = {}
         # Short phrases in quotation marks are titles of works ("Meet the Press"), no one.
+        # (a wire dateline's agency is no speaker: "WASHINGTON (AP) — Some small businesses
+        # ... say" had been AP's, "Williamsburg, Virginia (CNN) - ... leaders announced"
+        # CNN's, fresh news of 2013-2020)
         self.titles = _title_spans(text)
+        self.datelines = [m.span() for m in AGENCY_DATELINE.finditer(text)]
         # (offset, name, is_person, is_named): who spoke where, for pronouns and roles.
         self.speakers: list[tuple[int, str, bool, bool]] = []
         # The "he" or "she" each name was read for ("... Deja Stewart, who ... when she
@@ -2717,7 +2841,16 @@ class _Resolver:
                 claim = CLAIM_AFTER_CUE.fullmatch(match.group(0))
                 start = match.start() + claim.start("claim") if claim else match.end()
                 amid = AMID_REPORTS.search(self.text, match.end(), s_end)
-                return (start, amid.start() if amid else s_end), candidate
+                end = amid.start() if amid else s_end
+                means = MEANS_OF_SAYING.search(match.group(0)) is not None
+                # (only words that end the sentence: "recalled that in 2009, “I called
+                # ...”" tells its words in the quotation after them)
+                ends = not QUOTATION_NEAR_CONTENT.search(
+                    self.text, start, min(len(self.text), end + 3)
+                )
+                if ends and _no_clause(self.text[start:end], after_means=means):
+                    return None  # "Cole said in a phone call over the weekend.": when, not what
+                return (start, end), candidate
             idiom = SAID_IDIOM.match(self.text, s_start, s_end)
             if idiom is None or idiom.end() < match.start():
                 return None
@@ -2972,6 +3105,18 @@ class _Resolver:
             return _Candidate(
                 named.start, described.end, self.text[named.start : described.end], "description"
             )
+        if (
+            described
+            and named
+            and described.start <= named.start
+            and named.end <= described.end < end - 2
+            and (
+                WHO_BEFORE_PREDICATE.match(self.text, described.end)
+                or PARTICIPLE_OPENING.match(self.text, described.end + 1)
+            )
+            and not CLAUSE_PUNCTUATION.search(self.text, described.end, end)
+        ):
+            return described  # "Former Enquirer employees who spoke to the paper said"
         if (
             described
             and (named is None or named.end <= described.start)
@@ -3310,6 +3455,9 @@ class _Resolver:
         phrase = phrases[-1] if phrases else None
         if phrase is None or phrase.end() < end - 2:
             return None
+        head = self._head_before_its_clause(start, end, phrase)
+        if head is not None:
+            return head
         if self._floats_after_its_subject(phrase):
             return None  # "Richards and Menendez both stressed that ...": theirs
         if MEANS_OF_SAYING.fullmatch(phrase.group(0)):
@@ -3328,6 +3476,28 @@ class _Resolver:
             return None  # "an official involved in managing the crisis": no one there
         first = self._head_before_preposition(start, first)
         return _Candidate(first, phrase.end(), self.text[first : phrase.end()], "description")
+
+    def _head_before_its_clause(
+        self, start: int, end: int, phrase: re.Match[str]
+    ) -> _Candidate | None:
+        """ "Former Enquirer employees who spoke to the paper said", "independents
+        questioned in that survey said": the ones a relative clause or a participle right
+        before the verb is about speak, not its object (fresh news, 2013-2019); None when
+        the words are no such clause or no one is named before it."""
+        who = None
+        # (searched to the verb: what follows "who" decides whether it is the subject)
+        for found in WHO_BEFORE_PREDICATE.finditer(self.text, start, end):
+            if found.end() <= phrase.start() + 1:
+                who = found
+        if who is not None:
+            head_end = who.start()
+        elif PARTICIPLE_OPENING.match(phrase.group(0)):
+            head_end = phrase.start()
+        else:
+            return None
+        if head_end <= start or CLAUSE_PUNCTUATION.search(self.text, head_end, end):
+            return None
+        return self._subject_description(start, head_end)
 
     def _head_before_preposition(self, start: int, first: int) -> int:
         """Where a description that opens on a preposition begins: at the words it
@@ -4256,7 +4426,9 @@ class _Resolver:
         spoken = [
             self._group_of(c)
             for c in spoken
-            if not any(s <= c.start < e for s, e in [*self.quote_spans, *self.titles])
+            if not any(
+                s <= c.start < e for s, e in [*self.quote_spans, *self.titles, *self.datelines]
+            )
         ]
         return sorted(spoken, key=lambda c: c.start)
 
@@ -4371,6 +4543,12 @@ class _Resolver:
     def _can_speak(self, candidate: _Candidate) -> bool:
         if candidate.kind != "entity":
             return True
+        if (
+            candidate.label == "PERSON"
+            and is_time_word(candidate.mention)
+            and person_for(candidate.mention, self.full_names, strict=True)
+        ):
+            return True  # "“…,” May said" in a text naming Theresa May: not the month
         if self._group_adjective(candidate) and DETERMINER_BEFORE.search(
             self.text, max(0, candidate.start - 10), candidate.start
         ):
@@ -4672,6 +4850,7 @@ class _Resolver:
             return (
                 self._person_just_named(candidate)
                 or self._described_holder(candidate)
+                or self._man_who(candidate)
                 or candidate.mention
             )
         if candidate.kind == "thing":
@@ -5231,6 +5410,19 @@ class _Resolver:
         ]
         return named[-1] if named else None
 
+    def _man_who(self, described: _Candidate) -> str | None:
+        """ "“…,” said the man who built his political career on his blue collar
+        credentials": the latest speaker, when no one else was named since (Joe Biden,
+        PolNeAR August 2016, once the words before "who" were read as the speaker)."""
+        man = MAN_OR_WOMAN.match(described.mention)
+        if man is None:
+            return None
+        if not WHO_BEFORE_PREDICATE.match(self.text, described.start + man.end()):
+            return None
+        latest = self._last_speaker_named_alone(described)
+        # (by name: "said a neighbor who saw it ... said the woman who found it" are two)
+        return latest if latest is not None and is_full_name(latest) else None
+
     def _last_speaker_named_alone(self, described: _Candidate) -> str | None:
         """The latest named speaker before a description of one ("The Wisconsin
         Republican"), when no one else is named between them: "Rask said ... Lia Varn
@@ -5247,6 +5439,7 @@ class _Resolver:
         if any(
             (e.label == "PERSON" or e.text.split()[0].lower() in FIRST_NAMES)
             and since <= e.start < described.start
+            and not self._inside_quotation(e.start)
             and person_for(e.text, [latest]) != latest
             for e in self.entities
         ):
@@ -5625,6 +5818,23 @@ def _described(match: re.Match[str] | None) -> _Candidate | None:
         who = who[: modal.start()]
         end = start + len(who)
     return _Candidate(start, end, who, "description")
+
+
+def _no_clause(content: str, after_means: bool) -> bool:
+    """Words after a cue that tell when or how it was said, not what: a few words opening
+    on a preposition, or after the means on a participle ("in a statement reacting to"),
+    with no verb of a clause ("over the weekend", "reacting to the U.S. indictment":
+    fresh news of 2017-2019, read as what was said). (Not a participle after the cue
+    alone: ", naming a few", "clutching the lectern" stand beside a quotation that
+    PolNeAR's readers took whole.)"""
+    words = content.strip(" .,;:").split()
+    if not words or len(words) > NO_CLAUSE_WORDS:
+        return False
+    first = words[0].lower()
+    participle = after_means and first.endswith("ing") and len(first) > 5
+    if first not in CIRCUMSTANCE_OPENERS and not participle:
+        return False
+    return not any(w.lower() in CLAUSE_VERBS_WORDS for w in words)
 
 
 def _content_end(text: str, start: int, end: int) -> int:
