@@ -2089,3 +2089,35 @@ def test_the_man_who_is_described_after_a_cue_is_the_latest_speaker() -> None:
         "the man who built his career on the docks."
     )
     assert found["deserve someone who is with them. That is Ann Lee"] == "Tom Rask"
+
+
+def test_the_name_in_apposition_after_a_bodys_title_speaks() -> None:
+    # (fresh BBC news, 2017: "the Senate Foreign Relations Committee's Republican chairman,
+    # Senator Bob Corker, accused the president of ..." had been the committee's)
+    found = _all_speakers(
+        "Meanwhile, the Valmora Harbour Board's longest-serving chairman, Senator Tom "
+        "Rask, accused the mayor of “putting the port at risk”."
+    )
+    assert found["putting the port at risk"] == "Tom Rask"
+
+
+def test_the_new_rules_keep_off_what_a_reviewer_found_them_taking() -> None:
+    # (read-126: a reviewer helper's probes against read-125, each a wrong reading then)
+    found = _all_speakers(
+        "Sen. Tom Hale (R-Ohio) — a longtime critic of the plan — said the vote would fail."
+        "\n\nPolice Chief Ann Nolan said the road was closed. “I just froze,” said the man "
+        "who found it, a jogger from Valmora.\n\n"
+        "Officials said over 40 homes burned overnight.\n\n"
+        "Employees of that Boston firm said the plan was unfair.\n\n"
+        "Known as “Doc,” Tom Hale, a surgeon from Ohio, said the clinic would close.\n\n"
+        "Coach Tim Ray said of the 6'2'' center that he was ready.\n\n"
+        "Governor Lia Briggs vetoed the bill. The Republican-led legislature said it would "
+        "override her veto."
+    )
+    assert found["the vote would fail"] == "Tom Hale"
+    assert found["I just froze"] != "Ann Nolan"
+    assert found["over 40 homes burned overnight"] == "Officials"
+    assert str(found["the plan was unfair"]).startswith("Employees")
+    assert "Doc" not in found
+    assert not any("center" in text and "''" in text for text in found)
+    assert found.get("it would override her veto") != "Lia Briggs"

@@ -407,7 +407,13 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # before a relative "who" or a participle speak ("employees who spoke to the paper said",
 # "independents questioned in that survey said"), and "the man who ..." after a cue is the
 # latest named speaker when no one else was named since.
-STAGE_VERSION = "read-125"
+# read-126: the name in apposition after a body's title speaks ("the Senate Foreign
+# Relations Committee's Republican chairman, Senator Bob Corker, accused"); and read-125's
+# rules kept off what a reviewer's 504 probes found them taking (a senator's party tag
+# read as a dateline, a witness "who found it" given an official's words, "said over 40
+# homes burned" dropped, a sign's words given to the next speaker, "the Republican-led
+# legislature" read as a person, a nickname in quotation marks, feet and inches).
+STAGE_VERSION = "read-126"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
