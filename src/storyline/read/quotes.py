@@ -1833,13 +1833,7 @@ def _passages_told_by_what_follows(
             continue
         gap = text[passage.end : following.start]
         if following.speaker is not None and not gap.strip(OPENING_GAP):
-            told[id(passage)] = replace(
-                passage,
-                speaker=following.speaker,
-                speaker_mention=following.speaker_mention,
-                speaker_start=following.speaker_start,
-                speaker_end=following.speaker_end,
-            )
+            told[id(passage)] = _with_speaker_of(passage, following)
     return [told.get(id(q), q) for q in quotes]
 
 
@@ -1917,6 +1911,17 @@ CUE_SENTENCE_ENDS = re.compile(r"[.!?]\s*[“\"‘]?\s*$")
 JOINED_QUOTATIONS = re.compile(r"[”\"’']*,?\s+(?:and|or)\s+[“\"‘]?$|[”\"’']*,\s+[“\"‘]?$")
 
 
+def _with_speaker_of(quote: Quote, other: Quote) -> Quote:
+    """The quote, told by the one who tells ``other``."""
+    return replace(
+        quote,
+        speaker=other.speaker,
+        speaker_mention=other.speaker_mention,
+        speaker_start=other.speaker_start,
+        speaker_end=other.speaker_end,
+    )
+
+
 def _quotations_joined_to_the_next(text: str, quotes: list[Quote]) -> list[Quote]:
     """A quotation with no speaker joined by "and" (or a comma) to the next one in its
     sentence is the next one's speaker's: the cue after the last tells them all (a
@@ -1942,13 +1947,7 @@ def _quotations_joined_to_the_next(text: str, quotes: list[Quote]) -> list[Quote
             and CUE_SENTENCE_ENDS.search(text, following.speaker_end, following.start) is not None
         )
         if named_next or JOINED_QUOTATIONS.fullmatch(text, quotation.end, following.start):
-            told[id(quotation)] = replace(
-                quotation,
-                speaker=following.speaker,
-                speaker_mention=following.speaker_mention,
-                speaker_start=following.speaker_start,
-                speaker_end=following.speaker_end,
-            )
+            told[id(quotation)] = _with_speaker_of(quotation, following)
     return [told.get(id(q), q) for q in quotes]
 
 
