@@ -888,9 +888,6 @@ SUBJECT_ADVERBS = re.compile(
 )
 # The marks between a quotation's last word and the words after it.
 QUOTE_GAP = re.compile(r"[\s,.;”\"’'»]*")
-# The word opening the clause a subject is of, when the subject follows it: "that his
-# administration", "which officials", "whom many progressives" (not "that scuttled other
-# mergers", whose subject is before it, nor "who", whose clause tells of the one before).
 # A relative "who" before a subject's last words: they are its clause's ("an agent who has
 # worked on the case for years said"); and a past participle opening them ("questioned in
 # that survey").
@@ -905,12 +902,16 @@ OWN_CAREER = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?:career|life|name|fortune
 MAN_OR_WOMAN = re.compile(r"[Tt]he\s+(?:man|woman)")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:—–()]|\s-\s")
 PARTICIPLE_OPENING = re.compile(r"[a-z]+ed\s+(?:in|by|at|on|for|during)\b")
+# The word opening the clause a subject is of, when the subject follows it: "that his
+# administration", "which officials", "whom many progressives" (not "that scuttled other
+# mergers", whose subject is before it, nor "who", whose clause tells of the one before).
 CLAUSE_WORD_IN_SUBJECT = re.compile(
     # (after a preposition "that" is a determiner: "Employees of that Boston firm said")
     # (but "in which organizers claimed", "to which 21 percent said" are relatives)
     r"(?:(?<!\bof\s)(?<!\bat\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bwith\s)"
-    r"(?<!\bon\s)(?<!\bby\s)(?<!\bto\s)\bthat|\b(?:which|whom))\s+(?=(?:the|his|her|their|its|our|a|an|many|some|most|these|"
-    r"those|[A-Z]\w*|\d+)\b|[a-z]+[^s\W]s\b)"
+    r"(?<!\bon\s)(?<!\bby\s)(?<!\bto\s)\bthat|\b(?:which|whom))\s+"
+    r"(?=(?:the|his|her|their|its|our|a|an|many|some|most|these|those|[A-Z]\w*|\d+)\b"
+    r"|[a-z]+[^s\W]s\b)"
 )
 JOINER_BEFORE_SUBJECT = re.compile(
     r"(?:and|but|or|while|as|so|yet|when|after|before|because|since|although|though|if)\s+",
@@ -1849,61 +1850,6 @@ AGENCY_DATELINE = re.compile(
     r"(?=[ \t]*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa|Xinhua)\)))"
     r",?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]*)?"
     r"\((?![RDI]\)|[RDI]-)[A-Z][\w .&-]{1,25}\)[ \t]*(?:--|[_—–―-])"
-)
-QUOTATION_NEAR_CONTENT = re.compile(r"[“\"‘`]|''")
-# A title or post before a name in apposition: at most this many words, none of these.
-TITLE_WORDS_BEFORE_NAME = 5
-CLAUSE_OR_PREPOSITION_WORDS = frozenset(
-    {"who", "whose", "which", "that", "of", "against", "for", "with", "by", "to", "and", "or"}
-)
-QUANTITY_AFTER_OVER = re.compile(
-    r"\d.*|an?|half|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten"
-)
-# Words after a cue that only tell when or how: at most this many, opening on one of
-# these, with none of the verbs a clause has.
-NO_CLAUSE_WORDS = 6
-CIRCUMSTANCE_OPENERS = frozenset(
-    [
-        "over",
-        "on",
-        "at",
-        "in",
-        "during",
-        "earlier",
-        "later",
-        "last",
-        "this",
-        "late",
-        "early",
-        "after",
-        "before",
-        "from",
-    ]
-)
-CLAUSE_VERBS_WORDS = frozenset(
-    [
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-    ]
 )
 CUE_SENTENCE_ENDS = re.compile(r"[.!?]\s*[“\"‘]?\s*$")
 # Between two quotations one cue tells: "“the ultimate public health crisis” and “stunt
@@ -2887,10 +2833,9 @@ class _Resolver:
                 means = MEANS_OF_SAYING.search(match.group(0)) is not None
                 # (only words that end the sentence: "recalled that in 2009, “I called
                 # ...”" tells its words in the quotation after them)
-                ends = not QUOTATION_NEAR_CONTENT.search(
-                    self.text, start, min(len(self.text), end + 3)
-                )
-                if ends and _no_clause(self.text[start:end], after_means=means):
+                if _no_clause(self.text[start:end], after_means=means) and not (
+                    QUOTATION_NEAR_CONTENT.search(self.text, start, min(len(self.text), end + 3))
+                ):
                     return None  # "Cole said in a phone call over the weekend.": when, not what
                 return (start, end), candidate
             idiom = SAID_IDIOM.match(self.text, s_start, s_end)
@@ -5885,6 +5830,29 @@ def _described(match: re.Match[str] | None) -> _Candidate | None:
         who = who[: modal.start()]
         end = start + len(who)
     return _Candidate(start, end, who, "description")
+
+
+# A title or post before a name in apposition: at most this many words, none of these.
+TITLE_WORDS_BEFORE_NAME = 5
+CLAUSE_OR_PREPOSITION_WORDS = frozenset(
+    word_list("who whose which that of against for with by to and or")
+)
+# Words after a cue that only tell when or how: at most this many, opening on one of
+# these (not "over" a quantity), with none of the verbs a clause has; and a quotation
+# mark near them says the words go on in it.
+NO_CLAUSE_WORDS = 6
+CIRCUMSTANCE_OPENERS = frozenset(
+    word_list("over on at in during earlier later last this late early after before from")
+)
+QUANTITY_AFTER_OVER = re.compile(
+    r"\d.*|an?|half|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten"
+)
+CLAUSE_VERBS_WORDS = frozenset(
+    word_list("""is was are were be been has have had will would can could should may
+    might must do does did""")
+)
+QUOTATION_NEAR_CONTENT = re.compile(r"[“\"‘`]|''")
 
 
 def _titled_name(words: str, name: str) -> bool:
