@@ -51,6 +51,7 @@ from storyline.people import (
     HEAD_ENDS,
     MALE_WORDS,
     NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NEWS_ORGANISATIONS,
     NOT_NAME_WORDS,
@@ -63,6 +64,7 @@ from storyline.people import (
     first_name_gender,
     gender_of,
     is_full_name,
+    is_plural_description,
     is_sovereign,
     is_time_word,
     is_title_word,
@@ -4864,6 +4866,12 @@ class _Resolver:
                 or candidate.mention
             )
         pronoun = candidate.mention.lower()
+        if pronoun == "they" and not SINGULAR_THEY.search(self.text):
+            # Several people or a body, never one person named before ("Perry did not
+            # attend the unveiling of his defense team. But they said ...": not Perry,
+            # fresh news of 2014); none such known, the speaker stays unknown. (Unless
+            # the text tells of someone who goes by "they": "a nonbinary artist")
+            return self._last_group(candidate.start, self._addressed(candidate))
         if (owner := self._person_before_where(candidate)) is not None:
             return self._resolve(owner)
         # The writer's relative named after every speaker and person the pronoun agrees
@@ -5606,6 +5614,130 @@ class _Resolver:
         ]
         return names[-1] if names else None
 
+    def _last_group(self, before: int, addressed: frozenset[str]) -> str | None:
+        """Whom "they" stands for: several people or a body, never one person named (PolNeAR
+        had given some hundred "they" to the last person who spoke: Trump for "Democrats
+        have signalled that they plan ...", Susan Rice for the families). The pronoun's
+        own sentence first, then the one before: in each, a group that spoke there
+        ("Former prosecutors said investigators ... Take action, they said"), else the
+        last people named as several ("Democratic leaders are wary ..., but they do not
+        want"); then a group that spoke in the lines before with no person named since;
+        then a description of several people there, or of a body or one person opening a
+        sentence there (news writes "they" of someone whose gender it does not give)."""
+        own = self._sentence_start(before)
+        groups = self._groups_that_spoke(max(0, before - ROLE_LOOKBACK), before, addressed)
+        for start, end in ((own, before), (self._previous_sentence_start(before), own)):
+            spoke = [name for offset, name in groups if start <= offset < end]
+            if spoke:
+                return spoke[-1]
+            several = self._several_named_before(start, end)
+            if several is not None:
+                return several
+        if groups:
+            return groups[-1][1]
+        start = max(0, before - ROLE_LOOKBACK)
+        window = self.text[start:before]
+        roles = [
+            m.group(0)
+            for m in ROLE.finditer(window)
+            if is_plural_description(m.group(0))
+            # (a body or one person described only as a sentence's subject: "The
+            # government of Ostria has rejected the report. They said", "Spain’s leader
+            # rejected the proposal. ... they stated"; not "money from the government")
+            or self._group_opens_sentence(start + m.start())
+        ]
+        return roles[-1] if roles else None
+
+    def _in_a_phrase(self, at: int) -> bool:
+        """The words at ``at`` end a preposition's phrase, no subject ("split between
+        Democrats and Republicans. They also called for": the letter's writers; "documents
+        from several of Chen's former employers. They found": the investigators), but the
+        people some of whom are counted ("some of the families claim")."""
+        window = max(0, at - 50)
+        return bool(
+            GROUP_IN_A_PHRASE.search(self.text, window, at)
+            and not COUNTED_OF.search(self.text, window, at)
+        )
+
+    def _previous_sentence_start(self, at: int) -> int:
+        """Where the sentence before the one holding ``at`` starts."""
+        index = bisect.bisect_right(self.sentence_starts, at) - 1
+        return self.sentence_starts[max(0, index - 1)] if index >= 0 else 0
+
+    def _groups_that_spoke(
+        self, start: int, before: int, addressed: frozenset[str]
+    ) -> list[tuple[int, str]]:
+        """The speakers in [start, before) that are no one person named, with no one
+        person named speaking since (the text has gone on to that person: "Companies say
+        ...\n\nHale said the plan would pass. ... But they said" are no company's words).
+        One person described is no one named: news writes "they" of someone whose gender
+        it does not give ("Mexico's leader responded firmly ... they stated", the seeds)."""
+        spoken = [
+            (o, n, named and _a_name(n) and self._is_one_person(n, p))
+            for o, n, p, named in self.speakers
+            if o < before
+        ]
+        last_person = max((o for o, _, one in spoken if one), default=-1)
+        return [
+            (offset, n)
+            for offset, n, one in spoken
+            if start <= offset
+            and offset >= last_person
+            and not one
+            and not addressed & set(n.split())
+        ]
+
+    def _several_named_before(self, start: int, before: int) -> str | None:
+        """The nearest people named as several in [start, before), outside quotations,
+        with the capitalised words before them ("Mr. Sanders's supporters")."""
+        found = [
+            m
+            for m in PLURAL_GROUP.finditer(self.text, start, before)
+            if not self._inside_quotation(m.start())
+            # ("BAA are also owners of the airports. They have said": BAA's words)
+            and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+            and not self._in_a_phrase(m.start())
+        ]
+        # A subject, not an object ("Police ... arrested three men. They said", "calling
+        # for ... questioning witnesses. “…,” they wrote"): people opening the sentence
+        # (after a determiner at most), the first of them, else the last before a verb.
+        opening = [m for m in found if self._group_opens_sentence(m.start())]
+        if opening:
+            return opening[0].group().strip()
+        subjects = [m for m in found if GROUP_VERB_AFTER.match(self.text, m.end())]
+        return subjects[-1].group().strip() if subjects else None
+
+    def _group_opens_sentence(self, at: int) -> bool:
+        """Nothing but a determiner or quantifier stands between its sentence's start and
+        ``at``."""
+        return SENTENCE_OPENING.fullmatch(self.text, self._sentence_start(at), at) is not None
+
+    def _is_one_person(self, name: str, person: bool) -> bool:
+        """Whether a speaker's name is one person's: a person the tagger named, or a
+        speaker taken for a person that is no plural ("Companies" opening a sentence is
+        several) nor people named together ("Wilcox and Beruff")."""
+        if _a_body_described(name):
+            return False  # "The company said ... They said": the company's words
+        if name in self.tagged_people:
+            return True
+        if name in self.tagged_bodies:
+            return False  # ("The Pentagon confirmed the strike. They said ...")
+        if not person or PEOPLE_JOINED.search(name):
+            return False
+        # (a plural opening a sentence is capitalised: "Companies say")
+        lone = " " not in name and is_plural_description(name.lower())
+        return not (is_plural_description(name) or lone)
+
+    @functools.cached_property
+    def tagged_bodies(self) -> frozenset[str]:
+        """The organisations, groups and places the tagger named in the text."""
+        return frozenset(e.canonical for e in self.entities if e.label in {"ORG", "NORP", "GPE"})
+
+    @functools.cached_property
+    def tagged_people(self) -> frozenset[str]:
+        """The people the tagger named in the text, by their names as resolved."""
+        return frozenset(e.canonical for e in self.entities if e.label == "PERSON")
+
     def _pronoun_agrees(self, name: str, pronoun: str) -> bool:
         """A full name whose gender nothing else shows takes the "he" or "she" the text
         first used for it ("Deja Stewart, who ... when she called him": a later "he" is not
@@ -5937,6 +6069,12 @@ def _words_to_cue(between: str) -> int:
     return sum(1 for w in words if any(c.isalpha() for c in w) and not is_title_word(w))
 
 
+def _a_name(words: str) -> bool:
+    """Words that name, not describe: each capitalised but a name's particles ("Bernie
+    de la Rionda"), where "Mexico’s leader" ends on a common noun."""
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words.split())
+
+
 def _without_article(name: str) -> str:
     """ "the Pentagon" is "Pentagon"; "The Hill", a newspaper, keeps its article (as "Hill"
     a reader took its words for a person's), and so does a body the tagger found in plain
@@ -5993,6 +6131,74 @@ def _a_speakers_noun(word: str) -> bool:
 
 # The label of two subjects joined by "and" who speak together.
 TOGETHER = "TOGETHER"
+# Several people or bodies a "they" may stand for, with the capitalised words before them
+# ("Democratic leaders", "Mr. Sanders's supporters"): the plural nouns of people the
+# reading knows but the bare quantifiers ("some", "many": whose?), and groups' own.
+THEY_NOUNS = (PLURAL_PEOPLE - frozenset(word_list("some many few both"))) | frozenset(
+    word_list(
+        """operatives companies firms investors researchers families judges justices
+        senators governors candidates groups unions employers executives veterans
+        immigrants teachers citizens conservatives liberals progressives republicans
+        democrats dems tories americans lawyers attorneys agencies regulators
+        politicians mps ministers legislators campaigners councils parties troops
+        soldiers rebels militants farmers patients consumers drivers passengers airlines
+        banks retailers manufacturers players clubs bosses directors managers staff
+        employees charities governments environmentalists tenants nurses miners pilots
+        mayors homeowners shoppers"""
+    )
+)
+# A verb of being right before a plural noun: the noun says what the subject is, the
+# subject is whom a later "they" stands for ("BAA are also owners of the airports").
+PREDICATE_BEFORE = re.compile(
+    r"\b(?:are|were|is|was|be|been|being|become|became|remain|remained)\s+"
+    r"(?:(?:also|now|still|all|both|not|the|its|their|among)\s+){0,2}$"
+)
+# A preposition a few words before a plural noun, no punctuation between: the noun ends
+# the preposition's phrase; and the counting "of" that leaves the noun the subject.
+GROUP_IN_A_PHRASE = re.compile(
+    r"\b(?:of|at|for|from|in|with|by|to|on|about|against|among|amongst|between|into|over)"
+    r"\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+COUNTED_OF = re.compile(
+    r"\b(?:some|many|most|all|none|both|each|several|few|one|two|three|half)\s+of\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A sentence's opening words before its subject: at most a determiner or quantifier.
+SENTENCE_OPENING = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Bb]oth|[Ss]everal|[Oo]ther|[Tt]op)\s+)*"
+)
+# A verb right after people named as several: they are its subject ("Democratic leaders
+# are wary", "Some Republicans reaffirmed", "Investors see").
+GROUP_VERB_AFTER = re.compile(
+    r"(?:\s+(?:also|still|now|often|have|had|all|both|themselves))*\s+"
+    r"(?:are|were|have|had|say|said|says|see|saw|will|would|can|could|may|might|must|should|"
+    r"do|did|want|wanted|think|thought|believe|believed|plan|planned|hope|hoped|argue|"
+    r"argued|fear|feared|[a-z]+ed)\b"
+)
+# The text tells of someone who goes by "they" (then "they" may be one person).
+SINGULAR_THEY = re.compile(r"\b(?:non-?binary|genderqueer|they/them)\b", re.IGNORECASE)
+# A sentence's opening joiner, preposition or day is no part of the name ("While many",
+# "In Ohio voters", "Yesterday Democrats").
+NOT_OF_THE_GROUP = "|".join(
+    word_list(
+        """and but while when as if so or yet though although because since even also still
+        in on at after before during from for with by of to like unlike yesterday today"""
+    )
+)
+PLURAL_GROUP = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
+    rf"(?:\b(?!(?i:{NOT_OF_THE_GROUP})\b)[A-Z][\w-]*(?:[’']s)?[ \t]+){{0,3}}"
+    r"\b(?i:" + "|".join(sorted(THEY_NOUNS, key=len, reverse=True)) + r")\b(?![’'-])"
+    # with the body they are of ("Members of the Harbor Workers Union", "Friends of the
+    # Earth"); not a title before names ("Senators Ed Voss and Ruth Ames"), a word of a
+    # body's name ("Harbor Workers Union"), nor a verb ("Hale Coffee sources its beans")
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4})?"
+    r"(?![ \t]+[A-Z])(?![ \t]+(?:its|their|the|an?|his|her)\b)"
+)
+# People named together in one speaker's name: "Wilcox and Beruff", "Perez & Castro".
+PEOPLE_JOINED = re.compile(r"\s(?:and|&)\s")
 # An honorific before a name ("Mr Blair"), which the name's mention may leave out.
 TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?")
 # "and" (and an article) right before the second of two joined subjects.
