@@ -2180,6 +2180,15 @@ def test_they_keeps_off_what_a_reviewer_found_it_taking() -> None:
         ),
         "Riley Okoye, a nonbinary artist, finished the mural on Friday. “It took three "
         "months,” they said.": ("It took three months", "Riley Okoye"),
+        # (people named together are several: PolNeAR's "Mr. Grassley and Mr. Leahy say
+        # ..." had given a later "they" to Leahy alone)
+        "But Mr. Grassley and Mr. Leahy say other changes are needed. They said the "
+        "program was plagued by fraud.": ("plagued by fraud", "Grassley and Leahy"),
+        "Coach Dan Ruiz, athletic director Kim Bell and principal Ed Stone met with "
+        "reporters on Monday. They said the team would forfeit the season.": (
+            "forfeit the season",
+            "Dan Ruiz, Kim Bell and Ed Stone",
+        ),
     }
     for text, (words, speaker) in cases.items():
         found = _all_speakers(text)

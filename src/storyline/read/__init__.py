@@ -413,11 +413,15 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read as a dateline, a witness "who found it" given an official's words, "said over 40
 # homes burned" dropped, a sign's words given to the next speaker, "the Republican-led
 # legislature" read as a person, a nickname in quotation marks, feet and inches).
-# read-127: "they" is never one person: a group that spoke in its sentence or the one
-# before, else the people named as several there ("Democratic leaders are wary ..., but
-# they do not want"), else a group that spoke just before with no person named since,
+# read-127: "they" is never one person named: a group that spoke in its sentence or the
+# one before, else the people named as several there as a subject ("Democratic leaders
+# are wary ..., but they do not want"), else a group that spoke just before with no
+# person named speaking since, else a body or one person described opening a sentence,
 # else no one (PolNeAR had given some hundred "they" to the last person who spoke).
-STAGE_VERSION = "read-127"
+# read-128: people the tagger names in a list with a last "and" are several whom "they"
+# may stand for ("But Mr. Grassley and Mr. Leahy say ...": not Leahy alone), and a title
+# may open the sentence before them.
+STAGE_VERSION = "read-128"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -5688,24 +5688,51 @@ class _Resolver:
         ]
 
     def _several_named_before(self, start: int, before: int) -> str | None:
-        """The nearest people named as several in [start, before), outside quotations,
-        with the capitalised words before them ("Mr. Sanders's supporters")."""
+        """The nearest people named as several in [start, before), outside quotations:
+        a plural with the capitalised words before it ("Mr. Sanders's supporters") or two
+        people named together ("Mr. Grassley and Mr. Leahy say")."""
         found = [
-            m
+            (m.start(), m.end(), m.group().strip())
             for m in PLURAL_GROUP.finditer(self.text, start, before)
-            if not self._inside_quotation(m.start())
             # ("BAA are also owners of the airports. They have said": BAA's words)
-            and not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
-            and not self._in_a_phrase(m.start())
+            if not PREDICATE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+        ]
+        found = sorted(found + self._pairs_named(start, before))
+        found = [
+            f for f in found if not self._inside_quotation(f[0]) and not self._in_a_phrase(f[0])
         ]
         # A subject, not an object ("Police ... arrested three men. They said", "calling
         # for ... questioning witnesses. “…,” they wrote"): people opening the sentence
         # (after a determiner at most), the first of them, else the last before a verb.
-        opening = [m for m in found if self._group_opens_sentence(m.start())]
+        opening = [f for f in found if self._group_opens_sentence(f[0])]
         if opening:
-            return opening[0].group().strip()
-        subjects = [m for m in found if GROUP_VERB_AFTER.match(self.text, m.end())]
-        return subjects[-1].group().strip() if subjects else None
+            return opening[0][2]
+        subjects = [f for f in found if GROUP_VERB_AFTER.match(self.text, f[1])]
+        return subjects[-1][2] if subjects else None
+
+    def _pairs_named(self, start: int, before: int) -> list[tuple[int, int, str]]:
+        """People the tagger names in a list in [start, before), joined by commas and a
+        last "and", a title or a role before each at most: the list's span and names
+        ("Grassley and Leahy", "Ruth Ames, Joel Park and Nina Faulk")."""
+        first = bisect.bisect_left(self.entity_starts, start)
+        last = bisect.bisect_left(self.entity_starts, before)
+        people = [
+            e for e in self.entities_by_start[first:last] if e.label == "PERSON" and e.end <= before
+        ]
+        runs: list[list[Entity]] = []
+        for one, other in itertools.pairwise(people):
+            joiner = PAIR_JOINER.fullmatch(self.text, one.end, other.start)
+            if joiner is None:
+                continue
+            if runs and runs[-1][-1] is one:
+                runs[-1].append(other)
+            else:
+                runs.append([one, other])
+        return [
+            (run[0].start, run[-1].end, _listed([e.canonical for e in run]))
+            for run in runs
+            if "and" in self.text[run[-2].end : run[-1].start].split()
+        ]
 
     def _group_opens_sentence(self, at: int) -> bool:
         """Nothing but a determiner or quantifier stands between its sentence's start and
@@ -6069,6 +6096,11 @@ def _words_to_cue(between: str) -> int:
     return sum(1 for w in words if any(c.isalpha() for c in w) and not is_title_word(w))
 
 
+def _listed(names: list[str]) -> str:
+    """Names as a list reads: "A and B", "A, B and C"."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _a_name(words: str) -> bool:
     """Words that name, not describe: each capitalised but a name's particles ("Bernie
     de la Rionda"), where "Mexico’s leader" ends on a common noun."""
@@ -6165,9 +6197,12 @@ COUNTED_OF = re.compile(
     r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# A sentence's opening words before its subject: at most a determiner or quantifier.
-SENTENCE_OPENING = re.compile(
-    r"\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Bb]oth|[Ss]everal|[Oo]ther|[Tt]op)\s+)*"
+# What joins two people named together: "and", perhaps a title before the second.
+PAIR_JOINER = re.compile(
+    r"(?:,\s+and|,|\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|"
+    # (a role: "Coach Dan Ruiz, athletic director Kim Bell and principal Ed Stone"; not
+    # a preposition's, "Ann Lee, spokeswoman for John Doe")
+    r"(?:(?!(?:for|of|to|at|with|by|from)\b)[a-z]+\s+){1,3})?"
 )
 # A verb right after people named as several: they are its subject ("Democratic leaders
 # are wary", "Some Republicans reaffirmed", "Investors see").
@@ -6186,6 +6221,12 @@ NOT_OF_THE_GROUP = "|".join(
         """and but while when as if so or yet though although because since even also still
         in on at after before during from for with by of to like unlike yesterday today"""
     )
+)
+# A sentence's opening words before its subject: a determiner or quantifier, a title.
+SENTENCE_OPENING = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Bb]oth|[Ss]everal|[Oo]ther|[Tt]op)\s+)*"
+    # (and a title: "Coach Dan Ruiz, athletic director Kim Bell and principal Ed Stone")
+    rf"(?:(?!(?i:{NOT_OF_THE_GROUP})\b)[A-Z][\w.’'-]*\s+){{0,2}}"
 )
 PLURAL_GROUP = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
