@@ -2194,3 +2194,36 @@ def test_they_keeps_off_what_a_reviewer_found_it_taking() -> None:
         found = _all_speakers(text)
         said = [who for quote, who in found.items() if words in quote]
         assert said == [speaker], (text, found)
+
+
+def test_they_keeps_off_what_a_code_review_found_it_taking() -> None:
+    # (read-129: a reviewer's reading of read-127/128's code, each a wrong reading then)
+    cases = {
+        # a surname in -s is no plural
+        "Hospital workers said the ward was full. Rhodes said the hospital would cope. "
+        "But they said beds had run out.": ("beds had run out", None),
+        # someone nonbinary named paragraphs before leaves later "they" to groups
+        "Riley Okoye, a nonbinary artist, finished the mural on Friday.\n\n"
+        + "The gallery opened late. " * 30
+        + "Hospital workers walked out. Tom Hale visited them. They said the pay offer was "
+        "an insult.": ("an insult", None),
+        # a phrase opening the sentence tells when
+        "On Tuesday Democrats voted against the bill. They said it was unfair.": (
+            "it was unfair",
+            "Democrats",
+        ),
+        # people named inside a clause are no list
+        "Ann Lee, who met John Doe and Bob Ray, spoke on Friday. They said the deal was off.": (
+            "the deal was off",
+            None,
+        ),
+        # a description inside a quotation is no one there
+        "“The officials lied to us,” Tom Hale said. But they said the report was wrong.": (
+            "the report was wrong",
+            None,
+        ),
+    }
+    for text, (words, speaker) in cases.items():
+        found = _all_speakers(text)
+        said = [who for quote, who in found.items() if words in quote]
+        assert said == [speaker], (text[-120:], found)

@@ -421,7 +421,12 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-128: people the tagger names in a list with a last "and" are several whom "they"
 # may stand for ("But Mr. Grassley and Mr. Leahy say ...": not Leahy alone), and a title
 # may open the sentence before them.
-STAGE_VERSION = "read-128"
+# read-129: read-127/128 kept off what a review of their code found them taking (a
+# surname in -s taken for a plural, a "nonbinary" anywhere in a text turning the rule off
+# everywhere, a phrase of time opening the sentence hiding its subject, names in a clause
+# read as a list, a description inside a quotation); their windows bounded by 300
+# characters.
+STAGE_VERSION = "read-129"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -4866,7 +4866,9 @@ class _Resolver:
                 or candidate.mention
             )
         pronoun = candidate.mention.lower()
-        if pronoun == "they" and not SINGULAR_THEY.search(self.text):
+        if pronoun == "they" and not SINGULAR_THEY.search(
+            self.text, max(0, candidate.start - SINGULAR_THEY_REACH), candidate.start
+        ):
             # Several people or a body, never one person named before ("Perry did not
             # attend the unveiling of his defense team. But they said ...": not Perry,
             # fresh news of 2014); none such known, the speaker stays unknown. (Unless
@@ -5624,9 +5626,11 @@ class _Resolver:
         want"); then a group that spoke in the lines before with no person named since;
         then a description of several people there, or of a body or one person opening a
         sentence there (news writes "they" of someone whose gender it does not give)."""
-        own = self._sentence_start(before)
-        groups = self._groups_that_spoke(max(0, before - ROLE_LOOKBACK), before, addressed)
-        for start, end in ((own, before), (self._previous_sentence_start(before), own)):
+        reach = max(0, before - ROLE_LOOKBACK)
+        own = max(reach, self._sentence_start(before))
+        groups = self._groups_that_spoke(reach, before, addressed)
+        previous = max(reach, self._previous_sentence_start(before))
+        for start, end in ((own, before), (previous, own)):
             spoke = [name for offset, name in groups if start <= offset < end]
             if spoke:
                 return spoke[-1]
@@ -5635,16 +5639,15 @@ class _Resolver:
                 return several
         if groups:
             return groups[-1][1]
-        start = max(0, before - ROLE_LOOKBACK)
-        window = self.text[start:before]
+        window = self.text[reach:before]
         roles = [
             m.group(0)
             for m in ROLE.finditer(window)
-            if is_plural_description(m.group(0))
+            if not self._inside_quotation(reach + m.start())
             # (a body or one person described only as a sentence's subject: "The
             # government of Ostria has rejected the report. They said", "Spain’s leader
             # rejected the proposal. ... they stated"; not "money from the government")
-            or self._group_opens_sentence(start + m.start())
+            and (is_plural_description(m.group(0)) or self._group_opens_sentence(reach + m.start()))
         ]
         return roles[-1] if roles else None
 
@@ -5653,11 +5656,13 @@ class _Resolver:
         Democrats and Republicans. They also called for": the letter's writers; "documents
         from several of Chen's former employers. They found": the investigators), but the
         people some of whom are counted ("some of the families claim")."""
-        window = max(0, at - 50)
-        return bool(
-            GROUP_IN_A_PHRASE.search(self.text, window, at)
-            and not COUNTED_OF.search(self.text, window, at)
-        )
+        sentence = self._sentence_start(at)
+        window = max(sentence, at - 50)
+        phrase = GROUP_IN_A_PHRASE.search(self.text, window, at)
+        if phrase is None or COUNTED_OF.search(self.text, window, at):
+            return False
+        # (a phrase opening the sentence tells when or where: "On Tuesday Democrats voted")
+        return bool(self.text[sentence : phrase.start()].strip())
 
     def _previous_sentence_start(self, at: int) -> int:
         """Where the sentence before the one holding ``at`` starts."""
@@ -5673,7 +5678,7 @@ class _Resolver:
         One person described is no one named: news writes "they" of someone whose gender
         it does not give ("Mexico's leader responded firmly ... they stated", the seeds)."""
         spoken = [
-            (o, n, named and _a_name(n) and self._is_one_person(n, p))
+            (o, n, named and _a_name(n) and self._one_person_named(n, p))
             for o, n, p, named in self.speakers
             if o < before
         ]
@@ -5739,6 +5744,18 @@ class _Resolver:
         ``at``."""
         return SENTENCE_OPENING.fullmatch(self.text, self._sentence_start(at), at) is not None
 
+    def _one_person_named(self, name: str, person: bool) -> bool:
+        """``_is_one_person``, worked out once a speaker (asked at every "they")."""
+        key = (name, person)
+        known = self.one_person_cache.get(key)
+        if known is None:
+            known = self.one_person_cache[key] = self._is_one_person(name, person)
+        return known
+
+    @functools.cached_property
+    def one_person_cache(self) -> dict[tuple[str, bool], bool]:
+        return {}
+
     def _is_one_person(self, name: str, person: bool) -> bool:
         """Whether a speaker's name is one person's: a person the tagger named, or a
         speaker taken for a person that is no plural ("Companies" opening a sentence is
@@ -5752,7 +5769,7 @@ class _Resolver:
         if not person or PEOPLE_JOINED.search(name):
             return False
         # (a plural opening a sentence is capitalised: "Companies say")
-        lone = " " not in name and is_plural_description(name.lower())
+        lone = " " not in name and name.lower() in THEY_NOUNS
         return not (is_plural_description(name) or lone)
 
     @functools.cached_property
@@ -6201,8 +6218,10 @@ COUNTED_OF = re.compile(
 PAIR_JOINER = re.compile(
     r"(?:,\s+and|,|\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|"
     # (a role: "Coach Dan Ruiz, athletic director Kim Bell and principal Ed Stone"; not
-    # a preposition's, "Ann Lee, spokeswoman for John Doe")
-    r"(?:(?!(?:for|of|to|at|with|by|from)\b)[a-z]+\s+){1,3})?"
+    # a preposition's, "Ann Lee, spokeswoman for John Doe", nor a clause's, "Ann Lee, who
+    # met John Doe and Bob Ray")
+    r"(?:(?:[a-z]+\s+){0,2}(?:" + ROLES + "|" + STAFF + r"|coach|principal|director|"
+    r"president|chief|head|owner|founder)\s+))?"
 )
 # A verb right after people named as several: they are its subject ("Democratic leaders
 # are wary", "Some Republicans reaffirmed", "Investors see").
@@ -6212,14 +6231,17 @@ GROUP_VERB_AFTER = re.compile(
     r"do|did|want|wanted|think|thought|believe|believed|plan|planned|hope|hoped|argue|"
     r"argued|fear|feared|[a-z]+ed)\b"
 )
-# The text tells of someone who goes by "they" (then "they" may be one person).
+# The text tells of someone who goes by "they", in the lines before the pronoun (then
+# "they" may be one person there).
+SINGULAR_THEY_REACH = 600
 SINGULAR_THEY = re.compile(r"\b(?:non-?binary|genderqueer|they/them)\b", re.IGNORECASE)
 # A sentence's opening joiner, preposition or day is no part of the name ("While many",
 # "In Ohio voters", "Yesterday Democrats").
 NOT_OF_THE_GROUP = "|".join(
     word_list(
         """and but while when as if so or yet though although because since even also still
-        in on at after before during from for with by of to like unlike yesterday today"""
+        in on at after before during from for with by of to like unlike yesterday today
+        last next this monday tuesday wednesday thursday friday saturday sunday"""
     )
 )
 # A sentence's opening words before its subject: a determiner or quantifier, a title.
