@@ -5628,7 +5628,7 @@ class _Resolver:
         sentence there (news writes "they" of someone whose gender it does not give)."""
         reach = max(0, before - ROLE_LOOKBACK)
         own = max(reach, self._sentence_start(before))
-        groups = self._groups_that_spoke(reach, before, addressed)
+        groups = self._speakers_they_may_be(reach, before, addressed)
         previous = max(reach, self._previous_sentence_start(before))
         for start, end in ((own, before), (previous, own)):
             spoke = [name for offset, name in groups if start <= offset < end]
@@ -5669,7 +5669,7 @@ class _Resolver:
         index = bisect.bisect_right(self.sentence_starts, at) - 1
         return self.sentence_starts[max(0, index - 1)] if index >= 0 else 0
 
-    def _groups_that_spoke(
+    def _speakers_they_may_be(
         self, start: int, before: int, addressed: frozenset[str]
     ) -> list[tuple[int, str]]:
         """The speakers in [start, before) that are no one person named, with no one
@@ -5678,7 +5678,7 @@ class _Resolver:
         One person described is no one named: news writes "they" of someone whose gender
         it does not give ("Mexico's leader responded firmly ... they stated", the seeds)."""
         spoken = [
-            (o, n, named and _a_name(n) and self._one_person_named(n, p))
+            (o, n, named and _proper_name_words(n) and self._speaker_is_one_person(n, p))
             for o, n, p, named in self.speakers
             if o < before
         ]
@@ -5744,19 +5744,21 @@ class _Resolver:
         ``at``."""
         return SENTENCE_OPENING.fullmatch(self.text, self._sentence_start(at), at) is not None
 
-    def _one_person_named(self, name: str, person: bool) -> bool:
-        """``_is_one_person``, worked out once a speaker (asked at every "they")."""
+    def _speaker_is_one_person(self, name: str, person: bool) -> bool:
+        """``_works_out_one_person``, worked out once a speaker (asked at every "they")."""
         key = (name, person)
-        known = self.one_person_cache.get(key)
+        known = self.speakers_one_person.get(key)
         if known is None:
-            known = self.one_person_cache[key] = self._is_one_person(name, person)
+            known = self.speakers_one_person[key] = self._works_out_one_person(name, person)
         return known
 
     @functools.cached_property
-    def one_person_cache(self) -> dict[tuple[str, bool], bool]:
+    def speakers_one_person(self) -> dict[tuple[str, bool], bool]:
+        """Per speaker's name (and whether it was taken for a person), whether it is one
+        person: filled as "they" asks."""
         return {}
 
-    def _is_one_person(self, name: str, person: bool) -> bool:
+    def _works_out_one_person(self, name: str, person: bool) -> bool:
         """Whether a speaker's name is one person's: a person the tagger named, or a
         speaker taken for a person that is no plural ("Companies" opening a sentence is
         several) nor people named together ("Wilcox and Beruff")."""
@@ -6118,7 +6120,7 @@ def _listed(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _a_name(words: str) -> bool:
+def _proper_name_words(words: str) -> bool:
     """Words that name, not describe: each capitalised but a name's particles ("Bernie
     de la Rionda"), where "Mexico’s leader" ends on a common noun."""
     return all(w[:1].isupper() or w in NAME_PARTICLES for w in words.split())
@@ -6237,7 +6239,7 @@ SINGULAR_THEY_REACH = 600
 SINGULAR_THEY = re.compile(r"\b(?:non-?binary|genderqueer|they/them)\b", re.IGNORECASE)
 # A sentence's opening joiner, preposition or day is no part of the name ("While many",
 # "In Ohio voters", "Yesterday Democrats").
-NOT_OF_THE_GROUP = "|".join(
+NOT_OF_THE_GROUP_WORDS = "|".join(
     word_list(
         """and but while when as if so or yet though although because since even also still
         in on at after before during from for with by of to like unlike yesterday today
@@ -6248,11 +6250,11 @@ NOT_OF_THE_GROUP = "|".join(
 SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Bb]oth|[Ss]everal|[Oo]ther|[Tt]op)\s+)*"
     # (and a title: "Coach Dan Ruiz, athletic director Kim Bell and principal Ed Stone")
-    rf"(?:(?!(?i:{NOT_OF_THE_GROUP})\b)[A-Z][\w.’'-]*\s+){{0,2}}"
+    rf"(?:(?!(?i:{NOT_OF_THE_GROUP_WORDS})\b)[A-Z][\w.’'-]*\s+){{0,2}}"
 )
 PLURAL_GROUP = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
-    rf"(?:\b(?!(?i:{NOT_OF_THE_GROUP})\b)[A-Z][\w-]*(?:[’']s)?[ \t]+){{0,3}}"
+    rf"(?:\b(?!(?i:{NOT_OF_THE_GROUP_WORDS})\b)[A-Z][\w-]*(?:[’']s)?[ \t]+){{0,3}}"
     r"\b(?i:" + "|".join(sorted(THEY_NOUNS, key=len, reverse=True)) + r")\b(?![’'-])"
     # with the body they are of ("Members of the Harbor Workers Union", "Friends of the
     # Earth"); not a title before names ("Senators Ed Voss and Ruth Ames"), a word of a
