@@ -38,7 +38,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from storyline.extract.words import STOPWORDS
@@ -5639,15 +5639,14 @@ class _Resolver:
                 return several
         if groups:
             return groups[-1][1]
-        window = self.text[reach:before]
         roles = [
-            m.group(0)
-            for m in ROLE.finditer(window)
-            if not self._inside_quotation(reach + m.start())
+            role
+            for at, role in self._roles_before(before)
+            if not self._inside_quotation(at)
             # (a body or one person described only as a sentence's subject: "The
             # government of Ostria has rejected the report. They said", "Spain’s leader
             # rejected the proposal. ... they stated"; not "money from the government")
-            and (is_plural_description(m.group(0)) or self._group_opens_sentence(reach + m.start()))
+            and (is_plural_description(role) or self._group_opens_sentence(at))
         ]
         return roles[-1] if roles else None
 
@@ -5724,15 +5723,9 @@ class _Resolver:
         people = [
             e for e in self.entities_by_start[first:last] if e.label == "PERSON" and e.end <= before
         ]
-        runs: list[list[Entity]] = []
-        for one, other in itertools.pairwise(people):
-            joiner = PAIR_JOINER.fullmatch(self.text, one.end, other.start)
-            if joiner is None:
-                continue
-            if runs and runs[-1][-1] is one:
-                runs[-1].append(other)
-            else:
-                runs.append([one, other])
+        runs = self._runs_of_people(
+            people, lambda one, other: PAIR_JOINER.fullmatch(self.text, one.end, other.start)
+        )
         return [
             (run[0].start, run[-1].end, _listed([e.canonical for e in run]))
             for run in runs
@@ -5840,15 +5833,20 @@ class _Resolver:
 
     def _last_role(self, before: int, pronoun: str) -> str | None:
         """The nearest description of a person in the preceding sentences."""
-        window = self.text[max(0, before - ROLE_LOOKBACK) : before]
         roles = [
-            m.group(0)
-            for m in ROLE.finditer(window)
-            if agrees(pronoun, m.group(0))
+            role
+            for _, role in self._roles_before(before)
+            if agrees(pronoun, role)
             # ("granting the company rights ... she released a statement": not the company)
-            and not (pronoun in {"he", "she"} and m.group(0).split()[-1].lower() in INSTITUTIONS)
+            and not (pronoun in {"he", "she"} and role.split()[-1].lower() in INSTITUTIONS)
         ]
         return roles[-1] if roles else None
+
+    def _roles_before(self, before: int) -> list[tuple[int, str]]:
+        """The descriptions of people or bodies (``ROLE``) in the ``ROLE_LOOKBACK``
+        characters before ``before``: where each starts, and its words."""
+        reach = max(0, before - ROLE_LOOKBACK)
+        return [(reach + m.start(), m.group(0)) for m in ROLE.finditer(self.text[reach:before])]
 
     def _last_person(
         self, before: int, pronoun: str, addressed: frozenset[str] = frozenset()
@@ -5878,18 +5876,29 @@ class _Resolver:
     def listed_people(self) -> frozenset[tuple[int, int]]:
         """The spans of people named as items of a list of three or more in one sentence
         ("A, B, and C and D", a role before each at most)."""
-        runs: list[list[Entity]] = []
-        for entity in (e for e in self.entities_by_start if e.label == "PERSON"):
-            last = runs[-1][-1] if runs else None
-            if (
-                last is not None
-                and LIST_SEPARATOR.fullmatch(self.text, last.end, entity.start)
+        runs = self._runs_of_people(
+            [e for e in self.entities_by_start if e.label == "PERSON"],
+            lambda last, entity: (
+                LIST_SEPARATOR.fullmatch(self.text, last.end, entity.start) is not None
                 and self._sentence_start(last.start) == self._sentence_start(entity.start)
-            ):
-                runs[-1].append(entity)
-            else:
-                runs.append([entity])
+            ),
+        )
         return frozenset((e.start, e.end) for run in runs if len(run) >= LIST_PEOPLE for e in run)
+
+    @staticmethod
+    def _runs_of_people(
+        people: list[Entity], joined: Callable[[Entity, Entity], object]
+    ) -> list[list[Entity]]:
+        """The runs of two or more consecutive people each ``joined`` to the one before."""
+        runs: list[list[Entity]] = []
+        for one, other in itertools.pairwise(people):
+            if not joined(one, other):
+                continue
+            if runs and runs[-1][-1] is one:
+                runs[-1].append(other)
+            else:
+                runs.append([one, other])
+        return runs
 
     def _word_asked_alone(self, start: int, end: int, word: str) -> bool:
         """A one-word mention that is a whole question of its own, and no one's name in the
@@ -6216,9 +6225,11 @@ COUNTED_OF = re.compile(
     r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The short titles before a name in a list or a group's name ("Mr. Grassley and Mr. Leahy").
+SHORT_TITLES = r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov"
 # What joins two people named together: "and", perhaps a title before the second.
 PAIR_JOINER = re.compile(
-    r"(?:,\s+and|,|\s+and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|"
+    rf"(?:,\s+and|,|\s+and)\s+(?:(?:{SHORT_TITLES})\.?\s+|"
     # (a role: "Coach Dan Ruiz, athletic director Kim Bell and principal Ed Stone"; not
     # a preposition's, "Ann Lee, spokeswoman for John Doe", nor a clause's, "Ann Lee, who
     # met John Doe and Bob Ray")
@@ -6253,7 +6264,7 @@ SENTENCE_OPENING = re.compile(
     rf"(?:(?!(?i:{NOT_OF_THE_GROUP_WORDS})\b)[A-Z][\w.’'-]*\s+){{0,2}}"
 )
 PLURAL_GROUP = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
+    rf"(?:\b(?:{SHORT_TITLES})\.[ \t]+)?"
     rf"(?:\b(?!(?i:{NOT_OF_THE_GROUP_WORDS})\b)[A-Z][\w-]*(?:[’']s)?[ \t]+){{0,3}}"
     r"\b(?i:" + "|".join(sorted(THEY_NOUNS, key=len, reverse=True)) + r")\b(?![’'-])"
     # with the body they are of ("Members of the Harbor Workers Union", "Friends of the
