@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline import pipeline
 from storyline import read as read_stage
 from storyline.dedupe import (
     DuplicateIndex,
@@ -210,3 +211,35 @@ def _stored_dedupe(store: Store) -> dict[str, tuple[bytes, str | None, dict[str,
         )
         for row in store.conn.execute("SELECT id, duplicate_of, stages, record FROM articles")
     }
+
+
+@pytest.mark.parametrize("group", [2, 1000])
+def test_dedupe_results_written_in_groups_are_those_written_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group: int
+) -> None:
+    # An ingest writes its dedupe results (with the readings) ``DEDUPE_WRITES`` at a time:
+    # a later article of the batch must find a copy's original still held, never a held
+    # article's earlier version (an article given twice in one batch, rewritten), and the
+    # store must be the one writing each at once gives.
+    monkeypatch.setattr(read_stage, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", 4)
+    earlier = [RawDocument(source="wire", kind="text", body=WIRE, id="wire")]
+    batch = [
+        RawDocument(source=f"d{n}", kind="text", body=text, id=f"d{n}")
+        for n, text in enumerate([OTHER, WIRE + " Talks resume on Friday.", LATER])
+    ]
+    batch.insert(2, RawDocument(source="d0", kind="text", body=LATER + " More soon.", id="d0"))
+    batch.append(RawDocument(source="d3", kind="text", body=OTHER + " Talks resume.", id="d3"))
+    stores, bands = {}, {}
+    for writes in (1, group):
+        monkeypatch.setattr(pipeline, "DEDUPE_WRITES", writes)
+        with Store(tmp_path / f"{writes}.db") as store:
+            ingest_documents(store, earlier)
+            ingest_documents(store, batch)
+            stores[writes] = _stored_dedupe(store)
+            rows = store.conn.execute("SELECT band, key, article_id FROM minhash_bands")
+            bands[writes] = sorted(tuple(row) for row in rows)
+    assert stores[group] == stores[1] and bands[group] == bands[1]
+    originals = {a: original for a, (_, original, _, _) in stores[1].items()}
+    # d1 copies the wire; d2 copies d0 as rewritten (LATER), not d3 its first version.
+    assert originals == {"wire": None, "d0": None, "d1": "wire", "d2": "d0", "d3": None}

@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -454,10 +454,25 @@ class Store:
         together: one commit an article, and never the one without the other. With
         ``read`` (the read stage's version), the article's reading goes in the same
         commit: an ingest dedupes each article as its reading comes back."""
+        self.save_deduped_many([(article, signature)], version, read)
+
+    def save_deduped_many(
+        self, deduped: Sequence[tuple[Article, bytes]], version: str, read: str | None = None
+    ) -> None:
+        """``save_deduped`` of several articles, in one commit (a commit each was most of
+        the time storing them took)."""
+        stages = {"dedupe": version} | ({"read": read} if read else {})
         with self.write() as conn:
-            _write_minhash(conn, article.id, signature)
-            stages = {"dedupe": version} | ({"read": read} if read else {})
-            _update_article(conn, article, stages)
+            for article, signature in deduped:
+                _write_minhash(conn, article.id, signature)
+                _update_article(conn, article, stages)
+
+    def arrival_orders(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """The arrival order (``seq``) of each of these stored articles."""
+        ids = sorted(set(article_ids))
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(f"SELECT id, seq FROM articles WHERE id IN ({marks})", ids)
+        return {row["id"]: int(row["seq"]) for row in rows}
 
     # --- stances of sources towards claims ------------------------------------------------
     def save_stances(self, results: dict[StanceKey, StanceResult]) -> None:
