@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.bands import band_keys
 from storyline.model import Article, Briefing, BriefSentence, StorySummary
 from storyline.store.db import MIGRATIONS, Store, StoryQuery
 
@@ -216,3 +217,18 @@ def test_a_signature_is_stored_with_its_dedupe_result_or_not_at_all(store: Store
         ]
         == 0
     )
+
+
+def test_a_stored_signature_is_a_candidate_through_any_one_band_it_shares(store: Store) -> None:
+    # Bands of 4 values of 8 bytes: a signature sharing one band with a stored one (the
+    # last, a middle one, the first) finds it; one sharing none finds nothing.
+    stored = bytes(range(128)) * 8  # 1,024 bytes: 128 values, 32 bands
+    for article_id in ("a", "b"):
+        store.upsert_article(Article(id=article_id, source=article_id, text=article_id))
+        store.save_deduped(store.articles([article_id])[0], stored, "dedupe-x")
+    for band in (31, 12, 0):
+        shares_one = bytearray(b"\xff" * 1024)
+        shares_one[band * 32 : band * 32 + 32] = stored[band * 32 : band * 32 + 32]
+        found = store.minhash_candidates("b", band_keys(bytes(shares_one)))
+        assert [row[0] for row in found] == ["a"]
+    assert store.minhash_candidates("c", band_keys(b"\xff" * 1024)) == []
