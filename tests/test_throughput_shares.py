@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from throughput import READING_ALONE, THE_RUN, stage_shares
+from throughput import READING_ALONE, READING_ALONE_CPU, RUN_CPU, THE_RUN, stage_shares
 
 
 def test_stages_run_one_after_another_add_the_same_to_both() -> None:
@@ -42,3 +42,23 @@ def test_the_runs_own_seconds_are_no_stage() -> None:
     assert shares["run_seconds"] == 52.5
     assert shares["others_over_reading_alone"] == 0.25
     assert THE_RUN not in shares["stages"]  # type: ignore[operator]
+
+
+def test_the_same_account_in_cpu_seconds() -> None:
+    # The run's processes took 125 CPU-seconds, reading the same articles alone 100.
+    shares = stage_shares(
+        {
+            "read": 40.0,
+            "cluster": 10.0,
+            READING_ALONE: 40.0,
+            RUN_CPU: 125.0,
+            READING_ALONE_CPU: 100.0,
+        }
+    )
+    assert shares["cpu"] == {
+        "run_seconds": 125.0,
+        "reading_alone_seconds": 100.0,
+        "others_over_reading_alone": 0.25,
+    }
+    assert RUN_CPU not in shares["stages"]  # type: ignore[operator]
+    assert stage_shares({"read": 10.0, READING_ALONE: 9.0})["cpu"] is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from storyline.extract.words import WORD, fold, words
+from storyline.extract.words import WORD, fold, text_words, words
 
 
 def _folded_by_character(text: str) -> str:
@@ -26,3 +26,11 @@ def test_folding_strips_every_combining_mark_as_a_test_per_character_would() -> 
 def test_words_of_a_whole_text_are_its_words_folded_one_by_one() -> None:
     for text in ("The Mayor's plan, U.S. aid and 2,000 jobs.", "Mayor López’s plan: “No.”"):
         assert words(text) == [fold(w).replace("’", "'") for w in WORD.findall(text)], text
+
+
+def test_a_texts_words_split_once_are_its_words_in_a_list_of_its_own() -> None:
+    text = "Mexico’s leader said on Wednesday: “We will not pay.” Años después…"
+    first = text_words(text)
+    assert first == words(text)
+    first.append("changed")  # (a caller's list is its own: the next caller's is whole)
+    assert text_words(text) == words(text)

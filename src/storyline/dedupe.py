@@ -20,7 +20,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash
 
 from storyline.bands import band_keys
-from storyline.extract.words import words
+from storyline.extract.words import text_words
 from storyline.model import Article
 from storyline.settings import DEFAULT, Settings
 
@@ -30,7 +30,7 @@ SCHEME = MinHash(num_perm=1, seed=1).scheme
 
 
 def shingles(text: str, size: int) -> set[bytes]:
-    tokens = words(text)
+    tokens = text_words(text)
     if len(tokens) < size:
         return {" ".join(tokens).encode("utf-8")} if tokens else set()
     return {" ".join(tokens[i : i + size]).encode("utf-8") for i in range(len(tokens) - size + 1)}

@@ -56,7 +56,7 @@ from storyline.cluster.bulk import EventTerms, Vocabulary
 from storyline.cluster.language import foreign_stop_words
 from storyline.cluster.similarity import SimilarityModel, shipped
 from storyline.cluster.state import EventState
-from storyline.extract.words import content_words_of, fold, stem, words
+from storyline.extract.words import content_words_of, fold, stem, text_words, words
 from storyline.model import Article
 from storyline.people import KEPT_LABELS, PLACE_LABELS
 from storyline.settings import DEFAULT, Settings
@@ -108,7 +108,7 @@ SAME_WEIGHT = 1e-9
 
 def article_terms(article: Article) -> dict[str, float]:
     """The article's terms with ``1 + log(tf)`` weights."""
-    body = words(article.text)
+    body = text_words(article.text)
     foreign = foreign_stop_words(body)
     counts: Counter[str] = Counter(stem(w) for w in _content(body, foreign))
     for word in _content(words(article.title or ""), foreign):

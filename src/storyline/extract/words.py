@@ -235,6 +235,17 @@ def words(text: str) -> list[str]:
     return [fold(w).replace("’", "'") for w in WORD.findall(text)]
 
 
+def text_words(text: str) -> list[str]:
+    """``words`` of a report's whole text, split once for the last few texts asked: an
+    ingest splits each report to sign it (``dedupe``) and right after to cluster it."""
+    return list(_text_words(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _text_words(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
 def content_words(text: str) -> list[str]:
     """Folded words that carry meaning (no stop words, no bare numbers)."""
     return content_words_of(words(text))
