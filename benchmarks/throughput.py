@@ -18,12 +18,16 @@ waits on them) and its share of the run, and how much all the stages other than 
 add to reading's time. It then reads the articles again alone (``read_alone``), which
 its ``seconds`` and ``articles_per_second`` (the whole child's, as dask's are) include:
 ``run_seconds`` and ``run_articles_per_second`` are the run's, without it or the start.
+``cpu`` gives the same account in CPU-seconds, the run's processes together (the child,
+its reading and composing workers) against reading alone: the figure that two runs of one
+code agree on (``_cpu_shares``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -94,6 +98,7 @@ def stage_shares(seconds: dict[str, float]) -> dict[str, object]:
     seconds = dict(seconds)  # (the caller's stays whole)
     alone = seconds.pop(READING_ALONE, 0.0)
     run = seconds.pop(THE_RUN, None)
+    run_cpu, alone_cpu = seconds.pop(RUN_CPU, None), seconds.pop(READING_ALONE_CPU, None)
     total = sum(seconds.values()) or 1.0
     read = seconds.get("read", 0.0)
     return {
@@ -105,6 +110,23 @@ def stage_shares(seconds: dict[str, float]) -> dict[str, object]:
         "reading_alone_seconds": round(alone, 1),
         "others_over_reading_alone": round((total - alone) / alone, 3) if alone else None,
         "run_seconds": run,
+        "cpu": _cpu_shares(run_cpu, alone_cpu),
+    }
+
+
+def _cpu_shares(run: float | None, alone: float | None) -> dict[str, object] | None:
+    """The same account in CPU-seconds (the run's processes together, and reading the
+    same articles alone): what the stages other than reading cost beyond it, as a share of
+    it (``others_over_reading_alone``). While both cores are busy the wall time a stage
+    adds is its CPU-seconds over two, so this is the wall figure without the noise of
+    timing two passes (0.18-0.42 between runs of one code); a stage that only waits (on a
+    worker, on the disk) costs no CPU and shows only in the wall figure."""
+    if run is None or not alone:
+        return None
+    return {
+        "run_seconds": round(run, 1),
+        "reading_alone_seconds": round(alone, 1),
+        "others_over_reading_alone": round((run - alone) / alone, 3),
     }
 
 
@@ -112,6 +134,9 @@ def stage_shares(seconds: dict[str, float]) -> dict[str, object]:
 # run's own wall seconds (ingest, build, write: without the reading alone after it).
 READING_ALONE = "reading alone"
 THE_RUN = "the run"
+# Their CPU-seconds: the child's and every process it started (the workers), together.
+READING_ALONE_CPU = "reading alone, CPU"
+RUN_CPU = "the run, CPU"
 
 
 def run_child(corpus: Path, db: Path, out: Path) -> None:
@@ -122,29 +147,41 @@ def run_child(corpus: Path, db: Path, out: Path) -> None:
     from storyline.store.db import Store
 
     with Store(db) as store:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         ingested = pipeline.ingest(store, [corpus], cluster_as_read=True)  # (as `run`)
         pipeline.build(store)
         with pipeline.timed("write briefings"):
             write_briefings(store, out)
         seconds = dict(pipeline.STAGE_SECONDS)
         seconds[THE_RUN] = time.perf_counter() - started
-        seconds[READING_ALONE] = read_alone(store)
+        pipeline.stop_workers()  # (a worker's CPU is counted once it has ended)
+        seconds[RUN_CPU] = cpu_seconds() - cpu
+        seconds[READING_ALONE], seconds[READING_ALONE_CPU] = read_alone(store)
     print(f"{ingested.read} articles read, {len(ingested.rejected)} rejected")
     print(json.dumps(seconds))
 
 
-def read_alone(store: Store) -> float:
-    """Seconds to read the stored articles again as the run read them (in its workers,
-    nothing else done meanwhile; reading fills in every field it finds, whatever the
-    record held). After the run, so that the run, not this, pays for loading the model."""
+def cpu_seconds() -> float:
+    """CPU-seconds of this process (all its threads) and of its ended child processes."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def read_alone(store: Store) -> tuple[float, float]:
+    """Seconds and CPU-seconds to read the stored articles again as the run read them (in
+    its workers, nothing else done meanwhile; reading fills in every field it finds,
+    whatever the record held). After the run, so that the run, not this, pays for loading
+    the model."""
     from storyline.read import read_articles
 
     articles = store.articles()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     for _ in read_articles(articles):
         pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def main() -> None:
