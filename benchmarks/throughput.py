@@ -19,8 +19,7 @@ add to reading's time. It then reads the articles again alone (``read_alone``), 
 its ``seconds`` and ``articles_per_second`` (the whole child's, as dask's are) include:
 ``run_seconds`` and ``run_articles_per_second`` are the run's, without it or the start.
 ``cpu`` gives the same account in CPU-seconds, the run's processes together (the child,
-its reading and composing workers) against reading alone: the figure that two runs of one
-code agree on (``_cpu_shares``).
+its reading and composing workers) against reading alone (``_cpu_shares``).
 """
 
 from __future__ import annotations
@@ -118,9 +117,9 @@ def _cpu_shares(run: float | None, alone: float | None) -> dict[str, object] | N
     """The same account in CPU-seconds (the run's processes together, and reading the
     same articles alone): what the stages other than reading cost beyond it, as a share of
     it (``others_over_reading_alone``). While both cores are busy the wall time a stage
-    adds is its CPU-seconds over two, so this is the wall figure without the noise of
-    timing two passes (0.18-0.42 between runs of one code); a stage that only waits (on a
-    worker, on the disk) costs no CPU and shows only in the wall figure."""
+    adds is its CPU-seconds over two, so this is the wall figure without the scheduling of
+    one pass (the wall figure moved 0.18-0.42 between runs of one code); a stage that only
+    waits (on a worker, on the disk) costs no CPU and shows only in the wall figure."""
     if run is None or not alone:
         return None
     return {
