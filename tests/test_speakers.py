@@ -825,3 +825,48 @@ def test_two_subjects_joined_by_and_speak_together() -> None:
         'as decisive. "We will win South Carolina in the end," he said.'
     )
     assert speaker_of(text, "We will win") == "Bernie Sanders"
+
+
+def test_a_description_keeps_the_nouns_that_qualify_its_head() -> None:
+    """ "Dock union leaders", "Top committee leaders", "human rights groups": the head noun
+    with the nouns before it (the search had cut the description at "union", a description
+    of its own, leaving "leaders"); and two descriptions or a name and a description
+    joined by "and" speak together ("Farmers and truck drivers", "Pemex executives and
+    union leaders"). Not a name's words ("Clinton campaign aides" never "Clinton
+    campaign"), nor a preposition's ("where local party leaders")."""
+    cases = {
+        "Dock union leaders and port managers said the talks would resume on Monday.": (
+            "Dock union leaders and port managers"
+        ),
+        "Farmers and truck drivers said the blockade would go on.": "Farmers and truck drivers",
+        "Pemex executives and union leaders said the strike was over.": (
+            "Pemex executives and union leaders"
+        ),
+        "Human rights groups said the arrests were arbitrary.": "Human rights groups",
+        "Top committee leaders said the bill would pass.": "Top committee leaders",
+    }
+    for text, speakers in cases.items():
+        assert read(text).quotes[0].speaker == speakers, text
+    aides = "Still, Clinton campaign aides believe her record will offset his lead."
+    assert read(aides).quotes[0].speaker not in {"Clinton campaign", "Clinton", "campaign"}
+    text = "In the towns, where local party leaders said the vote was rigged, crowds gathered."
+    assert read(text).quotes[0].speaker in {"party leaders", "local party leaders"}
+    # (a reviewer's: the words that open a clause are no part of its subject)
+    for text, speaker in {
+        "After the strike union leaders said they would seek a new contract.": "union leaders",
+        "At a news conference party leaders said the vote would be delayed.": "party leaders",
+        "Meanwhile union leaders said the strike would continue.": "leaders",
+        "Separately rights groups said dozens had been detained.": "groups",
+    }.items():
+        assert read(text).quotes[0].speaker == speaker, text
+
+
+def test_a_toll_said_at_least_is_what_was_said() -> None:
+    # "said at least 40 people": a count as news gives it, not "said at" a place
+    text = "Police said at least 12 people were injured in the blast."
+    assert speaker_of(text, "at least 12 people") == "Police"
+    text = "Local officials and aid workers said at least 40 people had died."
+    assert speaker_of(text, "at least 40") == "Local officials and aid workers"
+    assert speaker_of("Police said at the scene that nobody was hurt.", "nobody") == "Police"
+    # (a count follows: "said at least a few words" reports no clause)
+    assert read("The president said at least a few words in Spanish at the rally.").quotes == []

@@ -426,7 +426,12 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # everywhere, a phrase of time opening the sentence hiding its subject, names in a clause
 # read as a list, a description inside a quotation); their windows bounded by 300
 # characters.
-STAGE_VERSION = "read-129"
+# read-130: a description keeps the nouns that qualify its head ("Dock union leaders",
+# "party leaders", "human rights groups": it had been cut after "union", "party", leaving
+# "leaders"), unless they go on a name; a name or a description and "and" opening one
+# description speak together ("Farmers and truck drivers", "Clinton and party leaders");
+# "said at least 40 people died" reports what was said (a toll, not "said at" a place).
+STAGE_VERSION = "read-130"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -180,9 +180,12 @@ REPORTED_CLAUSE = re.compile(
     r"|(?:asked|asks|wondered|wonders|questioned)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"(?=(?:whether|if|why|how|what|who|when|where)\s)"
     rf"|(?i:{CLAUSE_CUES})\b"
-    # ("said more than 1 million ...", "said about half of ...", "say this is ..." do)
+    # ("said more than 1 million ...", "said about half of ...", "say this is ..." do, and
+    # "said at least 40 people died", a toll as news gives it)
     rf"{SAID_WHERE},?\s+(?!(?i:{NOT_CLAUSE})\b(?!\s+(?:than|half|a\s+third|a\s+quarter|\d|"
-    r"is|was|will|would|could|has|had)\b))(?=\S+\s+\S)(?=[A-Za-z0-9$])"
+    r"is|was|will|would|could|has|had|least\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+dozen|dozens|hundreds|thousands|half|some|several))\b))(?=\S+\s+\S)"
+    r"(?=[A-Za-z0-9$])"
     # ", said Jeffery Hemsley, an assistant professor": the cue's own subject, no clause.
     r"(?!(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s*(?:[,;]|\.?\s*$))"
     # "told CNN he would ...": the one told, then the clause (up to six words: "told the
@@ -3132,6 +3135,18 @@ class _Resolver:
             return owned
         if named and described and _modifies(named, described):
             return described  # "The former Republican presidential candidate continued"
+        if (
+            named
+            and described
+            and described.start == named.start
+            and AND_AFTER.match(self.text, named.end)
+            and "," not in self.text[named.end : end]
+        ):
+            # "Farmers and truck drivers said", "Clinton and party leaders said": all of
+            # them, not the first alone (two, so no "he" or "she" later on: ``_remember``)
+            return _Candidate(
+                described.start, described.end, described.mention, "description", label=TOGETHER
+            )
         return named
 
     def _owned_subject(
@@ -3450,6 +3465,7 @@ class _Resolver:
         phrase = phrases[-1] if phrases else None
         if phrase is None or phrase.end() < end - 2:
             return None
+        phrase = self._with_its_modifier(phrases, start) or phrase
         head = self._head_before_its_clause(start, end, phrase)
         if head is not None:
             return head
@@ -3471,6 +3487,57 @@ class _Resolver:
             return None  # "an official involved in managing the crisis": no one there
         first = self._head_before_preposition(start, first)
         return _Candidate(first, phrase.end(), self.text[first : phrase.end()], "description")
+
+    def _with_its_modifier(self, phrases: list[re.Match[str]], start: int) -> re.Match[str] | None:
+        """The last description found with the words right before it that qualify its one
+        word ("Dock union leaders", "Top committee leaders", "rights groups"): the search
+        had cut it after a noun that is a description of its own ("union", "party"),
+        leaving "leaders" to speak. One word, with the determiner before it ("Some party
+        strategists"), or two opening the clause from ``start`` (not "After the strike
+        union leaders", nor "Meanwhile union leaders"); none of them a preposition or a
+        relative ("where local party leaders": "party leaders"), nor part of a person's or
+        a body's name ("Trump campaign spokeswoman Hope Hicks", "World Bank watchers": how
+        those read is another matter); the qualifying noun not a plural but "rights", the
+        word qualified no verb ("his team does"). None when there is nothing to join."""
+        if len(phrases) < 2:
+            return None
+        before, last = phrases[-2], phrases[-1]
+        word = last.group(0).strip()
+        if " " in word or word.lower() in NO_QUALIFIED_NOUN:
+            return None
+        if not ONLY_SPACE.fullmatch(self.text, before.end(), last.start()):
+            return None
+        qualifying = list(WORD_OF_A_PHRASE.finditer(self.text, before.start(), before.end()))
+        joined = None
+        for first in (-2, -1):  # (two words, else the last alone)
+            words = qualifying[first:]
+            if len(words) < -first or not all(_qualifies(w.group(0)) for w in words):
+                continue
+            begin = words[0].start()
+            if first == -2 and not self._opens_the_clause(start, begin, words[0].group(0)):
+                continue
+            determiner = DETERMINER_RIGHT_BEFORE.search(self.text, max(0, begin - 12), begin)
+            begin = determiner.start() if determiner else begin
+            if NAME_WORD_BEFORE.search(
+                self.text, max(0, begin - QUALIFIER_NAME_REACH), begin
+            ) or any(
+                e.label in NAMED_BODIES and e.end > begin
+                for e in self._entities_in(begin, last.start())
+            ):
+                continue  # ("Clinton campaign aides": the words go on a name)
+            joined = joined or DESCRIBED_SUBJECT.fullmatch(self.text, begin, last.end())
+        return joined
+
+    def _opens_the_clause(self, start: int, begin: int, word: str) -> bool:
+        """Whether ``word`` at ``begin`` is the first of the clause from ``start``, and no
+        adverb opening it ("Meanwhile", "Separately")."""
+        if self.text[start:begin].strip(" \n“\"‘'"):
+            return False
+        lower = word.lower()
+        return not (lower.endswith("ly") or lower in QUALIFIER_OPENING_ADVERBS)
+
+    def _entities_in(self, start: int, end: int) -> list[Entity]:
+        return [e for e in self.entities if e.start < end and e.end > start]
 
     def _head_before_its_clause(
         self, start: int, end: int, phrase: re.Match[str]
@@ -6279,6 +6346,84 @@ PEOPLE_JOINED = re.compile(r"\s(?:and|&)\s")
 TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?")
 # "and" (and an article) right before the second of two joined subjects.
 JOINED_SUBJECT = re.compile(r"\s+and\s+(?:the\s+)?$")
+ONLY_SPACE = re.compile(r"[ \t]+")
+WORD_OF_A_PHRASE = re.compile(r"[\w’'-]+")
+# A capitalised word right before: the qualifying words go on a name (``_with_its_modifier``).
+NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t]+$")
+QUALIFIER_NAME_REACH = 40
+# A determiner right before a description's words: the description's first word.
+DETERMINER_RIGHT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Ss]ome|[Oo]ther|[Mm]any|[Ss]everal|[Tt]hese|[Tt]hose|"
+    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]ost|[Aa]ll|[Bb]oth)\s+$"
+)
+# Words that open a clause as adverbs, not as a description's first word.
+QUALIFIER_OPENING_ADVERBS = frozenset(
+    [
+        "meanwhile",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "still",
+        "now",
+        "later",
+        "instead",
+        "however",
+        "earlier",
+        "also",
+        "then",
+        "again",
+        "thus",
+        "moreover",
+        "indeed",
+        "afterwards",
+        "afterward",
+        "there",
+        "here",
+        "so",
+    ]
+)
+# Names whose words qualify no description here (``_with_its_modifier``).
+NAMED_BODIES = frozenset({"PERSON", "ORG"})
+# Words the description pattern takes for plural nouns that are verbs.
+NO_QUALIFIED_NOUN = frozenset(
+    [
+        "does",
+        "goes",
+        "says",
+        "has",
+        "is",
+        "was",
+        "gets",
+        "makes",
+        "takes",
+        "seems",
+        "looks",
+        "wants",
+        "needs",
+        "thinks",
+        "knows",
+    ]
+)
+# Plural nouns that qualify another ("rights groups", "news outlets").
+QUALIFYING_PLURALS = frozenset({"rights", "news"})
+
+
+def _qualifies(word: str) -> bool:
+    """Whether a word may qualify the noun after it in a description: no preposition,
+    relative or joining word, no number, no plural but a few."""
+    lower = word.lower()
+    if PREPOSITION_WORD.fullmatch(lower) or RELATIVE_WORD.fullmatch(lower):
+        return False
+    if JOINER_BEFORE_SUBJECT.fullmatch(lower + " ") or lower in {"where", "when", "according"}:
+        return False
+    if word[0].isdigit():
+        return False
+    return not lower.endswith("s") or lower in QUALIFYING_PLURALS
+
+
+# "and" right after a word: another subject joins it ("Farmers and truck drivers said").
+AND_AFTER = re.compile(r"\s+and\s+")
 # "from" or "by" before a name: the name is the author of what the description names.
 AUTHOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 # What a body says through that is no one: its report, statement or letter.
