@@ -6358,52 +6358,14 @@ DETERMINER_RIGHT_BEFORE = re.compile(
 )
 # Words that open a clause as adverbs, not as a description's first word.
 QUALIFIER_OPENING_ADVERBS = frozenset(
-    [
-        "meanwhile",
-        "yesterday",
-        "today",
-        "tonight",
-        "tomorrow",
-        "still",
-        "now",
-        "later",
-        "instead",
-        "however",
-        "earlier",
-        "also",
-        "then",
-        "again",
-        "thus",
-        "moreover",
-        "indeed",
-        "afterwards",
-        "afterward",
-        "there",
-        "here",
-        "so",
-    ]
+    word_list("""meanwhile yesterday today tonight tomorrow still now later instead however
+    earlier also then again thus moreover indeed afterwards afterward there here so""")
 )
 # Names whose words qualify no description here (``_with_its_modifier``).
 NAMED_BODIES = frozenset({"PERSON", "ORG"})
 # Words the description pattern takes for plural nouns that are verbs.
 NO_QUALIFIED_NOUN = frozenset(
-    [
-        "does",
-        "goes",
-        "says",
-        "has",
-        "is",
-        "was",
-        "gets",
-        "makes",
-        "takes",
-        "seems",
-        "looks",
-        "wants",
-        "needs",
-        "thinks",
-        "knows",
-    ]
+    word_list("does goes says has is was gets makes takes seems looks wants needs thinks knows")
 )
 # Plural nouns that qualify another ("rights groups", "news outlets").
 QUALIFYING_PLURALS = frozenset({"rights", "news"})
