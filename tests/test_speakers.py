@@ -868,5 +868,8 @@ def test_a_toll_said_at_least_is_what_was_said() -> None:
     text = "Local officials and aid workers said at least 40 people had died."
     assert speaker_of(text, "at least 40") == "Local officials and aid workers"
     assert speaker_of("Police said at the scene that nobody was hurt.", "nobody") == "Police"
+    # (the clause a toll opens is short: no "were", "had")
+    text = "Witnesses said at least two gunmen opened fire."
+    assert speaker_of(text, "at least two gunmen") == "Witnesses"
     # (a count follows: "said at least a few words" reports no clause)
     assert read("The president said at least a few words in Spanish at the rally.").quotes == []

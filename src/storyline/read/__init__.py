@@ -431,7 +431,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # "leaders"), unless they go on a name; a name or a description and "and" opening one
 # description speak together ("Farmers and truck drivers", "Clinton and party leaders");
 # "said at least 40 people died" reports what was said (a toll, not "said at" a place).
-STAGE_VERSION = "read-130"
+# read-131: a short toll's clause after a cue is one ("Witnesses said at least two gunmen
+# opened fire": it had been read as when or how it was said, as "said at the scene").
+STAGE_VERSION = "read-131"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -6137,6 +6137,13 @@ def _no_clause(content: str, after_means: bool) -> bool:
         return False
     if first == "over" and len(words) > 1 and QUANTITY_AFTER_OVER.fullmatch(words[1].lower()):
         return False  # "Officials said over 40 homes burned": how many, what was said
+    if (
+        first == "at"
+        and len(words) > 2
+        and words[1].lower() == "least"
+        and QUANTITY_AFTER_OVER.fullmatch(words[2].lower())
+    ):
+        return False  # "Witnesses said at least two gunmen opened fire": a count too
     return not any(w.lower() in CLAUSE_VERBS_WORDS for w in words)
 
 
