@@ -847,6 +847,9 @@ def test_a_description_keeps_the_nouns_that_qualify_its_head() -> None:
     }
     for text, speakers in cases.items():
         assert read(text).quotes[0].speaker == speakers, text
+    # (after a quotation too)
+    text = '"The talks will resume on Monday," dock union leaders and port managers said.'
+    assert read(text).quotes[0].speaker == "dock union leaders and port managers"
     aides = "Still, Clinton campaign aides believe her record will offset his lead."
     assert read(aides).quotes[0].speaker not in {"Clinton campaign", "Clinton", "campaign"}
     text = "In the towns, where local party leaders said the vote was rigged, crowds gathered."
@@ -871,5 +874,6 @@ def test_a_toll_said_at_least_is_what_was_said() -> None:
     # (the clause a toll opens is short: no "were", "had")
     text = "Witnesses said at least two gunmen opened fire."
     assert speaker_of(text, "at least two gunmen") == "Witnesses"
+    assert read("She said at least one prayer every night.").quotes == []  # (no verb)
     # (a count follows: "said at least a few words" reports no clause)
     assert read("The president said at least a few words in Spanish at the rally.").quotes == []

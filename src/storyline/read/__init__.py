@@ -432,7 +432,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # description speak together ("Farmers and truck drivers", "Clinton and party leaders");
 # "said at least 40 people died" reports what was said (a toll, not "said at" a place).
 # read-131: a short toll's clause after a cue is one ("Witnesses said at least two gunmen
-# opened fire": it had been read as when or how it was said, as "said at the scene").
+# opened fire": it had been read as when or how it was said, as "said at the scene"); two
+# descriptions joined by "and" after a quotation speak together ("…," dock union leaders
+# and port managers said).
 STAGE_VERSION = "read-131"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32

@@ -3917,7 +3917,7 @@ class _Resolver:
             relative = RELATIVE_APPOSITION.search(self.text, q_end, cue.start())
             before = self._description(q_end, relative.start() if relative else cue.start())
             if "," not in self.text[q_end : cue.start()].lstrip(CLOSING_MARKS):
-                before = before or self._subject_description(q_end, cue.start())
+                before = before or self._joined_description_after(q_end, cue.start())
         return (
             before
             or self._person_after_cue(cue.end(), s_end)
@@ -3927,6 +3927,15 @@ class _Resolver:
             or _described(DESCRIPTION_AFTER_CUE.match(self.text, cue.end(), s_end))
             or self._written_thing(q_end, cue.start())
         )
+
+    def _joined_description_after(self, q_end: int, cue_start: int) -> _Candidate | None:
+        """The description right before a cue after a quotation, with one joined to it by
+        "and" ("…,” dock union leaders and port managers said": both, not the managers)."""
+        described = self._subject_description(q_end, cue_start)
+        if described is None:
+            return None
+        opened = AFTER_CLOSING_QUOTATION.match(self.text, q_end, cue_start)
+        return self._with_the_one_before_and(opened.end() if opened else q_end, described)
 
     def _people_set_off_together(self, start: int, cue_start: int) -> _Candidate | None:
         """ "…," state Senate leader Phil Berger and House Speaker Tim Moore, both
@@ -6102,6 +6111,10 @@ QUANTITY_AFTER_OVER = re.compile(
     r"\d.*|an?|half|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|"
     r"eight|nine|ten"
 )
+# A verb in the past ("opened", "died", "fled", "fell"): a clause's.
+PAST_VERB = re.compile(
+    r"[a-z]+ed|fell|ran|took|went|came|lost|left|hit|made|won|got|saw|shot|fought"
+)
 CLAUSE_VERBS_WORDS = frozenset(
     word_list("""is was are were be been has have had will would can could should may
     might must do does did""")
@@ -6142,8 +6155,11 @@ def _no_clause(content: str, after_means: bool) -> bool:
         and len(words) > 2
         and words[1].lower() == "least"
         and QUANTITY_AFTER_OVER.fullmatch(words[2].lower())
+        and any(PAST_VERB.fullmatch(w.lower()) for w in words[3:])
     ):
-        return False  # "Witnesses said at least two gunmen opened fire": a count too
+        # "Witnesses said at least two gunmen opened fire": a count, then what it did
+        # (not "She said at least one prayer every night")
+        return False
     return not any(w.lower() in CLAUSE_VERBS_WORDS for w in words)
 
 
@@ -6354,6 +6370,8 @@ TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?")
 # "and" (and an article) right before the second of two joined subjects.
 JOINED_SUBJECT = re.compile(r"\s+and\s+(?:the\s+)?$")
 ONLY_SPACE = re.compile(r"[ \t]+")
+# The closing marks and comma between a quotation and the words after it.
+AFTER_CLOSING_QUOTATION = re.compile(r"[\s,”\"’']*")
 WORD_OF_A_PHRASE = re.compile(r"[\w’'-]+")
 # A capitalised word right before: the qualifying words go on a name (``_with_its_modifier``).
 NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t]+$")
