@@ -150,15 +150,14 @@ def test_an_ingest_dedupes_each_article_as_its_reading_comes_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Reading runs in worker processes from read.PARALLEL_FROM articles on, and each
-    # article is deduped as its reading comes back (in arrival order, one commit with
-    # its reading): the store must be the one deduping the whole batch first gives
+    # article is deduped as its reading comes back (in arrival order, written with its
+    # reading): the store must be the one deduping the whole batch first gives
     # (``store_processed``, which signs and reads before it stores), copies within the
     # batch and of an article stored by an earlier ingest alike.
-    monkeypatch.setattr(read_stage, "PARALLEL_FROM", 4)
-    monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", 4)
-    earlier = [RawDocument(source="wire", kind="text", body=WIRE, id="wire")]
+    _read_in_workers(monkeypatch)
+    earlier = [_document("wire", WIRE)]
     batch = [
-        RawDocument(source=f"d{n}", kind="text", body=text, id=f"d{n}")
+        _document(f"d{n}", text)
         for n, text in enumerate(
             [OTHER, WIRE + " Talks resume on Friday.", OTHER + " Talks resume on Friday.", WIRE]
             + [
@@ -199,6 +198,16 @@ def test_an_ingest_dedupes_each_article_as_its_reading_comes_back(
         assert _stored_dedupe(store) == records
 
 
+def _read_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read in worker processes from four articles on, as an ingest of many reads."""
+    monkeypatch.setattr(read_stage, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", 4)
+
+
+def _document(document_id: str, body: str) -> RawDocument:
+    return RawDocument(source=document_id, kind="text", body=body, id=document_id)
+
+
 def _stored_dedupe(store: Store) -> dict[str, tuple[bytes, str | None, dict[str, str], str]]:
     """Per article: its stored signature, its original, its stage versions and record."""
     signatures = dict(store.conn.execute("SELECT article_id, signature FROM minhashes"))
@@ -221,15 +230,14 @@ def test_dedupe_results_written_in_groups_are_those_written_one_by_one(
     # a later article of the batch must find a copy's original still held, never a held
     # article's earlier version (an article given twice in one batch, rewritten), and the
     # store must be the one writing each at once gives.
-    monkeypatch.setattr(read_stage, "PARALLEL_FROM", 4)
-    monkeypatch.setattr(read_stage, "SPAWNED_PARALLEL_FROM", 4)
-    earlier = [RawDocument(source="wire", kind="text", body=WIRE, id="wire")]
+    _read_in_workers(monkeypatch)
+    earlier = [_document("wire", WIRE)]
     batch = [
-        RawDocument(source=f"d{n}", kind="text", body=text, id=f"d{n}")
+        _document(f"d{n}", text)
         for n, text in enumerate([OTHER, WIRE + " Talks resume on Friday.", LATER])
     ]
-    batch.insert(2, RawDocument(source="d0", kind="text", body=LATER + " More soon.", id="d0"))
-    batch.append(RawDocument(source="d3", kind="text", body=OTHER + " Talks resume.", id="d3"))
+    batch.insert(2, _document("d0", LATER + " More soon."))
+    batch.append(_document("d3", OTHER + " Talks resume."))
     stores, bands = {}, {}
     for writes in (1, group):
         monkeypatch.setattr(pipeline, "DEDUPE_WRITES", writes)

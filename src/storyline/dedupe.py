@@ -94,13 +94,17 @@ class DuplicateIndex:
         self.original_of: dict[str, str] = {}
 
     def candidates(self, article_id: str, sig: bytes) -> list[Candidate]:
+        return [
+            Candidate(other, original, self.order[original], self.signatures[other])
+            for other, original in self.sharing_a_band(article_id, sig)
+        ]
+
+    def sharing_a_band(self, article_id: str, sig: bytes) -> list[tuple[str, str]]:
+        """The kept articles sharing a band with a signature, each with the original it
+        copies (or itself)."""
         found = {other for band in band_keys(sig) for other in self.bands.get(band, ())}
         found.discard(article_id)
-        out = []
-        for other in found:
-            original = self.original_of.get(other, other)
-            out.append(Candidate(other, original, self.order[original], self.signatures[other]))
-        return out
+        return [(other, self.original_of.get(other, other)) for other in sorted(found)]
 
     def add(self, article_id: str, sig: bytes, duplicate_of: str | None) -> None:
         for band in band_keys(self.signatures.get(article_id, b"")):

@@ -269,9 +269,9 @@ def _read_changed(
     with _out_of_gc_scans() if clustering else nullcontext():
         for article in _timed_iter("read", changed.read()):
             with timed("dedupe"):
-                signature = _dedupe_one(article, originals, settings)
+                _dedupe_one(article, originals, settings)
             with timed("store"):
-                originals.hold(article, signature)
+                originals.hold(article)
             if clustering is not None:
                 with timed("cluster"):
                     clustering.assign(article)
@@ -298,9 +298,8 @@ def _clustering_as_read(
     with timed("cluster"):
         if not _clusters_first(store, changed):
             return None
-        clustering = _Clustering(store, kept.clusterer_for(store, settings), hand_on=settings)
-        clustering.pending.before_write = before_write
-        return clustering
+        clusterer = kept.clusterer_for(store, settings)
+        return _Clustering(store, clusterer, hand_on=settings, before_write=before_write)
 
 
 def _clusters_first(store: Store, changed: list[Article]) -> bool:
@@ -394,8 +393,8 @@ def _dedupe(
     ``signatures`` are MinHash signatures computed elsewhere (by parallel workers)."""
     originals = StoredOriginals(store)
     for article in changed:
-        signature = _dedupe_one(article, originals, settings, (signatures or {}).get(article.id))
-        originals.hold(article, signature)  # (the next article's lookup finds this one)
+        _dedupe_one(article, originals, settings, (signatures or {}).get(article.id))
+        originals.hold(article)  # (the next article's lookup finds this one)
     originals.flush()
 
 
@@ -404,12 +403,12 @@ def _dedupe_one(
     originals: StoredOriginals,
     settings: Settings,
     known: bytes | None = None,
-) -> bytes:
+) -> None:
     """Link the article to the stored article it copies (``duplicate_of``); its
-    signature (``known``, or computed here), to be stored with that result."""
+    signature (``known``, or computed here) is kept with that result (``originals.add``),
+    to be stored with it."""
     signature = dedupe.from_bytes(known) if known else dedupe.signature(article.text, settings)
     dedupe.mark_duplicate(article, originals, signature, settings)
-    return dedupe.to_bytes(signature)
 
 
 # Articles whose dedupe results (with their readings, in an ingest) are written in one
@@ -420,64 +419,50 @@ DEDUPE_WRITES = 50
 
 class StoredOriginals:
     """The store's signatures and LSH bands, as ``dedupe`` looks them up, and the dedupe
-    results not yet written (``hold``; written ``DEDUPE_WRITES`` at a time, and by
-    ``flush``): a lookup finds a held article as it would find it written. ``read``: the
-    read stage's version, recorded with each result (its reading is written with it)."""
+    results not yet written (kept by ``add`` in a ``dedupe.DuplicateIndex``, with their
+    articles by ``hold``; written ``DEDUPE_WRITES`` at a time, and by ``flush``): a lookup
+    finds a held article as it would find it written. ``read``: the read stage's version,
+    recorded with each result (its reading is written with it)."""
 
     def __init__(self, store: Store, read: str | None = None) -> None:
         self.store = store
         self.read = read
-        self._held: dict[str, tuple[Article, bytes]] = {}
-        self._held_bands: defaultdict[tuple[int, int], set[str]] = defaultdict(set)
+        self._held = dedupe.DuplicateIndex()
+        self._articles: dict[str, Article] = {}
 
     def candidates(self, article_id: str, sig: bytes) -> list[dedupe.Candidate]:
-        bands = band_keys(sig)
-        rows = self.store.minhash_candidates(article_id, bands)
+        rows = self.store.minhash_candidates(article_id, band_keys(sig))
         # (a held article's stored signature, if any, is the one its result replaces)
-        found = [dedupe.Candidate(*row) for row in rows if row[0] not in self._held]
-        held = {other for band in bands for other in self._held_bands.get(band, ())}
-        held.discard(article_id)
-        return found + self._held_candidates(held) if held else found
-
-    def _held_candidates(self, article_ids: set[str]) -> list[dedupe.Candidate]:
-        """Held articles as ``Store.minhash_candidates`` gives stored ones."""
-        originals = {
-            article_id: self._held[article_id][0].duplicate_of or article_id
-            for article_id in article_ids
-        }
-        orders = self.store.arrival_orders(originals.values())
-        return [
-            dedupe.Candidate(article_id, original, orders[original], self._held[article_id][1])
-            for article_id, original in sorted(originals.items())
+        held = self._held.signatures
+        found = [dedupe.Candidate(*row) for row in rows if row[0] not in held]
+        sharing = self._held.sharing_a_band(article_id, sig)
+        if not sharing:
+            return found
+        # (held as ``Store.minhash_candidates`` gives stored ones: by arrival order)
+        orders = self.store.arrival_orders(original for _, original in sharing)
+        return found + [
+            dedupe.Candidate(other, original, orders[original], held[other])
+            for other, original in sharing
         ]
 
     def add(self, article_id: str, sig: bytes, duplicate_of: str | None) -> None:
-        # Nothing to do here: the caller holds the article with its signature (``hold``).
-        pass
+        # (an article given again in one ingest, rewritten, leaves its old bands, as
+        # writing the new signature drops the stored one's: ``DuplicateIndex.add``)
+        self._held.add(article_id, sig, duplicate_of)
 
-    def hold(self, article: Article, signature: bytes) -> None:
-        """Keep the article's dedupe result (``duplicate_of``) and signature to write."""
-        self._forget_bands(article.id)
-        self._held[article.id] = (article, signature)
-        for band in band_keys(signature):
-            self._held_bands[band].add(article.id)
-        if len(self._held) >= DEDUPE_WRITES:
+    def hold(self, article: Article) -> None:
+        """Keep the article, whose dedupe result and signature ``add`` kept, to write."""
+        self._articles[article.id] = article
+        if len(self._articles) >= DEDUPE_WRITES:
             self.flush()
-
-    def _forget_bands(self, article_id: str) -> None:
-        """Drop the bands of an article's held signature (given again in one ingest,
-        rewritten), as writing the new one drops the stored one's: only its new bands
-        lead to it, so its lookups are those of writing each result at once."""
-        if article_id in self._held:
-            for band in band_keys(self._held[article_id][1]):
-                self._held_bands[band].discard(article_id)
 
     def flush(self) -> None:
         """Write the held results in one commit."""
-        if self._held:
-            self.store.save_deduped_many(list(self._held.values()), version("dedupe"), self.read)
-            self._held.clear()
-            self._held_bands.clear()
+        if self._articles:
+            deduped = [(a, self._held.signatures[a.id]) for a in self._articles.values()]
+            self.store.save_deduped_many(deduped, version("dedupe"), self.read)
+            self._articles.clear()
+            self._held = dedupe.DuplicateIndex()
 
 
 def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> BuildReport:
@@ -548,13 +533,17 @@ class _Clustering:
     ``CLUSTER_WRITES`` at a time (``_PendingClusterings``); the events and storylines
     touched. With ``hand_on`` (the settings of the build to follow), for an ingest's
     clustering: what the build would take from it in memory is stored with each write
-    instead (``_PendingClusterings``)."""
+    instead (``_PendingClusterings``); ``before_write`` is called before each write."""
 
     def __init__(
-        self, store: Store, clusterer: online.OnlineClusterer, hand_on: Settings | None = None
+        self,
+        store: Store,
+        clusterer: online.OnlineClusterer,
+        hand_on: Settings | None = None,
+        before_write: Callable[[], None] | None = None,
     ) -> None:
         # (the store, the clusterer and the settings handed on are the pending writes')
-        self.pending = _PendingClusterings(store, clusterer, hand_on)
+        self.pending = _PendingClusterings(store, clusterer, hand_on, before_write)
         self.events: set[str] = set()
         self.storylines: set[str] = set()
         self.count = 0
@@ -617,7 +606,11 @@ class _PendingClusterings:
     it ends right between the two)."""
 
     def __init__(
-        self, store: Store, clusterer: online.OnlineClusterer, hand_on: Settings | None = None
+        self,
+        store: Store,
+        clusterer: online.OnlineClusterer,
+        hand_on: Settings | None = None,
+        before_write: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
         self.clusterer = clusterer
@@ -628,7 +621,7 @@ class _PendingClusterings:
         self.events: dict[str, tuple[EventState, str | None]] = {}
         self.to_date: set[str] = set()  # (with ``hand_on``) events written, not yet dated
         # Called before each write (an ingest's: it writes the articles' readings first).
-        self.before_write: Callable[[], None] = _nothing
+        self.before_write = before_write
 
     def add(
         self, article: Article, terms: set[str], event: EventState, storyline_id: str | None
@@ -639,7 +632,8 @@ class _PendingClusterings:
             self.flush()
 
     def flush(self) -> None:
-        self.before_write()
+        if self.before_write is not None:
+            self.before_write()
         if self.assigned:
             # The snapshot and the storyline merges as the clusterer holds them after the
             # articles written now.
@@ -663,10 +657,6 @@ class _PendingClusterings:
                     _date_through_events(self.store, self.to_date, [], self.hand_on)
                 self.to_date = set()
         self.assigned, self.events = [], {}
-
-
-def _nothing() -> None:
-    pass
 
 
 @contextmanager
