@@ -3508,7 +3508,6 @@ class _Resolver:
         if not ONLY_SPACE.fullmatch(self.text, before.end(), last.start()):
             return None
         qualifying = list(WORD_OF_A_PHRASE.finditer(self.text, before.start(), before.end()))
-        joined = None
         for first in (-2, -1):  # (two words, else the last alone)
             words = qualifying[first:]
             if len(words) < -first or not all(_qualifies(w.group(0)) for w in words):
@@ -3525,8 +3524,10 @@ class _Resolver:
                 for e in self._entities_in(begin, last.start())
             ):
                 continue  # ("Clinton campaign aides": the words go on a name)
-            joined = joined or DESCRIBED_SUBJECT.fullmatch(self.text, begin, last.end())
-        return joined
+            joined = DESCRIBED_SUBJECT.fullmatch(self.text, begin, last.end())
+            if joined is not None:
+                return joined
+        return None
 
     def _opens_the_clause(self, start: int, begin: int, word: str) -> bool:
         """Whether ``word`` at ``begin`` is the first of the clause from ``start``, and no
