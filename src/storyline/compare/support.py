@@ -288,22 +288,23 @@ def _file_stances(
         outcome, evidence = remembered.reused_filings(filings)
     # In claim text order, so that a sentence printed by several reports falls in one chunk
     # and is classified once per source (``_stances``).
-    claim_of = pairs.claim.tolist()
-    todo = sorted(np.flatnonzero(outcome < 0).tolist(), key=lambda n: found[claim_of[n]].text)
+    rows = _Rows.of(pairs)
+    todo = sorted(np.flatnonzero(outcome < 0).tolist(), key=lambda n: found[rows.claim[n]].text)
     for start in range(0, len(todo), STANCE_CHUNK):
         chunk = todo[start : start + STANCE_CHUNK]
-        pending = [_pending(found, pairs, index, n) for n in chunk]
+        pending = [_pending(found, rows, pairs.articles, index, n) for n in chunk]
+        same_event = [rows.same_event[n] for n in chunk]
         for n, filed in zip(
-            chunk, _filed(pending, filings, chunk, texts, model, settings), strict=True
+            chunk, _filed(pending, same_event, texts, model, settings), strict=True
         ):
             outcome[n] = filed.outcome
             if filed.outcome == CONTRADICTS:
                 evidence[n] = filed.evidence
     if remembered is not None:
         remembered.keep_filings(replace(filings, outcome=outcome), evidence)
-    claim, other, went = pairs.claim.tolist(), pairs.filings.other.tolist(), outcome.tolist()
+    went = outcome.tolist()
     for n in np.flatnonzero(outcome != NOWHERE).tolist():
-        _file(found[claim[n]], pairs.articles[other[n]], went[n], evidence.get(n, ""))
+        _file(found[rows.claim[n]], pairs.articles[rows.other[n]], went[n], evidence.get(n, ""))
 
 
 def _one_event(
@@ -325,43 +326,65 @@ def _one_event(
     return same
 
 
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """``_Pairs``' columns as Python lists: a build reads each of some 100,000 pairs' fields
+    one at a time, and reading a numpy array one element at a time costs several times a
+    list's."""
+
+    claim: list[int]
+    position: list[int]
+    other: list[int]
+    shared: list[int]
+    same_event: list[bool]
+
+    @classmethod
+    def of(cls, pairs: _Pairs) -> _Rows:
+        filings = pairs.filings
+        return cls(
+            pairs.claim.tolist(),
+            pairs.position.tolist(),
+            filings.other.tolist(),
+            filings.shared.tolist(),
+            filings.same_event.tolist(),
+        )
+
+
 def _pending(
-    found: list[Claim], pairs: _Pairs, index: list[IndexedSentence], n: int
+    found: list[Claim], rows: _Rows, articles: list[str], index: list[IndexedSentence], n: int
 ) -> tuple[Claim, Candidate]:
     """Pair ``n`` as the claim and its candidate source, to be classified."""
-    filings = pairs.filings
-    article_id = pairs.articles[filings.other[n]]
-    sentence = index[pairs.position[n]]
-    return found[pairs.claim[n]], Candidate(article_id, sentence, int(filings.shared[n]))
+    sentence = index[rows.position[n]]
+    return found[rows.claim[n]], Candidate(articles[rows.other[n]], sentence, rows.shared[n])
 
 
 def _filed(
     pending: list[tuple[Claim, Candidate]],
-    filings: Filings,
-    rows: list[int],
+    same_event: list[bool],
     texts: _SourceTexts,
     model: StanceModel,
     settings: Settings,
 ) -> Iterator[Filed]:
-    """Where each pending pair goes, by its stance (classified unless known)."""
+    """Where each pending pair goes, by its stance (classified unless known); ``same_event``
+    tells, pair by pair, whether its two reports are of one event."""
     results = _stances(pending, texts, model)
-    for (claim, candidate), n, result in zip(pending, rows, results, strict=True):
-        same_event = bool(filings.same_event[n])
-        yield _filing(claim, candidate, result, texts.articles, same_event, settings)
+    for (claim, candidate), one_event, result in zip(pending, same_event, results, strict=True):
+        yield _filing(claim, candidate, result, texts, one_event, settings)
 
 
 def _filing(
     claim: Claim,
     candidate: Candidate,
     result: StanceResult,
-    by_id: dict[str, Article],
+    texts: _SourceTexts,
     one_event: bool,
     settings: Settings,
 ) -> Filed:
     """Where a source goes for a claim, given its stance (``_record``)."""
+    by_id = texts.articles
     nowhere = Filed(one_event, candidate.shared, NOWHERE)
-    if result.stance != "disagrees" and published_before_it_happened(
-        claim, by_id[claim.article_id], by_id[candidate.article_id]
+    if result.stance != "disagrees" and _published_before(
+        texts.earliest_told_day(claim), by_id[candidate.article_id]
     ):
         return nowhere  # (an early report that says otherwise is still shown against it)
     same_event = one_event
@@ -405,9 +428,24 @@ def published_before_it_happened(claim: Claim, article: Article, source: Article
     said may be older than the saying. A day's slack stands for time zones and reports
     filed after midnight. AQUAINT, February 2016 (PolNeAR): the "22-point defeat" of the 9
     February primary was "also reported by" an item of 3 February."""
-    written, published = stated_day(article), stated_day(source)
-    if written is None or published is None:
+    return _published_before(earliest_told_day(claim, article), source)
+
+
+def _published_before(told: str | None, source: Article) -> bool:
+    """The source was published ``EARLY_SLACK_DAYS`` and more before the day ``told``."""
+    published = stated_day(source)
+    if told is None or published is None:
         return False
+    gap = date.fromisoformat(told) - date.fromisoformat(published)
+    return gap.days > EARLY_SLACK_DAYS
+
+
+def earliest_told_day(claim: Claim, article: Article) -> str | None:
+    """The first day the claim tells as past, a day of saying apart
+    (``published_before_it_happened``); none when its article's date is not stated."""
+    written = stated_day(article)
+    if written is None:
+        return None
     told = [
         day
         for time in article.times
@@ -416,10 +454,7 @@ def published_before_it_happened(claim: Claim, article: Article, source: Article
         and day <= written
         and not SAID_BEFORE.search(article.text, max(0, time.start - SAID_REACH), time.start)
     ]
-    if not told:
-        return False
-    gap = date.fromisoformat(min(told)) - date.fromisoformat(published)
-    return gap.days > EARLY_SLACK_DAYS
+    return min(told) if told else None
 
 
 EARLY_SLACK_DAYS = 1
@@ -511,6 +546,7 @@ class _SourceTexts:
         self.articles = articles
         self.sources: dict[str, SourceText] = {}
         self.claims: dict[tuple[str, int], ClaimText] = {}
+        self.told: dict[tuple[str, int, int], str | None] = {}
 
     def source(self, article_id: str) -> SourceText:
         if article_id not in self.sources:
@@ -523,6 +559,14 @@ class _SourceTexts:
         if key not in self.claims:
             self.claims[key] = ClaimText.of(sentence.text)
         return self.claims[key]
+
+    def earliest_told_day(self, claim: Claim) -> str | None:
+        """``earliest_told_day`` of the claim, worked out once (a claim has up to
+        ``support_sources`` sources, and its article's every time was read for each)."""
+        key = (claim.article_id, claim.start, claim.end)
+        if key not in self.told:
+            self.told[key] = earliest_told_day(claim, self.articles[claim.article_id])
+        return self.told[key]
 
 
 Filing = Literal["supports", "contradicts", "discusses"]
