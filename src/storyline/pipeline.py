@@ -58,7 +58,7 @@ from storyline.read import ReadAhead, anchor_of, date_through_event, read_articl
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store, StoredStances
 from storyline.store.held import HeldReports, stored_comparisons
-from storyline.workers import StandingWorkers, ordered_map
+from storyline.workers import StandingWorkers, collecting_young_less_often, ordered_map
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -178,6 +178,7 @@ def count_inputs(paths: list[Path]) -> int:
     return sum(1 for item in discover(paths) if isinstance(item, Path))
 
 
+@collecting_young_less_often()
 def ingest(
     store: Store,
     paths: list[Path],
@@ -203,6 +204,7 @@ def ingest(
     return report
 
 
+@collecting_young_less_often()
 def ingest_documents(
     store: Store,
     documents: Iterable[RawDocument],
@@ -465,6 +467,7 @@ class StoredOriginals:
             self._held = dedupe.DuplicateIndex()
 
 
+@collecting_young_less_often()
 def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> BuildReport:
     """Cluster the articles not yet in an event (in arrival order), then brief the
     storylines that changed (and any that has no briefing yet)."""
