@@ -232,3 +232,30 @@ def test_a_stored_signature_is_a_candidate_through_any_one_band_it_shares(store:
         found = store.minhash_candidates("b", band_keys(bytes(shares_one)))
         assert [row[0] for row in found] == ["a"]
     assert store.minhash_candidates("c", band_keys(b"\xff" * 1024)) == []
+
+
+def test_stances_are_stored_the_same_whatever_order_they_come_in(tmp_path: Path) -> None:
+    # (they are written in key order, which SQLite appends fastest)
+    from storyline.model import StanceResult
+    from storyline.store.db import StoredStances
+
+    agrees = StanceResult("agrees", 0.9, ((0, 10),), (0.9, 0.0, 0.1, 0.0), "model", 0.8)
+    discusses = StanceResult("discusses", 0.6, (), (0.2, 0.1, 0.6, 0.1), "hedged", 0.5)
+    results = {
+        ("b", 5, 9, "a"): agrees,
+        ("a", 11, 30, "c"): discusses,
+        ("a", 0, 10, "b"): agrees,
+        ("a", 0, 10, "c"): discusses,
+    }
+    stored = []
+    for name, order in (("x", list(results)), ("y", sorted(results, reverse=True))):
+        with Store(tmp_path / f"{name}.db") as store:
+            store.save_stances({key: results[key] for key in order})
+            stored.append(store.conn.execute("SELECT * FROM stances").fetchall())
+            stances = StoredStances(store.path)
+            try:
+                assert stances.known(list(results)) == results
+            finally:
+                stances.close()
+    assert [tuple(row) for row in stored[0]] == [tuple(row) for row in stored[1]]
+    assert len(stored[0]) == len(results)

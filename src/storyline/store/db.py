@@ -486,6 +486,10 @@ class Store:
             )
             for key, result in results.items()
         ]
+        # In key order: SQLite then appends to its tree's pages instead of landing all over
+        # them (the 116,642 stances of the 2,000-article benchmark's first build: 0.38
+        # CPU-seconds against 1.17 in the order they were classified).
+        rows.sort()
         with self.write() as conn:
             conn.executemany("INSERT OR REPLACE INTO stances VALUES (?, ?, ?, ?, ?)", rows)
 
