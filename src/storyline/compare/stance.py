@@ -546,13 +546,18 @@ def names_none_of(claim: str, text: str, context: str = "") -> bool:
     ``_spelled`` joins, as a part of a joined name ("Hewlett" of "Hewlett-Packard"), by
     its first four letters ("China" of "Chinese") or as the initials of a name the text
     spells out."""
-    opening = OPENING_NAME.match(claim)
-    named = opening is not None and opening.group(1) in _inner_capitalised(context)
-    mine = _telling_names(claim, named)
+    mine = _telling_names(claim, opening_named(claim, context))
     if not mine:
         return False
     seen = _mentioned(text)
     return not any(_forms(name) & seen for name in mine)
+
+
+def opening_named(claim: str, context: str) -> bool:
+    """Whether ``names_none_of`` counts the claim's opening word among its names: its
+    ``context`` writes it capitalised inside a sentence (all that the context decides)."""
+    opening = OPENING_NAME.match(claim)
+    return opening is not None and opening.group(1) in _inner_capitalised(context)
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
