@@ -18,6 +18,7 @@ import pytest
 from storyline import pipeline
 from storyline.brief.compose import (
     REACTION,
+    WRITER_FIRST_PERSON,
     _drop_restatements,
     _event_sentences,
     _leans,
@@ -31,6 +32,7 @@ from storyline.brief.compose import (
     is_background,
     is_reaction,
     is_speculation,
+    may_tell_a_reaction,
     near_duplicate,
     recalls_earlier,
     restates,
@@ -625,6 +627,111 @@ def test_a_reaction_is_a_response_told_not_the_word_of_one() -> None:
     assert _leans("Since then, though, the vendor has responded with an update.")
     twenty_years = "Twenty-two years ago, a newspaper hailed the developer as a comeback kid."
     assert recalls_earlier(_article(twenty_years), 0, len(twenty_years))
+
+
+# One sentence for each word REACTION finds (its verbs' told forms and phrases).
+EVERY_REACTION = [
+    *(
+        f"The mayor {verb} the decision."
+        for stem in [
+            "respond",
+            "react",
+            "criticiz",
+            "criticis",
+            "reject",
+            "condemn",
+            "welcom",
+            "warn",
+            "denounc",
+            "deplor",
+            "prais",
+            "hail",
+            "applaud",
+            "slamm",
+            "blast",
+            "urg",
+            "vow",
+            "lament",
+            "mourn",
+            "demand",
+            "protest",
+            "accus",
+            "blam",
+        ]
+        for verb in (f"{stem}ed", f"{stem.upper()}ED")
+    ),
+    *(
+        f"She {verb} the decision."
+        for verb in [
+            "responds",
+            "reacts",
+            "criticizes",
+            "criticises",
+            "rejects",
+            "condemns",
+            "welcomes",
+            "warns",
+            "denounces",
+            "deplores",
+            "praises",
+            "applauds",
+            "slams",
+            "urges",
+            "vows",
+            "laments",
+            "mourns",
+            "accuses",
+            "blames",
+        ]
+    ),
+    "Officials called for calm.",
+    "Officials Call On residents to stay home.",
+    "In reaction to the ruling, the state appealed.",
+    "The minister expressed condolences.",
+    "Farmers voiced anger.",
+    "The ministry denied it.",
+    "The ministry denies it.",
+    "He criticiſed the plan.",  # (a long s: the pattern ignores case, lower() keeps it)
+]
+
+
+def test_a_sentence_tells_a_reaction_only_with_one_of_its_words_in_it() -> None:
+    # (looked for before the pattern is tried: most sentences hold none)
+    for sentence in EVERY_REACTION:
+        assert REACTION.search(sentence), sentence
+        assert may_tell_a_reaction(sentence), sentence
+        assert is_reaction(sentence), sentence
+    assert not may_tell_a_reaction("The port reopened on Monday after the storm.")
+    assert may_tell_a_reaction("Le ministre a réagi.")  # not ASCII: the pattern decides
+    assert not is_reaction("Le ministre a réagi.")
+
+
+def test_the_writers_first_person_is_an_i_not_in_a_name() -> None:
+    found = [
+        text
+        for text in (
+            "I think the plan fails.",
+            "I'm sure of it.",
+            "I’ll go.",
+            "They told me.",
+            "It is my view.",
+            "World War I was long.",
+            "Phase I began.",
+            "Ms I said so.",
+            "Kings I think were.",
+            "Henry I took the throne.",
+            "a me-too case",
+            "Dear I am here.",
+        )
+        if WRITER_FIRST_PERSON.search(text)
+    ]
+    assert found == [
+        "I think the plan fails.",
+        "I'm sure of it.",
+        "I’ll go.",
+        "They told me.",
+        "It is my view.",
+    ]
 
 
 def test_a_sentence_restating_a_claim_does_not_contradict_it() -> None:
