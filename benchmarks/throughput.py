@@ -19,7 +19,9 @@ add to reading's time. It then reads the articles again alone (``read_alone``), 
 its ``seconds`` and ``articles_per_second`` (the whole child's, as dask's are) include:
 ``run_seconds`` and ``run_articles_per_second`` are the run's, without it or the start.
 ``cpu`` gives the same account in CPU-seconds, the run's processes together (the child,
-its reading and composing workers) against reading alone (``_cpu_shares``).
+its reading and composing workers) against reading alone, and, within the run itself, the
+CPU-seconds of the child (every stage but reading and composing), of the reading workers
+and of the composing workers (``_cpu_shares``).
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ def stage_shares(seconds: dict[str, float]) -> dict[str, object]:
     alone = seconds.pop(READING_ALONE, 0.0)
     run = seconds.pop(THE_RUN, None)
     run_cpu, alone_cpu = seconds.pop(RUN_CPU, None), seconds.pop(READING_ALONE_CPU, None)
+    by_process = {name: seconds.pop(name) for name in PROCESS_CPU if name in seconds}
     total = sum(seconds.values()) or 1.0
     read = seconds.get("read", 0.0)
     return {
@@ -109,24 +112,39 @@ def stage_shares(seconds: dict[str, float]) -> dict[str, object]:
         "reading_alone_seconds": round(alone, 1),
         "others_over_reading_alone": round((total - alone) / alone, 3) if alone else None,
         "run_seconds": run,
-        "cpu": _cpu_shares(run_cpu, alone_cpu),
+        "cpu": _cpu_shares(run_cpu, alone_cpu, by_process),
     }
 
 
-def _cpu_shares(run: float | None, alone: float | None) -> dict[str, object] | None:
+def _cpu_shares(
+    run: float | None, alone: float | None, by_process: dict[str, float] | None = None
+) -> dict[str, object] | None:
     """The same account in CPU-seconds (the run's processes together, and reading the
     same articles alone): what the stages other than reading cost beyond it, as a share of
     it (``others_over_reading_alone``). While both cores are busy the wall time a stage
     adds is its CPU-seconds over two, so this is the wall figure without the scheduling of
     one pass (the wall figure moved 0.18-0.42 between runs of one code); a stage that only
-    waits (on a worker, on the disk) costs no CPU and shows only in the wall figure."""
+    waits (on a worker, on the disk) costs no CPU and shows only in the wall figure.
+
+    ``by_process`` (``PROCESS_CPU``) splits the run itself: the child's CPU and the
+    composing workers' are the other stages', the reading workers' is reading's, and
+    ``others_over_reading`` is the first two over the third. It is the same account
+    without reading twice: a reading pass's CPU moved by some five per cent between one
+    pass and the next (one run's 130.4 CPU-seconds against its reading alone's 109.7, the
+    next run's 139.0 against 107.1, the same code), which is as much as the other stages'
+    whole cost moves the difference of the two."""
     if run is None or not alone:
         return None
-    return {
+    shares: dict[str, object] = {
         "run_seconds": round(run, 1),
         "reading_alone_seconds": round(alone, 1),
         "others_over_reading_alone": round((run - alone) / alone, 3),
     }
+    if by_process and by_process.get(READING_WORKERS_CPU):
+        others = by_process.get(CHILD_CPU, 0.0) + by_process.get(COMPOSING_WORKERS_CPU, 0.0)
+        shares["by_process"] = {name: round(s, 1) for name, s in by_process.items()}
+        shares["others_over_reading"] = round(others / by_process[READING_WORKERS_CPU], 3)
+    return shares
 
 
 # The keys of the child's stage seconds that hold reading alone (``read_alone``) and the
@@ -136,6 +154,13 @@ THE_RUN = "the run"
 # Their CPU-seconds: the child's and every process it started (the workers), together.
 READING_ALONE_CPU = "reading alone, CPU"
 RUN_CPU = "the run, CPU"
+# The run's CPU-seconds by process: the child's own (extracting, deduping, clustering,
+# storing, and handing work to the workers and taking it back), its reading workers'
+# (ended with the ingest) and its composing workers' (ended after the build).
+CHILD_CPU = "the child, CPU"
+READING_WORKERS_CPU = "reading workers, CPU"
+COMPOSING_WORKERS_CPU = "composing workers, CPU"
+PROCESS_CPU = (CHILD_CPU, READING_WORKERS_CPU, COMPOSING_WORKERS_CPU)
 
 
 def run_child(corpus: Path, db: Path, out: Path) -> None:
@@ -146,8 +171,11 @@ def run_child(corpus: Path, db: Path, out: Path) -> None:
     from storyline.store.db import Store
 
     with Store(db) as store:
+        model_loads = _timing_model_loads()
         started, cpu = time.perf_counter(), cpu_seconds()
+        own, ended = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
         ingested = pipeline.ingest(store, [corpus], cluster_as_read=True)  # (as `run`)
+        read = cpu_seconds(resource.RUSAGE_CHILDREN)  # (the reading workers have ended)
         pipeline.build(store)
         with pipeline.timed("write briefings"):
             write_briefings(store, out)
@@ -155,18 +183,39 @@ def run_child(corpus: Path, db: Path, out: Path) -> None:
         seconds[THE_RUN] = time.perf_counter() - started
         pipeline.stop_workers()  # (a worker's CPU is counted once it has ended)
         seconds[RUN_CPU] = cpu_seconds() - cpu
+        # (the model is loaded here, for the forked reading workers to share: reading's)
+        seconds[CHILD_CPU] = cpu_seconds(resource.RUSAGE_SELF) - own - sum(model_loads)
+        seconds[READING_WORKERS_CPU] = read - ended + sum(model_loads)
+        seconds[COMPOSING_WORKERS_CPU] = cpu_seconds(resource.RUSAGE_CHILDREN) - read
         seconds[READING_ALONE], seconds[READING_ALONE_CPU] = read_alone(store)
     print(f"{ingested.read} articles read, {len(ingested.rejected)} rejected")
     print(json.dumps(seconds))
 
 
-def cpu_seconds() -> float:
-    """CPU-seconds of this process (all its threads) and of its ended child processes."""
-    own, children = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
-    )
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+def _timing_model_loads() -> list[float]:
+    """The CPU-seconds of each call of ``nlp.load`` in this process from now on (the
+    first loads the model, about 0.8 s; the rest return it)."""
+    from storyline.read import nlp
+
+    loads: list[float] = []
+    load = nlp.load
+
+    def timed_load() -> object:
+        started = time.process_time()
+        try:
+            return load()
+        finally:
+            loads.append(time.process_time() - started)
+
+    nlp.load = timed_load  # type: ignore[assignment]
+    return loads
+
+
+def cpu_seconds(*who: int) -> float:
+    """CPU-seconds of ``who`` (``resource.RUSAGE_SELF``: this process, all its threads;
+    ``RUSAGE_CHILDREN``: its ended child processes), by default both together."""
+    used = [resource.getrusage(w) for w in who or (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(u.ru_utime + u.ru_stime for u in used)
 
 
 def read_alone(store: Store) -> tuple[float, float]:

@@ -11,7 +11,16 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from throughput import READING_ALONE, READING_ALONE_CPU, RUN_CPU, THE_RUN, stage_shares
+from throughput import (
+    CHILD_CPU,
+    COMPOSING_WORKERS_CPU,
+    READING_ALONE,
+    READING_ALONE_CPU,
+    READING_WORKERS_CPU,
+    RUN_CPU,
+    THE_RUN,
+    stage_shares,
+)
 
 
 def test_stages_run_one_after_another_add_the_same_to_both() -> None:
@@ -62,3 +71,31 @@ def test_the_same_account_in_cpu_seconds() -> None:
     }
     assert RUN_CPU not in shares["stages"]  # type: ignore[operator]
     assert stage_shares({"read": 10.0, READING_ALONE: 9.0})["cpu"] is None
+
+
+def test_the_run_itself_by_process_reads_once() -> None:
+    # The child took 14 CPU-seconds, its reading workers 100, its composing workers 11:
+    # the other stages are a quarter of reading's, whatever reading alone took after it.
+    shares = stage_shares(
+        {
+            "read": 40.0,
+            "cluster": 10.0,
+            READING_ALONE: 40.0,
+            RUN_CPU: 125.0,
+            READING_ALONE_CPU: 108.0,
+            CHILD_CPU: 14.0,
+            READING_WORKERS_CPU: 100.0,
+            COMPOSING_WORKERS_CPU: 11.0,
+        }
+    )
+    cpu = shares["cpu"]
+    assert isinstance(cpu, dict)
+    assert cpu["others_over_reading"] == 0.25
+    assert cpu["by_process"] == {
+        CHILD_CPU: 14.0,
+        READING_WORKERS_CPU: 100.0,
+        COMPOSING_WORKERS_CPU: 11.0,
+    }
+    assert cpu["others_over_reading_alone"] == round(17 / 108, 3)
+    stages = shares["stages"]
+    assert isinstance(stages, dict) and not {CHILD_CPU, READING_WORKERS_CPU} & set(stages)
