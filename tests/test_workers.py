@@ -570,3 +570,16 @@ def test_the_collector_thresholds_come_back_when_the_work_fails() -> None:
         assert gc.get_threshold()[0] == workers.YOUNG_COLLECTION_EVERY
         raise ValueError("a build that fails")
     assert gc.get_threshold() == before
+
+
+def test_overlapping_ingests_leave_the_thresholds_they_found() -> None:
+    # (the HTTP app runs ingests and builds in threads: the first to end must not put
+    # back Python's thresholds under the other, nor the last leave the other's behind)
+    before = gc.get_threshold()
+    first, second = workers.collecting_young_less_often(), workers.collecting_young_less_often()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == workers.YOUNG_COLLECTION_EVERY  # the second still runs
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

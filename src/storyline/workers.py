@@ -134,13 +134,39 @@ def collecting_young_less_often() -> Iterator[None]:
     """``collect_young_less_often`` in this process while an ingest or a build runs, the
     thresholds as they were after it: extracting, deduping, clustering and storing 2,000
     generated articles, the main process spent 1.6 of its 17.8 CPU-seconds in the
-    collector at Python's default (``benchmarks/throughput.py``)."""
-    before = gc.get_threshold()
-    collect_young_less_often()
+    collector at Python's default (``benchmarks/throughput.py``). The thresholds are the
+    process's: with several at once (the HTTP app's threads), the first sets them and the
+    last puts back those it found."""
+    _YOUNG.enter()
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        _YOUNG.leave()
+
+
+class _YoungCollections:
+    """How many ingests and builds run now, and the thresholds the first of them found."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.running = 0
+        self.found = gc.get_threshold()
+
+    def enter(self) -> None:
+        with self.lock:
+            if self.running == 0:
+                self.found = gc.get_threshold()
+                collect_young_less_often()
+            self.running += 1
+
+    def leave(self) -> None:
+        with self.lock:
+            self.running -= 1
+            if self.running == 0:
+                gc.set_threshold(*self.found)
+
+
+_YOUNG = _YoungCollections()
 
 
 def die_with_parent(parent_pid: int) -> None:
