@@ -17,7 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
@@ -372,12 +372,18 @@ REACTION_PARTS = (
 def is_reaction(text: str) -> bool:
     """Someone responds in the sentence: a verb of response, told, not in a conditional
     and not only in a relative clause describing someone."""
-    if CONDITIONAL.match(text) or not may_tell_a_reaction(text):
+    if CONDITIONAL.match(text):
         return False
     return any(
         not REACTION_NOT_TOLD.search(text[: m.start()]) and not ACCUSED_OF.match(text, m.start())
-        for m in REACTION.finditer(text)
+        for m in reaction_verbs(text)
     )
+
+
+def reaction_verbs(text: str) -> Iterator[re.Match[str]]:
+    """``REACTION``'s matches in the text, the pattern tried only where one may stand
+    (``may_tell_a_reaction``)."""
+    return REACTION.finditer(text) if may_tell_a_reaction(text) else iter(())
 
 
 def may_tell_a_reaction(text: str) -> bool:
@@ -3910,7 +3916,7 @@ ATTRIBUTION = re.compile(
 
 
 def _attributed(text: str) -> bool:
-    return ATTRIBUTION.search(text) is not None or REACTION.search(text) is not None
+    return ATTRIBUTION.search(text) is not None or next(reaction_verbs(text), None) is not None
 
 
 def is_speculation(text: str) -> bool:
