@@ -172,7 +172,7 @@ def run_child(corpus: Path, db: Path, out: Path) -> None:
 
     with Store(db) as store:
         model_loads = _timing_model_loads()
-        started, cpu = time.perf_counter(), cpu_seconds()
+        started = time.perf_counter()
         own, ended = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
         ingested = pipeline.ingest(store, [corpus], cluster_as_read=True)  # (as `run`)
         read = cpu_seconds(resource.RUSAGE_CHILDREN)  # (the reading workers have ended)
@@ -182,11 +182,13 @@ def run_child(corpus: Path, db: Path, out: Path) -> None:
         seconds = dict(pipeline.STAGE_SECONDS)
         seconds[THE_RUN] = time.perf_counter() - started
         pipeline.stop_workers()  # (a worker's CPU is counted once it has ended)
-        seconds[RUN_CPU] = cpu_seconds() - cpu
+        child, workers = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
+        seconds[RUN_CPU] = child + workers - own - ended
         # (the model is loaded here, for the forked reading workers to share: reading's)
-        seconds[CHILD_CPU] = cpu_seconds(resource.RUSAGE_SELF) - own - sum(model_loads)
-        seconds[READING_WORKERS_CPU] = read - ended + sum(model_loads)
-        seconds[COMPOSING_WORKERS_CPU] = cpu_seconds(resource.RUSAGE_CHILDREN) - read
+        model = sum(model_loads)
+        seconds[CHILD_CPU] = child - own - model
+        seconds[READING_WORKERS_CPU] = read - ended + model
+        seconds[COMPOSING_WORKERS_CPU] = workers - read
         seconds[READING_ALONE], seconds[READING_ALONE_CPU] = read_alone(store)
     print(f"{ingested.read} articles read, {len(ingested.rejected)} rejected")
     print(json.dumps(seconds))

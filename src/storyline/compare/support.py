@@ -563,7 +563,8 @@ def _prepared_source(article: Article) -> SourceText:
 class _SourceTexts:
     """Claims and sources prepared for the stance model once each (a source, once while
     its record stays: ``per_report``; a steady build of a watcher prepared nearly every
-    report of its scopes again, a sixth of composing)."""
+    report of its scopes again, a sixth of composing), and each claim's earliest told day
+    (``earliest_told_day``) once."""
 
     def __init__(self, articles: dict[str, Article]) -> None:
         self.articles = articles
