@@ -226,3 +226,23 @@ def test_nearest_asks_for_each_claim_once_in_order() -> None:
     for wrong in ([1, 0], [0, 0, 1], [0]):
         with pytest.raises(ValueError, match="ascending"):
             sentences.nearest(cells, wrong, 3)
+
+
+def test_an_articles_closest_sentence_is_its_first_that_shares_the_most() -> None:
+    """Cells are found per (claim, article) from runs of its sentences in order: the
+    closest is the first of those sharing the most words, the first near one is its first
+    sentence over the floor."""
+    stems = [{"a", "b", "c", "d"}, {"a"}, {"a", "b", "c"}, {"x"}, {"a", "b", "c"}, {"b"}]
+    sentences = Sentences(stems, ["s", "t", "t", "t", "t", "t"], ["s", "t", "t", "t", "t", "t"])
+    cells = sentences.cells([0], 0.25)
+    assert cells.article.tolist() == [1]
+    assert (cells.best.tolist(), cells.shared.tolist(), cells.first.tolist()) == ([2], [3], [1])
+
+
+def test_cells_are_asked_of_ascending_columns() -> None:
+    """A claim's sentences of one article are read as one run in column order: columns
+    out of order are refused, not read wrong."""
+    sentences = Sentences([frozenset("ab"), frozenset("ab"), frozenset("ab")], "xyy", "xyy")
+    assert len(sentences.cells([0], 0.5, np.asarray([1, 2])).claim) == 1
+    with pytest.raises(ValueError, match="ascending"):
+        sentences.cells([0], 0.5, np.asarray([2, 1]))

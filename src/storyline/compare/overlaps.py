@@ -101,6 +101,8 @@ class Sentences:
         by default every sentence), a block of claims at a time."""
         if columns is None:
             columns = np.arange(len(self.stems), dtype=np.int64)
+        elif (np.diff(columns) <= 0).any():
+            raise ValueError("columns must be ascending positions, each once")
         held_by = self.holds[columns].T.tocsr()
         parts = [
             self._block_cells(np.asarray(block, dtype=np.int64), columns, held_by, floor)
@@ -116,15 +118,18 @@ class Sentences:
         near = (self.source[columns][None, :] != self.source[rows][:, None]) & (
             shared >= least[:, None]
         )
-        row, at = np.nonzero(near)  # by row, then sentence
+        # By row, then sentence: as the columns ascend and each article's sentences come
+        # together, each (claim, article)'s sentences are one run, its first sentence first.
+        row, at = np.nonzero(near)
         column, count = columns[at], shared[row, at].astype(np.int64)
         article = self.article[column]
-        # Each (claim, article)'s closest sentence: most words shared, then the first.
-        order = _order(row, article, -count, column, distinct=True)
-        row, article, column, count = row[order], article[order], column[order], count[order]
         heads = _group_heads(row, article)
-        first = np.minimum.reduceat(column, heads) if len(heads) else column[:0]
-        return Cells(rows[row[heads]], article[heads], column[heads], count[heads], first)
+        # Each (claim, article)'s closest sentence: most words shared, then the first (no
+        # sort needed: a quarter of composing's sorting went to ordering these runs).
+        closest = _first_of_most(count, heads)
+        return Cells(
+            rows[row[heads]], article[heads], column[closest], count[closest], column[heads]
+        )
 
     def nearest(
         self, cells: Cells, claims: Sequence[int], keep: int, listed: float | None = None
@@ -225,6 +230,19 @@ def _least_shared(size: int, floor: float) -> int:
     while least / size < floor:
         least += 1
     return least
+
+
+def _first_of_most(values: IntArray, heads: IntArray) -> IntArray:
+    """Per run of ``values`` (runs starting at ``heads``), the index of its first
+    largest value."""
+    if not len(heads):
+        return heads
+    most = np.maximum.reduceat(values, heads)
+    lengths = np.diff(np.append(heads, len(values)))
+    at_most = np.flatnonzero(values == np.repeat(most, lengths))
+    # (each run holds its largest value, so the first index at or after its head is its)
+    found: IntArray = at_most[np.searchsorted(at_most, heads)]
+    return found
 
 
 def _places_in_runs(heads: IntArray, count: int) -> IntArray:
