@@ -618,8 +618,8 @@ def _mentioned(text: str) -> frozenset[str]:
     """The words of a text in the forms ``_forms`` gives a name, and the initials of the
     names it spells out ("Federal Deposit Insurance Corp." -> "fdic", "fdi")."""
     plain = POSSESSIVE.sub("", text)
-    words = {SPELLING_MARKS.sub("", w) for w in tokens(plain)}
-    words |= {SPELLING_MARKS.sub("", w) for w in _name_words(plain)}
+    # (each word once: a report repeats most of its words, and the marks are few)
+    words = {SPELLING_MARKS.sub("", w) for w in {*tokens(plain), *_name_words(plain)}}
     words |= {f"{w[:4]}~" for w in list(words) if len(w) >= 4}
     for run in CAPITALISED_RUN.finditer(plain):
         initials = _initials(run.group())
