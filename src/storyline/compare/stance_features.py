@@ -256,9 +256,11 @@ def ranked_sentences(claim: ClaimText, source: SourceText) -> Ranking:
     size = max(1, len(claim.stems))
     postings = source.postings
     shared = Counter(itertools.chain.from_iterable(postings.get(w, ()) for w in claim.stems))
-    # (sorted by count: a share is the count over one size, so they order alike)
-    best_first = sorted((-count, i) for i, count in shared.items())
-    scored = [(-negative / size, i) for negative, i in best_first]
+    # Sorted by count (a share is the count over one size, so they order alike), most
+    # first, in text order among equals: a stable sort of the sentences in text order.
+    best_first = sorted(shared)
+    best_first.sort(key=shared.__getitem__, reverse=True)
+    scored = [(shared[i] / size, i) for i in best_first]
     if len(scored) >= TOP_SENTENCES:
         return scored
     unshared = (i for i in range(len(source.sentences)) if i not in shared)
