@@ -183,8 +183,9 @@ def _parts_told_of(claims: Sequence[Claim], ctx: Context) -> list[list[IndexedSe
     asked = sparse.csr_matrix(
         (np.ones(len(at), dtype=np.int32), (rows, at)), shape=(len(columns), holds.shape[1])
     )
+    # (its rows' entries left in the product's order: sorting them all took 6% of a steady
+    # build's composing; the few sentences kept of each row are sorted instead)
     shared = (asked @ holds.T).tocsr()
-    shared.sort_indices()
     told = np.diff(holds.indptr).astype(np.int64)  # each sentence's words
     found: list[list[IndexedSentence]] = []
     for n in range(len(columns)):
@@ -193,7 +194,7 @@ def _parts_told_of(claims: Sequence[Claim], ctx: Context) -> list[list[IndexedSe
             continue
         cells = slice(shared.indptr[n], shared.indptr[n + 1])
         sentence, count = shared.indices[cells].astype(np.int64), shared.data[cells]
-        hits = sentence[(count >= PART_WORDS) & (count >= TELLS_PART * told[sentence])]
+        hits = np.sort(sentence[(count >= PART_WORDS) & (count >= TELLS_PART * told[sentence])])
         found.append([ctx.index[i] for i in hits.tolist()])
     return found
 
