@@ -125,7 +125,7 @@ class Sentences:
         article = self.article[column]
         heads = _group_heads(row, article)
         # Each (claim, article)'s closest sentence: most words shared, then the first (no
-        # sort needed: a quarter of composing's sorting went to ordering these runs).
+        # sort needed: over half of composing's sorting went to ordering these runs, py-spy).
         closest = _first_of_most(count, heads)
         return Cells(
             rows[row[heads]], article[heads], column[closest], count[closest], column[heads]

@@ -330,7 +330,7 @@ def _one_event(
 @functools.cache
 def _rounded_share(part: int, whole: int) -> float:
     """``part / whole`` to three places, worked out once a pair of counts (a storyline's
-    some 30,000 claims have a few hundred)."""
+    thousands of claims have a few hundred such pairs)."""
     return round(part / whole, 3)
 
 
