@@ -540,6 +540,29 @@ def test_large_events_weighed_in_bulk_weigh_as_term_by_term() -> None:
     assert clusterer._profile_of("ev0", clusterer.events["ev0"].terms).years
 
 
+def test_terms_of_many_reports_weigh_in_bulk_as_term_by_term() -> None:
+    """The bulk IDFs are kept by frequency (``bulk.Vocabulary``), in an array that grows
+    with the frequencies a store of 50,000 reports gives (past its first 1,024): a large
+    event's norms are still those weighing its terms one by one gives, to the bit, before
+    and after a new snapshot; and the index's weights (``_weighted``) are each term's
+    weight times its IDF."""
+    rng = random.Random(5)
+    vocabulary = [f"{rng.choice(['', 'p:', 't:'])}w{n}" for n in range(600)]
+    frequencies = {term: rng.randint(1, 40_000) for term in vocabulary}
+    settings = replace(DEFAULT, idf_refresh=1e-5)
+    clusterer = OnlineClusterer([], 50_000, frequencies, settings, WORDS_ONLY)
+    for _ in range(3):
+        terms = {t: rng.uniform(0.05, 3.0) for t in rng.sample(vocabulary, 300)}
+        clusterer.observe(terms)
+        held = clusterer.place("ev", terms)
+        assert clusterer._profile_of("ev", held.terms) == clusterer._profile(held.terms)
+        weighted = clusterer._weighted(terms)
+        expected = {t: w * clusterer.idf(t) for t, w in terms.items() if not t.startswith("t:")}
+        assert weighted == expected and list(weighted) == list(expected)
+    assert clusterer._snapshot >= 2  # (each report took a new snapshot)
+    assert len(clusterer._vocabulary.idf_of_frequency) > 40_000
+
+
 def test_the_eval_tells_topic_splits_between_incidents_from_those_within_one() -> None:
     # (issue 24: ECB+ topics pair two incidents of one kind; a storyline follows one thread)
     from storyline.cluster import fit
