@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from storyline import pipeline
 from storyline.brief.compose import _opinion_pieces, _with_dates, _writer_speaks, compose
 from storyline.brief.view import quote_check
@@ -217,6 +219,27 @@ def test_an_interview_is_no_opinion_piece_and_its_questions_are_no_statements() 
     assert _opinion_pieces([article]) == frozenset()
     question = text.index("QThere's")
     assert _not_a_statement(article, question, text.index(".", question) + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "interview"),
+    [
+        ("Q: Why now?\n  A: Because we can.\nThe end.", True),
+        ("  QUESTION : Why now?\n\tANSWER: Because.", True),
+        ("Q. Why now?\nA. Because.", True),
+        ("QWhy now, then?\nABecause we can.", True),
+        ("Q: Why now?\nShe left.", False),  # (one label: a line, not an interview)
+        ("A. Scott Berg said so.\nQAnon supporters rallied.", False),
+        ("Why now? Q: and A: inside a line.\n\n", False),
+        ("", False),
+    ],
+)
+def test_interview_lines_are_those_opening_with_their_labels(text: str, interview: bool) -> None:
+    """Only lines opening (once stripped) with an interview's letter are tried
+    (``_interview_lines``): an empty line is none of them."""
+    from storyline.brief.compose import _interview_lines
+
+    assert _interview_lines(text) is interview
 
 
 def test_a_things_words_and_a_description_not_named_by_a_preposition() -> None:

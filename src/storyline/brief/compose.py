@@ -799,7 +799,8 @@ def _an_interview(article: Article) -> bool:
 def _interview_lines(text: str) -> bool:
     """Two lines at least open with an interview's "Q:" or "A:" ("Q.", "QUESTION:"), or
     both a question and an answer glue their letter on."""
-    lines = [line.strip() for line in text.split("\n")]
+    # (every pattern here opens with "Q" or "A": the other lines are not tried)
+    lines = [line for line in (line.strip() for line in text.split("\n")) if line[:1] in QA]
     if sum(1 for line in lines if TRANSCRIPT_LINE.match(line)) >= TRANSCRIPT_LABELS:
         return True
     return any(
@@ -2127,6 +2128,8 @@ DOTTED_ANSWER = re.compile(r"^A\.\s")
 # read so only in a text with both such questions and answers, not "QAnon supporters")
 GLUED_QUESTION = re.compile(r"^Q(?=[A-Z][a-z])")
 GLUED_ANSWER = re.compile(r"^A(?=[A-Z][a-z])")
+# The first letters the interview patterns above open with (``_interview_lines``).
+QA = ("Q", "A")
 # A transcript's speaker label opening the paragraph ("FALLIN: ... Everyone wants to be
 # treated equal.", July 2016): every sentence of it is that speaker's words.
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]{1,20}(?: [A-Z][A-Z.'’-]{1,20})?:\s")
