@@ -774,8 +774,9 @@ class OnlineClusterer:
         """The TF-IDF weights of the terms the index holds (``_indexed``)."""
         weighted: dict[str, float] = {}
         snapshot = self._idf
-        # ``_profile``'s inlined IDF formula again: a call a term was a tenth of the
-        # clustering's time (2,000 articles, py-spy), as each new snapshot clears ``_idf``.
+        # ``_profile``'s inlined IDF formula again: with a call a term this was a tenth of
+        # the clustering's time (2,000 articles, py-spy), as each new snapshot clears
+        # ``_idf`` and the weights are worked out again.
         numerator, frequency, log = self._idf_docs + 1, self._snapshot_freq, math.log
         for term, weight in terms.items():
             if term[1:2] == ":" and term[0] in UNINDEXED:
