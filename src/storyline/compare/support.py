@@ -327,7 +327,8 @@ def _one_event(
     return same
 
 
-@functools.cache
+# (bounded: a hostile text's one long "sentence" could bring many pairs of counts)
+@functools.lru_cache(maxsize=1 << 14)
 def _rounded_share(part: int, whole: int) -> float:
     """``part / whole`` to three places, worked out once a pair of counts (a storyline's
     thousands of claims have a few hundred such pairs)."""
