@@ -493,3 +493,48 @@ def test_told_otherwise_is_kept_under_the_stamps_of_the_sources_it_reads(store: 
     # What the stamp stands for is not read again: a record kept under its old stamp
     # gets the answer kept for it (the store gives every changed record a new stamp).
     assert told(same_day, "wire", 4)
+
+
+def test_one_flag_a_point_keeps_what_comparing_each_with_the_kept_ones_keeps() -> None:
+    """A flag goes when it shares most of its words (``NEAR_DUPLICATE`` of the shorter's,
+    three at least) with one kept before it: the pairs counted at once keep the flags that
+    comparing each flag with each kept one keeps, in order."""
+    import random
+
+    from storyline.brief.compose import NEAR_DUPLICATE, _one_per_point
+    from storyline.extract.words import stem_set
+
+    def kept_one_by_one(claims: list[Claim]) -> list[Claim]:
+        kept: list[Claim] = []
+        for claim in claims:
+            mine = stem_set(claim.text)
+            if not any(
+                len(mine & stem_set(k.text)) >= 3
+                and min(len(mine), len(stem_set(k.text))) >= 3
+                and len(mine & stem_set(k.text))
+                >= NEAR_DUPLICATE * min(len(mine), len(stem_set(k.text)))
+                for k in kept
+            ):
+                kept.append(claim)
+        return kept
+
+    rng = random.Random(3)
+    words = [
+        "harbour",
+        "court",
+        "bribes",
+        "mayor",
+        "patrols",
+        "euros",
+        "prison",
+        "deputy",
+        "auditors",
+        "verdict",
+        "city",
+    ]
+    for _ in range(200):
+        claims = [
+            Claim("a", " ".join(rng.sample(words, rng.randint(0, 7))), 0, 0, [])
+            for _ in range(rng.randint(0, 30))
+        ]
+        assert _one_per_point(claims) == kept_one_by_one(claims)

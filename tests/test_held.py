@@ -145,6 +145,32 @@ def test_a_finding_per_report_is_kept_under_its_stamp_only() -> None:
     assert len(calls) == 6
 
 
+def test_an_answer_is_kept_beside_what_else_it_read() -> None:
+    """``kept_answer``: given again while what it read is the same, worked out again (and
+    kept in its place) when that changed; not kept when a report it reads has no stamp
+    (``read`` None), nor for an article without a stamp."""
+    from storyline.per_report import kept_answer
+
+    article = Article(id="a1", source="", text="One report.")
+    calls: list[str] = []
+
+    def work(said: str) -> str:
+        calls.append(said)
+        return said
+
+    with reports_stamped({"a1": "s1"}, 1):
+        assert kept_answer(article, ("q", 0, 3), lambda: work("one"), ("b", "s1")) == "one"
+        assert kept_answer(article, ("q", 0, 3), lambda: work("two"), ("b", "s1")) == "one"
+        assert kept_answer(article, ("q", 0, 3), lambda: work("three"), ("b", "s2")) == "three"
+        assert kept_answer(article, ("q", 0, 3), lambda: work("four"), ("b", "s2")) == "three"
+        assert kept_answer(article, ("q", 0, 3), lambda: work("five"), None) == "five"
+        assert kept_answer(article, ("q", 0, 3), lambda: work("six"), ("b", "s2")) == "three"
+        assert kept_answer(article, ("q", 4, 9), lambda: work("seven")) == "seven"  # read ()
+        assert kept_answer(article, ("q", 4, 9), lambda: work("eight")) == "seven"
+    assert kept_answer(article, ("q", 0, 3), lambda: work("nine"), ("b", "s2")) == "nine"
+    assert calls == ["one", "three", "five", "seven", "nine"]
+
+
 def test_findings_are_kept_for_as_many_reports_as_are_held() -> None:
     """Every kind of finding the package keeps (each ``per_report("kind", ...)`` in its
     source) for each report a worker holds."""

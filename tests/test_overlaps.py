@@ -246,3 +246,33 @@ def test_cells_are_asked_of_ascending_columns() -> None:
     assert len(sentences.cells([0], 0.5, np.asarray([1, 2])).claim) == 1
     with pytest.raises(ValueError, match="ascending"):
         sentences.cells([0], 0.5, np.asarray([2, 1]))
+
+
+def test_pairs_sharing_words_are_those_a_test_of_every_pair_finds() -> None:
+    """The pairs of sets that share words, counted in sparse products a few hundred rows at
+    a time, are those a test of every pair finds, in the same order, with the same counts
+    (sets of no words among them, and none at all)."""
+    from storyline.compare.overlaps import pairs_sharing
+
+    rng = random.Random(7)
+    for trial in range(300):
+        vocabulary = [f"w{n}" for n in range(rng.randint(1, 30))]
+        sets = [
+            frozenset(rng.sample(vocabulary, rng.randint(0, min(8, len(vocabulary)))))
+            for _ in range(rng.randint(0, 40))
+        ]
+        first, least = rng.randint(0, len(sets)), rng.randint(0, 4)
+        every_pair = [
+            (i, j, len(sets[i] & sets[j]))
+            for i in range(first)
+            for j in range(i + 1, len(sets))
+            if len(sets[i] & sets[j]) >= max(1, least)
+        ]
+        if trial % 2:  # (products of a few rows at a time: the same pairs)
+            overlaps.PAIR_ROWS, rows = 3, overlaps.PAIR_ROWS
+        try:
+            found = pairs_sharing(sets, first, least)
+        finally:
+            if trial % 2:
+                overlaps.PAIR_ROWS = rows
+        assert list(zip(*(column.tolist() for column in found), strict=True)) == every_pair

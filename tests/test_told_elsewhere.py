@@ -111,6 +111,52 @@ def test_a_flag_told_with_a_claim_told_elsewhere_goes_but_not_for_a_few_shared_w
     assert not_told_twice([flag], ctx, [same]) == []
 
 
+def test_a_restatement_is_kept_under_the_stamps_and_outlets_of_the_sources_it_reads(
+    store: Store,
+) -> None:
+    """A build keeps whether another outlet restates a claim with the claim's report's
+    answers, beside the sources that discuss it by their stamps, sources and outlets: a
+    source whose record changed (a new stamp) is read again, and so is one of another
+    outlet; an unchanged one is not."""
+    from dataclasses import replace
+
+    from storyline import per_report
+
+    _, first = _herald_claims(store)
+    events = store.events()
+    herald, wire = first.articles["vos-1"], first.articles["vos-2"]
+    # The Wire's record changed: its sentence tells of another office (the same length,
+    # so that its sentences stay where they were).
+    other = replace(
+        wire, text=wire.text.replace("Tessaline office in Lyon", "Sarn harbour master here")
+    )
+    assert len(other.text) == len(wire.text) and other.text != wire.text
+    per_report.forget()
+
+    def restated(wire_article: Article, wire_stamp: str, build: int) -> bool:
+        with per_report.reports_stamped({"vos-1": "herald", "vos-2": wire_stamp}, build):
+            ctx = _context([herald, wire_article], events, DEFAULT)
+            [claim] = [
+                c
+                for c in ctx.claims.values()
+                if c.article_id == "vos-1" and c.text.startswith("The Tessaline office")
+            ]
+            claim.discussed_by = ["vos-2"]
+            answer = _restated_elsewhere(claim, ctx)
+            assert per_report.answers_of(herald)  # (kept with the Herald's)
+            return answer
+
+    assert restated(wire, "wire", 1)
+    assert not restated(other, "wire, changed", 2)
+    assert restated(wire, "wire", 3)
+    # What the stamp stands for is not read again: a record kept under its old stamp
+    # gets the answer kept for it (the store gives every changed record a new stamp) ...
+    assert restated(other, "wire", 4)
+    # ... but which outlet a source is of is read, as the context gives it (a copy's is
+    # its original's): the Herald's own second story restates nothing.
+    assert not restated(replace(wire, outlet="Harbour Herald"), "wire", 5)
+
+
 def _part(claim_text: str, sentence_text: str) -> bool:
     """Does a sentence of another article tell part of the claim? (No entities or times
     read: the rules on words alone.)"""

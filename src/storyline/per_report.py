@@ -16,7 +16,8 @@ import threading
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from storyline.model import Article
 from storyline.store.recent import RecentlyAsked
@@ -95,6 +96,34 @@ def answers_of(article: Article) -> dict[Hashable, object]:
     place, when that changed. A storyline's briefing asks the same tests of the same
     claims build after build. Unstamped, a new dictionary each time."""
     return per_report("claim tests", article, _no_answers)
+
+
+@dataclass(frozen=True, slots=True)
+class _Beside:
+    """An answer kept with what else it read (other reports by their stamps)."""
+
+    read: Hashable
+    answer: object
+
+
+def kept_answer(
+    article: Article, question: Hashable, work: Callable[[], Found], read: Hashable | None = ()
+) -> Found:
+    """``work()``, kept among the article's answers (``answers_of``) under ``question``
+    beside ``read``, what else it reads than the article and what ``question`` names (other
+    reports by their stamps, ``stamp_of``; ``()`` for nothing): given again while ``read``
+    is the same, worked out again (and kept in its place) when it changed. ``read`` None
+    (a report it reads has no stamp): worked out, not kept. What ``work`` gives is shared by
+    every later ask, so it must not be changed (a flag, a tuple, a frozenset)."""
+    if read is None:
+        return work()
+    answers = answers_of(article)
+    kept = answers.get(question)
+    if isinstance(kept, _Beside) and kept.read == read:
+        return cast(Found, kept.answer)
+    answer = work()
+    answers[question] = _Beside(read, answer)
+    return answer
 
 
 def forget() -> None:

@@ -19,9 +19,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import chain
 
 import numpy as np
 
@@ -50,7 +49,7 @@ from storyline.brief.wording import (
     restates,
 )
 from storyline.compare.names import PersonNames, person_names
-from storyline.compare.overlaps import holding
+from storyline.compare.overlaps import holding, pairs_sharing
 from storyline.compare.stance import names_none_of
 from storyline.compare.stance_features import DENIAL, lexicon
 from storyline.compare.support import (
@@ -109,7 +108,7 @@ from storyline.people import (
     strip_title,
     word_list,
 )
-from storyline.per_report import answers_of, per_report, stamp_of
+from storyline.per_report import kept_answer, per_report, stamp_of
 from storyline.read import lead_date
 from storyline.read.blocks import in_quoted_block
 from storyline.read.dating import a_short_line
@@ -566,7 +565,13 @@ def _reads_alone(claim: Claim, article: Article | None = None) -> bool:
         return True
     if _leans(claim.text):
         return False
-    return article is None or not _unbound_pronoun(article, claim.start, claim.end)
+    if article is None:
+        return True
+    start, end = claim.start, claim.end
+    # (kept: a storyline's some 700 flags are read alone again at each build)
+    return not kept_answer(
+        article, (_unbound_pronoun, start, end), lambda: _unbound_pronoun(article, start, end)
+    )
 
 
 def _named_by_another_source(checked: list[CheckedQuote], ctx: Context) -> None:
@@ -1816,6 +1821,8 @@ def _names_after_its_clause(article: Article, start: int, text: str, at: int) ->
     return index.any_in(index.person_starts, start + comma + 1, start + len(text))
 
 
+# (a function of the text: a storyline's some 700 flags are asked it again at each build)
+@functools.lru_cache(maxsize=1 << 16)
 def _leans(text: str, speaker_named: bool = False) -> bool:
     """The sentence needs the one before it to be understood: it opens with a pronoun or a
     connective, or with a phrase that names no one and then a pronoun as its subject ("In
@@ -3359,12 +3366,9 @@ def _asked(test: Callable[..., bool], claim: Claim, article: Article, *given: Ha
     claim's span of it (its text is the article's text there) and what it is given: kept
     with the article's answers from one build to the next (``answers_of``), where a
     briefing asks it of each of thousands of claims, most of them the last build's."""
-    answers = answers_of(article)
-    key = (test, claim.start, claim.end, *given)
-    answer = answers.get(key)
-    if answer is None:
-        answer = answers[key] = test(claim, article, *given)
-    return bool(answer)
+    return kept_answer(
+        article, (test, claim.start, claim.end, *given), lambda: bool(test(claim, article, *given))
+    )
 
 
 class _FlagOrder:
@@ -3499,45 +3503,79 @@ class _Elsewhere:
         outside a date, a name (by the storyline's name for it, and by its words after
         the first; not an outlet the report cites), a quotation."""
         source = source_of(article)
-
-        def inside(start: int, end: int) -> bool:
-            return claim.start <= start and end <= claim.end
-
-        dated = [t for t in article.times if inside(t.start, t.end) and _is_date(t.value)]
+        start, end = claim.start, claim.end
+        # (what the claim holds is read from its article alone: kept, as a storyline's
+        # hundreds of flags are ranked again at each build)
+        details = kept_answer(
+            article, (_Details, start, end), lambda: _Details.of(article, start, end)
+        )
         found = [
             t.text
-            for t in dated
+            for t in details.dates
             if not any(_same_day(t.value, v) for v in self._dates_elsewhere(source))
             and not _before_event(t.value, article, latest)
         ]
-        for match in FIGURE.finditer(claim.text):
-            at = claim.start + match.start()
-            if any(t.start <= at < t.end for t in dated):
-                continue
-            if not self._elsewhere(source, FIGURE_ITEM + _figure(match.group())):
-                found.append(match.group())
-        for entity in article.entities:
-            if entity.label not in NAME_LABELS or not inside(entity.start, entity.end):
-                continue
-            if _cited(article, entity):
-                continue
-            telling = _telling_words(entity.text)
-            if not telling or self._elsewhere(source, NAME_ITEM + self._name(entity)):
+        found += [
+            text
+            for text, figure in details.figures
+            if not self._elsewhere(source, FIGURE_ITEM + figure)
+        ]
+        for entity, telling in details.names:
+            if self._elsewhere(source, NAME_ITEM + self._name(entity)):
                 continue
             # The tagger misses a name here and there: the name's words said elsewhere
             # ("Claudia Sheinbaum Pardo" against "Sheinbaum") make it no new name.
             if not any(self._elsewhere(source, WORD_ITEM + w) for w in telling):
                 found.append(entity.text)
-        for quote in article.quotes:
-            if quote.direct and inside(quote.start, quote.end):
-                said = " ".join(words(quote.text))
-                others = (t for s, texts in self.texts.items() if s != source for t in texts)
-                if said and not any(said in text for text in others):
-                    found.append(quote.text)
+        for quoted, said in details.quotes:
+            others = (t for s, texts in self.texts.items() if s != source for t in texts)
+            if not any(said in text for text in others):
+                found.append(quoted)
         return found
 
     def _dates_elsewhere(self, source: str) -> list[str]:
         return [v for v in self.dates if self._elsewhere(source, DATE_ITEM + v)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Details:
+    """The checkable details a claim holds (``_Elsewhere.new_details`` asks which of them
+    no other source gives): its dates, its figures outside a date (as written, and as
+    compared), the names it gives that no cited outlet is, with their telling words, and
+    its direct quotations (as written, and their words)."""
+
+    dates: tuple[TimeExpr, ...]
+    figures: tuple[tuple[str, str], ...]
+    names: tuple[tuple[Entity, tuple[str, ...]], ...]
+    quotes: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, article: Article, start: int, end: int) -> _Details:
+        def inside(first: int, last: int) -> bool:
+            return start <= first and last <= end
+
+        dated = tuple(t for t in article.times if inside(t.start, t.end) and _is_date(t.value))
+        figures = tuple(
+            (match.group(), _figure(match.group()))
+            for match in FIGURE.finditer(article.text[start:end])
+            if not any(t.start <= start + match.start() < t.end for t in dated)
+        )
+        names = tuple(
+            (entity, tuple(telling))
+            for entity in article.entities
+            if entity.label in NAME_LABELS
+            and inside(entity.start, entity.end)
+            and not _cited(article, entity)
+            and (telling := _telling_words(entity.text))
+        )
+        quotes = tuple(
+            (quote.text, said)
+            for quote in article.quotes
+            if quote.direct
+            and inside(quote.start, quote.end)
+            and (said := " ".join(words(quote.text)))
+        )
+        return cls(dated, figures, names, quotes)
 
 
 def _telling_words(name: str) -> list[str]:
@@ -3601,17 +3639,12 @@ def _told_otherwise(claim: Claim, ctx: Context, within_its_event: bool = False) 
     """``_told_otherwise_now``, kept with the claim's article's answers (``answers_of``)
     with what it read of the other sources (``_otherwise_read``), when they all have a
     stamp: one answer a question, replaced when the sources it reads change."""
-    read = _otherwise_read(claim, ctx, within_its_event)
-    if read is None:
-        return _told_otherwise_now(claim, ctx, within_its_event)
-    answers = answers_of(ctx.articles[claim.article_id])
-    question = (_told_otherwise, claim.start, claim.end, within_its_event)
-    kept = answers.get(question)
-    if isinstance(kept, tuple) and kept[0] == read:
-        return bool(kept[1])
-    answer = _told_otherwise_now(claim, ctx, within_its_event)
-    answers[question] = (read, answer)
-    return answer
+    return kept_answer(
+        ctx.articles[claim.article_id],
+        (_told_otherwise, claim.start, claim.end, within_its_event),
+        lambda: _told_otherwise_now(claim, ctx, within_its_event),
+        _otherwise_read(claim, ctx, within_its_event),
+    )
 
 
 def _otherwise_read(claim: Claim, ctx: Context, within_its_event: bool) -> Hashable | None:
@@ -3712,30 +3745,25 @@ def _other_figures(mine: set[str], theirs: set[str]) -> bool:
 
 
 def _one_per_point(claims: list[Claim]) -> list[Claim]:
-    """The claims in order, less each near-duplicate of one kept before it. Only a kept
-    claim that shares a word can be one, so each claim is measured against those alone,
-    through the kept claims' word postings (a storyline has thousands of flags to sort:
-    comparing each with every kept one was a quarter of a build), counted in numpy."""
-    kept: list[Claim] = []
-    sizes = np.zeros(len(claims), dtype=np.int64)  # the kept claims' word counts
-    holding: dict[str, list[int]] = {}
-    for claim in claims:
-        stems = stem_set(claim.text)
-        postings = [holding[word] for word in stems if word in holding]
-        if postings:
-            shared = np.bincount(
-                np.fromiter(chain.from_iterable(postings), dtype=np.int64),
-                minlength=len(kept),
-            )
-            smaller = np.minimum(len(stems), sizes[: len(kept)])
-            # ``_mostly_shared``, and three words at least (70% of three or more).
-            if np.any((shared >= 3) & (smaller >= 3) & (shared >= NEAR_DUPLICATE * smaller)):
-                continue
-        for word in stems:
-            holding.setdefault(word, []).append(len(kept))
-        sizes[len(kept)] = len(stems)
-        kept.append(claim)
-    return kept
+    """The claims in order, less each near-duplicate of one kept before it. The pairs that
+    may be near-duplicates (three words shared at least) are counted at once
+    (``pairs_sharing``; a storyline has hundreds of flags to sort: comparing each with every
+    kept one was a quarter of a build, and counting each one's shared words with the kept
+    ones through their postings, one claim at a time, a twentieth)."""
+    stems = [stem_set(claim.text) for claim in claims]
+    sizes = np.fromiter(map(len, stems), dtype=np.int64, count=len(stems))
+    earlier, later, shared = pairs_sharing(stems, len(stems), 3)
+    smaller = np.minimum(sizes[earlier], sizes[later])
+    # ``_mostly_shared``, and three words at least (70% of three or more).
+    near = (smaller >= 3) & (shared >= NEAR_DUPLICATE * smaller)
+    duplicates: dict[int, list[int]] = {}
+    for one, other in zip(earlier[near].tolist(), later[near].tolist(), strict=True):
+        duplicates.setdefault(other, []).append(one)
+    kept: set[int] = set()
+    for n in range(len(claims)):
+        if not any(one in kept for one in duplicates.get(n, ())):
+            kept.add(n)
+    return [claim for n, claim in enumerate(claims) if n in kept]
 
 
 # The storyline's main actors: the few people and organisations most of its independent
@@ -3760,12 +3788,19 @@ def _names_any(claim: Claim, article: Article, actors: set[str]) -> bool:
     tagger misses a surname here and there, or takes it for an organisation); a claim
     opening with a pronoun ("He further mentioned ...") is about whom the sentence before
     it names (or the one before that, when it ends a quotation its speaker is named in)."""
-    start = claim.start
-    if _opens_with_pronoun(claim.text):
-        before = [s for s, e in article.sentences if e <= claim.start][-PRONOUN_REACH:]
-        start = before[0] if before else start
-    said = {w.removesuffix("'s") for w in words(article.text[start : claim.end])}
+    start, end = claim.start, claim.end
+    # (kept: the article's words there are asked again of each flag at each build)
+    said = kept_answer(article, (_names_any, start, end), lambda: _words_told(article, start, end))
     return any(actor.split() and actor.split()[-1] in said for actor in actors)
+
+
+def _words_told(article: Article, start: int, end: int) -> frozenset[str]:
+    """The words of the claim at ``start``-``end`` of the article, and of the sentences
+    before it that say whom it is about when it opens with a pronoun (``_names_any``)."""
+    if _opens_with_pronoun(article.text[start:end]):
+        before = [s for s, e in article.sentences if e <= start][-PRONOUN_REACH:]
+        start = before[0] if before else start
+    return frozenset(w.removesuffix("'s") for w in words(article.text[start:end]))
 
 
 # How many sentences back a pronoun-led claim looks for whom it is about.
@@ -3918,6 +3953,7 @@ ATTRIBUTION = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of each flag at each build)
 def _attributed(text: str) -> bool:
     return ATTRIBUTION.search(text) is not None or next(reaction_verbs(text), None) is not None
 

@@ -6,7 +6,7 @@ source, and two stories of one outlet one outlet (``another_outlet``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +24,7 @@ from storyline.brief.wording import (
     said_in,
     says_the_same,
 )
-from storyline.compare.overlaps import Held, holding
+from storyline.compare.overlaps import Held, holding, pairs_sharing
 from storyline.compare.stance import other_subject, rules_disagree
 from storyline.compare.stance_features import DENIAL, REFUTE, lexicon
 from storyline.compare.support import (
@@ -44,6 +44,7 @@ from storyline.extract.words import (
 )
 from storyline.model import Article, Claim
 from storyline.people import ACTOR_LABELS, NAME_LABELS, is_time_word
+from storyline.per_report import kept_answer, stamp_of
 from storyline.read.timex import TENS, UNITS
 
 # A sentence of another source tells part of a claim when nearly all of its own content
@@ -106,7 +107,10 @@ def _told_in_part(
         return False
     article = ctx.articles[claim.article_id]
     event = ctx.event_of.get(claim.article_id)
-    telling = _telling(claim, article)
+    # (kept: a storyline's flags are asked it again at each build)
+    telling = kept_answer(
+        article, (_telling, claim.start, claim.end), lambda: _telling(claim, article)
+    )
     for sentence in candidates:
         source = ctx.articles.get(sentence.article_id)
         if source is None or not another_outlet(article, source, ctx):
@@ -255,6 +259,37 @@ def told_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[bool]:
 
 
 def _restated_elsewhere(claim: Claim, ctx: Context) -> bool:
+    """``_restated_elsewhere_now``, kept with the claim's article's answers beside what it
+    reads of the sources that discuss the claim (``_restated_read``), worked out again
+    when that changed: a storyline's some 700 flags are asked it at each build."""
+    return kept_answer(
+        ctx.articles[claim.article_id],
+        (_restated_elsewhere, claim.start, claim.end),
+        lambda: _restated_elsewhere_now(claim, ctx),
+        _restated_read(claim, ctx),
+    )
+
+
+def _restated_read(claim: Claim, ctx: Context) -> Hashable | None:
+    """What ``_restated_elsewhere_now`` reads besides the claim's article: whose source and
+    outlet the claim's is (``another_outlet``), and each source that discusses it, by its
+    stamp (its sentences), source and outlet, or as missing from the context; None when a
+    source has no stamp (an article built in memory)."""
+    article = ctx.articles[claim.article_id]
+    read: list[Hashable] = [source_of(article), _outlet_of(article, ctx)]
+    for other in claim.discussed_by:
+        source = ctx.articles.get(other)
+        if source is None:
+            read.append(other)
+            continue
+        stamp = stamp_of(source)
+        if stamp is None:
+            return None
+        read.append((other, stamp, source_of(source), _outlet_of(source, ctx)))
+    return tuple(read)
+
+
+def _restated_elsewhere_now(claim: Claim, ctx: Context) -> bool:
     """Another outlet reporting the point says it in nearly the same words ("The U.S.
     Embassy in Pretoria had no comment." for "The U.S. Embassy in Pretoria, South Africa,
     had no comment."): the stance model was not sure enough to cite it, but the claim is no
@@ -324,14 +359,22 @@ def not_told_twice(
     said = [said_in(c.text) for c in everything]  # once each: stemming is the cost here
     source = [source_of(ctx.articles[c.article_id]) for c in everything]
     told: set[int] = set()
-    for i in range(len(claims)):
-        for j in range(i + 1, len(everything)):
-            if source[i] == source[j] or not says_the_same(said[i], said[j], TOLD_TWICE):
-                continue
-            if j >= len(claims) and not _mostly_each_other(said[i], said[j]):
-                continue
-            told |= {i, j}
+    # (only pairs that share words can tell one point: counted at once, where testing each
+    # of a storyline's 200 flags with every other was a twentieth of a steady build's
+    # composing)
+    first, then, _ = pairs_sharing([s.stems for s in said], len(claims), SHARED_TO_TELL)
+    for i, j in zip(first.tolist(), then.tolist(), strict=True):
+        if source[i] == source[j] or not says_the_same(said[i], said[j], TOLD_TWICE):
+            continue
+        if j >= len(claims) and not _mostly_each_other(said[i], said[j]):
+            continue
+        told |= {i, j}
     return [c for n, c in enumerate(claims) if n not in told]
+
+
+# Two sentences tell one point (``says_the_same`` at ``TOLD_TWICE``) only when they share
+# three in five of the shorter's three or more words: two words at least.
+SHARED_TO_TELL = 2
 
 
 def _mostly_each_other(a: Said, b: Said) -> bool:
