@@ -195,5 +195,6 @@ def test_findings_are_kept_for_as_many_reports_as_are_held() -> None:
         "names",
         "lead date",
         "claim tests",
+        "quote words",
     }
     assert len(kinds) * HELD_LIMIT == kept.KEPT_LIMIT

@@ -910,11 +910,10 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
-# (a briefing normalises each report of its scope, and the next build the same reports)
-@functools.lru_cache(maxsize=1 << 10)
-def _normalised_words(text: str) -> tuple[str, tuple[str, ...]]:
-    """A text as ``normalise`` gives it, and its distinct words in the order of a set."""
-    normalised = normalise(text)
+def _normalised_words(article: Article) -> tuple[str, tuple[str, ...]]:
+    """A report's text as ``normalise`` gives it, and its distinct words in the order of a
+    set."""
+    normalised = normalise(article.text)
     return normalised, tuple(set(normalised.split()))
 
 
@@ -930,7 +929,10 @@ class _NormalisedTexts:
         self.texts: dict[str, str] = {}
         self.holders: dict[str, set[str]] = {}
         for article in articles:
-            text, text_words = _normalised_words(article.text)
+            # (kept while the report's record stays: a briefing normalises each report of
+            # its scope, and the next build the same reports; kept by the text in a cache
+            # of 1,024, a process composing 1,650 reports a build normalised each again)
+            text, text_words = per_report("quote words", article, _normalised_words)
             self.texts[article.id] = text
             for word in needed.intersection(text_words):
                 self.holders.setdefault(word, set()).add(article.id)
