@@ -28,11 +28,13 @@ Found = TypeVar("Found")
 # (``store.held.HELD_LIMIT``; a test holds the two together). A report prepared for the
 # stance model is the largest, about 85 KB for a generated report of 400 words, then what
 # it says for the flags, about 25 KB, its text normalised for the quote checks with its
-# words, about 14 KB, the answers of its claims' tests, 5 KB (17 KB at most in a
-# 6,200-article stream's store: one answer a question, ``answers_of``), the names it
-# gives and its first statement, about 1 KB each, the day its lead tells, a few hundred
-# bytes; the day is asked only of the reports that lead an event's line, so the limit may
-# hold the others of some 2,300 reports: at most about 330 MB.
+# words, about 14 KB, the answers of its claims' tests, about 40 KB on average, 140 KB at
+# most (the 20,000-article stream's store, where some 700 flags a storyline keep their
+# details and tellings: one answer a question, ``answers_of``; counting the names and
+# dates they point at, which the report holds too), the names it gives and its first
+# statement, about 1 KB each, the day its lead tells, a few hundred bytes; the day is asked
+# only of the reports that lead an event's line, so the limit may hold the others of some
+# 2,300 reports: at most about 400 MB.
 KEPT_LIMIT = 16_000
 
 _STAMPS: ContextVar[tuple[Mapping[str, str], int] | None] = ContextVar("stamps", default=None)

@@ -3541,8 +3541,9 @@ class _Elsewhere:
 class _Details:
     """The checkable details a claim holds (``_Elsewhere.new_details`` asks which of them
     no other source gives): its dates, its figures outside a date (as written, and as
-    compared), the names it gives that no cited outlet is, with their telling words, and
-    its direct quotations (as written, and their words)."""
+    compared), the names it gives that are no outlet it cites and have telling words
+    (``_telling_words``), with those words, and its direct quotations (as written, and
+    their words)."""
 
     dates: tuple[TimeExpr, ...]
     figures: tuple[tuple[str, str], ...]

@@ -6,6 +6,7 @@ source, and two stories of one outlet one outlet (``another_outlet``)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -373,8 +374,8 @@ def not_told_twice(
 
 
 # Two sentences tell one point (``says_the_same`` at ``TOLD_TWICE``) only when they share
-# three in five of the shorter's three or more words: two words at least.
-SHARED_TO_TELL = 2
+# that share of the shorter's three or more words: two words at least at three in five.
+SHARED_TO_TELL = math.ceil(3 * TOLD_TWICE)
 
 
 def _mostly_each_other(a: Said, b: Said) -> bool:
