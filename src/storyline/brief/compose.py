@@ -565,13 +565,7 @@ def _reads_alone(claim: Claim, article: Article | None = None) -> bool:
         return True
     if _leans(claim.text):
         return False
-    if article is None:
-        return True
-    start, end = claim.start, claim.end
-    # (kept: a storyline's some 700 flags are read alone again at each build)
-    return not kept_answer(
-        article, (_unbound_pronoun, start, end), lambda: _unbound_pronoun(article, start, end)
-    )
+    return article is None or not _unbound_pronoun(article, claim.start, claim.end)
 
 
 def _named_by_another_source(checked: list[CheckedQuote], ctx: Context) -> None:
@@ -1789,6 +1783,14 @@ def _index(article: Article) -> _Index:
 
 
 def _unbound_pronoun(article: Article, start: int, end: int) -> bool:
+    """``_unbound_pronoun_now``, kept with the article's answers: a storyline's some 700
+    flags are read alone again at each build, and its leads weighed."""
+    return kept_answer(
+        article, (_unbound_pronoun, start, end), lambda: _unbound_pronoun_now(article, start, end)
+    )
+
+
+def _unbound_pronoun_now(article: Article, start: int, end: int) -> bool:
     """A third person's pronoun inside the sentence, outside quotations, with no one
     before it in the sentence it could stand for: no person's name, no other capitalised
     word, no described someone ("the mother"). "Analysis shows that lawsuits are one of
