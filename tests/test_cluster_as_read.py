@@ -39,9 +39,11 @@ def _reading_in_workers_and_nothing_kept(monkeypatch: pytest.MonkeyPatch) -> Any
 
 def _stored(store: Store) -> dict[str, Any]:
     """What clustering and briefing leave: each article's event and storyline and record,
-    the events (merged ones too), and each storyline's briefing."""
+    the events (merged ones too) and the terms of those not merged as a clusterer loads
+    them, in their order (stored whole, or whole and then the reports' terms added since,
+    as the writes came), and each storyline's briefing."""
     events = store.conn.execute(
-        "SELECT id, storyline_id, first_date, last_date, merged_into, terms FROM events ORDER BY id"
+        "SELECT id, storyline_id, first_date, last_date, merged_into FROM events ORDER BY id"
     ).fetchall()
     return {
         "articles": {a.id: (a.event_id, a.storyline_id, a.event_date) for a in store.articles()},
@@ -52,6 +54,7 @@ def _stored(store: Store) -> dict[str, Any]:
             )
         ],
         "events": [tuple(row) for row in events],
+        "event terms": {e.id: list(e.terms.items()) for e in store.event_states()},
         "briefings": {
             s.id: briefing.to_dict() if (briefing := store.briefing(s.id)) else None
             for s in store.storylines()

@@ -568,7 +568,7 @@ class OnlineClusterer:
             # (before adding: the terms new to the event come last, in the article's order)
             new_terms = [term for term in terms if term not in event.terms]
             arrays.extend(new_terms, self._vocabulary, _channel_code)
-        _add_terms(event.terms, terms)
+        event.add(terms)
         _widen_dates(event, day)
         self.event_index.add(event.id, _indexed(terms))
         self._profiles.pop(event.id, None)
@@ -599,7 +599,7 @@ class OnlineClusterer:
         else:
             trimmed = {term: w - cut for term, w in weights.items() if w > at_most}
         self.event_index.remove(event.id, _indexed([t for t in weights if t not in trimmed]))
-        event.terms = trimmed
+        event.replace_terms(trimmed)
 
     def _merge_into(
         self, event: EventState, candidates: list[str]
@@ -805,11 +805,6 @@ def _either(setting: float | None, default: float) -> float:
 
 def _ratio(dot: float, norms: float) -> float:
     return dot / norms if dot else 0.0
-
-
-def _add_terms(total: dict[str, float], terms: dict[str, float]) -> None:
-    for term, weight in terms.items():
-        total[term] = total.get(term, 0.0) + weight
 
 
 def _widen_dates(event: EventState, day: str | None) -> None:

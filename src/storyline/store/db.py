@@ -12,7 +12,7 @@ import hashlib
 import json
 import sqlite3
 import threading
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.bands import band_keys
-from storyline.cluster.state import EventState
+from storyline.cluster.state import EventState, StoredTerms
 from storyline.extract.words import fold
 from storyline.model import (
     Article,
@@ -251,6 +251,13 @@ MIGRATIONS: list[Migration] = [
     """
     ALTER TABLE doc_freq ADD COLUMN snap INTEGER NOT NULL DEFAULT 0;
     UPDATE doc_freq SET snap = df;
+    """,
+    # 15: the reports' terms added to an event since its terms were last written whole
+    # (``EventState.to_store``): writing every touched event whole was most of what an
+    # ingest's clustering wrote at 20,000 articles. Read back in rowid order.
+    """
+    CREATE TABLE event_additions (event_id TEXT NOT NULL, terms TEXT NOT NULL);
+    CREATE INDEX event_additions_event ON event_additions(event_id);
     """,
 ]
 
@@ -544,6 +551,7 @@ class Store:
                 " WHERE event_id IS NOT NULL"
             )
             conn.execute("DELETE FROM events")
+            conn.execute("DELETE FROM event_additions")
             conn.execute("DELETE FROM doc_freq")
             conn.execute("UPDATE storylines SET merged_into=NULL")
 
@@ -735,14 +743,22 @@ class Store:
 
     @staticmethod
     def _save_event(conn: sqlite3.Connection, event: EventState, storyline_id: str | None) -> None:
-        conn.execute(
-            "INSERT INTO events (id, seq, storyline_id, terms, first_date, last_date)"
-            " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events), ?, ?, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET storyline_id=excluded.storyline_id,"
-            " terms=excluded.terms, first_date=excluded.first_date,"
-            " last_date=excluded.last_date",
-            (event.id, storyline_id, event.stored_terms(), event.first_date, event.last_date),
-        )
+        stored = event.to_store()
+        if stored.whole is None:  # (stored before: written whole the first time)
+            conn.execute(
+                "UPDATE events SET storyline_id=?, first_date=?, last_date=? WHERE id=?",
+                (storyline_id, event.first_date, event.last_date, event.id),
+            )
+        else:
+            conn.execute(
+                "INSERT INTO events (id, seq, storyline_id, terms, first_date, last_date)"
+                " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events), ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET storyline_id=excluded.storyline_id,"
+                " terms=excluded.terms, first_date=excluded.first_date,"
+                " last_date=excluded.last_date",
+                (event.id, storyline_id, stored.whole, event.first_date, event.last_date),
+            )
+        _save_additions(conn, event.id, stored)
 
     def merge_event(self, old_id: str, into: EventState, to_brief: Sequence[str] = ()) -> None:
         """Fold event ``old_id`` into ``into``: its articles move, its id keeps resolving;
@@ -750,10 +766,13 @@ class Store:
         with self._writing_cluster_state() as conn:
             _mark_to_brief(conn, to_brief)
             conn.execute("UPDATE events SET merged_into=? WHERE id=?", (into.id, old_id))
+            conn.execute("DELETE FROM event_additions WHERE event_id=?", (old_id,))
+            stored = into.to_store()
             conn.execute(
-                "UPDATE events SET terms=?, first_date=?, last_date=? WHERE id=?",
-                (into.stored_terms(), into.first_date, into.last_date, into.id),
+                "UPDATE events SET terms=COALESCE(?, terms), first_date=?, last_date=? WHERE id=?",
+                (stored.whole, into.first_date, into.last_date, into.id),
             )
+            _save_additions(conn, into.id, stored)
             rows = conn.execute(
                 "SELECT id, record FROM articles WHERE event_id=?", (old_id,)
             ).fetchall()
@@ -836,9 +855,19 @@ class Store:
             "SELECT id, storyline_id, terms, first_date, last_date FROM events"
             " WHERE merged_into IS NULL ORDER BY seq"
         ).fetchall()
+        added: defaultdict[str, list[str]] = defaultdict(list)
+        for event_id, terms in self.conn.execute(
+            "SELECT event_id, terms FROM event_additions ORDER BY rowid"
+        ):
+            added[event_id].append(terms)
         return [
             EventState.from_stored(
-                r["id"], r["terms"], r["first_date"], r["last_date"], r["storyline_id"]
+                r["id"],
+                r["terms"],
+                r["first_date"],
+                r["last_date"],
+                r["storyline_id"],
+                added.get(r["id"], ()),
             )
             for r in rows
         ]
@@ -1377,3 +1406,14 @@ def _write_minhash(conn: sqlite3.Connection, article_id: str, signature: bytes) 
     conn.execute("INSERT OR REPLACE INTO minhashes VALUES (?, ?)", (article_id, signature))
     conn.execute("DELETE FROM minhash_bands WHERE article_id=?", (article_id,))
     _save_bands(conn, article_id, signature)
+
+
+def _save_additions(conn: sqlite3.Connection, event_id: str, stored: StoredTerms) -> None:
+    """Write what an event's terms took since they were last written (``to_store``):
+    written whole, its stored additions go; else the reports' terms added join them."""
+    if stored.whole is not None:
+        conn.execute("DELETE FROM event_additions WHERE event_id=?", (event_id,))
+    elif stored.added is not None:
+        conn.execute(
+            "INSERT INTO event_additions (event_id, terms) VALUES (?, ?)", (event_id, stored.added)
+        )
