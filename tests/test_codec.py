@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, is_dataclass
+from dataclasses import _asdict_inner, asdict, is_dataclass  # type: ignore[attr-defined]
+from enum import Enum
 from pathlib import Path
-from typing import get_type_hints
+from typing import NamedTuple, get_type_hints
 
 from storyline import model, pipeline
 from storyline.model import Article, Entity, Quote, TimeExpr
 from storyline.store.codec import article_from_json, article_to_json
-from storyline.store.db import Store
+from storyline.store.db import Store, StoryQuery
 from tests.conftest import EXAMPLES
 
 
@@ -66,3 +67,45 @@ def test_only_the_fields_written_by_hand_hold_dataclasses() -> None:
     hints = get_type_hints(Article)
     holding = {name for name, hint in hints.items() if any(f".{c}]" in str(hint) for c in classes)}
     assert holding == {"entities", "quotes", "times"}
+
+
+def test_a_briefing_and_its_summary_are_written_as_asdict_writes_them(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        pipeline.ingest(store, [EXAMPLES])
+        pipeline.build(store)
+        briefings = [b for s in store.storylines() if (b := store.briefing(s.id)) is not None]
+        summaries = store.story_summaries(StoryQuery())[1]
+    assert briefings and any(b.quotes and b.timeline and b.sources for b in briefings)
+    for briefing in briefings:
+        assert briefing.to_dict() == asdict(briefing)
+        assert json.dumps(briefing.to_dict()) == json.dumps(asdict(briefing))
+    for summary in summaries:
+        assert json.dumps(model.plain(summary)) == json.dumps(asdict(summary))
+
+
+class _Pair(NamedTuple):
+    first: object
+    second: object
+
+
+def test_plain_gives_what_asdict_gives_for_every_kind_of_value() -> None:
+    # Named tuples and tuples keep their types, dict keys and values are walked, a value of
+    # another type (an enum, a set) is deep-copied, the same as ``asdict`` does.
+    mutable = {"set"}
+    entity = Entity("Mexico", "GPE", 0, 6, "Mexico")
+    value = {
+        "pair": _Pair(entity, (1, 2.5, None)),
+        "nested": [[entity], ("a", True)],
+        (1, "key"): {"inner": entity},
+        "other": Side.LEFT,
+        "mutable": mutable,
+    }
+    made = model.plain(value)
+    assert made == _asdict_inner(value, dict)
+    assert type(made["pair"]) is _Pair and type(made["nested"][1]) is tuple
+    assert made["mutable"] == mutable and made["mutable"] is not mutable
+    assert made["other"] is Side.LEFT
+
+
+class Side(Enum):
+    LEFT = "left"

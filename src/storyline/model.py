@@ -6,7 +6,8 @@ strings (``2024-11-13``, ``2024-07``, ``2025-Q1``) so that partial dates stay pa
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 from storyline.ingest.bounds import MAX_SOURCE_CHARS, one_line
@@ -326,7 +327,35 @@ class Briefing:
     reports_in_storyline: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        result: dict[str, Any] = plain(self)
+        return result
+
+
+def plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` makes of a value (dataclasses to dicts of their fields,
+    lists, tuples and dicts walked, anything else deep-copied), without copying the
+    strings, numbers and None it meets: ``asdict`` passes each of them through
+    ``copy.deepcopy``, which gives them back as they are, two thirds of the time of storing
+    a briefing (20 ms for one of 150 reports: some 200,000 values)."""
+    if value is None or type(value) in _AS_THEY_ARE:
+        return value
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES.setdefault(type(value), tuple(f.name for f in fields(value)))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # (a named tuple, as asdict)
+        return type(value)(*[plain(item) for item in value])
+    if isinstance(value, list | tuple):
+        return type(value)(plain(item) for item in value)
+    if isinstance(value, dict):
+        return type(value)((plain(k), plain(v)) for k, v in value.items())
+    return copy.deepcopy(value)
+
+
+# Types whose values ``copy.deepcopy`` gives back as they are (its atomic types).
+_AS_THEY_ARE = frozenset({str, int, float, bool, bytes, complex})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(slots=True)

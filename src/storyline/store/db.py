@@ -15,7 +15,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from storyline.model import (
     StanceResult,
     Storyline,
     StorySummary,
+    plain,
 )
 from storyline.store.codec import article_from_json, article_to_json, briefing_from_dict
 
@@ -1002,7 +1003,7 @@ class Store:
                 "INSERT OR REPLACE INTO story_summaries VALUES (?, ?, ?, ?, ?)",
                 (
                     summary.id,
-                    json.dumps(asdict(summary)),
+                    json.dumps(plain(summary)),
                     summary.first_date,
                     summary.last_date,
                     now,
