@@ -194,6 +194,16 @@ def test_the_index_of_articles_by_event_holds_what_counting_sources_reads(store:
     assert _indexed_columns(store, "articles_event") == ["event_id", "duplicate_of", "id"]
 
 
+def test_an_events_reports_are_read_in_arrival_order_from_an_index(store: Store) -> None:
+    for n in (3, 1, 2):
+        store.upsert_article(Article(id=f"a{n}", source=f"s{n}", text=f"Text {n}."), "extract-1")
+    store.conn.execute("UPDATE articles SET event_id='ev'")
+    assert store._member_ids("ev") == ["a3", "a1", "a2"]  # arrival order, not the ids'
+    # Every storyline a build touches lists its events' reports: an index holds them in
+    # their order (the query plan depends on SQLite's version; benchmarks measure it).
+    assert _indexed_columns(store, "articles_event_seq") == ["event_id", "seq", "id"]
+
+
 def _indexed_columns(store: Store, index: str) -> list[str]:
     return [row[2] for row in store.conn.execute(f"PRAGMA index_info({index})")]
 

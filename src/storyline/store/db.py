@@ -260,6 +260,13 @@ MIGRATIONS: list[Migration] = [
     CREATE TABLE event_additions (event_id TEXT NOT NULL, terms TEXT NOT NULL);
     CREATE INDEX event_additions_event ON event_additions(event_id);
     """,
+    # 16: a briefing's scope lists each event's reports in arrival order (``events_of``,
+    # every storyline a build touches): read through the index by event, each report's
+    # ``seq`` was a walk to its row, and sorting them followed (0.46 s of six steady builds'
+    # 1.1 s of scoping at 20,000 articles). This index holds the answer in its order.
+    """
+    CREATE INDEX articles_event_seq ON articles(event_id, seq, id);
+    """,
 ]
 
 # The storylines folded into one (``?``), through any chain of merges.
