@@ -92,3 +92,34 @@ def test_a_build_writes_the_reports_terms_an_event_took_and_loads_them_back(
             assert list(event.terms.items()) == list(held.events[event.id].terms.items())
         store.uncluster_all()
         assert not store.conn.execute("SELECT 1 FROM event_additions").fetchall()
+
+
+def test_terms_written_whole_or_an_event_deleted_by_any_code_take_the_additions_along(
+    tmp_path: Path,
+) -> None:
+    # An older release writes an event's terms whole and deletes events with no word of
+    # the additions: left, they would be added again to terms that hold them already.
+    with Store(tmp_path / "store.db") as store:
+        first, second = (
+            EventState("ev-1", {"a": 1.0}, None, None),
+            EventState("ev-2", {}, None, None),
+        )
+        with store.write() as conn:
+            for event in (first, second):
+                Store._save_event(conn, event, "st-1")
+            first.add({"a": 0.5, "b": 2.0})
+            second.add({"c": 1.0})
+            for event in (first, second):
+                Store._save_event(conn, event, "st-1")
+        loaded = {e.id: e.terms for e in store.event_states()}
+        assert loaded == {"ev-1": {"a": 1.5, "b": 2.0}, "ev-2": {"c": 1.0}}
+        with store.write() as conn:
+            conn.execute("UPDATE events SET terms=? WHERE id='ev-1'", (json.dumps({"a": 9.0}),))
+            conn.execute("UPDATE events SET storyline_id='st-2' WHERE id='ev-2'")  # (not terms)
+        assert {e.id: e.terms for e in store.event_states()} == {
+            "ev-1": {"a": 9.0},
+            "ev-2": {"c": 1.0},
+        }
+        with store.write() as conn:
+            conn.execute("DELETE FROM events WHERE id='ev-2'")
+        assert store.conn.execute("SELECT event_id FROM event_additions").fetchall() == []

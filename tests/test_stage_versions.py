@@ -235,7 +235,9 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
             conn.execute(
                 "UPDATE events SET terms=? WHERE id=?", (json.dumps(event.terms), event.id)
             )
-        conn.execute("DROP TABLE event_additions")  # migration 15's
+        conn.execute("DROP TRIGGER event_terms_written")  # migration 15's
+        conn.execute("DROP TRIGGER event_deleted")
+        conn.execute("DROP TABLE event_additions")
         conn.execute("ALTER TABLE doc_freq DROP COLUMN snap")  # migration 14's
         conn.execute("DROP INDEX articles_stages")  # migration 12's
         conn.execute("DROP INDEX articles_event")  # migration 13's, as migration 1 made it

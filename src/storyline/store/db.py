@@ -255,10 +255,22 @@ MIGRATIONS: list[Migration] = [
     """,
     # 15: the reports' terms added to an event since its terms were last written whole
     # (``EventState.to_store``): writing every touched event whole was most of what an
-    # ingest's clustering wrote at 20,000 articles. Read back in rowid order.
+    # ingest's clustering wrote at 20,000 articles. Read back in the order of ``id``. An
+    # event's terms written whole, or the event deleted, by whichever code (an older
+    # release knows nothing of this table), take its additions with them: left, they
+    # would be added again to terms that already hold them.
     """
-    CREATE TABLE event_additions (event_id TEXT NOT NULL, terms TEXT NOT NULL);
+    CREATE TABLE event_additions (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        terms TEXT NOT NULL
+    );
     CREATE INDEX event_additions_event ON event_additions(event_id);
+    CREATE TRIGGER event_terms_written AFTER UPDATE OF terms ON events
+        WHEN new.terms IS NOT old.terms
+        BEGIN DELETE FROM event_additions WHERE event_id = old.id; END;
+    CREATE TRIGGER event_deleted AFTER DELETE ON events
+        BEGIN DELETE FROM event_additions WHERE event_id = old.id; END;
     """,
     # 16: a briefing's scope lists each event's reports in arrival order (``events_of``,
     # every storyline a build touches): read through the index by event, each report's
@@ -859,13 +871,16 @@ class Store:
         return target if target != storyline_id else None
 
     def event_states(self) -> list[EventState]:
+        """The events not folded into others, with their terms as the clusterer left them
+        (whole, then the reports' terms added since). Two reads: one committed state only
+        inside ``snapshot`` (as ``cluster.kept.load`` reads them)."""
         rows = self.conn.execute(
             "SELECT id, storyline_id, terms, first_date, last_date FROM events"
             " WHERE merged_into IS NULL ORDER BY seq"
         ).fetchall()
         added: defaultdict[str, list[str]] = defaultdict(list)
         for event_id, terms in self.conn.execute(
-            "SELECT event_id, terms FROM event_additions ORDER BY rowid"
+            "SELECT event_id, terms FROM event_additions ORDER BY id"
         ):
             added[event_id].append(terms)
         return [
