@@ -24,7 +24,7 @@ class StoredTerms(NamedTuple):
     """What to write of an event's terms: the whole of them (JSON) when they changed
     otherwise than by adding reports' terms, or were never written; else the reports'
     terms added since the last write (a JSON list, in order; None when there are none).
-    ``added`` counts the reports' terms stored beside the whole after this write."""
+    ``stored_added`` counts the reports' terms stored beside the whole after this write."""
 
     whole: str | None
     added: str | None

@@ -570,8 +570,7 @@ class Store:
                 " stages=json_remove(stages, '$.cluster', '$.event_date')"
                 " WHERE event_id IS NOT NULL"
             )
-            conn.execute("DELETE FROM events")
-            conn.execute("DELETE FROM event_additions")
+            conn.execute("DELETE FROM events")  # (their additions go with them: a trigger)
             conn.execute("DELETE FROM doc_freq")
             conn.execute("UPDATE storylines SET merged_into=NULL")
 
@@ -1433,7 +1432,8 @@ def _write_minhash(conn: sqlite3.Connection, article_id: str, signature: bytes) 
 
 def _save_additions(conn: sqlite3.Connection, event_id: str, stored: StoredTerms) -> None:
     """Write what an event's terms took since they were last written (``to_store``):
-    written whole, its stored additions go; else the reports' terms added join them."""
+    written whole, its stored additions go (the trigger of migration 15 takes them only
+    when the whole text changed); else the reports' terms added join them."""
     if stored.whole is not None:
         conn.execute("DELETE FROM event_additions WHERE event_id=?", (event_id,))
     elif stored.added is not None:
