@@ -4,6 +4,7 @@ not composed again when a build touches the storyline outside that part."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,17 @@ from click.testing import CliRunner
 from storyline import pipeline
 from storyline.brief.render import render
 from storyline.brief.scope import scope
+from storyline.brief.summary import recounted
 from storyline.brief.view import _sources_note
 from storyline.cli import _environment_settings, _fetch_settings, main
-from storyline.model import Briefing, BriefSentence, Event, Source, TimelineEntry
+from storyline.model import (
+    Briefing,
+    BriefSentence,
+    Event,
+    Source,
+    StorySummary,
+    TimelineEntry,
+)
 from storyline.settings import Settings, from_environment
 from storyline.store.db import Store
 from tests.test_incremental import _corpus_module, _documents
@@ -142,6 +151,96 @@ def test_a_big_storyline_is_told_in_part_and_recounted_when_touched_outside_it(
 
 def _reports(store: Store, storyline_id: str) -> int:
     return sum(len(e.article_ids) for e in store.events_of(storyline_id))
+
+
+def test_a_recount_gives_the_summary_that_summarising_its_reports_again_gives(
+    store: Store, composed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summarised: list[str] = []
+    real_summarise = pipeline.summarise
+
+    def spy(briefing: Briefing, *args: Any) -> Any:
+        summarised.append(briefing.storyline_id)
+        return real_summarise(briefing, *args)
+
+    monkeypatch.setattr(pipeline, "summarise", spy)
+    items = _corpus_module().corpus(200)[:60]
+    _ingest(store, items[:48])
+    before = {s.id: store.briefing_scope(s.id) for s in store.storylines()}
+    texts = {s.id: _briefing_text(store, s.id) for s in store.storylines()}
+    summarised.clear()
+    _ingest(store, items[48:])
+    recounted = [
+        s.id
+        for s in store.storylines()
+        if s.id in before and store.briefing_scope(s.id) == before[s.id]
+    ]
+    assert recounted
+    # Not summarised again from its reports: the stored summary is recounted ...
+    assert not set(summarised) & set(recounted)
+    for storyline_id in recounted:
+        briefing = store.briefing(storyline_id)
+        assert briefing is not None
+        # ... into what summarising them again would give,
+        scoped = pipeline._scoped(store, storyline_id, SMALL)
+        assert scoped is not None
+        again = real_summarise(
+            briefing, scoped.events, pipeline._told_articles(store, scoped), 0, set()
+        )
+        expected = pipeline._with_the_storylines_sources(store, storyline_id, again)
+        stored = store.story_summary(storyline_id)
+        assert stored is not None and stored.updated_at
+        assert replace(stored, updated_at=None) == replace(expected, updated_at=None)
+        # and the briefing's text is the one stored but for its counts of the storyline.
+        old, new = json.loads(texts[storyline_id]), json.loads(_briefing_text(store, storyline_id))
+        counted = ("events_in_storyline", "reports_in_storyline")
+        assert {k: v for k, v in old.items() if k not in counted} == {
+            k: v for k, v in new.items() if k not in counted
+        }
+        assert list(old) == list(new)
+        counts = (_reports(store, storyline_id), len(store.events_of(storyline_id)))
+        told_whole = scoped.told.whole
+        assert (new["reports_in_storyline"], new["events_in_storyline"]) == (
+            (0, 0) if told_whole else counts
+        )
+
+
+def _briefing_text(store: Store, storyline_id: str) -> str:
+    row = store.conn.execute(
+        "SELECT json FROM briefings WHERE storyline_id=?", (storyline_id,)
+    ).fetchone()
+    return str(row[0])
+
+
+def test_a_recount_dates_an_undated_event_by_the_reports_the_briefing_reads() -> None:
+    stored = StorySummary("s", "t", "line", "2026-01-01", "2026-01-02", 3, 2, 2, ["o"], ["X"])
+    events = [
+        Event("a", ["a1", "a2"], "s", "2026-01-05"),
+        Event("b", ["b1", "b2", "b3"], "s", None),  # b1 is not read: its date is unknown
+        Event("c", ["c1"], "s", None),
+    ]
+    published = {"a2": "2026-01-04", "b2": "2026-01-09", "b3": None, "c1": None}
+    again = recounted(stored, events, published)
+    assert again == replace(
+        stored, first_date="2026-01-05", last_date="2026-01-09", articles=6, events=3
+    )
+    assert recounted(stored, events[2:], published).first_date is None
+
+
+def test_a_store_recounts_a_briefing_it_holds_and_no_other(store: Store) -> None:
+    briefing = _briefing_of(events=2, reports=3)
+    summary = StorySummary("s", "t", "", None, None, 3, 2)
+    assert not store.recount_briefing("s", (5, 40), summary)
+    assert store.story_summary("s") is None  # (nothing written)
+    store.save_briefing(briefing, summary, "brief-x", "key")
+    assert store.recount_briefing("s", (5, 40), replace(summary, articles=40, events=5))
+    stored = store.briefing("s")
+    assert stored is not None
+    assert (stored.events_in_storyline, stored.reports_in_storyline) == (5, 40)
+    briefing.events_in_storyline, briefing.reports_in_storyline = 5, 40
+    assert _briefing_text(store, "s") == json.dumps(briefing.to_dict())
+    assert store.briefing_scope("s") == ("brief-x", "key")
+    assert store.story_summary("s").articles == 40  # type: ignore[union-attr]
 
 
 def test_a_briefing_the_writer_failed_on_is_composed_again_next_time(

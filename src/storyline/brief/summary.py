@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
 
 from storyline.compare.names import PersonNames, person_names
 from storyline.compare.support import source_of
@@ -24,19 +26,45 @@ def summarise(
     storyline's; ``sources`` counts its independent sources and ``outlets`` names its
     outlets, read from the store for all its articles."""
     members = [articles[a] for e in events for a in e.article_ids if a in articles]
-    dates = sorted(d for d in (_day(e, articles) for e in events) if d)
+    first, last = _first_and_last_days(events, {i: a.published for i, a in articles.items()})
     return StorySummary(
         id=briefing.storyline_id,
         title=briefing.title,
         summary=briefing.summary.text,
-        first_date=dates[0] if dates else None,
-        last_date=dates[-1] if dates else None,
+        first_date=first,
+        last_date=last,
         articles=sum(len(e.article_ids) for e in events),
         events=len(events),
         sources=sources,
         outlets=sorted(outlets),
         entities=main_entities(members),
     )
+
+
+def recounted(
+    summary: StorySummary, events: list[Event], published: Mapping[str, str | None]
+) -> StorySummary:
+    """The summary ``summarise`` gave of a briefing whose scope has not changed since, with
+    the storyline's events counted again: its title, line and entities come from the same
+    briefing and reports (``brief/scope.py``: equal scope keys), its span and counts from
+    ``events``, all the storyline's, dated as ``summarise`` dates them from the
+    publication dates of the reports the briefing reads (``published``: every one of
+    them, by id)."""
+    first, last = _first_and_last_days(events, published)
+    return replace(
+        summary,
+        first_date=first,
+        last_date=last,
+        articles=sum(len(e.article_ids) for e in events),
+        events=len(events),
+    )
+
+
+def _first_and_last_days(
+    events: list[Event], published: Mapping[str, str | None]
+) -> tuple[str | None, str | None]:
+    dates = sorted(d for d in (_day(e, published) for e in events) if d)
+    return (dates[0], dates[-1]) if dates else (None, None)
 
 
 def main_entities(
@@ -91,11 +119,10 @@ def _tallies(
     return counts, mentions
 
 
-def _day(event: Event, articles: dict[str, Article]) -> str | None:
-    """The event's date, else the earliest publication date of its articles."""
+def _day(event: Event, published: Mapping[str, str | None]) -> str | None:
+    """The event's date, else the earliest publication date of its articles (of those
+    ``published`` knows)."""
     if event.date:
         return event.date
-    published = sorted(
-        a.published for i in event.article_ids if (a := articles.get(i)) and a.published
-    )
-    return published[0] if published else None
+    days = sorted(day for i in event.article_ids if (day := published.get(i)))
+    return days[0] if days else None

@@ -1016,27 +1016,56 @@ class Store:
                     "INSERT OR REPLACE INTO comparisons VALUES (?, ?)",
                     (briefing.storyline_id, comparisons),
                 )
-            if summary is None:
-                return
-            self._replace_folded_listings(conn, summary.id)
-            summary.updated_at = now
+            if summary is not None:
+                self._write_summary(conn, summary, now)
+
+    def recount_briefing(
+        self, storyline_id: str, counts: tuple[int, int], summary: StorySummary
+    ) -> bool:
+        """A stored briefing whose scope has not changed, with its counts of the
+        storyline's events and reports (``Briefing.events_in_storyline`` and
+        ``reports_in_storyline``) set to ``counts``, and its storyline's list summary.
+        The rest of its text stays as stored: loading it as a ``Briefing`` to write it
+        whole again gave the same text but for the counts, at several times the cost.
+        False (nothing written) when there is no stored briefing."""
+        now = _now()
+        with self.write() as conn:
+            row = conn.execute(
+                "SELECT json FROM briefings WHERE storyline_id=?", (storyline_id,)
+            ).fetchone()
+            if row is None:
+                return False
+            data = json.loads(row["json"])
+            data["events_in_storyline"], data["reports_in_storyline"] = counts
             conn.execute(
-                "INSERT OR REPLACE INTO story_summaries VALUES (?, ?, ?, ?, ?)",
-                (
-                    summary.id,
-                    json.dumps(plain(summary)),
-                    summary.first_date,
-                    summary.last_date,
-                    now,
-                ),
+                "UPDATE briefings SET json=?, updated_at=? WHERE storyline_id=?",
+                (json.dumps(data), now, storyline_id),
             )
-            conn.execute("DELETE FROM story_facets WHERE storyline_id=?", (summary.id,))
-            facets = {("entity", fold(e)) for e in summary.entities}
-            facets |= {("outlet", fold(o)) for o in summary.outlets}
-            conn.executemany(
-                "INSERT INTO story_facets VALUES (?, ?, ?)",
-                [(summary.id, kind, key) for kind, key in sorted(facets)],
-            )
+            self._write_summary(conn, summary, now)
+        return True
+
+    def _write_summary(self, conn: sqlite3.Connection, summary: StorySummary, now: str) -> None:
+        """A storyline's list summary and facets, in the transaction that writes its
+        briefing."""
+        self._replace_folded_listings(conn, summary.id)
+        summary.updated_at = now
+        conn.execute(
+            "INSERT OR REPLACE INTO story_summaries VALUES (?, ?, ?, ?, ?)",
+            (
+                summary.id,
+                json.dumps(plain(summary)),
+                summary.first_date,
+                summary.last_date,
+                now,
+            ),
+        )
+        conn.execute("DELETE FROM story_facets WHERE storyline_id=?", (summary.id,))
+        facets = {("entity", fold(e)) for e in summary.entities}
+        facets |= {("outlet", fold(o)) for o in summary.outlets}
+        conn.executemany(
+            "INSERT INTO story_facets VALUES (?, ?, ?)",
+            [(summary.id, kind, key) for kind, key in sorted(facets)],
+        )
 
     def _replace_folded_listings(self, conn: sqlite3.Connection, storyline_id: str) -> None:
         """In the transaction that saves a storyline's new briefing: the briefings still
@@ -1055,6 +1084,21 @@ class Store:
             (storyline_id,),
         ).fetchone()
         return None if row is None else (row["stage_version"], row["scope_key"])
+
+    def published_of(self, ids: list[str]) -> dict[str, str | None]:
+        """The publication date of each stored article of ``ids`` as its record holds it
+        (``Article.published``), without reading the records whole."""
+        published: dict[str, str | None] = {}
+        for first in range(0, len(ids), ID_PARAMETERS):
+            part = ids[first : first + ID_PARAMETERS]
+            marks = ",".join("?" * len(part))
+            for row in self.conn.execute(
+                "SELECT id, json_extract(record, '$.published') AS published FROM articles"
+                f" WHERE id IN ({marks})",
+                part,
+            ):
+                published[row["id"]] = row["published"]
+        return published
 
     def record_stamps(self, ids: list[str]) -> dict[str, str]:
         """Per article, a digest of its stored record (what every stage wrote of it), as
