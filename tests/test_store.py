@@ -204,6 +204,30 @@ def test_an_events_reports_are_read_in_arrival_order_from_an_index(store: Store)
     assert _indexed_columns(store, "articles_event_seq") == ["event_id", "seq", "id"]
 
 
+def test_a_storylines_outlets_are_read_from_an_index_and_its_unstated_ones_from_urls(
+    store: Store,
+) -> None:
+    stated = [("a1", "Reuters"), ("a2", "Reuters"), ("a3", "AP")]
+    for article_id, outlet in stated:
+        store.upsert_article(Article(id=article_id, source=article_id, text="T.", outlet=outlet))
+    store.upsert_article(
+        Article(id="a4", source="a4", text="T.", title="A headline", url="https://x.example/1")
+    )
+    store.upsert_article(Article(id="a5", source="a5", text="T.", outlet="Elsewhere"))
+    store.conn.execute(
+        "INSERT INTO events (id, seq, storyline_id, terms) VALUES ('ev', 1, 'st', '{}'), ('ew', 2, 'su', '{}')"
+    )
+    store.conn.execute("UPDATE articles SET event_id='ev' WHERE id != 'a5'")
+    store.conn.execute("UPDATE articles SET event_id='ew' WHERE id = 'a5'")
+    assert store.outlet_fields("st") == {
+        ("Reuters", None, None),
+        ("AP", None, None),
+        (None, "https://x.example/1", "A headline"),
+    }
+    # (read through an index by event; the query plan depends on SQLite's version)
+    assert _indexed_columns(store, "articles_event_outlet") == ["event_id", "outlet"]
+
+
 def _indexed_columns(store: Store, index: str) -> list[str]:
     return [row[2] for row in store.conn.execute(f"PRAGMA index_info({index})")]
 
