@@ -227,6 +227,24 @@ def test_a_recount_dates_an_undated_event_by_the_reports_the_briefing_reads() ->
     assert recounted(stored, events[2:], published).first_date is None
 
 
+def test_a_recount_reads_the_publication_dates_of_the_reports_that_date_an_event() -> None:
+    events = [
+        Event("a", ["a1", "a2"], "s", "2026-01-05"),
+        Event("b", ["b1", "b2", "b3"], "s", None),
+        Event("c", ["c1"], "s", "2026-01-01"),
+    ]
+    told = scope(events, Settings(briefed_events=3, briefed_reports=4))
+    scoped = pipeline._Scoped("s", events, told, "key", {})
+    # b, undated, is told last and read in part (its latest report, the room the dated
+    # events leave): what is read of it dates it; a and c have dates of their own.
+    assert [(e.id, e.article_ids) for e in told.events] == [
+        ("a", ["a1", "a2"]),
+        ("b", ["b3"]),
+        ("c", ["c1"]),
+    ]
+    assert pipeline._dated_by_reports(scoped) == ["b3"]
+
+
 def test_a_store_recounts_a_briefing_it_holds_and_no_other(store: Store) -> None:
     briefing = _briefing_of(events=2, reports=3)
     summary = StorySummary("s", "t", "", None, None, 3, 2)

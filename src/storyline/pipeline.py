@@ -907,13 +907,19 @@ def _recount(store: Store, scoped: _Scoped) -> None:
     if stored is None:  # (a briefing stored without its summary)
         _summarise_again(store, scoped)
         return
-    told = scoped.told.article_ids
-    summary = recounted(stored, scoped.events, store.published_of(told))
+    summary = recounted(stored, scoped.events, store.published_of(_dated_by_reports(scoped)))
     store.recount_briefing(
         scoped.storyline_id,
         _storyline_counts(scoped.told),
         _with_the_storylines_sources(store, scoped.storyline_id, summary),
     )
+
+
+def _dated_by_reports(scoped: _Scoped) -> list[str]:
+    """The reports the briefing reads whose publication dates date their event in the
+    storyline's summary: those of its events without a date of their own (often none)."""
+    told = set(scoped.told.article_ids)
+    return [a for e in scoped.events if not e.date for a in e.article_ids if a in told]
 
 
 def _summarise_again(store: Store, scoped: _Scoped) -> None:

@@ -48,8 +48,8 @@ def recounted(
     the storyline's events counted again: its title, line and entities come from the same
     briefing and reports (``brief/scope.py``: equal scope keys), its span and counts from
     ``events``, all the storyline's, dated as ``summarise`` dates them from the
-    publication dates of the reports the briefing reads (``published``: every one of
-    them, by id)."""
+    publication dates of the reports the briefing reads (``published``, by id: those of
+    its events without a date of their own at least)."""
     first, last = _first_and_last_days(events, published)
     return replace(
         summary,
