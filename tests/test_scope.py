@@ -167,6 +167,7 @@ def test_a_recount_gives_the_summary_that_summarising_its_reports_again_gives(
     items = _corpus_module().corpus(200)[:60]
     _ingest(store, items[:48])
     before = {s.id: store.briefing_scope(s.id) for s in store.storylines()}
+    reports_before = {s.id: _reports(store, s.id) for s in store.storylines()}
     texts = {s.id: _briefing_text(store, s.id) for s in store.storylines()}
     summarised.clear()
     _ingest(store, items[48:])
@@ -175,7 +176,9 @@ def test_a_recount_gives_the_summary_that_summarising_its_reports_again_gives(
         for s in store.storylines()
         if s.id in before and store.briefing_scope(s.id) == before[s.id]
     ]
-    assert recounted
+    # Storylines the new reports joined outside their scope, one of them told in part.
+    assert any(_reports(store, s) > reports_before[s] for s in recounted)
+    assert any(store.briefing(s).reports_in_storyline for s in recounted)  # type: ignore[union-attr]
     # Not summarised again from its reports: the stored summary is recounted ...
     assert not set(summarised) & set(recounted)
     for storyline_id in recounted:
@@ -187,7 +190,8 @@ def test_a_recount_gives_the_summary_that_summarising_its_reports_again_gives(
         again = real_summarise(
             briefing, scoped.events, pipeline._told_articles(store, scoped), 0, set()
         )
-        expected = pipeline._with_the_storylines_sources(store, storyline_id, again)
+        sources, outlets = pipeline._storylines_sources(store, storyline_id)
+        expected = replace(again, sources=sources, outlets=outlets)
         stored = store.story_summary(storyline_id)
         assert stored is not None and stored.updated_at
         assert replace(stored, updated_at=None) == replace(expected, updated_at=None)
@@ -198,6 +202,7 @@ def test_a_recount_gives_the_summary_that_summarising_its_reports_again_gives(
             k: v for k, v in new.items() if k not in counted
         }
         assert list(old) == list(new)
+        assert _briefing_text(store, storyline_id) == json.dumps(briefing.to_dict())
         counts = (_reports(store, storyline_id), len(store.events_of(storyline_id)))
         told_whole = scoped.told.whole
         assert (new["reports_in_storyline"], new["events_in_storyline"]) == (
@@ -245,13 +250,26 @@ def test_a_recount_reads_the_publication_dates_of_the_reports_that_date_an_event
     assert pipeline._dated_by_reports(scoped) == ["b3"]
 
 
-def test_a_store_recounts_a_briefing_it_holds_and_no_other(store: Store) -> None:
+def test_a_store_recounts_a_briefing_only_as_it_was_written(store: Store) -> None:
     briefing = _briefing_of(events=2, reports=3)
     summary = StorySummary("s", "t", "", None, None, 3, 2)
-    assert not store.recount_briefing("s", (5, 40), summary)
-    assert store.story_summary("s") is None  # (nothing written)
+
+    def recount(stored: StorySummary) -> StorySummary:
+        return replace(stored, articles=40, events=5)
+
+    assert not store.recount_briefing("s", ("brief-x", "key"), (5, 40), recount)
+    store.save_briefing(briefing, None, "brief-x", "key")  # (a briefing without a summary)
+    assert not store.recount_briefing("s", ("brief-x", "key"), (5, 40), recount)
+    assert store.story_summary("s") is None
     store.save_briefing(briefing, summary, "brief-x", "key")
-    assert store.recount_briefing("s", (5, 40), replace(summary, articles=40, events=5))
+    text = _briefing_text(store, "s")
+    # Another build stored a briefing of another scope (or stage version) meanwhile:
+    # nothing is written over it.
+    for other in (("brief-x", "other key"), ("brief-y", "key")):
+        assert not store.recount_briefing("s", other, (5, 40), recount)
+    assert _briefing_text(store, "s") == text
+    assert store.story_summary("s").articles == 3  # type: ignore[union-attr]
+    assert store.recount_briefing("s", ("brief-x", "key"), (5, 40), recount)
     stored = store.briefing("s")
     assert stored is not None
     assert (stored.events_in_storyline, stored.reports_in_storyline) == (5, 40)

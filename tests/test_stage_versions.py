@@ -230,7 +230,6 @@ def test_an_older_store_loads_and_is_brought_in_step(tmp_path: Path, spy: Spy) -
         ids = _ids(store)
         storyline_of = {a.id: a.storyline_id for a in store.articles()}
         conn = store.conn
-        conn.execute("DROP INDEX articles_event_outlet")  # migration 17's
         conn.execute("DROP INDEX articles_event_seq")  # migration 16's
         for event in store.event_states():  # (whole, as stores before migration 15 kept them)
             conn.execute(

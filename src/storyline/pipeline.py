@@ -902,16 +902,23 @@ def _recount(store: Store, scoped: _Scoped) -> None:
     The summary's title, line and entities come from the briefing and the reports it
     reads, as they were when it was composed (equal scope keys), so only its counts and
     span are worked out again: summarising the reports anew loaded and read them all
-    (about 60 ms for 150 reports, before the workers start composing)."""
-    stored = store.story_summary(scoped.storyline_id)
-    if stored is None:  # (a briefing stored without its summary)
+    (about 60 ms for 150 reports, before the workers start composing). (A change to
+    what a summary shows changes the brief stage's version, as one to composing does.)"""
+    if store.story_summary(scoped.storyline_id) is None:  # (stored without its summary)
         _summarise_again(store, scoped)
         return
-    summary = recounted(stored, scoped.events, store.published_of(_dated_by_reports(scoped)))
+    published = store.published_of(_dated_by_reports(scoped))
+    sources, outlets = _storylines_sources(store, scoped.storyline_id)
+
+    def recount(stored: StorySummary) -> StorySummary:
+        summary = recounted(stored, scoped.events, published)
+        return replace(summary, sources=sources, outlets=outlets)
+
     store.recount_briefing(
         scoped.storyline_id,
+        (version("brief"), scoped.key),
         _storyline_counts(scoped.told),
-        _with_the_storylines_sources(store, scoped.storyline_id, summary),
+        recount,
     )
 
 
@@ -941,21 +948,16 @@ def _save(
     comparisons: bytes | None = None,
 ) -> None:
     """The briefing and its storyline's summary (``summarise`` of the reports it read)."""
-    summary = _with_the_storylines_sources(store, scoped.storyline_id, summary)
+    sources, outlets = _storylines_sources(store, scoped.storyline_id)
+    summary = replace(summary, sources=sources, outlets=outlets)
     store.save_briefing(briefing, summary, version("brief"), key, comparisons)
 
 
-def _with_the_storylines_sources(
-    store: Store, storyline_id: str, summary: StorySummary
-) -> StorySummary:
-    """The summary with the whole storyline's independent sources and outlets counted,
-    not only those the briefing read."""
+def _storylines_sources(store: Store, storyline_id: str) -> tuple[int, list[str]]:
+    """The whole storyline's independent sources and outlets, which its summary counts
+    (not only those its briefing read)."""
     outlets = {brief.outlet_name(*fields) for fields in store.outlet_fields(storyline_id)}
-    return replace(
-        summary,
-        sources=store.independent_sources(storyline_id),
-        outlets=sorted(o for o in outlets if o),
-    )
+    return store.independent_sources(storyline_id), sorted(o for o in outlets if o)
 
 
 @functools.cache
