@@ -228,6 +228,70 @@ def test_a_storylines_outlets_are_read_from_an_index_and_its_unstated_ones_from_
     assert _indexed_columns(store, "articles_event") == ["event_id", "duplicate_of", "id", "outlet"]
 
 
+def test_the_articles_another_version_produced_are_those_each_articles_map_names(
+    store: Store,
+) -> None:
+    maps = [
+        "{}",
+        '{"extract":"extract-2","read":"read-9"}',
+        '{"read":"read-9","extract":"extract-2"}',  # (the same map, another key order)
+        '{"extract":"extract-2","read":"read-8","cluster":"cluster-3"}',
+        '{"extract":"extract-2","read":null,"event_date":"d-1"}',
+        '{"extract":1,"read":"read-9","cluster":"cluster-4","event_date":"d-2"}',
+    ]
+    for n in range(30):
+        store.upsert_article(Article(id=f"a{n}", source=f"s{n}", text=f"Text {n}."))
+        store.conn.execute(
+            "UPDATE articles SET stages=?, event_id=? WHERE id=?",
+            (maps[n * 7 % len(maps)], "ev" if n % 3 else None, f"a{n}"),
+        )
+    asked = [
+        (stage, version, recorded_only, clustered)
+        for stage, versions in [
+            ("extract", ["extract-2", "1", "x"]),
+            ("read", ["read-9", "read-8"]),
+            ("cluster", ["cluster-4"]),
+            ("event_date", ["d-1", "d-2"]),
+        ]
+        for version in versions
+        for recorded_only in (False, True)
+        for clustered in (False, True)
+    ]
+    for stage, version, recorded_only, clustered in asked:
+        # The question asked of each article's map, as it was asked before.
+        where = ["json_extract(stages, '$.' || ?) IS NOT ?"]
+        where += ["json_extract(stages, '$.' || ?) IS NOT NULL"] if recorded_only else []
+        where += ["event_id IS NOT NULL"] if clustered else []
+        params = [stage, version] + ([stage] if recorded_only else [])
+        rows = store.conn.execute(
+            f"SELECT id FROM articles WHERE {' AND '.join(where)} ORDER BY seq", params
+        ).fetchall()
+        expected = [r[0] for r in rows]
+        found = store.produced_by_other_version(stage, version, recorded_only, clustered)
+        assert found == expected, (stage, version, recorded_only, clustered)
+    assert store.produced_by_other_version("read", "read-9", clustered=True)  # (not vacuous)
+
+
+def test_a_build_counts_the_events_with_articles_and_their_storylines(store: Store) -> None:
+    events = [
+        ("e1", "s1", None),
+        ("e2", "s1", None),
+        ("e3", "s2", None),
+        ("e4", None, None),  # (not in a storyline yet)
+        ("e5", "s3", None),  # (no article left)
+        ("e6", "s4", "e1"),  # (merged into e1)
+    ]
+    store.conn.executemany(
+        "INSERT INTO events (id, seq, storyline_id, merged_into, terms) VALUES (?, ?, ?, ?, '{}')",
+        [(e, n, s, m) for n, (e, s, m) in enumerate(events)],
+    )
+    for n, event in enumerate(["e1", "e1", "e2", "e3", "e4", "e6", None]):
+        store.upsert_article(Article(id=f"a{n}", source=f"s{n}", text=f"Text {n}."))
+        store.conn.execute("UPDATE articles SET event_id=? WHERE id=?", (event, f"a{n}"))
+    # e1, e2, e3, e4; s1, s2 (a storyline is counted by its events, not its row).
+    assert store.count_events_and_storylines() == (4, 2)
+
+
 def _indexed_columns(store: Store, index: str) -> list[str]:
     return [row[2] for row in store.conn.execute(f"PRAGMA index_info({index})")]
 
