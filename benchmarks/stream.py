@@ -1,6 +1,7 @@
 """What a news desk's watcher costs as its store grows: articles arrive in small batches.
 
     .venv/bin/python benchmarks/stream.py [--max 20000] [--batch 100] [--every 1]
+        [--fill N [--fill-batch 1000]] [--until N] [--db PATH [--resume]]
 
 Generates ``--max`` articles (``corpus.py``; the same corpus whatever the batch size) and
 feeds them in arrival order, ``--batch`` at a time, into one store in a temp folder: each
@@ -15,6 +16,13 @@ issue is ``--max 100000``; ``--resume`` goes on with a run whose process ended, 
 ``--db``: the articles already stored are not fed again, a first build (printed
 apart) finishes the batch it was ingesting or building, and the batches go on from there
 (a stage whose version changed since redoes its work on the whole store in that build).
+
+``--fill N`` feeds the first N articles of a fresh store in batches of ``--fill-batch``
+(1,000), unmeasured, before the measured batches: issue 25's point 2 compares batches of
+100 into a store of 99,000 (``--max 100000 --fill 99000``) with batches at about 1,000
+(``--max 100000 --fill 1000 --until 2000``), without feeding 99,000 articles by
+hundreds. Such a run (and a resumed one) prints the mean of its measured batches last;
+``--until N`` stops when N articles are stored.
 
 The last line is the issue's aims as measured: the last batch's seconds per article over
 the first's, the last ten batches' over the first ten's, and the whole run's mean over
@@ -62,18 +70,28 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=1, help="print every N batches")
     parser.add_argument("--db", type=Path, help="keep the store here (default: a temp file)")
     parser.add_argument("--resume", action="store_true", help="go on with the run stored in --db")
+    parser.add_argument(
+        "--fill", type=int, default=0, help="feed the first N articles unmeasured (--fill-batch)"
+    )
+    parser.add_argument("--fill-batch", type=int, default=1000)
+    parser.add_argument("--until", type=int, help="stop when this many are stored (--max)")
     args = parser.parse_args()
     if args.resume and not args.db:
         parser.error("--resume needs the --db of the run to go on with")
+    if args.fill and (args.resume or args.fill % args.batch):
+        parser.error("--fill needs a fresh store and a whole number of --batch")
     items = generated_corpus(args.max)
+    until = min(args.until or len(items), len(items))
     overall = 0
     costs: list[BatchCost] = []
     with tempfile.TemporaryDirectory() as tmp, Store(args.db or Path(tmp) / "stream.db") as store:
         start = resume(store, items, args.batch) if args.resume else 0
+        if args.fill:
+            start = fill(store, items[: args.fill], args.fill_batch)
         for batch_number, first in enumerate(
-            range(start, len(items), args.batch), start=start // args.batch + 1
+            range(start, until, args.batch), start=start // args.batch + 1
         ):
-            batch = items[first : first + args.batch]
+            batch = items[first : min(first + args.batch, until)]
             pipeline.STAGE_SECONDS.clear()
             with peak_memory() as peak:
                 started = time.perf_counter()
@@ -94,7 +112,7 @@ def main() -> None:
                     pipeline.STAGE_SECONDS.get("read", 0.0),
                 )
             )
-            if batch_number % args.every and first + args.batch < len(items):
+            if batch_number % args.every and first + args.batch < until:
                 continue
             largest, storylines = largest_storyline(store)
             row = {
@@ -112,8 +130,40 @@ def main() -> None:
                 },
             }
             report(row)
-    # A resumed run's first batches are not the run's first: it prints no aims.
-    report(aims(costs) if not start else {"resumed_from": start, "batches": len(costs)})
+    # A resumed or filled run's first batches are not the run's first: it prints no aims.
+    report(aims(costs) if not start else {"started_at": start, **means(costs)})
+
+
+def fill(store: Store, items: list[dict[str, str]], batch: int) -> int:
+    """``items`` ingested and built in batches of ``batch`` (a store at the size the
+    measured batches are to start from, sooner than by batches of 100), each printed with
+    its seconds; how many."""
+    for first in range(0, len(items), batch):
+        started = time.perf_counter()
+        pipeline.ingest_documents(
+            store, raw_documents(items[first : first + batch], "stream#"), cluster_as_read=True
+        )
+        pipeline.build(store)
+        seconds = round(time.perf_counter() - started, 1)
+        report({"filled": min(first + batch, len(items)), "seconds": seconds})
+    return len(items)
+
+
+def means(costs: list[BatchCost]) -> dict[str, object]:
+    """The measured batches' mean seconds per article, as measured and with reading at
+    their median (as ``aims``), for comparing one run's stretch with another's."""
+    if not costs:
+        return {"batches": 0}
+    readings = [c.reading / c.articles for c in costs if c.reading > 0]
+    median_read = statistics.median(readings) if readings else 0.0
+    measured = [c.seconds / c.articles for c in costs]
+    return {
+        "batches": len(costs),
+        "mean_seconds_per_article": round(statistics.mean(measured), 4),
+        "mean_reading_at_median": round(
+            statistics.mean((c.seconds - c.reading) / c.articles + median_read for c in costs), 4
+        ),
+    }
 
 
 def resume(store: Store, items: list[dict[str, str]], batch: int) -> int:
