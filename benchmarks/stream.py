@@ -80,6 +80,8 @@ def main() -> None:
         parser.error("--resume needs the --db of the run to go on with")
     if args.fill and (args.resume or args.fill % args.batch):
         parser.error("--fill needs a fresh store and a whole number of --batch")
+    if args.until is not None and args.until <= args.fill:
+        parser.error("--until must be more than --fill: nothing would be measured")
     items = generated_corpus(args.max)
     until = min(args.until or len(items), len(items))
     overall = 0
@@ -87,6 +89,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, Store(args.db or Path(tmp) / "stream.db") as store:
         start = resume(store, items, args.batch) if args.resume else 0
         if args.fill:
+            if store.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+                sys.exit("--fill needs a fresh store: --db holds articles (--resume?)")
             start = fill(store, items[: args.fill], args.fill_batch)
         for batch_number, first in enumerate(
             range(start, until, args.batch), start=start // args.batch + 1
@@ -150,19 +154,24 @@ def fill(store: Store, items: list[dict[str, str]], batch: int) -> int:
 
 
 def means(costs: list[BatchCost]) -> dict[str, object]:
-    """The measured batches' mean seconds per article, as measured and with reading at
-    their median (as ``aims``), for comparing one run's stretch with another's."""
+    """The measured batches' mean seconds per article, as measured and with each batch's
+    reading at this run's median (as ``aims``: a batch that read nothing keeps its cost),
+    for comparing one run's stretch with another's. (Each run has its own median: a
+    comparison of two runs that differ in reading speed reads the work other than
+    reading from their batches' lines.)"""
     if not costs:
         return {"batches": 0}
     readings = [c.reading / c.articles for c in costs if c.reading > 0]
     median_read = statistics.median(readings) if readings else 0.0
     measured = [c.seconds / c.articles for c in costs]
+    normalised = [
+        (c.seconds - c.reading) / c.articles + median_read if c.reading > 0 else per_article
+        for c, per_article in zip(costs, measured, strict=True)
+    ]
     return {
         "batches": len(costs),
         "mean_seconds_per_article": round(statistics.mean(measured), 4),
-        "mean_reading_at_median": round(
-            statistics.mean((c.seconds - c.reading) / c.articles + median_read for c in costs), 4
-        ),
+        "mean_reading_at_median": round(statistics.mean(normalised), 4),
     }
 
 

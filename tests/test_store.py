@@ -238,12 +238,15 @@ def test_the_articles_another_version_produced_are_those_each_articles_map_names
         '{"extract":"extract-2","read":"read-8","cluster":"cluster-3"}',
         '{"extract":"extract-2","read":null,"event_date":"d-1"}',
         '{"extract":1,"read":"read-9","cluster":"cluster-4","event_date":"d-2"}',
+        '{"extract": "extract-2", "read": "read-9"}',  # (the same, spaced as json.dumps)
     ]
-    for n in range(30):
+    assert store.produced_by_other_version("read", "read-9") == []  # (no articles)
+    for n in range(42):
         store.upsert_article(Article(id=f"a{n}", source=f"s{n}", text=f"Text {n}."))
+        # (each map's articles clustered and not: 7 and 5 have no common divisor)
         store.conn.execute(
             "UPDATE articles SET stages=?, event_id=? WHERE id=?",
-            (maps[n * 7 % len(maps)], "ev" if n % 3 else None, f"a{n}"),
+            (maps[n % len(maps)], "ev" if n % 5 else None, f"a{n}"),
         )
     asked = [
         (stage, version, recorded_only, clustered)

@@ -565,10 +565,11 @@ class Store:
             stale.append("json_extract(s, '$.' || ?) IS NOT NULL")
         params = [stage, version] + ([stage] if recorded_only else [])
         # The stage maps are asked, not each article's: a store holds a few distinct
-        # ones (every article the same code produced has the same), found by seeking
-        # the index (migration 12) from one to the next, and only the articles of the
-        # stale ones are read. Asking each article's map read the whole index, nine times
-        # an ingest and build (0.2 s at 20,000 articles, growing with the store).
+        # ones (stage versions are constants; the writers' spacing and key order vary),
+        # found by seeking the index (migration 12) from one to the next, and only the
+        # articles of the stale ones are read. Asking each article's map read the whole
+        # index, nine times an ingest and build (0.2 s at 20,000 articles, growing with
+        # the store).
         rows = self.conn.execute(
             f"{_STAGE_MAPS} SELECT seq, id FROM articles WHERE stages IN"
             f" (SELECT s FROM maps WHERE {' AND '.join(stale)})"
