@@ -161,13 +161,7 @@ def means(costs: list[BatchCost]) -> dict[str, object]:
     reading from their batches' lines.)"""
     if not costs:
         return {"batches": 0}
-    readings = [c.reading / c.articles for c in costs if c.reading > 0]
-    median_read = statistics.median(readings) if readings else 0.0
-    measured = [c.seconds / c.articles for c in costs]
-    normalised = [
-        (c.seconds - c.reading) / c.articles + median_read if c.reading > 0 else per_article
-        for c, per_article in zip(costs, measured, strict=True)
-    ]
+    measured, normalised, _ = per_article(costs)
     return {
         "batches": len(costs),
         "mean_seconds_per_article": round(statistics.mean(measured), 4),
@@ -201,13 +195,7 @@ def aims(costs: list[BatchCost]) -> dict[str, object]:
     duplicates, keeps its cost: there is nothing to replace)."""
     if not costs:
         return {}
-    readings = [c.reading / c.articles for c in costs if c.reading > 0]
-    median_read = statistics.median(readings) if readings else 0.0
-    measured = [c.seconds / c.articles for c in costs]
-    normalised = [
-        (c.seconds - c.reading) / c.articles + median_read if c.reading > 0 else per_article
-        for c, per_article in zip(costs, measured, strict=True)
-    ]
+    measured, normalised, median_read = per_article(costs)
     early = sum(1 for c in costs if c.stored <= 2000)
     return {
         "aims": _ratios(measured, early),
@@ -215,6 +203,20 @@ def aims(costs: list[BatchCost]) -> dict[str, object]:
         "median_reading_s_per_article": round(median_read, 4),
         "seconds": round(sum(c.seconds for c in costs), 1),
     }
+
+
+def per_article(costs: list[BatchCost]) -> tuple[list[float], list[float], float]:
+    """Each batch's seconds per article as measured, and with its reading replaced by the
+    run's median reading per article (a batch that read nothing, all duplicates, keeps
+    its cost: there is nothing to replace); and that median."""
+    readings = [c.reading / c.articles for c in costs if c.reading > 0]
+    median_read = statistics.median(readings) if readings else 0.0
+    measured = [c.seconds / c.articles for c in costs]
+    normalised = [
+        (c.seconds - c.reading) / c.articles + median_read if c.reading > 0 else cost
+        for c, cost in zip(costs, measured, strict=True)
+    ]
+    return measured, normalised, median_read
 
 
 def _ratios(per_article: list[float], early: int) -> dict[str, float | None]:

@@ -120,11 +120,7 @@ def test_a_big_storyline_is_told_in_part_and_recounted_when_touched_outside_it(
 
     composed.clear()
     _ingest(store, items[48:])
-    recounted = [
-        s.id
-        for s in store.storylines()
-        if s.id in before and store.briefing_scope(s.id) == before[s.id]
-    ]
+    recounted = _scope_unchanged(store, before)
     # The new reports went to events outside some storylines' scope: those were not
     # composed, and their briefings count the new reports all the same.
     assert not set(recounted) & set(composed)
@@ -153,6 +149,16 @@ def _reports(store: Store, storyline_id: str) -> int:
     return sum(len(e.article_ids) for e in store.events_of(storyline_id))
 
 
+def _scope_unchanged(store: Store, before: dict[str, Any]) -> list[str]:
+    """The storylines whose briefing is stored with the stage version and scope key it
+    had ``before`` (by storyline): recounted since, not composed."""
+    return [
+        s.id
+        for s in store.storylines()
+        if s.id in before and store.briefing_scope(s.id) == before[s.id]
+    ]
+
+
 def test_a_recount_gives_the_summary_that_summarising_its_reports_again_gives(
     store: Store, composed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -171,11 +177,7 @@ def test_a_recount_gives_the_summary_that_summarising_its_reports_again_gives(
     texts = {s.id: _briefing_text(store, s.id) for s in store.storylines()}
     summarised.clear()
     _ingest(store, items[48:])
-    recounted = [
-        s.id
-        for s in store.storylines()
-        if s.id in before and store.briefing_scope(s.id) == before[s.id]
-    ]
+    recounted = _scope_unchanged(store, before)
     # Storylines the new reports joined outside their scope, one of them told in part.
     assert any(_reports(store, s) > reports_before[s] for s in recounted)
     assert any(store.briefing(s).reports_in_storyline for s in recounted)  # type: ignore[union-attr]

@@ -638,17 +638,19 @@ class Store:
         if ids is None:
             rows = self.conn.execute("SELECT record FROM articles ORDER BY seq").fetchall()
             return [article_from_json(r["record"]) for r in rows]
-        found: list[tuple[int, str]] = []
-        # In parts: SQLite takes at most 32,766 parameters a statement, and a storyline can
-        # have more articles.
+        found = [(r["seq"], r["record"]) for r in self._article_rows("seq, record", ids)]
+        return [article_from_json(record) for _, record in sorted(found)]
+
+    def _article_rows(self, columns: str, ids: list[str]) -> Iterator[sqlite3.Row]:
+        """``columns`` of the stored articles of ``ids`` (in no order), asked in parts:
+        SQLite takes at most 32,766 parameters a statement, and a storyline can have more
+        articles."""
         for first in range(0, len(ids), ID_PARAMETERS):
             part = ids[first : first + ID_PARAMETERS]
             marks = ",".join("?" * len(part))
-            rows = self.conn.execute(
-                f"SELECT seq, record FROM articles WHERE id IN ({marks})", part
+            yield from self.conn.execute(
+                f"SELECT {columns} FROM articles WHERE id IN ({marks})", part
             ).fetchall()
-            found += [(r["seq"], r["record"]) for r in rows]
-        return [article_from_json(record) for _, record in sorted(found)]
 
     def unclustered_articles(self) -> Iterator[Article]:
         """Articles not yet in an event, in arrival order (read in pages, not all at once)."""
@@ -1129,31 +1131,15 @@ class Store:
     def published_of(self, ids: list[str]) -> dict[str, str | None]:
         """The publication date of each stored article of ``ids`` as its record holds it
         (``Article.published``), without reading the records whole."""
-        published: dict[str, str | None] = {}
-        for first in range(0, len(ids), ID_PARAMETERS):
-            part = ids[first : first + ID_PARAMETERS]
-            marks = ",".join("?" * len(part))
-            for row in self.conn.execute(
-                "SELECT id, json_extract(record, '$.published') AS published FROM articles"
-                f" WHERE id IN ({marks})",
-                part,
-            ):
-                published[row["id"]] = row["published"]
-        return published
+        columns = "id, json_extract(record, '$.published') AS published"
+        return {row["id"]: row["published"] for row in self._article_rows(columns, ids)}
 
     def record_stamps(self, ids: list[str]) -> dict[str, str]:
         """Per article, a digest of its stored record (what every stage wrote of it), as
         SQLite's ``json()`` writes it: a record rewritten by ``json_set`` and one written
         whole by Python differ in spacing only."""
-        stamps: dict[str, str] = {}
-        for first in range(0, len(ids), ID_PARAMETERS):
-            part = ids[first : first + ID_PARAMETERS]
-            marks = ",".join("?" * len(part))
-            for row in self.conn.execute(
-                f"SELECT id, json(record) AS record FROM articles WHERE id IN ({marks})", part
-            ):
-                stamps[row["id"]] = record_stamp(row["record"])
-        return stamps
+        rows = self._article_rows("id, json(record) AS record", ids)
+        return {row["id"]: record_stamp(row["record"]) for row in rows}
 
     def independent_sources(self, storyline_id: str) -> int:
         """A storyline's independent sources (a syndicated copy counts with its original)."""
