@@ -370,19 +370,40 @@ def test_a_standing_worker_freezes_what_it_holds_and_frees_dead_cycles_in_time(
 ) -> None:
     """What a worker holds after a task is frozen (the cycle collector does not read it
     again each pass); a cycle that dies among it is freed by the next whole collection,
-    every ``FULL_COLLECT_EVERY`` tasks."""
+    every ``FULL_COLLECT_EVERY`` tasks, once no task has come for ``IDLE_SECONDS``."""
     monkeypatch.setattr(workers, "FULL_COLLECT_EVERY", 4)
-    pool = workers.StandingWorkers("fork")
-    try:
-        seen = [
-            next(iter(pool.run(_cycle_step, [step], ["a"], [1])))[1]
-            for step in ["make", "drop", "look", "look", "look"]
-        ]
-    finally:
-        pool.close()
+    monkeypatch.setattr(workers, "IDLE_SECONDS", 0.05)
+    seen = _cycle_steps(["make", "drop", "look", "look", "look"], pause=0.3)
     assert seen[0] == (0, True)  # (frozen after the task, not during it)
     assert all(frozen > 0 for frozen, _ in seen[1:])
     assert [alive for _, alive in seen[1:]] == [True, True, True, False]
+
+
+def test_a_standing_workers_whole_collection_waits_while_tasks_come(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tasks that come one after the other (a build's storylines) are not held up by the
+    whole collection; after a second period without a pause it runs all the same."""
+    monkeypatch.setattr(workers, "FULL_COLLECT_EVERY", 4)
+    monkeypatch.setattr(workers, "IDLE_SECONDS", 30.0)
+    seen = _cycle_steps(["make", "drop"] + ["look"] * 7, pause=0.0)
+    assert [alive for _, alive in seen] == [True] * 8 + [False]
+
+
+def _cycle_steps(steps: list[str], pause: float) -> list[tuple[int, bool]]:
+    """``_cycle_step`` of each step in turn in one standing worker, ``pause`` seconds
+    between them."""
+    import time
+
+    pool = workers.StandingWorkers("fork")
+    seen = []
+    try:
+        for step in steps:
+            seen.append(next(iter(pool.run(_cycle_step, [step], ["a"], [1])))[1])
+            time.sleep(pause)
+    finally:
+        pool.close()
+    return seen
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
