@@ -277,6 +277,22 @@ def test_serving_keeps_start_up_objects_out_of_full_collections(built_db: Path) 
     assert gc.get_freeze_count() == 0  # released when the server stops
 
 
+def test_a_build_in_the_servers_life_leaves_its_start_up_objects_frozen(built_db: Path) -> None:
+    # (the build's own freezing of the clusterer ended with the server's, before)
+    import gc
+
+    app = create_app(built_db)
+
+    async def serve() -> int:
+        async with app.router.lifespan_context(app):
+            with Store(built_db) as store:
+                pipeline.build(store)
+            return gc.get_freeze_count()
+
+    assert asyncio.run(serve()) > 0
+    assert gc.get_freeze_count() == 0
+
+
 def test_writes_are_off_without_a_write_token(built_db: Path, tmp_path: Path) -> None:
     read_only = Client(built_db, write_token=None)
     response = read_only.post("/api/articles", json={"text": HOSTILE_TEXT})

@@ -585,6 +585,49 @@ def test_an_ingest_and_a_build_collect_young_objects_less_often_and_then_as_befo
     assert gc.get_threshold() == before
 
 
+def test_overlapping_frozen_blocks_unfreeze_when_the_last_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (a build inside the server's life, the HTTP app's builds in threads)
+    monkeypatch.setattr(workers, "_FROZEN", workers._Freezing())
+    first, second = workers.frozen_meanwhile(), workers.frozen_meanwhile()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_freeze_count() > 0  # the second still runs
+    second.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_frozen_block_that_fails_unfreezes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "_FROZEN", workers._Freezing())
+    with pytest.raises(ValueError), workers.frozen_meanwhile():
+        assert gc.get_freeze_count() > 0
+        raise ValueError("a build that fails")
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_cycle_that_dies_frozen_inside_a_long_block_is_freed_in_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A server's life is one long block: every ``FULL_COLLECT_EVERY``-th block that ends
+    inside it (its builds') collects the whole heap once and freezes what lives again."""
+    monkeypatch.setattr(workers, "FULL_COLLECT_EVERY", 3)
+    monkeypatch.setattr(workers, "_FROZEN", workers._Freezing())
+    alive = []
+    with workers.frozen_meanwhile():
+        held = [_Cycle()]
+        watched = weakref.ref(held[0])
+        for _ in range(3):
+            with workers.frozen_meanwhile():
+                held.clear()  # (dead, but frozen: no collection frees it)
+                gc.collect()
+            alive.append(watched() is not None)
+        assert gc.get_freeze_count() > 0
+    assert alive == [True, True, False]
+    assert gc.get_freeze_count() == 0
+
+
 def test_the_collector_thresholds_come_back_when_the_work_fails() -> None:
     before = gc.get_threshold()
     with pytest.raises(ValueError), workers.collecting_young_less_often():

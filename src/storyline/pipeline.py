@@ -17,7 +17,6 @@ input itself, so it runs again when the input is ingested again.
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import itertools
 import logging
@@ -58,7 +57,12 @@ from storyline.read import ReadAhead, anchor_of, date_through_event, read_articl
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store, StoredStances
 from storyline.store.held import HeldReports, stored_comparisons
-from storyline.workers import StandingWorkers, collecting_young_less_often, ordered_map
+from storyline.workers import (
+    StandingWorkers,
+    collecting_young_less_often,
+    frozen_meanwhile,
+    ordered_map,
+)
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -268,7 +272,7 @@ def _read_changed(
     # (a failure leaves the assignments written so far, with what they touched; those
     # pending are dropped, the clusterer is not kept, and the next build assigns them;
     # the readings not yet written are read again by the next ingest)
-    with _out_of_gc_scans() if clustering else nullcontext():
+    with frozen_meanwhile() if clustering else nullcontext():
         for article in _timed_iter("read", changed.read()):
             with timed("dedupe"):
                 _dedupe_one(article, originals, settings)
@@ -477,7 +481,7 @@ def build(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> 
     with timed("cluster"):
         clusterer = kept.clusterer_for(store, settings)
         clustering = _Clustering(store, clusterer)
-        with _out_of_gc_scans():
+        with frozen_meanwhile():
             for article in store.unclustered_articles():
                 clustering.assign(article)
                 tick("cluster")
@@ -660,20 +664,6 @@ class _PendingClusterings:
                     _date_through_events(self.store, self.to_date, [], self.hand_on)
                 self.to_date = set()
         self.assigned, self.events = [], {}
-
-
-@contextmanager
-def _out_of_gc_scans() -> Iterator[None]:
-    """Keep the objects alive now (the clusterer's state: a dict of terms per stored
-    event) out of the cyclic garbage collector's scans while articles are assigned. They
-    live as long as the build (or the ingest that clusters); scanning them again at each
-    full collection cost about a third of the time per article at 1M stored articles
-    (`benchmarks/cluster_scale.py`)."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def brief_all(store: Store, settings: Settings = DEFAULT, tick: Tick = _no_tick) -> int:

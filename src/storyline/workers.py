@@ -107,7 +107,7 @@ def _start_worker(parent_pid: int) -> None:
     writes to their headers, so a full collection in the worker neither costs time for
     them nor copies their pages (the ``gc`` documentation's advice for fork; what the
     worker itself reads still has its reference counts written). An ingest that clusters
-    as it reads has frozen them in the parent already (``pipeline._out_of_gc_scans``)."""
+    as it reads has frozen them in the parent already (``frozen_meanwhile``)."""
     die_with_parent(parent_pid)
     collect_young_less_often()
     gc.freeze()
@@ -167,6 +167,54 @@ class _YoungCollections:
 
 
 _YOUNG = _YoungCollections()
+
+
+@contextlib.contextmanager
+def frozen_meanwhile() -> Iterator[None]:
+    """What is alive when the block begins stays out of the cycle collector's passes
+    (``gc.freeze``) until the outermost such block ends: a build's clustering (the
+    clusterer's state, a dict of terms per stored event: reading it again at each full
+    collection cost about a third of the time per article at 1M stored articles,
+    ``benchmarks/cluster_scale.py``), a server's life. Blocks overlap
+    (a build inside the server, the HTTP app's threads): one that ends inside another
+    leaves what was frozen frozen (the server's start-up objects were unfrozen by its first
+    build before), and every ``FULL_COLLECT_EVERY`` such ends the whole heap is collected
+    once and frozen again, so that a cycle that died among what was frozen is freed."""
+    _FROZEN.enter()
+    try:
+        yield
+    finally:
+        _FROZEN.leave()
+
+
+class _Freezing:
+    """How many ``frozen_meanwhile`` blocks run now, and how many have ended inside
+    another."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.running = 0
+        self.ended_inside = 0
+
+    def enter(self) -> None:
+        with self.lock:
+            gc.freeze()  # (again in an inner block: what the outer ones made since)
+            self.running += 1
+
+    def leave(self) -> None:
+        with self.lock:
+            self.running -= 1
+            if not self.running:
+                gc.unfreeze()
+                return
+            self.ended_inside += 1
+            if self.ended_inside % FULL_COLLECT_EVERY == 0:
+                gc.unfreeze()
+                gc.collect()
+                gc.freeze()
+
+
+_FROZEN = _Freezing()
 
 
 def die_with_parent(parent_pid: int) -> None:
@@ -375,7 +423,9 @@ def _serve(pipe: Connection, parent_pid: int, inherited: list[Connection]) -> No
 # collector, 0.15 s each and two or three a build, a seventh of a steady build's composing.
 # Frozen after each task (``gc.freeze``), it is not read; every ``FULL_COLLECT_EVERY``
 # tasks the whole heap is collected once, so that a cycle that died among what was frozen
-# (none is known: the held reports and findings hold no cycles) is freed all the same.
+# (none is known: the held reports and findings hold no cycles) is freed all the same (and
+# in the main process every ``FULL_COLLECT_EVERY`` blocks of ``frozen_meanwhile`` that end
+# inside another).
 FULL_COLLECT_EVERY = 50
 # That whole collection waits until no task has come for this long (the build is over):
 # with a storyline's 150 reports held it took 0.4-0.65 s, and a build whose worker ran it

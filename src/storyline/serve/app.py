@@ -37,6 +37,7 @@ from storyline.serve.schemas import (
 from storyline.serve.security import Guard, excerpt, page_policy, validation_error
 from storyline.settings import DEFAULT, Settings
 from storyline.store.db import Store
+from storyline.workers import frozen_meanwhile
 
 MAX_ID = 200
 
@@ -47,11 +48,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # lives as long as the server. Frozen, it stays out of the full garbage collections that
     # each briefing read's short-lived objects trigger every few requests: unfrozen, those
     # walked every such object and added some 80 ms to one request in ten
-    # (benchmarks/serve_latency.py).
+    # (benchmarks/serve_latency.py). A build the server runs freezes and unfreezes inside
+    # this block, and leaves it frozen (``frozen_meanwhile``).
     gc.collect()
-    gc.freeze()
-    yield
-    gc.unfreeze()
+    with frozen_meanwhile():
+        yield
 
 
 def create_app(
