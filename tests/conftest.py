@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,3 +39,11 @@ def _no_standing_workers() -> Iterator[None]:
 
     pipeline.stop_workers()
     per_report.forget()
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_frozen() -> Iterator[None]:
+    """A test that fails inside a ``workers.frozen_meanwhile`` block it entered by hand
+    leaves the process frozen: the next tests' workers would be forked with it."""
+    yield
+    gc.unfreeze()

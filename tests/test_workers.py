@@ -356,13 +356,13 @@ _WATCHED: list[weakref.ref[_Cycle]] = []
 
 def _cycle_step(step: str) -> tuple[int, bool]:
     """In a worker: make a cycle it holds, or let go of it; then how many objects are
-    frozen, and whether the cycle is still there."""
+    frozen, and whether the last cycle made is still there."""
     if step == "make":
         _HELD.append(_Cycle())
         _WATCHED.append(weakref.ref(_HELD[-1]))
     elif step == "drop":
         _HELD.clear()
-    return gc.get_freeze_count(), _WATCHED[0]() is not None
+    return gc.get_freeze_count(), _WATCHED[-1]() is not None
 
 
 def test_a_standing_worker_freezes_what_it_holds_and_frees_dead_cycles_in_time(
@@ -373,10 +373,13 @@ def test_a_standing_worker_freezes_what_it_holds_and_frees_dead_cycles_in_time(
     every ``FULL_COLLECT_EVERY`` tasks, once no task has come for ``IDLE_SECONDS``."""
     monkeypatch.setattr(workers, "FULL_COLLECT_EVERY", 4)
     monkeypatch.setattr(workers, "IDLE_SECONDS", 0.05)
-    seen = _cycle_steps(["make", "drop", "look", "look", "look"], pause=0.3)
+    # (after the fourth task a whole collection is due: the pause lets it run; after the
+    # seventh none is, and a pause collects nothing)
+    steps = ["make", "drop", "look", "look", "look", "make", "drop", "look"]
+    seen = _cycle_steps(steps, pauses={4: 1.0, 7: 1.0})
     assert seen[0] == (0, True)  # (frozen after the task, not during it)
     assert all(frozen > 0 for frozen, _ in seen[1:])
-    assert [alive for _, alive in seen[1:]] == [True, True, True, False]
+    assert [alive for _, alive in seen[1:]] == [True, True, True, False, True, True, True]
 
 
 def test_a_standing_workers_whole_collection_waits_while_tasks_come(
@@ -386,21 +389,21 @@ def test_a_standing_workers_whole_collection_waits_while_tasks_come(
     whole collection; after a second period without a pause it runs all the same."""
     monkeypatch.setattr(workers, "FULL_COLLECT_EVERY", 4)
     monkeypatch.setattr(workers, "IDLE_SECONDS", 30.0)
-    seen = _cycle_steps(["make", "drop"] + ["look"] * 7, pause=0.0)
+    seen = _cycle_steps(["make", "drop"] + ["look"] * 7, pauses={})
     assert [alive for _, alive in seen] == [True] * 8 + [False]
 
 
-def _cycle_steps(steps: list[str], pause: float) -> list[tuple[int, bool]]:
-    """``_cycle_step`` of each step in turn in one standing worker, ``pause`` seconds
-    between them."""
+def _cycle_steps(steps: list[str], pauses: dict[int, float]) -> list[tuple[int, bool]]:
+    """``_cycle_step`` of each step in turn in one standing worker, ``pauses[n]`` seconds
+    after the ``n``-th."""
     import time
 
     pool = workers.StandingWorkers("fork")
     seen = []
     try:
-        for step in steps:
+        for done, step in enumerate(steps, 1):
             seen.append(next(iter(pool.run(_cycle_step, [step], ["a"], [1])))[1])
-            time.sleep(pause)
+            time.sleep(pauses.get(done, 0.0))
     finally:
         pool.close()
     return seen

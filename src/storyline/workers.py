@@ -179,7 +179,8 @@ def frozen_meanwhile() -> Iterator[None]:
     (a build inside the server, the HTTP app's threads): one that ends inside another
     leaves what was frozen frozen (the server's start-up objects were unfrozen by its first
     build before), and every ``FULL_COLLECT_EVERY`` such ends the whole heap is collected
-    once and frozen again, so that a cycle that died among what was frozen is freed."""
+    once and frozen again, so that a cycle that died among what was frozen is freed (in a
+    server that builds rarely, such a cycle may stay for its life)."""
     _FROZEN.enter()
     try:
         yield
@@ -198,6 +199,7 @@ class _Freezing:
 
     def enter(self) -> None:
         with self.lock:
+            gc.collect(1)  # (young garbage, a request's cycles, is not frozen with the rest)
             gc.freeze()  # (again in an inner block: what the outer ones made since)
             self.running += 1
 

@@ -48,8 +48,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # lives as long as the server. Frozen, it stays out of the full garbage collections that
     # each briefing read's short-lived objects trigger every few requests: unfrozen, those
     # walked every such object and added some 80 ms to one request in ten
-    # (benchmarks/serve_latency.py). A build the server runs freezes and unfreezes inside
-    # this block, and leaves it frozen (``frozen_meanwhile``).
+    # (benchmarks/serve_latency.py). A build the server runs freezes what is alive then too,
+    # and leaves it all frozen when it ends (``frozen_meanwhile``).
     gc.collect()
     with frozen_meanwhile():
         yield
