@@ -175,12 +175,12 @@ def frozen_meanwhile() -> Iterator[None]:
     (``gc.freeze``) until the outermost such block ends: a build's clustering (the
     clusterer's state, a dict of terms per stored event: reading it again at each full
     collection cost about a third of the time per article at 1M stored articles,
-    ``benchmarks/cluster_scale.py``), a server's life. Blocks overlap
-    (a build inside the server, the HTTP app's threads): one that ends inside another
-    leaves what was frozen frozen (the server's start-up objects were unfrozen by its first
-    build before), and every ``FULL_COLLECT_EVERY`` such ends the whole heap is collected
-    once and frozen again, so that a cycle that died among what was frozen is freed (in a
-    server that builds rarely, such a cycle may stay for its life)."""
+    ``benchmarks/cluster_scale.py``), a server's life. Blocks overlap (a build inside the
+    server, the HTTP app's threads): one that ends inside another leaves what was frozen
+    frozen (the server's start-up objects were unfrozen by its first build before), and
+    every ``FULL_COLLECT_EVERY`` such ends the whole heap is collected once and frozen
+    again, so that a cycle that died among what was frozen is freed (in a server that
+    builds rarely, such a cycle may stay for its life)."""
     _FROZEN.enter()
     try:
         yield
@@ -429,11 +429,12 @@ def _serve(pipe: Connection, parent_pid: int, inherited: list[Connection]) -> No
 # in the main process every ``FULL_COLLECT_EVERY`` blocks of ``frozen_meanwhile`` that end
 # inside another).
 FULL_COLLECT_EVERY = 50
-# That whole collection waits until no task has come for this long (the build is over):
-# with a storyline's 150 reports held it took 0.4-0.65 s, and a build whose worker ran it
-# between two storylines waited for it (one build in five, 1.8 s made 2.2-2.6). A task
-# follows the last one's result within 0.07 s in a build; a worker that never pauses that
-# long collects after a second period all the same.
+# That whole collection waits until the worker has waited this long for a task (the build
+# is over, or the other worker is finishing it): with a storyline's 150 reports held it
+# took 0.4-0.65 s, and a build whose worker ran it between two storylines waited for it
+# (one build in five, 1.8 s made 2.2-2.6). A task follows the last one's result within
+# 0.08 s in a build; a worker that never pauses that long collects after a second period
+# all the same.
 IDLE_SECONDS = 0.5
 
 
