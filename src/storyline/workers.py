@@ -211,9 +211,7 @@ class _Freezing:
                 return
             self.ended_inside += 1
             if self.ended_inside % FULL_COLLECT_EVERY == 0:
-                gc.unfreeze()
-                gc.collect()
-                gc.freeze()
+                _collect_all()
 
 
 _FROZEN = _Freezing()
@@ -446,7 +444,9 @@ def _settle() -> None:
 
 
 def _collect_all() -> None:
-    """A standing worker's whole heap collected once, and frozen again."""
+    """The whole heap collected once (a cycle that died among what was frozen is freed),
+    and what lives frozen again: a standing worker's, or the main process's inside a long
+    ``frozen_meanwhile`` block."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()

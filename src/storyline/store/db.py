@@ -1083,7 +1083,7 @@ class Store:
                 "UPDATE briefings SET json=?, updated_at=? WHERE storyline_id=?",
                 (json.dumps(data), now, storyline_id),
             )
-            stored = StorySummary(**json.loads(row["summary"]))
+            stored = _summary_from_json(row["summary"])
             self._write_summary(conn, recount(stored), now)
         return True
 
@@ -1179,7 +1179,7 @@ class Store:
         row = self.conn.execute(
             "SELECT json FROM story_summaries WHERE storyline_id=?", (storyline_id,)
         ).fetchone()
-        return StorySummary(**json.loads(row["json"])) if row else None
+        return _summary_from_json(row["json"]) if row else None
 
     def story_summaries(self, query: StoryQuery) -> tuple[int, list[StorySummary]]:
         """One page of storylines, latest first, and how many match in all.
@@ -1201,14 +1201,14 @@ class Store:
             " LIMIT ? OFFSET ?",
             [*params, query.per_page, (query.page - 1) * query.per_page],
         ).fetchall()
-        return total, [StorySummary(**json.loads(r["json"])) for r in rows]
+        return total, [_summary_from_json(r["json"]) for r in rows]
 
     def recent_summaries(self, limit: int) -> list[StorySummary]:
         """The storylines whose briefings changed last (for the Atom feed)."""
         rows = self.conn.execute(
             "SELECT json FROM story_summaries ORDER BY updated_at DESC LIMIT ?", (limit,)
         ).fetchall()
-        return [StorySummary(**json.loads(r["json"])) for r in rows]
+        return [_summary_from_json(r["json"]) for r in rows]
 
     def events_of(self, storyline_id: str) -> list[Event]:
         """The events of one storyline, with their member articles (indexed lookups)."""
@@ -1421,6 +1421,11 @@ class StoredStances:
             uri = self.path.resolve().as_uri() + "?mode=ro"
             self._conn = sqlite3.connect(uri, uri=True, timeout=30)
         return self._conn
+
+
+def _summary_from_json(text: str) -> StorySummary:
+    """A storyline's list summary as ``_write_summary`` stores it."""
+    return StorySummary(**json.loads(text))
 
 
 def _stance_to_json(result: StanceResult) -> str:
