@@ -302,6 +302,10 @@ class KeyQuote:
     speaker: str | None
     citation: Citation
     status: QuoteCheck
+    # A piece of a quotation ("them out from underneath any hint of government ownership
+    # ...") is shown in the writer's sentence that holds it, word for word: alone it does
+    # not say what "them" is, nor what the speaker said it of.
+    sentence: str | None = None
 
 
 @dataclass(slots=True)

@@ -85,6 +85,7 @@ from storyline.model import (
     Entity,
     Event,
     KeyQuote,
+    Quote,
     Source,
     Storyline,
     TimeExpr,
@@ -334,7 +335,8 @@ from storyline.spans import Reach
 # brief-94: two capitalised headline words may stand in the text as one ("Time Warner",
 # "TimeWarner") when the sentence that tells the headline is looked for.
 # brief-95 (review): only two adjacent capitalised words are joined ("TimeWarner").
-STAGE_VERSION = "brief-95"
+# brief-96: a key quote taken up mid-sentence is shown in its writer's sentence.
+STAGE_VERSION = "brief-96"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -3290,7 +3292,34 @@ def _as_key_quote(quote: CheckedQuote, ctx: Context) -> KeyQuote | None:
     if match is None:
         return None
     citation = Citation(ctx.number[article.id], article.id, match.start, match.end)
-    return KeyQuote(quote.text, quote.speaker, citation, quote.status)
+    return KeyQuote(
+        quote.text, quote.speaker, citation, quote.status, _sentence_of_a_piece(article, match)
+    )
+
+
+# A writer's sentence longer than this is not printed around a piece of a quotation: the
+# piece is shown alone, as before (PolNeAR's and FNC-1's pieces sit in sentences of 14-56
+# words).
+KEY_SENTENCE_WORDS = 70
+
+
+def _sentence_of_a_piece(article: Article, quote: Quote) -> str | None:
+    """The writer's sentence, word for word, around a quotation taken up mid-sentence
+    ("Analyst Rebecca Lindland said that the move will also benefit the companies by
+    getting "them out from underneath any hint of government ownership ...''"), after its
+    wire dateline: a piece alone does not say what its "them" or "she" is, nor what the
+    speaker said it of. None for a quotation that opens a statement of its own."""
+    if not _piece_of_a_quote(quote.text):
+        return None
+    spans = [(s, e) for s, e in article.sentences if s < quote.end and e > quote.start]
+    if not spans:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    start += _dateline_length(article, start, end)
+    sentence = article.text[start:end].strip()
+    if quote.text not in sentence or len(sentence.split()) > KEY_SENTENCE_WORDS:
+        return None
+    return sentence
 
 
 def _single_source_claims(

@@ -128,6 +128,9 @@ class Item:
     event_id: str | None = None
     # The sources its flag names besides its citations ("also reported by [3]").
     named: list[int] = field(default_factory=list)
+    # A key quote shown in its writer's sentence (``KeyQuote.sentence``): the text holds
+    # its own quotation marks, and no others are put around it.
+    in_sentence: bool = False
 
     def words(self) -> int:
         return len(self.text.split()) + len(self.flag.split())
@@ -362,11 +365,12 @@ def _sections(b: Briefing) -> list[SectionView]:
     alone = one_source(b)
     quotes = [
         Item(
-            curly_quotes(q.text),
+            curly_quotes(q.sentence or q.text),
             [q.citation],
             speaker=speaker_shown(q.speaker),
             status=quote_check(q.status, alone),
             check=q.status,
+            in_sentence=q.sentence is not None,
         )
         for q in b.quotes
     ]

@@ -105,7 +105,13 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
         reactions=[sentence(s) for s in data["reactions"]],
         timeline=entries(data["timeline"]),
         quotes=[
-            KeyQuote(q["text"], q["speaker"], Citation(**q["citation"]), q["status"])
+            KeyQuote(
+                q["text"],
+                q["speaker"],
+                Citation(**q["citation"]),
+                q["status"],
+                q.get("sentence"),
+            )
             for q in data["quotes"]
         ],
         sources=[Source(**s) for s in data["sources"]],

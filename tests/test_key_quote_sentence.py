@@ -1,0 +1,154 @@
+"""A key quote taken up mid-sentence is shown in the writer's sentence that holds it, word
+for word: alone, "them out from underneath any hint of government ownership ..." does not
+say what "them" is, nor what the analyst said it of (a read of MEANTIME's GM reports)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+
+from storyline import pipeline
+from storyline.brief.compose import KEY_SENTENCE_WORDS, _sentence_of_a_piece
+from storyline.brief.render import render
+from storyline.model import Article, Briefing, Quote
+from storyline.serve import create_app
+from storyline.store.db import Store
+from tests.conftest import SEEDS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+
+DEAL = """Published: May 29, 2011
+
+Fiat to buy the US government's stake in Chrysler
+
+Fiat announced on Friday that it will buy the six percent of Chrysler held by the US government, for about 500 million dollars.
+
+Analyst Rebecca Lindland said that the deal will also benefit the companies by getting "them out from underneath any hint of government ownership and any of that negativity that went along with the bailout."
+
+The deal is to be closed by June 10, Fiat said.
+"""
+
+
+def _briefings(tmp_path: Path, files: list[Path]) -> tuple[list[Briefing], list[Article]]:
+    with Store(tmp_path / "run.db") as store:
+        pipeline.ingest(store, files)
+        pipeline.build(store)
+        briefings = [
+            b for s in store.storylines() if (b := pipeline.briefing_for(store, s.id)) is not None
+        ]
+        return briefings, list(store.articles())
+
+
+def test_a_piece_of_a_quotation_is_shown_in_its_writers_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "fiat.txt"
+    path.write_text(DEAL, encoding="utf-8")
+    [briefing], [article] = _briefings(tmp_path, [path])
+    [quote] = [q for q in briefing.quotes if q.text.startswith("them out")]
+    assert quote.speaker == "Rebecca Lindland"
+    said = (
+        'Analyst Rebecca Lindland said that the deal will also benefit the companies by getting "'
+        + quote.text
+        + '"'
+    )
+    assert quote.sentence == said
+    assert said in article.text  # word for word, the quotation unchanged inside it
+    assert article.text[quote.citation.start : quote.citation.end] == quote.text
+    page = render(briefing, "html")
+    assert '<span class="said-in">Analyst Rebecca Lindland said that' in page
+    assert "<q>them out" not in page  # not the piece alone
+    # (a digest of a longer report prints its quotes in Markdown too)
+    briefing.sources[0].words = 3000
+    markdown = render(briefing, "md")
+    shown = "- Analyst Rebecca Lindland said that the deal will also benefit the companies by "
+    assert shown + 'getting "them out from underneath any hint' in markdown
+    assert "“them out" not in markdown
+    # The store keeps it: the briefing read back (the codec) is the one composed.
+    assert json.loads(render(briefing, "json"))["quotes"][0]["sentence"] == said
+
+
+def test_the_story_pages_source_card_shows_the_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "fiat.txt"
+    path.write_text(DEAL, encoding="utf-8")
+    [briefing], _ = _briefings(tmp_path, [path])
+
+    async def page() -> str:
+        transport = httpx.ASGITransport(app=create_app(tmp_path / "run.db"))
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+            response = await c.get(f"/stories/{briefing.storyline_id}")
+            assert response.status_code == 200
+            return response.text
+
+    html = asyncio.run(page())
+    card = '<span class="said-in">Analyst Rebecca Lindland said that the deal will also'
+    assert card in html
+    assert "<q>them out" not in html
+
+
+def test_a_quotation_that_reads_alone_is_shown_alone() -> None:
+    text = (
+        'WASHINGTON (AP) — "We will appeal," the governor said on Monday. '
+        'WASHINGTON — The senator said the bill would "force us to put voters back on the '
+        'rolls."'
+    )
+    article = Article(
+        id="a", source="a", text=text, sentences=[(0, 64), (65, len(text))]
+    )  # (the second "WASHINGTON" is no dateline: prose stands before it)
+    whole = Quote("We will appeal,", 19, 34, "the governor", None, None, None, True)
+    assert text[whole.start : whole.end] == whole.text
+    assert _sentence_of_a_piece(article, whole) is None
+    at = text.index("force us")
+    piece = Quote(
+        text[at : len(text) - 2], at, len(text) - 2, "The senator", None, None, None, True
+    )
+    assert _sentence_of_a_piece(article, piece) == text[65:]
+    elsewhere = Article(id="b", source="b", text=text, sentences=[(0, 64)])
+    assert _sentence_of_a_piece(elsewhere, piece) is None  # no sentence holds it
+
+
+def test_a_dateline_is_cut_and_a_long_sentence_leaves_the_piece_alone() -> None:
+    text = (
+        'WASHINGTON -- President Obama said on Saturday that the museum would tell a story "of '
+        'hope and of wandering in the wilderness."'
+    )
+    at = text.index("of hope")
+    piece = Quote(text[at : len(text) - 2], at, len(text) - 2, "Obama", None, None, None, True)
+    article = Article(id="a", source="a", text=text, sentences=[(0, len(text))])
+    assert _sentence_of_a_piece(article, piece) == text[len("WASHINGTON -- ") :]
+    words = " ".join(["word"] * KEY_SENTENCE_WORDS)
+    long_text = f'Obama said {words} that the museum told "of hope and of wandering."'
+    at = long_text.index("of hope")
+    long_piece = Quote("of hope and of wandering.", at, at + 25, "Obama", None, None, None, True)
+    assert long_text[at : at + 25] == long_piece.text
+    long_article = Article(id="a", source="a", text=long_text, sentences=[(0, len(long_text))])
+    assert _sentence_of_a_piece(long_article, long_piece) is None
+
+
+def _pieces_shown_word_for_word(briefings: list[Briefing], articles: list[Article]) -> int:
+    texts = {a.id: a.text for a in articles}
+    shown = 0
+    for briefing in briefings:
+        for quote in briefing.quotes:
+            if quote.sentence is None:
+                continue
+            shown += 1
+            assert quote.text in quote.sentence
+            assert quote.sentence in texts[quote.citation.article_id]
+    return shown
+
+
+def test_the_examples_key_quotes_are_their_articles_words(tmp_path: Path) -> None:
+    files = sorted(p for p in EXAMPLES.iterdir() if p.is_file() and p.name != "README.md")
+    briefings, articles = _briefings(tmp_path, files)
+    assert briefings and any(b.quotes for b in briefings)
+    _pieces_shown_word_for_word(briefings, articles)
+
+
+@pytest.mark.skipif(not (SEEDS / "gold.json").exists(), reason="../shared/seeds is not present")
+def test_the_seeds_key_quotes_are_their_articles_words(tmp_path: Path) -> None:
+    briefings, articles = _briefings(tmp_path, sorted(SEEDS.glob("*.txt")))
+    assert briefings and any(b.quotes for b in briefings)
+    _pieces_shown_word_for_word(briefings, articles)
