@@ -2227,3 +2227,21 @@ def test_they_keeps_off_what_a_code_review_found_it_taking() -> None:
         found = _all_speakers(text)
         said = [who for quote, who in found.items() if words in quote]
         assert said == [speaker], (text[-120:], found)
+
+
+def test_a_role_word_that_qualifies_a_noun_is_no_speaker_alone() -> None:
+    # (read-132: "Israel's general" had spoken for "Israel's general security service")
+    cases = {
+        "The Shin Bet, Israel's general security service, told The Tirana Post that "
+        '"there are no further details at this stage."': "Israel's general security service",
+        'The storm hit the town on Monday. The police chief said "we have found nobody yet."': (
+            "The police chief"
+        ),
+        '"We will not comment on it," the state attorney general said.': (
+            "the state attorney general"
+        ),
+        # a verb between the role and a noun ends the role there
+        'The ambassador told embassy staff that "we will stay open all week."': "The ambassador",
+    }
+    for text, speaker in cases.items():
+        assert set(direct_speakers(text).values()) == {speaker}, text

@@ -435,7 +435,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # opened fire": it had been read as when or how it was said, as "said at the scene"); two
 # descriptions joined by "and" after a quotation speak together ("…," dock union leaders
 # and port managers said).
-STAGE_VERSION = "read-131"
+# read-132: a role word qualifying the noun after it is that noun's ("Israel's general
+# security service", "the police chief": it had spoken as "Israel's general").
+STAGE_VERSION = "read-132"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

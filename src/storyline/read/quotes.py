@@ -510,6 +510,14 @@ ROLE = re.compile(
     rf"campaign|political|communications|press)\s+){{0,3}}(?:{STAFF})\b"
 )
 
+# A role word that qualifies the noun after it, perhaps through one more qualifier: the
+# role is that noun's ("Israel's general security service", "the police chief", "the
+# government spokesman"; an FNC-1 report's "The Shin Bet, Israel's general security
+# service, told The Jerusalem Post" had "Israel's general" speak).
+ROLE_HEAD_AFTER = re.compile(
+    r"\s+(?:(?:security|intelligence|press|foreign|defen[cs]e|health|finance|interior|"
+    rf"justice|campaign|communications|public)\s+)?(?:{ROLES}|service)\b(?![’'-])"
+)
 
 DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+$")
 # A group's adjective before a role, perhaps after a word or two ("a Mexican official",
@@ -4450,11 +4458,14 @@ class _Resolver:
         high = bisect.bisect_left(self.entity_starts, end)
         return self.entities_by_start[low:high]
 
+    def _role_to_its_head(self, role: re.Match[str], end: int) -> _Candidate:
+        """A role the regex found, through the noun it qualifies (``ROLE_HEAD_AFTER``)."""
+        head = ROLE_HEAD_AFTER.match(self.text, role.end(), end)
+        stop = head.end() if head is not None else role.end()
+        return _Candidate(role.start(), stop, self.text[role.start() : stop], "role")
+
     def _candidates(self, start: int, end: int, names: bool = False) -> list[_Candidate]:
-        found = [
-            _Candidate(m.start(), m.end(), m.group(0), "role")
-            for m in ROLE.finditer(self.text, start, end)
-        ]
+        found = [self._role_to_its_head(m, end) for m in ROLE.finditer(self.text, start, end)]
         # An entity inside a role ("the U.S. ambassador") only modifies it.
         found += [
             _without_opening_cue(_entity_candidate(e))
