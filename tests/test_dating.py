@@ -278,6 +278,21 @@ def test_a_plan_in_the_headline_makes_no_coming_weekday_below_it() -> None:
     ] == "2011-06-03"
 
 
+def test_a_state_that_lasts_until_a_weekday_told_as_now_lasts_to_the_coming_one() -> None:
+    # (read-135: MEANTIME's Russian markets "closed until Friday", a Thursday report, had
+    # been dated the Friday gone)
+    def friday(text: str) -> str | None:
+        return {t.text: t.value for t in find_times(text, "2008-09-18")}.get("Friday")
+
+    assert friday("The government has kept all stock markets closed until Friday.") == (
+        "2008-09-19"
+    )
+    assert friday("The exchange remains shut until Friday, officials said.") == "2008-09-19"
+    # told in the past, the day may be gone
+    assert friday("The exchange stayed shut until Friday, when trading resumed.") == ("2008-09-12")
+    assert friday("The road had been closed until Friday.") == "2008-09-12"
+
+
 # A report of how a killing became a campaign issue: its one day lies four sentences in,
 # and is the killing's, not the news.
 CAMPAIGN = (

@@ -415,3 +415,25 @@ def test_a_headline_s_two_words_may_stand_in_the_text_as_one() -> None:
     )
     told = _telling_the_headline(article, None)
     assert told is not None and article.text[told[0] : told[1]] == lead
+
+
+def test_a_country_the_tagger_called_a_person_gets_no_first_name() -> None:
+    from storyline.brief.compose import _with_dates
+    from storyline.model import Entity
+
+    # (brief-97: MEANTIME's "all 51 of Indonesia's air carriers" was printed "all 51 of
+    # [Garuda] Indonesia's air carriers", the tagger having read the airline and the
+    # country as one person)
+    text = (
+        "Most flights were on Garuda Indonesia.\n\n"
+        "The EU added all 51 of Indonesia's air carriers to its list."
+    )
+    airline = text.index("Garuda")
+    country = text.index("Indonesia's")
+    article = Article(id="a", source="a", text=text, sentences=[])
+    article.entities = [
+        Entity("Garuda Indonesia", "PERSON", airline, airline + 16, "Garuda Indonesia"),
+        Entity("Indonesia", "PERSON", country, country + 9, "Garuda Indonesia"),
+    ]
+    start = start_of(text)
+    assert _with_dates(article, start, len(text)) == text[start:]

@@ -2245,3 +2245,30 @@ def test_a_role_word_that_qualifies_a_noun_is_no_speaker_alone() -> None:
     }
     for text, speaker in cases.items():
         assert set(direct_speakers(text).values()) == {speaker}, text
+
+
+def test_a_one_word_body_after_a_verb_is_no_subject_to_speak_later() -> None:
+    # (read-133: the tagger calls a town or a body a one-word organisation; after a verb
+    # it is the sentence's object, and a later "the mayor" or "she" is not it)
+    assert _all_speakers(
+        'The storm hit Ardel on Monday. The mayor said "we have found nobody yet."'
+    ) == {"we have found nobody yet.": "The mayor"}
+    found = _all_speakers(
+        "Maria Lund unveiled her plan on Monday. Her plan comes as Congress is wrestling "
+        'with a bill. "This is just the floor," she said.'
+    )
+    assert found["This is just the floor"] == "Maria Lund"
+
+
+def test_a_title_set_off_by_a_comma_before_the_name_is_no_speaker() -> None:
+    # (read-134: MEANTIME's Airbus reports: "Executive Officer" had spoken for Tom Enders,
+    # and an "enthused" speaker's words had gone to the one quoted before)
+    assert _all_speakers(
+        '"This is a major milestone," said Airbus President and Chief Executive Officer, '
+        "Tom Enders."
+    ) == {"This is a major milestone": "Tom Enders"}
+    found = _all_speakers(
+        '"We plan to grow," says ANA senior vice president Mitsuo Morimoto.\n\n'
+        '"We are rolling out the first 787," enthused Scott Fancher, the project manager.'
+    )
+    assert found["We are rolling out the first 787"] == "Scott Fancher"

@@ -634,6 +634,21 @@ def is_nationality_adjective(text: str, label: str, before: str = "") -> bool:
     return not word.endswith("s") or word.lower().endswith((*ADJECTIVE_ENDINGS, "ss"))
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The English names of the world's countries and territories, from the CLDR data
+    Babel ships ("Indonesia", "United States"; region names such as "Africa" too)."""
+    from babel import Locale  # (loaded once, where a briefing first asks)
+
+    return frozenset(Locale("en").territories.values())
+
+
+def is_country_name(text: str) -> bool:
+    """ "Indonesia": a country's name, which the small tagger sometimes calls a person
+    (and the surname of "Garuda Indonesia", an airline it also called one)."""
+    return text.strip() in _country_names()
+
+
 def is_speaking_place(text: str) -> bool:
     """A place whose name stands for the institution in it ("the White House")."""
     plain = text.lower().removeprefix("the ").strip()

@@ -100,6 +100,7 @@ from storyline.people import (
     NAME_SUFFIXES,
     SIGNER,
     agrees,
+    is_country_name,
     is_full_name,
     is_name,
     is_time_word,
@@ -336,7 +337,8 @@ from storyline.spans import Reach
 # "TimeWarner") when the sentence that tells the headline is looked for.
 # brief-95 (review): only two adjacent capitalised words are joined ("TimeWarner").
 # brief-96: a key quote taken up mid-sentence is shown in its writer's sentence.
-STAGE_VERSION = "brief-96"
+# brief-97: a country's name the tagger took for a surname gets no first name in brackets.
+STAGE_VERSION = "brief-97"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -2794,6 +2796,11 @@ def _first_name(
     first = people[0] if people else None
     if first is None or " " in first.text.strip() or first.text.strip().isupper():
         return None  # (an acronym is no surname: "the super PAC" of a "Hillary PAC")
+    if is_country_name(first.text):
+        # "all 51 of [Garuda] Indonesia's air carriers": a country the tagger called a
+        # person and gave the airline's name (MEANTIME); a reader is misled, and a
+        # "Jordan" left without "[Michael]" loses little
+        return None
     if any(qs <= first.start < qe for qs, qe in quotes):
         return None
     if AFTER_TITLE.search(article.text[max(0, first.start - 12) : first.start]):

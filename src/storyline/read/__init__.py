@@ -437,7 +437,14 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # and port managers said).
 # read-132: a role word qualifying the noun after it is that noun's ("Israel's general
 # security service", "the police chief": it had spoken as "Israel's general").
-STAGE_VERSION = "read-132"
+# read-133: a one-word organisation right after a small-letter word that is no title nor
+# a determiner is no sentence's subject ("The storm hit Ardel": "the mayor" had been Ardel).
+# read-134: a title set off by a comma before the name after a cue is the named person's
+# (", said Airbus President and Chief Executive Officer, Tom Enders."); "enthused",
+# "raved" are cues.
+# read-135: a state told as now that lasts "until" a weekday lasts to the coming one;
+# "is set for", "slated" are arrangements.
+STAGE_VERSION = "read-135"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

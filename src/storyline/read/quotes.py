@@ -99,6 +99,7 @@ CUES = (
     # more ways of saying it: "Toomey fumed", "Hannity pressed", "CNN reported"
     r"fumed|pressed|boomed|lamented|bragged|complained|recommended|reported|sang|mocked|"
     r"marveled|marvelled|sighed|pleaded|begged|protested|objected|confided|grumbled|"
+    r"enthused|enthuses|gushes|raved|raves|"
     r"muttered|thundered|gushed|chided|scolded|blasted|slammed|barked|growled|snarled|hissed|"
     r"retaliated|shot\s+back|fired\s+back|hit\s+back|wrote\s+back|writes\s+back|cut\s+in|"
     r"chimed\s+in|cracked|sings|puts\s+it|mocks|points\s+out|continues|elaborated|elaborates|"
@@ -519,6 +520,23 @@ ROLE_HEAD_AFTER = re.compile(
     rf"justice|campaign|communications|public)\s+)?(?:{ROLES}|service)\b(?![’'-])"
 )
 
+# The small-letter word right before a name, and the words that may title a person there.
+LOWER_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")
+TITLE_WORD = re.compile(
+    rf"(?:{ROLES}|{STAFF}|founder|owner|executive|spokesperson|head|boss|coach|player|"
+    r"star|actor|singer|author|writer|reporter|correspondent|columnist|professor|"
+    r"doctor|dr|sen|rep|gov|gen|mr|mrs|ms)"
+)
+# Capitalised words of a title that a name-shaped run may be made of ("Chief Executive
+# Officer", "Vice President"): no one's name.
+TITLE_NAME_WORDS = frozenset(
+    word_list(
+        """president vice chief executive officer operating financial technology director
+        managing general chairman chairwoman chair secretary minister spokesman spokeswoman
+        spokesperson manager head founder deputy senior counsel ceo cfo coo cto"""
+    )
+)
+COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
 DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+$")
 # A group's adjective before a role, perhaps after a word or two ("a Mexican official",
 # "The Republican presidential nominee"): the adjective of the one who speaks.
@@ -3679,6 +3697,8 @@ class _Resolver:
                 continue  # "Like Allen, their days begin at 4:30 a.m.": not Allen's
             if self._unknown_lone_org(candidate):
                 continue  # "Harsh comments are earning ...", a heading "Al-Shabaab."
+            if self._lone_org_after_a_word(candidate):
+                continue  # "The storm hit Ardel on Monday.": the town is its object
             if self._word_asked_alone(candidate.start, candidate.end, candidate.mention):
                 continue  # "Harsh? He doesn't think so."
             if GROUP_NOUN_AFTER.match(self.text, candidate.end):
@@ -3771,6 +3791,18 @@ class _Resolver:
             (e.label == "PERSON" and e.text == word)
             or (e.text.split()[-1:] == [word] and e.text.split()[0].lower() in FIRST_NAMES)
             for e in self.entities
+        )
+
+    def _lone_org_after_a_word(self, candidate: _Candidate) -> bool:
+        """One word the tagger called an organisation, right after a small-letter word that
+        is no title nor a determiner ("The storm hit Ardel on Monday."): no subject, and no
+        surname there to take a later "he" or "the mayor" (a role named nowhere else went
+        to "Ardel"); "Former minister Salazar", "analyst Keller", "the Times" keep theirs."""
+        if candidate.label != "ORG" or " " in candidate.mention:
+            return False
+        before = LOWER_WORD_BEFORE.search(self.text, max(0, candidate.start - 30), candidate.start)
+        return before is not None and not (
+            TITLE_WORD.fullmatch(before.group(1)) or before.group(1) in DETERMINERS
         )
 
     def note_speaker(self, s_start: int, cue: re.Match[str] | None) -> None:
@@ -4008,7 +4040,22 @@ class _Resolver:
         subject = self._subject_after_cue(cue_end, s_end)
         if subject is not None and subject.kind in {"role", "description"}:
             return self._name_after_description(cue_end, s_end) or subject
+        if subject is not None and subject.kind == "name" and _only_title_words(subject.mention):
+            return self._person_apposed_after(subject, s_end) or subject
         return subject
+
+    def _person_apposed_after(self, title: _Candidate, s_end: int) -> _Candidate | None:
+        """ ", said Airbus President and Chief Executive Officer, Tom Enders.": the person
+        named right after a title set off by a comma ("Executive Officer" had spoken)."""
+        comma = COMMA_AFTER.match(self.text, title.end, s_end)
+        if comma is None:
+            return None
+        people = [
+            c
+            for c in self._candidates(comma.end(), s_end, names=True)
+            if c.kind in {"entity", "name"} and c.label == "PERSON"
+        ]
+        return people[0] if people and people[0].start == comma.end() else None
 
     def _name_after_description(self, cue_end: int, s_end: int) -> _Candidate | None:
         """ ", said his best friend at college, Tom Reyes": after the cue a description
@@ -6429,6 +6476,12 @@ AUTHOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 SAID_THROUGH = BODY_MEANS - {"spokesman"}
 # People's nouns no ending shows (beside ``PEOPLE_NOUNS`` and the agent nouns).
 SPEAKERS_NOUNS = frozenset(word_list("friend colleague ally source lawyer head boss chief"))
+
+
+def _only_title_words(mention: str) -> bool:
+    """ "Executive Officer", "Vice President": a title's words, no name among them."""
+    words = [w.strip(".,").lower() for w in mention.split()]
+    return bool(words) and all(w in TITLE_NAME_WORDS or w == "and" for w in words)
 
 
 def _a_noun(word: str) -> bool:

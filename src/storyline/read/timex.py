@@ -805,7 +805,13 @@ FUTURE_CUE = re.compile(
     # (no past clause between: "are holding a man who was arrested on Friday")
     r"(?:(?!\b(?:was|were|had|who|which)\b)[^.!?\n])*"
     r"|(?:will|'ll|’ll|shall|would|is to|are to|scheduled|plans? to|planned|planning|"
-    r"expected to|likely to|going to|set to|due to|upcoming|postponed|effective)\b[^.!?\n]*)"
+    r"expected to|likely to|going to|set to|due to|upcoming|postponed|effective|"
+    # "is set for Friday", "slated for Friday": an arrangement
+    r"(?:is|are)\s+set\s+for|slated)\b[^.!?\n]*)"
+    # A day a state lasts "until" is most often one to come ("has continued to hold all
+    # stock markets closed until Friday", a Thursday report: the next day, not the Friday
+    # gone), when the state is told as now (``STATE_NOW``).
+    r"|(?P<until>until|till)(?:\s+at\s+least)?\s*"
     # "as soon as Tuesday" is a coming day, but "as soon as the bombs went off in Brussels
     # on Tuesday" a past one: these two cue only the day right after them.
     r"|as (?:soon|early) as(?:\s+(?:this|next|on|late|early))?"
@@ -826,6 +832,15 @@ FUTURE_CUE = re.compile(
     r"\b(?:chances?|hopes?|hoping|vows?|aims?|seeks?|trying|tries)"
     r"\s+to\s+\w+(?:\s+(?:it|them|him|her|there))?(?:\s+on)?\s*)$",
     re.IGNORECASE,
+)
+
+
+# A state that lasts "until" a day is one to come when told in the present, the present
+# perfect or the future ("has continued to hold ... closed until", "remains shut until",
+# "would wait until"); told in the past, the day may be gone ("stayed shut until Tuesday,
+# when trading resumed").
+STATE_NOW = re.compile(
+    r"\b(?:has|have|is|are|will|would|remains?|stays?|continues?|keeps?)\b", re.IGNORECASE
 )
 
 
@@ -880,6 +895,8 @@ def _looks_future(m: re.Match[str]) -> bool:
     cue = FUTURE_CUE.search(before)
     if cue is None or PAST_CAUSE.search(before, cue.start()) is not None:
         return False
+    if cue.group("until") and not STATE_NOW.search(before, 0, cue.start()):
+        return False  # "the road was closed until Friday", "stayed shut until Tuesday"
     return PAST_PLAN.search(before, 0, cue.start()) is None
 
 
