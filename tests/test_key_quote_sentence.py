@@ -152,3 +152,39 @@ def test_the_seeds_key_quotes_are_their_articles_words(tmp_path: Path) -> None:
     briefings, articles = _briefings(tmp_path, sorted(SEEDS.glob("*.txt")))
     assert briefings and any(b.quotes for b in briefings)
     _pieces_shown_word_for_word(briefings, articles)
+
+
+def test_a_key_quote_of_another_event_and_day_carries_that_day() -> None:
+    # (brief-98: MEANTIME's 2011 earthquake briefing showed 2008-2010 reactions undated
+    # under its headline; a 2008 "This decision is even more disappointing" read as said of
+    # the later ruling its briefing told)
+    from storyline.brief.compose import compose
+    from storyline.model import Event, Storyline
+    from storyline.read import read_articles
+
+    award = (
+        "The Air Force awarded the tanker contract to Northrop Grumman on Friday.\n\n"
+        '"This decision is deeply disappointing to all of us," said Representative Norm Dicks.'
+    )
+    ruling = (
+        "The Government Accountability Office upheld Boeing's protest on Wednesday.\n\n"
+        '"Our review found that the Air Force made a number of significant errors," said '
+        "Michael Golden, the office's lawyer."
+    )
+    articles = [
+        Article(id="a1", source="a1", text=award, outlet="Herald", published="2008-03-01"),
+        Article(id="a2", source="a2", text=ruling, outlet="Wire", published="2008-06-19"),
+    ]
+    read = {a.id: a for a in read_articles(articles, parallel=False)}
+    events = [
+        Event("award", ["a1"], "s", "2008-02-29"),
+        Event("ruling", ["a2"], "s", "2008-06-18"),
+    ]
+    briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
+    when = {q.speaker: q.when for q in briefing.quotes}
+    assert when == {"Michael Golden": None, "Norm Dicks": "2008-02-29"}
+    dicks = next(q for q in briefing.quotes if q.speaker == "Norm Dicks")
+    briefing.quotes = [dicks]
+    briefing.sources[0].words = briefing.sources[1].words = 3000
+    assert "— Norm Dicks, 2008-02-29 [" in render(briefing, "md")
+    assert "— Norm Dicks, <time>2008-02-29</time>" in render(briefing, "html")

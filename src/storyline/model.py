@@ -306,6 +306,9 @@ class KeyQuote:
     # ...") is shown in the writer's sentence that holds it, word for word: alone it does
     # not say what "them" is, nor what the speaker said it of.
     sentence: str | None = None
+    # The day of the event it was reported in, when that is not the briefing's main
+    # event's day: a reaction of 2008 under a 2011 headline reads as a reaction to it.
+    when: str | None = None
 
 
 @dataclass(slots=True)

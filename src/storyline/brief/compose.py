@@ -338,7 +338,8 @@ from storyline.spans import Reach
 # brief-95 (review): only two adjacent capitalised words are joined ("TimeWarner").
 # brief-96: a key quote taken up mid-sentence is shown in its writer's sentence.
 # brief-97: a country's name the tagger took for a surname gets no first name in brackets.
-STAGE_VERSION = "brief-97"
+# brief-98: a key quote of another event, on another day, carries that day.
+STAGE_VERSION = "brief-98"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -3245,7 +3246,25 @@ def _key_quotes(checked: list[CheckedQuote], ctx: Context, ordered: list[Event])
             key = _next_quote(queue, chosen, heard, event.id, ctx)
             if key is not None and len(chosen) < ctx.settings.key_quotes:
                 chosen.append(key)
+    if ordered:
+        _date_quotes_of_other_days(chosen, ctx, ordered[0])
     return chosen
+
+
+def _date_quotes_of_other_days(keys: list[KeyQuote], ctx: Context, main: Event) -> None:
+    """A key quote of another event than the main one, on another day, carries that day
+    (its event's, else its report's): MEANTIME's 2011 earthquake briefing showed 2008-10
+    reactions undated under its headline, and a 2008 "This decision is even more
+    disappointing" read as said of the ruling the briefing told."""
+    main_day = (ctx.event_dates.get(main.id) or "")[:10]
+    for key in keys:
+        event = ctx.event_of.get(key.citation.article_id)
+        if event == main.id:
+            continue
+        dated = ctx.event_dates.get(event) if event is not None else None
+        day = (dated or ctx.articles[key.citation.article_id].published or "")[:10]
+        if day and day != main_day:
+            key.when = day
 
 
 # Words a key quote needs: "No", "burn bag", "boots on the ground" are scare quotes or

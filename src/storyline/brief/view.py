@@ -371,6 +371,7 @@ def _sections(b: Briefing) -> list[SectionView]:
             status=quote_check(q.status, alone),
             check=q.status,
             in_sentence=q.sentence is not None,
+            date=q.when,
         )
         for q in b.quotes
     ]

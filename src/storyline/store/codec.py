@@ -111,6 +111,7 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
                 Citation(**q["citation"]),
                 q["status"],
                 q.get("sentence"),
+                q.get("when"),
             )
             for q in data["quotes"]
         ],
