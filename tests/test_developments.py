@@ -86,6 +86,33 @@ def test_a_reaction_to_what_it_calls_only_the_request_is_not_listed() -> None:
     ctx = _context(members, events, DEFAULT)
     shown = _Shown(ctx)
     shown.add(BriefSentence(ORIGIN[0], [Citation(1, "a0", 0, len(ORIGIN[0]))]))
-    reactions = [r.text for r in _reactions(members, ctx, shown)]
+    reactions = [r.text for r in _reactions(members, ctx, shown, events[0])]
     assert any("condemned the bombs" in r for r in reactions), reactions
     assert not any("rejected the request" in r for r in reactions), reactions
+
+
+def test_a_reaction_of_another_event_and_day_carries_that_day() -> None:
+    # (brief-99: MEANTIME's 2011 sell-off briefing listed a 2009 warning and a 2010 call
+    # for an inquiry among its reactions, undated: they read as reactions to 2011's news)
+    award = (
+        "The Air Force awarded the tanker contract to Northrop Grumman and EADS on Friday. "
+        "Senator Patty Murray condemned the tanker contract award to Northrop Grumman."
+    )
+    ruling = (
+        "The Government Accountability Office upheld Boeing's protest of the tanker "
+        "contract award on Wednesday. Boeing welcomed the ruling on the tanker contract."
+    )
+    articles = [
+        _article(0, award, "Herald", "2008-03-01"),
+        _article(1, ruling, "Wire", "2008-06-19"),
+    ]
+    read = {a.id: a for a in read_articles(articles, parallel=False)}
+    events = [Event("award", ["a0"], "s", "2008-02-29"), Event("ruling", ["a1"], "s", "2008-06-18")]
+    briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
+    when = {r.citations[0].article_id: r.when for r in briefing.reactions}
+    assert when["a0"] == "2008-02-29"
+    assert when.get("a1") is None  # the main event's reactions are of its day
+    view = build_view(briefing)
+    section = view.section("reactions")
+    assert section is not None
+    assert [i.date for i in section.shown + section.more] == [r.when for r in briefing.reactions]

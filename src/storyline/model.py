@@ -188,6 +188,9 @@ class BriefSentence:
     contested_by: list[Contest] = field(default_factory=list)
     # Numbers of the sources that report the point without confirming it.
     discussed_by: list[int] = field(default_factory=list)
+    # A reaction reported in another event than the main one, on another day, carries
+    # that day (``KeyQuote.when``): undated, a 2009 warning reads as said of 2011's news.
+    when: str | None = None
 
 
 @dataclass(slots=True)

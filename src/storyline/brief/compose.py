@@ -339,7 +339,8 @@ from storyline.spans import Reach
 # brief-96: a key quote taken up mid-sentence is shown in its writer's sentence.
 # brief-97: a country's name the tagger took for a surname gets no first name in brackets.
 # brief-98: a key quote of another event, on another day, carries that day.
-STAGE_VERSION = "brief-98"
+# brief-99: so does a reaction.
+STAGE_VERSION = "brief-99"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -479,7 +480,7 @@ def compose(
     if summary is None:
         summary = BriefSentence(title, [])
     developments = [entries[e.id] for e in _by_weight(ordered[1:], ctx, sizes or {}) if told[e.id]]
-    reactions = _reactions(members, ctx, shown)
+    reactions = _reactions(members, ctx, shown, main_event)
     unverified = _quoted_otherwise(checked, ctx)
     # (a claim holding a quotation no other source has is checked as that quotation,
     # whether or not it is listed: a review of brief-50 found them back as claims)
@@ -3017,11 +3018,14 @@ RESPONDS_TO_UNTOLD = re.compile(
 )
 
 
-def _reactions(members: list[Article], ctx: Context, shown: _Shown) -> list[BriefSentence]:
+def _reactions(
+    members: list[Article], ctx: Context, shown: _Shown, main: Event
+) -> list[BriefSentence]:
     """Sentences of someone responding to the storyline's happenings: a verb of response,
     a sentence that reads alone (no pronoun or "The comments" leaning on one not shown, no
     fragment), about what the digest tells (two of its content words), unflagged, and not
-    a rewording of a sentence already shown. The most cited first."""
+    a rewording of a sentence already shown. The most cited first; one of another event
+    and day than the main one's carries that day."""
     about = shown.stems()
     found: list[tuple[int, BriefSentence]] = []
     for article in members:
@@ -3043,6 +3047,7 @@ def _reactions(members: list[Article], ctx: Context, shown: _Shown) -> list[Brie
                 continue
             sentence = _sentence(article, start, end, ctx)
             if sentence and sentence.flag is None and shown.add(sentence):
+                sentence.when = _day_apart(article.id, ctx, main)
                 found.append((len(sentence.citations), sentence))
     found.sort(key=lambda pair: -pair[0])
     return [s for _, s in found[: ctx.settings.reaction_sentences]]
@@ -3253,18 +3258,22 @@ def _key_quotes(checked: list[CheckedQuote], ctx: Context, ordered: list[Event])
 
 def _date_quotes_of_other_days(keys: list[KeyQuote], ctx: Context, main: Event) -> None:
     """A key quote of another event than the main one, on another day, carries that day
-    (its event's, else its report's): MEANTIME's 2011 earthquake briefing showed 2008-10
-    reactions undated under its headline, and a 2008 "This decision is even more
-    disappointing" read as said of the ruling the briefing told."""
-    main_day = (ctx.event_dates.get(main.id) or "")[:10]
+    (``_day_apart``): MEANTIME's 2011 earthquake briefing showed 2008-10 reactions undated
+    under its headline, and a 2008 "This decision is even more disappointing" read as said
+    of the ruling the briefing told."""
     for key in keys:
-        event = ctx.event_of.get(key.citation.article_id)
-        if event == main.id:
-            continue
-        dated = ctx.event_dates.get(event) if event is not None else None
-        day = (dated or ctx.articles[key.citation.article_id].published or "")[:10]
-        if day and day != main_day:
-            key.when = day
+        key.when = _day_apart(key.citation.article_id, ctx, main)
+
+
+def _day_apart(article_id: str, ctx: Context, main: Event) -> str | None:
+    """The day of the report's event (else the report's own), when that event is not the
+    main one and its day is another than the main event's; else None."""
+    event = ctx.event_of.get(article_id)
+    if event == main.id:
+        return None
+    dated = ctx.event_dates.get(event) if event is not None else None
+    day = (dated or ctx.articles[article_id].published or "")[:10]
+    return day if day and day != (ctx.event_dates.get(main.id) or "")[:10] else None
 
 
 # Words a key quote needs: "No", "burn bag", "boots on the ground" are scare quotes or

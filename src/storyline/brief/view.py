@@ -240,7 +240,7 @@ def item_of(
         [cited[n] for n in sorted(cited)],
         more_sources(sentence),
         flag_text(sentence),
-        date=date,
+        date=date if date is not None else sentence.when,
         date_note="reported" if reported and date else "",
         event_id=event,
         named=_named_by_flag(sentence),

@@ -87,6 +87,7 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
             d.get("more_sources", 0),
             contested,
             d.get("discussed_by", []),
+            d.get("when"),
         )
 
     def entries(items: list[dict[str, Any]]) -> list[TimelineEntry]:
