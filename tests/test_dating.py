@@ -398,3 +398,19 @@ def test_a_datelines_day_dates_the_event_where_the_report_tells_no_other() -> No
     # a label in capitals is no place: its day is the report's like any other
     label = "UPDATE, March 14 — The council met again.\n\nThe ferry talks go on."
     assert days(label, "2026-03-16") == ("2026-03-14", "2026-03-14")
+
+
+def test_the_day_a_change_is_counted_from_is_not_the_day_it_happened() -> None:
+    # (read-136: MEANTIME's market reports: "fell two percent from Monday's closing price"
+    # in a Tuesday report had dated the fall Monday)
+    fall = (
+        "The three major US stock market indices each fell two percent from Monday's "
+        "closing price, on fears over sub-prime lenders."
+    )
+    assert dated(fall, "2007-03-13") == "2007-03-13"
+    rise = (
+        "The Dow Jones industrial average finished on 7223.98, an increase of 54 points "
+        "from March 12 2009."
+    )
+    assert dated(rise, "2009-03-13") == "2009-03-13"
+    assert dated("The index fell two percent on Monday.", "2007-03-13") == "2007-03-12"

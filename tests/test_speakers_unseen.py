@@ -2272,3 +2272,11 @@ def test_a_title_set_off_by_a_comma_before_the_name_is_no_speaker() -> None:
         '"We are rolling out the first 787," enthused Scott Fancher, the project manager.'
     )
     assert found["We are rolling out the first 787"] == "Scott Fancher"
+
+
+def test_a_months_abbreviation_before_its_day_does_not_end_a_description() -> None:
+    # (read-136: an FNC-1 body's ""…," read a Nov. 9 post." had "a Nov" speak)
+    found = _all_speakers(
+        'Rosenberg posted photographs.\n\n"Let us show them what that means," read a Nov. 9 post.'
+    )
+    assert found == {"Let us show them what that means": "a Nov. 9 post"}

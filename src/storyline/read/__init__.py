@@ -444,7 +444,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # "raved" are cues.
 # read-135: a state told as now that lasts "until" a weekday lasts to the coming one;
 # "is set for", "slated" are arrangements.
-STAGE_VERSION = "read-135"
+# read-136: the baseline a change is counted from ("from Monday's closing price") is no
+# event's day.
+STAGE_VERSION = "read-136"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

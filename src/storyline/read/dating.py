@@ -230,7 +230,11 @@ BIOGRAPHY = re.compile(r"\b(?:born|founded)\b", re.IGNORECASE)
 # or the start, end or deadline of a state, the word right before the date ("since Jan.
 # 1, 2015", "until Dec. 31", "debentures due March 1, 2011", "by 2012").
 PERIOD_BOUND = re.compile(
-    r"\b(?:due|until|till|since|by|through|before|after|expires?|expiring|matures?|maturing)"
+    r"\b(?:due|until|till|since|by|through|before|after|expires?|expiring|matures?|maturing"
+    # ... or the baseline a change is counted from ("fell two percent from Monday's
+    # closing price", "an increase of 54 points from March 12 2009": MEANTIME's market
+    # reports had been dated the day before the fall)
+    r"|from)"
     r"\s+(?:(?:on|in)\s+)?$",
     re.IGNORECASE,
 )

@@ -757,9 +757,11 @@ TITLE_WORDS_ONLY = re.compile(
     r"neighbou?r|victim|family|parents?)\b)[^,.;:!?“”\"\n]{2,80}?\s+"
 )
 # ", said an official at the disaster agency": a described person after the cue.
+# (an abbreviation's stop before a number is no end: "read a Nov. 9 post" had "a Nov" speak)
 DESCRIPTION_AFTER_CUE = re.compile(
     rf"\s+(?![^,.;:!?“”\"]*\b(?:{CLAUSE_VERBS})\b)"
-    r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{2,60}?)\s*(?=[,.;:!?]|$)"
+    r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s(?:[^,.;:!?“”\"]|\.(?=[ \t]+\d)){2,60}?)"
+    r"\s*(?=[,;:!?]|\.(?![ \t]+\d)|$)"
 )
 # ", said a Mexican official who ...": a member of a group, by its adjective and a role.
 GROUP_MEMBER_AFTER_CUE = re.compile(
