@@ -1192,6 +1192,10 @@ def test_a_bare_quotation_and_more_connectives_do_not_read_alone() -> None:
         "Germans have been outraged, for instance, by reports of the assaults.",
         "The president went on to name the cities that mourned.",
         "Six stops later, the senator's day ended in Keosauqua.",
+        # (brief-100: MEANTIME's Steve Jobs briefing, the 1984 it counts from not shown)
+        "One year later he was fired from the company and he founded NeXT.",
+        "A day earlier, the board had met in Cupertino.",
+        "Years later, the two men made up.",
         "In that sense, the campaign may be limiting itself.",
         "Fox told a slightly different tale.",
     ):
@@ -1202,6 +1206,7 @@ def test_a_bare_quotation_and_more_connectives_do_not_read_alone() -> None:
         "The mayor has been the subject of an inquiry since March.",
         "The same-sex marriage ruling was handed down on Friday.",
         "The council passed a different version of the bill on Friday.",
+        "Two years later than planned, the bridge opened on Friday.",
     ):
         assert not _leans(alone), alone
 

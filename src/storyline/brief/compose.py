@@ -340,7 +340,8 @@ from storyline.spans import Reach
 # brief-97: a country's name the tagger took for a surname gets no first name in brackets.
 # brief-98: a key quote of another event, on another day, carries that day.
 # brief-99: so does a reaction.
-STAGE_VERSION = "brief-99"
+# brief-100: "One year later", "A day earlier", "Years later" lean on the sentence before.
+STAGE_VERSION = "brief-100"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -1598,8 +1599,12 @@ LEANING_OPENING = re.compile(
     r"By contrast|In contrast(?! to| with)|On the other hand|That same(?!-)|The same(?!-)|Finally|"
     r"Apparently|In that (?:sense|respect|case|vein)|Or|That['’]s why|That is why|"
     r"As usual|For instance|For example)\b"
-    # "Six stops later, ...", "Three days later": counted from a time told before
-    r"|(?:[A-Z][a-z]+|\d+) (?:stops|days|hours|weeks|months|years|minutes) later\b"
+    # "Six stops later, ...", "Three days later": counted from a time told before (and
+    # "One year later", "A day later": "One year later he was fired from the company" led
+    # a MEANTIME briefing of Steve Jobs's death, the 1984 it counts from not shown)
+    r"|(?:[A-Z][a-z]*|\d+) (?:stops?|days?|hours?|weeks?|months?|years?|minutes?|decades?) "
+    r"(?:later|earlier)\b(?! than)"
+    r"|(?:Years|Months|Weeks|Days|Hours|Decades) (?:later|earlier)\b(?! than)"
     # a time or a count of what was told before: "Earlier that day, the family sent a fax",
     # "Eight of them are in custody" (a new user's read of 1998-2000 wire briefings; "The
     # latest arrest brought to nine ..." leans too, but "The latest Reuters/Ipsos poll
