@@ -176,8 +176,10 @@ def test_a_key_quote_of_another_event_and_day_carries_that_day() -> None:
         Article(id="a2", source="a2", text=ruling, outlet="Wire", published="2008-06-19"),
     ]
     read = {a.id: a for a in read_articles(articles, parallel=False)}
+    # (the report's own day before its event's: an event of reports of several days had
+    # dated a Monday's quotation by the Thursday the event began)
     events = [
-        Event("award", ["a1"], "s", "2008-02-29"),
+        Event("award", ["a1"], "s", "2008-02-26"),
         Event("ruling", ["a2"], "s", "2008-06-18"),
     ]
     briefing = compose(Storyline("s", ["award", "ruling"]), events, read)

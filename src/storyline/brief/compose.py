@@ -341,7 +341,8 @@ from storyline.spans import Reach
 # brief-98: a key quote of another event, on another day, carries that day.
 # brief-99: so does a reaction.
 # brief-100: "One year later", "A day earlier", "Years later" lean on the sentence before.
-STAGE_VERSION = "brief-100"
+# brief-101: the day a report tells of dates its quote or reaction before its event's.
+STAGE_VERSION = "brief-101"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -3271,13 +3272,16 @@ def _date_quotes_of_other_days(keys: list[KeyQuote], ctx: Context, main: Event) 
 
 
 def _day_apart(article_id: str, ctx: Context, main: Event) -> str | None:
-    """The day of the report's event (else the report's own), when that event is not the
-    main one and its day is another than the main event's; else None."""
+    """The day of what the report tells (its own reading's, else its event's, else its
+    publication's), when its event is not the main one and that day is another than the
+    main event's; else None. (The report's own day first: an event gathering reports of
+    several days had dated a Monday's quotation by the Thursday its event began.)"""
     event = ctx.event_of.get(article_id)
     if event == main.id:
         return None
+    article = ctx.articles[article_id]
     dated = ctx.event_dates.get(event) if event is not None else None
-    day = (dated or ctx.articles[article_id].published or "")[:10]
+    day = (article.event_date or dated or article.published or "")[:10]
     return day if day and day != (ctx.event_dates.get(main.id) or "")[:10] else None
 
 
