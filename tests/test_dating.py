@@ -291,6 +291,9 @@ def test_a_state_that_lasts_until_a_weekday_told_as_now_lasts_to_the_coming_one(
     # told in the past, the day may be gone
     assert friday("The exchange stayed shut until Friday, when trading resumed.") == ("2008-09-12")
     assert friday("The road had been closed until Friday.") == "2008-09-12"
+    # the tense is the clause's that lasts until then, not an aside's (a review's cases)
+    assert friday("Smith, who is 64, served as chairman until Friday.") == "2008-09-12"
+    assert friday("The bridge, which is old, was shut until Friday.") == "2008-09-12"
 
 
 # A report of how a killing became a campaign issue: its one day lies four sentences in,
@@ -414,3 +417,10 @@ def test_the_day_a_change_is_counted_from_is_not_the_day_it_happened() -> None:
     )
     assert dated(rise, "2009-03-13") == "2009-03-13"
     assert dated("The index fell two percent on Monday.", "2007-03-13") == "2007-03-12"
+    # a "from" that counts no change leaves the day the report's (a review's cases)
+    assert dated("Footage from Friday's attack was shown on television.", "2007-03-13") == (
+        "2007-03-09"
+    )
+    assert dated("The minister returned from Monday's summit in Paris.", "2007-03-13") == (
+        "2007-03-12"
+    )

@@ -100,7 +100,13 @@ def test_a_reaction_of_another_event_and_day_carries_that_day() -> None:
     )
     ruling = (
         "The Government Accountability Office upheld Boeing's protest of the tanker "
-        "contract award on Wednesday. Boeing welcomed the ruling on the tanker contract."
+        "contract award on Wednesday. The office found that the Air Force made errors in "
+        "weighing the two bids. The Air Force has sixty days to answer the office. The office "
+        "can not force the Air Force to reopen the bidding. The tanker is based on the "
+        "Boeing 767 airliner. Northrop Grumman had offered a tanker based on the Airbus A330. "
+        "The contract is worth 35 billion dollars. Senator Maria Cantwell welcomed "
+        "the office's ruling "
+        "against the tanker contract award to Northrop Grumman."
     )
     articles = [
         _article(0, award, "Herald", "2008-03-01"),
@@ -111,7 +117,7 @@ def test_a_reaction_of_another_event_and_day_carries_that_day() -> None:
     briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
     when = {r.citations[0].article_id: r.when for r in briefing.reactions}
     assert when["a0"] == "2008-02-29"
-    assert when.get("a1") is None  # the main event's reactions are of its day
+    assert "a1" in when and when["a1"] is None  # the main event's are of its own day
     view = build_view(briefing)
     section = view.section("reactions")
     assert section is not None

@@ -190,3 +190,20 @@ def test_a_key_quote_of_another_event_and_day_carries_that_day() -> None:
     briefing.sources[0].words = briefing.sources[1].words = 3000
     assert "— Norm Dicks, 2008-02-29 [" in render(briefing, "md")
     assert "— Norm Dicks, <time>2008-02-29</time>" in render(briefing, "html")
+
+
+def test_two_pieces_of_one_sentence_print_it_once(tmp_path: Path) -> None:
+    # (a review: both pieces had printed the same sentence, one line under the other)
+    path = tmp_path / "footage.txt"
+    path.write_text(
+        "Published: September 23, 2016\n\nCharlotte police chief shows footage to families\n\n"
+        "The Charlotte police chief showed the footage of the shooting to the family on "
+        'Thursday.\n\nKerr Putney said the footage did not give "absolute definitive visual '
+        'evidence that would confirm that a person is pointing a gun," but he said that the '
+        'footage and other evidence "supports what we have heard about what happened at the '
+        'scene."\n',
+        encoding="utf-8",
+    )
+    [briefing], _ = _briefings(tmp_path, [path])
+    framed = [q.sentence for q in briefing.quotes if q.sentence]
+    assert framed and len(framed) == len(set(framed))

@@ -2258,6 +2258,12 @@ def test_a_one_word_body_after_a_verb_is_no_subject_to_speak_later() -> None:
         'with a bill. "This is just the floor," she said.'
     )
     assert found["This is just the floor"] == "Maria Lund"
+    # a title before the name still makes it the subject ("coach Brandt", tagged a body)
+    found = _all_speakers(
+        "Tom Reyes spoke first. On Monday, coach Brandt arrived at the ground. "
+        '"It will work," he said.'
+    )
+    assert found["It will work"] == "Brandt"
 
 
 def test_a_title_set_off_by_a_comma_before_the_name_is_no_speaker() -> None:

@@ -640,7 +640,14 @@ def _country_names() -> frozenset[str]:
     Babel ships ("Indonesia", "United States"; region names such as "Africa" too)."""
     from babel import Locale  # (loaded once, where a briefing first asks)
 
-    return frozenset(Locale("en").territories.values())
+    # (and names the news still uses where CLDR has another: "Turkey" for "Türkiye",
+    # "Congo - Kinshasa", "Myanmar (Burma)")
+    return frozenset(Locale("en").territories.values()) | OTHER_COUNTRY_NAMES
+
+
+OTHER_COUNTRY_NAMES = frozenset(
+    ["Turkey", "Britain", "Great Britain", "Burma", "Congo", "Ivory Coast", "Holland"]
+)
 
 
 def is_country_name(text: str) -> bool:

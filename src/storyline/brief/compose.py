@@ -342,7 +342,9 @@ from storyline.spans import Reach
 # brief-99: so does a reaction.
 # brief-100: "One year later", "A day earlier", "Years later" lean on the sentence before.
 # brief-101: the day a report tells of dates its quote or reaction before its event's.
-STAGE_VERSION = "brief-101"
+# brief-102 (review): two pieces of one sentence print it once; "Turkey", "Britain",
+# "Burma", "Congo" are countries' names too.
+STAGE_VERSION = "brief-102"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -3324,6 +3326,8 @@ def _next_quote(
         if any(quote.text == k.text or same_utterance(quote.text, k.text) for k in chosen):
             continue
         key = _as_key_quote(quote, ctx)
+        if key is not None and key.sentence and any(k.sentence == key.sentence for k in chosen):
+            continue  # two pieces of one sentence: it is printed once
         if key is not None:
             heard.add((event_id, quote.speaker))
             return key

@@ -230,12 +230,18 @@ BIOGRAPHY = re.compile(r"\b(?:born|founded)\b", re.IGNORECASE)
 # or the start, end or deadline of a state, the word right before the date ("since Jan.
 # 1, 2015", "until Dec. 31", "debentures due March 1, 2011", "by 2012").
 PERIOD_BOUND = re.compile(
-    r"\b(?:due|until|till|since|by|through|before|after|expires?|expiring|matures?|maturing"
-    # ... or the baseline a change is counted from ("fell two percent from Monday's
-    # closing price", "an increase of 54 points from March 12 2009": MEANTIME's market
-    # reports had been dated the day before the fall)
-    r"|from)"
+    r"\b(?:due|until|till|since|by|through|before|after|expires?|expiring|matures?|maturing)"
     r"\s+(?:(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+# ... or the baseline a change is counted from: "from" after a figure or a word of change
+# ("fell two percent from Monday's closing price", "an increase of 54 points from March 12
+# 2009": MEANTIME's market reports had been dated the day before the fall; not "footage
+# from Friday's attack", "returned from Monday's summit")
+CHANGE_FROM = re.compile(
+    r"\b(?:\d[\d.,]*|percent|per\s+cent|points?|fell|fall|falls|rose|rise|rises|dropped|"
+    r"drop|drops|gained|gain|gains|climbed|slipped|slid|jumped|surged|plunged|tumbled|"
+    r"increase|increased|decrease|decreased|down|up|higher|lower)%?\s+from\s+$",
     re.IGNORECASE,
 )
 # ... or the end of a reporting period: "the three months to 31 December 2004", "the year
@@ -450,7 +456,7 @@ def is_announced(text: str, sentences: list[tuple[int, int]], expr: TimeExpr) ->
     cue = FUTURE_CUE.search(before)
     if cue is not None and PLANNED_BEFORE.search(before, 0, cue.start()) is None:
         return True
-    return PERIOD_BOUND.search(before) is not None or PERIOD_END.search(before) is not None
+    return any(p.search(before) is not None for p in (PERIOD_BOUND, PERIOD_END, CHANGE_FROM))
 
 
 def _names_a_thing(text: str, expr: TimeExpr) -> bool:

@@ -522,7 +522,7 @@ ROLE_HEAD_AFTER = re.compile(
 
 # The small-letter word right before a name, and the words that may title a person there.
 LOWER_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")
-TITLE_WORD = re.compile(
+SMALL_TITLE_WORD = re.compile(
     rf"(?:{ROLES}|{STAFF}|founder|owner|executive|spokesperson|head|boss|coach|player|"
     r"star|actor|singer|author|writer|reporter|correspondent|columnist|professor|"
     r"doctor|dr|sen|rep|gov|gen|mr|mrs|ms)"
@@ -3803,9 +3803,12 @@ class _Resolver:
         if candidate.label != "ORG" or " " in candidate.mention:
             return False
         before = LOWER_WORD_BEFORE.search(self.text, max(0, candidate.start - 30), candidate.start)
-        return before is not None and not (
-            TITLE_WORD.fullmatch(before.group(1)) or before.group(1) in DETERMINERS
-        )
+        if before is None:
+            return False
+        word = before.group(1)
+        # (a person's noun by its ending titles the name too: "economist", "historian")
+        titled = SMALL_TITLE_WORD.fullmatch(word) or AGENT_NOUN.search(word) or word.endswith("ian")
+        return not (titled or word in DETERMINERS)
 
     def note_speaker(self, s_start: int, cue: re.Match[str] | None) -> None:
         """Remember who speaks in a sentence without a quote (its first ``cue``), for

@@ -844,6 +844,15 @@ STATE_NOW = re.compile(
 )
 
 
+def _clause_before(text: str) -> str:
+    """The words of the clause that ends ``text``: after its last comma or relative
+    pronoun ("Smith, who is 64, served as chairman until": "served as chairman")."""
+    return CLAUSE_BREAK.split(text)[-1]
+
+
+CLAUSE_BREAK = re.compile(r",|;|\b(?:who|which|that|when|while)\b", re.IGNORECASE)
+
+
 # "two days before" a happening the sentence names next: counted from it, not from the report.
 BEFORE_A_HAPPENING = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Za-z]")
 # A plan told as past ("had been scheduled to expire Friday", "as previously planned"):
@@ -895,7 +904,7 @@ def _looks_future(m: re.Match[str]) -> bool:
     cue = FUTURE_CUE.search(before)
     if cue is None or PAST_CAUSE.search(before, cue.start()) is not None:
         return False
-    if cue.group("until") and not STATE_NOW.search(before, 0, cue.start()):
+    if cue.group("until") and not STATE_NOW.search(_clause_before(before[: cue.start()])):
         return False  # "the road was closed until Friday", "stayed shut until Tuesday"
     return PAST_PLAN.search(before, 0, cue.start()) is None
 
