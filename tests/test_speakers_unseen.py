@@ -2286,3 +2286,21 @@ def test_a_months_abbreviation_before_its_day_does_not_end_a_description() -> No
         'Rosenberg posted photographs.\n\n"Let us show them what that means," read a Nov. 9 post.'
     )
     assert found == {"Let us show them what that means": "a Nov. 9 post"}
+
+
+def test_whom_an_outlet_quoted_as_saying_is_the_speaker() -> None:
+    # (read-138: MEANTIME's ""…," Detik.com quoted Djamal as saying" gave the site the
+    # minister's words; FNC-1's "was quoted by the BBC as saying" had given none or the AP)
+    cases = {
+        '"We do not need to buy aircraft from Europe," Detik.com quoted Djamal as saying.': (
+            "Djamal"
+        ),
+        '"The body was found near the bridge by fishermen," the Sunday Times quoted a '
+        "police source as saying.": "a police source",
+        '"Kim may have injured his leg during drills," Edinburgh Evening News quoted Michael '
+        "Madden, editor of the North Korea Leadership Watch blog, as saying.": "Michael Madden",
+        '"It was a meteorite that fell on the ground," Ineter scientist Jose Millan was '
+        "quoted by the BBC as saying.": "Jose Millan",
+    }
+    for text, speaker in cases.items():
+        assert set(_all_speakers(text).values()) == {speaker}, text

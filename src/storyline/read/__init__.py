@@ -449,7 +449,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-137 (review): read-133's titles are read (a name's clash had hidden them), and a
 # person's noun by its ending titles too; "until"'s tense is its own clause's; "from" is a
 # baseline only after a figure or a word of change.
-STAGE_VERSION = "read-137"
+# read-138: "“…,” Detik.com quoted Djamal as saying": Djamal's words; "was quoted by the
+# BBC as saying" is a cue.
+STAGE_VERSION = "read-138"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

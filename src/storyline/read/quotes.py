@@ -79,7 +79,9 @@ from storyline.spans import Reach
 
 CUES = (
     # "“…,” he was quoted as saying" (a wire's way of citing another outlet's report)
-    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|telling\s+\w+)|"
+    # (and "was quoted by the BBC as saying": the outlet is no speaker)
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:[\w.&’'-]+\s+){1,6}?)?"
+    r"as\s+(?:saying|telling\s+\w+)|"
     r"said|says|say|told|tells|added|adds|stated|states|declared|explained|noted|wrote|"
     r"asked|answered|replied|responded|insisted|argued|claimed|warned|stressed|"
     r"emphasi[sz]ed|remarked|continued|recalled|acknowledged|admitted|announced|"
@@ -537,6 +539,13 @@ TITLE_NAME_WORDS = frozenset(
     )
 )
 COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+# "“…,” Detik.com quoted Djamal as saying": an outlet, then whom it quoted.
+QUOTED_AS_SAYING = re.compile(
+    r"[”\"’'\s,]*(?:[^,.;:!?“”\"\n]|\.(?=\w)){1,60}?"
+    # (not the passive: "Jose Millan was quoted by the BBC as saying" is Millan's)
+    r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbe)\s+quoted\s+(?!by\b)"
+    r"(?P<who>(?:[^.;:!?“”\"\n]|\.(?=[ \t]*[A-Z])){1,100}?),?\s+as\s+(?:saying|telling)\b"
+)
 DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+$")
 # A group's adjective before a role, perhaps after a word or two ("a Mexican official",
 # "The Republican presidential nominee"): the adjective of the one who speaks.
@@ -3886,6 +3895,18 @@ class _Resolver:
         )
 
     # --- finding the speaker mention -----------------------------------------------------------
+    def _one_quoted(self, start: int, end: int) -> _Candidate | None:
+        """Who an outlet "quoted ... as saying": the name there, else the description."""
+        named = [
+            c
+            for c in self._candidates(start, end, names=True)
+            if c.kind in {"entity", "name"} and not self._possessive(c)
+        ]
+        if named:
+            return self._titled_person_after(named[0], end) or named[0]
+        words = self.text[start:end].strip()
+        return _Candidate(start, start + len(words), words, "description") if words else None
+
     def _after(self, q_end: int, s_end: int) -> _Candidate | None:
         """ ", Salazar said" or ", said Salazar" right after the closing mark."""
         sentence_end = s_end
@@ -3896,6 +3917,11 @@ class _Resolver:
             paragraph_end = self.text.find("\n", q_end)
             s_end = max(s_end, paragraph_end if paragraph_end >= 0 else len(self.text))
         window_end = min(s_end, q_end + CUE_WINDOW + APPOSITION_CHARS)
+        quoted = QUOTED_AS_SAYING.match(self.text, q_end, s_end)
+        if quoted is not None:
+            # "“…,” Detik.com quoted Djamal as saying": Djamal's words, which the outlet
+            # reports (MEANTIME: the site had been given the minister's words)
+            return self._one_quoted(*quoted.span("who"))
         according = ACCORDING_AFTER_QUOTE.match(self.text, q_end, s_end)
         if according is not None and not self._cue_before_quote(q_end):
             # "“…,” according to the news outlet": a name opening the source, else its
