@@ -207,3 +207,33 @@ def test_two_pieces_of_one_sentence_print_it_once(tmp_path: Path) -> None:
     [briefing], _ = _briefings(tmp_path, [path])
     framed = [q.sentence for q in briefing.quotes if q.sentence]
     assert framed and len(framed) == len(set(framed))
+
+
+def test_the_story_pages_source_cards_show_the_days_of_other_events(tmp_path: Path) -> None:
+    from storyline.model import BriefSentence, Citation
+
+    path = tmp_path / "fiat.txt"
+    path.write_text(DEAL, encoding="utf-8")
+    _briefings(tmp_path, [path])
+    with Store(tmp_path / "run.db") as store:
+        [storyline] = store.storylines()
+        briefing = store.briefing(storyline.id)
+        assert briefing is not None
+        article_id = briefing.sources[0].article_id
+        # (as composing marks a reaction and a key quote of another event and day)
+        briefing.reactions = [
+            BriefSentence("Senator Lee condemned the deal.", [Citation(1, article_id, 0, 5)])
+        ]
+        briefing.reactions[0].when = "2011-05-20"
+        briefing.quotes[0].when = "2011-05-21"
+        store.save_briefing(briefing)
+
+    async def page() -> str:
+        transport = httpx.ASGITransport(app=create_app(tmp_path / "run.db"))
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+            return (await c.get(f"/stories/{storyline.id}")).text
+
+    html = asyncio.run(page())
+    # once in the briefing's sections, once in the source's card
+    assert html.count("<time>2011-05-20</time>: Senator Lee condemned the deal.") == 2
+    assert html.count("— Rebecca Lindland, <time>2011-05-21</time>") == 2
