@@ -11,15 +11,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from storyline import pipeline
 from storyline.brief.compose import KEY_SENTENCE_WORDS, _sentence_of_a_piece
 from storyline.brief.render import render
 from storyline.model import Article, Briefing, Quote
 from storyline.serve import create_app
 from storyline.store.db import Store
 from tests.conftest import SEEDS
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+from tests.test_briefing_speakers import EXAMPLES, briefings_of
 
 DEAL = """Published: May 29, 2011
 
@@ -33,20 +31,10 @@ The deal is to be closed by June 10, Fiat said.
 """
 
 
-def _briefings(tmp_path: Path, files: list[Path]) -> tuple[list[Briefing], list[Article]]:
-    with Store(tmp_path / "run.db") as store:
-        pipeline.ingest(store, files)
-        pipeline.build(store)
-        briefings = [
-            b for s in store.storylines() if (b := pipeline.briefing_for(store, s.id)) is not None
-        ]
-        return briefings, list(store.articles())
-
-
 def test_a_piece_of_a_quotation_is_shown_in_its_writers_sentence(tmp_path: Path) -> None:
     path = tmp_path / "fiat.txt"
     path.write_text(DEAL, encoding="utf-8")
-    [briefing], [article] = _briefings(tmp_path, [path])
+    [briefing], [article] = briefings_of([path], tmp_path)
     [quote] = [q for q in briefing.quotes if q.text.startswith("them out")]
     assert quote.speaker == "Rebecca Lindland"
     said = (
@@ -73,7 +61,7 @@ def test_a_piece_of_a_quotation_is_shown_in_its_writers_sentence(tmp_path: Path)
 def test_the_story_pages_source_card_shows_the_sentence(tmp_path: Path) -> None:
     path = tmp_path / "fiat.txt"
     path.write_text(DEAL, encoding="utf-8")
-    [briefing], _ = _briefings(tmp_path, [path])
+    [briefing], _ = briefings_of([path], tmp_path)
 
     async def page() -> str:
         transport = httpx.ASGITransport(app=create_app(tmp_path / "run.db"))
@@ -142,14 +130,14 @@ def _pieces_shown_word_for_word(briefings: list[Briefing], articles: list[Articl
 
 def test_the_examples_key_quotes_are_their_articles_words(tmp_path: Path) -> None:
     files = sorted(p for p in EXAMPLES.iterdir() if p.is_file() and p.name != "README.md")
-    briefings, articles = _briefings(tmp_path, files)
+    briefings, articles = briefings_of(files, tmp_path)
     assert briefings and any(b.quotes for b in briefings)
     _pieces_shown_word_for_word(briefings, articles)
 
 
 @pytest.mark.skipif(not (SEEDS / "gold.json").exists(), reason="../shared/seeds is not present")
 def test_the_seeds_key_quotes_are_their_articles_words(tmp_path: Path) -> None:
-    briefings, articles = _briefings(tmp_path, sorted(SEEDS.glob("*.txt")))
+    briefings, articles = briefings_of(sorted(SEEDS.glob("*.txt")), tmp_path)
     assert briefings and any(b.quotes for b in briefings)
     _pieces_shown_word_for_word(briefings, articles)
 
@@ -204,7 +192,7 @@ def test_two_pieces_of_one_sentence_print_it_once(tmp_path: Path) -> None:
         'scene."\n',
         encoding="utf-8",
     )
-    [briefing], _ = _briefings(tmp_path, [path])
+    [briefing], _ = briefings_of([path], tmp_path)
     framed = [q.sentence for q in briefing.quotes if q.sentence]
     assert framed and len(framed) == len(set(framed))
 
@@ -214,7 +202,7 @@ def test_the_story_pages_source_cards_show_the_days_of_other_events(tmp_path: Pa
 
     path = tmp_path / "fiat.txt"
     path.write_text(DEAL, encoding="utf-8")
-    _briefings(tmp_path, [path])
+    briefings_of([path], tmp_path)
     with Store(tmp_path / "run.db") as store:
         [storyline] = store.storylines()
         briefing = store.briefing(storyline.id)

@@ -189,7 +189,7 @@ class BriefSentence:
     # Numbers of the sources that report the point without confirming it.
     discussed_by: list[int] = field(default_factory=list)
     # A reaction reported in another event than the main one, on another day, carries
-    # that day (``KeyQuote.when``): undated, a 2009 warning reads as said of 2011's news.
+    # that day (as ``KeyQuote.when``): undated, a 2009 warning reads as said of 2011's news.
     when: str | None = None
 
 
@@ -309,8 +309,9 @@ class KeyQuote:
     # ...") is shown in the writer's sentence that holds it, word for word: alone it does
     # not say what "them" is, nor what the speaker said it of.
     sentence: str | None = None
-    # The day of the event it was reported in, when that is not the briefing's main
-    # event's day: a reaction of 2008 under a 2011 headline reads as a reaction to it.
+    # The day its report tells of, when the report is of another event than the briefing's
+    # main one and that day is another (``compose._day_apart``): a reaction of 2008 under
+    # a 2011 headline reads as a reaction to it.
     when: str | None = None
 
 

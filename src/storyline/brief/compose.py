@@ -3326,11 +3326,10 @@ def _next_quote(
         if any(quote.text == k.text or same_utterance(quote.text, k.text) for k in chosen):
             continue
         key = _as_key_quote(quote, ctx)
-        if key is not None and key.sentence and any(k.sentence == key.sentence for k in chosen):
-            continue  # two pieces of one sentence: it is printed once
-        if key is not None:
-            heard.add((event_id, quote.speaker))
-            return key
+        if key is None or (key.sentence and any(k.sentence == key.sentence for k in chosen)):
+            continue  # (two pieces of one sentence: it is printed once)
+        heard.add((event_id, quote.speaker))
+        return key
     return None
 
 

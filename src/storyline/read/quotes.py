@@ -3895,8 +3895,10 @@ class _Resolver:
         )
 
     # --- finding the speaker mention -----------------------------------------------------------
-    def _one_quoted(self, start: int, end: int) -> _Candidate | None:
-        """Who an outlet "quoted ... as saying": the name there, else the description."""
+    def _one_quoted(self, quoted: re.Match[str]) -> _Candidate | None:
+        """Who an outlet "quoted ... as saying" (``QUOTED_AS_SAYING``): the name there,
+        else the description."""
+        start, end = quoted.span("who")
         named = [
             c
             for c in self._candidates(start, end, names=True)
@@ -3904,8 +3906,7 @@ class _Resolver:
         ]
         if named:
             return self._titled_person_after(named[0], end) or named[0]
-        words = self.text[start:end].strip()
-        return _Candidate(start, start + len(words), words, "description") if words else None
+        return _described(quoted)
 
     def _after(self, q_end: int, s_end: int) -> _Candidate | None:
         """ ", Salazar said" or ", said Salazar" right after the closing mark."""
@@ -3921,7 +3922,7 @@ class _Resolver:
         if quoted is not None:
             # "“…,” Detik.com quoted Djamal as saying": Djamal's words, which the outlet
             # reports (MEANTIME: the site had been given the minister's words)
-            return self._one_quoted(*quoted.span("who"))
+            return self._one_quoted(quoted)
         according = ACCORDING_AFTER_QUOTE.match(self.text, q_end, s_end)
         if according is not None and not self._cue_before_quote(q_end):
             # "“…,” according to the news outlet": a name opening the source, else its
