@@ -357,6 +357,29 @@ def test_a_shared_surname_is_the_one_person_named_just_before() -> None:
     assert speaker_of(tribute, "It takes courage") == "Murphy"
 
 
+def test_a_shared_surname_goes_on_with_the_one_who_just_spoke() -> None:
+    """PolNeAR train, April 2016 (a reader's check): "... for his wife Democratic
+    presidential front-runner Hillary Clinton, former president Bill Clinton said his
+    wife was ... “...”\n\nClinton said, “She was ...”" showed "— Clinton": both are named
+    just before, but the last named is the one whose words the text was telling, and
+    "Clinton said" goes on with them. Where the last named did not speak, or someone
+    else spoke last, the surname stays as written."""
+    told = (
+        "Tuesday in New York City, while on the campaign trail for his wife Democratic "
+        "presidential front-runner Hillary Clinton, former president Bill Clinton said his "
+        "wife was uniquely qualified to be president at this time because “the world’s in "
+        "tough shape.”\n\n"
+    )
+    goes_on = "Clinton said, “She was the most popular political figure in America.”"
+    assert speaker_of(told + goes_on, "She was the most popular") == "Bill Clinton"
+    # the last named did not speak: either may be meant
+    named = "Hillary Clinton and Bill Clinton toured Ohio on Tuesday.\n\n"
+    assert speaker_of(named + goes_on, "She was the most popular") == "Clinton"
+    # the last named spoke, but another person spoke of him after
+    other = told + "Jeb Bush said the race was open to anyone but Bill Clinton.\n\n"
+    assert speaker_of(other + goes_on, "She was the most popular") == "Clinton"
+
+
 def test_a_rare_given_name_the_tagger_leaves_out_is_the_persons() -> None:
     """PolNeAR train: the tagger read "Priebus" alone as an organisation in "Reince
     Priebus, the GOP chairman, this past week announced ...", and his "he said" went to

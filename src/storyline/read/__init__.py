@@ -451,7 +451,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # baseline only after a figure or a word of change.
 # read-138: "“…,” Detik.com quoted Djamal as saying": Djamal's words; "was quoted by the
 # BBC as saying" is a cue.
-STAGE_VERSION = "read-138"
+# read-139: a surname two people share goes on with the last named where that one spoke
+# last ("... former president Bill Clinton said his wife ...\n\nClinton said, “…”").
+STAGE_VERSION = "read-139"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
