@@ -5,6 +5,7 @@ minor items closest to its latest news (reports of our own making)."""
 from __future__ import annotations
 
 from storyline.brief.compose import compose
+from storyline.brief.render import render
 from storyline.brief.view import build_view
 from storyline.model import Article, Event, Storyline
 from storyline.read import read_articles
@@ -115,10 +116,25 @@ def test_a_reaction_of_another_event_and_day_carries_that_day() -> None:
     read = {a.id: a for a in read_articles(articles, parallel=False)}
     events = [Event("award", ["a0"], "s", "2008-02-29"), Event("ruling", ["a1"], "s", "2008-06-18")]
     briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
-    when = {r.citations[0].article_id: r.when for r in briefing.reactions}
-    assert when["a0"] == "2008-02-29"
-    assert "a1" in when and when["a1"] is None  # the main event's are of its own day
+    when = {r.citations[0].article_id: (r.when, r.when_reported) for r in briefing.reactions}
+    # (brief-103: the sentence gives no day of its own; its report's lead tells Friday)
+    assert when["a0"] == ("2008-02-29", False)
+    assert when.get("a1") == (None, False)  # the main event's are of its own day
     view = build_view(briefing)
     section = view.section("reactions")
     assert section is not None
-    assert [i.date for i in section.shown + section.more] == [r.when for r in briefing.reactions]
+    items = section.shown + section.more
+    assert [i.date for i in items] == [r.when for r in briefing.reactions]
+    assert [i.date_note for i in items if i.date] == [""]
+    for source in briefing.sources:
+        source.words = 3000  # (a long read shows every section)
+    assert "**2008-02-29**: Senator Patty Murray condemned" in render(briefing, "md")
+    # a lead that tells no day: only the day the report was published is known
+    articles[0] = _article(0, award.replace(" on Friday", ""), "Herald", "2008-03-01")
+    read = {a.id: a for a in read_articles(articles, parallel=False)}
+    briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
+    [murray] = [r for r in briefing.reactions if r.citations[0].article_id == "a0"]
+    assert (murray.when, murray.when_reported) == ("2008-03-01", True)
+    for source in briefing.sources:
+        source.words = 3000
+    assert "**2008-03-01** (reported): Senator Patty Murray condemned" in render(briefing, "md")

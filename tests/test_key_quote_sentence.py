@@ -171,13 +171,55 @@ def test_a_key_quote_of_another_event_and_day_carries_that_day() -> None:
         Event("ruling", ["a2"], "s", "2008-06-18"),
     ]
     briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
-    when = {q.speaker: q.when for q in briefing.quotes}
-    assert when == {"Michael Golden": None, "Norm Dicks": "2008-02-29"}
+    when = {q.speaker: (q.when, q.when_reported) for q in briefing.quotes}
+    # (brief-103: Dicks's sentence gives no day; the lead of his report tells Friday)
+    assert when == {"Michael Golden": (None, False), "Norm Dicks": ("2008-02-29", False)}
     dicks = next(q for q in briefing.quotes if q.speaker == "Norm Dicks")
     briefing.quotes = [dicks]
     briefing.sources[0].words = briefing.sources[1].words = 3000
     assert "— Norm Dicks, 2008-02-29 [" in render(briefing, "md")
     assert "— Norm Dicks, <time>2008-02-29</time>" in render(briefing, "html")
+
+
+def test_a_key_quote_carries_the_day_its_own_sentence_gives_else_its_reports() -> None:
+    # (brief-103, a reader's check of April 2016 campaign news: "…,” Laszlo Bock told The
+    # New York Times in 2013" had been dated by its 2016 report; where neither the
+    # sentence nor the report's lead tells a day, only the report's day is known)
+    from storyline.brief.compose import compose
+    from storyline.model import Event, Storyline
+    from storyline.read import read_articles
+
+    award = (
+        "Representative Norm Dicks criticised the tanker contract award.\n\n"
+        '"This decision is deeply disappointing to all of us," Dicks said.\n\n'
+        '"We looked at tens of thousands of bids," Sue Payton told reporters in 2007.'
+    )
+    ruling = (
+        "The Government Accountability Office upheld Boeing's protest on Wednesday.\n\n"
+        '"Our review found that the Air Force made a number of significant errors," said '
+        "Michael Golden, the office's lawyer."
+    )
+    articles = [
+        Article(id="a1", source="a1", text=award, outlet="Herald", published="2008-03-03"),
+        Article(id="a2", source="a2", text=ruling, outlet="Wire", published="2008-06-19"),
+    ]
+    read = {a.id: a for a in read_articles(articles, parallel=False)}
+    events = [
+        Event("award", ["a1"], "s", "2008-02-29"),
+        Event("ruling", ["a2"], "s", "2008-06-18"),
+    ]
+    briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
+    when = {q.speaker: (q.when, q.when_reported) for q in briefing.quotes}
+    assert when == {
+        "Michael Golden": (None, False),
+        "Norm Dicks": ("2008-03-03", True),
+        "Sue Payton": ("2007", False),
+    }
+    briefing.quotes = [q for q in briefing.quotes if q.speaker == "Norm Dicks"]
+    briefing.sources[0].words = briefing.sources[1].words = 3000
+    assert "— Norm Dicks, 2008-03-03 (reported) [" in render(briefing, "md")
+    html = render(briefing, "html")
+    assert '— Norm Dicks, <time>2008-03-03</time> <span class="note">(reported)</span>' in html
 
 
 def test_two_pieces_of_one_sentence_print_it_once(tmp_path: Path) -> None:
@@ -214,6 +256,7 @@ def test_the_story_pages_source_cards_show_the_days_of_other_events(tmp_path: Pa
         ]
         briefing.reactions[0].when = "2011-05-20"
         briefing.quotes[0].when = "2011-05-21"
+        briefing.quotes[0].when_reported = True  # (only its report's day is known)
         store.save_briefing(briefing)
 
     async def page() -> str:
@@ -224,4 +267,5 @@ def test_the_story_pages_source_cards_show_the_days_of_other_events(tmp_path: Pa
     html = asyncio.run(page())
     # once in the briefing's sections, once in the source's card
     assert html.count("<time>2011-05-20</time>: Senator Lee condemned the deal.") == 2
-    assert html.count("— Rebecca Lindland, <time>2011-05-21</time>") == 2
+    said = '— Rebecca Lindland, <time>2011-05-21</time> <span class="note">(reported)</span>'
+    assert html.count(said) == 2

@@ -191,6 +191,8 @@ class BriefSentence:
     # A reaction reported in another event than the main one, on another day, carries
     # that day (as ``KeyQuote.when``): undated, a 2009 warning reads as said of 2011's news.
     when: str | None = None
+    # ``when`` is only its report's publication day: the sentence gives no day of its own.
+    when_reported: bool = False
 
 
 @dataclass(slots=True)
@@ -309,10 +311,12 @@ class KeyQuote:
     # ...") is shown in the writer's sentence that holds it, word for word: alone it does
     # not say what "them" is, nor what the speaker said it of.
     sentence: str | None = None
-    # The day its report tells of, when the report is of another event than the briefing's
-    # main one and that day is another (``compose._day_apart``): a reaction of 2008 under
-    # a 2011 headline reads as a reaction to it.
+    # When it was said, where that is another day than the briefing's main event's
+    # (``compose._day_apart``): the day its own sentence gives, else, for a quote of
+    # another event, its report's publication day (``when_reported``); undated, a
+    # reaction of 2008 under a 2011 headline reads as a reaction to it.
     when: str | None = None
+    when_reported: bool = False
 
 
 @dataclass(slots=True)

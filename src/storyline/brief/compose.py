@@ -26,6 +26,7 @@ import numpy as np
 
 from storyline.brief.context import Context
 from storyline.brief.marks import curly_quotes
+from storyline.brief.said_when import said_day
 from storyline.brief.scope import events_by_date
 from storyline.brief.summary import entity_counts
 from storyline.brief.titles import (
@@ -344,7 +345,10 @@ from storyline.spans import Reach
 # brief-101: the day a report tells of dates its quote or reaction before its event's.
 # brief-102 (review): two pieces of one sentence print it once; "Turkey", "Britain",
 # "Burma", "Congo" are countries' names too.
-STAGE_VERSION = "brief-102"
+# brief-103: a key quote or reaction carries the day its own sentence (or its speaker's
+# words just before) gives, else its report's lead's, else its report's day marked as
+# only reported.
+STAGE_VERSION = "brief-103"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -3055,7 +3059,7 @@ def _reactions(
                 continue
             sentence = _sentence(article, start, end, ctx)
             if sentence and sentence.flag is None and shown.add(sentence):
-                sentence.when = _day_apart(article.id, ctx, main)
+                sentence.when, sentence.when_reported = _day_apart(article, start, end, ctx, main)
                 found.append((len(sentence.citations), sentence))
     found.sort(key=lambda pair: -pair[0])
     return [s for _, s in found[: ctx.settings.reaction_sentences]]
@@ -3265,26 +3269,41 @@ def _key_quotes(checked: list[CheckedQuote], ctx: Context, ordered: list[Event])
 
 
 def _date_quotes_of_other_days(keys: list[KeyQuote], ctx: Context, main: Event) -> None:
-    """A key quote of another event than the main one, on another day, carries that day
+    """A key quote said on another day than the main event's carries that day
     (``_day_apart``): MEANTIME's 2011 earthquake briefing showed 2008-10 reactions undated
     under its headline, and a 2008 "This decision is even more disappointing" read as said
     of the ruling the briefing told."""
     for key in keys:
-        key.when = _day_apart(key.citation.article_id, ctx, main)
+        cited = key.citation
+        article = ctx.articles[cited.article_id]
+        key.when, key.when_reported = _day_apart(article, cited.start, cited.end, ctx, main)
 
 
-def _day_apart(article_id: str, ctx: Context, main: Event) -> str | None:
-    """The day of what the report tells (its own reading's, else its event's, else its
-    publication's), when its event is not the main one and that day is another than the
-    main event's; else None. (The report's own day first: an event gathering reports of
-    several days had dated a Monday's quotation by the Thursday its event began.)"""
-    event = ctx.event_of.get(article_id)
-    if event == main.id:
-        return None
-    article = ctx.articles[article_id]
-    dated = ctx.event_dates.get(event) if event is not None else None
-    day = (article.event_date or dated or article.published or "")[:10]
-    return day if day and day != (ctx.event_dates.get(main.id) or "")[:10] else None
+def _day_apart(
+    article: Article,
+    start: int,
+    end: int,
+    ctx: Context,
+    main: Event,
+) -> tuple[str | None, bool]:
+    """When the words at ``start``-``end`` were said, where that is not the main event's
+    day: the day their own sentence gives, or the same speaker's words just before
+    (``said_when``); else, in a report of another event, the day its lead tells ("Gov.
+    Mike Pence (R) on Friday" endorsed, and his words further down are of that
+    interview), not a day only its body names (another speaker's "Tuesday": a reader's
+    check of April 2016 campaign news); a lead that tells no day leaves only the
+    report's publication day, marked as such (True). (None, False) where nothing tells
+    another day."""
+    main_day = (ctx.event_dates.get(main.id) or "")[:10]
+    own = said_day(article, start, end)
+    if own is not None:
+        return (None, False) if main_day.startswith(own) else (own, False)
+    if ctx.event_of.get(article.id) == main.id:
+        return None, False
+    published = (article.published or "")[:10]
+    # (a lead that tells no day of its own gives the publication's: only reported)
+    day = (lead_date(article) or "")[:10] or published
+    return (day, day == published) if day and day != main_day else (None, False)
 
 
 # Words a key quote needs: "No", "burn bag", "boots on the ground" are scare quotes or

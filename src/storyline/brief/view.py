@@ -241,7 +241,9 @@ def item_of(
         more_sources(sentence),
         flag_text(sentence),
         date=date if date is not None else sentence.when,
-        date_note="reported" if reported and date else "",
+        date_note="reported"
+        if (reported and date) or (date is None and sentence.when and sentence.when_reported)
+        else "",
         event_id=event,
         named=_named_by_flag(sentence),
     )
@@ -372,6 +374,7 @@ def _sections(b: Briefing) -> list[SectionView]:
             check=q.status,
             in_sentence=q.sentence is not None,
             date=q.when,
+            date_note="reported" if q.when and q.when_reported else "",
         )
         for q in b.quotes
     ]

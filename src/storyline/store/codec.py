@@ -88,6 +88,7 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
             contested,
             d.get("discussed_by", []),
             d.get("when"),
+            d.get("when_reported", False),
         )
 
     def entries(items: list[dict[str, Any]]) -> list[TimelineEntry]:
@@ -113,6 +114,7 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
                 q["status"],
                 q.get("sentence"),
                 q.get("when"),
+                q.get("when_reported", False),
             )
             for q in data["quotes"]
         ],

@@ -1,0 +1,74 @@
+"""When words were said, as their report tells it (``brief/said_when.py``)."""
+
+from __future__ import annotations
+
+from storyline.brief.said_when import said_day
+from storyline.model import Article
+from storyline.read import read_articles
+
+
+def _read(text: str, published: str = "2016-04-20") -> Article:
+    [article] = read_articles(
+        [Article(id="a", source="a", text=text, published=published)], parallel=False
+    )
+    return article
+
+
+def _day_of(article: Article, words: str) -> str | None:
+    at = article.text.index(words)
+    return said_day(article, at, at + len(words))
+
+
+def test_the_day_the_sentence_gives_outside_the_words() -> None:
+    # (a reader's check of April 2016 campaign news: these had been dated by their report)
+    article = _read(
+        "Google changed how it hires.\n\n“We looked at tens of thousands of interviews,” "
+        "Google's chief human resources executive, Laszlo Bock, told The New York Times in "
+        "2013."
+    )
+    assert _day_of(article, "We looked at tens of thousands") == "2013"
+    article = _read(
+        "Donald Trump did not seem to care about policy.\n\n“This is a political thing,” he told Bloomberg News in "
+        "October. Specifically, he thought that “Yellen is keeping rates too low, too long” "
+        "to help President Obama."
+    )
+    # (the same speaker's words just before give the day of the words that go on)
+    assert _day_of(article, "Yellen is keeping rates") == "2015-10"
+
+
+def test_a_day_the_words_tell_or_an_aside_gives_is_no_day_of_saying() -> None:
+    article = _read("The mayor said on Monday that the vote will be held on Friday.")
+    # (the Monday of saying, not the Friday the mayor told of)
+    assert _day_of(article, "the vote will be held") == "2016-04-18"
+    article = _read(
+        "Smith, who retired in 2009, said “the plant should never have closed.”\n\nThe town agreed."
+    )
+    assert _day_of(article, "the plant should never have closed") is None
+    article = _read(
+        "McConnell spoke to Clinton.\n\nDerek Mitchell, who served as U.S. ambassador to "
+        "Burma from 2012 until earlier this year, said Clinton reached out to McConnell."
+    )
+    assert _day_of(article, "Clinton reached out") is None
+    article = _read(
+        "McConnell spoke to Clinton.\n\nErin Murphy, a former Clinton aide who accompanied "
+        "her to Burma in 2011, said McConnell's trip was perhaps more important."
+    )
+    assert _day_of(article, "McConnell's trip was") is None
+    article = _read("“We will win in November,” the senator said.")
+    assert _day_of(article, "We will win in November") is None
+
+
+def test_the_speakers_words_just_before_and_no_one_elses() -> None:
+    told = (
+        "Foreign Secretary Claudia Ruiz Massieu told El Universal newspaper on Tuesday that "
+        "the government must “reevaluate our performance.”\n\n“We see an exacerbated mood "
+        "against our countrymen,” she added."
+    )
+    article = _read(told, "2016-04-07")
+    assert _day_of(article, "We see an exacerbated mood") == "2016-04-05"
+    between = told.replace(
+        "\n\n“We see",
+        "\n\n“It is a mistake,” said Arturo Sarukhan, a former ambassador.\n\n“We see",
+    )
+    article = _read(between, "2016-04-07")
+    assert _day_of(article, "We see an exacerbated mood") is None
