@@ -220,6 +220,18 @@ def test_quotations_that_share_only_everyday_words_are_no_rivals(store: Store) -
     assert _port_briefing(store, bodies).unverified_quotes == []
 
 
+def test_quotations_that_share_only_everyday_verbs_are_no_rivals(store: Store) -> None:
+    # "know" and "go", said nowhere else in the reports: two things Manafort said of two
+    # states (a reader's check of April 2016 campaign news had paired them)
+    bodies = [
+        HARBOUR + "“I don't know. But what we can do is make the ships go to Brindle first,” "
+        "Vos told reporters at the harbour office.",
+        WIRE + "Every crane was checked and the port is safe, its engineers said. “We know how "
+        "Corvara is going to go,” Vos said.",
+    ]
+    assert _port_briefing(store, bodies).unverified_quotes == []
+
+
 def test_a_short_word_of_the_speakers_own_still_makes_rivals(store: Store) -> None:
     # "toll" and "free" are short and carry the point (a review of a length bar)
     bodies = [
