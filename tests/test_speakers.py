@@ -380,6 +380,21 @@ def test_a_shared_surname_goes_on_with_the_one_who_just_spoke() -> None:
     assert speaker_of(other + goes_on, "She was the most popular") == "Clinton"
 
 
+def test_a_role_of_several_words_gives_way_to_the_name_in_apposition() -> None:
+    """A reader's check of April 2016 campaign news: "“…,” Google's chief human resources
+    executive, Laszlo Bock, told The New York Times" had "Google's chief" speak, and
+    "the company's chief executive, Sundar Pichai," the company: the name the role's
+    apposition gives speaks. A clause in the words between is no role's."""
+    opening = "Google changed how it hires.\n\n“We found zero relationship,” "
+    for role, name in [
+        ("Google's chief human resources executive, Laszlo Bock, told reporters.", "Laszlo Bock"),
+        ("Google's chief executive, Sundar Pichai, said.", "Sundar Pichai"),
+        ("the company's chief executive, Sundar Pichai, said.", "Sundar Pichai"),
+        ("the senator's chief of staff, Anna Reyes, said.", "Anna Reyes"),
+    ]:
+        assert speaker_of(opening + role, "We found zero relationship") == name, role
+
+
 def test_a_rare_given_name_the_tagger_leaves_out_is_the_persons() -> None:
     """PolNeAR train: the tagger read "Priebus" alone as an organisation in "Reince
     Priebus, the GOP chairman, this past week announced ...", and his "he said" went to

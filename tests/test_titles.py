@@ -284,6 +284,44 @@ def test_a_teaser_headline_titles_no_briefing_heads_nothing_and_names_no_timelin
     assert [line[:30] for line in lines] == [first[:30], second[:30]]  # the leads' words
 
 
+def test_a_report_published_before_its_events_day_gives_it_no_headline() -> None:
+    # (a reader's check of April 2016 campaign news: Megyn Kelly's visit to Trump Tower
+    # on April 13, whose report had a teaser for its title, was headed by an opinion
+    # column of April 7 the clusterer had put in its event, "NY Post: Megyn Kelly Is No
+    # Different Than Kim Kardashian")
+    visit = "The anchor Megyn Kelly was seen entering the council tower in Harwick on Wednesday."
+    column = "The columnist compared the anchor Megyn Kelly to a reality television star."
+    reports = {
+        "a": Article(
+            id="a",
+            source="a",
+            text=visit,
+            title="Megyn Kelly Was Spotted In The Last Place Anyone Would Expect",
+            title_source="given",
+            sentences=[(0, len(visit))],
+            published="2016-04-13",
+        ),
+        "b": Article(
+            id="b",
+            source="b",
+            text=column,
+            title="Megyn Kelly Is No Different Than A Reality Star",
+            title_source="given",
+            sentences=[(0, len(column))],
+            published="2016-04-07",
+        ),
+    }
+    # (the event dated by its earliest report, as the clusterer had dated it)
+    event = Event("e1", ["a", "b"], "s", "2016-04-07")
+    briefing = compose(Storyline("s", ["e1"]), [event], reports)
+    assert briefing.title != "Megyn Kelly Is No Different Than A Reality Star"
+    assert briefing.title.startswith("The anchor Megyn Kelly was seen entering")
+    # a report of the day names it
+    reports["b"].published = "2016-04-13"
+    briefing = compose(Storyline("s", ["e1"]), [event], reports)
+    assert briefing.title == "Megyn Kelly Is No Different Than A Reality Star"
+
+
 def test_the_new_york_times_wire_datelines_are_no_titles() -> None:
     # AQUAINT's New York Times reports open "MIAMI _" (the wire's dash is "_") or
     # "(Undated)" on a line of their own: both titled reports in the sources list, and

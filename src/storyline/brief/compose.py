@@ -349,7 +349,8 @@ from storyline.spans import Reach
 # words just before) gives, else its report's lead's, else its report's day marked as
 # only reported.
 # brief-104: everyday verbs ("know", "go") make no two quotations one point.
-STAGE_VERSION = "brief-104"
+# brief-105: a report published before its event's day gives the briefing no headline.
+STAGE_VERSION = "brief-105"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",

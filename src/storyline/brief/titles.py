@@ -13,6 +13,7 @@ from storyline.extract.site import page_names
 from storyline.extract.words import STOPWORDS, first_words, fold, words
 from storyline.model import Article, Event
 from storyline.people import NAME_LABELS, is_time_word
+from storyline.read import lead_date
 
 
 def is_headline(article: Article, start: int, end: int) -> bool:
@@ -246,8 +247,14 @@ def article_page_names(article: Article) -> frozenset[str]:
 
 def storyline_headline(lead: Article, event: Event, ctx: Context) -> str | None:
     """The lead article's headline (its title, else its headline line), else the headline
-    of another report of its event; one that names something."""
-    reports = [lead, *(ctx.articles[a] for a in event.article_ids if a in ctx.articles)]
+    of another report of its event; one that names something. Not the headline of a
+    report published before the day the lead tells, which cannot tell it (an opinion
+    column of April 7 the clusterer had put in the event of Megyn Kelly's visit to Trump
+    Tower on April 13 headed its briefing: a reader's check of April 2016 campaign news;
+    the event's own date was the column's, its earliest report's)."""
+    day = lead_date(lead) or event.date
+    others = (ctx.articles[a] for a in event.article_ids if a in ctx.articles)
+    reports = [lead, *(r for r in others if not _published_before(r, day))]
     for report in reports:
         titled = usable_title(report.title, article_page_names(report))
         if titled is not None and teases(titled):
@@ -266,6 +273,10 @@ def storyline_headline(lead: Article, event: Event, ctx: Context) -> str | None:
         if line and not teases(line) and a_headline(line, _entity_words(report)):
             return without_deck(line)
     return None
+
+
+def _published_before(report: Article, day: str | None) -> bool:
+    return bool(day and report.published and report.published[:10] < day[:10])
 
 
 # Titles a publisher or the input declares (``Article.title_source``), not found in the text.

@@ -453,7 +453,9 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # BBC as saying" is a cue.
 # read-139: a surname two people share goes on with the last named where that one spoke
 # last ("... former president Bill Clinton said his wife ...\n\nClinton said, “…”").
-STAGE_VERSION = "read-139"
+# read-140: a role of several words after a possessive gives way to the name in
+# apposition ("Google's chief human resources executive, Laszlo Bock, told").
+STAGE_VERSION = "read-140"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1401,8 +1401,16 @@ TITLE_BEFORE_NAME = re.compile(
     r"researcher|pollster|co-?founder|fellow|scholar|historian|consultant|organi[sz]er|"
     r"coordinator|secretary|counsel|producer|activist)\s+(?=[A-Z])"
 )
-# "Ryanair CEO, Michael O'Leary,": up to two capitalised title words, then a name in commas.
-NAME_IN_APPOSITION = re.compile(r"(?:\s+[A-Z][\w.-]*){0,2},\s+(?P<name>[^,;:“”\"\n]{3,40}),")
+# "Ryanair CEO, Michael O'Leary,": up to two capitalised title words, then a name in commas;
+# or the rest of a role after a possessive, up to four words with no clause in them
+# ("Google's chief human resources executive, Laszlo Bock," had "Google's chief" speak,
+# "the company's chief executive, Sundar Pichai," the company: a reader's check of April
+# 2016 campaign news).
+NAME_IN_APPOSITION = re.compile(
+    r"(?:(?:\s+[A-Z][\w.-]*){0,2}|(?:['’]s)?(?:\s+(?!(?:who|which|that|whose|is|was|are|were|"
+    r"has|had|have|will|would|said|says|or|but)\b)[\w-]+){1,4})"
+    r",\s+(?P<name>[^,;:“”\"\n]{3,40}),"
+)
 # ", president and CEO of Boeing Commercial Airplanes" before a cue with no closing comma:
 # a role in lower case (an article may open it), and no clause inside ("who", a verb).
 UNCLOSED_ROLE = re.compile(
