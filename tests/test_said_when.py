@@ -72,3 +72,33 @@ def test_the_speakers_words_just_before_and_no_one_elses() -> None:
     )
     article = _read(between, "2016-04-07")
     assert _day_of(article, "We see an exacerbated mood") is None
+
+
+def test_the_date_of_the_writing_that_holds_the_words() -> None:
+    # (a reader's check of May 2016 campaign news: a 2012 cable and a 2012 email had
+    # been shown as said on their 2016 report's day)
+    article = _read(
+        "The documents were released on Monday.\n\nIn the July 9, 2012, cable, Stevens "
+        "reported, “Overall security conditions continue to be unpredictable.”",
+        "2016-05-02",
+    )
+    assert _day_of(article, "Overall security conditions") == "2012-07-09"
+    # (a date naming what is told of is still no day of saying)
+    article = _read(
+        "Voters went to the polls.\n\n“It was a fair count,” the mayor said of the Tuesday vote.",
+        "2016-05-06",
+    )
+    assert _day_of(article, "It was a fair count") is None
+
+
+def test_words_said_at_another_time_than_those_before_go_back_no_further() -> None:
+    # ("“Who do they think they are?” Trump said of Apple in February ... More recently,
+    # Trump pledged to make Apple “build their damn computers ...”": not February's)
+    article = _read(
+        "Donald Trump invested in Apple.\n\n“Who do they think they are?” Trump said of "
+        "Apple in February. More recently, Trump pledged to make Apple “build their damn "
+        "computers and things in this country.”",
+        "2016-05-18",
+    )
+    assert _day_of(article, "Who do they think") == "2016-02"
+    assert _day_of(article, "build their damn computers") is None

@@ -395,6 +395,53 @@ def test_a_role_of_several_words_gives_way_to_the_name_in_apposition() -> None:
         assert speaker_of(opening + role, "We found zero relationship") == name, role
 
 
+def test_an_opening_phrase_set_off_before_the_subject_names_no_one() -> None:
+    """A reader's check of May 2016 campaign news: "In an email dated Feb. 12, 2012 —
+    seven months before the attack — Eric Nordstrom, State Department regional security
+    director, informed ... that he would ..." had the department speak."""
+    text = (
+        "The documents were released.\n\nIn an email dated Feb. 12, 2012 — seven months "
+        "before the attack — Eric Nordstrom, State Department regional security director, "
+        "informed regional director James Bacigalupo that he would be glad to call."
+    )
+    assert speaker_of(text, "he would be glad") == "Eric Nordstrom"
+    text = (
+        "The documents were released.\n\nIn a letter sent last spring, Eric Nordstrom, "
+        "State Department regional security director, wrote that the post needed agents."
+    )
+    assert speaker_of(text, "the post needed agents") == "Eric Nordstrom"
+
+
+def test_an_outlet_that_reports_a_speakers_words_does_not_say_them() -> None:
+    """A reader's check of May 2016 campaign news: "Trump said: “There will always be
+    exceptions,” the Times reported." credited the words to "Times". The sentence named
+    the speaker before the quotation; with no one named there the outlet's report stays
+    its own."""
+    before = "Trump spoke about the mayor on Monday.\n\nAsked about the ban, Trump said: "
+    for cue in ("the Times reported.", "The New York Times reported.", "the newspaper reported."):
+        text = before + "“There will always be exceptions,” " + cue
+        assert speaker_of(text, "There will always be exceptions") == "Trump", cue
+    alone = "The mayor resigned.\n\n“We will not comment on it,” the Times reported."
+    assert speaker_of(alone, "We will not comment") == "Times"
+
+
+def test_words_opening_after_a_possessive_are_their_own_cues() -> None:
+    """A reader's check of May 2016 campaign news: "Trump's “assertion that the
+    information retains any commercial value is speculative ...,” the order released
+    Friday said." gave Trump the words of the order that rejected him. Without a cue of
+    their own the possessor's words they stay ("defended Trump's “…” line")."""
+    text = (
+        "Curiel seemed unconvinced.\n\nTrump's “assertion that the information retains "
+        "any commercial value is speculative,” the order released Friday said."
+    )
+    assert speaker_of(text, "assertion that the information") == "the order released Friday"
+    text = (
+        "Scott spoke on CNN.\n\nPastor Darrell Scott defended Trump's “Look at my "
+        "African-American over here!” line by saying it was a term of endearment."
+    )
+    assert speaker_of(text, "Look at my African-American") == "Trump"
+
+
 def test_a_rare_given_name_the_tagger_leaves_out_is_the_persons() -> None:
     """PolNeAR train: the tagger read "Priebus" alone as an organisation in "Reince
     Priebus, the GOP chairman, this past week announced ...", and his "he said" went to

@@ -27,9 +27,24 @@ CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 NAMES_A_THING = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|this|that)|['’]s)\s+$", re.IGNORECASE
 )
+# ... unless the thing is a piece of writing or speech, whose date is that of its words
+# ("In the July 9, 2012, cable, Stevens reported, “…”": a reader's check of May 2016
+# campaign news had shown it as said on its report's day).
+SAYING_THING_AFTER = re.compile(
+    r",?\s+(?:[\w-]+\s+){0,2}?(?:cable|e-?mail|letter|memo|memorandum|statement|speech|"
+    r"interview|article|op-ed|editorial|column|post|tweet|message|note|remarks|testimony|"
+    r"address|press\s+release|broadcast|briefing|filing|report)s?\b",
+    re.IGNORECASE,
+)
 # (read within the date's sentence: "U.S." may stand in the aside)
 ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;“”\"]*$|\b(?:from|between)\s+$", re.IGNORECASE)
 ASIDE_CHARS = 100
+# Words that set a sentence at another time than the one before ("More recently", "Later").
+TIME_SHIFT = re.compile(
+    r"\b(?:recently|later|earlier|since|afterwards?|subsequently|previously|then|now|"
+    r"once|formerly|before)\b",
+    re.IGNORECASE,
+)
 
 
 def said_day(article: Article, start: int, end: int) -> str | None:
@@ -38,7 +53,7 @@ def said_day(article: Article, start: int, end: int) -> str | None:
     with no one else quoted between and within a paragraph ("Foreign Secretary Claudia
     Ruiz Massieu told El Universal newspaper on Tuesday that ... \n\n"…," she added.")."""
     day = own_day(article, start, end)
-    if day is not None:
+    if day is not None or _another_time(article, start, end):
         return day
     quotes = sorted(article.quotes, key=lambda q: q.start)
     at = next((i for i, q in enumerate(quotes) if q.start < end and start < q.end), None)
@@ -54,6 +69,44 @@ def said_day(article: Article, start: int, end: int) -> str | None:
             return day
         later = earlier
     return None
+
+
+def _another_time(article: Article, start: int, end: int) -> bool:
+    """The words' sentences tell of a time outside what is quoted, though no calendar day
+    ("More recently, Trump pledged to ...", "last month", "now"): the words before are of
+    another time."""
+    spans = [(s, e) for s, e in article.sentences if s < end and e > start]
+    if not spans:
+        return False
+    first, last = spans[0][0], spans[-1][1]
+    told = [
+        (s, e)
+        for s, e in _outside_quotes(article, first, last)
+        if TIME_SHIFT.search(article.text, s, e)
+    ]
+    timed = any(
+        first <= x.start and x.end <= last and not _quoted(article, x.start) for x in article.times
+    )
+    return bool(told) or timed
+
+
+def _outside_quotes(article: Article, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of ``start``-``end`` outside every quotation and reported clause."""
+    runs: list[tuple[int, int]] = []
+    at = start
+    for quote in sorted(article.quotes, key=lambda q: q.start):
+        if quote.end <= at or quote.start >= end:
+            continue
+        if quote.start > at:
+            runs.append((at, quote.start))
+        at = max(at, quote.end)
+    if at < end:
+        runs.append((at, end))
+    return runs
+
+
+def _quoted(article: Article, offset: int) -> bool:
+    return any(q.start <= offset < q.end for q in article.quotes)
 
 
 def own_day(article: Article, start: int, end: int) -> str | None:
@@ -81,12 +134,14 @@ def _a_day_of_saying(article: Article, expr: TimeExpr) -> bool:
     name or aside."""
     if expr.value is None or not CALENDAR_VALUE.match(expr.value):
         return False
-    if any(q.start <= expr.start < q.end for q in article.quotes):
+    if _quoted(article, expr.start):
         return False  # what is said or reported, not when
     text = article.text
     opening = next((s for s, e in article.sentences if s <= expr.start < e), expr.start)
     before = text[max(opening, expr.start - ASIDE_CHARS) : expr.start]
-    if NAMES_A_THING.search(before) or ASIDE.search(before):
+    if ASIDE.search(before):
+        return False
+    if NAMES_A_THING.search(before) and not SAYING_THING_AFTER.match(text, expr.end):
         return False
     return not (
         is_announced(text, article.sentences, expr) or is_background(text, article.sentences, expr)

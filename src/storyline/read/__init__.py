@@ -455,7 +455,10 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # last ("... former president Bill Clinton said his wife ...\n\nClinton said, “…”").
 # read-140: a role of several words after a possessive gives way to the name in
 # apposition ("Google's chief human resources executive, Laszlo Bock, told").
-STAGE_VERSION = "read-140"
+# read-141: an outlet that "reported" a speaker's words does not say them; a quotation
+# after a possessive with its own cue is the cue's; an opening phrase set off before the
+# subject names no one.
+STAGE_VERSION = "read-141"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in

@@ -1018,6 +1018,17 @@ COORDINATED_REPORT_GAP = re.compile(
     r"(?:\s+(?:for|on|of|about|against|to|that|up))?\s+$"
 )
 # "Trump's “": the possessive of the quotation's owner right before its opening mark.
+# What a news outlet is called in its cue after a quotation ("the Times reported").
+OUTLET_WORDS = frozenset(
+    word_list(
+        "Times Post Journal Tribune Herald Globe Telegraph Guardian Independent Observer "
+        "Standard Sun Mirror Express Chronicle Examiner Inquirer Gazette newspaper paper "
+        "outlet agency magazine network station broadcaster website site"
+    )
+)
+REPORTED_AFTER = re.compile(r"\s+(?:reported|reports|has\s+reported)\b")
+# A possessive right before a quotation's opening mark ("Trump's “assertion ...”").
+POSSESSIVE_RIGHT_BEFORE = re.compile(r"['’]s\s+[“\"]$")
 POSSESSIVE_BEFORE_QUOTE = re.compile(
     # "Trump's “…”", "Trump’s call for “…”", "Obama's promise that “…”"
     r"['’]s\s+(?:(?:call|calls|claim|remark|promise|pledge|vow|comment|statement|words|"
@@ -1036,6 +1047,11 @@ TITLE_BEFORE_SUBJECT = re.compile(
 )
 # A time the sentence opens with, before its subject ("Just last week, J.J. Goldberg, editor
 # at large of The Forward, ..., wrote"; "On Tuesday, ").
+# An opening phrase of time or circumstance, set off by a comma or a dash before the
+# subject ("In an email dated Feb. 12, 2012 — seven months before the attack —").
+SET_OFF_OPENING = re.compile(
+    r"^(?:In|On|At|After|Before|During|Since|Following|Earlier|Later)\b[^“”\"]*[,—–]$"
+)
 TIME_OPENER = re.compile(
     r"^(?:(?:Just|Only|Earlier|Later)\s+)?(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+"
     r"(?:week|month|year|weekend|night|spring|summer|fall|autumn|winter)|"
@@ -2229,7 +2245,12 @@ class _Resolver:
             if self._cue_before_and_quote_after(q_start, q_end, sentence[1])
             else self._after(q_end, sentence[1])
         )
-        told = self._possessor_of_quotation(q_start) or after or self._dash_attribution(q_end)
+        told = (
+            self._own_cue_after_possessive(q_start, q_end, after)
+            or self._possessor_of_quotation(q_start)
+            or after
+            or self._dash_attribution(q_end)
+        )
         if told is None and report is None and self._writer_introduces(q_start):
             # the writer's own words ("I had to change my answer: “Of course I believe in
             # the devil.”"): no one a reader can be told of, not the mother named before
@@ -3917,7 +3938,27 @@ class _Resolver:
         return _described(quoted)
 
     def _after(self, q_end: int, s_end: int) -> _Candidate | None:
-        """ ", Salazar said" or ", said Salazar" right after the closing mark."""
+        """ ", Salazar said" or ", said Salazar" right after the closing mark; not a news
+        outlet that reports words its sentence gave a speaker before them ("Trump said:
+        “There will always be exceptions,” the Times reported": Trump's, a reader's check
+        of May 2016 campaign news found them credited to "Times")."""
+        found = self._after_the_mark(q_end, s_end)
+        if found is not None and self._outlet_reporting(found, q_end):
+            return None
+        return found
+
+    def _outlet_reporting(self, found: _Candidate, q_end: int) -> bool:
+        """``found`` is a news outlet whose cue after the quotation is "reported", and the
+        sentence names a speaker before the quotation."""
+        mention = found.mention.removeprefix("the ").removeprefix("The ")
+        outlet = names_an_organisation(found.mention) or mention.split()[-1:] in (
+            [w] for w in OUTLET_WORDS
+        )
+        if not outlet or not REPORTED_AFTER.match(self.text, found.end):
+            return False
+        return self._cue_before_quote(q_end)
+
+    def _after_the_mark(self, q_end: int, s_end: int) -> _Candidate | None:
         sentence_end = s_end
         # (a question may close a quotation inside the quotation: "… can we do?’”)
         if self.text[max(0, q_end - 3) : q_end].rstrip("’'")[-1:] in {"?", "!"}:
@@ -4476,6 +4517,18 @@ class _Resolver:
         breaks = list(CLAUSE_JOIN.finditer(self.text, start, end))
         return breaks[-1].end() if breaks else start
 
+    def _own_cue_after_possessive(
+        self, q_start: int, q_end: int, after: _Candidate | None
+    ) -> _Candidate | None:
+        """ "Trump's “assertion that ... is speculative ...,” the order released Friday
+        said": a quotation opening right after a possessive whose own cue closes its
+        clause is that cue's subject's (the judge's order), not the possessor's (a reader's
+        check of May 2016 campaign news had given Trump the words that rejected him)."""
+        if after is None or not POSSESSIVE_RIGHT_BEFORE.search(self.text, 0, q_start):
+            return None
+        closing = self.text[q_end : q_end + 3]
+        return after if "," in closing else None
+
     def _possessor_of_quotation(self, q_start: int) -> _Candidate | None:
         """ "defended Trump's “Look at my African-American over here!” line", "Trump's
         call for “…”", "The Florida senator’s answer was that “…”": the quotation is the
@@ -4771,6 +4824,10 @@ class _Resolver:
         first = self._with_given_name(subjects[0], start) or subjects[0]
         # (an age or a few lower-case words may stand before the name: "81-year-old X")
         before = TIME_OPENER.sub("", self.text[start : first.start].strip(" \n“\"‘'"))
+        # (an opening phrase set off by a dash or comma names no one: "In an email dated
+        # Feb. 12, 2012 — seven months before the attack — Eric Nordstrom, State
+        # Department regional security director, informed ..." had the department speak)
+        before = SET_OFF_OPENING.sub("", before)
         opens = LOWER_WORDS_ONLY.fullmatch(before) or TITLE_BEFORE_SUBJECT.fullmatch(before)
         # ("Chris Christie (R), a staunch Donald Trump ally, ... saying": the party and
         # state in brackets belong to the name)
