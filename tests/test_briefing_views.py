@@ -1608,3 +1608,32 @@ def test_review_of_the_sessions_digest_rules() -> None:
     assert texts.index("Line 3 about the council and its lanes.") < texts.index(
         "Line 4 about the council and its lanes."
     )
+
+
+def test_an_account_one_source_tells_alone_says_so_once() -> None:
+    # (a reader's check of May 2016 campaign news: the summary and all five lines of the
+    # account, each from one Politico report, each carried "(single source)"; an editor
+    # read them as noise burying the flags worth a look)
+    sources = [
+        Source(
+            1, "a", "Corlen City Press", "Corlen approves bike lanes", "2026-05-06", "independent"
+        ),
+        Source(2, "b", "Harbour Wire", "Harbour Road closed", "2026-05-06", "independent"),
+    ]
+    briefing = _tiny_briefing(sources, words=6000)
+    briefing.summary.flag = "single source"
+    for sentence in briefing.main:
+        sentence.flag = "single source"
+    view = briefing_view(briefing)
+    main = view.section("main")
+    assert main is not None and view.summary.flag == "single source"
+    assert all(not item.flag for item in main.shown + main.more)
+    assert "[1]" in main.note and "no other source" in main.note
+    markdown = render(briefing, "md")
+    assert markdown.count("single source") == 1
+    assert main.note in markdown and main.note in unescape(render(briefing, "html"))
+    # a line another source tells otherwise keeps its own flag, and so do the rest
+    briefing.main[0].flag = "reported"
+    main = briefing_view(briefing).section("main")
+    assert main is not None and [i.flag for i in main.shown][1:] == ["single source"] * 4
+    assert not main.note

@@ -352,7 +352,8 @@ from storyline.spans import Reach
 # brief-105: a report published before its event's day gives the briefing no headline.
 # brief-106: a date naming the writing that holds a quote is its day; words set at
 # another time take no day from the speaker's words before.
-STAGE_VERSION = "brief-106"
+# brief-107: an account one source tells alone says so once, not on every line.
+STAGE_VERSION = "brief-107"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
