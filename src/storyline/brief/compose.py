@@ -17,7 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
@@ -353,7 +353,8 @@ from storyline.spans import Reach
 # brief-106: a date naming the writing that holds a quote is its day; words set at
 # another time take no day from the speaker's words before.
 # brief-107: an account one source tells alone says so once, not on every line.
-STAGE_VERSION = "brief-107"
+# brief-108: a claim holding words another outlet quotes too is no single-source claim.
+STAGE_VERSION = "brief-108"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -498,7 +499,8 @@ def compose(
     # (a claim holding a quotation no other source has is checked as that quotation,
     # whether or not it is listed: a review of brief-50 found them back as claims)
     alone = [q for q in checked if q.status == "single_source"]
-    single_source = _single_source_claims(ctx, main_event.id, shown, alone)
+    quoted_twice = [q for q in checked if q.status in QUOTED_ELSEWHERE]
+    single_source = _single_source_claims(ctx, main_event.id, shown, alone, quoted_twice)
     for claim in single_source:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
     # A flag is read alone, under its heading: a claim that leans on a sentence not shown
@@ -3072,6 +3074,8 @@ def _reactions(
 
 # Key quotes: those other sources carry word for word, then in other words, then the rest.
 QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
+# Checks that find a quotation's words in another source.
+QUOTED_ELSEWHERE = frozenset(["verbatim", "same_utterance"])
 
 
 # Two quotations of one speaker tell one point when they share at least two content words,
@@ -3402,7 +3406,11 @@ def _sentence_of_a_piece(article: Article, quote: Quote) -> str | None:
 
 
 def _single_source_claims(
-    ctx: Context, main_event: str, shown: _Shown, unverified: list[CheckedQuote]
+    ctx: Context,
+    main_event: str,
+    shown: _Shown,
+    unverified: list[CheckedQuote],
+    quoted_elsewhere: Sequence[CheckedQuote] = (),
 ) -> list[Claim]:
     """Claims worth a reader's check: no other source states them, yet other sources of the
     same event discuss the point (the closest sentence elsewhere shares a good part of the
@@ -3416,6 +3424,13 @@ def _single_source_claims(
     ranked wording), in the order an editor checks them (``_FlagOrder``)."""
     printed = {s.text for _, s in shown.sentences}
     quoted = [q.text for q in unverified if len(q.text.split()) >= MIN_SENTENCE_WORDS]
+    # (a claim holding words another outlet quotes too, word for word or as the same
+    # utterance, is told there: "Zimmerman said he planned to ... counter “Hillary
+    # Clinton's anti-firearm rhetoric.”" was listed while the page marked those words
+    # "word for word in another source", a reader's check of May 2016 campaign news)
+    elsewhere_spans: dict[str, list[tuple[int, int]]] = {}
+    for quote in quoted_elsewhere:
+        elsewhere_spans.setdefault(quote.article_id, []).append((quote.start, quote.end))
     # The storyline's other events are its background: a detail of theirs only one
     # source gives is extra, not a point to check, unless another source tells it with
     # another date or figure. (Those that another source "discusses" were kept too at
@@ -3450,6 +3465,10 @@ def _single_source_claims(
         # articles is for two tellings of a happening, not a claim beside one)
         and shown.duplicate_of(stem_set(c.text), None) is None
         and not any(q in c.text for q in quoted)
+        and not any(
+            c.start <= start and end <= c.end and start < end
+            for start, end in elsewhere_spans.get(c.article_id, [])
+        )
     ]
     # An undated report's claim dated in a year before the latest its storyline names is
     # the happening's history (an obituary's biography, an earlier case), not news.
