@@ -239,6 +239,29 @@ def test_two_pieces_of_one_sentence_print_it_once(tmp_path: Path) -> None:
     assert framed and len(framed) == len(set(framed))
 
 
+def test_a_quotation_printed_in_another_key_quotes_sentence_is_not_printed_again(
+    tmp_path: Path,
+) -> None:
+    # (a reader's check of April 2016 campaign news: “It was a little more plane than I
+    # needed” stood alone and again in the sentence of its “but I find it hard to
+    # resist a good deal ...”)
+    path = tmp_path / "fleet.txt"
+    path.write_text(
+        "Published: April 25, 2016\n\nThe mayor's old ferry gives his campaign a lift\n\n"
+        "The mayor of Corlen bought a 25-year-old ferry last year and has used it on the "
+        "campaign trail since March.\n\n"
+        'In his memoir the mayor recalled buying the ferry. "It was a little more boat than '
+        'I needed," he wrote, "but I find it hard to resist a good deal when the '
+        'opportunity presents itself."\n',
+        encoding="utf-8",
+    )
+    [briefing], _ = briefings_of([path], tmp_path)
+    printed = [q.sentence or q.text for q in briefing.quotes]
+    assert printed, briefing.quotes
+    shown = " ".join(printed)
+    assert shown.count("a little more boat than I needed") == 1, printed
+
+
 def test_the_story_pages_source_cards_show_the_days_of_other_events(tmp_path: Path) -> None:
     from storyline.model import BriefSentence, Citation
 

@@ -354,7 +354,8 @@ from storyline.spans import Reach
 # another time take no day from the speaker's words before.
 # brief-107: an account one source tells alone says so once, not on every line.
 # brief-108: a claim holding words another outlet quotes too is no single-source claim.
-STAGE_VERSION = "brief-108"
+# brief-109: a key quote standing in another's printed sentence is not printed again.
+STAGE_VERSION = "brief-109"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -3362,11 +3363,27 @@ def _next_quote(
         if any(quote.text == k.text or same_utterance(quote.text, k.text) for k in chosen):
             continue
         key = _as_key_quote(quote, ctx)
-        if key is None or (key.sentence and any(k.sentence == key.sentence for k in chosen)):
-            continue  # (two pieces of one sentence: it is printed once)
+        if key is None or any(_shown_with(key, k) for k in chosen):
+            continue
         heard.add((event_id, quote.speaker))
         return key
     return None
+
+
+def _shown_with(key: KeyQuote, chosen: KeyQuote) -> bool:
+    """A key quote a chosen one already prints: two pieces of one sentence print it once,
+    and a quotation stands in the other's sentence, or the other in its sentence (“It was
+    a little more plane than I needed” and the sentence of its “but I find it hard to
+    resist a good deal ...” had printed the same words twice: a reader's check of April
+    2016 campaign news)."""
+    if key.sentence and key.sentence == chosen.sentence:
+        return True
+    if key.citation.article_id != chosen.citation.article_id:
+        return False
+    return bool(
+        (key.sentence and chosen.text in key.sentence)
+        or (chosen.sentence and key.text in chosen.sentence)
+    )
 
 
 def _as_key_quote(quote: CheckedQuote, ctx: Context) -> KeyQuote | None:
