@@ -1637,3 +1637,20 @@ def test_an_account_one_source_tells_alone_says_so_once() -> None:
     main = briefing_view(briefing).section("main")
     assert main is not None and [i.flag for i in main.shown][1:] == ["single source"] * 4
     assert not main.note
+
+
+def test_a_digest_section_the_budget_leaves_empty_is_open_on_the_page() -> None:
+    # (two reader's checks of 2016 campaign news: "What happened" showed no line on the
+    # page until the reader opened its "5 more"; the Markdown, under its budget, names it
+    # among what is on the page)
+    source = Source(
+        1, "a", "Corlen City Press", "Corlen approves bike lanes", "2026-05-06", "independent"
+    )
+    briefing = _tiny_briefing([source], words=120)
+    main = briefing_view(briefing).section("main")
+    assert main is not None and not main.shown and main.more
+    html = render(briefing, "html")
+    section = html[html.index('data-section="main"') :]
+    assert section.index('<details class="more" open>') < section.index("</section>")
+    briefing = _tiny_briefing([source], words=6000)
+    assert '<details class="more" open>' not in render(briefing, "html")
