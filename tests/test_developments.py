@@ -129,6 +129,13 @@ def test_a_reaction_of_another_event_and_day_carries_that_day() -> None:
     for source in briefing.sources:
         source.words = 3000  # (a long read shows every section)
     assert "**2008-02-29**: Senator Patty Murray condemned" in render(briefing, "md")
+    # a lead's Friday of the Friday it was published is told, not only reported (a
+    # review's case)
+    articles[0] = _article(0, award, "Herald", "2008-02-29")
+    read = {a.id: a for a in read_articles(articles, parallel=False)}
+    briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
+    [murray] = [r for r in briefing.reactions if r.citations[0].article_id == "a0"]
+    assert (murray.when, murray.when_reported) == ("2008-02-29", False)
     # a lead that tells no day: only the day the report was published is known
     articles[0] = _article(0, award.replace(" on Friday", ""), "Herald", "2008-03-01")
     read = {a.id: a for a in read_articles(articles, parallel=False)}

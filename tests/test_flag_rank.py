@@ -550,22 +550,3 @@ def test_one_flag_a_point_keeps_what_comparing_each_with_the_kept_ones_keeps() -
             for _ in range(rng.randint(0, 30))
         ]
         assert _one_per_point(claims) == kept_one_by_one(claims)
-
-
-def test_a_claim_holding_words_another_source_quotes_is_no_single_source_claim(
-    store: Store,
-) -> None:
-    # (a reader's check of May 2016 campaign news: "Zimmerman said he planned to use the
-    # proceeds ... to counter “Hillary Clinton's anti-firearm rhetoric.”" was listed as a
-    # claim only one source makes, while the same page marked those words "word for word
-    # in another source")
-    bodies = [
-        HARBOUR + "Vos said she planned to use the harbour fund of 40,000 euros to repair "
-        "the cranes and to counter “the council's anti-harbour rhetoric.” The fund was set "
-        "up in 2019 by the port's shipping lines.",
-        WIRE + "Vos wrote that the fund would help the port and “the council's anti-harbour "
-        "rhetoric” had to be answered, the harbour office said.",
-    ]
-    briefing = _port_briefing(store, bodies)
-    claims = [c.text for c in briefing.single_source_claims]
-    assert not any("anti-harbour rhetoric" in c for c in claims), claims

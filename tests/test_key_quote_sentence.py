@@ -260,6 +260,8 @@ def test_a_quotation_printed_in_another_key_quotes_sentence_is_not_printed_again
     assert printed, briefing.quotes
     shown = " ".join(printed)
     assert shown.count("a little more boat than I needed") == 1, printed
+    # (the sentence that prints both is kept, not the bare half: a review's case)
+    assert "but I find it hard to resist a good deal" in shown, printed
 
 
 def test_the_story_pages_source_cards_show_the_days_of_other_events(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.brief.said_when import said_day
 from storyline.model import Article
 from storyline.read import read_articles
@@ -102,3 +104,50 @@ def test_words_said_at_another_time_than_those_before_go_back_no_further() -> No
     )
     assert _day_of(article, "Who do they think") == "2016-02"
     assert _day_of(article, "build their damn computers") is None
+
+
+OPENING = "The debate went on.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        # what the words are about, or an apposition after the speaker: no day of saying
+        ("“I regret it deeply,” Clinton said of her vote in 2002 for the war.", "I regret", None),
+        ("“I regret it deeply,” Clinton said about the vote she cast in 2002.", "I regret", None),
+        ("“We lost everything,” said Jones, a worker laid off in 2009.", "We lost", None),
+        (
+            "Smith, elected to the Senate in 2008, said “the plant must stay open.”",
+            "the plant",
+            None,
+        ),
+        ("“It was ignored,” Rep. Mike Pompeo said of the July 9, 2012, cable.", "It was", None),
+        ("“It was war,” the senators said of the attack on Sept. 11, 2012.", "It was war", None),
+        # a "will" inside the words announces nothing about the day after them
+        ("“We will appeal the ruling,” Smith said Monday.", "We will appeal", "2016-05-02"),
+        (
+            "“I am going to keep fighting,” Sanders told reporters on Tuesday.",
+            "I am going",
+            "2016-05-03",
+        ),
+        ("“He would make a great president,” Christie said in February.", "He would", "2016-02"),
+        # words after a time shift, or a new act of saying, take no earlier day
+        (
+            "“Who do they think they are?” Trump said of Apple in February. More recently, "
+            "Trump pledged to make Apple “build their computers here.” “It will happen, "
+            "believe me,” he added.",
+            "It will happen",
+            None,
+        ),
+        (
+            "Laszlo Bock told The New York Times in 2013 that brainteasers were “a complete "
+            "waste of time.”\n\n“We still believe that, and our data backs it up,” Bock said "
+            "in an email to this newspaper.",
+            "We still believe",
+            None,
+        ),
+    ],
+)
+def test_days_of_saying_a_review_found_wrong(text: str, words: str, day: str | None) -> None:
+    # (a review of brief-103 and brief-106 found each of these dated wrongly)
+    assert _day_of(_read(OPENING + text, "2016-05-04"), words) == day

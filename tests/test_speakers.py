@@ -357,29 +357,6 @@ def test_a_shared_surname_is_the_one_person_named_just_before() -> None:
     assert speaker_of(tribute, "It takes courage") == "Murphy"
 
 
-def test_a_shared_surname_goes_on_with_the_one_who_just_spoke() -> None:
-    """PolNeAR train, April 2016 (a reader's check): "... for his wife Democratic
-    presidential front-runner Hillary Clinton, former president Bill Clinton said his
-    wife was ... “...”\n\nClinton said, “She was ...”" showed "— Clinton": both are named
-    just before, but the last named is the one whose words the text was telling, and
-    "Clinton said" goes on with them. Where the last named did not speak, or someone
-    else spoke last, the surname stays as written."""
-    told = (
-        "Tuesday in New York City, while on the campaign trail for his wife Democratic "
-        "presidential front-runner Hillary Clinton, former president Bill Clinton said his "
-        "wife was uniquely qualified to be president at this time because “the world’s in "
-        "tough shape.”\n\n"
-    )
-    goes_on = "Clinton said, “She was the most popular political figure in America.”"
-    assert speaker_of(told + goes_on, "She was the most popular") == "Bill Clinton"
-    # the last named did not speak: either may be meant
-    named = "Hillary Clinton and Bill Clinton toured Ohio on Tuesday.\n\n"
-    assert speaker_of(named + goes_on, "She was the most popular") == "Clinton"
-    # the last named spoke, but another person spoke of him after
-    other = told + "Jeb Bush said the race was open to anyone but Bill Clinton.\n\n"
-    assert speaker_of(other + goes_on, "She was the most popular") == "Clinton"
-
-
 def test_a_role_of_several_words_gives_way_to_the_name_in_apposition() -> None:
     """A reader's check of April 2016 campaign news: "“…,” Google's chief human resources
     executive, Laszlo Bock, told The New York Times" had "Google's chief" speak, and
@@ -423,6 +400,26 @@ def test_an_outlet_that_reports_a_speakers_words_does_not_say_them() -> None:
         assert speaker_of(text, "There will always be exceptions") == "Trump", cue
     alone = "The mayor resigned.\n\n“We will not comment on it,” the Times reported."
     assert speaker_of(alone, "We will not comment") == "Times"
+    # (a review's probes: past a clause break the quotation is the outlet's own)
+    for text, outlet in (
+        (
+            "Clinton has said she would release the transcripts, but “no such release has "
+            "been scheduled,” the Post reported.",
+            "Post",
+        ),
+        (
+            "The governor said the plant was safe; “no such release has been scheduled,” "
+            "the Journal reported.",
+            "Journal",
+        ),
+        (
+            "While Sanders told supporters he would fight on, “no such release has been "
+            "scheduled,” the Times reported.",
+            "Times",
+        ),
+    ):
+        opening = "The transcripts were sought.\n\n"
+        assert speaker_of(opening + text, "no such release") == outlet, text
 
 
 def test_words_opening_after_a_possessive_are_their_own_cues() -> None:
@@ -440,6 +437,14 @@ def test_words_opening_after_a_possessive_are_their_own_cues() -> None:
         "African-American over here!” line by saying it was a term of endearment."
     )
     assert speaker_of(text, "Look at my African-American") == "Trump"
+    # (a review's probes: a quotation that does not open on the possessive's noun is the
+    # possessor's words, whoever's cue follows)
+    text = (
+        "Clinton spoke on Monday.\n\nClinton mocked Trump's “make America great again,” she said."
+    )
+    assert speaker_of(text, "make America great again") == "Trump"
+    text = "Romney spoke.\n\nRomney attacked Obama's “you didn't build that,” his aides said."
+    assert speaker_of(text, "you didn't build that") == "Obama"
 
 
 def test_a_rare_given_name_the_tagger_leaves_out_is_the_persons() -> None:

@@ -188,10 +188,11 @@ class BriefSentence:
     contested_by: list[Contest] = field(default_factory=list)
     # Numbers of the sources that report the point without confirming it.
     discussed_by: list[int] = field(default_factory=list)
-    # A reaction reported in another event than the main one, on another day, carries
-    # that day (as ``KeyQuote.when``): undated, a 2009 warning reads as said of 2011's news.
+    # A reaction said on another day than the main event's carries that day, as
+    # ``KeyQuote.when`` does: undated, a 2009 warning reads as said of 2011's news.
     when: str | None = None
-    # ``when`` is only its report's publication day: the sentence gives no day of its own.
+    # ``when`` is only its report's publication day: neither its sentence nor its
+    # report's lead tells a day.
     when_reported: bool = False
 
 
@@ -312,9 +313,10 @@ class KeyQuote:
     # not say what "them" is, nor what the speaker said it of.
     sentence: str | None = None
     # When it was said, where that is another day than the briefing's main event's
-    # (``compose._day_apart``): the day its own sentence gives, else, for a quote of
-    # another event, its report's publication day (``when_reported``); undated, a
-    # reaction of 2008 under a 2011 headline reads as a reaction to it.
+    # (``compose._day_apart``): the day its own sentence (or its speaker's words just
+    # before) gives, else, for a quote of another event, the day its report's lead tells,
+    # else that report's publication day (``when_reported``); undated, a reaction of 2008
+    # under a 2011 headline reads as a reaction to it.
     when: str | None = None
     when_reported: bool = False
 

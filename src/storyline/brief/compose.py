@@ -17,7 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
@@ -42,7 +42,7 @@ from storyline.brief.titles import (
     title_of,
 )
 from storyline.brief.told import another_outlet, not_told_twice, told_elsewhere
-from storyline.brief.view import site_of_title, teases, usable_title
+from storyline.brief.view import SINGLE_SOURCE, site_of_title, teases, usable_title
 from storyline.brief.wording import (
     FIGURE,
     NEGATION,
@@ -112,7 +112,7 @@ from storyline.people import (
     word_list,
 )
 from storyline.per_report import kept_answer, per_report, stamp_of
-from storyline.read import lead_date
+from storyline.read import lead_date, told_lead_date
 from storyline.read.blocks import in_quoted_block
 from storyline.read.dating import a_short_line
 from storyline.read.timex import day_of
@@ -355,7 +355,11 @@ from storyline.spans import Reach
 # brief-107: an account one source tells alone says so once, not on every line.
 # brief-108: a claim holding words another outlet quotes too is no single-source claim.
 # brief-109: a key quote standing in another's printed sentence is not printed again.
-STAGE_VERSION = "brief-109"
+# brief-110 (review): a day of saying is no topic's, apposition's nor one a "will" in
+# the words announces; the speaker's words before are walked back to only from a bare
+# cue, past no other time; a lead's day is "reported" only where the lead tells none; a
+# key quote whose sentence holds a chosen one replaces it; brief-108 taken back.
+STAGE_VERSION = "brief-110"
 # A reaction is someone responding: a verb of response, not any sentence with "said", a
 # modal or a quotation (testimony about the happening is the happening, not a reaction).
 # The verb as a verb, told (past tense, or the present of someone's act): "condemned",
@@ -500,8 +504,7 @@ def compose(
     # (a claim holding a quotation no other source has is checked as that quotation,
     # whether or not it is listed: a review of brief-50 found them back as claims)
     alone = [q for q in checked if q.status == "single_source"]
-    quoted_twice = [q for q in checked if q.status in QUOTED_ELSEWHERE]
-    single_source = _single_source_claims(ctx, main_event.id, shown, alone, quoted_twice)
+    single_source = _single_source_claims(ctx, main_event.id, shown, alone)
     for claim in single_source:
         claim.about = _whom(claim, ctx.articles[claim.article_id], names)
     # A flag is read alone, under its heading: a claim that leans on a sentence not shown
@@ -2636,7 +2639,7 @@ def _flag(
     if claim is None or not _event_has_other_sources(article, ctx):
         return None
     if not discussed:
-        return "single source"
+        return SINGLE_SOURCE
     stems = stem_set(claim.text)
     for source in _reporting(claim, ctx):
         span = _best_span(stems, source, ctx)
@@ -3075,8 +3078,6 @@ def _reactions(
 
 # Key quotes: those other sources carry word for word, then in other words, then the rest.
 QUOTE_RANK = {"verbatim": 0, "same_utterance": 1, "only_source": 2}
-# Checks that find a quotation's words in another source.
-QUOTED_ELSEWHERE = frozenset(["verbatim", "same_utterance"])
 
 
 # Two quotations of one speaker tell one point when they share at least two content words,
@@ -3318,10 +3319,11 @@ def _day_apart(
         return (None, False) if main_day.startswith(own) else (own, False)
     if ctx.event_of.get(article.id) == main.id:
         return None, False
-    published = (article.published or "")[:10]
-    # (a lead that tells no day of its own gives the publication's: only reported)
-    day = (lead_date(article) or "")[:10] or published
-    return (day, day == published) if day and day != main_day else (None, False)
+    # (a lead that tells no day of its own leaves the publication's: only reported; a
+    # lead's "on Friday" of the Friday it was published is told, not only reported)
+    told = (told_lead_date(article) or "")[:10]
+    day, reported = (told, False) if told else ((article.published or "")[:10], True)
+    return (day, reported) if day and day != main_day else (None, False)
 
 
 # Words a key quote needs: "No", "burn bag", "boots on the ground" are scare quotes or
@@ -3363,11 +3365,30 @@ def _next_quote(
         if any(quote.text == k.text or same_utterance(quote.text, k.text) for k in chosen):
             continue
         key = _as_key_quote(quote, ctx)
-        if key is None or any(_shown_with(key, k) for k in chosen):
+        if key is None:
+            continue
+        # (a chosen quotation this one's printed sentence holds gives way to it: the
+        # sentence prints both, "but I find it hard to resist a good deal ..." with it)
+        held = next((i for i, k in enumerate(chosen) if _prints_the_other(key, k)), None)
+        if held is not None:
+            chosen[held] = key
+            heard.add((event_id, quote.speaker))
+            continue
+        if any(_shown_with(key, k) for k in chosen):
             continue
         heard.add((event_id, quote.speaker))
         return key
     return None
+
+
+def _prints_the_other(key: KeyQuote, chosen: KeyQuote) -> bool:
+    """``key`` is printed in its sentence, which holds ``chosen``, printed alone."""
+    return bool(
+        key.sentence
+        and chosen.sentence is None
+        and key.citation.article_id == chosen.citation.article_id
+        and chosen.text in key.sentence
+    )
 
 
 def _shown_with(key: KeyQuote, chosen: KeyQuote) -> bool:
@@ -3423,11 +3444,7 @@ def _sentence_of_a_piece(article: Article, quote: Quote) -> str | None:
 
 
 def _single_source_claims(
-    ctx: Context,
-    main_event: str,
-    shown: _Shown,
-    unverified: list[CheckedQuote],
-    quoted_elsewhere: Sequence[CheckedQuote] = (),
+    ctx: Context, main_event: str, shown: _Shown, unverified: list[CheckedQuote]
 ) -> list[Claim]:
     """Claims worth a reader's check: no other source states them, yet other sources of the
     same event discuss the point (the closest sentence elsewhere shares a good part of the
@@ -3441,13 +3458,6 @@ def _single_source_claims(
     ranked wording), in the order an editor checks them (``_FlagOrder``)."""
     printed = {s.text for _, s in shown.sentences}
     quoted = [q.text for q in unverified if len(q.text.split()) >= MIN_SENTENCE_WORDS]
-    # (a claim holding words another outlet quotes too, word for word or as the same
-    # utterance, is told there: "Zimmerman said he planned to ... counter “Hillary
-    # Clinton's anti-firearm rhetoric.”" was listed while the page marked those words
-    # "word for word in another source", a reader's check of May 2016 campaign news)
-    elsewhere_spans: dict[str, list[tuple[int, int]]] = {}
-    for quote in quoted_elsewhere:
-        elsewhere_spans.setdefault(quote.article_id, []).append((quote.start, quote.end))
     # The storyline's other events are its background: a detail of theirs only one
     # source gives is extra, not a point to check, unless another source tells it with
     # another date or figure. (Those that another source "discusses" were kept too at
@@ -3482,10 +3492,6 @@ def _single_source_claims(
         # articles is for two tellings of a happening, not a claim beside one)
         and shown.duplicate_of(stem_set(c.text), None) is None
         and not any(q in c.text for q in quoted)
-        and not any(
-            c.start <= start and end <= c.end and start < end
-            for start, end in elsewhere_spans.get(c.article_id, [])
-        )
     ]
     # An undated report's claim dated in a year before the latest its storyline names is
     # the happening's history (an obituary's biography, an earlier case), not news.

@@ -13,7 +13,7 @@ from storyline.extract.site import page_names
 from storyline.extract.words import STOPWORDS, first_words, fold, words
 from storyline.model import Article, Event
 from storyline.people import NAME_LABELS, is_time_word
-from storyline.read import lead_date
+from storyline.read import told_lead_date
 
 
 def is_headline(article: Article, start: int, end: int) -> bool:
@@ -252,7 +252,9 @@ def storyline_headline(lead: Article, event: Event, ctx: Context) -> str | None:
     column of April 7 the clusterer had put in the event of Megyn Kelly's visit to Trump
     Tower on April 13 headed its briefing: a reader's check of April 2016 campaign news;
     the event's own date was the column's, its earliest report's)."""
-    day = lead_date(lead) or event.date
+    # (the day the lead tells, not its publication day: a lead published the day after,
+    # naming no day, does not rule out the reports of the event's own day, a review's case)
+    day = told_lead_date(lead) or event.date
     others = (ctx.articles[a] for a in event.article_ids if a in ctx.articles)
     reports = [lead, *(r for r in others if not _published_before(r, day))]
     for report in reports:

@@ -10,7 +10,13 @@ from datetime import date
 from storyline.extract.dates import iso_date
 from storyline.model import Article
 from storyline.read import nlp
-from storyline.read.dating import date_from_event, event_day, infer_range, lead_day
+from storyline.read.dating import (
+    date_from_event,
+    event_day,
+    infer_range,
+    lead_day,
+    told_lead_day,
+)
 from storyline.read.entities import entities_from_doc
 from storyline.read.quotes import find_quotes
 from storyline.read.sentences import split_sentences
@@ -458,7 +464,10 @@ from storyline.workers import WORKERS, OrderedFeed, start_method
 # read-141: an outlet that "reported" a speaker's words does not say them; a quotation
 # after a possessive with its own cue is the cue's; an opening phrase set off before the
 # subject names no one.
-STAGE_VERSION = "read-141"
+# read-142 (review): read-139 taken back ("Mr. Trump said" had gone to Melania Trump);
+# an outlet's "reported" keeps its words past a clause break; a quotation after a
+# possessive is its cue's only where it opens on the possessive's noun.
+STAGE_VERSION = "read-142"
 # spaCy batch size: big enough to amortise per-call overhead, small enough to bound memory.
 BATCH = 32
 # From this many articles on, reading runs in two worker processes. Forked, they start in
@@ -691,6 +700,14 @@ def event_date(article: Article) -> str | None:
     the publication date. (The latest day of that week was tried as the news peg: ECB+
     event F1 fell from 0.851 to 0.847.)"""
     return event_day(article.text, article.sentences, article.times, anchor_of(article))
+
+
+def told_lead_date(article: Article) -> str | None:
+    """``lead_date`` where the lead (or its dateline) tells a day; None where that would
+    be only the publication date, or the article has none."""
+    if article.published is None:
+        return None
+    return told_lead_day(article.text, article.sentences, article.times, article.published)
 
 
 def lead_date(article: Article) -> str | None:

@@ -317,13 +317,23 @@ def lead_day(
     event dates and re-clustered that month (README, "How an event is dated")."""
     if not isinstance(anchor, str):
         return event_day(text, sentences, times, anchor)
+    return told_lead_day(text, sentences, times, anchor) or anchor
+
+
+def told_lead_day(
+    text: str, sentences: list[tuple[int, int]], times: list[TimeExpr], anchor: str
+) -> str | None:
+    """``lead_day``'s day where the lead (or its dateline) tells one; None where that
+    would only be the publication date (a review found "(reported)" marked on a lead
+    that said "on Friday" of the Friday it was published, and a headline rule that took
+    the publication day for a day the lead told)."""
     _, reported = _named_and_reported(text, sentences, times)
     told, filed = _apart_from_the_dateline(text, reported)
     # (a headline, a kicker or a caption line above the first sentence does not push it
     # out of the lead: a reviewer's case)
     statements = [(s, e) for s, e in sentences if not a_short_line(text, s, e)]
-    filing = next((d for d, _ in _recent(sentences, filed, anchor)), anchor)
-    return next((d for d, lead in _recent(statements, told, anchor) if lead), filing)
+    lead = next((d for d, lead in _recent(statements, told, anchor) if lead), None)
+    return lead or next((d for d, _ in _recent(sentences, filed, anchor)), None)
 
 
 # A wire dateline opening the text or one of its first lines: a place with a word in

@@ -1017,7 +1017,6 @@ COORDINATED_REPORT_GAP = re.compile(
     rf"\s+and\s+(?:also\s+|then\s+|{LY_ADVERB}\s+)?[a-z]+"
     r"(?:\s+(?:for|on|of|about|against|to|that|up))?\s+$"
 )
-# "Trump's “": the possessive of the quotation's owner right before its opening mark.
 # What a news outlet is called in its cue after a quotation ("the Times reported").
 OUTLET_WORDS = frozenset(
     word_list(
@@ -1027,8 +1026,23 @@ OUTLET_WORDS = frozenset(
     )
 )
 REPORTED_AFTER = re.compile(r"\s+(?:reported|reports|has\s+reported)\b")
-# A possessive right before a quotation's opening mark ("Trump's “assertion ...”").
-POSSESSIVE_RIGHT_BEFORE = re.compile(r"['’]s\s+[“\"]$")
+# A clause break between a speaker's cue and a quotation: the quotation is no longer that
+# speaker's words ("Clinton has said she would release them, but “no such release has
+# been scheduled,” the Post reported").
+BREAK_BEFORE_QUOTE = re.compile(
+    r";|,\s*(?:but|yet|while|although|though|whereas)\b|^\s*(?:While|Although|Though|Whereas)\b"
+)
+# A possessive right before a quotation that opens on the noun it governs ("Trump's
+# “assertion that ...”"): the quotation's words are whoever's cue follows it.
+POSSESSIVE_RIGHT_BEFORE = re.compile(r"['’]s?\s+[“\"]$")
+POSSESSED_NOUNS = frozenset(
+    word_list(
+        "assertion assertions claim claims argument arguments contention request requests "
+        "motion motions suggestion insistence characterization characterisation "
+        "description position view views allegation allegations"
+    )
+)
+# "Trump's “": the possessive of the quotation's owner right before its opening mark.
 POSSESSIVE_BEFORE_QUOTE = re.compile(
     # "Trump's “…”", "Trump’s call for “…”", "Obama's promise that “…”"
     r"['’]s\s+(?:(?:call|calls|claim|remark|promise|pledge|vow|comment|statement|words|"
@@ -1045,13 +1059,13 @@ TITLE_BEFORE_SUBJECT = re.compile(
     r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Amb|Atty|Supt|Dr|Mayor|Governor|Senator|"
     r"Representative|President|Judge)\.?"
 )
-# A time the sentence opens with, before its subject ("Just last week, J.J. Goldberg, editor
-# at large of The Forward, ..., wrote"; "On Tuesday, ").
 # An opening phrase of time or circumstance, set off by a comma or a dash before the
 # subject ("In an email dated Feb. 12, 2012 — seven months before the attack —").
 SET_OFF_OPENING = re.compile(
     r"^(?:In|On|At|After|Before|During|Since|Following|Earlier|Later)\b[^“”\"]*[,—–]$"
 )
+# A time the sentence opens with, before its subject ("Just last week, J.J. Goldberg, editor
+# at large of The Forward, ..., wrote"; "On Tuesday, ").
 TIME_OPENER = re.compile(
     r"^(?:(?:Just|Only|Earlier|Later)\s+)?(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+"
     r"(?:week|month|year|weekend|night|spring|summer|fall|autumn|winter)|"
@@ -3950,13 +3964,14 @@ class _Resolver:
     def _outlet_reporting(self, found: _Candidate, q_end: int) -> bool:
         """``found`` is a news outlet whose cue after the quotation is "reported", and the
         sentence names a speaker before the quotation."""
-        mention = found.mention.removeprefix("the ").removeprefix("The ")
-        outlet = names_an_organisation(found.mention) or mention.split()[-1:] in (
-            [w] for w in OUTLET_WORDS
-        )
+        words = found.mention.split()
+        outlet = names_an_organisation(found.mention) or (bool(words) and words[-1] in OUTLET_WORDS)
         if not outlet or not REPORTED_AFTER.match(self.text, found.end):
             return False
-        return self._cue_before_quote(q_end)
+        spans = [s for s, e in self.quote_spans if e <= q_end + 2]
+        q_start = spans[-1] if spans else q_end
+        before = self.text[self._sentence_start(q_start) : q_start]
+        return not BREAK_BEFORE_QUOTE.search(before) and self._cue_before_quote(q_end)
 
     def _after_the_mark(self, q_end: int, s_end: int) -> _Candidate | None:
         sentence_end = s_end
@@ -4524,7 +4539,13 @@ class _Resolver:
         said": a quotation opening right after a possessive whose own cue closes its
         clause is that cue's subject's (the judge's order), not the possessor's (a reader's
         check of May 2016 campaign news had given Trump the words that rejected him)."""
-        if after is None or not POSSESSIVE_RIGHT_BEFORE.search(self.text, 0, q_start):
+        opening = self.text[max(0, q_start - 6) : q_start]
+        if after is None or not POSSESSIVE_RIGHT_BEFORE.search(opening):
+            return None
+        # (only a quotation that opens on the possessive's noun: "Clinton mocked Trump's
+        # “make America great again,” she said" quotes Trump, a review's case)
+        first = self.text[q_start : q_start + 40].split(maxsplit=1)[:1]
+        if not first or first[0].lower() not in POSSESSED_NOUNS or not first[0].islower():
             return None
         closing = self.text[q_end : q_end + 3]
         return after if "," in closing else None
@@ -4928,9 +4949,8 @@ class _Resolver:
         ("Last Monday, Jeb Bush told an Iowa audience ... “…,” Bush said." in a text naming
         George W. Bush too: a briefing had shown "— Bush"): the last person the text names
         before it (outside quotations, whom the words name) is that one, by a first name
-        people go by, and the few sentences before name no other of the surname, or name
-        both but the last named is the last who spoke. Else None: the surname as written
-        is better than words credited to the wrong one."""
+        people go by, and the few sentences before name no other of the surname. Else
+        None: the surname as written is better than words credited to the wrong one."""
         before = [
             entity
             for entity in self._entities_from(candidate.start - SURNAME_REACH, candidate.start)
@@ -4947,40 +4967,22 @@ class _Resolver:
             if is_full_name(name) and person_for(candidate.mention, [name]) == name
         }
         last = named[-1] if named else ""
-        if last not in of_the_surname or last.split()[0].lower() not in FIRST_NAMES:
+        if len(of_the_surname) != 1 or last not in of_the_surname:
             return None
+        if last.split()[0].lower() not in FIRST_NAMES or not self._opens_its_clause(before[-1]):
+            return None
+        # (not where a relative comes between, "His brother, the former president, took
+        # the stage", nor where the words name the one chosen: "“I am proud of Jeb,” Bush
+        # said" is not Jeb's; a review's cases)
         start = before[-1].end
-        if len(of_the_surname) == 1:
-            if not self._opens_its_clause(before[-1]):
-                return None
-        else:
-            # (both named just before: the last named goes on only where the text was
-            # telling that one's words, "... former president Bill Clinton said his wife
-            # was ...\n\nClinton said, “…”": a reader's check of April 2016 campaign news;
-            # what it reported of them, "his wife", is no relative coming between)
-            spoke_at = self._last_speech_of(last, candidate.start)
-            if spoke_at is None:
-                return None
-            start = max(start, spoke_at)
-        return last if self._nothing_between(start, candidate.start, last) else None
-
-    def _nothing_between(self, start: int, end: int, name: str) -> bool:
-        """No relative comes between a person named and a surname that would be theirs,
-        "His brother, the former president, took the stage", nor do the words name the one
-        chosen: "“I am proud of Jeb,” Bush said" is not Jeb's (a review's cases)."""
-        between = self.text[start:end]
+        between = self.text[start : candidate.start]
         # (the kin the narration names, not the speaker's own "my father" in the words)
         told = "".join(
             ch if not self._inside_quotation(start + i) else " " for i, ch in enumerate(between)
         )
-        first = name.split()[0]
-        return not (KIN_WORD.search(told) or re.search(rf"\b{re.escape(first)}\b", between))
-
-    def _last_speech_of(self, name: str, before: int) -> int | None:
-        """Where the latest speaker the text has read before ``before`` spoke, if that
-        speaker is ``name``."""
-        earlier = [(offset, n) for offset, n, *_ in self.speakers if offset < before]
-        return earlier[-1][0] if earlier and earlier[-1][1] == name else None
+        if KIN_WORD.search(told) or re.search(rf"\b{re.escape(last.split()[0])}\b", between):
+            return None
+        return last
 
     def _opens_its_clause(self, entity: Entity) -> bool:
         """The name is its sentence's subject, at most a title or a time set off by a
