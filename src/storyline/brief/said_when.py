@@ -4,11 +4,12 @@ A key quote or a reaction of another day than the briefing's main event carries 
 that a 2009 warning does not read as said of 2011's news. That day is the one its own
 sentence gives ("…,” Laszlo Bock told The New York Times in 2013", "Trump said in an
 MSNBC interview in March"), read in the words around the quotation, not in what is
-quoted or reported ("said the vote will be on Friday" is no day of saying). A sentence
-that gives none is dated only as reported: its report's publication day, marked so. A
-reader's check of April 2016 campaign news had found key quotes dated by their report's
-event ("Tuesday" from another speaker's paragraph) or by its publication, when the
-sentence said "in 2013" or "in October".
+quoted or reported ("said the vote will be on Friday" is no day of saying). Where the
+sentence gives none, ``compose._day_apart`` takes the day the report's lead tells, else
+the report's publication day, marked as only reported. A reader's check of April 2016
+campaign news had found key quotes dated by their report's event ("Tuesday" from another
+speaker's paragraph) or by its publication, when the sentence said "in 2013" or "in
+October".
 """
 
 from __future__ import annotations
@@ -20,10 +21,7 @@ from storyline.read.dating import is_announced, is_background
 
 # A value that names a day, a month or a year (no duration, season or time of day).
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-# The date names a thing ("the 2013 article", "Tuesday's vote"), or lies in an aside about
-# the speaker ("Smith, who retired in 2009, said", "Erin Murphy, a former Clinton aide who
-# accompanied her to Burma in 2011, said"), or it opens a span of years ("who served as
-# U.S. ambassador to Burma from 2012 until earlier this year"): no day of the saying.
+# The date names a thing ("the 2013 article", "Tuesday's vote"): no day of the saying ...
 NAMES_A_THING = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|this|that)|['’]s)\s+$", re.IGNORECASE
 )
@@ -52,7 +50,11 @@ TOPIC = re.compile(
 )
 NAME_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s*){1,4}")
 APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+ed)\b[^,;]*$")
-# (read within the date's sentence: "U.S." may stand in the aside)
+# The date lies in an aside about the speaker ("Smith, who retired in 2009, said", "Erin
+# Murphy, a former Clinton aide who accompanied her to Burma in 2011, said") or opens a
+# span of years ("who served as U.S. ambassador to Burma from 2012 until earlier this
+# year"): no day of the saying. (Read within the date's sentence: "U.S." may stand in
+# the aside.)
 ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;“”\"]*$|\b(?:from|between)\s+$", re.IGNORECASE)
 ASIDE_CHARS = 100
 # Words that set a sentence at another time than the one before ("More recently", "Later").
