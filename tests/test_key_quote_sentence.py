@@ -142,35 +142,43 @@ def test_the_seeds_key_quotes_are_their_articles_words(tmp_path: Path) -> None:
     _pieces_shown_word_for_word(briefings, articles)
 
 
-def test_a_key_quote_of_another_event_and_day_carries_that_day() -> None:
-    # (brief-98: MEANTIME's 2011 earthquake briefing showed 2008-2010 reactions undated
-    # under its headline; a 2008 "This decision is even more disappointing" read as said of
-    # the later ruling its briefing told)
+RULING = (
+    "The Government Accountability Office upheld Boeing's protest on Wednesday.\n\n"
+    '"Our review found that the Air Force made a number of significant errors," said '
+    "Michael Golden, the office's lawyer."
+)
+
+
+def _award_and_ruling(award: str, published: str, award_day: str) -> Briefing:
+    """The briefing of a storyline of two events: the award (``award``, its report of
+    ``published``, its event dated ``award_day``) and the later ruling, the main one."""
     from storyline.brief.compose import compose
     from storyline.model import Event, Storyline
     from storyline.read import read_articles
 
+    articles = [
+        Article(id="a1", source="a1", text=award, outlet="Herald", published=published),
+        Article(id="a2", source="a2", text=RULING, outlet="Wire", published="2008-06-19"),
+    ]
+    read = {a.id: a for a in read_articles(articles, parallel=False)}
+    events = [
+        Event("award", ["a1"], "s", award_day),
+        Event("ruling", ["a2"], "s", "2008-06-18"),
+    ]
+    return compose(Storyline("s", ["award", "ruling"]), events, read)
+
+
+def test_a_key_quote_of_another_event_and_day_carries_that_day() -> None:
+    # (brief-98: MEANTIME's 2011 earthquake briefing showed 2008-2010 reactions undated
+    # under its headline; a 2008 "This decision is even more disappointing" read as said of
+    # the later ruling its briefing told)
     award = (
         "The Air Force awarded the tanker contract to Northrop Grumman on Friday.\n\n"
         '"This decision is deeply disappointing to all of us," said Representative Norm Dicks.'
     )
-    ruling = (
-        "The Government Accountability Office upheld Boeing's protest on Wednesday.\n\n"
-        '"Our review found that the Air Force made a number of significant errors," said '
-        "Michael Golden, the office's lawyer."
-    )
-    articles = [
-        Article(id="a1", source="a1", text=award, outlet="Herald", published="2008-03-01"),
-        Article(id="a2", source="a2", text=ruling, outlet="Wire", published="2008-06-19"),
-    ]
-    read = {a.id: a for a in read_articles(articles, parallel=False)}
     # (the report's own day before its event's: an event of reports of several days had
     # dated a Monday's quotation by the Thursday the event began)
-    events = [
-        Event("award", ["a1"], "s", "2008-02-26"),
-        Event("ruling", ["a2"], "s", "2008-06-18"),
-    ]
-    briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
+    briefing = _award_and_ruling(award, "2008-03-01", "2008-02-26")
     when = {q.speaker: (q.when, q.when_reported) for q in briefing.quotes}
     # (brief-103: Dicks's sentence gives no day; the lead of his report tells Friday)
     assert when == {"Michael Golden": (None, False), "Norm Dicks": ("2008-02-29", False)}
@@ -185,30 +193,12 @@ def test_a_key_quote_carries_the_day_its_own_sentence_gives_else_its_reports() -
     # (brief-103, a reader's check of April 2016 campaign news: "…,” Laszlo Bock told The
     # New York Times in 2013" had been dated by its 2016 report; where neither the
     # sentence nor the report's lead tells a day, only the report's day is known)
-    from storyline.brief.compose import compose
-    from storyline.model import Event, Storyline
-    from storyline.read import read_articles
-
     award = (
         "Representative Norm Dicks criticised the tanker contract award.\n\n"
         '"This decision is deeply disappointing to all of us," Dicks said.\n\n'
         '"We looked at tens of thousands of bids," Sue Payton told reporters in 2007.'
     )
-    ruling = (
-        "The Government Accountability Office upheld Boeing's protest on Wednesday.\n\n"
-        '"Our review found that the Air Force made a number of significant errors," said '
-        "Michael Golden, the office's lawyer."
-    )
-    articles = [
-        Article(id="a1", source="a1", text=award, outlet="Herald", published="2008-03-03"),
-        Article(id="a2", source="a2", text=ruling, outlet="Wire", published="2008-06-19"),
-    ]
-    read = {a.id: a for a in read_articles(articles, parallel=False)}
-    events = [
-        Event("award", ["a1"], "s", "2008-02-29"),
-        Event("ruling", ["a2"], "s", "2008-06-18"),
-    ]
-    briefing = compose(Storyline("s", ["award", "ruling"]), events, read)
+    briefing = _award_and_ruling(award, "2008-03-03", "2008-02-29")
     when = {q.speaker: (q.when, q.when_reported) for q in briefing.quotes}
     assert when == {
         "Michael Golden": (None, False),

@@ -104,9 +104,14 @@ def _goes_on(article: Article, start: int, end: int) -> bool:
     return len(re.findall(r"[A-Za-z]+", told)) <= GOING_ON_WORDS
 
 
-def _sentence_bounds(article: Article, start: int, end: int) -> tuple[int, int]:
+def _sentences_holding(article: Article, start: int, end: int) -> tuple[int, int] | None:
+    """Where the sentences holding ``start``-``end`` begin and end, if any do."""
     spans = [(s, e) for s, e in article.sentences if s < end and e > start]
-    return (spans[0][0], spans[-1][1]) if spans else (start, end)
+    return (spans[0][0], spans[-1][1]) if spans else None
+
+
+def _sentence_bounds(article: Article, start: int, end: int) -> tuple[int, int]:
+    return _sentences_holding(article, start, end) or (start, end)
 
 
 def _masked(article: Article) -> str:
@@ -159,10 +164,10 @@ def own_day(article: Article, start: int, end: int, masked: str | None = None) -
     quotation and reported clause of the report, and not after its publication; None
     where they give none or several. ``masked``: the text with its quotations blanked
     (``_masked``), when the caller has it."""
-    spans = [(s, e) for s, e in article.sentences if s < end and e > start]
-    if not spans:
+    held = _sentences_holding(article, start, end)
+    if held is None:
         return None
-    first, last = spans[0][0], spans[-1][1]
+    first, last = held
     text = masked if masked is not None else _masked(article)
     values = {
         expr.value

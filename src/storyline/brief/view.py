@@ -235,15 +235,16 @@ def item_of(
     cited: dict[int, Citation] = {}
     for citation in sentence.citations:
         cited.setdefault(citation.n, citation)
+    # (a date given for the line, else the day the sentence was said, ``BriefSentence.when``)
+    if date is None:
+        date, reported = sentence.when, sentence.when_reported
     return Item(
         sentence.text,
         [cited[n] for n in sorted(cited)],
         more_sources(sentence),
         flag_text(sentence),
-        date=date if date is not None else sentence.when,
-        date_note="reported"
-        if (reported and date) or (date is None and sentence.when and sentence.when_reported)
-        else "",
+        date=date,
+        date_note="reported" if reported and date else "",
         event_id=event,
         named=_named_by_flag(sentence),
     )

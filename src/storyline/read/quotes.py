@@ -3968,8 +3968,7 @@ class _Resolver:
         outlet = names_an_organisation(found.mention) or (bool(words) and words[-1] in OUTLET_WORDS)
         if not outlet or not REPORTED_AFTER.match(self.text, found.end):
             return False
-        spans = [s for s, e in self.quote_spans if e <= q_end + 2]
-        q_start = spans[-1] if spans else q_end
+        q_start = self._opening_of(q_end)
         before = self.text[self._sentence_start(q_start) : q_start]
         return not BREAK_BEFORE_QUOTE.search(before) and self._cue_before_quote(q_end)
 
@@ -4106,13 +4105,17 @@ class _Resolver:
         ]
         return dataclasses.replace(named[0], label="PERSON") if named else None
 
+    def _opening_of(self, q_end: int) -> int:
+        """Where the quotation ending at ``q_end`` opens (``q_end`` if none is known)."""
+        spans = [s for s, e in self.quote_spans if e <= q_end + 2]
+        return spans[-1] if spans else q_end
+
     def _cue_before_quote(self, q_end: int) -> bool:
         """Someone as the subject of a speech cue (or of "called", "described") in the
         quotation's sentence before its opening mark: "Trump told donors the wall would
         be “…”", "A police officer told the man, “…”" (not "55 percent of voters said
         ...": a poll's finding)."""
-        spans = [s for s, e in self.quote_spans if e <= q_end + 2]
-        q_start = spans[-1] if spans else q_end
+        q_start = self._opening_of(q_end)
         s_start = self._sentence_start(q_start)
         cues = [
             m
@@ -4545,7 +4548,7 @@ class _Resolver:
         # (only a quotation that opens on the possessive's noun: "Clinton mocked Trump's
         # “make America great again,” she said" quotes Trump, a review's case)
         first = self.text[q_start : q_start + 40].split(maxsplit=1)[:1]
-        if not first or first[0].lower() not in POSSESSED_NOUNS or not first[0].islower():
+        if not first or first[0] not in POSSESSED_NOUNS:
             return None
         closing = self.text[q_end : q_end + 3]
         return after if "," in closing else None
